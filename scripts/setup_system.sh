@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the system packages the project needs, where this machine allows it:
+#   a CJK font (fonts-noto-cjk) so that charts draw Chinese glyphs, not boxes, and
+#   Debian's chromium for the browser tests (driven by Playwright; no browser is ever downloaded).
+# Usage: scripts/setup_system.sh run|test   ("run" needs the font only, "test" needs both).
+set -euo pipefail
+need_browser=0
+[ "${1:-run}" = "test" ] && need_browser=1
+
+have_font() { fc-list 2>/dev/null | grep -q "Noto Sans CJK"; }
+have_browser() { [ -x /usr/bin/chromium ]; }
+
+missing=()
+have_font || missing+=(fonts-noto-cjk)
+if [ "$need_browser" = 1 ] && ! have_browser; then missing+=(chromium); fi
+[ "${#missing[@]}" = 0 ] && exit 0
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing system packages: ${missing[*]}"
+    apt-get update -q >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null
+    exit 0
+fi
+echo "Error: missing system packages: ${missing[*]}." >&2
+echo "Install them as root, e.g. 'sudo apt-get install -y ${missing[*]}' on Debian/Ubuntu" >&2
+echo "(fonts-noto-cjk draws Chinese in charts; chromium runs the browser tests)." >&2
+exit 1

@@ -1,0 +1,135 @@
+"""`indicators build`: validate all raw data, then write the database atomically.
+
+Steps: read and schema-check every raw file (collecting all problems) → load the frames into a new
+DuckDB file beside the target → run the cross-file refusals in `sql/checks/` → create the views in
+`sql/*.sql` → checkpoint, fsync, and rename over the old database. Any problem stops the build
+before the rename, so the previous database stays as it was, byte for byte.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from indicators import paths
+from indicators.errors import IndicatorsError, Problem, quoted
+from indicators.numbers import value_in_text
+from indicators.raw.catalog import load_catalog
+from indicators.raw.figures import load_figures
+from indicators.raw.reports import load_reports
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    db_path: Path
+    reports: int
+    figures: int
+    indicator_values: int
+
+
+@contextmanager
+def build_lock(db_path: Path) -> Iterator[None]:
+    """Serialize builds of one database: a second build waits for the first to finish."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(db_path.parent / f".{db_path.name}.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def read_raw(raw_dir: Path) -> dict[str, pd.DataFrame]:
+    """Every raw table as text frames; raises with all schema problems at once."""
+    catalog, problems = load_catalog(raw_dir)
+    reports, report_problems = load_reports(raw_dir)
+    figures, figure_problems = load_figures(raw_dir)
+    problems += report_problems + figure_problems
+    if problems:
+        raise IndicatorsError(problems)
+    frames = {**catalog, "reports": reports, "figures": figures}
+    for frame in frames.values():
+        # spreadsheet row of each catalog line, for messages from the SQL checks
+        frame.insert(0, "_row", range(2, len(frame) + 2))
+    return frames
+
+
+def sql_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.sql"))
+
+
+def cross_checks(con: duckdb.DuckDBPyConnection) -> list[Problem]:
+    """Refusals that need several tables: references, units, quotes in the text, values in quotes."""
+    problems: list[Problem] = []
+    for path in sql_files(paths.SQL_DIR / "checks"):
+        if path.name == "value_in_quote.sql":
+            continue
+        for code, file, row, field, value, message in con.execute(path.read_text()).fetchall():
+            problems.append(Problem(code, f"{quoted(value)} {message}", file=file,
+                                    row=int(row) if row is not None else None, field=field, value=value))
+    unconfirmed = con.execute((paths.SQL_DIR / "checks" / "value_in_quote.sql").read_text()).fetchall()
+    for file, row, value, quote in unconfirmed:
+        if not value_in_text(float(value), quote):
+            problems.append(Problem("value-not-in-quote", f"{quoted(value)} does not appear in its quote {quoted(quote)}",
+                                    file=file, row=int(row), field="value", value=value))
+    return problems
+
+
+def write_database(frames: dict[str, pd.DataFrame], target: Path) -> int:
+    """Load, check and create the views in `target`; returns the number of indicator values."""
+    con = duckdb.connect(str(target))
+    try:
+        for name, frame in frames.items():
+            con.register(f"raw_{name}", frame)
+        problems = cross_checks(con)
+        if problems:
+            raise IndicatorsError(problems)
+        con.execute((paths.SQL_DIR / "01_tables.sql").read_text())
+        for path in sql_files(paths.SQL_DIR):
+            if path.name != "01_tables.sql":
+                con.execute(path.read_text())
+        for name in frames:
+            con.unregister(f"raw_{name}")
+        count = con.execute("select count(*) from indicator_values").fetchone()[0]
+        con.execute("checkpoint")
+        return int(count)
+    finally:
+        con.close()
+
+
+def build_database(raw_dir: Path | None = None, db_path: Path | None = None) -> BuildSummary:
+    """Validate `raw_dir` and replace `db_path` with a new database, or change nothing."""
+    raw_dir = Path(raw_dir) if raw_dir else paths.raw_dir()
+    db_path = Path(db_path) if db_path else paths.database_path()
+    frames = read_raw(raw_dir)
+    with build_lock(db_path):
+        temp = db_path.with_name(f".{db_path.name}.{os.getpid()}.building")
+        for leftover in (temp, temp.with_name(temp.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+        try:
+            count = write_database(frames, temp)
+            with open(temp, "rb") as handle:
+                os.fsync(handle.fileno())
+            os.replace(temp, db_path)
+            _fsync_dir(db_path.parent)
+        finally:
+            for leftover in (temp, temp.with_name(temp.name + ".wal")):
+                leftover.unlink(missing_ok=True)
+    return BuildSummary(db_path, len(frames["reports"]), len(frames["figures"]), count)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if sys.platform.startswith("linux"):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -1,0 +1,77 @@
+"""Numbers as Chinese reports write them: 440, ４４０, 2,917, 86.27%, 二十五, 两千, 3.7万.
+
+`numbers_in(text)` lists every number mention with its character offsets, so that the build can
+check that a curated value really appears in its quote and the extractor can propose candidates.
+Chinese numerals go through cn2an, a maintained converter, rather than rules of our own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import cn2an
+
+_ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
+_CHINESE = r"[零〇一二两三四五六七八九十百千万亿][零〇一二两三四五六七八九十百千万亿点]*"
+_NUMBER = re.compile(rf"(?P<arabic>{_ARABIC})(?P<mult>[万亿])?|(?P<chinese>{_CHINESE})")
+_MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One number in a text: `value` as written (3.7 in 3.7万), `scale` the multiplier after it."""
+
+    value: float
+    scale: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def scaled(self) -> float:
+        return self.value * self.scale
+
+
+def parse_arabic(raw: str) -> float:
+    """`４４０` → 440, `2,917` → 2917, `86.27` → 86.27 (full-width folded by NFKC)."""
+    plain = unicodedata.normalize("NFKC", raw).replace(",", "")
+    return float(plain)
+
+
+def parse_chinese(raw: str) -> float | None:
+    """`二十五` → 25, `两千` → 2000, `三点七` → 3.7; None where cn2an cannot read it."""
+    try:
+        return float(cn2an.cn2an(raw, "strict"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        try:
+            return float(cn2an.cn2an(raw, "smart"))
+        except (ValueError, KeyError, IndexError, TypeError):
+            return None
+
+
+def numbers_in(text: str) -> list[NumberMention]:
+    """Every number mention in `text`, in order of appearance."""
+    found: list[NumberMention] = []
+    for match in _NUMBER.finditer(text):
+        if match.group("arabic"):
+            value = parse_arabic(match.group("arabic"))
+            scale = _MULTIPLIERS.get(match.group("mult") or "", 1)
+        else:
+            raw = match.group("chinese")
+            if raw in ("万", "亿"):
+                continue
+            value = parse_chinese(raw)
+            if value is None:
+                continue
+            scale = 1
+        found.append(NumberMention(value, scale, match.start(), match.end(), match.group(0)))
+    return found
+
+
+def value_in_text(value: float, text: str) -> bool:
+    """True when `value` is written in `text`, bare (3.7 in 3.7万亩) or with its multiplier applied."""
+    return any(
+        abs(m.value - value) < 1e-9 or abs(m.scaled - value) < 1e-9 for m in numbers_in(text)
+    )

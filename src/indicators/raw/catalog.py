@@ -1,0 +1,191 @@
+"""The catalogs in `data/raw/catalog/`: jurisdictions, dimensions, units, metrics, indicators and
+their terms, consistency rules, target sets and targets. Each has a pandera schema here; the
+references between catalogs (a metric's dimension, an indicator's metrics) are checked in SQL at
+build time, where all tables are loaded together.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from indicators.errors import IndicatorsError, Problem
+from indicators.raw.tables import (
+    BOOL,
+    DATE,
+    PLAIN_NUMBER,
+    SNAKE_ID,
+    YEAR,
+    column,
+    matches,
+    one_of,
+    pa,
+    read_csv_text,
+    required,
+    schema_problems,
+)
+
+LEVELS = ("province", "prefecture", "county")
+CODE = r"^[0-9]{6}$"
+
+
+def _snake(field: str) -> pa.Check:
+    return matches(SNAKE_ID, "bad-id", f"is not a snake_case ASCII {field}")
+
+
+def _optional(pattern: str, code: str, message: str) -> pa.Check:
+    return matches(f"(?:{pattern})|^$", code, message)
+
+
+_NUMBER = matches(PLAIN_NUMBER, "not-a-number", "is not a plain number (digits, optional sign and decimals)")
+_OPT_NUMBER = _optional(PLAIN_NUMBER, "not-a-number", "is not a plain number")
+_HIGHER = one_of(BOOL)
+
+SCHEMAS: dict[str, pa.DataFrameSchema] = {
+    "jurisdictions": pa.DataFrameSchema(
+        {
+            "jurisdiction_code": column(matches(CODE, "bad-code", "is not a six-digit GB/T 2260 code"), unique=True),
+            "name_zh": column(required()),
+            "name_en": column(required()),
+            "level": column(one_of(LEVELS)),
+            "parent_code": column(_optional(CODE, "bad-code", "is not a six-digit code")),
+            "province_code": column(matches(CODE, "bad-code", "is not a six-digit code")),
+        },
+        strict=True,
+    ),
+    "dimensions": pa.DataFrameSchema(
+        {
+            "dimension_id": column(_snake("dimension id"), unique=True),
+            "position": column(matches(r"^[0-9]+$", "not-an-integer", "is not a whole number")),
+            "name_zh": column(required()),
+            "name_en": column(required()),
+            "outline_heading_zh": column(required()),
+        },
+        strict=True,
+    ),
+    "units": pa.DataFrameSchema(
+        {
+            "unit": column(required(), unique=True),
+            "name_en": column(required()),
+            "kind": column(one_of(("count", "percent", "duration", "money", "area"))),
+            "min_value": column(_OPT_NUMBER),
+            "max_value": column(_OPT_NUMBER),
+        },
+        strict=True,
+    ),
+    "metrics": pa.DataFrameSchema(
+        {
+            "metric_id": column(_snake("metric id"), unique=True),
+            "name_zh": column(required()),
+            "name_en": column(required()),
+            "unit": column(required()),
+            "kind": column(one_of(("count", "percent", "duration", "money", "area"))),
+            "dimension_id": column(required()),
+            "higher_is_better": column(_HIGHER),
+            "baseline_metric_id": column(),
+            "definition": column(required()),
+        },
+        strict=True,
+    ),
+    "indicators": pa.DataFrameSchema(
+        {
+            "indicator_id": column(_snake("indicator id"), unique=True),
+            "name_zh": column(required()),
+            "name_en": column(required()),
+            "dimension_id": column(required()),
+            "unit": column(required()),
+            "higher_is_better": column(_HIGHER),
+            "stated_metric_id": column(),
+            "definition": column(required()),
+            "not_comparable_with": column(),
+        },
+        strict=True,
+    ),
+    "indicator_terms": pa.DataFrameSchema(
+        {
+            "indicator_id": column(required()),
+            "part": column(one_of(("numerator", "denominator"))),
+            "metric_id": column(required()),
+            "sign": column(one_of(("1", "-1"))),
+            "required": column(one_of(("true", "false"))),
+        },
+        strict=True,
+        unique=["indicator_id", "part", "metric_id"],
+    ),
+    "consistency_rules": pa.DataFrameSchema(
+        {
+            "rule_id": column(_snake("rule id"), unique=True),
+            "kind": column(one_of(("sum_equals", "at_most"))),
+            "total_metric_id": column(required()),
+            "part_metric_ids": column(required()),
+            "severity": column(one_of(("error", "warning"))),
+            "description_zh": column(required()),
+            "description_en": column(required()),
+        },
+        strict=True,
+    ),
+    "target_sets": pa.DataFrameSchema(
+        {
+            "target_set": column(matches(r"^[a-z0-9][a-z0-9-]*$", "bad-id", "is not a lower-case id"), unique=True),
+            "name_zh": column(required()),
+            "name_en": column(required()),
+            "year": column(matches(YEAR, "not-a-year", "is not a four-digit year")),
+            "note": column(),
+        },
+        strict=True,
+    ),
+    "targets": pa.DataFrameSchema(
+        {
+            "target_set": column(required()),
+            "measure_kind": column(one_of(("indicator", "metric"))),
+            "measure_id": column(required()),
+            "comparator": column(one_of((">=", "<="))),
+            "target_value": column(_NUMBER),
+            "unit": column(required()),
+            "scope_zh": column(required()),
+            "province_code": column(_optional(CODE, "bad-code", "is not a six-digit code")),
+            "applies_to_levels": column(
+                matches(rf"^({'|'.join(LEVELS)})( ({'|'.join(LEVELS)}))*$", "not-allowed",
+                        f"is not a space-separated list of {', '.join(LEVELS)}")
+            ),
+            "deadline": column(_optional(DATE, "bad-date", "is not a date YYYY-MM-DD")),
+            "document_title": column(),
+            "document_number": column(),
+            "issuer": column(),
+            "issued": column(
+                matches(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", "bad-date", "is not a date YYYY, YYYY-MM or YYYY-MM-DD")
+            ),
+            "quote": column(required()),
+            "note": column(),
+        },
+        strict=True,
+        unique=["target_set", "measure_kind", "measure_id"],
+        # A target must name the document that sets it: by number, or by title where it has none.
+        checks=[
+            pa.Check(
+                lambda df: (df["document_title"].str.strip() != "") | (df["document_number"].str.strip() != ""),
+                name="missing-source|names no source document (document_title and document_number are both empty)",
+            )
+        ],
+    ),
+}
+
+
+
+def load_catalog(raw_dir: Path) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
+    """Every catalog file as a frame of strings, with the problems its schema found."""
+    frames: dict[str, pd.DataFrame] = {}
+    problems: list[Problem] = []
+    for name, schema in SCHEMAS.items():
+        path = raw_dir / "catalog" / f"{name}.csv"
+        display = f"data/raw/catalog/{name}.csv"
+        try:
+            frame = read_csv_text(path, display)
+        except IndicatorsError as exc:
+            problems.extend(exc.problems)
+            continue
+        found = schema_problems(frame, schema, display)
+        problems.extend(found)
+        frames[name] = frame
+    return frames, problems

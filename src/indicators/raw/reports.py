@@ -1,0 +1,150 @@
+"""Report texts and their metadata: `data/raw/reports/<report_id>.txt` + `<report_id>.meta.yml`.
+
+The text is kept byte for byte as received; its sha256 is recorded in the metadata and the build
+refuses a text whose hash differs, so a figure's quote always points into the text we hold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from indicators.errors import IndicatorsError, Problem, quoted
+from indicators.raw.tables import DATE, YEAR, column, matches, one_of, pa, required, schema_problems
+
+ENCODINGS = ("utf-8", "utf-8-sig", "gb18030")
+META_FIELDS = (
+    "report_id", "jurisdiction_code", "jurisdiction_name", "report_year", "title", "issuer",
+    "signed_date", "published_date", "text_file", "encoding", "sha256", "source",
+)
+
+META_SCHEMA = pa.DataFrameSchema(
+    {
+        "report_id": column(matches(r"^[0-9]{6}-[0-9]{4}$", "bad-id", "is not <jurisdiction code>-<year>")),
+        "jurisdiction_code": column(matches(r"^[0-9]{6}$", "bad-code", "is not a six-digit code")),
+        "jurisdiction_name": column(required()),
+        "report_year": column(matches(YEAR, "not-a-year", "is not a four-digit year")),
+        "title": column(required()),
+        "issuer": column(required()),
+        "signed_date": column(matches(DATE, "bad-date", "is not a date YYYY-MM-DD")),
+        "published_date": column(matches(DATE, "bad-date", "is not a date YYYY-MM-DD")),
+        "text_file": column(required()),
+        "encoding": column(one_of(ENCODINGS)),
+        "sha256": column(matches(r"^[0-9a-f]{64}$", "bad-hash", "is not a lower-case sha256 hex digest")),
+        "source": column(),
+    },
+    strict=True,
+)
+
+
+def _meta_record(path: Path, display: str) -> tuple[dict[str, str], dict[str, int]]:
+    """The metadata as strings, with the line of each key for error messages."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        node = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise IndicatorsError.single(
+            "malformed-yaml", f"cannot parse: {getattr(exc, 'problem', exc)}", file=display,
+            line=mark.line + 1 if mark else None,
+        ) from None
+    if not isinstance(data, dict):
+        raise IndicatorsError.single("malformed-yaml", "expected a mapping of field: value", file=display, line=1)
+    lines = {k.value: k.start_mark.line + 1 for k, _ in node.value} if node is not None else {}
+    record = {}
+    for key, value in data.items():
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        record[str(key)] = "" if value is None else str(value)
+    return record, lines
+
+
+def _meta_problems(record: dict[str, str], lines: dict[str, int], display: str, stem: str) -> list[Problem]:
+    problems: list[Problem] = []
+    for key in record:
+        if key not in META_FIELDS:
+            problems.append(Problem("unknown-field", f"{quoted(key)} is not a known field", file=display,
+                                    line=lines.get(key), field=key))
+    for key in META_FIELDS:
+        if key not in record:
+            problems.append(Problem("missing-field", "is missing", file=display, field=key))
+    if problems:
+        return problems
+    frame = pd.DataFrame([record], dtype=str)
+    for p in schema_problems(frame, META_SCHEMA, display):
+        problems.append(Problem(p.code, p.message, file=display, line=lines.get(p.field or ""), field=p.field, value=p.value))
+    for key in ("signed_date", "published_date"):
+        try:
+            dt.date.fromisoformat(record[key])
+        except ValueError:
+            if not any(p.field == key for p in problems):
+                problems.append(Problem("bad-date", f"{quoted(record[key])} is not a calendar date", file=display,
+                                        line=lines.get(key), field=key, value=record[key]))
+    if record["report_id"] != stem:
+        problems.append(Problem("id-mismatch", f"{quoted(record['report_id'])} differs from the file name {quoted(stem)}",
+                                file=display, line=lines.get("report_id"), field="report_id", value=record["report_id"]))
+    return problems
+
+
+def _read_text(path: Path, display: str, record: dict[str, str], lines: dict[str, int]) -> tuple[str | None, list[Problem]]:
+    """The decoded text after the hash check; problems name the text file or the meta line."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None, [Problem("missing-file", "report text not found", file=display)]
+    if not raw.strip():
+        return None, [Problem("empty-text", "the report text is empty", file=display)]
+    digest = hashlib.sha256(raw).hexdigest()
+    if digest != record["sha256"]:
+        meta = display.removesuffix(".txt").removesuffix(".TXT")
+        return None, [Problem(
+            "hash-mismatch", f"the text's sha256 is {digest}, the metadata records {record['sha256']}",
+            file=f"{meta}.meta.yml", line=lines.get("sha256"), field="sha256", value=record["sha256"],
+            hint=f"{display} changed since it was recorded; restore it, or record the new hash in its own commit",
+        )]
+    if b"\x00" in raw:
+        return None, [Problem("binary-text", "the report text holds NUL bytes: not a text file", file=display,
+                              line=raw[: raw.index(b"\x00")].count(b"\n") + 1)]
+    try:
+        text = raw.decode(record["encoding"])
+    except UnicodeDecodeError as exc:
+        return None, [Problem(
+            "undecodable-text", f"bytes {raw[exc.start:exc.start + 4]!r} are not {record['encoding']}",
+            file=display, line=raw[: exc.start].count(b"\n") + 1, field="encoding", value=record["encoding"],
+        )]
+    return text.removeprefix("\ufeff"), []
+
+
+def load_reports(raw_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
+    """Every report's metadata and decoded text, with the problems found in them."""
+    records: list[dict[str, str]] = []
+    problems: list[Problem] = []
+    folder = raw_dir / "reports"
+    for meta_path in sorted(folder.glob("*.meta.yml")):
+        display = f"data/raw/reports/{meta_path.name}"
+        stem = meta_path.name.removesuffix(".meta.yml")
+        try:
+            record, lines = _meta_record(meta_path, display)
+        except IndicatorsError as exc:
+            problems.extend(exc.problems)
+            continue
+        found = _meta_problems(record, lines, display, stem)
+        problems.extend(found)
+        if found:
+            continue
+        text_path = folder / record["text_file"]
+        if text_path.resolve().parent != folder.resolve():
+            problems.append(Problem("bad-path", f"{quoted(record['text_file'])} is not a file beside the metadata",
+                                    file=display, line=lines.get("text_file"), field="text_file"))
+            continue
+        text, text_problems = _read_text(text_path, f"data/raw/reports/{record['text_file']}", record, lines)
+        problems.extend(text_problems)
+        if text is not None:
+            records.append({**record, "meta_file": display, "text": text})
+    columns = [*META_FIELDS, "meta_file", "text"]
+    return pd.DataFrame(records, columns=columns, dtype=str), problems

@@ -1,0 +1,116 @@
+"""Read a raw CSV file as text and validate it with a pandera schema.
+
+Every cell is read as a string so that an error can quote the value exactly as the analyst typed it
+("1e3", "NaN", "１２"), and pandera's failure report is turned into `Problem`s naming file, row,
+field and value. Row numbers are those a spreadsheet shows: the header is row 1.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    import pandera.pandas as pa
+
+from indicators.errors import IndicatorsError, Problem, quoted
+
+PLAIN_NUMBER = r"^-?[0-9]+(\.[0-9]+)?$"
+YEAR = r"^[0-9]{4}$"
+SNAKE_ID = r"^[a-z][a-z0-9_]*$"
+DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+BOOL = ("true", "false", "")
+
+
+def check(code: str, message: str, fn) -> pa.Check:
+    """A pandera check whose failures carry our error code and message."""
+    return pa.Check(fn, element_wise=True, name=f"{code}|{message}", error=message)
+
+
+def matches(pattern: str, code: str, message: str) -> pa.Check:
+    regex = re.compile(pattern)
+    return check(code, message, lambda v: bool(regex.match(v)))
+
+
+def one_of(allowed: tuple[str, ...] | list[str], code: str = "not-allowed") -> pa.Check:
+    shown = ", ".join(a if a else '""' for a in allowed)
+    return check(code, f"not one of {shown}", lambda v: v in allowed)
+
+
+def required() -> pa.Check:
+    return check("empty-value", "must not be empty", lambda v: v.strip() != "")
+
+
+def column(*checks: pa.Check, unique: bool = False) -> pa.Column:
+    return pa.Column(str, checks=list(checks), unique=unique, nullable=False)
+
+
+def read_csv_text(path: Path, display: str) -> pd.DataFrame:
+    """The CSV as a frame of strings; malformed, empty or undecodable files raise with their line."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise IndicatorsError.single("missing-file", "file not found", file=display) from None
+    if not raw.strip():
+        raise IndicatorsError.single("empty-file", "the file is empty; expected a header row", file=display)
+    try:
+        raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise IndicatorsError.single(
+            "not-utf8", f"bytes {raw[exc.start:exc.start + 4]!r} are not UTF-8", file=display, line=line,
+            hint="save the file as UTF-8",
+        ) from None
+    try:
+        frame = pd.read_csv(
+            path, dtype=str, keep_default_na=False, encoding="utf-8-sig", skipinitialspace=False,
+            on_bad_lines="error", engine="python",
+        )
+    except pd.errors.ParserError as exc:
+        line = re.search(r"line (\d+)", str(exc))
+        raise IndicatorsError.single(
+            "malformed-csv", f"cannot parse: {exc}", file=display, line=int(line.group(1)) if line else None,
+            hint="check the quoting: a field holding a comma or a quote must be wrapped in double quotes",
+        ) from None
+    if frame.empty:
+        raise IndicatorsError.single("no-rows", "the file has a header but no rows", file=display, row=2)
+    frame.columns = [str(c) for c in frame.columns]
+    return frame
+
+
+_BUILTIN = {
+    "column_in_schema": ("unknown-column", "is not a known column"),
+    "column_in_dataframe": ("missing-column", "is missing"),
+    "field_uniqueness": ("duplicate-id", "appears more than once"),
+    "multiple_fields_uniqueness": ("duplicate-row", "repeats an earlier row"),
+}
+
+
+def schema_problems(frame: pd.DataFrame, schema: pa.DataFrameSchema, display: str) -> list[Problem]:
+    """Validate `frame` and turn every pandera failure into a Problem naming row, field and value."""
+    try:
+        schema.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        return [_problem(case, frame, display) for case in exc.failure_cases.to_dict("records")]
+    return []
+
+
+def _problem(case: dict, frame: pd.DataFrame, display: str) -> Problem:
+    check_name = str(case["check"])
+    index = case.get("index")
+    row = int(index) + 2 if index is not None and not pd.isna(index) else None
+    column = case.get("column")
+    value = case.get("failure_case")
+    if check_name in _BUILTIN:
+        code, message = _BUILTIN[check_name]
+        if check_name in ("column_in_schema", "column_in_dataframe"):
+            return Problem(code, f"column {quoted(value)} {message}", file=display, row=1, field=str(value))
+        return Problem(code, f"{quoted(value)} {message}", file=display, row=row, field=column, value=value)
+    if check_name.startswith("dtype") or check_name.startswith("not_nullable"):
+        return Problem("bad-cell", f"{quoted(value)} is not text", file=display, row=row, field=column, value=value)
+    code, _, message = check_name.partition("|")
+    return Problem(code, f"{quoted(value)} {message or code}", file=display, row=row, field=column, value=value)

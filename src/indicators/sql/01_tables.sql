@@ -1,0 +1,130 @@
+-- Typed tables from the raw frames the build registers as raw_<name> (all text, as read).
+-- Empty strings become NULL here, once, so that every later query can rely on NULL.
+create table jurisdictions as
+select
+    jurisdiction_code,
+    name_zh,
+    name_en,
+    level,
+    nullif(parent_code, '') as parent_code,
+    province_code
+from raw_jurisdictions;
+
+create table dimensions as
+select dimension_id, cast(position as integer) as position, name_zh, name_en, outline_heading_zh
+from raw_dimensions;
+
+create table units as
+select
+    unit,
+    name_en,
+    kind,
+    cast(nullif(min_value, '') as double) as min_value,
+    cast(nullif(max_value, '') as double) as max_value
+from raw_units;
+
+create table metrics as
+select
+    metric_id,
+    name_zh,
+    name_en,
+    unit,
+    kind,
+    dimension_id,
+    cast(nullif(higher_is_better, '') as boolean) as higher_is_better,
+    nullif(baseline_metric_id, '') as baseline_metric_id,
+    definition
+from raw_metrics;
+
+create table indicators as
+select
+    indicator_id,
+    name_zh,
+    name_en,
+    dimension_id,
+    unit,
+    cast(nullif(higher_is_better, '') as boolean) as higher_is_better,
+    nullif(stated_metric_id, '') as stated_metric_id,
+    definition,
+    nullif(not_comparable_with, '') as not_comparable_with
+from raw_indicators;
+
+create table indicator_terms as
+select
+    indicator_id,
+    part,
+    metric_id,
+    cast(sign as integer) as sign,
+    cast(required as boolean) as required
+from raw_indicator_terms;
+
+create table consistency_rules as
+select rule_id, kind, total_metric_id, part_metric_ids, severity, description_zh, description_en
+from raw_consistency_rules;
+
+create table target_sets as
+select target_set, name_zh, name_en, cast(year as integer) as year, nullif(note, '') as note
+from raw_target_sets;
+
+create table targets as
+select
+    target_set,
+    measure_kind,
+    measure_id,
+    comparator,
+    cast(target_value as double) as target_value,
+    unit,
+    scope_zh,
+    nullif(province_code, '') as province_code,
+    applies_to_levels,
+    cast(nullif(deadline, '') as date) as deadline,
+    nullif(document_title, '') as document_title,
+    nullif(document_number, '') as document_number,
+    nullif(issuer, '') as issuer,
+    issued,
+    quote,
+    nullif(note, '') as note
+from raw_targets;
+
+create table reports as
+select
+    report_id,
+    jurisdiction_code,
+    jurisdiction_name,
+    cast(report_year as integer) as report_year,
+    title,
+    issuer,
+    cast(signed_date as date) as signed_date,
+    cast(published_date as date) as published_date,
+    text_file,
+    encoding,
+    sha256,
+    nullif(source, '') as source,
+    meta_file
+from raw_reports;
+
+create table report_texts as
+select report_id, text
+from raw_reports;
+
+-- One row per curated figure; value_text keeps the value as typed (its decimals set the
+-- tolerance when a stated percentage is compared with the recomputed one).
+create table figures as
+select
+    f.report_id,
+    f.metric_id,
+    cast(f.period as integer) as period,
+    cast(f.value as double) as value,
+    f.value as value_text,
+    f.unit,
+    nullif(f.qualifier, '') as qualifier,
+    f.quote,
+    nullif(f.note, '') as note,
+    -- character offsets of the quote in the report text (0-based, end exclusive)
+    cast(strpos(t.text, f.quote) - 1 as integer) as quote_start,
+    cast(strpos(t.text, f.quote) - 1 + length(f.quote) as integer) as quote_end,
+    f.source_file,
+    cast(f.row_number as integer) as row_number
+from raw_figures as f
+left join raw_reports as t
+    on t.report_id = f.report_id;

@@ -1,0 +1,103 @@
+-- Indicator values of every report. Numerator and denominator are signed sums of metric terms
+-- (indicator_terms.csv); each term takes the report's figure for the report year or, failing that,
+-- its latest earlier one (the 2015 power list is the base of 2017's adjustments).
+-- A value is NULL, with a reason, when a required figure is missing or the denominator is zero.
+create or replace view indicator_values as
+with report_terms as (
+    select
+        r.report_id,
+        r.jurisdiction_code,
+        r.report_year,
+        t.indicator_id,
+        t.part,
+        t.metric_id,
+        t.sign,
+        t.required
+    from reports as r
+    cross join indicator_terms as t
+),
+
+term_figures as (
+    select
+        rt.*,
+        f.value,
+        f.period,
+        f.qualifier
+    from report_terms as rt
+    asof left join figures as f
+        on f.report_id = rt.report_id
+        and f.metric_id = rt.metric_id
+        and rt.report_year >= f.period
+),
+
+parts as (
+    select
+        report_id,
+        jurisdiction_code,
+        report_year,
+        indicator_id,
+        sum(sign * value) filter (where part = 'numerator') as numerator,
+        sum(sign * value) filter (where part = 'denominator') as denominator,
+        count(value) as figures_found,
+        list(metric_id order by metric_id) filter (where value is null and required) as missing,
+        bool_or(qualifier is not null) as inputs_qualified,
+        min(period) as first_period,
+        max(period) as last_period
+    from term_figures
+    group by all
+),
+
+stated as (
+    select
+        f.report_id,
+        i.indicator_id,
+        f.value as stated_value,
+        -- half a unit of the last decimal the report wrote (86.27 → 0.005)
+        0.5 * pow(10, -length(coalesce(nullif(split_part(f.value_text, '.', 2), ''), ''))) as stated_tolerance,
+        f.quote as stated_quote
+    from figures as f
+    join reports as r on r.report_id = f.report_id
+    join indicators as i on i.stated_metric_id = f.metric_id
+    where f.period = r.report_year
+),
+
+final as (
+    select
+        p.jurisdiction_code,
+        j.name_zh as jurisdiction_name,
+        p.report_id,
+        p.report_year,
+        p.indicator_id,
+        i.name_zh,
+        i.name_en,
+        i.dimension_id,
+        p.numerator,
+        p.denominator,
+        case
+            when len(coalesce(p.missing, [])) > 0 or p.denominator = 0 then null
+            -- a percentage indicator is stored in percent, as reports write it
+            when i.unit = '%' then 100.0 * p.numerator / p.denominator
+            else p.numerator / p.denominator
+        end as value,
+        i.unit,
+        i.higher_is_better,
+        s.stated_value,
+        value - s.stated_value as stated_difference,
+        s.stated_tolerance,
+        s.stated_quote,
+        p.inputs_qualified,
+        p.first_period,
+        p.last_period,
+        case
+            when len(coalesce(p.missing, [])) > 0
+                then 'missing figure: ' || array_to_string(p.missing, ', ')
+            when p.denominator = 0 then 'denominator is zero'
+        end as reason
+    from parts as p
+    join indicators as i on i.indicator_id = p.indicator_id
+    join jurisdictions as j on j.jurisdiction_code = p.jurisdiction_code
+    left join stated as s on s.report_id = p.report_id and s.indicator_id = p.indicator_id
+    where p.figures_found > 0
+)
+
+select * from final

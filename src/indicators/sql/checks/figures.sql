@@ -1,0 +1,86 @@
+-- Refusals of curated figures against the catalog and the report text.
+-- The value-in-quote check here is the fast path: the value as typed, with digit boundaries, in the
+-- quote after folding full-width digits and thousands separators. Rows it cannot confirm go to the
+-- Python check, which also reads Chinese numerals (see build.py).
+with figure_rows as (
+    select
+        f.*,
+        cast(r.report_year as integer) as report_year,
+        r.text,
+        m.unit as catalog_unit,
+        m.metric_id as known_metric,
+        u.kind as unit_kind,
+        cast(nullif(u.min_value, '') as double) as min_value,
+        cast(nullif(u.max_value, '') as double) as max_value
+    from raw_figures as f
+    left join raw_reports as r on r.report_id = f.report_id
+    left join raw_metrics as m on m.metric_id = f.metric_id
+    left join raw_units as u on u.unit = f.unit
+),
+
+closest as (
+    select
+        f.metric_id,
+        arg_max(m.metric_id, jaro_winkler_similarity(f.metric_id, m.metric_id)) as suggestion
+    from (select distinct metric_id from raw_figures) as f
+    cross join raw_metrics as m
+    group by f.metric_id
+)
+
+select
+    'unknown-report' as code,
+    f.source_file as file,
+    min(f.row_number) as row,
+    'report_id' as field,
+    f.report_id as value,
+    'no report metadata data/raw/reports/' || f.report_id || '.meta.yml for this figures file' as message
+from figure_rows as f
+where f.text is null
+group by f.source_file, f.report_id
+union all
+select 'unknown-metric', f.source_file, f.row_number, 'metric_id', f.metric_id,
+    'not in data/raw/catalog/metrics.csv; closest is "' || c.suggestion || '"'
+from figure_rows as f
+join closest as c on c.metric_id = f.metric_id
+where f.known_metric is null
+union all
+select 'unit-mismatch', f.source_file, f.row_number, 'unit', f.unit,
+    'differs from catalog "' || f.catalog_unit || '"'
+from figure_rows as f
+where f.catalog_unit is not null and f.unit <> f.catalog_unit
+union all
+select 'unknown-unit', f.source_file, f.row_number, 'unit', f.unit,
+    'not in data/raw/catalog/units.csv'
+from figure_rows as f
+where f.unit_kind is null and f.catalog_unit is null
+union all
+select 'negative-count', f.source_file, f.row_number, 'value', f.value,
+    'is below ' || f.min_value || ', the least a ' || f.unit_kind || ' in ' || f.unit || ' can be'
+from figure_rows as f
+where cast(f.value as double) < f.min_value and f.unit_kind = 'count'
+union all
+select 'below-minimum', f.source_file, f.row_number, 'value', f.value,
+    'is below ' || f.min_value || ', the least a value in ' || f.unit || ' can be'
+from figure_rows as f
+where cast(f.value as double) < f.min_value and f.unit_kind <> 'count'
+union all
+select 'percent-over-100', f.source_file, f.row_number, 'value', f.value,
+    'is above ' || f.max_value || ', the most a value in ' || f.unit || ' can be'
+from figure_rows as f
+where cast(f.value as double) > f.max_value
+union all
+select 'not-a-whole-number', f.source_file, f.row_number, 'value', f.value,
+    'is not a whole number, but a count in ' || f.unit || ' must be'
+from figure_rows as f
+where f.unit_kind = 'count' and cast(f.value as double) <> floor(cast(f.value as double))
+union all
+select 'period-out-of-range', f.source_file, f.row_number, 'period', f.period,
+    'is far from the report year ' || f.report_year || ' (allowed: ten years before it to one after)'
+from figure_rows as f
+where f.text is not null
+    and (cast(f.period as integer) < f.report_year - 10 or cast(f.period as integer) > f.report_year + 1)
+union all
+select 'quote-not-found', f.source_file, f.row_number, 'quote', f.quote,
+    'not found verbatim in the report text data/raw/reports/' || f.report_id || '.txt'
+from figure_rows as f
+where f.text is not null and not contains(f.text, f.quote)
