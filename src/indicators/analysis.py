@@ -1,0 +1,163 @@
+"""Analysis queries behind the notebooks: report profile, year on year, target gap, peer ranks.
+
+Each function runs one SQL file of `sql/analysis/` on a short-lived read-only connection, with
+every parameter bound, so the notebooks stay thin and a scheduled run never holds the database.
+`validate_parameters` checks notebook parameters against what the database holds and raises one
+IndicatorsError listing every problem and what exists, before any analysis runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from indicators import paths
+from indicators.db import read_only
+from indicators.errors import IndicatorsError, Problem, quoted
+from indicators.queries import available_reports, require_report
+
+ANALYSIS_SQL = paths.SQL_DIR / "analysis"
+
+
+def run_sql(name: str, params: dict[str, object], db_path: Path | None = None) -> pd.DataFrame:
+    """The frame of `sql/analysis/<name>.sql` with named parameters bound."""
+    sql = (ANALYSIS_SQL / f"{name}.sql").read_text(encoding="utf-8")
+    with read_only(db_path) as con:
+        return con.execute(sql, params).df()
+
+
+def report_indicators(jurisdiction: str, year: int, db_path: Path | None = None) -> pd.DataFrame:
+    """Indicator values of one report with the figures and verbatim quotes behind each."""
+    report_id = require_report(jurisdiction, year, db_path)
+    return run_sql("report_indicators", {"report_id": report_id}, db_path)
+
+
+def rule_parts(jurisdiction: str, year: int, rule_id: str, db_path: Path | None = None) -> pd.DataFrame:
+    """How the total of a consistency rule splits into its parts in one report."""
+    report_id = require_report(jurisdiction, year, db_path)
+    return run_sql("rule_parts", {"report_id": report_id, "rule_id": rule_id}, db_path)
+
+
+def shares_of(jurisdiction: str, year: int, metric_id: str, db_path: Path | None = None) -> pd.DataFrame:
+    """Every indicator of one report whose denominator is `metric_id` (e.g. shares of licensing items)."""
+    report_id = require_report(jurisdiction, year, db_path)
+    return run_sql("shares_of", {"report_id": report_id, "metric_id": metric_id}, db_path)
+
+
+def year_on_year(jurisdiction: str, base_period: int, period: int, db_path: Path | None = None) -> pd.DataFrame:
+    """Figures and indicators present in both periods, with change and good/bad direction."""
+    validate_parameters(jurisdiction=jurisdiction, base_period=base_period, period=period, db_path=db_path)
+    return run_sql(
+        "year_on_year", {"jurisdiction": str(jurisdiction), "base_period": int(base_period), "period": int(period)}, db_path
+    )
+
+
+def target_gap(jurisdiction: str, year: int, target_set: str = "", db_path: Path | None = None) -> pd.DataFrame:
+    """Indicators against the targets of `target_set` ('' = every set of the report year) that apply."""
+    validate_parameters(jurisdiction=jurisdiction, year=year, target_set=target_set, db_path=db_path)
+    return run_sql("target_gap", {"jurisdiction": str(jurisdiction), "year": int(year), "target_set": target_set}, db_path)
+
+
+def peer_ranks(year: int, jurisdictions: Sequence[str] = (), focus: str = "", top: int = 0,
+               db_path: Path | None = None) -> pd.DataFrame:
+    """Rank of each chosen jurisdiction on each indicator; `top` keeps the first N (plus `focus`)."""
+    params = {"year": int(year), "jurisdictions": [str(j) for j in jurisdictions], "focus": str(focus), "top": int(top)}
+    return run_sql("peer_ranks", params, db_path)
+
+
+def peer_standing(year: int, focus: str, jurisdictions: Sequence[str] = (), db_path: Path | None = None) -> pd.DataFrame:
+    """One row per indicator: the focus jurisdiction's rank and the spread of its peers' values."""
+    params = {"year": int(year), "jurisdictions": [str(j) for j in jurisdictions], "focus": str(focus)}
+    return run_sql("peer_standing", params, db_path)
+
+
+def applicable_target_sets(jurisdiction: str, year: int, db_path: Path | None = None) -> pd.DataFrame:
+    """Target sets with at least one target that applies to this report."""
+    return run_sql("target_sets_applicable", {"jurisdiction": str(jurisdiction), "year": int(year)}, db_path)
+
+
+def periods_of(jurisdiction: str, db_path: Path | None = None) -> list[int]:
+    """Every period a jurisdiction has a figure or a report for."""
+    with read_only(db_path) as con:
+        rows = con.execute(
+            "select period from metric_values where jurisdiction_code = ? "
+            "union select report_year from reports where jurisdiction_code = ? order by 1",
+            [str(jurisdiction), str(jurisdiction)],
+        ).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def validate_parameters(
+    jurisdiction: str | None = None,
+    year: int | None = None,
+    base_period: int | None = None,
+    period: int | None = None,
+    target_set: str | None = None,
+    jurisdictions: Sequence[str] | None = None,
+    db_path: Path | None = None,
+) -> None:
+    """Refuse unknown jurisdictions, years, periods and target sets, listing what exists.
+
+    Run in the first cell after a notebook's `parameters` cell, so a typo stops the run at once
+    with a message that says what would have worked, instead of an empty table further down.
+    """
+    problems: list[Problem] = []
+    reports = available_reports(db_path)
+    if jurisdiction is not None and year is not None:
+        try:
+            require_report(jurisdiction, year, db_path)
+        except IndicatorsError as exc:
+            problems += exc.problems
+    elif jurisdiction is not None and str(jurisdiction) not in set(reports["jurisdiction_code"]):
+        try:
+            require_report(jurisdiction, -1, db_path)
+        except IndicatorsError as exc:
+            problems += exc.problems
+    if year is not None and jurisdiction is None and int(year) not in set(reports["report_year"].astype(int)):
+        years = ", ".join(str(y) for y in sorted(set(reports["report_year"].astype(int))))
+        problems.append(Problem("unknown-year", f"{quoted(year)} has no report; years loaded: {years}", field="year", value=year))
+    if jurisdiction is not None and (base_period is not None or period is not None) and not problems:
+        problems += _period_problems(str(jurisdiction), base_period, period, db_path)
+    if target_set is not None and target_set != "" and not problems:
+        problems += _target_set_problems(str(jurisdiction), int(year), target_set, db_path)  # type: ignore[arg-type]
+    if jurisdictions:
+        known = set(reports["jurisdiction_code"])
+        for code in jurisdictions:
+            if str(code) not in known:
+                shown = ", ".join(sorted(known)[:20])
+                problems.append(Problem("unknown-jurisdiction", f"{quoted(code)} is not loaded; loaded: {shown}",
+                                        field="jurisdictions", value=code))
+    if problems:
+        raise IndicatorsError(problems)
+
+
+def _period_problems(jurisdiction: str, base_period: int | None, period: int | None, db_path: Path | None) -> list[Problem]:
+    known = periods_of(jurisdiction, db_path)
+    listed = ", ".join(str(p) for p in known)
+    problems = [
+        Problem("unknown-period", f"{quoted(value)} has no figure for {jurisdiction}; periods with figures: {listed}",
+                field=name, value=value)
+        for name, value in (("base_period", base_period), ("period", period))
+        if value is not None and int(value) not in known
+    ]
+    if not problems and base_period is not None and period is not None and int(base_period) > int(period):
+        problems.append(Problem("period-order", f"base period {base_period} comes after period {period}",
+                                field="base_period", value=base_period, hint="swap them"))
+    return problems
+
+
+def _target_set_problems(jurisdiction: str, year: int, target_set: str, db_path: Path | None) -> list[Problem]:
+    with read_only(db_path) as con:
+        all_sets = [r[0] for r in con.execute("select target_set from target_sets order by year, target_set").fetchall()]
+    applicable = applicable_target_sets(jurisdiction, year, db_path)
+    usable = ", ".join(applicable["target_set"]) or "none"
+    if target_set not in all_sets:
+        return [Problem("unknown-target-set", f"{quoted(target_set)} is not in target_sets.csv; known: {', '.join(all_sets)}",
+                        field="target_set", value=target_set, hint=f"sets that apply to {jurisdiction}: {usable}")]
+    if target_set not in set(applicable["target_set"]):
+        return [Problem("target-set-not-applicable",
+                        f"{quoted(target_set)} has no target for the level or province of {jurisdiction}; applicable: {usable}",
+                        field="target_set", value=target_set)]
+    return []

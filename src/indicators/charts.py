@@ -1,0 +1,180 @@
+"""Altair charts of the notebooks, the project theme, and offline rendering.
+
+Why the `svg` renderer: Altair 6's default renderer loads Vega from a CDN (blank on an intranet)
+and its `mimetype` output is rejected by nbformat, so papermill cannot save the notebook. `svg`
+draws the chart in the kernel with vl-convert: it shows in JupyterLab, in nbconvert's HTML and in
+the executed notebook with no network, is small, and is text that nbval can compare. Interactivity
+lives in the standalone HTML written beside each PNG and SVG with the Vega bundle inlined.
+vl-convert draws boxes for Chinese unless a CJK font is named: the theme names Noto Sans CJK SC
+(Debian's fonts-noto-cjk, installed by scripts/setup_system.sh).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import altair as alt
+import pandas as pd
+
+FONT = "Noto Sans CJK SC"
+FONT_DIRS = (Path("/usr/share/fonts/opentype/noto"), Path("/usr/share/fonts/truetype/noto"))
+THEME = "fazhi"
+DIRECTION_COLORS = {"good": "#1a9850", "bad": "#d73027", "neutral": "#7f7f7f", "unchanged": "#bdbdbd"}
+STATUS_COLORS = {"met": "#1a9850", "not met": "#d73027"}
+WIDTH = 520
+
+
+@alt.theme.register(THEME, enable=False)
+def fazhi_theme() -> alt.theme.ThemeConfig:
+    """Every text in the CJK font (else vl-convert falls back to tofu or Noto Serif); flat labels."""
+    return {
+        "config": {
+            "font": FONT,
+            "title": {"font": FONT, "fontSize": 14, "anchor": "start"},
+            "axis": {"labelFont": FONT, "titleFont": FONT, "labelAngle": 0, "labelLimit": 320},
+            "legend": {"labelFont": FONT, "titleFont": FONT},
+            "header": {"labelFont": FONT, "titleFont": FONT},
+            "text": {"font": FONT},
+            "view": {"stroke": None},
+        }
+    }
+
+
+def use_offline_rendering() -> None:
+    """Static SVG charts in the project theme, and pandas tables that show whole quotes.
+
+    Registers the Noto font folder with vl-convert as well, because vl-convert scans system fonts
+    only when the process starts: a kernel started before fonts-noto-cjk was installed draws boxes.
+    """
+    import vl_convert
+
+    for folder in FONT_DIRS:
+        if folder.is_dir():
+            vl_convert.register_font_directory(str(folder))
+    alt.theme.enable(THEME)
+    alt.renderers.enable("svg")
+    pd.set_option("display.max_colwidth", None)
+    pd.set_option("display.max_rows", 200)
+    pd.set_option("display.precision", 4)
+
+
+def _bars(frame: pd.DataFrame, x: str, x_title: str, label: str, title: str, domain: list[float] | None = None) -> alt.Chart:
+    scale = alt.Scale(domain=domain) if domain else alt.Undefined
+    base = alt.Chart(frame).encode(
+        y=alt.Y("name_zh:N", sort=None, title=None),
+        x=alt.X(f"{x}:Q", title=x_title, scale=scale),
+        tooltip=["name_zh", "name_en", x, label],
+    )
+    return (base.mark_bar(color="#4c78a8") + base.mark_text(align="left", dx=4).encode(text=f"{label}:N")).properties(
+        title=title, width=WIDTH
+    )
+
+
+def split_chart(parts: pd.DataFrame, title: str) -> alt.Chart:
+    """How a total splits into its parts (rows of analysis.rule_parts): count and share of each."""
+    frame = parts[["name_zh", "name_en", "value", "unit", "share"]].copy()
+    frame["label"] = [f"{v:g} {u}（{s:.1f}%）" for v, u, s in zip(frame["value"], frame["unit"], frame["share"], strict=True)]
+    return _bars(frame, "value", f"数量 count（{frame['unit'].iloc[0] if len(frame) else ''}）", "label", title)
+
+
+def share_chart(shares: pd.DataFrame, title: str) -> alt.Chart:
+    """Shares of one denominator (rows of analysis.shares_of), 0–100%, labelled numerator/denominator."""
+    frame = shares[["name_zh", "name_en", "value", "numerator", "denominator", "count_unit"]].copy()
+    frame["label"] = [
+        f"{v:.2f}%（{n:g}/{d:g} {u}）"
+        for v, n, d, u in zip(frame["value"], frame["numerator"], frame["denominator"], frame["count_unit"], strict=True)
+    ]
+    return _bars(frame, "value", "占比 share (%)", "label", title, domain=[0, 100])
+
+
+def change_chart(changes: pd.DataFrame, title: str) -> alt.Chart:
+    """Relative change of each measure (rows of analysis.year_on_year), coloured good/bad/neutral."""
+    frame = changes[["name_zh", "name_en", "base_period", "period", "base_value", "value", "unit", "direction"]].copy()
+    frame["relative_change"] = 100 * changes["relative_change"].astype(float)
+    frame["label"] = [
+        f"{b:g} → {v:g} {u}" for b, v, u in zip(frame["base_value"], frame["value"], frame["unit"], strict=True)
+    ]
+    base = alt.Chart(frame).encode(
+        y=alt.Y("name_zh:N", sort=None, title=None),
+        x=alt.X("relative_change:Q", title="相对变化 relative change (%)"),
+        tooltip=["name_zh", "name_en", "base_period", "period", "label", "direction"],
+    )
+    bars = base.mark_bar().encode(
+        color=alt.Color("direction:N", title="方向 direction",
+                        scale=alt.Scale(domain=list(DIRECTION_COLORS), range=list(DIRECTION_COLORS.values())))
+    )
+    return (bars + base.mark_text(align="left", dx=4, x=4).encode(text="label:N")).properties(title=title, width=WIDTH)
+
+
+def _by_unit(frame: pd.DataFrame, build: Callable[[pd.DataFrame, str], alt.Chart], title: str) -> alt.VConcatChart:
+    """One panel per unit, so % and working days never share an axis."""
+    panels = [build(part, unit) for unit, part in frame.groupby("unit", sort=True)]
+    return alt.vconcat(*panels).properties(title=title)
+
+
+def bullet_chart(gaps: pd.DataFrame, title: str) -> alt.VConcatChart:
+    """Value (bar) against target (tick) for each target with a reported value (analysis.target_gap)."""
+    frame = gaps.loc[gaps["value"].notna(), ["target_set", "name_zh", "value", "target_value", "comparator",
+                                              "unit", "status", "document_number"]].copy()
+    frame["row"] = frame["name_zh"] + " · " + frame["target_set"]
+    frame["label"] = [f"{v:.2f} {c} {t:g}" for v, c, t in zip(frame["value"], frame["comparator"], frame["target_value"], strict=True)]
+
+    def panel(part: pd.DataFrame, unit: str) -> alt.LayerChart:
+        top = float(max(part["value"].max(), part["target_value"].max())) * 1.15
+        base = alt.Chart(part).encode(y=alt.Y("row:N", sort=None, title=None))
+        back = base.mark_bar(color="#eeeeee", size=22).encode(x=alt.datum(top))
+        bars = base.mark_bar(size=10).encode(
+            x=alt.X("value:Q", title=f"数值 value（{unit}）", scale=alt.Scale(domain=[0, top])),
+            color=alt.Color("status:N", title="达标 status",
+                            scale=alt.Scale(domain=list(STATUS_COLORS), range=list(STATUS_COLORS.values()))),
+            tooltip=["name_zh", "target_set", "value", "comparator", "target_value", "document_number", "status"],
+        )
+        ticks = base.mark_tick(color="black", thickness=2, size=24).encode(x="target_value:Q")
+        text = base.mark_text(align="left", dx=6, fontSize=11).encode(x="value:Q", text="label:N")
+        return alt.layer(back, bars, ticks, text).properties(width=WIDTH)
+
+    return _by_unit(frame, panel, title)
+
+
+def peer_chart(standing: pd.DataFrame, focus_name: str, title: str) -> alt.VConcatChart:
+    """Spread of the peers on each indicator (min–max line, quartile box, median tick) and the focus point.
+
+    One row per indicator whatever the number of peers (analysis.peer_standing aggregates in SQL).
+    """
+    frame = standing.loc[standing["peers"] > 0, ["name_zh", "name_en", "value", "unit", "rank", "peers", "min_value",
+                                                   "q1", "median", "q3", "max_value"]].copy()
+    frame["label"] = [
+        f"第{int(r)}/{int(p)}名" if pd.notna(r) else "未报告" for r, p in zip(frame["rank"], frame["peers"], strict=True)
+    ]
+
+    def panel(part: pd.DataFrame, unit: str) -> alt.LayerChart:
+        base = alt.Chart(part).encode(y=alt.Y("name_zh:N", sort=None, title=None))
+        spread = base.mark_rule(color="#999999").encode(x=alt.X("min_value:Q", title=f"数值 value（{unit}）"), x2="max_value:Q")
+        box = base.mark_bar(color="#c6dbef", size=12).encode(x="q1:Q", x2="q3:Q")
+        median = base.mark_tick(color="#08519c", size=14).encode(x="median:Q")
+        point = base.mark_point(color="#d73027", filled=True, size=70).encode(
+            x="value:Q", tooltip=["name_zh", "value", "rank", "peers", "median"]
+        )
+        text = base.mark_text(align="left", dx=8, color="#d73027").encode(x="value:Q", text="label:N")
+        return alt.layer(spread, box, median, point, text).properties(width=WIDTH)
+
+    return _by_unit(frame, panel, f"{title}（红点 red: {focus_name}）")
+
+
+def export(charts: Mapping[str, alt.TopLevelMixin], folder: str | Path) -> list[Path]:
+    """Write each chart as PNG, SVG and self-contained HTML into `folder`; nothing when folder is ''.
+
+    The HTML inlines the Vega bundle (`inline=True`), so it works with no network.
+    """
+    if not str(folder):
+        return []
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for name, chart in charts.items():
+        chart.save(target / f"{name}.png", scale_factor=2)
+        chart.save(target / f"{name}.svg")
+        chart.save(target / f"{name}.html", inline=True, embed_options={"renderer": "svg", "actions": False})
+        written += [target / f"{name}.{ext}" for ext in ("png", "svg", "html")]
+    return written

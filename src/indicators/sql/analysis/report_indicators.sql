@@ -1,0 +1,55 @@
+-- The indicators of one report ($report_id) with the figures behind each value and the verbatim
+-- sentences they were taken from, so every number on screen can be traced back to the report.
+-- A term uses the report-year figure or the latest earlier one, as indicator_values does.
+with terms as (
+    select
+        v.indicator_id,
+        t.part,
+        t.metric_id,
+        m.name_zh as metric_name_zh,
+        f.value,
+        f.unit,
+        f.period,
+        f.quote
+    from indicator_values as v
+    join indicator_terms as t on t.indicator_id = v.indicator_id
+    join metrics as m on m.metric_id = t.metric_id
+    join metric_values as f
+        on f.jurisdiction_code = v.jurisdiction_code
+        and f.metric_id = t.metric_id
+        and f.period <= v.report_year
+    where v.report_id = $report_id
+    qualify row_number() over (partition by v.indicator_id, t.metric_id order by f.period desc) = 1
+),
+
+sources as (
+    select
+        indicator_id,
+        string_agg(metric_name_zh || ' ' || (case when value = round(value) then cast(value as bigint)::varchar else value::varchar end) || unit || '（' || period::varchar || '）', '；'
+            order by part desc, metric_id) as figures,
+        string_agg(distinct '「' || quote || '」', ' ') as quotes
+    from terms
+    group by indicator_id
+),
+
+final as (
+    select
+        v.indicator_id,
+        v.name_zh,
+        v.name_en,
+        v.value,
+        v.unit,
+        v.numerator,
+        v.denominator,
+        v.stated_value,
+        v.reason,
+        s.figures,
+        s.quotes
+    from indicator_values as v
+    join dimensions as d on d.dimension_id = v.dimension_id
+    left join sources as s on s.indicator_id = v.indicator_id
+    where v.report_id = $report_id
+    order by d.position, v.indicator_id
+)
+
+select * from final

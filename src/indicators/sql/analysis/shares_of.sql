@@ -1,0 +1,30 @@
+-- Indicators of one report ($report_id) whose denominator is one metric ($metric_id), e.g. every
+-- share of licensing items (online, at most one visit, zero visits): numerator, denominator, percent.
+with over_metric as (
+    select indicator_id
+    from indicator_terms
+    where part = 'denominator'
+    group by indicator_id
+    having bool_and(metric_id = $metric_id)
+),
+
+final as (
+    select
+        v.indicator_id,
+        v.name_zh,
+        v.name_en,
+        v.numerator,
+        v.denominator,
+        v.value,
+        v.unit,
+        m.name_zh as denominator_name_zh,
+        m.unit as count_unit
+    from indicator_values as v
+    join over_metric as o on o.indicator_id = v.indicator_id
+    join metrics as m on m.metric_id = $metric_id
+    where v.report_id = $report_id
+        and v.value is not null
+    order by v.value desc
+)
+
+select * from final

@@ -1,0 +1,113 @@
+-- Every figure and indicator of one jurisdiction present in both a base period and a period
+-- ($jurisdiction, $base_period, $period), with absolute and relative change and a direction judged
+-- from the catalog's higher_is_better. Unlike the figure_changes view (each period against the
+-- previous one), any two periods can be paired. Before/after pairs (a metric against its catalog
+-- baseline metric in the same period, e.g. start-up days after vs before a reform) come in for $period.
+-- Changes of percentage indicators are in percentage points; relative_change is a fraction.
+with figure_pairs as (
+    select
+        'figure' as measure_kind,
+        'year_on_year' as comparison,
+        a.metric_id as measure_id,
+        b.period as base_period,
+        a.period,
+        b.value as base_value,
+        a.value,
+        a.unit,
+        b.quote as base_quote,
+        a.quote
+    from metric_values as a
+    join metric_values as b
+        on b.jurisdiction_code = a.jurisdiction_code
+        and b.metric_id = a.metric_id
+    where a.jurisdiction_code = $jurisdiction
+        and a.period = $period
+        and b.period = $base_period
+        and $base_period <> $period
+),
+
+before_after_pairs as (
+    select
+        'figure' as measure_kind,
+        'before_after' as comparison,
+        a.metric_id as measure_id,
+        b.period as base_period,
+        a.period,
+        b.value as base_value,
+        a.value,
+        a.unit,
+        b.quote as base_quote,
+        a.quote
+    from metric_values as a
+    join metrics as m on m.metric_id = a.metric_id
+    join metric_values as b
+        on b.jurisdiction_code = a.jurisdiction_code
+        and b.metric_id = m.baseline_metric_id
+        and b.period = a.period
+    where a.jurisdiction_code = $jurisdiction
+        and a.period = $period
+),
+
+indicator_pairs as (
+    select
+        'indicator' as measure_kind,
+        'year_on_year' as comparison,
+        a.indicator_id as measure_id,
+        b.report_year as base_period,
+        a.report_year as period,
+        b.value as base_value,
+        a.value,
+        a.unit,
+        null as base_quote,
+        null as quote
+    from indicator_values as a
+    join indicator_values as b
+        on b.jurisdiction_code = a.jurisdiction_code
+        and b.indicator_id = a.indicator_id
+    where a.jurisdiction_code = $jurisdiction
+        and a.report_year = $period
+        and b.report_year = $base_period
+        and $base_period <> $period
+        and a.value is not null
+        and b.value is not null
+),
+
+pairs as (
+    select * from figure_pairs
+    union all
+    select * from before_after_pairs
+    union all
+    select * from indicator_pairs
+),
+
+final as (
+    select
+        p.measure_kind,
+        p.comparison,
+        p.measure_id,
+        coalesce(m.name_zh, i.name_zh) as name_zh,
+        coalesce(m.name_en, i.name_en) as name_en,
+        p.base_period,
+        p.period,
+        p.base_value,
+        p.value,
+        p.unit,
+        -- in the unit of the measure (percentage points for %)
+        p.value - p.base_value as change,
+        case when p.base_value <> 0 then (p.value - p.base_value) / abs(p.base_value) end as relative_change,
+        coalesce(m.higher_is_better, i.higher_is_better) as higher_is_better,
+        case
+            when p.value = p.base_value then 'unchanged'
+            when coalesce(m.higher_is_better, i.higher_is_better) is null then 'neutral'
+            when (p.value > p.base_value) = coalesce(m.higher_is_better, i.higher_is_better) then 'good'
+            else 'bad'
+        end as direction,
+        p.base_quote,
+        p.quote
+    from pairs as p
+    left join metrics as m on p.measure_kind = 'figure' and m.metric_id = p.measure_id
+    left join indicators as i on p.measure_kind = 'indicator' and i.indicator_id = p.measure_id
+)
+
+select * from final
+order by measure_kind, comparison, measure_id
