@@ -161,3 +161,10 @@ def _target_set_problems(jurisdiction: str, year: int, target_set: str, db_path:
                         f"{quoted(target_set)} has no target for the level or province of {jurisdiction}; applicable: {usable}",
                         field="target_set", value=target_set)]
     return []
+
+
+def jurisdiction_name(jurisdiction: str, db_path: Path | None = None) -> str:
+    """The Chinese name of a jurisdiction, for chart titles; the code itself when it is not in the catalog."""
+    with read_only(db_path) as con:
+        row = con.execute("select name_zh from jurisdictions where jurisdiction_code = ?", [str(jurisdiction)]).fetchone()
+    return str(row[0]) if row else str(jurisdiction)

@@ -102,3 +102,61 @@ def check(jurisdiction: str, year: int, fmt: str, strict: bool, db_path: Path | 
     click.echo(f"{errors} error(s), {warnings} warning(s), {len(frame) - errors - warnings} check(s) passed.", err=True)
     if strict and errors:
         sys.exit(1)
+
+
+def _parameter_value(text: str) -> tuple[str, object]:
+    """`name=value` with the value read as YAML (2017 → int, [a, b] → list), as papermill's -y does."""
+    import yaml
+
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise click.BadParameter(f"{text!r} is not NAME=VALUE")
+    return name.strip(), yaml.safe_load(value)
+
+
+@cli.command()
+@report_options
+@click.option("--out", "out", type=click.Path(path_type=Path), default=Path("reports"), show_default=True,
+              help="Folder that receives a new dated sub-folder per run (never overwritten).")
+@click.option("--base-period", type=int, default=None,
+              help="Base period of year_on_year (default: the latest earlier period with figures).")
+@click.option("--target-set", default="", help="Target set of target_gap (default: every set of the report year).")
+@click.option("--peer", "peers", multiple=True, help="A jurisdiction of peer_comparison; repeat; default: all loaded.")
+@click.option("--notebook", "names", multiple=True, help="Run only notebooks whose name contains this; repeat.")
+@click.option("-p", "--parameter", "extra", multiple=True, help="NAME=VALUE for the notebooks that declare NAME.")
+@click.option("--log-output/--progress-bar", "log_output", default=None,
+              help="Plain log lines (default when stderr is not a terminal) or a progress bar.")
+@db_option
+@reports_errors
+def run(jurisdiction: str, year: int, out: Path, base_period: int | None, target_set: str, peers: tuple[str, ...],
+        names: tuple[str, ...], extra: tuple[str, ...], log_output: bool | None, db_path: Path | None) -> None:
+    """Execute the notebooks with papermill; write .ipynb, HTML and charts (PNG, SVG, HTML) per notebook."""
+    import logging
+
+    from indicators.analysis import periods_of, validate_parameters
+    from indicators.notebooks import run_suite, suite
+
+    validate_parameters(jurisdiction=jurisdiction, year=year, target_set=target_set or None,
+                        jurisdictions=list(peers) or None, db_path=db_path)
+    if base_period is None:
+        earlier = [p for p in periods_of(jurisdiction, db_path) if p < year]
+        base_period = earlier[-1] if earlier else year
+    offered: dict[str, object] = {
+        "jurisdiction": jurisdiction, "year": year, "period": year, "base_period": base_period,
+        "target_set": target_set, "jurisdictions": list(peers),
+    }
+    notebooks = suite(names=names)
+    for name, value in map(_parameter_value, extra):
+        if not any(name in __import__("papermill").inspect_notebook(str(nb)) for nb in notebooks):
+            raise IndicatorsError.single("unknown-parameter", f'"{name}" is a parameter of no notebook', field=name)
+        offered[name] = value
+    progress = (not sys.stderr.isatty()) is False if log_output is None else not log_output
+    if not progress:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    summary = run_suite(notebooks, offered, out, label=f"{jurisdiction}_{year}", progress=progress, db_path=db_path)
+    for result in summary.results:
+        click.echo(result.describe())
+    click.echo(f"Reports in {summary.folder}")
+    if summary.failed:
+        click.echo(f"Error: {len(summary.failed)} of {len(summary.results)} notebook(s) failed", err=True)
+        sys.exit(1)
