@@ -10,7 +10,8 @@ with terms as (
         f.value,
         f.unit,
         f.period,
-        f.quote
+        f.quote,
+        f.quote_start
     from indicator_values as v
     join indicator_terms as t on t.indicator_id = v.indicator_id
     join metrics as m on m.metric_id = t.metric_id
@@ -22,12 +23,20 @@ with terms as (
     qualify row_number() over (partition by v.indicator_id, t.metric_id order by f.period desc) = 1
 ),
 
+quotes as (
+    -- each sentence once, in the order of the report text
+    select
+        indicator_id,
+        string_agg('「' || quote || '」', ' ' order by quote_start) as quotes
+    from (select distinct indicator_id, quote, quote_start from terms)
+    group by indicator_id
+),
+
 sources as (
     select
         indicator_id,
         string_agg(metric_name_zh || ' ' || (case when value = round(value) then cast(value as bigint)::varchar else value::varchar end) || unit || '（' || period::varchar || '）', '；'
-            order by part desc, metric_id) as figures,
-        string_agg(distinct '「' || quote || '」', ' ') as quotes
+            order by part desc, metric_id) as figures
     from terms
     group by indicator_id
 ),
@@ -44,10 +53,11 @@ final as (
         v.stated_value,
         v.reason,
         s.figures,
-        s.quotes
+        q.quotes
     from indicator_values as v
     join dimensions as d on d.dimension_id = v.dimension_id
     left join sources as s on s.indicator_id = v.indicator_id
+    left join quotes as q on q.indicator_id = v.indicator_id
     where v.report_id = $report_id
     order by d.position, v.indicator_id
 )
