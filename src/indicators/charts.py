@@ -118,7 +118,9 @@ def bullet_chart(gaps: pd.DataFrame, title: str) -> alt.VConcatChart:
     frame = gaps.loc[gaps["value"].notna(), ["target_set", "name_zh", "value", "target_value", "comparator",
                                               "unit", "status", "document_number"]].copy()
     frame["row"] = frame["name_zh"] + " · " + frame["target_set"]
-    frame["label"] = [f"{v:.2f} {c} {t:g}" for v, c, t in zip(frame["value"], frame["comparator"], frame["target_value"], strict=True)]
+    frame["label"] = [
+        f"{v:.2f} {c} {t:g}" for v, c, t in zip(frame["value"], frame["comparator"], frame["target_value"], strict=True)
+    ]
 
     def panel(part: pd.DataFrame, unit: str) -> alt.LayerChart:
         top = float(max(part["value"].max(), part["target_value"].max())) * 1.15

@@ -43,15 +43,17 @@ class NotebookResult:
     notebook: str | None = None
     html: str | None = None
     charts: list[str] = field(default_factory=list)
-    failed_cell: int | None = None
+    failed_cell: int | None = None  # execution count, as the notebook shows it: In [N]
     failed_cell_id: str | None = None
     error: str | None = None
 
     def describe(self) -> str:
         if self.ok:
             return f"{self.name}: ok ({self.seconds:.1f} s)"
-        where = f"cell {self.failed_cell}" + (f" (id {self.failed_cell_id})" if self.failed_cell_id else "")
-        return f"{self.name}: FAILED at {where}: {self.error}" if self.failed_cell is not None else f"{self.name}: FAILED: {self.error}"
+        where = f"cell In [{self.failed_cell}]" + (f" (id {self.failed_cell_id})" if self.failed_cell_id else "")
+        if self.failed_cell is None:
+            return f"{self.name}: FAILED: {self.error}"
+        return f"{self.name}: FAILED at {where}: {self.error}"
 
 
 @dataclass
@@ -153,12 +155,16 @@ def remote_references(html: str) -> list[str]:
     return [m.group(0) for m in REMOTE_REFERENCE.finditer(html)]
 
 
-def _failed_cell(executed: Path, index: int) -> str | None:
+def _failed_cell(executed: Path) -> str | None:
+    """The id of the cell that raised, found by its error output (papermill adds cells before it)."""
     try:
-        cell = nbformat.read(executed, as_version=4).cells[index]
-    except (OSError, IndexError, ValueError):
+        cells = nbformat.read(executed, as_version=4).cells
+    except (OSError, ValueError):
         return None
-    return cell.get("id")
+    for cell in cells:
+        if any(out.get("output_type") == "error" for out in cell.get("outputs", [])):
+            return cell.get("id")
+    return None
 
 
 def run_notebook(notebook: Path, parameters: Mapping[str, object], folder: Path, progress: bool) -> NotebookResult:
@@ -178,8 +184,8 @@ def run_notebook(notebook: Path, parameters: Mapping[str, object], folder: Path,
         )
     except PapermillExecutionError as exc:
         result.ok = False
-        result.failed_cell = exc.cell_index
-        result.failed_cell_id = _failed_cell(executed, exc.cell_index)
+        result.failed_cell = exc.exec_count
+        result.failed_cell_id = _failed_cell(executed)
         result.error = f"{exc.ename}: {exc.evalue}".strip()
     except Exception as exc:  # kernel death, invalid notebook: still record it and go on
         result.ok, result.error = False, f"{type(exc).__name__}: {exc}"
