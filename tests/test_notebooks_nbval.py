@@ -1,0 +1,30 @@
+"""nbval compares the stored notebook outputs strictly: a changed number must fail CI."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+
+from indicators.build import build_database
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_a_changed_figure_fails_nbval(tmp_path: Path) -> None:
+    db = build_database(db_path=tmp_path / "built.duckdb").db_path
+    changed = tmp_path / "changed.duckdb"
+    shutil.copy(db, changed)
+    with duckdb.connect(str(changed)) as con:
+        con.execute("update figures set value = 94 where metric_id = 'enforcement_officers_cleared' and period = 2016")
+    # --noconftest: the session hook would rebuild INDICATORS_DB from data/raw and undo the change
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "--noconftest", "-p", "no:cacheprovider", "-q", "notebooks/02_year_on_year.ipynb"],
+        cwd=ROOT, env={**os.environ, "INDICATORS_DB": str(changed)}, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 1, result.stdout[-2000:]
+    assert "mismatch 'text/html'" in result.stdout and "94.0" in result.stdout
