@@ -1,5 +1,7 @@
-# make run   set-up, build the database and print the indicators of the bundled report
-# make test  set-up and every test
+# make run   set-up, build the database, print the indicators of the bundled report and run the notebook
+#            suite for it into reports/<date>_<time>_441284_2017/ (HTML pages, executed notebooks, charts)
+# make test  set-up and every test (including nbval on the stored notebooks and the browser tests)
+# make lab   JupyterLab on notebooks/ with the database built
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -23,11 +25,17 @@ setup: $(VENV)/.installed
 run: setup
 	$(BIN)/indicators build
 	$(BIN)/indicators show --jurisdiction $(JURISDICTION) --year $(YEAR)
+	$(BIN)/indicators run --jurisdiction $(JURISDICTION) --year $(YEAR) --out reports
 
 test: $(VENV)/.installed
 	scripts/setup_system.sh test
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/python -m pytest
+
+# Charts render offline in the lab: the notebooks use Altair's svg renderer (see README).
+lab: setup
+	$(BIN)/indicators build
+	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks --LabApp.news_url=None
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests benchmarks

@@ -23,6 +23,7 @@ THEME = "fazhi"
 DIRECTION_COLORS = {"good": "#1a9850", "bad": "#d73027", "neutral": "#7f7f7f", "unchanged": "#bdbdbd"}
 STATUS_COLORS = {"met": "#1a9850", "not met": "#d73027"}
 WIDTH = 520
+COMPARATORS = {">=": "≥", "<=": "≤"}
 
 
 @alt.theme.register(THEME, enable=False)
@@ -119,7 +120,7 @@ def bullet_chart(gaps: pd.DataFrame, title: str) -> alt.VConcatChart:
                                               "unit", "status", "document_number"]].copy()
     frame["row"] = frame["name_zh"] + " · " + frame["target_set"]
     frame["label"] = [
-        f"{v:.2f} {c} {t:g}" for v, c, t in zip(frame["value"], frame["comparator"], frame["target_value"], strict=True)
+        f"{v:.2f} {COMPARATORS.get(c, c)} {t:g}" for v, c, t in zip(frame["value"], frame["comparator"], frame["target_value"], strict=True)
     ]
 
     def panel(part: pd.DataFrame, unit: str) -> alt.LayerChart:

@@ -133,6 +133,8 @@ def run(jurisdiction: str, year: int, out: Path, base_period: int | None, target
     """Execute the notebooks with papermill; write .ipynb, HTML and charts (PNG, SVG, HTML) per notebook."""
     import logging
 
+    from papermill import inspect_notebook
+
     from indicators.analysis import periods_of, validate_parameters
     from indicators.notebooks import run_suite, suite
 
@@ -147,16 +149,18 @@ def run(jurisdiction: str, year: int, out: Path, base_period: int | None, target
     }
     notebooks = suite(names=names)
     for name, value in map(_parameter_value, extra):
-        if not any(name in __import__("papermill").inspect_notebook(str(nb)) for nb in notebooks):
+        if not any(name in inspect_notebook(str(nb)) for nb in notebooks):
             raise IndicatorsError.single("unknown-parameter", f'"{name}" is a parameter of no notebook', field=name)
         offered[name] = value
-    progress = (not sys.stderr.isatty()) is False if log_output is None else not log_output
+    progress = sys.stderr.isatty() if log_output is None else not log_output
     if not progress:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     summary = run_suite(notebooks, offered, out, label=f"{jurisdiction}_{year}", progress=progress, db_path=db_path)
     for result in summary.results:
         click.echo(result.describe())
     click.echo(f"Reports in {summary.folder}")
+    click.echo("  <notebook>.html: self-contained page; <notebook>.ipynb: executed notebook; "
+               "<notebook>_charts/: PNG, SVG, interactive HTML; summary.json")
     if summary.failed:
         click.echo(f"Error: {len(summary.failed)} of {len(summary.results)} notebook(s) failed", err=True)
         sys.exit(1)
