@@ -26,11 +26,11 @@ run: setup
 
 test: $(VENV)/.installed
 	scripts/setup_system.sh test
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests $(wildcard benchmarks)
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests $(wildcard benchmarks)
 
 clean:
 	rm -rf data/processed/*.duckdb reports
