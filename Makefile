@@ -29,7 +29,7 @@ run: setup
 
 test: $(VENV)/.installed
 	scripts/setup_system.sh test
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests $(wildcard benchmarks)
 	$(BIN)/python -m pytest
 
 # Charts render offline in the lab: the notebooks use Altair's svg renderer (see README).
@@ -38,7 +38,7 @@ lab: setup
 	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks --LabApp.news_url=None
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests $(wildcard benchmarks)
 
 clean:
 	rm -rf data/processed/*.duckdb reports

@@ -1,0 +1,112 @@
+"""Year-on-year and before/after changes, consistency findings and target gaps of the bundled report."""
+
+from __future__ import annotations
+
+import pytest
+
+from indicators.db import query_frame
+
+
+def test_year_on_year_enforcement_officers(built_db):
+    rows = query_frame(
+        "select * from figure_changes where metric_id = 'enforcement_officers_cleared'", db_path=built_db
+    )
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    assert (row["comparison"], row["base_period"], row["period"]) == ("year_on_year", 2016, 2017)
+    assert (row["base_value"], row["value"], row["change"]) == (93, 6, -87)
+    assert row["relative_change"] == pytest.approx(-87 / 93)
+    assert row["direction"] == "neutral"  # the catalog does not say whether fewer removals is better
+
+
+def test_before_after_business_startup(built_db):
+    rows = query_frame(
+        "select * from figure_changes where comparison = 'before_after' order by metric_id", db_path=built_db
+    )
+    got = {r.metric_id: (r.base_value, r.value, r.direction) for r in rows.itertuples()}
+    assert got == {
+        "business_registration_days_after": (7, 5, "good"),
+        "business_startup_days_after": (20, 7, "good"),
+    }
+
+
+def test_consistency_findings(built_db):
+    rows = query_frame("select * from consistency_findings", db_path=built_db).set_index("rule_id")
+    assert rows.loc["service_items_split", "status"] == "ok"  # 510 + 421 = 931
+    assert rows.loc["reconsideration_outcomes", "status"] == "ok"  # 11+4+6+1+1+2 = 25
+    docs = rows.loc["normative_doc_outcomes"]
+    assert (docs["status"], docs["expected"], docs["observed"], docs["gap"]) == ("error", 221, 216, 5)
+    for rule in ("stated_online_full_process_rate", "stated_max_one_visit_rate", "stated_zero_visit_rate"):
+        assert rows.loc[rule, "status"] == "ok"
+    assert list(rows.index[rows["status"] != "ok"]) == ["normative_doc_outcomes"]
+
+
+def test_stated_rate_that_disagrees_is_an_error(tmp_path, raw_dir):
+    """A stated rate that differs from the recomputed one beyond its rounding is an error finding."""
+    import shutil
+
+    from indicators.build import build_database
+
+    raw = tmp_path / "raw"
+    shutil.copytree(raw_dir, raw)
+    figures = raw / "figures" / "441284-2017.csv"
+    old_row = "online_full_process_rate_stated,2017,86.27,%,,网上全流程办理率86.27%"
+    # 94.12 is in this (verbatim) quote, so the build accepts the figure; it disagrees with 440/510
+    new_row = 'online_full_process_rate_stated,2017,94.12,%,,"到现场办理次数不超过一次的事项有480项,比例为94.12%"'
+    text = figures.read_text(encoding="utf-8")
+    assert old_row in text
+    figures.write_text(text.replace(old_row, new_row), encoding="utf-8")
+    db = tmp_path / "x.duckdb"
+    build_database(raw, db)
+    rows = query_frame("select * from consistency_findings where rule_id = 'stated_online_full_process_rate'", db_path=db)
+    assert rows["status"].tolist() == ["error"]
+    assert rows["gap"].iloc[0] == pytest.approx(440 / 510 * 100 - 94.12, abs=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("target_set", "measure_id", "value", "target", "status"),
+    [
+        ("gd-2017-prd", "online_full_process_rate", 440 / 510 * 100, 80, "met"),
+        ("gd-2017-prd", "max_one_visit_rate", 480 / 510 * 100, 87, "met"),
+        ("gd-2017-prd", "zero_visit_rate", 70 / 510 * 100, 32, "not met"),
+        ("gd-2017-province", "zero_visit_rate", 70 / 510 * 100, 20, "not met"),
+        ("cn-2019-business-startup", "business_startup_days_after", 7, 8.5, "met"),
+        ("gd-2018-business-startup", "business_startup_days_after", 7, 5, "not met"),
+    ],
+)
+def test_target_gaps(built_db, target_set, measure_id, value, target, status):
+    rows = query_frame(
+        "select * from target_gaps where target_set = ? and measure_id = ?", [target_set, measure_id], db_path=built_db
+    )
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    assert row["value"] == pytest.approx(value)
+    assert row["target_value"] == target
+    assert row["status"] == status
+    assert row["document_number"] or row["document_title"]
+
+
+def test_target_without_figures_is_not_reported(built_db):
+    rows = query_frame(
+        "select status, value from target_gaps where target_set = 'gd-2017-prd' and measure_id = 'e_license_rate'",
+        db_path=built_db,
+    )
+    assert rows["status"].tolist() == ["not reported"]
+
+
+def test_zero_visit_shortfall_against_prd_target(built_db):
+    rows = query_frame(
+        "select shortfall from target_gaps where target_set = 'gd-2017-prd' and measure_id = 'zero_visit_rate'",
+        db_path=built_db,
+    )
+    assert rows["shortfall"].iloc[0] == pytest.approx(32 - 70 / 510 * 100)  # 18.27 points short
+
+
+def test_every_figure_carries_provenance(built_db):
+    rows = query_frame(
+        """select f.*, t.text from figures f join report_texts t using (report_id)""", db_path=built_db
+    )
+    assert len(rows) == 45
+    assert rows["quote"].str.len().gt(0).all()
+    for row in rows.itertuples():
+        assert row.text[row.quote_start : row.quote_end] == row.quote
