@@ -120,7 +120,8 @@ def bullet_chart(gaps: pd.DataFrame, title: str) -> alt.VConcatChart:
                                               "unit", "status", "document_number"]].copy()
     frame["row"] = frame["name_zh"] + " · " + frame["target_set"]
     frame["label"] = [
-        f"{v:.2f} {COMPARATORS.get(c, c)} {t:g}" for v, c, t in zip(frame["value"], frame["comparator"], frame["target_value"], strict=True)
+        f"{v:.2f} {COMPARATORS.get(c, c)} {t:g}"
+        for v, c, t in zip(frame["value"], frame["comparator"], frame["target_value"], strict=True)
     ]
 
     def panel(part: pd.DataFrame, unit: str) -> alt.LayerChart:
