@@ -155,6 +155,7 @@ def run(jurisdiction: str, year: int, out: Path, base_period: int | None, target
     progress = sys.stderr.isatty() if log_output is None else not log_output
     if not progress:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+        logging.getLogger("papermill").setLevel(logging.WARNING)  # one line per notebook, not every cell's output
     summary = run_suite(notebooks, offered, out, label=f"{jurisdiction}_{year}", progress=progress, db_path=db_path)
     for result in summary.results:
         click.echo(result.describe())

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from indicators.tables import terminal_text
+
 FORMATS = ("table", "csv", "json")
 
 
@@ -13,13 +15,12 @@ def render(frame: pd.DataFrame, fmt: str) -> str:
         return frame.to_csv(index=False)
     if fmt == "json":
         return frame.to_json(orient="records", force_ascii=False, indent=2)
-    frame = frame.astype(object).where(frame.notna(), "")
+    frame = terminal_text(frame)
     with pd.option_context(
         "display.unicode.east_asian_width", True,  # align columns holding Chinese names
         "display.max_rows", None,
         "display.max_columns", None,
         "display.width", 250,
         "display.max_colwidth", 60,
-        "display.float_format", "{:.2f}".format,
     ):
         return frame.to_string(index=False)

@@ -180,7 +180,7 @@ def run_notebook(notebook: Path, parameters: Mapping[str, object], folder: Path,
         papermill.execute_notebook(
             str(notebook), str(executed), parameters=params, kernel_name="python3", language="python",
             progress_bar={"desc": notebook.stem, "leave": False} if progress else False,
-            log_output=not progress, cwd=str(notebook.parent),
+            log_output=False, cwd=str(notebook.parent),
         )
     except PapermillExecutionError as exc:
         result.ok = False

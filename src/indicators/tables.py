@@ -1,0 +1,79 @@
+"""How numbers look to an analyst: in the terminal (`indicators show`) and in the notebooks' tables.
+
+Values stay unrounded in the database; only their display is rounded. Counts show without
+decimals (510, not 510.00), other numbers with two, as reports write rates (86.27), but a non-zero
+number is never shown as 0.00: the -0.0024 between a stated 94.12% and the recomputed 94.1176% is
+the point of the column. A missing value shows as —. Text is HTML-escaped in notebook tables,
+because quotes come from report texts pasted from websites and may hold markup.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from numbers import Real
+
+import pandas as pd
+from pandas.io.formats.style import Styler
+
+DECIMALS = 2
+MISSING = "—"
+
+
+def number_text(value: object, decimals: int = DECIMALS) -> str:
+    """`value` rounded to `decimals`, or to its first two significant digits when that would show 0."""
+    if value is None or (isinstance(value, Real) and math.isnan(value)):
+        return MISSING
+    if not isinstance(value, Real) or isinstance(value, bool):
+        return str(value)
+    if value != 0 and abs(value) < 0.5 * 10**-decimals:
+        return f"{value:.2g}"
+    return f"{value:.{decimals}f}"
+
+
+def number_formatters(frame: pd.DataFrame, decimals: int = DECIMALS) -> dict[str, Callable[[object], str]]:
+    """A formatter per numeric column: no decimals where every value is whole, else `decimals`."""
+    formatters: dict[str, Callable[[object], str]] = {}
+    for column in frame.columns:
+        values = frame[column]
+        if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
+            continue
+        present = values.dropna()
+        whole = bool(len(present)) and bool((present == present.round()).all())
+        places = 0 if whole else decimals
+        formatters[column] = lambda value, places=places: number_text(value, places)
+    return formatters
+
+
+def percent_text(fraction: object, decimals: int = DECIMALS) -> str:
+    """A fraction (0.2857) as the percentage analysts read (28.57%)."""
+    if fraction is None or (isinstance(fraction, Real) and math.isnan(fraction)):
+        return MISSING
+    return number_text(float(fraction) * 100, decimals) + "%"
+
+
+def show(frame: pd.DataFrame, name: str, decimals: int = DECIMALS, percent: Sequence[str] = ()) -> Styler:
+    """`frame` as a notebook table: no index, numbers as `number_formatters`, text escaped, text left-aligned.
+
+    `percent` names columns that hold fractions (a relative change), shown as percentages. `name`
+    becomes the table's HTML id, so that stored outputs are identical from run to run (nbval compares
+    them) and two tables of one page never share CSS.
+    """
+    formatters = number_formatters(frame, decimals)
+    formatters.update({column: lambda value: percent_text(value, decimals) for column in percent})
+    styler = frame.style.hide(axis="index").set_uuid(name)
+    styler = styler.format(formatters, na_rep=MISSING, escape="html")
+    text_columns = [c for c in frame.columns if not pd.api.types.is_numeric_dtype(frame[c])]
+    styler = styler.set_properties(subset=text_columns, **{"text-align": "left"})
+    return styler.set_table_styles([
+        {"selector": "td, th", "props": "vertical-align: top; max-width: 28em;"},
+        {"selector": "th", "props": "text-align: left;"},
+    ])
+
+
+def terminal_text(frame: pd.DataFrame, decimals: int = DECIMALS) -> pd.DataFrame:
+    """`frame` with every numeric column turned into its display text, for aligned terminal tables."""
+    frame = frame.copy()
+    for column, formatter in number_formatters(frame, decimals).items():
+        frame[column] = frame[column].map(formatter).replace(MISSING, "")
+    return frame.astype(object).where(frame.notna(), "")
