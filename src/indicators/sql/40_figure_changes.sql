@@ -52,14 +52,9 @@ final as (
         c.value,
         c.unit,
         c.value - c.base_value as change,
-        case when c.base_value <> 0 then (c.value - c.base_value) / abs(c.base_value) end as relative_change,
+        relative_change(c.value, c.base_value) as relative_change,
         m.higher_is_better,
-        case
-            when c.value = c.base_value then 'unchanged'
-            when m.higher_is_better is null then 'neutral'
-            when (c.value > c.base_value) = m.higher_is_better then 'good'
-            else 'bad'
-        end as direction,
+        change_direction(c.value, c.base_value, m.higher_is_better) as direction,
         c.base_quote,
         c.quote
     from (select * from year_on_year union all select * from before_after) as c

@@ -23,13 +23,8 @@ final as (
     select
         *,
         value - base_value as change,
-        case when base_value <> 0 then (value - base_value) / abs(base_value) end as relative_change,
-        case
-            when value = base_value then 'unchanged'
-            when higher_is_better is null then 'neutral'
-            when (value > base_value) = higher_is_better then 'good'
-            else 'bad'
-        end as direction
+        relative_change(value, base_value) as relative_change,
+        change_direction(value, base_value, higher_is_better) as direction
     from paired
 )
 

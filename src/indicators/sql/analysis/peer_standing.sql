@@ -1,31 +1,9 @@
 -- Where $focus stands among the chosen jurisdictions ($year; $jurisdictions, empty = all) on each
 -- indicator: its rank, the number of peers, the share of peers it beats, and the spread of the
 -- peers' values (min, quartiles, max) so that a chart stays one row per indicator however many
--- jurisdictions are loaded. Rank 1 is the best value (see peer_ranks.sql for the order).
-with chosen as (
-    select
-        v.jurisdiction_code,
-        v.jurisdiction_name,
-        v.indicator_id,
-        v.name_zh,
-        v.name_en,
-        v.dimension_id,
-        v.value,
-        v.unit,
-        v.higher_is_better
-    from indicator_values as v
-    where v.report_year = $year
-        and v.value is not null
-        and (len($jurisdictions::varchar[]) = 0 or list_contains($jurisdictions::varchar[], v.jurisdiction_code))
-),
-
-ranked as (
-    select
-        *,
-        rank() over w as rank,
-        count(*) over (partition by indicator_id) as peers
-    from chosen
-    window w as (partition by indicator_id order by case when higher_is_better = false then value else -value end)
+-- jurisdictions are loaded. Ranks come from the peer_ranked macro (80_peer_ranked.sql).
+with ranked as (
+    select * from peer_ranked($year, $jurisdictions::varchar[])
 ),
 
 spread as (
@@ -35,7 +13,7 @@ spread as (
         any_value(name_en) as name_en,
         any_value(dimension_id) as dimension_id,
         any_value(unit) as unit,
-        any_value(higher_is_better) as higher_is_better,
+        any_value(rank_order) as rank_order,
         count(*) as peers,
         min(value) as min_value,
         quantile_cont(value, 0.25) as q1,
@@ -64,11 +42,7 @@ final as (
         s.q3,
         s.max_value,
         s.leader,
-        case
-            when s.higher_is_better then 'higher is better'
-            when s.higher_is_better = false then 'lower is better'
-            else 'by value (no better direction in the catalog)'
-        end as rank_order
+        s.rank_order
     from spread as s
     join dimensions as d on d.dimension_id = s.dimension_id
     left join ranked as f on f.indicator_id = s.indicator_id and f.jurisdiction_code = $focus

@@ -26,28 +26,6 @@ with figure_pairs as (
         and $base_period <> $period
 ),
 
-before_after_pairs as (
-    select
-        'figure' as measure_kind,
-        'before_after' as comparison,
-        a.metric_id as measure_id,
-        b.period as base_period,
-        a.period,
-        b.value as base_value,
-        a.value,
-        a.unit,
-        b.quote as base_quote,
-        a.quote
-    from metric_values as a
-    join metrics as m on m.metric_id = a.metric_id
-    join metric_values as b
-        on b.jurisdiction_code = a.jurisdiction_code
-        and b.metric_id = m.baseline_metric_id
-        and b.period = a.period
-    where a.jurisdiction_code = $jurisdiction
-        and a.period = $period
-),
-
 indicator_pairs as (
     select
         'indicator' as measure_kind,
@@ -75,12 +53,10 @@ indicator_pairs as (
 pairs as (
     select * from figure_pairs
     union all
-    select * from before_after_pairs
-    union all
     select * from indicator_pairs
 ),
 
-final as (
+judged as (
     select
         p.measure_kind,
         p.comparison,
@@ -94,19 +70,45 @@ final as (
         p.unit,
         -- in the unit of the measure (percentage points for %)
         p.value - p.base_value as change,
-        case when p.base_value <> 0 then (p.value - p.base_value) / abs(p.base_value) end as relative_change,
+        relative_change(p.value, p.base_value) as relative_change,
         coalesce(m.higher_is_better, i.higher_is_better) as higher_is_better,
-        case
-            when p.value = p.base_value then 'unchanged'
-            when coalesce(m.higher_is_better, i.higher_is_better) is null then 'neutral'
-            when (p.value > p.base_value) = coalesce(m.higher_is_better, i.higher_is_better) then 'good'
-            else 'bad'
-        end as direction,
+        change_direction(p.value, p.base_value, coalesce(m.higher_is_better, i.higher_is_better)) as direction,
         p.base_quote,
         p.quote
     from pairs as p
     left join metrics as m on p.measure_kind = 'figure' and m.metric_id = p.measure_id
     left join indicators as i on p.measure_kind = 'indicator' and i.indicator_id = p.measure_id
+),
+
+-- before/after pairs of $period, as the figure_changes view already judges them
+before_after as (
+    select
+        'figure' as measure_kind,
+        comparison,
+        metric_id as measure_id,
+        name_zh,
+        name_en,
+        base_period,
+        period,
+        base_value,
+        value,
+        unit,
+        change,
+        relative_change,
+        higher_is_better,
+        direction,
+        base_quote,
+        quote
+    from figure_changes
+    where comparison = 'before_after'
+        and jurisdiction_code = $jurisdiction
+        and period = $period
+),
+
+final as (
+    select * from judged
+    union all
+    select * from before_after
 )
 
 select * from final
