@@ -91,3 +91,12 @@ def test_zero_denominator_gives_null_with_a_reason(raw_dir, tmp_path):
         assert shown.exit_code == 0, shown.output
     assert "denominator is zero" in runner.invoke(cli, ["show", "--jurisdiction", "441284", "--year", "2017",
                                                         "--format", "csv", "--db", str(db)]).stdout
+
+
+@pytest.mark.parametrize("period", ["2007", "2018"])
+def test_periods_at_the_edges_of_the_window_are_accepted(period, raw_dir, tmp_path):
+    """The window is ten years before the report year to one after (sql/checks/figures.sql)."""
+    raw = copy_raw(raw_dir, tmp_path / "raw")
+    apply_steps(raw, [{"file": "figures/441284-2017.csv", "set_cell": {"row": 9, "field": "period", "value": period}}])
+    result = CliRunner().invoke(cli, ["build", "--raw", str(raw), "--db", str(tmp_path / "edge.duckdb")])
+    assert result.exit_code == 0, result.output
