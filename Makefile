@@ -2,13 +2,14 @@
 #            suite for it into reports/<date>_<time>_441284_2017/ (HTML pages, executed notebooks, charts)
 # make test  set-up and every test (including nbval on the stored notebooks and the browser tests)
 # make lab   JupyterLab on notebooks/ with the database built
+# make kill-loop  kill `indicators build` with SIGKILL 20 times at random moments; the database must survive
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 JURISDICTION ?= 441284
 YEAR ?= 2017
 
-.PHONY: run test setup lint lab clean
+.PHONY: run test setup lint lab clean kill-loop
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +37,10 @@ test: $(VENV)/.installed
 lab: setup
 	$(BIN)/indicators build
 	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks --LabApp.news_url=None
+
+# The full loop; `make test` runs 5 trials of it (tests/test_interrupted_builds.py).
+kill-loop: $(VENV)/.installed
+	$(BIN)/python tests/kill_loop.py --trials $(or $(TRIALS),20)
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests $(wildcard benchmarks)

@@ -9,6 +9,7 @@ before the rename, so the previous database stays as it was, byte for byte.
 from __future__ import annotations
 
 import fcntl
+import glob
 import os
 import sys
 from collections.abc import Iterator
@@ -111,9 +112,10 @@ def build_database(raw_dir: Path | None = None, db_path: Path | None = None) -> 
     db_path = Path(db_path) if db_path else paths.database_path()
     frames = read_raw(raw_dir)
     with build_lock(db_path):
-        temp = db_path.with_name(f".{db_path.name}.{os.getpid()}.building")
-        for leftover in (temp, temp.with_name(temp.name + ".wal")):
+        # a build killed mid-way leaves its temp files; holding the lock, no other build owns any
+        for leftover in db_path.parent.glob(f".{glob.escape(db_path.name)}.*.building*"):
             leftover.unlink(missing_ok=True)
+        temp = db_path.with_name(f".{db_path.name}.{os.getpid()}.building")
         try:
             count = write_database(frames, temp)
             with open(temp, "rb") as handle:

@@ -11,6 +11,7 @@ vl-convert draws boxes for Chinese unless a CJK font is named: the theme names N
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -166,6 +167,18 @@ def peer_chart(standing: pd.DataFrame, focus_name: str, title: str) -> alt.VConc
     return _by_unit(frame, panel, f"{title}（红点 red: {focus_name}）")
 
 
+class ScriptSafeJSON(json.JSONEncoder):
+    """JSON that cannot end the <script> element it is embedded in.
+
+    Altair writes the spec, data included, inside a <script> of the standalone HTML: a report
+    sentence or catalog name holding `</script><script>...` would otherwise run in the analyst's
+    browser. `<`, `>` and `&` only occur inside JSON strings, where `\\u003c` reads back as `<`.
+    """
+
+    def encode(self, o: object) -> str:
+        return super().encode(o).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def export(charts: Mapping[str, alt.TopLevelMixin], folder: str | Path) -> list[Path]:
     """Write each chart as PNG, SVG and self-contained HTML into `folder`; nothing when folder is ''.
 
@@ -179,6 +192,7 @@ def export(charts: Mapping[str, alt.TopLevelMixin], folder: str | Path) -> list[
     for name, chart in charts.items():
         chart.save(target / f"{name}.png", scale_factor=2)
         chart.save(target / f"{name}.svg")
-        chart.save(target / f"{name}.html", inline=True, embed_options={"renderer": "svg", "actions": False})
+        chart.save(target / f"{name}.html", inline=True, embed_options={"renderer": "svg", "actions": False},
+                   json_kwds={"cls": ScriptSafeJSON})
         written += [target / f"{name}.{ext}" for ext in ("png", "svg", "html")]
     return written

@@ -8,6 +8,7 @@ fail with a message that says what to do.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,17 +37,34 @@ def read_only(db_path: Path | None = None, wait: float = LOCK_WAIT_SECONDS) -> I
             con = duckdb.connect(str(path), read_only=True)
             break
         except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+            if "lock" not in str(exc).lower():
                 raise IndicatorsError.single(
-                    "database-locked", f"cannot open {path} for reading: {exc}",
-                    hint=f"another process holds it read-write; waited {wait:.0f} s",
+                    "unreadable-database", f"cannot open {path}: {exc}", hint="rebuild it with `indicators build`"
+                ) from None
+            if time.monotonic() > deadline:
+                raise IndicatorsError.single(
+                    "database-busy", f"cannot open {path} for reading: {_holder(str(exc))} has it open for writing",
+                    hint=f"waited {wait:.0f} s; close that connection (a notebook or script that called duckdb.connect "
+                    "without read_only=True), then retry",
                 ) from None
             time.sleep(delay)
             delay = min(delay * 2, 0.5)
+        except duckdb.ConnectionException as exc:
+            # this process already holds the file read-write: waiting cannot help
+            raise IndicatorsError.single(
+                "database-busy", f"cannot open {path} read-only: this process has it open for writing ({exc})",
+                hint="close that connection first",
+            ) from None
     try:
         yield con
     finally:
         con.close()
+
+
+def _holder(message: str) -> str:
+    """"python3.11 (PID 4242)" from DuckDB's lock message, or "another process"."""
+    found = re.search(r"held in (.+?\(PID [0-9]+\))", message)
+    return f"another process, {found.group(1)}," if found else "another process"
 
 
 def query_frame(sql: str, params: list | dict | None = None, db_path: Path | None = None):

@@ -56,7 +56,8 @@ class IndicatorsError(Exception):
 def quoted(value: object, limit: int = 80) -> str:
     """A value as it appears in a message: in double quotes, control characters escaped, cut."""
     text = str(value)
-    text = text.encode("unicode_escape").decode("ascii") if not text.isprintable() else text
+    # escape only what does not print (\x07, \n): Chinese text stays readable
+    text = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return f'"{text}"'

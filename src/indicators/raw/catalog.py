@@ -13,10 +13,10 @@ import pandas as pd
 from indicators.errors import IndicatorsError, Problem
 from indicators.raw.tables import (
     BOOL,
-    DATE,
     PLAIN_NUMBER,
     SNAKE_ID,
     YEAR,
+    calendar_date,
     column,
     matches,
     one_of,
@@ -149,25 +149,17 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                 matches(rf"^({'|'.join(LEVELS)})( ({'|'.join(LEVELS)}))*$", "not-allowed",
                         f"is not a space-separated list of {', '.join(LEVELS)}")
             ),
-            "deadline": column(_optional(DATE, "bad-date", "is not a date YYYY-MM-DD")),
+            "deadline": column(calendar_date(optional=True)),
             "document_title": column(),
             "document_number": column(),
             "issuer": column(),
-            "issued": column(
-                matches(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", "bad-date", "is not a date YYYY, YYYY-MM or YYYY-MM-DD")
-            ),
+            "issued": column(calendar_date(partial=True)),
             "quote": column(required()),
             "note": column(),
         },
         strict=True,
         unique=["target_set", "measure_kind", "measure_id"],
-        # A target must name the document that sets it: by number, or by title where it has none.
-        checks=[
-            pa.Check(
-                lambda df: (df["document_title"].str.strip() != "") | (df["document_number"].str.strip() != ""),
-                name="missing-source|names no source document (document_title and document_number are both empty)",
-            )
-        ],
+        # a target without its source document is refused in sql/checks/catalog.sql (one error per row)
     ),
 }
 

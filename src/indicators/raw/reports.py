@@ -41,12 +41,20 @@ META_SCHEMA = pa.DataFrameSchema(
 )
 
 
+class _DatesAsText(yaml.SafeLoader):
+    """Reads timestamps as the text written: PyYAML's own date constructor crashes on 2017-12-32, which
+    must instead reach the date check and be refused with its line."""
+
+
+_DatesAsText.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+
+
 def _meta_record(path: Path, display: str) -> tuple[dict[str, str], dict[str, int]]:
     """The metadata as strings, with the line of each key for error messages."""
     text = path.read_text(encoding="utf-8")
     try:
         node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_DatesAsText)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise IndicatorsError.single(
@@ -103,7 +111,7 @@ def _read_text(path: Path, display: str, record: dict[str, str], lines: dict[str
     if digest != record["sha256"]:
         meta = display.removesuffix(".txt").removesuffix(".TXT")
         return None, [Problem(
-            "hash-mismatch", f"the text's sha256 is {digest}, the metadata records {record['sha256']}",
+            "hash-mismatch", f"{quoted(record['sha256'])} is recorded, but the text's sha256 is {digest}",
             file=f"{meta}.meta.yml", line=lines.get("sha256"), field="sha256", value=record["sha256"],
             hint=f"{display} changed since it was recorded; restore it, or record the new hash in its own commit",
         )]
@@ -114,7 +122,7 @@ def _read_text(path: Path, display: str, record: dict[str, str], lines: dict[str
         text = raw.decode(record["encoding"])
     except UnicodeDecodeError as exc:
         return None, [Problem(
-            "undecodable-text", f"bytes {raw[exc.start:exc.start + 4]!r} are not {record['encoding']}",
+            "undecodable-text", f"{quoted(record['encoding'])} cannot decode bytes {raw[exc.start:exc.start + 4]!r}",
             file=display, line=raw[: exc.start].count(b"\n") + 1, field="encoding", value=record["encoding"],
         )]
     return text.removeprefix("\ufeff"), []

@@ -7,6 +7,7 @@ field and value. Row numbers are those a spreadsheet shows: the header is row 1.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import warnings
 from pathlib import Path
@@ -28,12 +29,33 @@ BOOL = ("true", "false", "")
 
 def check(code: str, message: str, fn) -> pa.Check:
     """A pandera check whose failures carry our error code and message."""
-    return pa.Check(fn, element_wise=True, name=f"{code}|{message}", error=message)
+    # pandera reports `error` (not `name`) in its failure cases: both carry "code|message"
+    return pa.Check(fn, element_wise=True, name=f"{code}|{message}", error=f"{code}|{message}")
 
 
 def matches(pattern: str, code: str, message: str) -> pa.Check:
     regex = re.compile(pattern)
     return check(code, message, lambda v: bool(regex.match(v)))
+
+
+def calendar_date(partial: bool = False, optional: bool = False) -> pa.Check:
+    """A real calendar date YYYY-MM-DD (or YYYY / YYYY-MM when `partial`): a regex alone lets 2017-02-30 through."""
+    shapes = ("YYYY, YYYY-MM or YYYY-MM-DD" if partial else "YYYY-MM-DD")
+
+    def valid(value: str) -> bool:
+        if optional and value == "":
+            return True
+        if partial and re.fullmatch(r"[0-9]{4}(-[0-9]{2})?", value):
+            value = (value + "-01-01")[:10] if len(value) == 4 else value + "-01"
+        if not re.fullmatch(DATE.strip("^$"), value):
+            return False
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return False
+        return True
+
+    return check("bad-date", f"is not a calendar date {shapes}", valid)
 
 
 def one_of(allowed: tuple[str, ...] | list[str], code: str = "not-allowed") -> pa.Check:

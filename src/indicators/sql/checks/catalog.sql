@@ -95,3 +95,9 @@ select 'unknown-jurisdiction', 'data/raw/catalog/jurisdictions.csv', j._row, 'pa
 from raw_jurisdictions as j
 where j.parent_code <> ''
     and j.parent_code not in (select jurisdiction_code from raw_jurisdictions)
+union all
+-- a target must name the document that sets it: by number, or by title where it has none
+select 'missing-source', 'data/raw/catalog/targets.csv', t._row, 'document_number', t.document_number,
+    'is empty and so is document_title: the target names no source document'
+from raw_targets as t
+where trim(t.document_title) = '' and trim(t.document_number) = ''

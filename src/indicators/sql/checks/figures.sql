@@ -2,7 +2,16 @@
 -- The value-in-quote check here is the fast path: the value as typed, with digit boundaries, in the
 -- quote after folding full-width digits and thousands separators. Rows it cannot confirm go to the
 -- Python check, which also reads Chinese numerals (see build.py).
-with figure_rows as (
+with period_window as (
+    -- how far a figure's period may lie from its report's year (README "Guarantees"): a report looks
+    -- back over a plan period (2015 power lists in a 2017 report) and may cite January figures of
+    -- the year it is published in; anything further is a typo (1997, 2071) or the wrong report
+    select
+        10 as years_before,
+        1 as years_after
+),
+
+figure_rows as (
     select
         f.*,
         cast(r.report_year as integer) as report_year,
@@ -75,10 +84,13 @@ from figure_rows as f
 where f.unit_kind = 'count' and cast(f.value as double) <> floor(cast(f.value as double))
 union all
 select 'period-out-of-range', f.source_file, f.row_number, 'period', f.period,
-    'is far from the report year ' || f.report_year || ' (allowed: ten years before it to one after)'
+    'is far from the report year ' || f.report_year || ' (allowed: ' || (f.report_year - w.years_before)
+    || ' to ' || (f.report_year + w.years_after) || ')'
 from figure_rows as f
+cross join period_window as w
 where f.text is not null
-    and (cast(f.period as integer) < f.report_year - 10 or cast(f.period as integer) > f.report_year + 1)
+    and (cast(f.period as integer) < f.report_year - w.years_before
+        or cast(f.period as integer) > f.report_year + w.years_after)
 union all
 select 'quote-not-found', f.source_file, f.row_number, 'quote', f.quote,
     'not found verbatim in the report text data/raw/reports/' || f.report_id || '.txt'
