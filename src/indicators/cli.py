@@ -164,3 +164,21 @@ def run(jurisdiction: str, year: int, out: Path, base_period: int | None, target
     if summary.failed:
         click.echo(f"Error: {len(summary.failed)} of {len(summary.results)} notebook(s) failed", err=True)
         sys.exit(1)
+
+
+@cli.command("export")
+@click.option("--format", "fmt", required=True, type=click.Choice(("csv", "parquet", "xlsx")),
+              help="csv (UTF-8 with BOM, plus datapackage.json), parquet, or xlsx (one sheet per table).")
+@click.option("--jurisdiction", default=None, help="Only this GB/T 2260 code (default: all loaded).")
+@click.option("--year", type=int, default=None, help="Only this report year (default: all loaded).")
+@click.option("--out", "out", required=True, type=click.Path(path_type=Path),
+              help="Folder that receives the export; an earlier export of the same selection is replaced.")
+@db_option
+@reports_errors
+def export_command(fmt: str, jurisdiction: str | None, year: int | None, out: Path, db_path: Path | None) -> None:
+    """Write figures (with quotes), indicator values, consistency findings and target gaps as csv, parquet or xlsx."""
+    from indicators.export import export
+
+    result = export(fmt, out, jurisdiction=jurisdiction, year=year, db_path=db_path)
+    counts = ", ".join(f"{name} {n}" for name, n in result.rows.items())
+    click.echo(f"Exported {fmt} to {result.path} ({counts} rows)")
