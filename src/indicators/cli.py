@@ -182,3 +182,21 @@ def export_command(fmt: str, jurisdiction: str | None, year: int | None, out: Pa
     result = export(fmt, out, jurisdiction=jurisdiction, year=year, db_path=db_path)
     counts = ", ".join(f"{name} {n}" for name, n in result.rows.items())
     click.echo(f"Exported {fmt} to {result.path} ({counts} rows)")
+
+
+@cli.command()
+@click.argument("indicator_id", required=False)
+@click.option("--write-docs", is_flag=True, help="Regenerate docs/indicators.md (every card) from the catalogs.")
+@db_option
+@reports_errors
+def describe(indicator_id: str | None, write_docs: bool, db_path: Path | None) -> None:
+    """Print the card of INDICATOR_ID: definition, metrics, unit, direction, targets, variants, reports."""
+    from indicators import cards
+
+    if write_docs:
+        click.echo(f"Wrote {cards.write_docs(db_path)}")
+    if indicator_id:
+        click.echo(cards.describe(indicator_id, db_path), nl=False)
+    elif not write_docs:
+        raise IndicatorsError.single("no-indicator", "name an INDICATOR_ID or pass --write-docs",
+                                     hint=f"indicators: {', '.join(c['indicator_id'] for c in cards.load_cards(db_path))}")
