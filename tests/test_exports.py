@@ -165,3 +165,18 @@ def test_export_refuses_unknown_selection_and_raw_output(built_db: Path, tmp_pat
     assert "[output-in-raw]" in result.stderr
     assert not raw.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_column_the_dictionary_does_not_describe_is_refused(built_db: Path):
+    from dataclasses import replace
+
+    from indicators.db import read_only
+    from indicators.errors import IndicatorsError
+    from indicators.export.tables import export_tables, relation
+
+    table = next(t for t in export_tables() if t.name == "indicator_values")
+    short = replace(table, columns=tuple(c for c in table.columns if c.name != "reason"))
+    with read_only(built_db) as con, pytest.raises(IndicatorsError) as caught:
+        relation(con, short, "441284", 2017)
+    assert caught.value.problems[0].code == "export-columns-differ"
+    assert "returns report_id" in caught.value.problems[0].message
