@@ -180,3 +180,12 @@ def test_a_column_the_dictionary_does_not_describe_is_refused(built_db: Path):
         relation(con, short, "441284", 2017)
     assert caught.value.problems[0].code == "export-columns-differ"
     assert "returns report_id" in caught.value.problems[0].message
+
+
+def test_an_output_path_with_quotes_is_written_where_named(built_db: Path, tmp_path: Path):
+    """The path reaches DuckDB as a value, never spliced into SQL: quotes in it are just characters."""
+    out = tmp_path / "it's a ''folder'"
+    result = export("parquet", out, "441284", 2017, db_path=built_db)
+    assert result.path == out.resolve() / f"{NAME}_parquet"
+    con = duckdb.connect()
+    assert con.execute("select count(*) from read_parquet(?)", [str(result.path / "figures.parquet")]).fetchone()[0] == 45
