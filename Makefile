@@ -1,5 +1,7 @@
-# make run   set-up, build the database, print the indicators of the bundled report and run the notebook
+# make run   set-up, build the database, print the indicators of the bundled report, export its tables to
+#            data/processed/exports/ (xlsx, csv + datapackage.json, parquet) and run the notebook
 #            suite for it into reports/<date>_<time>_441284_2017/ (HTML pages, executed notebooks, charts)
+# make docs  regenerate docs/indicators.md (indicator cards) from the catalogs
 # make test  set-up and every test (including nbval on the stored notebooks and the browser tests)
 # make lab   JupyterLab on notebooks/ with the database built
 # make kill-loop  kill `indicators build` with SIGKILL 20 times at random moments; the database must survive
@@ -8,8 +10,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 JURISDICTION ?= 441284
 YEAR ?= 2017
+EXPORTS ?= data/processed/exports
 
-.PHONY: run test setup lint lab clean kill-loop
+.PHONY: run test setup lint lab clean kill-loop docs
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +29,9 @@ setup: $(VENV)/.installed
 run: setup
 	$(BIN)/indicators build
 	$(BIN)/indicators show --jurisdiction $(JURISDICTION) --year $(YEAR)
+	$(BIN)/indicators export --format xlsx --jurisdiction $(JURISDICTION) --year $(YEAR) --out $(EXPORTS)
+	$(BIN)/indicators export --format csv --jurisdiction $(JURISDICTION) --year $(YEAR) --out $(EXPORTS)
+	$(BIN)/indicators export --format parquet --jurisdiction $(JURISDICTION) --year $(YEAR) --out $(EXPORTS)
 	$(BIN)/indicators run --jurisdiction $(JURISDICTION) --year $(YEAR) --out reports
 
 test: $(VENV)/.installed
@@ -41,6 +47,11 @@ lab: setup
 # The full loop; `make test` runs 5 trials of it (tests/test_interrupted_builds.py).
 kill-loop: $(VENV)/.installed
 	$(BIN)/python tests/kill_loop.py --trials $(or $(TRIALS),20)
+
+# docs/indicators.md: one card per indicator, generated from data/raw/catalog (a test fails when stale)
+docs: $(VENV)/.installed
+	$(BIN)/indicators build
+	$(BIN)/indicators describe --write-docs
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests $(wildcard benchmarks)

@@ -165,3 +165,39 @@ def run(jurisdiction: str, year: int, out: Path, base_period: int | None, target
     if summary.failed:
         click.echo(f"Error: {len(summary.failed)} of {len(summary.results)} notebook(s) failed", err=True)
         sys.exit(1)
+
+
+@cli.command("export")
+@click.option("--format", "fmt", required=True, type=click.Choice(("csv", "parquet", "xlsx")),
+              help="csv (UTF-8 with BOM, plus datapackage.json), parquet, or xlsx (one sheet per table).")
+@click.option("--jurisdiction", default=None, help="Only this GB/T 2260 code (default: all loaded).")
+@click.option("--year", type=int, default=None, help="Only this report year (default: all loaded).")
+@click.option("--out", "out", required=True, type=click.Path(path_type=Path),
+              help="Folder that receives the export; an earlier export of the same selection is replaced.")
+@db_option
+@reports_errors
+def export_command(fmt: str, jurisdiction: str | None, year: int | None, out: Path, db_path: Path | None) -> None:
+    """Write figures (with quotes), indicator values, consistency findings and target gaps as csv, parquet or xlsx."""
+    from indicators.export import export
+
+    result = export(fmt, out, jurisdiction=jurisdiction, year=year, db_path=db_path)
+    counts = ", ".join(f"{name} {n}" for name, n in result.rows.items())
+    click.echo(f"Exported {fmt} to {result.path} ({counts} rows)")
+
+
+@cli.command()
+@click.argument("indicator_id", required=False)
+@click.option("--write-docs", is_flag=True, help="Regenerate docs/indicators.md (every card) from the catalogs.")
+@db_option
+@reports_errors
+def describe(indicator_id: str | None, write_docs: bool, db_path: Path | None) -> None:
+    """Print the card of INDICATOR_ID: definition, metrics, unit, direction, targets, variants, reports."""
+    from indicators import cards
+
+    if write_docs:
+        click.echo(f"Wrote {cards.write_docs(db_path)}")
+    if indicator_id:
+        click.echo(cards.describe(indicator_id, db_path), nl=False)
+    elif not write_docs:
+        raise IndicatorsError.single("no-indicator", "name an INDICATOR_ID or pass --write-docs",
+                                     hint=f"indicators: {', '.join(c['indicator_id'] for c in cards.load_cards(db_path))}")

@@ -25,6 +25,7 @@ from papermill.exceptions import PapermillExecutionError
 
 from indicators import paths
 from indicators.errors import IndicatorsError, Problem, quoted
+from indicators.outputs import output_folder
 
 log = logging.getLogger("indicators.run")
 
@@ -112,13 +113,7 @@ def new_run_folder(out: Path, label: str, now: datetime | None = None) -> Path:
     `out` is resolved first and the folder is created directly inside it, so an odd `--out`
     (relative, with `..`, a symlink) ends up as one real directory and nothing is written elsewhere.
     """
-    out = Path(out).expanduser().resolve()
-    raw = paths.raw_dir().resolve()
-    if out == raw or raw in out.parents:
-        raise IndicatorsError.single("output-in-raw", f"{out} is inside {raw}, which is never written", field="out")
-    if out.exists() and not out.is_dir():
-        raise IndicatorsError.single("output-not-a-folder", f"{out} exists and is not a folder", field="out", value=str(out))
-    out.mkdir(parents=True, exist_ok=True)
+    out = output_folder(out)
     safe_label = re.sub(r"[^0-9A-Za-z_-]+", "_", label)[:60]
     stamp = (now or datetime.now()).strftime("%Y-%m-%d_%H%M%S")
     for attempt in range(1, 1000):

@@ -1,0 +1,101 @@
+-- One row per indicator with everything its metadata card shows: names, definition, the metrics
+-- of numerator and denominator, unit, direction, dimension, the official targets that apply,
+-- the indicators it must not be compared with, and the reports that give it a value.
+-- Catalog order: dimension position, then the order of indicators.csv.
+with terms as (
+    select
+        t.indicator_id,
+        t.part,
+        list({
+            'metric_id': t.metric_id,
+            'name_zh': m.name_zh,
+            'name_en': m.name_en,
+            'unit': m.unit,
+            'sign': t.sign,
+            'required': t.required
+        } order by t.required desc, t.sign desc, t.metric_id) as metrics
+    from indicator_terms as t
+    join metrics as m on m.metric_id = t.metric_id
+    group by t.indicator_id, t.part
+),
+
+indicator_targets as (
+    select
+        t.measure_id as indicator_id,
+        list({
+            'target_set': t.target_set,
+            'set_name_zh': s.name_zh,
+            'year': s.year,
+            'comparator': t.comparator,
+            'target_value': t.target_value,
+            'unit': t.unit,
+            'scope_zh': t.scope_zh,
+            'deadline': t.deadline,
+            'document_title': t.document_title,
+            'document_number': t.document_number,
+            'issuer': t.issuer,
+            'note': t.note
+        } order by s.year desc, t.target_set) as targets
+    from targets as t
+    join target_sets as s on s.target_set = t.target_set
+    where t.measure_kind = 'indicator'
+    group by t.measure_id
+),
+
+not_comparable as (
+    select
+        i.indicator_id,
+        list({'indicator_id': other.indicator_id, 'name_zh': other.name_zh, 'name_en': other.name_en}
+            order by other.indicator_id) as variants
+    from indicators as i,
+        unnest(string_split(i.not_comparable_with, ' ')) as n(other_id)
+    join indicators as other on other.indicator_id = n.other_id
+    group by i.indicator_id
+),
+
+feeding_reports as (
+    select
+        v.indicator_id,
+        list({
+            'report_id': v.report_id,
+            'jurisdiction_name': v.jurisdiction_name,
+            'report_year': v.report_year,
+            'title': r.title,
+            'value': v.value
+        } order by v.jurisdiction_code, v.report_year) as reports
+    from indicator_values as v
+    join reports as r on r.report_id = v.report_id
+    where v.value is not null
+    group by v.indicator_id
+),
+
+final as (
+    select
+        i.indicator_id,
+        i.name_zh,
+        i.name_en,
+        i.definition,
+        i.unit,
+        u.name_en as unit_name_en,
+        i.higher_is_better,
+        i.dimension_id,
+        d.name_zh as dimension_name_zh,
+        d.name_en as dimension_name_en,
+        i.stated_metric_id,
+        coalesce(num.metrics, []) as numerator,
+        coalesce(den.metrics, []) as denominator,
+        coalesce(it.targets, []) as targets,
+        coalesce(nc.variants, []) as not_comparable_with,
+        coalesce(fr.reports, []) as reports
+    from indicators as i
+    join dimensions as d on d.dimension_id = i.dimension_id
+    left join units as u on u.unit = i.unit
+    left join terms as num on num.indicator_id = i.indicator_id and num.part = 'numerator'
+    left join terms as den on den.indicator_id = i.indicator_id and den.part = 'denominator'
+    left join indicator_targets as it on it.indicator_id = i.indicator_id
+    left join not_comparable as nc on nc.indicator_id = i.indicator_id
+    left join feeding_reports as fr on fr.indicator_id = i.indicator_id
+    order by d.position, i.rowid
+)
+
+select * from final

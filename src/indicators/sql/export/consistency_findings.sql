@@ -1,0 +1,28 @@
+-- Exported consistency findings: parts against totals and stated against recomputed values.
+-- $jurisdiction and $year select reports; NULL selects all.
+with selected_findings as (
+    select c.*
+    from consistency_findings as c
+    where ($jurisdiction::varchar is null or c.jurisdiction_code = $jurisdiction)
+        and ($year::integer is null or c.report_year = $year)
+),
+
+final as (
+    select
+        report_id,
+        jurisdiction_code,
+        report_year,
+        period,
+        rule_id,
+        status,
+        description_zh,
+        description_en,
+        expected,
+        observed,
+        gap,
+        detail
+    from selected_findings
+    order by jurisdiction_code, report_year, period, rule_id
+)
+
+select * from final

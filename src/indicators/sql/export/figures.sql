@@ -1,0 +1,46 @@
+-- Exported figures: what each report states, with its verbatim quote and where it stands
+-- (character offsets in the report text, row of the curated figures file).
+-- $jurisdiction and $year select reports; NULL selects all.
+with selected_reports as (
+    select
+        r.report_id,
+        r.jurisdiction_code,
+        r.report_year,
+        r.text_file,
+        r.sha256
+    from reports as r
+    where ($jurisdiction::varchar is null or r.jurisdiction_code = $jurisdiction)
+        and ($year::integer is null or r.report_year = $year)
+),
+
+final as (
+    select
+        s.report_id,
+        s.jurisdiction_code,
+        j.name_zh as jurisdiction_name,
+        s.report_year,
+        f.metric_id,
+        m.name_zh,
+        m.name_en,
+        m.dimension_id,
+        f.period,
+        -- in the unit the report wrote (项, 件, 个工作日, %)
+        f.value,
+        f.unit,
+        f.qualifier,
+        f.quote,
+        f.quote_start,
+        f.quote_end,
+        f.note,
+        s.text_file as report_file,
+        s.sha256 as report_sha256,
+        f.source_file,
+        f.row_number as source_row
+    from selected_reports as s
+    join figures as f on f.report_id = s.report_id
+    join jurisdictions as j on j.jurisdiction_code = s.jurisdiction_code
+    join metrics as m on m.metric_id = f.metric_id
+    order by s.jurisdiction_code, s.report_year, f.row_number
+)
+
+select * from final

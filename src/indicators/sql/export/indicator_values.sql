@@ -1,0 +1,37 @@
+-- Exported indicator values: numerator, denominator, value, and the report's own stated value
+-- with the difference. $jurisdiction and $year select reports; NULL selects all.
+with selected_values as (
+    select v.*
+    from indicator_values as v
+    where ($jurisdiction::varchar is null or v.jurisdiction_code = $jurisdiction)
+        and ($year::integer is null or v.report_year = $year)
+),
+
+final as (
+    select
+        v.report_id,
+        v.jurisdiction_code,
+        v.jurisdiction_name,
+        v.report_year,
+        v.indicator_id,
+        v.name_zh,
+        v.name_en,
+        v.dimension_id,
+        v.numerator,
+        v.denominator,
+        -- percentages in percent, as reports write them (86.27)
+        v.value,
+        v.unit,
+        v.stated_value,
+        v.stated_difference,
+        v.stated_quote,
+        v.inputs_qualified,
+        v.first_period,
+        v.last_period,
+        v.reason
+    from selected_values as v
+    join dimensions as d on d.dimension_id = v.dimension_id
+    order by v.jurisdiction_code, v.report_year, d.position, v.indicator_id
+)
+
+select * from final
