@@ -8,6 +8,7 @@ import json
 import re
 from pathlib import Path
 
+import duckdb
 import pytest
 from click.testing import CliRunner
 from synthetic_corpus import synthetic_database
@@ -45,11 +46,14 @@ def test_a_failing_jurisdiction_is_recorded_and_the_others_still_run(synthetic_d
     folder = tmp_path / "nbs"
     folder.mkdir()
     write_notebook(folder / "01_probe.ipynb",
-                   "if jurisdiction == '127101':\n    raise ValueError('no figures for ' + jurisdiction)", "print(jurisdiction)")
+                   "if jurisdiction == '127101':\n    raise ValueError('no figures for ' + jurisdiction)",
+                   "from indicators import queries\nqueries.indicator_values(jurisdiction, year)")  # reads the database
     jobs = batch.batch_jobs(2017, db_path=synthetic_db)
     jobs[0] = batch.JurisdictionJob("117101", "<b>合成县0002</b> & co", jobs[0].parameters)  # a name that needs escaping
-    summary = batch.run_all(jobs, [folder / "01_probe.ipynb"], tmp_path / "out", 2017, workers=2, progress=False,
-                            db_path=synthetic_db)
+    with duckdb.connect(str(synthetic_db), read_only=True) as reader:  # another process reading meanwhile
+        summary = batch.run_all(jobs, [folder / "01_probe.ipynb"], tmp_path / "out", 2017, workers=2, progress=False,
+                                db_path=synthetic_db)
+        assert reader.execute("select count(*) from reports").fetchone()[0] == 6
     assert [(o.code, o.ok) for o in summary.outcomes] == [("117101", True), ("127101", False), ("447101", True)]
     failed = summary.failed[0]
     assert failed.failures == ["01_probe: FAILED at cell In [3] (id cell-1): ValueError: no figures for 127101"]
