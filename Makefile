@@ -5,6 +5,9 @@
 # make test  set-up and every test (including nbval on the stored notebooks and the browser tests)
 # make lab   JupyterLab on notebooks/ with the database built
 # make kill-loop  kill `indicators build` with SIGKILL 20 times at random moments; the database must survive
+# make bench the benchmarks on a reduced synthetic corpus (a few minutes) into build/benchmarks.md;
+#            docs/benchmarks.md holds the national-corpus figures
+# make batch the notebook suite for 100 synthetic jurisdictions in parallel (JOBS=2) with an index page
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -12,7 +15,10 @@ JURISDICTION ?= 441284
 YEAR ?= 2017
 EXPORTS ?= data/processed/exports
 
-.PHONY: run test setup lint lab clean kill-loop docs
+BENCH_CORPUS ?= /tmp/fazhi-bench
+BATCH_CORPUS ?= /tmp/fazhi-corpus
+JOBS ?= 2
+.PHONY: run test setup lint lab clean kill-loop docs bench batch
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +58,16 @@ kill-loop: $(VENV)/.installed
 docs: $(VENV)/.installed
 	$(BIN)/indicators build
 	$(BIN)/indicators describe --write-docs
+
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/run_benchmarks.py --sizes 1,10,100 --years 3 --corpus $(BENCH_CORPUS) --out build/benchmarks.md
+	cat build/benchmarks.md
+
+# Synthetic data only, written outside the checkout; never into data/raw.
+batch: setup
+	$(BIN)/python benchmarks/make_corpus.py --jurisdictions 100 --years 3 --out $(BATCH_CORPUS)
+	$(BIN)/indicators build --raw $(BATCH_CORPUS)/data/raw --db $(BATCH_CORPUS)/indicators.duckdb
+	$(BIN)/indicators run --all --year $(YEAR) --jobs $(JOBS) --db $(BATCH_CORPUS)/indicators.duckdb --out $(BATCH_CORPUS)/reports
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests $(wildcard benchmarks)

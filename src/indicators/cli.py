@@ -115,7 +115,11 @@ def _parameter_value(text: str) -> tuple[str, object]:
 
 
 @cli.command()
-@report_options
+@click.option("--jurisdiction", default=None, help="GB/T 2260 code, e.g. 441284 (or --all).")
+@click.option("--year", required=True, type=int, help="Report year, e.g. 2017.")
+@click.option("--all", "run_all", is_flag=True,
+              help="Every jurisdiction with a report for --year, in parallel; writes index.html.")
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes of --all.")
 @click.option("--out", "out", type=click.Path(path_type=Path), default=Path("reports"), show_default=True,
               help="Folder that receives a new dated sub-folder per run (never overwritten).")
 @click.option("--base-period", type=int, default=None,
@@ -128,8 +132,9 @@ def _parameter_value(text: str) -> tuple[str, object]:
               help="Plain log lines (default when stderr is not a terminal) or a progress bar.")
 @db_option
 @reports_errors
-def run(jurisdiction: str, year: int, out: Path, base_period: int | None, target_set: str, peers: tuple[str, ...],
-        names: tuple[str, ...], extra: tuple[str, ...], log_output: bool | None, db_path: Path | None) -> None:
+def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, out: Path, base_period: int | None, target_set: str,
+        peers: tuple[str, ...], names: tuple[str, ...], extra: tuple[str, ...], log_output: bool | None,
+        db_path: Path | None) -> None:
     """Execute the notebooks with papermill; write .ipynb, HTML and charts (PNG, SVG, HTML) per notebook."""
     import logging
 
@@ -138,6 +143,14 @@ def run(jurisdiction: str, year: int, out: Path, base_period: int | None, target
     from indicators.analysis import periods_of, validate_parameters
     from indicators.notebooks import run_suite, suite
 
+    if run_all == (jurisdiction is not None):
+        raise IndicatorsError.single("jurisdiction-or-all", "give either --jurisdiction or --all", field="jurisdiction")
+    if run_all:
+        if base_period is not None or extra:
+            raise IndicatorsError.single("not-with-all", "--base-period and -p apply to one jurisdiction, not to --all",
+                                         field="all")
+        _run_all(year, jobs, out, target_set, peers, names, log_output, db_path)
+        return
     validate_parameters(jurisdiction=jurisdiction, year=year, target_set=target_set or None,
                         jurisdictions=list(peers) or None, db_path=db_path)
     if base_period is None:
@@ -201,3 +214,28 @@ def describe(indicator_id: str | None, write_docs: bool, db_path: Path | None) -
     elif not write_docs:
         raise IndicatorsError.single("no-indicator", "name an INDICATOR_ID or pass --write-docs",
                                      hint=f"indicators: {', '.join(c['indicator_id'] for c in cards.load_cards(db_path))}")
+
+
+def _run_all(year: int, jobs: int, out: Path, target_set: str, peers: tuple[str, ...], names: tuple[str, ...],
+             log_output: bool | None, db_path: Path | None) -> None:
+    """`run --all`: the suite for every jurisdiction of `year`; failures are listed at the end, exit 1."""
+    import logging
+
+    from indicators.analysis import validate_parameters
+    from indicators.batch import batch_jobs, run_all
+    from indicators.notebooks import suite
+
+    validate_parameters(year=year, target_set=target_set or None, jurisdictions=list(peers) or None, db_path=db_path)
+    work = batch_jobs(year, target_set, peers, db_path)
+    progress = sys.stderr.isatty() if log_output is None else not log_output
+    if not progress:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    click.echo(f"Running {len(suite(names=names))} notebook(s) for {len(work)} jurisdiction(s) of {year} in {jobs} process(es)",
+               err=True)
+    summary = run_all(work, suite(names=names), out, year, workers=jobs, progress=progress, db_path=db_path)
+    click.echo(f"Reports in {summary.folder}; index: {summary.folder / 'index.html'}")
+    if summary.failed:
+        for outcome in summary.failed:
+            click.echo(f"Error: {outcome.describe()}", err=True)
+        click.echo(f"Error: {len(summary.failed)} of {len(summary.outcomes)} jurisdiction(s) failed", err=True)
+        sys.exit(1)

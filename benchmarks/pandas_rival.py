@@ -1,0 +1,199 @@
+"""The rival of the DuckDB views in idiomatic pandas: indicator values, figure changes, target gaps.
+
+Written as an expert would write it without a database: vectorized merges, `merge_asof`, groupbys
+and `shift`, no Python loop over rows. It reads the typed base tables (figures, reports, catalogs)
+and returns frames with the columns of the views `indicator_values`, `figure_changes` and
+`target_gaps`. `tests/test_pandas_rival.py` asserts that both engines give equal results;
+`run_benchmarks.py` times them against each other.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pandas as pd
+
+TABLES = ("figures", "reports", "jurisdictions", "metrics", "indicators", "indicator_terms", "targets", "target_sets")
+VIEWS = ("indicator_values", "figure_changes", "target_gaps")
+KEYS = {
+    "indicator_values": ["report_id", "indicator_id"],
+    "figure_changes": ["jurisdiction_code", "metric_id", "comparison", "period"],
+    "target_gaps": ["report_id", "target_set", "measure_kind", "measure_id"],
+}
+
+
+def load_tables(db_path: Path) -> dict[str, pd.DataFrame]:
+    """The base tables the views read, as pandas frames (what the rival starts from)."""
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        return {name: con.execute(f"select * from {name}").df() for name in TABLES}
+    finally:
+        con.close()
+
+
+def duckdb_views(db_path: Path) -> dict[str, pd.DataFrame]:
+    """The same three outputs from the database's views."""
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        return {name: con.execute(f"select * from {name}").df() for name in VIEWS}
+    finally:
+        con.close()
+
+
+def metric_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """One value per jurisdiction, metric and period; the latest report stating it wins."""
+    f = t["figures"].merge(t["reports"][["report_id", "jurisdiction_code", "report_year"]], on="report_id")
+    f = f.sort_values("report_year", ascending=False, kind="stable")
+    f = f.drop_duplicates(["jurisdiction_code", "metric_id", "period"])
+    return f.merge(t["metrics"][["metric_id", "higher_is_better", "baseline_metric_id"]], on="metric_id")
+
+
+def indicator_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    reports = t["reports"][["report_id", "jurisdiction_code", "report_year"]]
+    terms = reports.merge(t["indicator_terms"], how="cross")
+    figures = t["figures"][["report_id", "metric_id", "period", "value", "qualifier"]]
+    # each term takes the report's figure for the report year or its latest earlier one
+    terms = pd.merge_asof(terms.sort_values("report_year"), figures.sort_values("period"), left_on="report_year",
+                          right_on="period", by=["report_id", "metric_id"], direction="backward")
+    signed = terms["sign"] * terms["value"]
+    terms = terms.assign(
+        num=signed.where(terms["part"] == "numerator"),
+        den=signed.where(terms["part"] == "denominator"),
+        missing_id=terms["metric_id"].where(terms["value"].isna() & terms["required"]),
+        qualified=terms["qualifier"].notna(),
+    )
+    keys = ["report_id", "jurisdiction_code", "report_year", "indicator_id"]
+    grouped = terms.groupby(keys, sort=False)
+    # sum(min_count=1): a part without any figure is NULL, as SQL's sum is
+    sums = grouped[["num", "den"]].sum(min_count=1).rename(columns={"num": "numerator", "den": "denominator"})
+    parts = sums.join(grouped.agg(figures_found=("value", "count"), inputs_qualified=("qualified", "any"),
+                                  first_period=("period", "min"), last_period=("period", "max"))).reset_index()
+    missing = (terms.dropna(subset=["missing_id"]).sort_values("missing_id").groupby(keys, sort=False)["missing_id"]
+               .agg(", ".join).rename("missing").reset_index())
+    parts = parts.merge(missing, on=keys, how="left")
+    parts = parts[parts["figures_found"] > 0]
+    stated = t["figures"].merge(reports, on="report_id")
+    stated = stated[stated["period"] == stated["report_year"]]
+    stated = stated.merge(t["indicators"][["indicator_id", "stated_metric_id"]], left_on="metric_id", right_on="stated_metric_id")
+    decimals = stated["value_text"].str.split(".").str[1].fillna("").str.len()
+    stated = stated.assign(stated_value=stated["value"], stated_tolerance=0.5 * np.power(10.0, -decimals),
+                           stated_quote=stated["quote"])[["report_id", "indicator_id", "stated_value", "stated_tolerance",
+                                                         "stated_quote"]]
+    ind = t["indicators"][["indicator_id", "name_zh", "name_en", "dimension_id", "unit", "higher_is_better"]]
+    out = (parts.merge(ind, on="indicator_id")
+           .merge(t["jurisdictions"][["jurisdiction_code", "name_zh"]].rename(columns={"name_zh": "jurisdiction_name"}),
+                  on="jurisdiction_code")
+           .merge(stated, on=["report_id", "indicator_id"], how="left"))
+    has_missing = out["missing"].notna()
+    zero = out["denominator"] == 0
+    ratio = out["numerator"] / out["denominator"]
+    out["value"] = ratio.where(out["unit"] != "%", 100.0 * out["numerator"] / out["denominator"]).where(~has_missing & ~zero)
+    out["stated_difference"] = out["value"] - out["stated_value"]
+    out["reason"] = np.where(has_missing, "missing figure: " + out["missing"].fillna(""),
+                             np.where(zero, "denominator is zero", None))
+    out["reason"] = out["reason"].where(has_missing | zero)
+    return out[["jurisdiction_code", "jurisdiction_name", "report_id", "report_year", "indicator_id", "name_zh", "name_en",
+                "dimension_id", "numerator", "denominator", "value", "unit", "higher_is_better", "stated_value",
+                "stated_difference", "stated_tolerance", "stated_quote", "inputs_qualified", "first_period", "last_period",
+                "reason"]]
+
+
+def _direction(change: pd.DataFrame) -> pd.Series:
+    better = change["higher_is_better"]
+    good = (change["value"] > change["base_value"]) == better.fillna(False).astype(bool)
+    return pd.Series(np.select([change["value"] == change["base_value"], better.isna(), good],
+                               ["unchanged", "neutral", "good"], "bad"), index=change.index)
+
+
+def figure_changes(t: dict[str, pd.DataFrame], values: pd.DataFrame | None = None) -> pd.DataFrame:
+    mv = metric_values(t) if values is None else values
+    mv = mv.sort_values(["jurisdiction_code", "metric_id", "period"])
+    previous = mv.groupby(["jurisdiction_code", "metric_id"], sort=False)[["period", "value", "quote"]].shift(1)
+    yoy = mv.assign(comparison="year_on_year", base_period=previous["period"], base_value=previous["value"],
+                    base_quote=previous["quote"])
+    yoy = yoy[yoy["base_period"].notna()]
+    base = mv[["jurisdiction_code", "metric_id", "period", "value", "quote"]].rename(
+        columns={"metric_id": "baseline_metric_id", "value": "base_value", "quote": "base_quote"})
+    before_after = mv.merge(base, on=["jurisdiction_code", "baseline_metric_id", "period"])
+    before_after = before_after.assign(comparison="before_after", base_period=before_after["period"])
+    columns = ["jurisdiction_code", "metric_id", "comparison", "base_period", "period", "base_value", "value", "unit",
+               "base_quote", "quote"]
+    c = pd.concat([yoy[columns], before_after[columns]], ignore_index=True)
+    c = c.merge(t["metrics"][["metric_id", "name_zh", "name_en", "higher_is_better"]], on="metric_id")
+    c["base_period"] = c["base_period"].astype("int64")
+    c["change"] = c["value"] - c["base_value"]
+    c["relative_change"] = (c["change"] / c["base_value"].abs()).where(c["base_value"] != 0)
+    c["direction"] = _direction(c)
+    return c[["jurisdiction_code", "metric_id", "name_zh", "name_en", "comparison", "base_period", "period", "base_value",
+              "value", "unit", "change", "relative_change", "higher_is_better", "direction", "base_quote", "quote"]]
+
+
+def target_gaps(t: dict[str, pd.DataFrame], indicators: pd.DataFrame | None = None) -> pd.DataFrame:
+    iv = indicator_values(t) if indicators is None else indicators
+    reports = t["reports"][["report_id", "jurisdiction_code", "report_year"]]
+    current = t["figures"].merge(reports, on="report_id")
+    current = current[current["period"] == current["report_year"]]
+    measures = pd.concat([
+        iv[["report_id", "indicator_id", "value"]].rename(columns={"indicator_id": "measure_id"}).assign(
+            measure_kind="indicator", qualifier=None),
+        current[["report_id", "metric_id", "value", "qualifier"]].rename(columns={"metric_id": "measure_id"}).assign(
+            measure_kind="metric"),
+    ], ignore_index=True)
+    places = reports.merge(t["jurisdictions"][["jurisdiction_code", "level", "province_code"]], on="jurisdiction_code")
+    targets = t["targets"].rename(columns={"province_code": "target_province", "quote": "target_quote"})
+    levels = targets["applies_to_levels"].str.split(" ").explode().rename("level")
+    targets = targets.join(levels)
+    applicable = targets.merge(places, on="level")
+    applicable = applicable[applicable["target_province"].isna() | (applicable["target_province"] == applicable["province_code"])]
+    names = pd.concat([
+        t["indicators"][["indicator_id", "name_zh", "name_en"]].rename(columns={"indicator_id": "measure_id"}).assign(
+            measure_kind="indicator"),
+        t["metrics"][["metric_id", "name_zh", "name_en"]].rename(columns={"metric_id": "measure_id"}).assign(
+            measure_kind="metric"),
+    ], ignore_index=True)
+    g = (applicable.merge(t["target_sets"][["target_set", "year"]].rename(columns={"year": "target_year"}), on="target_set")
+         .merge(names, on=["measure_kind", "measure_id"], how="left")
+         .merge(measures, on=["report_id", "measure_kind", "measure_id"], how="left"))
+    reported = g["value"].notna()
+    at_least = g["comparator"] == ">="
+    g["gap"] = g["value"] - g["target_value"]
+    g["shortfall"] = np.where(at_least, (g["target_value"] - g["value"]).clip(lower=0),
+                              (g["value"] - g["target_value"]).clip(lower=0))
+    g["shortfall"] = g["shortfall"].where(reported)
+    met = np.where(at_least, g["value"] >= g["target_value"], g["value"] <= g["target_value"])
+    g["met"] = pd.Series(met, index=g.index, dtype=object).where(reported)
+    g["status"] = np.where(~reported, "not reported", np.where(met, "met", "not met"))
+    return g[["target_set", "target_year", "jurisdiction_code", "report_id", "report_year", "measure_kind", "measure_id",
+              "name_zh", "name_en", "comparator", "target_value", "unit", "value", "qualifier", "gap", "shortfall", "met",
+              "status", "scope_zh", "deadline", "document_title", "document_number", "issuer", "issued", "target_quote",
+              "note"]]
+
+
+def pandas_views(t: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    iv = indicator_values(t)
+    return {"indicator_values": iv, "figure_changes": figure_changes(t), "target_gaps": target_gaps(t, iv)}
+
+
+def normalized(frame: pd.DataFrame, view: str) -> pd.DataFrame:
+    """Rows in key order, numbers as float64 and everything else as objects with None, for comparison."""
+    frame = frame.sort_values(KEYS[view], kind="stable").reset_index(drop=True)
+    out = {}
+    for name in frame.columns:
+        column = frame[name]
+        if pd.api.types.is_bool_dtype(column) or pd.api.types.is_object_dtype(column) or isinstance(column.dtype, pd.StringDtype):
+            out[name] = column.astype(object).where(column.notna(), None)
+        elif pd.api.types.is_datetime64_any_dtype(column):
+            out[name] = column.dt.strftime("%Y-%m-%d").astype(object).where(column.notna(), None)
+        else:
+            out[name] = column.astype("float64")
+    return pd.DataFrame(out)
+
+
+def assert_equal(ours: dict[str, pd.DataFrame], theirs: dict[str, pd.DataFrame]) -> None:
+    """Raise AssertionError where the two engines differ (floats to a relative 1e-9: sums may run in another order)."""
+    for view in VIEWS:
+        left, right = normalized(ours[view], view), normalized(theirs[view], view)
+        assert list(left.columns) == list(right.columns), (view, list(left.columns), list(right.columns))
+        pd.testing.assert_frame_equal(left, right, check_exact=False, rtol=1e-9, obj=view)

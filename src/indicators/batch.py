@@ -1,0 +1,171 @@
+"""`indicators run --all`: the notebook suite for every jurisdiction of a year, in parallel processes.
+
+A provincial department compares its ~120 counties; a national evaluation ~2,850. Each jurisdiction
+runs in a worker process (`run_suite`, as `indicators run` does for one), so a kernel that dies or a
+notebook that raises costs that jurisdiction only: its failure is recorded and reported at the end,
+and the others go on. The notebooks open the database read-only and briefly, so a batch can run
+while other processes read it. One folder per batch holds a folder per jurisdiction, `index.html`
+(self-contained, linking every report page) and `summary.json`.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import multiprocessing
+import sys
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+from indicators import paths
+from indicators.db import read_only
+from indicators.errors import IndicatorsError, quoted
+
+log = logging.getLogger("indicators.batch")
+
+
+@dataclass(frozen=True)
+class JurisdictionJob:
+    code: str
+    name_zh: str
+    parameters: dict[str, object]
+
+
+@dataclass
+class JurisdictionOutcome:
+    code: str
+    name_zh: str
+    ok: bool
+    seconds: float
+    folder: str | None = None
+    pages: dict[str, str] = field(default_factory=dict)  # notebook name → HTML page
+    failures: list[str] = field(default_factory=list)  # one line per failed notebook or error
+
+    def describe(self) -> str:
+        state = "ok" if self.ok else "FAILED: " + "; ".join(self.failures)
+        return f"{self.code} {self.name_zh}: {state} ({self.seconds:.1f} s)"
+
+
+@dataclass
+class BatchSummary:
+    folder: Path
+    outcomes: list[JurisdictionOutcome]
+
+    @property
+    def failed(self) -> list[JurisdictionOutcome]:
+        return [o for o in self.outcomes if not o.ok]
+
+
+def batch_jobs(year: int, target_set: str = "", peers: Sequence[str] = (), db_path: Path | None = None) -> list[JurisdictionJob]:
+    """One job per jurisdiction with a report for `year`, with the parameters `indicators run` would give it."""
+    sql = (paths.SQL_DIR / "batch" / "jurisdictions_of_year.sql").read_text()
+    with read_only(db_path) as con:
+        rows = con.execute(sql, {"year": year}).fetchall()
+    if not rows:
+        with read_only(db_path) as con:
+            years = [r[0] for r in con.execute("select distinct report_year from reports order by 1").fetchall()]
+        raise IndicatorsError.single("unknown-year", f"{quoted(year)} has no report in the database; years loaded: "
+                                     f"{', '.join(map(str, years)) or 'none'}", field="year", value=year)
+    return [JurisdictionJob(code, name, {"jurisdiction": code, "year": year, "period": year, "base_period": int(base),
+                                         "target_set": target_set, "jurisdictions": list(peers)})
+            for code, name, base in rows]
+
+
+def run_jurisdiction(job: JurisdictionJob, notebooks: Sequence[Path], folder: Path, db_path: Path | None) -> JurisdictionOutcome:
+    """Run the suite for one jurisdiction; every failure is returned as data, never raised."""
+    from indicators.notebooks import run_suite
+
+    logging.getLogger("papermill").setLevel(logging.WARNING)  # cell output goes to the notebooks, not the batch log
+    started = time.monotonic()
+    outcome = JurisdictionOutcome(job.code, job.name_zh, ok=True, seconds=0.0)
+    try:
+        summary = run_suite(notebooks, job.parameters, folder, label=f"{job.code}_{job.parameters['year']}",
+                            progress=False, db_path=db_path)
+        outcome.folder = str(summary.folder)
+        outcome.pages = {r.name: r.html for r in summary.results if r.html}
+        outcome.failures = [r.describe() for r in summary.failed]
+    except IndicatorsError as exc:
+        outcome.failures = [str(p) for p in exc.problems]
+    except Exception as exc:  # anything else is this jurisdiction's failure, not the batch's
+        outcome.failures = [f"{type(exc).__name__}: {exc}"]
+    outcome.ok = not outcome.failures
+    outcome.seconds = time.monotonic() - started
+    return outcome
+
+
+def run_all(jobs: Sequence[JurisdictionJob], notebooks: Sequence[Path], out: Path, year: int, workers: int = 1,
+            progress: bool | None = None, db_path: Path | None = None,
+            on_outcome: Callable[[JurisdictionOutcome], None] | None = None) -> BatchSummary:
+    """Run every job in `workers` processes into a new dated folder under `out`; write index.html and summary.json."""
+    from indicators.notebooks import new_run_folder
+
+    progress = sys.stderr.isatty() if progress is None else progress
+    folder = new_run_folder(out, f"all_{year}")
+    db_path = Path(db_path).resolve() if db_path else paths.database_path()
+    outcomes: list[JurisdictionOutcome] = []
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(jobs), desc=f"jurisdictions {year}", unit="jurisdiction", file=sys.stderr)
+    # spawn, not fork: workers start clean, without the parent's threads, connections or handlers
+    with ProcessPoolExecutor(max_workers=max(1, workers), mp_context=multiprocessing.get_context("spawn")) as pool:
+        futures = {pool.submit(run_jurisdiction, job, list(notebooks), folder, db_path): job for job in jobs}
+        for future in as_completed(futures):
+            job = futures[future]
+            try:
+                outcome = future.result()
+            except Exception as exc:  # the worker process itself died
+                outcome = JurisdictionOutcome(job.code, job.name_zh, ok=False, seconds=0.0,
+                                              failures=[f"worker died: {type(exc).__name__}: {exc}"])
+            outcomes.append(outcome)
+            if bar is not None:
+                bar.update(1)
+                bar.set_postfix(failed=sum(not o.ok for o in outcomes))
+            else:
+                log.info("[%d/%d] %s", len(outcomes), len(jobs), outcome.describe())
+            if on_outcome:
+                on_outcome(outcome)
+    if bar is not None:
+        bar.close()
+    outcomes.sort(key=lambda o: o.code)
+    summary = BatchSummary(folder, outcomes)
+    (folder / "index.html").write_text(index_page(summary, year), encoding="utf-8")
+    (folder / "summary.json").write_text(json.dumps({"year": year, "outcomes": [asdict(o) for o in outcomes]},
+                                                    ensure_ascii=False, indent=2), encoding="utf-8")
+    return summary
+
+
+def _link(folder: Path, page: str) -> str:
+    return quote(Path(page).resolve().relative_to(folder.resolve()).as_posix())
+
+
+def index_page(summary: BatchSummary, year: int) -> str:
+    """A self-contained page (no script, no remote style) linking every report page of the batch."""
+    names = sorted({name for o in summary.outcomes for name in o.pages})
+    head = "".join(f"<th>{html.escape(n)}</th>" for n in names)
+    rows = []
+    for o in summary.outcomes:
+        cells = "".join(
+            f'<td><a href="{html.escape(_link(summary.folder, o.pages[n]))}">{html.escape(n)}</a></td>' if n in o.pages
+            else "<td>—</td>" for n in names
+        )
+        status = "ok" if o.ok else "失败 failed: " + "; ".join(o.failures)
+        rows.append(f'<tr class="{"ok" if o.ok else "failed"}"><td>{html.escape(o.code)}</td><td>{html.escape(o.name_zh)}</td>'
+                    f"{cells}<td>{html.escape(status)}</td></tr>")
+    failed = len(summary.failed)
+    return (
+        '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
+        f"<title>{year}年度报告索引 Reports {year}</title>"
+        "<style>body{font-family:'Noto Sans CJK SC',sans-serif;margin:2em}table{border-collapse:collapse}"
+        "td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}tr.failed{background:#fde8e8}</style>"
+        f"</head><body><h1>{year}年度报告索引 <small>Reports {year}</small></h1>"
+        f"<p>{len(summary.outcomes)} 个辖区 jurisdictions, {failed} 个失败 failed.</p>"
+        f"<table><thead><tr><th>代码 Code</th><th>名称 Name</th>{head}<th>状态 Status</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></body></html>\n"
+    )

@@ -1,0 +1,64 @@
+"""The pandas rival of the benchmarks (benchmarks/pandas_rival.py) gives the same indicator values,
+figure changes and target gaps as the DuckDB views: on the bundled report and on a synthetic corpus."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from synthetic_corpus import REPO, make_corpus_module
+
+
+def rival():
+    if "pandas_rival" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("pandas_rival", REPO / "benchmarks" / "pandas_rival.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["pandas_rival"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["pandas_rival"]
+
+
+@pytest.fixture(scope="module")
+def synthetic_db(tmp_path_factory) -> Path:
+    """20 jurisdictions x 3 years; one report lacks a required figure and another an optional one."""
+    from indicators.build import build_database
+
+    folder = tmp_path_factory.mktemp("corpus")
+    make_corpus_module().make_corpus(folder, 20, 3, 7)
+    figures = folder / "data" / "raw" / "figures"
+    for report, metric in (("447101-2017", "licensing_items,"), ("117101-2018", "reconsideration_under_review,")):
+        path = figures / f"{report}.csv"
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        path.write_text("".join(line for line in lines if not line.startswith(metric)), encoding="utf-8")
+    build_database(folder / "data" / "raw", folder / "indicators.duckdb")
+    return folder / "indicators.duckdb"
+
+
+def test_pandas_equals_duckdb_on_the_bundled_report(built_db: Path) -> None:
+    r = rival()
+    ours = r.pandas_views(r.load_tables(built_db))
+    r.assert_equal(ours, r.duckdb_views(built_db))
+    # the report exercises a before/after change, restated periods, qualified figures and unreported targets
+    assert ours["indicator_values"]["inputs_qualified"].any()
+    assert set(ours["figure_changes"]["comparison"]) == {"year_on_year", "before_after"}
+    assert set(ours["target_gaps"]["status"]) >= {"met", "not reported"}
+
+
+def test_pandas_equals_duckdb_on_a_synthetic_corpus(synthetic_db: Path) -> None:
+    r = rival()
+    ours, theirs = r.pandas_views(r.load_tables(synthetic_db)), r.duckdb_views(synthetic_db)
+    r.assert_equal(ours, theirs)
+    assert len(ours["indicator_values"]) == 20 * 3 * 15
+    reasons = ours["indicator_values"].dropna(subset=["reason"])
+    assert set(reasons["report_id"]) == {"447101-2017"}
+    assert set(reasons["reason"]) == {"missing figure: licensing_items"}
+
+
+def test_the_equality_check_notices_one_changed_value(synthetic_db: Path) -> None:
+    r = rival()
+    ours = r.pandas_views(r.load_tables(synthetic_db))
+    ours["indicator_values"].loc[ours["indicator_values"].index[7], "value"] += 1e-6
+    with pytest.raises(AssertionError, match="indicator_values"):
+        r.assert_equal(ours, r.duckdb_views(synthetic_db))
