@@ -6,6 +6,7 @@ build time, where all tables are loaded together.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -17,6 +18,7 @@ from indicators.raw.tables import (
     PLAIN_NUMBER,
     SNAKE_ID,
     YEAR,
+    check,
     column,
     matches,
     one_of,
@@ -41,6 +43,17 @@ def _optional(pattern: str, code: str, message: str) -> pa.Check:
 _NUMBER = matches(PLAIN_NUMBER, "not-a-number", "is not a plain number (digits, optional sign and decimals)")
 _OPT_NUMBER = _optional(PLAIN_NUMBER, "not-a-number", "is not a plain number")
 _HIGHER = one_of(BOOL)
+
+
+def _compiles(text: str) -> bool:
+    try:
+        re.compile(text)
+    except re.error:
+        return False
+    return True
+
+
+_REGEX = check("bad-regex", "is not a valid regular expression", _compiles)
 
 SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "jurisdictions": pa.DataFrameSchema(
@@ -169,8 +182,28 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             )
         ],
     ),
+    # Metric rules of `indicators extract`: patterns around a number, matched in its sentence.
+    "extraction_rules": pa.DataFrameSchema(
+        {
+            "rule_id": column(_snake("rule id"), unique=True),
+            "metric_id": column(required()),
+            "unit": column(required()),
+            "before": column(_REGEX),
+            "after": column(_REGEX),
+            "context": column(_REGEX),
+            "range_end": column(one_of(("", "low", "high"))),
+            "priority": column(matches(r"^[0-9]+$", "not-an-integer", "is not a whole number")),
+            "note": column(),
+        },
+        strict=True,
+        checks=[
+            pa.Check(
+                lambda df: (df["before"] != "") | (df["after"] != "") | (df["context"] != ""),
+                name="no-pattern|has no pattern (before, after and context are all empty): it would claim every number",
+            )
+        ],
+    ),
 }
-
 
 
 def load_catalog(raw_dir: Path) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
