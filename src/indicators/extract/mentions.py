@@ -50,11 +50,21 @@ class Quantity:
 
 
 @cache
+def _measure_word_table() -> dict[str, re.Pattern[str] | None]:
+    with open(DATA_DIR / "measure_words.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return {row["word"]: re.compile(row["not_followed_by"]) if row["not_followed_by"] else None for row in rows}
+
+
 def measure_words() -> tuple[str, ...]:
     """Measure words from `data/measure_words.csv`, longest first so 个工作日 wins over 个."""
-    with open(DATA_DIR / "measure_words.csv", encoding="utf-8", newline="") as handle:
-        words = [row["word"] for row in csv.DictReader(handle)]
-    return tuple(sorted(words, key=len, reverse=True))
+    return tuple(sorted(_measure_word_table(), key=len, reverse=True))
+
+
+def _not_a_measure(word: str, text: str, pos: int) -> bool:
+    """True where the words after the measure word make it a count of topics, not a figure (3个方面)."""
+    pattern = _measure_word_table()[word]
+    return bool(pattern and pattern.match(text, pos))
 
 
 def enclosed(line: str) -> list[tuple[int, int]]:
@@ -108,12 +118,15 @@ def quantities(line: Span) -> list[Quantity]:
         infix = _INFIX.match(text, end)
         percent = text.endswith("百分之", 0, start)
         unit = "%" if percent else _unit_at(text, infix.end())
+        if unit and not percent and _not_a_measure(unit, text, infix.end() + len(unit)):
+            pending = None
+            continue
         if not unit:
             pending = (value, start, end, weak, multiplier)
             continue
         stop = infix.end() + (0 if percent else len(unit))
         suffix = _SUFFIX.match(text, stop)
-        qualifier = _qualifier(text[:start], infix.group("infix"), suffix)
+        qualifier = _qualifier(text[:start - 3 if percent else start], infix.group("infix"), suffix)
         stop = suffix.end() if suffix else stop
         unit = multiplier + ("%" if unit == "％" else unit)
         range_end = ""

@@ -196,12 +196,6 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "note": column(),
         },
         strict=True,
-        checks=[
-            pa.Check(
-                lambda df: (df["before"] != "") | (df["after"] != "") | (df["context"] != ""),
-                name="no-pattern|has no pattern (before, after and context are all empty): it would claim every number",
-            )
-        ],
     ),
 }
 

@@ -28,7 +28,8 @@ BOOL = ("true", "false", "")
 
 def check(code: str, message: str, fn) -> pa.Check:
     """A pandera check whose failures carry our error code and message."""
-    return pa.Check(fn, element_wise=True, name=f"{code}|{message}", error=message)
+    # pandera 0.35 reports `error` (older versions `name`) as the failed check: both carry "code|message"
+    return pa.Check(fn, element_wise=True, name=f"{code}|{message}", error=f"{code}|{message}")
 
 
 def matches(pattern: str, code: str, message: str) -> pa.Check:

@@ -1,11 +1,13 @@
 -- Refusals of metric rules (data/raw/catalog/extraction_rules.csv): a rule must name a known metric
--- and give the metric's own unit, or what it extracts could never be loaded.
+-- and give the metric's own unit, or what it extracts could never be loaded; and it must have a pattern,
+-- or it would claim every number in that unit.
 with rules as (
     select
         r._row,
         r.rule_id,
         r.metric_id,
         r.unit,
+        r.before || r.after || r.context as patterns,
         m.metric_id as known_metric,
         m.unit as metric_unit
     from raw_extraction_rules as r
@@ -27,6 +29,11 @@ final as (
         'differs from the unit "' || metric_unit || '" of metric ' || metric_id || ' in data/raw/catalog/metrics.csv'
     from rules
     where known_metric is not null and unit <> metric_unit
+    union all
+    select 'no-pattern', 'data/raw/catalog/extraction_rules.csv', _row, 'before', '',
+        'has no pattern (before, after and context are all empty): it would claim every number in ' || unit
+    from rules
+    where patterns = ''
 )
 
 select * from final order by row, field
