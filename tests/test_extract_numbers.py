@@ -111,6 +111,9 @@ def test_unassigned_quantities_keep_value_unit_and_qualifier(text, expected, rul
         "从5个方面推进法治政府建设。",                                # topics, not a figure
         "推进4G网络和G20峰会保障工作。",                              # numbers glued to Latin letters
         "我市将于2018年率先创建珠三角法治政府示范区。",               # a year (real sentence)
+        "政务公开 浏览次数：1024次 发布时间：2018年01月03日",          # a page counter inside a line of text
+        "联系电话：0758-3312345，传真：3312346。",                    # contact numbers
+        "实现零跑动事项，零次投诉。",                                   # 零: "no", not a count
     ],
 )
 def test_non_figures_are_not_rows(text, rules):

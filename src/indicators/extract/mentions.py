@@ -3,10 +3,11 @@ for ranges, which end it is.
 
 Only a number followed by a measure word (or %) is a quantity: years (2017年), dates (12月28日),
 document numbers (〔2017〕265号), list markers (1. （一）), hotlines (12345) and names ("12·4") have
-none and are dropped. Also dropped: ordinals (第一), numbers inside quotation marks or brackets
-(slogans such as “五个一批”, titles, document numbers), the lone numeral 一 (一次, 一批: "a", not
-"one") and numbers glued to Latin letters (4G, G20). A lone numeral 二 to 十 or 两 (三个, 两项) is
-kept as *weak*: it becomes a figure only when a metric rule claims it, never as an unassigned row.
+none and are dropped. Also dropped: numbers after the words in `data/not_figures.csv` (第一, 第3条,
+浏览次数：), numbers inside quotation marks or brackets (slogans such as “五个一批”, titles, document
+numbers), the lone numerals 一 (一次, 一批: "a", not "one") and 零 (零跑动: "no", not "zero"), and
+numbers glued to Latin letters (4G, G20). A lone numeral 二 to 十 or 两 (三个, 两项) is kept as
+*weak*: it becomes a figure only when a metric rule claims it, never as an unassigned row.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ _SUFFIX = re.compile(r"(?P<lower>以上|及以上)|(?P<upper>以内|之内|以�
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|—|－|~|～|〜)\s*")
 _LATIN = re.compile(r"[A-Za-z]")
 _LONE = set("二两三四五六七八九十")
+_NOT_A_COUNT = ("一", "零", "〇")  # 一次 "a visit", 零跑动 "no visit"
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,17 @@ def _measure_word_table() -> dict[str, re.Pattern[str] | None]:
     with open(DATA_DIR / "measure_words.csv", encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     return {row["word"]: re.compile(row["not_followed_by"]) if row["not_followed_by"] else None for row in rows}
+
+
+@cache
+def _not_figure_patterns() -> tuple[re.Pattern[str], ...]:
+    with open(DATA_DIR / "not_figures.csv", encoding="utf-8", newline="") as handle:
+        return tuple(re.compile(row["pattern"]) for row in csv.DictReader(handle))
+
+
+def _not_a_figure(before: str) -> bool:
+    """True where the words before the number make it an ordinal, a page counter or a contact number."""
+    return any(p.search(before) for p in _not_figure_patterns())
 
 
 def measure_words() -> tuple[str, ...]:
@@ -104,9 +117,9 @@ def quantities(line: Span) -> list[Quantity]:
             continue
         chinese = not _fold(raw)[:1].isdigit()
         if (
-            text.endswith("第", 0, start)
+            _not_a_figure(text[:start])
             or any(a < start < b for a, b in inside)
-            or (chinese and raw == "一")
+            or (chinese and raw in _NOT_A_COUNT)
             or (not chinese and (_LATIN.match(text, end) or (start and _LATIN.match(text, start - 1))))
         ):
             pending = None
