@@ -172,3 +172,19 @@ def test_rules_name_nothing_of_this_report(raw_dir):
         assert not any(place in pattern for place in [*places, "肇庆", "四会"]), pattern
         assert not any(quote in pattern for quote in quotes), pattern
         assert not any(ch.isdigit() for ch in pattern), pattern
+
+
+def test_cli_refuses_to_write_under_data_raw(raw_dir):
+    out = raw_dir / "figures" / "441284-2017-candidates.csv"
+    result = CliRunner().invoke(cli, ["extract", str(raw_dir / REPORT), "--jurisdiction", "441284", "--year", "2017",
+                                      "--out", str(out), "--raw", str(raw_dir)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: field out: {out} is inside {raw_dir}, which is never written")
+    assert not out.exists()
+
+
+def test_a_metric_and_period_found_twice_are_flagged_for_review(raw_dir):
+    text = "今年共办理行政复议案件25件。全年办理行政复议案件26件。"
+    frame = extract_figures(text, 2017, load_rules(raw_dir))
+    assert list(frame["note"]) == ["period from 今年; same metric and period as row 3: keep one",
+                                   "period from 全年; same metric and period as row 2: keep one"]

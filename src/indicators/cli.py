@@ -182,6 +182,7 @@ def extract(report: Path, jurisdiction: str, year: int, out: Path | None, curate
     """Propose a report's figures, each with its verbatim quote, in the curated figures format."""
     import re
 
+    from indicators import paths
     from indicators.extract.candidates import extract_figures
     from indicators.extract.compare import compare_figures, describe, read_curated
     from indicators.extract.rules import load_rules
@@ -189,6 +190,10 @@ def extract(report: Path, jurisdiction: str, year: int, out: Path | None, curate
 
     if not re.fullmatch(r"[0-9]{6}", jurisdiction):
         raise IndicatorsError.single("bad-code", f'"{jurisdiction}" is not a six-digit GB/T 2260 code', field="jurisdiction")
+    raw = (raw_dir or paths.raw_dir()).resolve()
+    if out is not None and out.resolve().is_relative_to(raw):
+        raise IndicatorsError.single("output-in-raw", f"{out} is inside {raw}, which is never written: write the "
+                                     "candidates elsewhere and save the reviewed file there yourself", field="out")
     text = read_report(report)
     figures = extract_figures(text, year, load_rules(raw_dir))
     if out is not None:

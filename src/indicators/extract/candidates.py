@@ -72,4 +72,18 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
                     row = _row(quantity, sentence, text, report_year, rules)
                     if row:
                         rows.append(row)
-    return pd.DataFrame(rows, columns=COLUMNS, dtype=str)
+    frame = pd.DataFrame(rows, columns=COLUMNS, dtype=str)
+    return _flag_repeats(frame)
+
+
+def _flag_repeats(frame: pd.DataFrame) -> pd.DataFrame:
+    """Say where a metric and period come twice: the build refuses that, so the reviewer must keep one."""
+    assigned = frame["metric_id"] != ""
+    repeated = assigned & frame.duplicated(["metric_id", "period"], keep=False)
+    for index in frame.index[repeated]:
+        others = frame.index[repeated & (frame["metric_id"] == frame.at[index, "metric_id"])
+                             & (frame["period"] == frame.at[index, "period"]) & (frame.index != index)]
+        rows = ", ".join(str(i + 2) for i in others)
+        note = f"same metric and period as row {rows}: keep one"
+        frame.at[index, "note"] = f"{frame.at[index, 'note']}; {note}" if frame.at[index, "note"] else note
+    return frame
