@@ -130,6 +130,8 @@ def test_period_ignores_years_in_titles_and_far_years(rules):
     assert rows("印发《2015年工作方案》，今年办理行政复议案件8件。", rules)[0][1] == "2017"
     assert rows("按照《2015年工作方案》，办理行政复议案件8件。", rules, year=2017)[0][1] == "2017"
     assert rows("自1990年以来，办理行政复议案件8件。", rules)[0][1] == "2017"
+    assert rows("2016年以来，累计办理行政复议案件58件。", rules)[0][1] == "2017"  # a total to date
+    assert rows("2016年3月至今，累计办理行政复议案件58件。", rules)[0][1] == "2017"
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,8 @@ from indicators.raw.tables import read_csv_text, schema_problems
 
 RULES_FILE = "data/raw/catalog/extraction_rules.csv"
 _PERIOD = re.compile(
-    r"(?P<year>(?:19|20)[0-9]{2})\s*年"
+    r"(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?(?:以来|至今))"
+    r"|(?P<year>(?:19|20)[0-9]{2})\s*年"
     r"|(?P<this>今年|本年|当年|全年|年内|截至|截止|目前|至今|当前)"
     r"|(?P<last>去年|上年|上一年)"
     r"|(?P<before_last>前年)"
@@ -104,8 +105,9 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int) -> tuple[int
     """The year a figure belongs to and the words that said so ("" for the default, the report year).
 
     The nearest period word before the number in its sentence decides: 2016年 → 2016; 今年, 本年,
-    截至10月, 目前 → the report year; 去年/上年 → the year before; 前年 → two years before. Years
-    inside quotation marks or titles (《2016年工作方案》) and years far from the report year are ignored.
+    截至10月, 目前, and 2016年以来 (a total to date) → the report year; 去年/上年 → the year before;
+    前年 → two years before. Years inside quotation marks or titles (《2016年工作方案》) and years far
+    from the report year are ignored.
     """
     before = sentence.text[:quantity.start - sentence.start]
     inside = enclosed(sentence.text)
