@@ -131,6 +131,9 @@ def test_period_ignores_years_in_titles_and_far_years(rules):
     assert rows("按照《2015年工作方案》，办理行政复议案件8件。", rules, year=2017)[0][1] == "2017"
     assert rows("自1990年以来，办理行政复议案件8件。", rules)[0][1] == "2017"
     assert rows("2016年以来，累计办理行政复议案件58件。", rules)[0][1] == "2017"  # a total to date
+    assert rows("办理行政复议案件58件，较上年增长15.3个百分点。", rules) == [
+        ("reconsideration_cases", "2017", "58", "件", ""), ("", "2017", "15.3", "个百分点", "")]  # compared with 上年
+    assert rows("2016年办理行政复议案件58件，比2015年增加12件。", rules)[1][1] == "2016"
     assert rows("2016年3月至今，累计办理行政复议案件58件。", rules)[0][1] == "2017"
 
 

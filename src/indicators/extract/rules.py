@@ -32,6 +32,8 @@ _PERIOD = re.compile(
     r"|(?P<before_last>前年)"
 )
 
+_COMPARED = ("较", "比", "与")  # 较上年增长, 比2016年: the year compared with, not the period of the figure
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -106,14 +108,14 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int) -> tuple[int
 
     The nearest period word before the number in its sentence decides: 2016年 → 2016; 今年, 本年,
     截至10月, 目前, and 2016年以来 (a total to date) → the report year; 去年/上年 → the year before;
-    前年 → two years before. Years inside quotation marks or titles (《2016年工作方案》) and years far
-    from the report year are ignored.
+    前年 → two years before. Years compared with (较上年增长, 比2016年), years inside quotation marks or
+    titles (《2016年工作方案》) and years far from the report year are ignored.
     """
     before = sentence.text[:quantity.start - sentence.start]
     inside = enclosed(sentence.text)
     chosen: tuple[int, str] = (report_year, "")
     for match in _PERIOD.finditer(before):
-        if any(a < match.start() < b for a, b in inside):
+        if any(a < match.start() < b for a, b in inside) or before[max(0, match.start() - 1):match.start()] in _COMPARED:
             continue
         if match.group("year"):
             year = int(match.group("year"))
