@@ -1,5 +1,5 @@
 """The catalogs in `data/raw/catalog/`: jurisdictions, dimensions, units, metrics, indicators and
-their terms, consistency rules, target sets and targets. Each has a pandera schema here; the
+their terms, consistency rules, target sets and targets, and the metric rules of `indicators extract`. Each has a pandera schema here; the
 references between catalogs (a metric's dimension, an indicator's metrics) are checked in SQL at
 build time, where all tables are loaded together.
 """
