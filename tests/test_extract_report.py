@@ -186,5 +186,5 @@ def test_cli_refuses_to_write_under_data_raw(raw_dir):
 def test_a_metric_and_period_found_twice_are_flagged_for_review(raw_dir):
     text = "今年共办理行政复议案件25件。全年办理行政复议案件26件。"
     frame = extract_figures(text, 2017, load_rules(raw_dir))
-    assert list(frame["note"]) == ["period from 今年; same metric and period as row 3: keep one",
-                                   "period from 全年; same metric and period as row 2: keep one"]
+    assert list(frame["note"]) == ["period from 今年; metric and period repeat in rows 2, 3: keep one",
+                                   "period from 全年; metric and period repeat in rows 2, 3: keep one"]

@@ -78,12 +78,11 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
 
 def _flag_repeats(frame: pd.DataFrame) -> pd.DataFrame:
     """Say where a metric and period come twice: the build refuses that, so the reviewer must keep one."""
-    assigned = frame["metric_id"] != ""
-    repeated = assigned & frame.duplicated(["metric_id", "period"], keep=False)
-    for index in frame.index[repeated]:
-        others = frame.index[repeated & (frame["metric_id"] == frame.at[index, "metric_id"])
-                             & (frame["period"] == frame.at[index, "period"]) & (frame.index != index)]
-        rows = ", ".join(str(i + 2) for i in others)
-        note = f"same metric and period as row {rows}: keep one"
-        frame.at[index, "note"] = f"{frame.at[index, 'note']}; {note}" if frame.at[index, "note"] else note
+    repeated = (frame["metric_id"] != "") & frame.duplicated(["metric_id", "period"], keep=False)
+    if not repeated.any():
+        return frame
+    rows = (frame.index.to_series() + 2).astype(str)  # spreadsheet rows: the header is row 1
+    listed = rows[repeated].groupby([frame["metric_id"], frame["period"]]).transform(", ".join)
+    note = "metric and period repeat in rows " + listed + ": keep one"
+    frame.loc[repeated, "note"] = (frame.loc[repeated, "note"] + "; ").where(frame.loc[repeated, "note"] != "", "") + note
     return frame

@@ -9,13 +9,14 @@ an extracted quote that is not verbatim in the text is an error of the extractor
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
+from indicators import paths
+from indicators.errors import IndicatorsError
 from indicators.raw.figures import FIGURES_SCHEMA
 from indicators.raw.tables import read_csv_text, schema_problems
 
@@ -38,14 +39,8 @@ class Comparison:
         return len(self.found) / self.written if self.written else 0.0
 
 
-def _key(row) -> tuple[str, str, Decimal]:
-    return row["metric_id"], row["period"], Decimal(row["value"])
-
-
 def read_curated(path: Path) -> pd.DataFrame:
     """A curated figures file, refused with its problems when it does not pass the figures schema."""
-    from indicators.errors import IndicatorsError
-
     frame = read_csv_text(path, str(path))
     problems = schema_problems(frame, FIGURES_SCHEMA, str(path))
     if problems:
@@ -54,25 +49,26 @@ def read_curated(path: Path) -> pd.DataFrame:
 
 
 def compare_figures(extracted: pd.DataFrame, curated: pd.DataFrame, text: str) -> Comparison:
-    waiting: dict[tuple, list[int]] = defaultdict(list)
-    for index, row in curated.iterrows():
-        waiting[_key(row)].append(index)
-    found, spurious = [], []
-    for _, row in extracted.iterrows():
-        match = waiting.get(_key(row)) if row["metric_id"] else None
-        if match:
-            curated_row = curated.loc[match.pop(0)]
-            found.append({**row.to_dict(), "curated_quote": curated_row["quote"], "curated_unit": curated_row["unit"],
-                          "curated_qualifier": curated_row["qualifier"]})
-        else:
-            spurious.append(row.to_dict())
-    left = sorted(i for indices in waiting.values() for i in indices)
-    not_verbatim = extracted[[quote not in text for quote in extracted["quote"]]]
+    """Pair the rows in SQL (`sql/extract/figure_matches.sql`), then split them by status."""
+    extracted = extracted.reset_index(drop=True)
+    curated = curated.reset_index(drop=True)
+    con = duckdb.connect()
+    try:
+        con.register("candidates", extracted.assign(_position=range(len(extracted))))
+        con.register("curated_figures", curated.assign(_position=range(len(curated))))
+        pairs = con.execute((paths.SQL_DIR / "extract" / "figure_matches.sql").read_text()).df()
+    finally:
+        con.close()
+    found_pairs = pairs[pairs["status"] == "found"]
+    found = extracted.loc[found_pairs["extracted_position"].astype(int)].reset_index(drop=True)
+    matched = curated.loc[found_pairs["curated_position"].astype(int)].reset_index(drop=True)
+    found = found.assign(curated_quote=matched["quote"], curated_unit=matched["unit"],
+                         curated_qualifier=matched["qualifier"])
     return Comparison(
-        found=pd.DataFrame(found, columns=[*extracted.columns, "curated_quote", "curated_unit", "curated_qualifier"]),
-        missed=curated.loc[left],
-        spurious=pd.DataFrame(spurious, columns=extracted.columns),
-        not_verbatim=not_verbatim,
+        found=found,
+        missed=curated.loc[pairs.loc[pairs["status"] == "missed", "curated_position"].astype(int)],
+        spurious=extracted.loc[pairs.loc[pairs["status"] == "spurious", "extracted_position"].astype(int)],
+        not_verbatim=extracted[[quote not in text for quote in extracted["quote"]]],
         written=len(extracted),
         curated=len(curated),
     )

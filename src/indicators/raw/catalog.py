@@ -1,7 +1,8 @@
 """The catalogs in `data/raw/catalog/`: jurisdictions, dimensions, units, metrics, indicators and
-their terms, consistency rules, target sets and targets, and the metric rules of `indicators extract`. Each has a pandera schema here; the
-references between catalogs (a metric's dimension, an indicator's metrics) are checked in SQL at
-build time, where all tables are loaded together.
+their terms, consistency rules, target sets and targets, and the metric rules of `indicators extract`.
+Each has a pandera schema here; the references between catalogs (a metric's dimension, an
+indicator's metrics, a rule's metric and unit) are checked in SQL at build time, where all tables
+are loaded together.
 """
 
 from __future__ import annotations
