@@ -86,6 +86,9 @@ def test_number_forms(text, expected, rules):
         ("办结时限不超过5个工作日。", [("", "2017", "5", "个工作日", "upper_bound")]),
         ("培训人数超过2000人次。", [("", "2017", "2000", "人次", "lower_bound")]),
         ("参加人数达500人以上。", [("", "2017", "500", "人", "lower_bound")]),
+        ("每年安排经费不少于50万元。", [("", "2017", "50", "万元", "lower_bound")]),
+        ("抽查比例不低于5%。", [("", "2017", "5", "%", "lower_bound")]),
+        ("抽查比例不高于5%，办理时限少于3天。", [("", "2017", "5", "%", "upper_bound"), ("", "2017", "3", "天", "upper_bound")]),
         ("投入资金1.5亿元。", [("", "2017", "1.5", "亿元", "")]),
         ("办理时限为5至10个工作日。", [("", "2017", "5", "个工作日", ""), ("", "2017", "10", "个工作日", "")]),
     ],
@@ -114,6 +117,7 @@ def test_unassigned_quantities_keep_value_unit_and_qualifier(text, expected, rul
         "政务公开 浏览次数：1024次 发布时间：2018年01月03日",          # a page counter inside a line of text
         "联系电话：0758-3312345，传真：3312346。",                    # contact numbers
         "实现零跑动事项，零次投诉。",                                   # 零: "no", not a count
+        "实行7×24小时服务。",                                           # round the clock, not a duration
     ],
 )
 def test_non_figures_are_not_rows(text, rules):

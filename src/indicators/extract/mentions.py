@@ -24,8 +24,9 @@ from indicators.numbers import numbers_in
 _MULTIPLIER = {10_000: "万", 100_000_000: "亿"}
 _OPENERS = {"“": "”", "《": "》", "〔": "〕", "[": "]", "【": "】", "「": "」", "『": "』", "‘": "’", '"': '"'}
 _CONNECTIVES = re.compile(r"(?:共计|合计|总计|累计|共|达到|达|有|为|约为)+$")
-_LOWER_BEFORE = re.compile(r"(?:超过|逾|多于|至少|不少于|不低于|高于)$")
-_UPPER_BEFORE = re.compile(r"(?:不超过|不多于|最多|至多|不到|少于|低于)$")
+# 不超过 is at most, 超过 more than: each word excludes the other's tail
+_LOWER_BEFORE = re.compile(r"(?:(?<!不)超过|逾|(?<!不)多于|至少|不少于|不低于|(?<!不)高于)$")
+_UPPER_BEFORE = re.compile(r"(?:不超过|不多于|最多|至多|不到|(?<!不)少于|(?<!不)低于|不高于)$")
 _APPROX_BEFORE = re.compile(r"(?:约|大约|(?<!最)近|将近|接近)$")
 _INFIX = re.compile(r"(?P<infix>多|余)?")
 _SUFFIX = re.compile(r"(?P<lower>以上|及以上)|(?P<upper>以内|之内|以下|及以下|内)|(?P<approx>左右)")
@@ -164,7 +165,7 @@ def _fold(raw: str) -> str:
 def _qualifier(before: str, infix: str | None, suffix: re.Match[str] | None) -> str:
     """多/余/以上/超过 → lower_bound; 以内/以下/内/不超过 → upper_bound; 约/近/左右 → approximate."""
     before = before.rstrip()
-    if infix or (suffix and suffix.group("lower")) or (_LOWER_BEFORE.search(before) and not _UPPER_BEFORE.search(before)):
+    if infix or (suffix and suffix.group("lower")) or _LOWER_BEFORE.search(before):
         return "lower_bound"
     if (suffix and suffix.group("upper")) or _UPPER_BEFORE.search(before):
         return "upper_bound"
