@@ -30,6 +30,13 @@ def test_undecodable_text_is_refused_with_file_line_and_byte_offset():
     assert str(problem).startswith("page.txt line 2: is neither UTF-8 (bad byte b'\\xff' at byte offset 10)")
 
 
+def test_utf16_is_refused_by_name():
+    with pytest.raises(IndicatorsError) as caught:
+        decode_report(SENTENCE.encode("utf-16"), "page.txt")
+    assert str(caught.value) == ("page.txt line 1: is UTF-16 (it starts with a UTF-16 byte order mark) "
+                                 "(save the page text as UTF-8 or GB18030) [undecodable-text]")
+
+
 def test_binary_and_empty_files_are_refused(tmp_path):
     with pytest.raises(IndicatorsError, match="NUL byte at byte offset 3"):
         decode_report(b"abc\x00def", "x.txt")

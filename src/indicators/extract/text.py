@@ -36,6 +36,9 @@ class Span:
 
 def decode_report(raw: bytes, display: str) -> str:
     """UTF-8 (with or without BOM), else GB18030, both strict; anything else is refused with its offset."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise IndicatorsError.single("undecodable-text", "is UTF-16 (it starts with a UTF-16 byte order mark)",
+                                     file=display, line=1, hint="save the page text as UTF-8 or GB18030")
     if b"\x00" in raw:
         offset = raw.index(b"\x00")
         raise IndicatorsError.single(
