@@ -239,3 +239,46 @@ def _run_all(year: int, jobs: int, out: Path, target_set: str, peers: tuple[str,
             click.echo(f"Error: {outcome.describe()}", err=True)
         click.echo(f"Error: {len(summary.failed)} of {len(summary.outcomes)} jurisdiction(s) failed", err=True)
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("report", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--jurisdiction", required=True, help="GB/T 2260 code of the issuing government, e.g. 441284.")
+@click.option("--year", required=True, type=int, help="Report year: 今年 and undated figures get this period.")
+@click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Write the candidate figures CSV here (default: stdout, unless --compare).")
+@click.option("--compare", "curated", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
+              help="A curated figures file: print found, missed and spurious figures with recall and precision.")
+@click.option("--raw", "raw_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Raw data folder holding catalog/extraction_rules.csv (default: data/raw).")
+@reports_errors
+def extract(report: Path, jurisdiction: str, year: int, out: Path | None, curated: Path | None,
+            raw_dir: Path | None) -> None:
+    """Propose a report's figures, each with its verbatim quote, in the curated figures format."""
+    import re
+
+    from indicators import paths
+    from indicators.extract.candidates import extract_figures
+    from indicators.extract.compare import compare_figures, describe, read_curated
+    from indicators.extract.rules import load_rules
+    from indicators.extract.text import read_report
+
+    if not re.fullmatch(r"[0-9]{6}", jurisdiction):
+        raise IndicatorsError.single("bad-code", f'"{jurisdiction}" is not a six-digit GB/T 2260 code', field="jurisdiction")
+    raw = (raw_dir or paths.raw_dir()).resolve()
+    if out is not None and out.resolve().is_relative_to(raw):
+        raise IndicatorsError.single("output-in-raw", f"{out} is inside {raw}, which is never written: write the "
+                                     "candidates elsewhere and save the reviewed file there yourself", field="out")
+    text = read_report(report)
+    figures = extract_figures(text, year, load_rules(raw_dir))
+    if out is not None:
+        figures.to_csv(out, index=False, lineterminator="\n")
+    elif curated is None:
+        click.echo(figures.to_csv(index=False, lineterminator="\n"), nl=False)
+    assigned = int((figures["metric_id"] != "").sum())
+    click.echo(f"{len(figures)} candidate figures ({assigned} assigned to a metric, {len(figures) - assigned} unassigned)"
+               f"{f' written to {out}' if out else ''}; after review save as data/raw/figures/{jurisdiction}-{year}.csv",
+               err=True)
+    if curated is not None:
+        for line in describe(compare_figures(figures, read_curated(curated), text)):
+            click.echo(line)

@@ -41,7 +41,10 @@ def parse_arabic(raw: str) -> float:
 
 
 def parse_chinese(raw: str) -> float | None:
-    """`二十五` → 25, `两千` → 2000, `三点七` → 3.7; None where cn2an cannot read it."""
+    """`二十五` → 25, `两千` → 2000, `三点七` → 3.7; None where cn2an cannot read it.
+
+    `numbers_in` splits a trailing 万/亿 off first (三点七万 → 三点七 × 万), which cn2an cannot read.
+    """
     try:
         return float(cn2an.cn2an(raw, "strict"))
     except (ValueError, KeyError, IndexError, TypeError):
@@ -62,10 +65,11 @@ def numbers_in(text: str) -> list[NumberMention]:
             raw = match.group("chinese")
             if raw in ("万", "亿"):
                 continue
-            value = parse_chinese(raw)
+            # 三点七万 is 3.7 × 万, written like 3.7万 (cn2an cannot read a decimal before 万)
+            head, scale = (raw[:-1], _MULTIPLIERS[raw[-1]]) if raw[-1] in _MULTIPLIERS else (raw, 1)
+            value = parse_chinese(head)
             if value is None:
                 continue
-            scale = 1
         found.append(NumberMention(value, scale, match.start(), match.end(), match.group(0)))
     return found
 

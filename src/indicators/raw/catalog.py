@@ -1,11 +1,13 @@
 """The catalogs in `data/raw/catalog/`: jurisdictions, dimensions, units, metrics, indicators and
-their terms, consistency rules, target sets and targets. Each has a pandera schema here; the
-references between catalogs (a metric's dimension, an indicator's metrics) are checked in SQL at
-build time, where all tables are loaded together.
+their terms, consistency rules, target sets and targets, and the metric rules of `indicators extract`.
+Each has a pandera schema here; the references between catalogs (a metric's dimension, an
+indicator's metrics, a rule's metric and unit) are checked in SQL at build time, where all tables
+are loaded together.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -17,6 +19,7 @@ from indicators.raw.tables import (
     SNAKE_ID,
     YEAR,
     calendar_date,
+    check,
     column,
     matches,
     one_of,
@@ -41,6 +44,17 @@ def _optional(pattern: str, code: str, message: str) -> pa.Check:
 _NUMBER = matches(PLAIN_NUMBER, "not-a-number", "is not a plain number (digits, optional sign and decimals)")
 _OPT_NUMBER = _optional(PLAIN_NUMBER, "not-a-number", "is not a plain number")
 _HIGHER = one_of(BOOL)
+
+
+def _compiles(text: str) -> bool:
+    try:
+        re.compile(text)
+    except re.error:
+        return False
+    return True
+
+
+_REGEX = check("bad-regex", "is not a valid regular expression", _compiles)
 
 SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "jurisdictions": pa.DataFrameSchema(
@@ -161,8 +175,22 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         unique=["target_set", "measure_kind", "measure_id"],
         # a target without its source document is refused in sql/checks/catalog.sql (one error per row)
     ),
+    # Metric rules of `indicators extract`: patterns around a number, matched in its sentence.
+    "extraction_rules": pa.DataFrameSchema(
+        {
+            "rule_id": column(_snake("rule id"), unique=True),
+            "metric_id": column(required()),
+            "unit": column(required()),
+            "before": column(_REGEX),
+            "after": column(_REGEX),
+            "context": column(_REGEX),
+            "range_end": column(one_of(("", "low", "high"))),
+            "priority": column(matches(r"^[0-9]+$", "not-an-integer", "is not a whole number")),
+            "note": column(),
+        },
+        strict=True,
+    ),
 }
-
 
 
 def load_catalog(raw_dir: Path) -> tuple[dict[str, pd.DataFrame], list[Problem]]:

@@ -29,7 +29,7 @@ BOOL = ("true", "false", "")
 
 def check(code: str, message: str, fn) -> pa.Check:
     """A pandera check whose failures carry our error code and message."""
-    # pandera reports `error` (not `name`) in its failure cases: both carry "code|message"
+    # pandera 0.35 reports `error` (older versions `name`) as the failed check: both carry "code|message"
     return pa.Check(fn, element_wise=True, name=f"{code}|{message}", error=f"{code}|{message}")
 
 

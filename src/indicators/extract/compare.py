@@ -1,0 +1,101 @@
+"""The review loop: extracted candidates against a curated figures file.
+
+A curated figure is *found* when an extracted row has the same (metric_id, period, value); each
+extracted row matches at most one curated figure. Precision counts over every row written,
+unassigned candidates included, since a reviewer has to read each of them. Quotes are not part of
+the match (a curator may quote a shorter or longer clause): differing quotes are listed apart, and
+an extracted quote that is not verbatim in the text is an error of the extractor, listed too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from indicators import paths
+from indicators.errors import IndicatorsError
+from indicators.raw.figures import FIGURES_SCHEMA
+from indicators.raw.tables import read_csv_text, schema_problems
+
+
+@dataclass(frozen=True)
+class Comparison:
+    found: pd.DataFrame         # extracted rows that match a curated figure, with the curated quote
+    missed: pd.DataFrame        # curated figures no extracted row matches
+    spurious: pd.DataFrame      # extracted rows that match no curated figure
+    not_verbatim: pd.DataFrame  # extracted rows whose quote is not in the text
+    written: int
+    curated: int
+
+    @property
+    def recall(self) -> float:
+        return len(self.found) / self.curated if self.curated else 0.0
+
+    @property
+    def precision(self) -> float:
+        return len(self.found) / self.written if self.written else 0.0
+
+
+def read_curated(path: Path) -> pd.DataFrame:
+    """A curated figures file, refused with its problems when it does not pass the figures schema."""
+    frame = read_csv_text(path, str(path))
+    problems = schema_problems(frame, FIGURES_SCHEMA, str(path))
+    if problems:
+        raise IndicatorsError(problems)
+    return frame
+
+
+def compare_figures(extracted: pd.DataFrame, curated: pd.DataFrame, text: str) -> Comparison:
+    """Pair the rows in SQL (`sql/extract/figure_matches.sql`), then split them by status."""
+    extracted = extracted.reset_index(drop=True)
+    curated = curated.reset_index(drop=True)
+    con = duckdb.connect()
+    try:
+        con.register("candidates", extracted.assign(_position=range(len(extracted))))
+        con.register("curated_figures", curated.assign(_position=range(len(curated))))
+        pairs = con.execute((paths.SQL_DIR / "extract" / "figure_matches.sql").read_text()).df()
+    finally:
+        con.close()
+    found_pairs = pairs[pairs["status"] == "found"]
+    found = extracted.loc[found_pairs["extracted_position"].astype(int)].reset_index(drop=True)
+    matched = curated.loc[found_pairs["curated_position"].astype(int)].reset_index(drop=True)
+    found = found.assign(curated_quote=matched["quote"], curated_unit=matched["unit"],
+                         curated_qualifier=matched["qualifier"])
+    return Comparison(
+        found=found,
+        missed=curated.loc[pairs.loc[pairs["status"] == "missed", "curated_position"].astype(int)],
+        spurious=extracted.loc[pairs.loc[pairs["status"] == "spurious", "extracted_position"].astype(int)],
+        not_verbatim=extracted[[quote not in text for quote in extracted["quote"]]],
+        written=len(extracted),
+        curated=len(curated),
+    )
+
+
+def describe(comparison: Comparison) -> list[str]:
+    """The comparison as lines for the terminal: counts, recall and precision, then the lists."""
+    c = comparison
+    lines = [
+        f"found {len(c.found)}, missed {len(c.missed)}, spurious {len(c.spurious)} "
+        f"({c.written} rows written, {c.curated} curated figures)",
+        f"recall {c.recall:.1%} ({len(c.found)}/{c.curated}), precision {c.precision:.1%} ({len(c.found)}/{c.written})",
+    ]
+
+    def figure(row) -> str:
+        qualifier = f" {row['qualifier']}" if row["qualifier"] else ""
+        return f"{row['metric_id'] or '(unassigned)'} {row['period']} {row['value']} {row['unit']}{qualifier}: {row['quote']}"
+
+    for title, frame in (("missed", c.missed), ("spurious", c.spurious), ("quote not verbatim in the text", c.not_verbatim)):
+        lines.append(f"{title}: {len(frame)}")
+        lines += [f"  {figure(row)}" for _, row in frame.iterrows()]
+    mismatched = c.found[(c.found["unit"] != c.found["curated_unit"]) | (c.found["qualifier"] != c.found["curated_qualifier"])]
+    lines.append(f"found with a different unit or qualifier: {len(mismatched)}")
+    lines += [f"  {figure(row)} (curated: {row['curated_unit']} {row['curated_qualifier'] or 'no qualifier'})"
+              for _, row in mismatched.iterrows()]
+    differing = c.found[c.found["quote"] != c.found["curated_quote"]]
+    lines.append(f"found with a different quote: {len(differing)}")
+    lines += [f"  {row['metric_id']} {row['period']}: extracted \"{row['quote']}\", curated \"{row['curated_quote']}\""
+              for _, row in differing.iterrows()]
+    return lines

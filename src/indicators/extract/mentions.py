@@ -1,0 +1,179 @@
+"""Quantities in a sentence: a number with its measure word (项, 件, 个工作日, %), its qualifier and,
+for ranges, which end it is.
+
+Only a number followed by a measure word (or %) is a quantity: years (2017年), dates (12月28日),
+document numbers (〔2017〕265号), list markers (1. （一）), hotlines (12345) and names ("12·4") have
+none and are dropped. Also dropped: numbers after the words in `data/not_figures.csv` (第一, 第3条,
+浏览次数：), numbers inside quotation marks or brackets (slogans such as “五个一批”, titles, document
+numbers), the lone numerals 一 (一次, 一批: "a", not "one") and 零 (零跑动: "no", not "zero"), and
+numbers glued to Latin letters (4G, G20). A lone numeral 二 to 十 or 两 (三个, 两项) is kept as
+*weak*: it becomes a figure only when a metric rule claims it, never as an unassigned row.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from indicators.extract.text import DATA_DIR, Span
+from indicators.numbers import numbers_in
+
+_MULTIPLIER = {10_000: "万", 100_000_000: "亿"}
+_OPENERS = {"“": "”", "《": "》", "〔": "〕", "[": "]", "【": "】", "「": "」", "『": "』", "‘": "’", '"': '"'}
+_CONNECTIVES = re.compile(r"(?:共计|合计|总计|累计|共|达到|达|有|为|约为)+$")
+# 不超过 is at most, 超过 more than: each word excludes the other's tail
+_LOWER_BEFORE = re.compile(r"(?:(?<!不)超过|逾|(?<!不)多于|至少|不少于|不低于|(?<!不)高于)$")
+_UPPER_BEFORE = re.compile(r"(?:不超过|不多于|最多|至多|不到|(?<!不)少于|(?<!不)低于|不高于)$")
+_APPROX_BEFORE = re.compile(r"(?:约|大约|(?<!最)近|将近|接近)$")
+_INFIX = re.compile(r"(?P<infix>多|余)?")
+_SUFFIX = re.compile(r"(?P<lower>以上|及以上)|(?P<upper>以内|之内|以下|及以下|内)|(?P<approx>左右)")
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|-|—|－|~|～|〜)\s*")
+_LATIN = re.compile(r"[A-Za-z]")
+_LONE = set("二两三四五六七八九十")
+_NOT_A_COUNT = ("一", "零", "〇")  # 一次 "a visit", 零跑动 "no visit"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit in the text; offsets index the whole report text."""
+
+    value: str          # plain number as written, multiplier left in the unit (3.7 of 3.7万亩)
+    unit: str           # 万亩, 个工作日, %
+    qualifier: str      # "", lower_bound, upper_bound, approximate
+    start: int          # the number
+    end: int            # the number with its measure word and qualifier (600多人, 7个工作日以内)
+    range_end: str      # "", low, high
+    weak: bool          # a lone 二..十 or 两: kept only when a rule claims it
+
+    def text(self, report: str) -> str:
+        return report[self.start:self.end]
+
+
+@cache
+def _measure_word_table() -> dict[str, re.Pattern[str] | None]:
+    with open(DATA_DIR / "measure_words.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return {row["word"]: re.compile(row["not_followed_by"]) if row["not_followed_by"] else None for row in rows}
+
+
+@cache
+def _not_figure_patterns() -> tuple[re.Pattern[str], ...]:
+    with open(DATA_DIR / "not_figures.csv", encoding="utf-8", newline="") as handle:
+        return tuple(re.compile(row["pattern"]) for row in csv.DictReader(handle))
+
+
+def _not_a_figure(before: str) -> bool:
+    """True where the words before the number make it an ordinal, a page counter or a contact number."""
+    return any(p.search(before) for p in _not_figure_patterns())
+
+
+def measure_words() -> tuple[str, ...]:
+    """Measure words from `data/measure_words.csv`, longest first so 个工作日 wins over 个."""
+    return tuple(sorted(_measure_word_table(), key=len, reverse=True))
+
+
+def _not_a_measure(word: str, text: str, pos: int) -> bool:
+    """True where the words after the measure word make it a count of topics, not a figure (3个方面)."""
+    pattern = _measure_word_table()[word]
+    return bool(pattern and pattern.match(text, pos))
+
+
+def enclosed(line: str) -> list[tuple[int, int]]:
+    """Stretches of `line` inside quotation marks or brackets (“...”, 《...》, 〔...〕, "...")."""
+    stretches: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, char in enumerate(line):
+        if stack and char == stack[-1][0]:
+            closer, opened = stack.pop()
+            if not stack:
+                stretches.append((opened, i))
+        elif char in _OPENERS:
+            stack.append((_OPENERS[char], i))
+    return stretches
+
+
+def plain_value(raw: str, value: float) -> str:
+    """The number for the CSV: `４４０` → 440, `2,917` → 2917, `86.27` stays, 二十五 → 25."""
+    if raw[:1].isdigit():
+        return format(Decimal(raw), "f")
+    return format(Decimal(repr(value)).normalize(), "f")
+
+
+def _unit_at(text: str, pos: int) -> str:
+    return next((w for w in measure_words() if text.startswith(w, pos)), "")
+
+
+def quantities(line: Span) -> list[Quantity]:
+    """Every quantity of one line of the report, in order (a range gives two)."""
+    text = line.text
+    inside = enclosed(text)
+    found: list[Quantity] = []
+    pending: tuple[str, int, int, bool, str] | None = None  # a number without unit that may open 200至2000元
+    for mention in numbers_in(text):
+        raw, start, end = mention.text, mention.start, mention.end
+        if raw == "百" and text.startswith("分之", end):
+            continue
+        chinese = not _fold(raw)[:1].isdigit()
+        if (
+            _not_a_figure(text[:start])
+            or any(a < start < b for a, b in inside)
+            or (chinese and raw in _NOT_A_COUNT)
+            or (not chinese and (_LATIN.match(text, end) or (start and _LATIN.match(text, start - 1))))
+        ):
+            pending = None
+            continue
+        weak = chinese and raw in _LONE
+        number = raw[:-1] if mention.scale > 1 else raw
+        value = plain_value(_fold(number) if not chinese else number, mention.value)
+        multiplier = _MULTIPLIER.get(mention.scale, "")
+        infix = _INFIX.match(text, end)
+        percent = text.endswith("百分之", 0, start)
+        unit = "%" if percent else _unit_at(text, infix.end())
+        if unit and not percent and _not_a_measure(unit, text, infix.end() + len(unit)):
+            pending = None
+            continue
+        if not unit:
+            pending = (value, start, end, weak, multiplier)
+            continue
+        stop = infix.end() + (0 if percent else len(unit))
+        suffix = _SUFFIX.match(text, stop)
+        qualifier = _qualifier(text[:start - 3 if percent else start], infix.group("infix"), suffix)
+        stop = suffix.end() if suffix else stop
+        unit = multiplier + ("%" if unit == "％" else unit)
+        range_end = ""
+        if pending and _RANGE_JOIN.fullmatch(text, pending[2], start):
+            low_value, low_start, low_end, low_weak, low_multiplier = pending
+            low_unit = (low_multiplier or multiplier) + unit.removeprefix(multiplier)
+            found.append(Quantity(low_value, low_unit, "", line.start + low_start, line.start + low_end, "low", low_weak))
+            range_end = "high"
+        elif found and _RANGE_JOIN.fullmatch(text, found[-1].end - line.start, start):
+            low = found.pop()
+            found.append(Quantity(low.value, low.unit, low.qualifier, low.start, low.end, "low", low.weak))
+            range_end = "high"
+        pending = None
+        found.append(Quantity(value, unit, qualifier, line.start + start, line.start + stop, range_end, weak))
+    return found
+
+
+def _fold(raw: str) -> str:
+    return raw.translate(str.maketrans("０１２３４５６７８９．，", "0123456789.,")).replace(",", "")
+
+
+def _qualifier(before: str, infix: str | None, suffix: re.Match[str] | None) -> str:
+    """多/余/以上/超过 → lower_bound; 以内/以下/内/不超过 → upper_bound; 约/近/左右 → approximate."""
+    before = before.rstrip()
+    if infix or (suffix and suffix.group("lower")) or _LOWER_BEFORE.search(before):
+        return "lower_bound"
+    if (suffix and suffix.group("upper")) or _UPPER_BEFORE.search(before):
+        return "upper_bound"
+    if (suffix and suffix.group("approx")) or _APPROX_BEFORE.search(before):
+        return "approximate"
+    return ""
+
+
+def connective_stripped(before: str) -> str:
+    """The text before a number without its trailing 共/达/有/为: rules then match the keyword itself."""
+    return _CONNECTIVES.sub("", before)

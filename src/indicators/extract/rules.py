@@ -1,0 +1,131 @@
+"""Metric rules (`data/raw/catalog/extraction_rules.csv`) and the period of a figure.
+
+A rule claims a quantity for a metric when its unit (and range end) match and each of its patterns
+is found: `before` in the sentence up to the number, with trailing 共/达/有/为 dropped (so rules name
+the keyword itself: `行政许可(事项)?$`); `after` in the sentence after the quantity; `context`
+anywhere in the sentence. Rules are tried by ascending priority, then in file order; the first
+match wins. Rules are data: a new report's wording is onboarded by adding rows, not code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from indicators import paths
+from indicators.errors import IndicatorsError, Problem, quoted
+from indicators.extract.mentions import Quantity, connective_stripped, enclosed
+from indicators.extract.text import Span
+from indicators.raw.catalog import SCHEMAS
+from indicators.raw.tables import read_csv_text, schema_problems
+
+RULES_FILE = "data/raw/catalog/extraction_rules.csv"
+_PERIOD = re.compile(
+    r"(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?(?:以来|至今))"
+    r"|(?P<year>(?:19|20)[0-9]{2})\s*年"
+    r"|(?P<this>今年|本年|当年|全年|年内|截至|截止|目前|至今|当前)"
+    r"|(?P<last>去年|上年|上一年)"
+    r"|(?P<before_last>前年)"
+)
+
+_COMPARED = ("较", "比", "与")  # 较上年增长, 比2016年: the year compared with, not the period of the figure
+
+
+@dataclass(frozen=True)
+class Rule:
+    rule_id: str
+    metric_id: str
+    unit: str
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    context: re.Pattern[str] | None
+    range_end: str
+    priority: int
+
+    def claims(self, quantity: Quantity, sentence: Span) -> tuple[int, int] | None:
+        """The stretch of the report the rule's patterns matched, when it claims `quantity`."""
+        if quantity.unit != self.unit or quantity.range_end != self.range_end:
+            return None
+        cut, stop = quantity.start - sentence.start, quantity.end - sentence.start
+        first, last = quantity.start, quantity.end
+        if self.before:
+            match = self.before.search(connective_stripped(sentence.text[:cut]))
+            if not match:
+                return None
+            first = sentence.start + match.start()
+        if self.after:
+            match = self.after.search(sentence.text[stop:])
+            if not match:
+                return None
+            last = quantity.end + match.end()
+        if self.context and not self.context.search(sentence.text):
+            return None
+        return first, last
+
+
+def _pattern(text: str) -> re.Pattern[str] | None:
+    return re.compile(text) if text else None
+
+
+def load_rules(raw_dir: Path | None = None) -> list[Rule]:
+    """The rules, checked against their schema and the metrics catalog (unknown metric, unit mismatch)."""
+    raw_dir = Path(raw_dir) if raw_dir else paths.raw_dir()
+    frames: dict[str, pd.DataFrame] = {}
+    problems: list[Problem] = []
+    for name in ("metrics", "extraction_rules"):
+        display = f"data/raw/catalog/{name}.csv"
+        frame = read_csv_text(raw_dir / "catalog" / f"{name}.csv", display)
+        problems += schema_problems(frame, SCHEMAS[name], display)
+        frame.insert(0, "_row", range(2, len(frame) + 2))
+        frames[name] = frame
+    if not problems:
+        con = duckdb.connect()
+        try:
+            for name, frame in frames.items():
+                con.register(f"raw_{name}", frame)
+            rows = con.execute((paths.SQL_DIR / "checks" / "extraction_rules.sql").read_text()).fetchall()
+        finally:
+            con.close()
+        problems += [Problem(code, f"{quoted(value)} {message}", file=file, row=int(row), field=field, value=value)
+                     for code, file, row, field, value, message in rows]
+    if problems:
+        raise IndicatorsError(problems)
+    frame = frames["extraction_rules"].assign(priority=lambda f: f["priority"].astype(int))
+    frame = frame.sort_values(["priority", "_row"], kind="stable")
+    return [
+        Rule(r.rule_id, r.metric_id, r.unit, _pattern(r.before), _pattern(r.after), _pattern(r.context),
+             r.range_end, r.priority)
+        for r in frame.itertuples(index=False)
+    ]
+
+
+def period_of(quantity: Quantity, sentence: Span, report_year: int) -> tuple[int, str]:
+    """The year a figure belongs to and the words that said so ("" for the default, the report year).
+
+    The nearest period word before the number in its sentence decides: 2016年 → 2016; 今年, 本年,
+    截至10月, 目前, and 2016年以来 (a total to date) → the report year; 去年/上年 → the year before;
+    前年 → two years before. Years compared with (较上年增长, 比2016年), years inside quotation marks or
+    titles (《2016年工作方案》) and years far from the report year are ignored.
+    """
+    before = sentence.text[:quantity.start - sentence.start]
+    inside = enclosed(sentence.text)
+    chosen: tuple[int, str] = (report_year, "")
+    for match in _PERIOD.finditer(before):
+        if any(a < match.start() < b for a, b in inside) or before[max(0, match.start() - 1):match.start()] in _COMPARED:
+            continue
+        if match.group("year"):
+            year = int(match.group("year"))
+            if not report_year - 10 <= year <= report_year + 1:
+                continue
+        elif match.group("last"):
+            year = report_year - 1
+        elif match.group("before_last"):
+            year = report_year - 2
+        else:
+            year = report_year
+        chosen = (year, match.group(0))
+    return chosen

@@ -1,0 +1,116 @@
+"""A report's text as government websites serve it: decoding, page chrome, sentences and clauses.
+
+Offsets index the decoded text exactly as the build reads it (BOM dropped, line ends kept as they
+are, CRLF included), so that `text[quote_start:quote_end] == quote` holds in the database too.
+Page chrome (breadcrumbs, share and print buttons, 【字体：大 中 小】) is not cut out, which would
+shift the offsets: its lines are marked and skipped. The patterns are data, in `data/page_chrome.csv`.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from indicators.errors import IndicatorsError
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+_CLAUSE_END = "，,；;。！？!?：:\r\n"
+_SENTENCE_END = "。！？!?\r\n"
+_LINE = re.compile(r"[^\r\n]+")
+_BLANK = " \t\u3000\u00a0"
+# a comma inside 2,917 separates thousands, not clauses
+_THOUSANDS = re.compile(r"[0-9０-９][,，][0-9０-９]{3}(?![0-9０-９])")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the text: `text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+
+def decode_report(raw: bytes, display: str) -> str:
+    """UTF-8 (with or without BOM), else GB18030, both strict; anything else is refused with its offset."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise IndicatorsError.single("undecodable-text", "is UTF-16 (it starts with a UTF-16 byte order mark)",
+                                     file=display, line=1, hint="save the page text as UTF-8 or GB18030")
+    if b"\x00" in raw:
+        offset = raw.index(b"\x00")
+        raise IndicatorsError.single(
+            "binary-text", f"holds a NUL byte at byte offset {offset}: not a text file", file=display,
+            line=raw[:offset].count(b"\n") + 1,
+        )
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as utf8:
+        try:
+            return raw.decode("gb18030")
+        except UnicodeDecodeError as gb:
+            offset = max(utf8.start, gb.start)
+            raise IndicatorsError.single(
+                "undecodable-text",
+                f"is neither UTF-8 (bad byte {raw[utf8.start:utf8.start + 1]!r} at byte offset {utf8.start}) "
+                f"nor GB18030 (bad bytes {raw[gb.start:gb.start + 2]!r} at byte offset {gb.start})",
+                file=display, line=raw[:offset].count(b"\n") + 1,
+                hint="save the page text as UTF-8 or GB18030",
+            ) from None
+
+
+def read_report(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise IndicatorsError.single("missing-file", "report text not found", file=str(path)) from None
+    if not raw.strip():
+        raise IndicatorsError.single("empty-text", "the report text is empty", file=str(path))
+    return decode_report(raw, str(path))
+
+
+@cache
+def chrome_patterns() -> tuple[re.Pattern[str], ...]:
+    with open(DATA_DIR / "page_chrome.csv", encoding="utf-8", newline="") as handle:
+        return tuple(re.compile(row["pattern"]) for row in csv.DictReader(handle))
+
+
+def is_chrome(line: str) -> bool:
+    """A line of page furniture: it matches a chrome pattern and holds no full stop (body text does)."""
+    return "。" not in line and any(p.search(line) for p in chrome_patterns())
+
+
+def body_lines(text: str) -> list[Span]:
+    """The lines of `text` that are not page chrome."""
+    return [Span(m.start(), m.end(), m.group()) for m in _LINE.finditer(text) if not is_chrome(m.group())]
+
+
+def _pieces(line: Span, ends: str) -> list[Span]:
+    """`line` cut after each character of `ends`, blanks trimmed from both sides of each piece."""
+    pieces: list[Span] = []
+    start = line.start
+    for i, char in enumerate(line.text):
+        if char in ends and not _THOUSANDS.match(line.text, i - 1):
+            pieces.append(_trimmed(line, start, line.start + i))
+            start = line.start + i + 1
+    pieces.append(_trimmed(line, start, line.end))
+    return [p for p in pieces if p.text]
+
+
+def _trimmed(line: Span, start: int, end: int) -> Span:
+    piece = line.text[start - line.start:end - line.start]
+    left = len(piece) - len(piece.lstrip(_BLANK))
+    right = len(piece.rstrip(_BLANK))
+    return Span(start + left, start + max(right, left), piece[left:right] if right > left else "")
+
+
+def sentences(line: Span) -> list[Span]:
+    """Sentences of a line, without their closing 。！？."""
+    return _pieces(line, _SENTENCE_END)
+
+
+def clauses(sentence: Span) -> list[Span]:
+    """Clauses of a sentence, cut at ，,；;：: (the punctuation itself belongs to neither side)."""
+    return _pieces(sentence, _CLAUSE_END)

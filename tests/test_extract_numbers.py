@@ -1,0 +1,163 @@
+"""Every number form of issue 8, read from real sentences of the bundled report and constructed ones:
+value, unit, qualifier, range end, period and metric, as the extractor writes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from indicators.extract.candidates import extract_figures
+from indicators.extract.rules import load_rules
+from indicators.numbers import numbers_in, value_in_text
+
+
+@pytest.fixture(scope="module")
+def rules(raw_dir):
+    return load_rules(raw_dir)
+
+
+def rows(text: str, rules, year: int = 2017) -> list[tuple[str, str, str, str, str]]:
+    frame = extract_figures(text, year, rules)
+    return list(frame[["metric_id", "period", "value", "unit", "qualifier"]].itertuples(index=False, name=None))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Arabic digits (real sentence)
+        ("行政审批事项中,网上全流程办理事项440项,网上全流程办理率86.27%。",
+         [("online_full_process_items", "2017", "440", "项", ""), ("online_full_process_rate_stated", "2017", "86.27", "%", "")]),
+        # full-width digits, decimal point and percent sign
+        ("行政审批事项中，网上全流程办理事项４４０项，网上全流程办理率８６．２７％。",
+         [("online_full_process_items", "2017", "440", "项", ""), ("online_full_process_rate_stated", "2017", "86.27", "%", "")]),
+        # thousands separators, ASCII and full-width
+        ("目前，我市已制定随机抽查事项247项，开展抽查155次，抽查企业2,917家。",
+         [("random_inspection_items", "2017", "247", "项", ""), ("random_inspections", "2017", "155", "次", ""),
+          ("random_inspection_enterprises", "2017", "2917", "家", "")]),
+        ("抽查企业２，９１７家，开展随机抽查。", [("random_inspection_enterprises", "2017", "2917", "家", "")]),
+        # Chinese numerals (cn2an)
+        ("今年，我市办理的向本级政府提出行政复议申请的案件二十五件，其中，决定维持十一件。",
+         [("reconsideration_cases", "2017", "25", "件", ""), ("reconsideration_upheld", "2017", "11", "件", "")]),
+        ("将一百四十七项涉自然人事项下放委托镇(街道)和村(社区)公共服务站(点)办理。",
+         [("items_delegated_to_townships", "2017", "147", "项", "")]),
+        ("对贫困学生分别按照两百元至两千元不等的标准予以资助。",
+         [("student_aid_min", "2017", "200", "元", ""), ("student_aid_max", "2017", "2000", "元", "")]),
+        # 万 multiplier: the value as written, the multiplier in the unit (real sentence, then in Chinese numerals)
+        ("林业方面,我市在原有规模上,继续扩大市县级生态公益林面积3.7万亩。",
+         [("ecological_forest_area_added", "2017", "3.7", "万亩", "")]),
+        ("继续扩大市县级生态公益林面积三点七万亩。", [("ecological_forest_area_added", "2017", "3.7", "万亩", "")]),
+        # lower bounds: 多, 余
+        ("全市行政执法人员、各镇政府、街道办事处、市直单位分管行政执法工作的领导达600多人参加了培训。",
+         [("enforcement_training_participants", "2017", "600", "人", "lower_bound")]),
+        ("全市行政执法人员600余人参加了培训。", [("enforcement_training_participants", "2017", "600", "人", "lower_bound")]),
+        # upper bounds: 以内, 内 (real sentences)
+        ("将我市开办企业全流程时限由原来的20个工作日压缩至7个工作日以内,其中工商登记由原来需时7个工作日缩短为5个工作日。",
+         [("business_startup_days_before", "2017", "20", "个工作日", ""),
+          ("business_startup_days_after", "2017", "7", "个工作日", "upper_bound"),
+          ("business_registration_days_before", "2017", "7", "个工作日", ""),
+          ("business_registration_days_after", "2017", "5", "个工作日", "")]),
+        ("开设“即办件”综合服务窗口,承诺在申请资料齐全的情况下,10分钟内办结。",
+         [("instant_service_minutes", "2017", "10", "分钟", "upper_bound")]),
+        # ranges: both ends written, unit on both or on the upper end only
+        ("教育方面,落实扶贫资助制度,对贫困学生分别按照200元至2000元不等的标准予以资助。",
+         [("student_aid_min", "2017", "200", "元", ""), ("student_aid_max", "2017", "2000", "元", "")]),
+        ("对贫困学生按照200至2000元的标准予以资助。",
+         [("student_aid_min", "2017", "200", "元", ""), ("student_aid_max", "2017", "2000", "元", "")]),
+        # periods: a year in the sentence, 今年, 截至10月, 去年, 上年
+        ("2016年,根据省和肇庆市的部署,共清理不符合执法资格条件的行政执法人员93名,今年又继续清理了市水务局水政监察大队的6名行政执法人员。",
+         [("enforcement_officers_cleared", "2016", "93", "名", ""), ("enforcement_officers_cleared", "2017", "6", "名", "")]),
+        ("截至10月,我市共为483家企业核发了“多证合一”营业执照。",
+         [("multi_cert_licenses_enterprises", "2017", "483", "家", "")]),
+        ("去年，我市办理行政复议案件30件；上年度驳回1件。",
+         [("reconsideration_cases", "2016", "30", "件", ""), ("reconsideration_dismissed", "2016", "1", "件", "")]),
+        ("早在2015年,我市便制定了方案,并通过市政府门户网站及时向社会公开我市39个部门的权责清单5749项。",
+         [("power_list_departments", "2015", "39", "个", ""), ("power_list_items", "2015", "5749", "项", "")]),
+    ],
+)
+def test_number_forms(text, expected, rules):
+    assert rows(text, rules) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("约300人参加了活动。", [("", "2017", "300", "人", "approximate")]),
+        ("受理群众来电1200件左右。", [("", "2017", "1200", "件", "approximate")]),
+        ("近百分之八十的企业实现网上办理。", [("", "2017", "80", "%", "approximate")]),
+        ("办结时限不超过5个工作日。", [("", "2017", "5", "个工作日", "upper_bound")]),
+        ("培训人数超过2000人次。", [("", "2017", "2000", "人次", "lower_bound")]),
+        ("参加人数达500人以上。", [("", "2017", "500", "人", "lower_bound")]),
+        ("每年安排经费不少于50万元。", [("", "2017", "50", "万元", "lower_bound")]),
+        ("六百多人参加了普法活动，发放补助两千余元。",
+         [("", "2017", "600", "人", "lower_bound"), ("", "2017", "2000", "元", "lower_bound")]),
+        ("补助标准为２００元至２，０００元。", [("", "2017", "200", "元", ""), ("", "2017", "2000", "元", "")]),
+        ("投入资金二十五万元。", [("", "2017", "25", "万元", "")]),
+        ("抽查比例不低于5%。", [("", "2017", "5", "%", "lower_bound")]),
+        ("抽查比例不高于5%，办理时限少于3天。", [("", "2017", "5", "%", "upper_bound"), ("", "2017", "3", "天", "upper_bound")]),
+        ("投入资金1.5亿元。", [("", "2017", "1.5", "亿元", "")]),
+        ("办理时限为5至10个工作日。", [("", "2017", "5", "个工作日", ""), ("", "2017", "10", "个工作日", "")]),
+    ],
+)
+def test_unassigned_quantities_keep_value_unit_and_qualifier(text, expected, rules):
+    assert rows(text, rules) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "四会市人民政府 2017年12月28日",                        # a date, the signature line of the report
+        "根据肇府办〔2017〕265号文件要求。",                       # a document number
+        "1.认真落实权责清单制度。",                                 # a list marker (real heading)
+        "(一)依法全面履行政府职能",                                 # a Chinese list marker (real heading)
+        "开通“3312345”政务服务热线平台,接受群众政务咨询和投诉。",  # a hotline (real sentence)
+        "拨打12345热线反映问题。",                                  # a hotline, unquoted
+        "相继举办了“12·4”宪法日等系列普法活动。",                   # a name (real sentence)
+        "开设肇庆市第一个“即办件”综合服务窗口。",                    # an ordinal (real sentence)
+        "依照《条例》第3条的规定。",                                 # an article number
+        "明确扶贫“六个精准”,通过“五个一批”的有效办法。",            # slogans in quotation marks (real sentence)
+        "到现场办理次数不超过一次的事项。",                           # 一次: "a visit", not a count
+        "从5个方面推进法治政府建设。",                                # topics, not a figure
+        "推进4G网络和G20峰会保障工作。",                              # numbers glued to Latin letters
+        "我市将于2018年率先创建珠三角法治政府示范区。",               # a year (real sentence)
+        "政务公开 浏览次数：1024次 发布时间：2018年01月03日",          # a page counter inside a line of text
+        "联系电话：0758-3312345，传真：3312346。",                    # contact numbers
+        "实现零跑动事项，零次投诉。",                                   # 零: "no", not a count
+        "实行7×24小时服务。",                                           # round the clock, not a duration
+    ],
+)
+def test_non_figures_are_not_rows(text, rules):
+    assert rows(text, rules) == []
+
+
+def test_a_lone_chinese_numeral_is_a_row_only_when_a_rule_claims_it(rules):
+    assert rows("全市有三个部门参加了检查。", rules) == []
+    assert rows("今年办理行政复议案件二十件，其中维持三件。", rules) == [
+        ("reconsideration_cases", "2017", "20", "件", ""), ("reconsideration_upheld", "2017", "3", "件", "")]
+
+
+def test_period_ignores_years_in_titles_and_far_years(rules):
+    assert rows("印发《2015年工作方案》，今年办理行政复议案件8件。", rules)[0][1] == "2017"
+    assert rows("按照《2015年工作方案》，办理行政复议案件8件。", rules, year=2017)[0][1] == "2017"
+    assert rows("自1990年以来，办理行政复议案件8件。", rules)[0][1] == "2017"
+    assert rows("2016年以来，累计办理行政复议案件58件。", rules)[0][1] == "2017"  # a total to date
+    assert rows("办理行政复议案件58件，较上年增长15.3个百分点。", rules) == [
+        ("reconsideration_cases", "2017", "58", "件", ""), ("", "2017", "15.3", "个百分点", "")]  # compared with 上年
+    assert rows("2016年办理行政复议案件58件，比2015年增加12件。", rules)[1][1] == "2016"
+    assert rows("2016年3月至今，累计办理行政复议案件58件。", rules)[0][1] == "2017"
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "scale"),
+    [("二十五", 25, 1), ("一百四十七", 147, 1), ("两千", 2000, 1), ("三点七万", 3.7, 10_000), ("二十五万", 25, 10_000),
+     ("４４０", 440, 1), ("2,917", 2917, 1), ("86.27", 86.27, 1), ("3.7万", 3.7, 10_000)],
+)
+def test_numbers_in_reads_every_form(raw, value, scale):
+    (mention,) = numbers_in(f"共{raw}项")
+    assert (mention.value, mention.scale) == (value, scale)
+
+
+def test_value_in_text_accepts_the_value_with_or_without_its_multiplier():
+    # the build's value-in-quote check: unchanged for Arabic digits, now also for 三点七万
+    assert value_in_text(3.7, "继续扩大市县级生态公益林面积3.7万亩")
+    assert value_in_text(37000, "继续扩大市县级生态公益林面积3.7万亩")
+    assert value_in_text(3.7, "面积三点七万亩") and value_in_text(37000, "面积三点七万亩")
+    assert not value_in_text(37, "面积三点七万亩")
