@@ -14,7 +14,7 @@ import pandas as pd
 import yaml
 
 from indicators.errors import IndicatorsError, Problem, quoted
-from indicators.raw.tables import DATE, YEAR, column, matches, one_of, pa, required, schema_problems
+from indicators.raw.tables import DATE, YEAR, column, located_schema_problems, matches, one_of, pa, required
 
 ENCODINGS = ("utf-8", "utf-8-sig", "gb18030")
 META_FIELDS = (
@@ -46,21 +46,39 @@ class _DatesAsText(yaml.SafeLoader):
     must instead reach the date check and be refused with its line."""
 
 
-_DatesAsText.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+class _FastDatesAsText(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """The same on libyaml's parser: the pure-Python one took 7 ms a file, minutes over a national corpus.
+    Malformed files are parsed again by `_DatesAsText`, so that errors keep the pure parser's messages."""
+
+
+for _loader in (_DatesAsText, _FastDatesAsText):
+    _loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+
+
+def _parse(text: str, loader_class: type) -> tuple[yaml.Node | None, object]:
+    """The node tree (for the line of each key) and the data, from one parse."""
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        return node, loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
 
 
 def _meta_record(path: Path, display: str) -> tuple[dict[str, str], dict[str, int]]:
     """The metadata as strings, with the line of each key for error messages."""
     text = path.read_text(encoding="utf-8")
     try:
-        node = yaml.compose(text)
-        data = yaml.load(text, Loader=_DatesAsText)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise IndicatorsError.single(
-            "malformed-yaml", f"cannot parse: {getattr(exc, 'problem', exc)}", file=display,
-            line=mark.line + 1 if mark else None,
-        ) from None
+        node, data = _parse(text, _FastDatesAsText)
+    except yaml.YAMLError:
+        try:
+            node, data = _parse(text, _DatesAsText)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise IndicatorsError.single(
+                "malformed-yaml", f"cannot parse: {getattr(exc, 'problem', exc)}", file=display,
+                line=mark.line + 1 if mark else None,
+            ) from None
     if not isinstance(data, dict):
         raise IndicatorsError.single("malformed-yaml", "expected a mapping of field: value", file=display, line=1)
     lines = {k.value: k.start_mark.line + 1 for k, _ in node.value} if node is not None else {}
@@ -72,7 +90,8 @@ def _meta_record(path: Path, display: str) -> tuple[dict[str, str], dict[str, in
     return record, lines
 
 
-def _meta_problems(record: dict[str, str], lines: dict[str, int], display: str, stem: str) -> list[Problem]:
+def _field_problems(record: dict[str, str], lines: dict[str, int], display: str) -> list[Problem]:
+    """Unknown and missing fields: only a record with exactly the known fields goes on to the cell checks."""
     problems: list[Problem] = []
     for key in record:
         if key not in META_FIELDS:
@@ -81,11 +100,27 @@ def _meta_problems(record: dict[str, str], lines: dict[str, int], display: str, 
     for key in META_FIELDS:
         if key not in record:
             problems.append(Problem("missing-field", "is missing", file=display, field=key))
-    if problems:
-        return problems
-    frame = pd.DataFrame([record], dtype=str)
-    for p in schema_problems(frame, META_SCHEMA, display):
-        problems.append(Problem(p.code, p.message, file=display, line=lines.get(p.field or ""), field=p.field, value=p.value))
+    return problems
+
+
+def _cell_problems(records: list[tuple[dict[str, str], dict[str, int], str]]) -> dict[str, list[Problem]]:
+    """META_SCHEMA over every record in one pandera pass (per-call overhead made one pass per file take
+    minutes over a national corpus), by display name, each problem on the line of its key."""
+    if not records:
+        return {}
+    frame = pd.DataFrame([record for record, _, _ in records], columns=list(META_FIELDS), dtype=str)
+    displays = pd.Series([display for _, _, display in records])
+    lines = {display: line_of for _, line_of, display in records}
+    found: dict[str, list[Problem]] = {}
+    for p in located_schema_problems(frame, META_SCHEMA, displays, pd.Series(range(len(records)))):
+        found.setdefault(p.file, []).append(Problem(p.code, p.message, file=p.file, line=lines[p.file].get(p.field or ""),
+                                                    field=p.field, value=p.value))
+    return found
+
+
+def _record_problems(record: dict[str, str], lines: dict[str, int], display: str, stem: str,
+                     cells: list[Problem]) -> list[Problem]:
+    problems = list(cells)
     for key in ("signed_date", "published_date"):
         try:
             dt.date.fromisoformat(record[key])
@@ -133,15 +168,24 @@ def load_reports(raw_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
     records: list[dict[str, str]] = []
     problems: list[Problem] = []
     folder = raw_dir / "reports"
+    parsed: list[tuple[dict[str, str], dict[str, int], str, str] | list[Problem]] = []
     for meta_path in sorted(folder.glob("*.meta.yml")):
         display = f"data/raw/reports/{meta_path.name}"
         stem = meta_path.name.removesuffix(".meta.yml")
         try:
             record, lines = _meta_record(meta_path, display)
         except IndicatorsError as exc:
-            problems.extend(exc.problems)
+            parsed.append(exc.problems)
             continue
-        found = _meta_problems(record, lines, display, stem)
+        found = _field_problems(record, lines, display)
+        parsed.append(found if found else (record, lines, display, stem))
+    cells = _cell_problems([(item[0], item[1], item[2]) for item in parsed if isinstance(item, tuple)])
+    for item in parsed:
+        if isinstance(item, list):
+            problems.extend(item)
+            continue
+        record, lines, display, stem = item
+        found = _record_problems(record, lines, display, stem, cells.get(display, []))
         problems.extend(found)
         if found:
             continue

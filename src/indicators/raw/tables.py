@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -136,3 +137,29 @@ def _problem(case: dict, frame: pd.DataFrame, display: str) -> Problem:
         return Problem("bad-cell", f"{quoted(value)} is not text", file=display, row=row, field=column, value=value)
     code, _, message = check_name.partition("|")
     return Problem(code, f"{quoted(value)} {message or code}", file=display, row=row, field=column, value=value)
+
+
+def located_schema_problems(frame: pd.DataFrame, schema: pa.DataFrameSchema, files: pd.Series, rows: pd.Series,
+                            ignore_columns: tuple[str, ...] = ()) -> list[Problem]:
+    """Validate the rows of many files in one pass; each failure names its own file and row.
+
+    pandera costs milliseconds per call and per column whatever the size of the frame, so a national
+    corpus (28,500 figures files) validated file by file spent minutes in overhead alone. `files`
+    and `rows` hold each row's display name and spreadsheet row; failures of `ignore_columns` (the
+    key that only makes a combined frame's uniqueness per file) are dropped. Problems come out in the
+    order of the files, and within a file in pandera's order, as a file-by-file pass gives them.
+    """
+    try:
+        schema.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        found = []
+        for case in exc.failure_cases.to_dict("records"):
+            index = case.get("index")
+            if case.get("column") in ignore_columns or index is None or pd.isna(index):
+                continue
+            problem = _problem(case, frame, files.iloc[int(index)])
+            found.append((int(index), replace(problem, row=int(rows.iloc[int(index)]))))
+        order = {name: i for i, name in enumerate(dict.fromkeys(files))}
+        found.sort(key=lambda item: order[files.iloc[item[0]]])
+        return [problem for _, problem in found]
+    return []
