@@ -1,14 +1,48 @@
 -- Figures whose value the fast path cannot find in their quote (candidates for the Python check).
-select
-    f.source_file,
-    f.row_number,
-    f.value,
-    f.quote
-from raw_figures as f
-where not regexp_matches(
-    regexp_replace(
-        translate(f.quote, '０１２３４５６７８９．，', '0123456789.,'),
-        '([0-9]),([0-9]{3})', '\1\2', 'g'
-    ),
-    '(^|[^0-9.])' || replace(f.value, '.', '\.') || '($|[^0-9])'
+-- The value must stand alone in the quote (after folding full-width digits and thousands
+-- separators): not preceded by a digit or a point, not followed by a digit. The quote is split at
+-- each occurrence of the value and the pieces around each occurrence are checked, so no regex is
+-- compiled per row (that took 47 s over the 2 M figures of the national benchmark corpus). An empty
+-- piece between two occurrences means the neighbour is the value itself.
+with folded as (
+    select
+        f.source_file,
+        f.row_number,
+        f.value,
+        f.quote,
+        string_split(
+            regexp_replace(
+                translate(f.quote, '０１２３４５６７８９．，', '0123456789.,'),
+                '([0-9]),([0-9]{3})', '\1\2', 'g'
+            ),
+            f.value
+        ) as pieces
+    from raw_figures as f
+),
+
+final as (
+    select
+        source_file,
+        row_number,
+        value,
+        quote,
+        list_bool_or(list_transform(range(1, len(pieces)), lambda k:
+            (case
+                when pieces[k] <> '' then right(pieces[k], 1) not in ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.')
+                else k = 1
+            end)
+            and (case
+                when pieces[k + 1] <> '' then left(pieces[k + 1], 1) not in ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')
+                else k + 1 = len(pieces) or left(value, 1) = '-'
+            end)
+        )) as found
+    from folded
 )
+
+select
+    source_file,
+    row_number,
+    value,
+    quote
+from final
+where not coalesce(found, false)
