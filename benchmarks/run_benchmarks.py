@@ -130,46 +130,45 @@ def probe_notebooks(args: argparse.Namespace) -> dict:
     return {"seconds": seconds, "parts": parts, "kernel_peak_mb": kernels, "failed": [r.describe() for r in summary.failed]}
 
 
+def probe_extract(args: argparse.Namespace) -> dict:
+    """MB/s of the `indicators extract` pipeline (read, decode, propose figures) over report texts, in
+    one process (one core). At most `--limit` texts, spread evenly over the corpus: a rate needs no more."""
+    from indicators.extract.candidates import extract_figures
+    from indicators.extract.rules import load_rules
+    from indicators.extract.text import read_report
+
+    texts = sorted((Path(args.raw) / "reports").glob("*.txt"))
+    step = max(1, len(texts) // args.limit)
+    texts = texts[::step][: args.limit]
+    rules = load_rules(Path(args.raw))
+    size = sum(p.stat().st_size for p in texts)
+    found = 0
+    started = time.perf_counter()
+    for path in texts:
+        found += len(extract_figures(read_report(path), int(path.stem.split("-")[1]), rules))
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "mb": size / 1e6, "mb_per_s": size / 1e6 / seconds, "texts": len(texts), "figures": found}
+
+
 PROBES = {name.removeprefix("probe_"): fn for name, fn in globals().items() if name.startswith("probe_")}
 
 
 def run_probe(name: str, **options: object) -> dict:
-    """Run one probe in a new Python process; its JSON result plus its peak RSS."""
+    """Run one probe in a new Python process; its JSON result plus its peak RSS and the load average before it."""
     command = [sys.executable, str(Path(__file__).resolve()), "--probe", name]
     for key, value in options.items():
         command += [f"--{key.replace('_', '-')}", str(value)]
+    load = os.getloadavg()[0]
     done = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
     if done.returncode != 0:
-        return {"error": (done.stderr or done.stdout).strip().splitlines()[-1][:300]}
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
-# ---- extract throughput: only where the branch has the command -------------------------------------
-
-def extract_available() -> bool:
-    from indicators.cli import cli
-
-    return "extract" in cli.commands
-
-
-def bench_extract(raw: Path) -> dict:
-    """MB/s of `indicators extract` over every report text of the corpus, in one process (one core)."""
-    texts = sorted((raw / "reports").glob("*.txt"))
-    size = sum(p.stat().st_size for p in texts)
-    started = time.perf_counter()
-    done = subprocess.run([str(Path(sys.executable).with_name("indicators")), "extract", *map(str, texts)],
-                          capture_output=True, text=True, cwd=raw.parents[1])
-    seconds = time.perf_counter() - started
-    if done.returncode != 0:
-        return {"error": (done.stderr or done.stdout).strip()[-300:]}
-    return {"seconds": seconds, "mb": size / 1e6, "mb_per_s": size / 1e6 / seconds}
+        return {"error": (done.stderr or done.stdout).strip().splitlines()[-1][:300], "load": load}
+    return {**json.loads(done.stdout.strip().splitlines()[-1]), "load": load}
 
 
 # ---- the report ---------------------------------------------------------------------------------------
 
 def machine() -> dict[str, str]:
-    import duckdb
-    import pandas
+    from importlib.metadata import version
 
     memory = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")),
                   "0")
@@ -179,10 +178,8 @@ def machine() -> dict[str, str]:
         "memory": f"{int(memory) / 1024 / 1024:.1f} GiB",
         "cpu": next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                      if line.startswith("model name")), platform.processor()),
-        "load": " ".join(f"{x:.1f}" for x in os.getloadavg()),
         "python": platform.python_version(),
-        "duckdb": duckdb.__version__,
-        "pandas": pandas.__version__,
+        **{name: version(name) for name in ("duckdb", "pandas", "altair", "papermill")},
     }
 
 
@@ -192,15 +189,28 @@ def fmt(result: dict, key: str = "seconds", scale: float = 1.0, unit: str = "s")
     return f"{result[key] * scale:.2f} {unit}" if unit != "ms" else f"{result[key] * scale:.1f} ms"
 
 
-def run(sizes: list[int], years: int, seed: int, corpus_root: Path, notebooks: bool) -> str:
+def corpus(folder: Path, size: int, years: int, seed: int, reuse: bool) -> dict[str, int]:
+    """Generate the corpus, or with `reuse` take the one a previous run left with the same arguments."""
     from make_corpus import make_corpus
 
+    stamp = folder / "counts.json"
+    wanted = {"jurisdictions": size, "years": years, "seed": seed}
+    if reuse and stamp.exists():
+        saved = json.loads(stamp.read_text())
+        if saved.get("arguments") == wanted:
+            return saved["counts"]
+    counts = make_corpus(folder, size, years, seed)
+    stamp.write_text(json.dumps({"arguments": wanted, "counts": counts}))
+    return counts
+
+
+def run(sizes: list[int], years: int, seed: int, corpus_root: Path, notebooks: bool, reuse: bool, extract_limit: int) -> str:
     info = machine()
     rows = []
     for size in sizes:
         folder = corpus_root / f"{size}x{years}"
         started = time.perf_counter()
-        counts = make_corpus(folder, size, years, seed)
+        counts = corpus(folder, size, years, seed, reuse)
         made = time.perf_counter() - started
         raw, db = folder / "data" / "raw", folder / "indicators.duckdb"
         catalog = (raw / "catalog" / "jurisdictions.csv").read_text(encoding="utf-8").splitlines()
@@ -215,11 +225,40 @@ def run(sizes: list[int], years: int, seed: int, corpus_root: Path, notebooks: b
         result["fetch"] = run_probe("fetch", db=db, jurisdiction=code, year=2017)
         if notebooks:
             result["notebooks"] = run_probe("notebooks", db=db, jurisdiction=code, year=2017, out_dir=folder / "reports")
-        result["extract"] = bench_extract(raw) if extract_available() else {"error": "extract not available in this branch"}
+        result["extract"] = run_probe("extract", raw=raw, limit=extract_limit)
         print(f"  {json.dumps({k: v for k, v in result.items() if k not in ('counts',)}, ensure_ascii=False)}", file=sys.stderr)
         rows.append(result)
     baseline = run_probe("baseline")
+    info["load_end"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
     return report(info, years, seed, rows, baseline)
+
+
+def goals(row: dict, years: int) -> list[str]:
+    """Each goal at the largest corpus: met, or missed by how much."""
+    def verdict(label: str, result: dict, value: float, goal: float, unit: str, lower_is_better: bool = True) -> str:
+        if "error" in result:
+            return f"- {label}: not measured ({result['error']})"
+        met = value <= goal if lower_is_better else value >= goal
+        if met:
+            return f"- {label}: **met** ({value:.2f} {unit}, goal {goal:g} {unit})"
+        factor = value / goal if lower_is_better else goal / value
+        return f"- {label}: **missed** ({value:.2f} {unit} against {goal:g} {unit}, {factor:.1f}× off)"
+
+    b, d, p = row.get("build", {}), row.get("duckdb_views", {}), row.get("pandas_views", {})
+    f, n, e = row.get("fetch", {}), row.get("notebooks", {}), row.get("extract", {})
+    out = [f"At {row['size']:,} × {years} ({row['counts']['figures']:,} figures):", ""]
+    out.append(verdict("build incl. the provenance check of every quote, < 30 s", b, b.get("seconds", 0), 30, "s"))
+    out.append(verdict("indicators + year on year + target gaps in DuckDB, < 1 s", d, d.get("seconds", 0), 1, "s"))
+    if "seconds" in d and "seconds" in p:
+        out.append(verdict("DuckDB no slower than pandas (pandas time / DuckDB time ≥ 1)", d, p["seconds"] / d["seconds"], 1,
+                           "×", lower_is_better=False))
+        out.append(verdict("DuckDB peak memory at most half of pandas' (ratio ≤ 0.5)", d, d["peak_mb"] / p["peak_mb"], 0.5, "×"))
+        out.append("- pandas and DuckDB results equal: **" + ("asserted, equal" if p.get("equal") else "NOT checked") + "**")
+    out.append(verdict("one jurisdiction-year for a notebook, < 50 ms", f, f.get("seconds", 0) * 1000, 50, "ms"))
+    out.append(verdict("`indicators extract` ≥ 5 MB/s per core", e, e.get("mb_per_s", 0), 5, "MB/s", lower_is_better=False))
+    if n:
+        out.append(verdict("the four notebooks for one jurisdiction-year, < 15 s", n, n.get("seconds", 0), 15, "s"))
+    return out
 
 
 def report(info: dict[str, str], years: int, seed: int, rows: list[dict], baseline: dict) -> str:
@@ -233,8 +272,12 @@ def report(info: dict[str, str], years: int, seed: int, rows: list[dict], baseli
     def line(label: str, key: str, goal: str, render) -> None:
         lines.append(f"| {label} | " + " | ".join(render(r.get(key, {"error": "not run"})) for r in rows) + f" | {goal} |")
 
-    line("build (validate, provenance, views), wall", "build", GOALS["build"], fmt)
+    def load(r: dict) -> str:
+        return f"{r['load']:.2f}" if "load" in r else ""
+
+    line("build (read, validate, provenance of every quote, views), wall", "build", GOALS["build"], fmt)
     line("build, peak RSS", "build", "", lambda r: fmt(r, "peak_mb", unit="MB"))
+    line("build, 1-min load average before it", "build", "", load)
     line("indicators + year on year + target gaps, DuckDB", "duckdb_views", GOALS["duckdb_views"], fmt)
     line("same in pandas (compute only)", "pandas_views", "DuckDB ≤ pandas", fmt)
     line("pandas: loading the tables first", "pandas_views", "", lambda r: fmt(r, "load_seconds"))
@@ -242,12 +285,16 @@ def report(info: dict[str, str], years: int, seed: int, rows: list[dict], baseli
     line("DuckDB views, peak RSS", "duckdb_views", "≤ ½ pandas", lambda r: fmt(r, "peak_mb", unit="MB"))
     line("pandas, peak RSS", "pandas_views", "", lambda r: fmt(r, "peak_mb", unit="MB"))
     line("pandas equals DuckDB (asserted)", "pandas_views", "equal", lambda r: "equal" if r.get("equal") else fmt(r))
-    line("one jurisdiction-year for a notebook (median)", "fetch", GOALS["fetch"], lambda r: fmt(r, scale=1000, unit="ms"))
-    line("notebook suite, one jurisdiction-year", "notebooks", GOALS["notebooks"], fmt)
+    line("views, 1-min load average before DuckDB / pandas", "duckdb_views", "", load)
+    line("one jurisdiction-year for a notebook (median of 20)", "fetch", GOALS["fetch"], lambda r: fmt(r, scale=1000, unit="ms"))
+    line("fetch, peak RSS", "fetch", "", lambda r: fmt(r, "peak_mb", unit="MB"))
+    line("notebook suite (4 notebooks), one jurisdiction-year", "notebooks", GOALS["notebooks"], fmt)
     line("notebook suite, peak RSS of the runner / of a kernel", "notebooks", "",
          lambda r: fmt(r, "peak_mb", unit="MB") + " / " + fmt(r, "kernel_peak_mb", unit="MB") if "error" not in r else fmt(r))
-    line("`indicators extract`", "extract", GOALS["extract"],
-         lambda r: r["error"] if "error" in r else f"{r['mb_per_s']:.1f} MB/s")
+    line("notebook suite, 1-min load average before it", "notebooks", "", load)
+    line("`indicators extract` pipeline, one core", "extract", GOALS["extract"],
+         lambda r: fmt(r) if "error" in r else f"{r['mb_per_s']:.2f} MB/s ({r['texts']:,} texts, {r['mb']:.1f} MB)")
+    line("extract, peak RSS", "extract", "", lambda r: fmt(r, "peak_mb", unit="MB"))
     for r in rows:  # fill the ratio row
         p, d = r.get("pandas_views", {}), r.get("duckdb_views", {})
         if "seconds" in p and "seconds" in d:
@@ -259,15 +306,33 @@ def report(info: dict[str, str], years: int, seed: int, rows: list[dict], baseli
     where = ""
     if parts:
         names = list(parts[0][1])
-        where = ("\n\nWhere the notebook suite's time goes (s):\n\n| | " + " | ".join(f"{s:,} × {years}" for s, _ in parts)
-                 + " |\n|---|" + "---|" * len(parts) + "\n"
+        where = ("\n\nWhere the notebook suite's time goes (s; cells timed by papermill, classified by what they do):\n\n| | "
+                 + " | ".join(f"{s:,} × {years}" for s, _ in parts) + " |\n|---|" + "---|" * len(parts) + "\n"
                  + "\n".join(f"| {n} | " + " | ".join(f"{p[n]:.2f}" for _, p in parts) + " |" for n in names))
-    head = (f"Measured {info['date']} on {info['cores']} cores ({info['cpu']}), {info['memory']} RAM, load average at the end "
-            f"{info['load']} (the machine is shared); Python {info['python']}, DuckDB {info['duckdb']}, pandas {info['pandas']}. "
+    head = (f"Measured {info['date']} on {info['cores']} cores ({info['cpu']}), {info['memory']} RAM; load average "
+            f"(1, 5, 15 min) at the end {info['load_end']} (the machine is shared; the 1-minute load before each "
+            f"measurement is in the table). Python {info['python']}, DuckDB {info['duckdb']}, pandas {info['pandas']}, "
+            f"Altair {info['altair']}, papermill {info['papermill']}. "
             f"Corpus: `benchmarks/make_corpus.py --years {years} --seed {seed}`. Each figure is one run in a fresh process; "
             f"peak RSS includes the interpreter with the package, pandas and DuckDB imported "
             f"({fmt(baseline, 'peak_mb', unit='MB')}).\n\n")
-    return head + "\n".join(lines) + where + "\n"
+    return head + "\n".join(lines) + where + "\n\nGoals:\n\n" + "\n".join(goals(rows[-1], years)) + "\n"
+
+
+START, END = "<!-- benchmarks:start (written by benchmarks/run_benchmarks.py) -->", "<!-- benchmarks:end -->"
+
+
+def write(out: Path, table: str) -> None:
+    """Write the measured part of `out`: between the markers when the file has them, so that the
+    hand-written analysis around the table survives a re-run; else the whole file."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    text = out.read_text(encoding="utf-8") if out.exists() else ""
+    if START in text and END in text:
+        before, rest = text.split(START, 1)
+        text = before + START + "\n" + table + END + rest.split(END, 1)[1]
+    else:
+        text = table
+    out.write_text(text, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -283,6 +348,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--corpus", type=Path, default=Path("/tmp/fazhi-bench"), help="scratch folder of the corpora")
     parser.add_argument("--no-notebooks", dest="notebooks", action="store_false")
+    parser.add_argument("--reuse", action="store_true", help="keep a corpus a previous run generated with the same arguments")
+    parser.add_argument("--limit", type=int, default=1000, help="report texts the extract probe reads at most")
     parser.add_argument("--out", type=Path, default=None, help="write the Markdown table here (default: print it)")
     args = parser.parse_args(argv)
     if args.probe:
@@ -290,10 +357,10 @@ def main(argv: list[str] | None = None) -> int:
         result.setdefault("peak_mb", peak_mb())
         print(json.dumps(result, ensure_ascii=False))
         return 0
-    table = run([int(s) for s in args.sizes.split(",")], args.years, args.seed, args.corpus, args.notebooks)
+    table = run([int(s) for s in args.sizes.split(",")], args.years, args.seed, args.corpus, args.notebooks, args.reuse,
+                args.limit)
     if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(table, encoding="utf-8")
+        write(args.out, table)
         print(f"Wrote {args.out}", file=sys.stderr)
     else:
         print(table)
