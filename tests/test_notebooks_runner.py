@@ -168,3 +168,12 @@ def test_full_run_passes_the_parameters_it_was_given(full_run) -> None:
     executed = nbformat.read(folder / "02_year_on_year.ipynb", as_version=4)
     injected = next(c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", []))
     assert "base_period = 2016" in injected.source and "period = 2017" in injected.source
+
+
+def test_full_run_charts_are_named_for_screen_readers(full_run) -> None:
+    _, folder = full_run
+    page = (folder / "01_report_profile.html").read_text(encoding="utf-8")
+    alts = re.findall(r'<img alt="([^"]*)" src="data:image/svg', page)
+    assert len(alts) == 3
+    assert "行政许可事项：网上全流程、最多跑一次、零跑动 Licensing items: online, at most one visit, no visit" in alts
+    assert not any("No description" in alt for alt in alts)

@@ -22,6 +22,7 @@ from pathlib import Path
 import nbformat
 import papermill
 from papermill.exceptions import PapermillExecutionError
+from traitlets.config import Config
 
 from indicators import paths
 from indicators.errors import IndicatorsError, Problem, quoted
@@ -65,6 +66,18 @@ class RunSummary:
     @property
     def failed(self) -> list[NotebookResult]:
         return [r for r in self.results if not r.ok]
+
+
+def kernel_config() -> Config:
+    """Talk to the kernel over Unix sockets instead of TCP.
+
+    On a shared server a TCP kernel listens on 127.0.0.1 ports that every local user can reach, and
+    ipykernel says so with a warning in every scheduled-run log; IPC sockets live in the user's
+    private Jupyter runtime folder and are removed when the kernel stops.
+    """
+    config = Config()
+    config.KernelManager.transport = "ipc"
+    return config
 
 
 def notebooks_dir() -> Path:
@@ -175,7 +188,7 @@ def run_notebook(notebook: Path, parameters: Mapping[str, object], folder: Path,
         papermill.execute_notebook(
             str(notebook), str(executed), parameters=params, kernel_name="python3", language="python",
             progress_bar={"desc": notebook.stem, "leave": False} if progress else False,
-            log_output=False, cwd=str(notebook.parent),
+            log_output=False, cwd=str(notebook.parent), config=kernel_config(),
         )
     except PapermillExecutionError as exc:
         result.ok = False
