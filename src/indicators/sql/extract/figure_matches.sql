@@ -1,6 +1,7 @@
 -- Extracted candidates against curated figures, paired on (metric_id, period, value): the n-th
 -- extracted row of a key matches the n-th curated figure of that key, so each row matches at most
--- once. Unassigned candidates (empty metric_id) match nothing and count as spurious.
+-- once. Unassigned candidates (empty metric_id) match unassigned curated figures the same way; with a
+-- curated file that lists none (as data/raw/figures does), they count as spurious.
 with extracted as (
     select
         *,
@@ -25,8 +26,7 @@ paired as (
         c._position as curated_position
     from extracted as e
     full outer join curated as c
-        on e.metric_id <> ''
-        and c.metric_id = e.metric_id
+        on c.metric_id = e.metric_id
         and c.period = e.period
         and cast(c.value as double) = cast(e.value as double)
         and c.nth = e.nth
