@@ -14,6 +14,7 @@ import pandas as pd
 
 from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.rules import Rule, period_of
+from indicators.extract.tables import table_quantities
 from indicators.extract.text import CLAUSE_END, Span, body_lines, clauses, sentences
 
 COLUMNS = ["metric_id", "period", "value", "unit", "qualifier", "quote", "note",
@@ -92,8 +93,10 @@ def _row(quantity: Quantity, sentence: Span, lead: str, text: str, report_year: 
 def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFrame:
     """Candidate figures of `text` (decoded as the build decodes it), in text order, as strings."""
     rows = []
-    for line in body_lines(text):
-        found = quantities(line)
+    lines = body_lines(text)
+    in_tables = table_quantities(lines)
+    for line in lines:
+        found = sorted(quantities(line) + in_tables.get(line.start, []), key=lambda q: q.start)
         lead = ""
         for sentence in sentences(line):
             earlier: list[dict[str, str]] = []

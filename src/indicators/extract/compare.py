@@ -4,8 +4,9 @@ A curated figure is *found* when an extracted row has the same (metric_id, perio
 extracted row matches at most one curated figure. A curated file used as a reference may list figures
 no catalog metric fits with an empty metric_id (the build refuses those, compare does not): they are
 found by an unassigned candidate with the same period and value, so that on a report the catalog
-was not written from, "listed for review" counts as found and a non-figure listed counts as spurious. Precision counts over every row written,
-unassigned candidates included, since a reviewer has to read each of them. Quotes are not part of
+was not written from, "listed for review" counts as found and a non-figure listed counts as spurious.
+Precision counts over every row written, unassigned candidates included, since a reviewer has to
+read each of them. Quotes are not part of
 the match (a curator may quote a shorter or longer clause): differing quotes are listed apart, and
 an extracted quote that is not verbatim in the text is an error of the extractor, listed too.
 """
