@@ -83,7 +83,12 @@ def compare_figures(extracted: pd.DataFrame, curated: pd.DataFrame, text: str) -
     con = duckdb.connect()
     try:
         con.register("candidates", extracted.assign(_position=range(len(extracted))))
-        con.register("curated_figures", curated.assign(_position=range(len(curated))))
+        spans = [text.find(quote) for quote in curated["quote"]]  # -1 where the curator's quote is not in the text
+        con.register("curated_figures", curated.assign(
+            _position=range(len(curated)),
+            span_start=[s if s >= 0 else None for s in spans],
+            span_end=[s + len(q) if s >= 0 else None for s, q in zip(spans, curated["quote"], strict=True)],
+        ))
         pairs = con.execute((paths.SQL_DIR / "extract" / "figure_matches.sql").read_text()).df()
     finally:
         con.close()
