@@ -33,6 +33,8 @@ _PERIOD = re.compile(
 )
 
 _LIST_JOINERS = ("、", "和", "及", "与")
+_THOUSANDS_COMMA = re.compile(r"(?<=[0-9０-９])[,，](?=[0-9０-９]{3}(?![0-9０-９]))")
+_CARRIED_OVER = re.compile(r"(?:度)?(?:结转|遗留|未审结|未结)")  # 上年结转9件: cases carried into this year
 _TOTAL = re.compile(r"(?:共计|合计|总计|累计|共|总共)\s*$")
 _COMPARED = ("较", "比", "与")  # 较上年增长, 比2016年: the year compared with, not the period of the figure
 # ...but in 较2020年的85.4% and 2015年为8,153件 the year is the period of the number right after it,
@@ -62,20 +64,29 @@ class Rule:
             return None
         cut, stop = quantity.start - sentence.start, quantity.end - sentence.start
         first, last = quantity.start, quantity.end
+        said = _unseparated(sentence.text)
         if self.before:
-            stripped = connective_stripped(sentence.text[:cut])
-            match = self.before.search(stripped)
-            if not match or _sums_a_list(sentence.text[:cut], stripped, match.start()):
+            before = said[:cut]
+            stripped = connective_stripped(before)
+            # 决定维持的141件: try the keyword without its trailing 的 too (but 2016年的50% needs the 的)
+            match = self.before.search(stripped) or self.before.search(stripped.removesuffix("的"))
+            if not match or _sums_a_list(before, stripped, match.start()):
                 return None
             first = sentence.start + match.start()
         if self.after:
-            match = self.after.search(sentence.text[stop:])
+            match = self.after.search(said[stop:])
             if not match:
                 return None
             last = quantity.end + match.end()
-        if self.context and not (self.context.search(sentence.text) or (lead and self.context.search(lead))):
+        if self.context and not (self.context.search(said) or (lead and self.context.search(lead))):
             return None
         return first, last
+
+
+def _unseparated(text: str) -> str:
+    """`text` with the commas of 1,046 replaced by a blank of the same length: rule patterns stop at a
+    comma as a clause end ([^,，。；;]*), which a thousands separator is not. Offsets stay as they are."""
+    return _THOUSANDS_COMMA.sub(" ", text)
 
 
 def _sums_a_list(before: str, stripped: str, keyword_start: int) -> bool:
@@ -128,7 +139,8 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int) -> tuple[int
     前年 → two years before. Years compared with (较上年增长, 比2016年), years inside quotation marks or
     titles (《2016年工作方案》) and years far from the report year are ignored, except that a compared
     year owns the number right after it (较2020年的85.4% → 2020); a year that owns one number
-    (2015年为8,153件) says nothing about the numbers after that one.
+    (2015年为8,153件) says nothing about the numbers after that one, and 上年结转 (carried over
+    into this year) is no period.
     """
     before = sentence.text[:quantity.start - sentence.start]
     inside = enclosed(sentence.text)
@@ -138,6 +150,8 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int) -> tuple[int
         owns_number = bool(_OWN_NUMBER.fullmatch(rest))
         compared = before[max(0, match.start() - 1):match.start()] in _COMPARED
         if any(a < match.start() < b for a, b in inside) or (compared and not owns_number) or _OTHER_NUMBER.match(rest):
+            continue
+        if match.group("last") and _CARRIED_OVER.match(rest):
             continue
         if match.group("year"):
             year = int(match.group("year"))
