@@ -2,9 +2,11 @@
 
 A rule claims a quantity for a metric when its unit (and range end) match and each of its patterns
 is found: `before` in the sentence up to the number, with trailing 共/达/有/为 dropped (so rules name
-the keyword itself: `行政许可(事项)?$`); `after` in the sentence after the quantity; `context`
-anywhere in the sentence. Rules are tried by ascending priority, then in file order; the first
-match wins. Rules are data: a new report's wording is onboarded by adding rows, not code.
+the keyword itself: `行政许可(事项)?$`, and tried once more without a trailing 的); `after` in the
+sentence after the quantity; `context` anywhere in the sentence or the sentence before it in the same
+paragraph. Thousands separators (1,046) are not clause ends for the patterns. Rules are tried by
+ascending priority, then in file order; the first match wins. Rules are data: a new report's wording
+is onboarded by adding rows, not code.
 """
 
 from __future__ import annotations
