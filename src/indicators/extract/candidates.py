@@ -44,9 +44,10 @@ def _note(quantity: Quantity, text: str, period_words: str, unassigned: bool) ->
 
 
 def _ends_clause(quantity: Quantity, text: str) -> bool:
-    """True where the quantity closes its clause (学法六次。 终止二件；), not where it counts a noun (两项制度)."""
+    """True where the quantity closes its clause or list item (学法六次。 终止二件； 九个、), not where it
+    counts a noun (两项制度)."""
     rest = text[quantity.end:quantity.end + 1]
-    return rest == "" or rest in CLAUSE_END
+    return rest == "" or rest in CLAUSE_END or rest == "、"
 
 
 def _back_reference(quantity: Quantity, sentence: Span, earlier: list[dict[str, str]]) -> dict[str, str] | None:

@@ -24,7 +24,7 @@ from indicators.numbers import numbers_in
 
 _MULTIPLIER = {10_000: "万", 100_000_000: "亿"}
 _OPENERS = {"“": "”", "《": "》", "〔": "〕", "[": "]", "【": "】", "「": "」", "『": "』", "‘": "’", '"': '"'}
-_CONNECTIVES = re.compile(r"(?:共计|合计|总计|累计|共|达到|达|有|为|约为)+$")
+_CONNECTIVES = re.compile(r"(?:共计|合计|总计|累计|共|达到|达|有|为|约为|实现)+$")
 # 不超过 is at most, 超过 more than: each word excludes the other's tail
 _LOWER_BEFORE = re.compile(r"(?:(?<!不)超过|逾|(?<!不)多于|至少|不少于|不低于|(?<!不)高于)$")
 _UPPER_BEFORE = re.compile(r"(?:不超过|不多于|最多|至多|不到|(?<!不)少于|(?<!不)低于|不高于)$")
