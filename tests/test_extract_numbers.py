@@ -128,7 +128,7 @@ def test_non_figures_are_not_rows(text, rules):
     assert rows(text, rules) == []
 
 
-def test_a_lone_chinese_numeral_is_a_row_only_when_a_rule_claims_it(rules):
+def test_a_lone_chinese_numeral_before_a_noun_is_a_row_only_when_a_rule_claims_it(rules):
     assert rows("全市有三个部门参加了检查。", rules) == []
     assert rows("今年办理行政复议案件二十件，其中维持三件。", rules) == [
         ("reconsideration_cases", "2017", "20", "件", ""), ("reconsideration_upheld", "2017", "3", "件", "")]

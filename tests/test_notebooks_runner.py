@@ -86,7 +86,7 @@ def test_out_that_is_a_file_is_refused(tmp_path: Path) -> None:
 
 
 def test_remote_references_are_found() -> None:
-    html = ('<script src="https://cdn.jsdelivr.net/npm/vega@6"></script><link rel="stylesheet" href="//x.org/a.css">'
+    html = ('<script src="https://static.example.test/libs/vega@6.js"></script><link rel="stylesheet" href="//x.org/a.css">'
             '<p>see https://example.org in a quote</p><script>var a = 1;</script>')
     assert len(notebooks.remote_references(html)) == 2
 
@@ -168,3 +168,12 @@ def test_full_run_passes_the_parameters_it_was_given(full_run) -> None:
     executed = nbformat.read(folder / "02_year_on_year.ipynb", as_version=4)
     injected = next(c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", []))
     assert "base_period = 2016" in injected.source and "period = 2017" in injected.source
+
+
+def test_full_run_charts_are_named_for_screen_readers(full_run) -> None:
+    _, folder = full_run
+    page = (folder / "01_report_profile.html").read_text(encoding="utf-8")
+    alts = re.findall(r'<img alt="([^"]*)" src="data:image/svg', page)
+    assert len(alts) == 3
+    assert "行政许可事项：网上全流程、最多跑一次、零跑动 Licensing items: online, at most one visit, no visit" in alts
+    assert not any("No description" in alt for alt in alts)

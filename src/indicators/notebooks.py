@@ -13,6 +13,7 @@ import logging
 import os
 import re
 import sys
+import tempfile
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -22,6 +23,7 @@ from pathlib import Path
 import nbformat
 import papermill
 from papermill.exceptions import PapermillExecutionError
+from traitlets.config import Config
 
 from indicators import paths
 from indicators.errors import IndicatorsError, Problem, quoted
@@ -65,6 +67,20 @@ class RunSummary:
     @property
     def failed(self) -> list[NotebookResult]:
         return [r for r in self.results if not r.ok]
+
+
+def kernel_config(socket_dir: str) -> Config:
+    """Talk to the kernel over Unix sockets in `socket_dir` instead of TCP ports.
+
+    On a shared server a TCP kernel listens on 127.0.0.1 ports that every local user can reach, and
+    ipykernel says so with a warning in every scheduled-run log. The sockets go in a private folder
+    per run: jupyter_client otherwise names them `kernel-ipc-N` in the working directory, and two
+    batch workers running notebooks from the same folder would take each other's sockets.
+    """
+    config = Config()
+    config.KernelManager.transport = "ipc"
+    config.KernelManager.ip = str(Path(socket_dir) / "kernel")
+    return config
 
 
 def notebooks_dir() -> Path:
@@ -172,11 +188,12 @@ def run_notebook(notebook: Path, parameters: Mapping[str, object], folder: Path,
         params["charts_dir"] = str(charts_dir)
     result = NotebookResult(notebook.stem, ok=True, seconds=0.0, notebook=str(executed))
     try:
-        papermill.execute_notebook(
-            str(notebook), str(executed), parameters=params, kernel_name="python3", language="python",
-            progress_bar={"desc": notebook.stem, "leave": False} if progress else False,
-            log_output=False, cwd=str(notebook.parent),
-        )
+        with tempfile.TemporaryDirectory(prefix="indicators-kernel-") as sockets:
+            papermill.execute_notebook(
+                str(notebook), str(executed), parameters=params, kernel_name="python3", language="python",
+                progress_bar={"desc": notebook.stem, "leave": False} if progress else False,
+                log_output=False, cwd=str(notebook.parent), config=kernel_config(sockets),
+            )
     except PapermillExecutionError as exc:
         result.ok = False
         result.failed_cell = exc.exec_count

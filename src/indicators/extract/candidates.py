@@ -8,16 +8,21 @@ is the clause holding the number, widened to the clauses the rule's patterns mat
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.rules import Rule, period_of
-from indicators.extract.text import Span, body_lines, clauses, sentences
+from indicators.extract.tables import table_quantities
+from indicators.extract.text import CLAUSE_END, Span, body_lines, clauses, sentences
 
 COLUMNS = ["metric_id", "period", "value", "unit", "qualifier", "quote", "note",
            "quote_start", "quote_end", "rule", "confidence"]
 # confidence: a rule matched keywords next to the number / only the sentence's topic / no rule
 ASSIGNED, CONTEXT_ONLY, UNASSIGNED = "0.9", "0.6", "0.3"
+# a clause that only names another year of the figure before it: 2015年为8,153件, 较2020年的85.4%, 上年同期为
+_YEAR_OF_SAME = re.compile(r"(?:较|比|与)?(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年|前年)(?:同期)?(?:的|为|是)\s*")
 
 
 def _quote(sentence: Span, first: int, last: int) -> Span:
@@ -38,25 +43,50 @@ def _note(quantity: Quantity, text: str, period_words: str, unassigned: bool) ->
     return "; ".join(notes)
 
 
-def _row(quantity: Quantity, sentence: Span, text: str, report_year: int, rules: list[Rule]) -> dict[str, str] | None:
-    claim = next(((rule, stretch) for rule in rules if (stretch := rule.claims(quantity, sentence))), None)
-    if claim is None and quantity.weak:
+def _ends_clause(quantity: Quantity, text: str) -> bool:
+    """True where the quantity closes its clause or list item (学法六次。 终止二件； 九个、), not where it
+    counts a noun (两项制度)."""
+    rest = text[quantity.end:quantity.end + 1]
+    return rest == "" or rest in CLAUSE_END or rest == "、"
+
+
+def _back_reference(quantity: Quantity, sentence: Span, earlier: list[dict[str, str]]) -> dict[str, str] | None:
+    """The assigned row of this sentence that a bare 2015年为8,153件 or 较2020年的85.4% gives another year of.
+
+    Such a clause names no metric: it is the nearest earlier figure of the sentence in the same unit,
+    for the year the clause names.
+    """
+    clause = next((c for c in clauses(sentence) if c.start <= quantity.start < c.end), sentence)
+    if not _YEAR_OF_SAME.fullmatch(clause.text[:quantity.start - clause.start]):
+        return None
+    return next((row for row in reversed(earlier) if row["metric_id"] and row["unit"] == quantity.unit), None)
+
+
+def _row(quantity: Quantity, sentence: Span, lead: str, text: str, report_year: int, rules: list[Rule],
+         earlier: list[dict[str, str]]) -> dict[str, str] | None:
+    claim = next(((rule, stretch) for rule in rules if (stretch := rule.claims(quantity, sentence, lead))), None)
+    if claim is None and quantity.weak and not _ends_clause(quantity, text):
         return None
     rule, (first, last) = claim if claim else (None, (quantity.start, quantity.end))
     quote = _quote(sentence, min(first, quantity.start), max(last, quantity.end))
     period, words = period_of(quantity, sentence, report_year)
+    metric_id, rule_id = (rule.metric_id, rule.rule_id) if rule else ("", "")
     confidence = UNASSIGNED if rule is None else ASSIGNED if (rule.before or rule.after) else CONTEXT_ONLY
+    referred = None if rule else _back_reference(quantity, sentence, earlier)
+    if referred and referred["period"] != str(period):
+        metric_id, rule_id, confidence = referred["metric_id"], f"{referred['rule']}+year_of_same", CONTEXT_ONLY
+        quote = _quote(sentence, int(referred["quote_start"]), quantity.end)
     return {
-        "metric_id": rule.metric_id if rule else "",
+        "metric_id": metric_id,
         "period": str(period),
         "value": quantity.value,
         "unit": quantity.unit,
         "qualifier": quantity.qualifier,
         "quote": quote.text,
-        "note": _note(quantity, text, words, rule is None),
+        "note": _note(quantity, text, words, not metric_id),
         "quote_start": str(quote.start),
         "quote_end": str(quote.end),
-        "rule": rule.rule_id if rule else "",
+        "rule": rule_id,
         "confidence": confidence,
     }
 
@@ -64,14 +94,20 @@ def _row(quantity: Quantity, sentence: Span, text: str, report_year: int, rules:
 def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFrame:
     """Candidate figures of `text` (decoded as the build decodes it), in text order, as strings."""
     rows = []
-    for line in body_lines(text):
-        found = quantities(line)
+    lines = body_lines(text)
+    in_tables = table_quantities(lines)
+    for line in lines:
+        found = sorted(quantities(line) + in_tables.get(line.start, []), key=lambda q: q.start)
+        lead = ""
         for sentence in sentences(line):
+            earlier: list[dict[str, str]] = []
             for quantity in found:
                 if sentence.start <= quantity.start < sentence.end:
-                    row = _row(quantity, sentence, text, report_year, rules)
+                    row = _row(quantity, sentence, lead, text, report_year, rules, earlier)
                     if row:
-                        rows.append(row)
+                        earlier.append(row)
+            rows += earlier
+            lead = sentence.text
     frame = pd.DataFrame(rows, columns=COLUMNS, dtype=str)
     return _flag_repeats(frame)
 

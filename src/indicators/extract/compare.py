@@ -1,8 +1,12 @@
 """The review loop: extracted candidates against a curated figures file.
 
 A curated figure is *found* when an extracted row has the same (metric_id, period, value); each
-extracted row matches at most one curated figure. Precision counts over every row written,
-unassigned candidates included, since a reviewer has to read each of them. Quotes are not part of
+extracted row matches at most one curated figure. A curated file used as a reference may list figures
+no catalog metric fits with an empty metric_id (the build refuses those, compare does not): they are
+found by an unassigned candidate with the same period and value, so that on a report the catalog
+was not written from, "listed for review" counts as found and a non-figure listed counts as spurious.
+Precision counts over every row written, unassigned candidates included, since a reviewer has to
+read each of them. Quotes are not part of
 the match (a curator may quote a shorter or longer clause): differing quotes are listed apart, and
 an extracted quote that is not verbatim in the text is an error of the extractor, listed too.
 """
@@ -16,7 +20,7 @@ import duckdb
 import pandas as pd
 
 from indicators import paths
-from indicators.errors import IndicatorsError
+from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.raw.figures import FIGURES_SCHEMA
 from indicators.raw.tables import read_csv_text, schema_problems
 
@@ -29,6 +33,7 @@ class Comparison:
     not_verbatim: pd.DataFrame  # extracted rows whose quote is not in the text
     written: int
     curated: int
+    unassigned_curated: int = 0  # curated figures with an empty metric_id
 
     @property
     def recall(self) -> float:
@@ -38,11 +43,34 @@ class Comparison:
     def precision(self) -> float:
         return len(self.found) / self.written if self.written else 0.0
 
+    @property
+    def assigned_found(self) -> int:
+        """Curated figures with a metric that were found with that metric."""
+        return int((self.found["metric_id"] != "").sum())
+
+    @property
+    def assigned_curated(self) -> int:
+        return self.curated - self.unassigned_curated
+
+
+# the figures schema without "metric_id must not be empty" and without the (metric_id, period) key,
+# which `read_curated` checks for assigned figures only
+REFERENCE_SCHEMA = FIGURES_SCHEMA.update_column("metric_id", checks=[])
+REFERENCE_SCHEMA.unique = None
+
 
 def read_curated(path: Path) -> pd.DataFrame:
-    """A curated figures file, refused with its problems when it does not pass the figures schema."""
+    """A curated figures file, refused with its problems when it does not pass the figures schema
+    (where metric_id may be empty: an unassigned figure)."""
     frame = read_csv_text(path, str(path))
-    problems = schema_problems(frame, FIGURES_SCHEMA, str(path))
+    problems = schema_problems(frame, REFERENCE_SCHEMA, str(path))
+    assigned = frame[frame["metric_id"] != ""] if not problems else frame.iloc[0:0]
+    repeated = assigned[assigned.duplicated(["metric_id", "period"], keep="first")]
+    problems += [
+        Problem("duplicate-figure", f"{quoted(row.metric_id)} repeats metric and period {row.period}: keep one",
+                file=str(path), row=int(index) + 2, field="metric_id", value=row.metric_id)
+        for index, row in repeated.iterrows()
+    ]
     if problems:
         raise IndicatorsError(problems)
     return frame
@@ -55,7 +83,12 @@ def compare_figures(extracted: pd.DataFrame, curated: pd.DataFrame, text: str) -
     con = duckdb.connect()
     try:
         con.register("candidates", extracted.assign(_position=range(len(extracted))))
-        con.register("curated_figures", curated.assign(_position=range(len(curated))))
+        spans = [text.find(quote) for quote in curated["quote"]]  # -1 where the curator's quote is not in the text
+        con.register("curated_figures", curated.assign(
+            _position=range(len(curated)),
+            span_start=[s if s >= 0 else None for s in spans],
+            span_end=[s + len(q) if s >= 0 else None for s, q in zip(spans, curated["quote"], strict=True)],
+        ))
         pairs = con.execute((paths.SQL_DIR / "extract" / "figure_matches.sql").read_text()).df()
     finally:
         con.close()
@@ -71,6 +104,7 @@ def compare_figures(extracted: pd.DataFrame, curated: pd.DataFrame, text: str) -
         not_verbatim=extracted[[quote not in text for quote in extracted["quote"]]],
         written=len(extracted),
         curated=len(curated),
+        unassigned_curated=int((curated["metric_id"] == "").sum()),
     )
 
 
@@ -82,6 +116,9 @@ def describe(comparison: Comparison) -> list[str]:
         f"({c.written} rows written, {c.curated} curated figures)",
         f"recall {c.recall:.1%} ({len(c.found)}/{c.curated}), precision {c.precision:.1%} ({len(c.found)}/{c.written})",
     ]
+    if c.unassigned_curated:
+        lines.append(f"of which with a metric: found {c.assigned_found} of {c.assigned_curated} curated figures "
+                     f"({c.unassigned_curated} curated figures have no metric)")
 
     def figure(row) -> str:
         qualifier = f" {row['qualifier']}" if row["qualifier"] else ""

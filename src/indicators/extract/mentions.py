@@ -7,7 +7,8 @@ none and are dropped. Also dropped: numbers after the words in `data/not_figures
 浏览次数：), numbers inside quotation marks or brackets (slogans such as “五个一批”, titles, document
 numbers), the lone numerals 一 (一次, 一批: "a", not "one") and 零 (零跑动: "no", not "zero"), and
 numbers glued to Latin letters (4G, G20). A lone numeral 二 to 十 or 两 (三个, 两项) is kept as
-*weak*: it becomes a figure only when a metric rule claims it, never as an unassigned row.
+*weak*: it becomes a figure when a metric rule claims it or when it closes its clause (学法六次。),
+never where it counts a noun that follows (三个部门, 两项制度).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from indicators.numbers import numbers_in
 
 _MULTIPLIER = {10_000: "万", 100_000_000: "亿"}
 _OPENERS = {"“": "”", "《": "》", "〔": "〕", "[": "]", "【": "】", "「": "」", "『": "』", "‘": "’", '"': '"'}
-_CONNECTIVES = re.compile(r"(?:共计|合计|总计|累计|共|达到|达|有|为|约为)+$")
+_CONNECTIVES = re.compile(r"(?:共计|合计|总计|累计|共|达到|达|有|为|约为|实现)+$")
 # 不超过 is at most, 超过 more than: each word excludes the other's tail
 _LOWER_BEFORE = re.compile(r"(?:(?<!不)超过|逾|(?<!不)多于|至少|不少于|不低于|(?<!不)高于)$")
 _UPPER_BEFORE = re.compile(r"(?:不超过|不多于|最多|至多|不到|(?<!不)少于|(?<!不)低于|不高于)$")

@@ -2,9 +2,11 @@
 
 A rule claims a quantity for a metric when its unit (and range end) match and each of its patterns
 is found: `before` in the sentence up to the number, with trailing 共/达/有/为 dropped (so rules name
-the keyword itself: `行政许可(事项)?$`); `after` in the sentence after the quantity; `context`
-anywhere in the sentence. Rules are tried by ascending priority, then in file order; the first
-match wins. Rules are data: a new report's wording is onboarded by adding rows, not code.
+the keyword itself: `行政许可(事项)?$`, and tried once more without a trailing 的); `after` in the
+sentence after the quantity; `context` anywhere in the sentence or the sentence before it in the same
+paragraph. Thousands separators (1,046) are not clause ends for the patterns. Rules are tried by
+ascending priority, then in file order; the first match wins. Rules are data: a new report's wording
+is onboarded by adding rows, not code.
 """
 
 from __future__ import annotations
@@ -32,7 +34,15 @@ _PERIOD = re.compile(
     r"|(?P<before_last>前年)"
 )
 
+_LIST_JOINERS = ("、", "和", "及", "与")
+_THOUSANDS_COMMA = re.compile(r"(?<=[0-9０-９])[,，](?=[0-9０-９]{3}(?![0-9０-９]))")
+_CARRIED_OVER = re.compile(r"(?:度)?(?:结转|遗留|未审结|未结)")  # 上年结转9件: cases carried into this year
+_TOTAL = re.compile(r"(?:共计|合计|总计|累计|共|总共)\s*$")
 _COMPARED = ("较", "比", "与")  # 较上年增长, 比2016年: the year compared with, not the period of the figure
+# ...but in 较2020年的85.4% and 2015年为8,153件 the year is the period of the number right after it,
+# and of no number after that (受理7,856件 that follows is the report year's again)
+_OWN_NUMBER = re.compile(r"\s*(?:同期)?(?:的|为|是)?\s*")
+_OTHER_NUMBER = re.compile(r"\s*(?:同期)?(?:的|为|是)\s*[0-9０-９零〇一二两三四五六七八九十百千]")
 
 
 @dataclass(frozen=True)
@@ -46,25 +56,45 @@ class Rule:
     range_end: str
     priority: int
 
-    def claims(self, quantity: Quantity, sentence: Span) -> tuple[int, int] | None:
-        """The stretch of the report the rule's patterns matched, when it claims `quantity`."""
+    def claims(self, quantity: Quantity, sentence: Span, lead: str = "") -> tuple[int, int] | None:
+        """The stretch of the report the rule's patterns matched, when it claims `quantity`.
+
+        `context` may also be found in `lead`, the sentence before in the same paragraph: a topic named
+        once carries over ("收到行政复议申请8,912件。审结案件中，维持4,605件").
+        """
         if quantity.unit != self.unit or quantity.range_end != self.range_end:
             return None
         cut, stop = quantity.start - sentence.start, quantity.end - sentence.start
         first, last = quantity.start, quantity.end
+        said = _unseparated(sentence.text)
         if self.before:
-            match = self.before.search(connective_stripped(sentence.text[:cut]))
-            if not match:
+            before = said[:cut]
+            stripped = connective_stripped(before)
+            # 决定维持的141件: try the keyword without its trailing 的 too (but 2016年的50% needs the 的)
+            match = self.before.search(stripped) or self.before.search(stripped.removesuffix("的"))
+            if not match or _sums_a_list(before, stripped, match.start()):
                 return None
             first = sentence.start + match.start()
         if self.after:
-            match = self.after.search(sentence.text[stop:])
+            match = self.after.search(said[stop:])
             if not match:
                 return None
             last = quantity.end + match.end()
-        if self.context and not self.context.search(sentence.text):
+        if self.context and not (self.context.search(said) or (lead and self.context.search(lead))):
             return None
         return first, last
+
+
+def _unseparated(text: str) -> str:
+    """`text` with the commas of 1,046 replaced by a blank of the same length: rule patterns stop at a
+    comma as a clause end ([^,，。；;]*), which a thousands separator is not. Offsets stay as they are."""
+    return _THOUSANDS_COMMA.sub(" ", text)
+
+
+def _sums_a_list(before: str, stripped: str, keyword_start: int) -> bool:
+    """True where the number totals a list whose last item is the rule's keyword: in
+    撤销、变更、确认违法和责令履行共计780件 the 780 is not the 责令履行 cases alone."""
+    return stripped[keyword_start - 1:keyword_start] in _LIST_JOINERS and bool(_TOTAL.search(before))
 
 
 def _pattern(text: str) -> re.Pattern[str] | None:
@@ -109,13 +139,21 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int) -> tuple[int
     The nearest period word before the number in its sentence decides: 2016年 → 2016; 今年, 本年,
     截至10月, 目前, and 2016年以来 (a total to date) → the report year; 去年/上年 → the year before;
     前年 → two years before. Years compared with (较上年增长, 比2016年), years inside quotation marks or
-    titles (《2016年工作方案》) and years far from the report year are ignored.
+    titles (《2016年工作方案》) and years far from the report year are ignored, except that a compared
+    year owns the number right after it (较2020年的85.4% → 2020); a year that owns one number
+    (2015年为8,153件) says nothing about the numbers after that one, and 上年结转 (carried over
+    into this year) is no period.
     """
     before = sentence.text[:quantity.start - sentence.start]
     inside = enclosed(sentence.text)
     chosen: tuple[int, str] = (report_year, "")
     for match in _PERIOD.finditer(before):
-        if any(a < match.start() < b for a, b in inside) or before[max(0, match.start() - 1):match.start()] in _COMPARED:
+        rest = before[match.end():]
+        owns_number = bool(_OWN_NUMBER.fullmatch(rest))
+        compared = before[max(0, match.start() - 1):match.start()] in _COMPARED
+        if any(a < match.start() < b for a, b in inside) or (compared and not owns_number) or _OTHER_NUMBER.match(rest):
+            continue
+        if match.group("last") and _CARRIED_OVER.match(rest):
             continue
         if match.group("year"):
             year = int(match.group("year"))

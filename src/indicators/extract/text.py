@@ -17,7 +17,7 @@ from pathlib import Path
 from indicators.errors import IndicatorsError
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-_CLAUSE_END = "，,；;。！？!?：:\r\n"
+CLAUSE_END = "，,；;。！？!?：:\r\n"
 _SENTENCE_END = "。！？!?\r\n"
 _LINE = re.compile(r"[^\r\n]+")
 _BLANK = " \t\u3000\u00a0"
@@ -113,4 +113,4 @@ def sentences(line: Span) -> list[Span]:
 
 def clauses(sentence: Span) -> list[Span]:
     """Clauses of a sentence, cut at ，,；;：: (the punctuation itself belongs to neither side)."""
-    return _pieces(sentence, _CLAUSE_END)
+    return _pieces(sentence, CLAUSE_END)

@@ -1,0 +1,67 @@
+"""Tables flattened to text: a header line that names each column's unit, then rows of bare numbers.
+
+A table copied from a web page often loses its grid and becomes lines like
+
+    执法类别  案件数（件）  罚没金额（万元）
+    行政处罚  2,306  1,458.6
+
+A number in such a row has no measure word after it, so `mentions.quantities` rightly drops it;
+here it takes the unit its column's header gives in brackets. Cells are separated by two or more
+blanks or a tab. A header is a line of at least two cells whose cells after the first end in a
+bracketed unit (a measure word or %, optionally after 万/亿); rows follow for as long as lines have
+as many cells as the header. A cell that is not a plain number (—, 无, text) gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from indicators.extract.mentions import Quantity, measure_words, plain_value
+from indicators.extract.text import Span
+from indicators.numbers import numbers_in
+
+_CELL = re.compile(r"[^ \t\u3000]+(?: [^ \t\u3000]+)*")  # a single blank stays inside a cell
+_HEADER_UNIT = re.compile(r"[（(]\s*(?P<unit>[万亿]?[^()（）\s]{1,5})\s*[)）]$")
+
+
+def _cells(line: Span) -> list[Span]:
+    return [Span(line.start + m.start(), line.start + m.end(), m.group()) for m in _CELL.finditer(line.text)]
+
+
+def _column_units(cells: list[Span]) -> list[str] | None:
+    """The unit of each column after the first, when `cells` is a table header; else None."""
+    if len(cells) < 2:
+        return None
+    units = []
+    for cell in cells[1:]:
+        match = _HEADER_UNIT.search(cell.text)
+        unit = match.group("unit") if match else ""
+        if unit.replace("％", "%").lstrip("万亿") not in (*measure_words(), "%"):
+            return None
+        units.append(unit.replace("％", "%"))
+    return units
+
+
+def _number(cell: Span, unit: str) -> Quantity | None:
+    found = numbers_in(cell.text)
+    if len(found) != 1 or found[0].end - found[0].start != len(cell.text) or found[0].scale != 1:
+        return None
+    raw = cell.text  # ４４０ and 2,306 fold to 440 and 2306; Chinese numerals go as cn2an read them
+    plain = unicodedata.normalize("NFKC", raw).replace(",", "") if raw[:1].isdigit() else raw
+    return Quantity(plain_value(plain, found[0].value), unit, "", cell.start, cell.end, "", False)
+
+
+def table_quantities(lines: list[Span]) -> dict[int, list[Quantity]]:
+    """The numbers of table rows under a unit-naming header, keyed by the start of their line."""
+    found: dict[int, list[Quantity]] = {}
+    units: list[str] | None = None
+    for line in lines:
+        cells = _cells(line)
+        if units is not None and len(cells) == len(units) + 1:
+            row = [q for cell, unit in zip(cells[1:], units, strict=True) if (q := _number(cell, unit))]
+            if row:
+                found[line.start] = row
+            continue
+        units = _column_units(cells)
+    return found
