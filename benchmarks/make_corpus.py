@@ -148,6 +148,12 @@ def metric_values(metric_ids: list[str], shape: tuple[int, int], rng: np.random.
     v["reconsideration_cases"] = sum(v[o] for o in outcomes) + 1
     v["reconsideration_upheld"] = v["reconsideration_upheld"] + 1
     v["normative_docs_filed_with_congress"] = count(0, 20)
+    v["online_availability_rate_stated"] = np.round(np.clip(v["online_full_process_rate_stated"]
+                                                         + rng.uniform(0, 20, size=(n, y)), 0, 100), 2)
+    v["proof_items_removed"] = count(0, 80)
+    v["litigation_cases"] = count(10, 150)
+    v["litigation_appearance_rate_stated"] = np.round(rng.uniform(40, 100, size=(n, y)), 2)
+    v["legal_adviser_coverage_rate_stated"] = np.round(rng.uniform(80, 100, size=(n, y)), 2)
     missing = set(metric_ids) - set(v)
     if missing:
         raise SystemExit(f"make_corpus: no value generator for metric(s) {', '.join(sorted(missing))}")
