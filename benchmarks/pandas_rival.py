@@ -34,7 +34,7 @@ def load_tables(db_path: Path) -> dict[str, pd.DataFrame]:
 
 
 def duckdb_views(db_path: Path) -> dict[str, pd.DataFrame]:
-    """The same three outputs from the database's views."""
+    """The same three outputs as the build stored them (the views of `sql/`, kept as tables)."""
     con = duckdb.connect(str(db_path), read_only=True)
     try:
         return {name: con.execute(f"select * from {name}").df() for name in VIEWS}

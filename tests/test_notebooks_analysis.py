@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from indicators import analysis
-from indicators.build import build_database
+from indicators.build import build_database, derive_tables
 from indicators.errors import IndicatorsError
 
 
@@ -35,6 +35,7 @@ def peers_db(db: Path, tmp_path_factory) -> Path:
         con.execute("insert into figures select * replace (? as report_id, "
                     "case when metric_id = 'online_full_process_items' then ? else value end as value) "
                     "from figures where report_id = '441284-2017'", [f"{code}-2017", online])
+    derive_tables(con)
     con.close()
     return path
 

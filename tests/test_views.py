@@ -110,3 +110,20 @@ def test_every_figure_carries_provenance(built_db):
     assert rows["quote"].str.len().gt(0).all()
     for row in rows.itertuples():
         assert row.text[row.quote_start : row.quote_end] == row.quote
+
+
+def test_the_build_stores_every_derived_relation_as_a_table(tmp_path: Path) -> None:
+    """Views are recomputed by every query (seconds per report at national scale); the build keeps their rows."""
+    import re
+
+    from indicators import paths
+    from indicators.build import build_database
+
+    db = build_database(db_path=tmp_path / "stored.duckdb").db_path
+    defined = {name for path in paths.SQL_DIR.glob("[2-9]*.sql")
+               for name in re.findall(r"create or replace view (\w+)", path.read_text(encoding="utf-8"))}
+    assert {"metric_values", "indicator_values", "target_gaps", "consistency_findings"} <= defined
+    with duckdb.connect(str(db), read_only=True) as con:
+        tables = {r[0] for r in con.execute("select table_name from duckdb_tables()").fetchall()}
+        views = {r[0] for r in con.execute("select view_name from duckdb_views() where not internal").fetchall()}
+    assert defined <= tables and not (defined & views)

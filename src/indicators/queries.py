@@ -8,25 +8,46 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
 from indicators.db import read_only
 from indicators.errors import IndicatorsError, quoted
 
+REPORT_LISTING = (
+    "select r.jurisdiction_code, j.name_zh, r.report_year, r.report_id "
+    "from reports r join jurisdictions j using (jurisdiction_code) "
+    "order by r.jurisdiction_code, r.report_year"
+)
+
 
 def available_reports(db_path: Path | None = None) -> pd.DataFrame:
     """Every loaded report: jurisdiction code and name, year."""
     with read_only(db_path) as con:
-        return con.execute(
-            "select r.jurisdiction_code, j.name_zh, r.report_year, r.report_id "
-            "from reports r join jurisdictions j using (jurisdiction_code) "
-            "order by r.jurisdiction_code, r.report_year"
-        ).df()
+        return con.execute(REPORT_LISTING).df()
 
 
-def require_report(jurisdiction: str, year: int, db_path: Path | None = None) -> str:
-    """The report id of `jurisdiction`/`year`, or an error listing what exists."""
-    reports = available_reports(db_path)
+def report_id_of(con: duckdb.DuckDBPyConnection, jurisdiction: str, year: int | str | None) -> str | None:
+    """The report id of `jurisdiction`/`year` on an open connection, or None: one lookup, not a listing."""
+    if year is None:
+        return None
+    row = con.execute(
+        "select report_id from reports where jurisdiction_code = ? and cast(report_year as varchar) = ?",
+        [str(jurisdiction), str(year)],
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def report_of(con: duckdb.DuckDBPyConnection, jurisdiction: str, year: int | str) -> str:
+    """The report id of `jurisdiction`/`year`, or an error listing what exists.
+
+    The listing of every report is read only when the lookup misses: with thousands of
+    jurisdictions it costs more than the query a notebook came for.
+    """
+    found = report_id_of(con, jurisdiction, year)
+    if found is not None:
+        return found
+    reports = con.execute(REPORT_LISTING).df()
     code, year_text = str(jurisdiction), str(year)
     known = reports[reports["jurisdiction_code"] == code]
     if known.empty:
@@ -35,19 +56,22 @@ def require_report(jurisdiction: str, year: int, db_path: Path | None = None) ->
         raise IndicatorsError.single(
             "unknown-jurisdiction", f"{quoted(code)} is not loaded; loaded: {shown}{more}", field="jurisdiction", value=code
         )
-    match = known[known["report_year"].astype(str) == year_text]
-    if match.empty:
-        years = ", ".join(str(y) for y in known["report_year"])
-        raise IndicatorsError.single(
-            "unknown-year", f"{quoted(year_text)} has no report for {code}; years loaded: {years}", field="year", value=year_text
-        )
-    return str(match["report_id"].iloc[0])
+    years = ", ".join(str(y) for y in known["report_year"])
+    raise IndicatorsError.single(
+        "unknown-year", f"{quoted(year_text)} has no report for {code}; years loaded: {years}", field="year", value=year_text
+    )
+
+
+def require_report(jurisdiction: str, year: int, db_path: Path | None = None) -> str:
+    """The report id of `jurisdiction`/`year`, or an error listing what exists."""
+    with read_only(db_path) as con:
+        return report_of(con, jurisdiction, year)
 
 
 def indicator_values(jurisdiction: str, year: int, db_path: Path | None = None) -> pd.DataFrame:
     """Indicator values of one report, catalog order, with numerator, denominator and stated value."""
-    report_id = require_report(jurisdiction, year, db_path)
     with read_only(db_path) as con:
+        report_id = report_of(con, jurisdiction, year)
         return con.execute(
             """
             select v.jurisdiction_code, v.jurisdiction_name, v.report_year as year, v.indicator_id,
@@ -64,8 +88,8 @@ def indicator_values(jurisdiction: str, year: int, db_path: Path | None = None) 
 
 def consistency_findings(jurisdiction: str, year: int, db_path: Path | None = None) -> pd.DataFrame:
     """Consistency findings of one report: errors first, then warnings, then checks that passed."""
-    report_id = require_report(jurisdiction, year, db_path)
     with read_only(db_path) as con:
+        report_id = report_of(con, jurisdiction, year)
         return con.execute(
             """
             select jurisdiction_code, report_year as year, period, rule_id, status, description_zh,
