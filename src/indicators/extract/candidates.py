@@ -13,7 +13,7 @@ import re
 import pandas as pd
 
 from indicators.extract.mentions import Quantity, quantities
-from indicators.extract.rules import Rule, period_of
+from indicators.extract.rules import Rule, RuleIndex, period_of, unseparated
 from indicators.extract.tables import table_quantities
 from indicators.extract.text import CLAUSE_END, Span, body_lines, clauses, sentences
 
@@ -62,9 +62,9 @@ def _back_reference(quantity: Quantity, sentence: Span, earlier: list[dict[str, 
     return next((row for row in reversed(earlier) if row["metric_id"] and row["unit"] == quantity.unit), None)
 
 
-def _row(quantity: Quantity, sentence: Span, lead: str, text: str, report_year: int, rules: list[Rule],
+def _row(quantity: Quantity, sentence: Span, said: str, lead: str, text: str, report_year: int, rules: RuleIndex,
          earlier: list[dict[str, str]]) -> dict[str, str] | None:
-    claim = next(((rule, stretch) for rule in rules if (stretch := rule.claims(quantity, sentence, lead))), None)
+    claim = rules.claim(quantity, sentence, lead, said)
     if claim is None and quantity.weak and not _ends_clause(quantity, text):
         return None
     rule, (first, last) = claim if claim else (None, (quantity.start, quantity.end))
@@ -94,6 +94,7 @@ def _row(quantity: Quantity, sentence: Span, lead: str, text: str, report_year: 
 def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFrame:
     """Candidate figures of `text` (decoded as the build decodes it), in text order, as strings."""
     rows = []
+    index = RuleIndex(rules)
     lines = body_lines(text)
     in_tables = table_quantities(lines)
     for line in lines:
@@ -101,9 +102,11 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
         lead = ""
         for sentence in sentences(line):
             earlier: list[dict[str, str]] = []
+            said = ""
             for quantity in found:
                 if sentence.start <= quantity.start < sentence.end:
-                    row = _row(quantity, sentence, lead, text, report_year, rules, earlier)
+                    said = said or unseparated(sentence.text)
+                    row = _row(quantity, sentence, said, lead, text, report_year, index, earlier)
                     if row:
                         earlier.append(row)
             rows += earlier

@@ -64,28 +64,64 @@ class Rule:
         """
         if quantity.unit != self.unit or quantity.range_end != self.range_end:
             return None
-        cut, stop = quantity.start - sentence.start, quantity.end - sentence.start
-        first, last = quantity.start, quantity.end
-        said = _unseparated(sentence.text)
+        return self.claims_said(_Said.of(quantity, sentence), lead)
+
+    def claims_said(self, said: _Said, lead: str) -> tuple[int, int] | None:
+        """`claims` for a quantity of this rule's unit and range end, its sentence already prepared."""
+        first, last = said.quantity.start, said.quantity.end
         if self.before:
-            before = said[:cut]
-            stripped = connective_stripped(before)
             # 决定维持的141件: try the keyword without its trailing 的 too (but 2016年的50% needs the 的)
-            match = self.before.search(stripped) or self.before.search(stripped.removesuffix("的"))
-            if not match or _sums_a_list(before, stripped, match.start()):
+            match = self.before.search(said.stripped) or self.before.search(said.stripped.removesuffix("的"))
+            if not match or _sums_a_list(said.before, said.stripped, match.start()):
                 return None
-            first = sentence.start + match.start()
+            first = said.sentence.start + match.start()
         if self.after:
-            match = self.after.search(said[stop:])
+            match = self.after.search(said.after)
             if not match:
                 return None
-            last = quantity.end + match.end()
-        if self.context and not (self.context.search(said) or (lead and self.context.search(lead))):
+            last = said.quantity.end + match.end()
+        if self.context and not (self.context.search(said.text) or (lead and self.context.search(lead))):
             return None
         return first, last
 
 
-def _unseparated(text: str) -> str:
+@dataclass(frozen=True)
+class _Said:
+    """A quantity's sentence as the rule patterns read it, computed once for all rules tried on it."""
+
+    quantity: Quantity
+    sentence: Span
+    text: str        # the sentence with thousands separators blanked
+    before: str      # ... up to the number
+    stripped: str    # ... without a trailing 共/达/有/为
+    after: str       # ... after the quantity
+
+    @classmethod
+    def of(cls, quantity: Quantity, sentence: Span, said: str | None = None) -> _Said:
+        said = unseparated(sentence.text) if said is None else said
+        before = said[:quantity.start - sentence.start]
+        return cls(quantity, sentence, said, before, connective_stripped(before), said[quantity.end - sentence.start:])
+
+
+class RuleIndex:
+    """The rules grouped by unit and range end, in their order: a quantity is tried only against the
+    rules that can claim it (a 件 never meets a % rule), and the first that claims it wins as before."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.by_unit: dict[tuple[str, str], list[Rule]] = {}
+        for rule in rules:
+            self.by_unit.setdefault((rule.unit, rule.range_end), []).append(rule)
+
+    def claim(self, quantity: Quantity, sentence: Span, lead: str, said: str) -> tuple[Rule, tuple[int, int]] | None:
+        """The first rule that claims `quantity` with the stretch it matched; `said` is `unseparated(sentence.text)`."""
+        candidates = self.by_unit.get((quantity.unit, quantity.range_end))
+        if not candidates:
+            return None
+        prepared = _Said.of(quantity, sentence, said)
+        return next(((rule, stretch) for rule in candidates if (stretch := rule.claims_said(prepared, lead))), None)
+
+
+def unseparated(text: str) -> str:
     """`text` with the commas of 1,046 replaced by a blank of the same length: rule patterns stop at a
     comma as a clause end ([^,，。；;]*), which a thousands separator is not. Offsets stay as they are."""
     return _THOUSANDS_COMMA.sub(" ", text)
