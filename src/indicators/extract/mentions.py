@@ -29,12 +29,16 @@ _CONNECTIVES = re.compile(r"(?:共计|合计|总计|累计|共|达到|达|有|�
 _LOWER_BEFORE = re.compile(r"(?:(?<!不)超过|逾|(?<!不)多于|至少|不少于|不低于|(?<!不)高于)$")
 _UPPER_BEFORE = re.compile(r"(?:不超过|不多于|最多|至多|不到|(?<!不)少于|(?<!不)低于|不高于)$")
 _APPROX_BEFORE = re.compile(r"(?:约|大约|(?<!最)近|将近|接近)$")
+# the three patterns above match at most 3 characters, each after at most 1 looked-behind: searching the
+# last 8 characters before the number finds what searching the whole line finds, without rescanning the line
+_QUALIFIER_REACH = 8
 _INFIX = re.compile(r"(?P<infix>多|余)?")
 _SUFFIX = re.compile(r"(?P<lower>以上|及以上)|(?P<upper>以内|之内|以下|及以下|内)|(?P<approx>左右)")
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|—|－|~|～|〜)\s*")
 _LATIN = re.compile(r"[A-Za-z]")
 _LONE = set("二两三四五六七八九十")
 _NOT_A_COUNT = ("一", "零", "〇")  # 一次 "a visit", 零跑动 "no visit"
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 
 
 @dataclass(frozen=True)
@@ -66,9 +70,12 @@ def _not_figure_patterns() -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(row["pattern"]) for row in csv.DictReader(handle))
 
 
-def _not_a_figure(before: str) -> bool:
-    """True where the words before the number make it an ordinal, a page counter or a contact number."""
-    return any(p.search(before) for p in _not_figure_patterns())
+def _not_a_figure(text: str, start: int) -> bool:
+    """True where the words before `start` make the number an ordinal, a page counter or a contact number.
+
+    Each pattern is searched on its own: sre skips ahead to a pattern's first characters (第, 浏览...), which
+    one alternation of all of them would not."""
+    return any(p.search(text, 0, start) for p in _not_figure_patterns())
 
 
 def measure_words() -> tuple[str, ...]:
@@ -103,8 +110,16 @@ def plain_value(raw: str, value: float) -> str:
     return format(Decimal(repr(value)).normalize(), "f")
 
 
+@cache
+def _measure_word_pattern() -> re.Pattern[str]:
+    """The measure words longest first as one alternation: its first alternative that matches is the
+    first word, in that order, that the text continues with."""
+    return re.compile("|".join(re.escape(w) for w in measure_words()))
+
+
 def _unit_at(text: str, pos: int) -> str:
-    return next((w for w in measure_words() if text.startswith(w, pos)), "")
+    match = _measure_word_pattern().match(text, pos)
+    return match.group() if match else ""
 
 
 def quantities(line: Span) -> list[Quantity]:
@@ -119,7 +134,7 @@ def quantities(line: Span) -> list[Quantity]:
             continue
         chinese = not _fold(raw)[:1].isdigit()
         if (
-            _not_a_figure(text[:start])
+            _not_a_figure(text, start)
             or any(a < start < b for a, b in inside)
             or (chinese and raw in _NOT_A_COUNT)
             or (not chinese and (_LATIN.match(text, end) or (start and _LATIN.match(text, start - 1))))
@@ -141,7 +156,7 @@ def quantities(line: Span) -> list[Quantity]:
             continue
         stop = infix.end() + (0 if percent else len(unit))
         suffix = _SUFFIX.match(text, stop)
-        qualifier = _qualifier(text[:start - 3 if percent else start], infix.group("infix"), suffix)
+        qualifier = _qualifier(_tail(text, start - 3 if percent else start), infix.group("infix"), suffix)
         stop = suffix.end() if suffix else stop
         unit = multiplier + ("%" if unit == "％" else unit)
         range_end = ""
@@ -160,7 +175,14 @@ def quantities(line: Span) -> list[Quantity]:
 
 
 def _fold(raw: str) -> str:
-    return raw.translate(str.maketrans("０１２３４５６７８９．，", "0123456789.,")).replace(",", "")
+    return raw.translate(_FULL_WIDTH).replace(",", "")
+
+
+def _tail(text: str, end: int) -> str:
+    """The last `_QUALIFIER_REACH` characters of `text[:end].rstrip()`: all `_qualifier` needs to read."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[max(0, end - _QUALIFIER_REACH):end]
 
 
 def _qualifier(before: str, infix: str | None, suffix: re.Match[str] | None) -> str:
