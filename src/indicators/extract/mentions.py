@@ -38,6 +38,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|—|－|~|～|〜)\s*")
 _LATIN = re.compile(r"[A-Za-z]")
 _LONE = set("二两三四五六七八九十")
 _NOT_A_COUNT = ("一", "零", "〇")  # 一次 "a visit", 零跑动 "no visit"
+_MARKS = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_OPENERS.values())) + "]")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 
 
@@ -93,7 +94,8 @@ def enclosed(line: str) -> list[tuple[int, int]]:
     """Stretches of `line` inside quotation marks or brackets (“...”, 《...》, 〔...〕, "...")."""
     stretches: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for i, char in enumerate(line):
+    for mark in _MARKS.finditer(line):  # only openers and closers change the stack
+        char, i = mark.group(), mark.start()
         if stack and char == stack[-1][0]:
             closer, opened = stack.pop()
             if not stack:

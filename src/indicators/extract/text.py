@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from indicators.errors import IndicatorsError
@@ -87,12 +87,19 @@ def body_lines(text: str) -> list[Span]:
     return [Span(m.start(), m.end(), m.group()) for m in _LINE.finditer(text) if not is_chrome(m.group())]
 
 
+@cache
+def _cut_at(ends: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(ends) + "]")
+
+
 def _pieces(line: Span, ends: str) -> list[Span]:
     """`line` cut after each character of `ends`, blanks trimmed from both sides of each piece."""
     pieces: list[Span] = []
     start = line.start
-    for i, char in enumerate(line.text):
-        if char in ends and not _THOUSANDS.match(line.text, i - 1):
+    text = line.text
+    for cut in _cut_at(ends).finditer(text):
+        i = cut.start()
+        if not _THOUSANDS.match(text, i - 1):
             pieces.append(_trimmed(line, start, line.start + i))
             start = line.start + i + 1
     pieces.append(_trimmed(line, start, line.end))
@@ -111,6 +118,9 @@ def sentences(line: Span) -> list[Span]:
     return _pieces(line, _SENTENCE_END)
 
 
+@lru_cache(maxsize=256)
 def clauses(sentence: Span) -> list[Span]:
-    """Clauses of a sentence, cut at ，,；;：: (the punctuation itself belongs to neither side)."""
+    """Clauses of a sentence, cut at ，,；;：: (the punctuation itself belongs to neither side).
+
+    Cached: each figure of a sentence asks for them again (its quote, a back reference); do not change the list."""
     return _pieces(sentence, CLAUSE_END)
