@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 from indicators.extract.mentions import Quantity, quantities
@@ -111,17 +112,24 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
                         earlier.append(row)
             rows += earlier
             lead = sentence.text
-    frame = pd.DataFrame(rows, columns=COLUMNS, dtype=str)
-    return _flag_repeats(frame)
+    _flag_repeats(rows)
+    # one object block converted column by column: about twice as fast as a frame from a list of dicts
+    cells = np.array([[row[c] for c in COLUMNS] for row in rows], dtype=object).reshape(len(rows), len(COLUMNS))
+    return pd.DataFrame(cells, columns=COLUMNS, dtype=str, copy=False)
 
 
-def _flag_repeats(frame: pd.DataFrame) -> pd.DataFrame:
-    """Say where a metric and period come twice: the build refuses that, so the reviewer must keep one."""
-    repeated = (frame["metric_id"] != "") & frame.duplicated(["metric_id", "period"], keep=False)
-    if not repeated.any():
-        return frame
-    rows = (frame.index.to_series() + 2).astype(str)  # spreadsheet rows: the header is row 1
-    listed = rows[repeated].groupby([frame["metric_id"], frame["period"]]).transform(", ".join)
-    note = "metric and period repeat in rows " + listed + ": keep one"
-    frame.loc[repeated, "note"] = (frame.loc[repeated, "note"] + "; ").where(frame.loc[repeated, "note"] != "", "") + note
-    return frame
+def _flag_repeats(rows: list[dict[str, str]]) -> None:
+    """Say where a metric and period come twice: the build refuses that, so the reviewer must keep one.
+
+    Done on the rows before they become a frame: a pandas `duplicated` per report cost more than the rest."""
+    keys: dict[tuple[str, str], list[int]] = {}
+    for position, row in enumerate(rows):
+        if row["metric_id"]:
+            keys.setdefault((row["metric_id"], row["period"]), []).append(position)
+    for positions in keys.values():
+        if len(positions) < 2:
+            continue
+        note = "metric and period repeat in rows " + ", ".join(str(p + 2) for p in positions) + ": keep one"  # header is row 1
+        for position in positions:
+            row = rows[position]
+            row["note"] = f"{row['note']}; {note}" if row["note"] else note
