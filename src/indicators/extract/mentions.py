@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from indicators.extract.prefixes import Prefixes
 from indicators.extract.text import DATA_DIR, Span
 from indicators.numbers import numbers_in
 
@@ -71,12 +72,10 @@ def _not_figure_patterns() -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(row["pattern"]) for row in csv.DictReader(handle))
 
 
-def _not_a_figure(text: str, start: int) -> bool:
-    """True where the words before `start` make the number an ordinal, a page counter or a contact number.
-
-    Each pattern is searched on its own: sre skips ahead to a pattern's first characters (第, 浏览...), which
-    one alternation of all of them would not."""
-    return any(p.search(text, 0, start) for p in _not_figure_patterns())
+def _not_a_figure(words: list[Prefixes], start: int) -> bool:
+    """True where the words before `start` make the number an ordinal, a page counter or a contact number;
+    `words` are the patterns of `data/not_figures.csv` ready for the line."""
+    return any(p.search(start) for p in words)
 
 
 def measure_words() -> tuple[str, ...]:
@@ -128,6 +127,7 @@ def quantities(line: Span) -> list[Quantity]:
     """Every quantity of one line of the report, in order (a range gives two)."""
     text = line.text
     inside = enclosed(text)
+    not_figure_words = [Prefixes(p, text) for p in _not_figure_patterns()]
     found: list[Quantity] = []
     pending: tuple[str, int, int, bool, str] | None = None  # a number without unit that may open 200至2000元
     for mention in numbers_in(text):
@@ -136,7 +136,7 @@ def quantities(line: Span) -> list[Quantity]:
             continue
         chinese = not _fold(raw)[:1].isdigit()
         if (
-            _not_a_figure(text, start)
+            _not_a_figure(not_figure_words, start)
             or any(a < start < b for a, b in inside)
             or (chinese and raw in _NOT_A_COUNT)
             or (not chinese and (_LATIN.match(text, end) or (start and _LATIN.match(text, start - 1))))
