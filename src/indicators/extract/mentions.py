@@ -134,7 +134,7 @@ def quantities(line: Span) -> list[Quantity]:
         raw, start, end = mention.text, mention.start, mention.end
         if raw == "百" and text.startswith("分之", end):
             continue
-        chinese = not _fold(raw)[:1].isdigit()
+        chinese = not raw[:1].isdigit()  # ４ is a digit too: only 零〇一二..., never a digit, opens a Chinese numeral
         if (
             _not_a_figure(not_figure_words, start)
             or any(a < start < b for a, b in inside)

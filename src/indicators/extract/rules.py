@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import duckdb
@@ -71,7 +72,7 @@ class Rule:
         first, last = said.quantity.start, said.quantity.end
         if self.before:
             # 决定维持的141件: try the keyword without its trailing 的 too (but 2016年的50% needs the 的)
-            match = self.before.search(said.stripped) or self.before.search(said.stripped.removesuffix("的"))
+            match = self.before.search(said.stripped) or (said.stripped.endswith("的") and self.before.search(said.stripped[:-1]))
             if not match or _sums_a_list(said.before, said.stripped, match.start()):
                 return None
             first = said.sentence.start + match.start()
@@ -169,6 +170,12 @@ def load_rules(raw_dir: Path | None = None) -> list[Rule]:
     ]
 
 
+@lru_cache(maxsize=16)
+def _enclosed_in_sentence(sentence: str) -> list[tuple[int, int]]:
+    """`enclosed`, once per sentence rather than once per figure of it (do not change the list)."""
+    return enclosed(sentence)
+
+
 def period_of(quantity: Quantity, sentence: Span, report_year: int) -> tuple[int, str]:
     """The year a figure belongs to and the words that said so ("" for the default, the report year).
 
@@ -181,7 +188,7 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int) -> tuple[int
     into this year) is no period.
     """
     before = sentence.text[:quantity.start - sentence.start]
-    inside = enclosed(sentence.text)
+    inside = _enclosed_in_sentence(sentence.text)
     chosen: tuple[int, str] = (report_year, "")
     for match in _PERIOD.finditer(before):
         rest = before[match.end():]
