@@ -127,7 +127,8 @@ def quantities(line: Span) -> list[Quantity]:
     """Every quantity of one line of the report, in order (a range gives two)."""
     text = line.text
     inside = enclosed(text)
-    not_figure_words = [Prefixes(p, text) for p in _not_figure_patterns()]
+    # only the patterns that can match somewhere in this line: in most lines none can
+    not_figure_words = [w for p in _not_figure_patterns() if (w := Prefixes(p, text)).floor is not None]
     found: list[Quantity] = []
     pending: tuple[str, int, int, bool, str] | None = None  # a number without unit that may open 200至2000元
     for mention in numbers_in(text):

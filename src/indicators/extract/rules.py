@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import duckdb
 import pandas as pd
@@ -86,8 +87,7 @@ class Rule:
         return first, last
 
 
-@dataclass(frozen=True)
-class _Said:
+class _Said(NamedTuple):
     """A quantity's sentence as the rule patterns read it, computed once for all rules tried on it."""
 
     quantity: Quantity
