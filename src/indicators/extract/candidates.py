@@ -100,16 +100,22 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
     in_tables = table_quantities(lines)
     for line in lines:
         found = sorted(quantities(line) + in_tables.get(line.start, []), key=lambda q: q.start)
+        if not found:
+            continue  # nothing to write, and the next line starts its own paragraph (lead "")
         lead = ""
+        first = 0  # found and sentences both run in text order: walk them together
         for sentence in sentences(line):
             earlier: list[dict[str, str]] = []
             said = ""
-            for quantity in found:
-                if sentence.start <= quantity.start < sentence.end:
-                    said = said or unseparated(sentence.text)
-                    row = _row(quantity, sentence, said, lead, text, report_year, index, earlier)
-                    if row:
-                        earlier.append(row)
+            while first < len(found) and found[first].start < sentence.start:
+                first += 1  # between sentences: in no sentence
+            while first < len(found) and found[first].start < sentence.end:
+                quantity = found[first]
+                first += 1
+                said = said or unseparated(sentence.text)
+                row = _row(quantity, sentence, said, lead, text, report_year, index, earlier)
+                if row:
+                    earlier.append(row)
             rows += earlier
             lead = sentence.text
     _flag_repeats(rows)
