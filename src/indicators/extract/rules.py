@@ -187,16 +187,18 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int) -> tuple[int
     (2015年为8,153件) says nothing about the numbers after that one, and 上年结转 (carried over
     into this year) is no period.
     """
-    before = sentence.text[:quantity.start - sentence.start]
-    inside = _enclosed_in_sentence(sentence.text)
+    text, cut = sentence.text, quantity.start - sentence.start
+    inside = _enclosed_in_sentence(text)
     chosen: tuple[int, str] = (report_year, "")
-    for match in _PERIOD.finditer(before):
-        rest = before[match.end():]
-        owns_number = bool(_OWN_NUMBER.fullmatch(rest))
-        compared = before[max(0, match.start() - 1):match.start()] in _COMPARED
-        if any(a < match.start() < b for a, b in inside) or (compared and not owns_number) or _OTHER_NUMBER.match(rest):
+    # text[:cut] is the sentence before the number; these patterns neither look behind nor anchor, so
+    # searching text between pos and cut reads exactly what slicing it out would, without the copies
+    for match in _PERIOD.finditer(text, 0, cut):
+        at, rest = match.start(), match.end()
+        owns_number = bool(_OWN_NUMBER.fullmatch(text, rest, cut))
+        compared = text[max(0, at - 1):at] in _COMPARED
+        if any(a < at < b for a, b in inside) or (compared and not owns_number) or _OTHER_NUMBER.match(text, rest, cut):
             continue
-        if match.group("last") and _CARRIED_OVER.match(rest):
+        if match.group("last") and _CARRIED_OVER.match(text, rest, cut):
             continue
         if match.group("year"):
             year = int(match.group("year"))
