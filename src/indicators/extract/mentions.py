@@ -130,7 +130,8 @@ def quantities(line: Span) -> list[Quantity]:
     # only the patterns that can match somewhere in this line: in most lines none can
     not_figure_words = [w for p in _not_figure_patterns() if (w := Prefixes(p, text)).floor is not None]
     found: list[Quantity] = []
-    pending: tuple[str, int, int, bool, str] | None = None  # a number without unit that may open 200至2000元
+    # a number without unit that may open 200至2000元: its value is only worked out if it does
+    pending: tuple[str, float, int, int, bool, str] | None = None
     for mention in numbers_in(text):
         raw, start, end = mention.text, mention.start, mention.end
         if raw == "百" and text.startswith("分之", end):
@@ -146,7 +147,7 @@ def quantities(line: Span) -> list[Quantity]:
             continue
         weak = chinese and raw in _LONE
         number = raw[:-1] if mention.scale > 1 else raw
-        value = plain_value(_fold(number) if not chinese else number, mention.value)
+        number = _fold(number) if not chinese else number
         multiplier = _MULTIPLIER.get(mention.scale, "")
         infix = _INFIX.match(text, end)
         percent = text.endswith("百分之", 0, start)
@@ -155,16 +156,18 @@ def quantities(line: Span) -> list[Quantity]:
             pending = None
             continue
         if not unit:
-            pending = (value, start, end, weak, multiplier)
+            pending = (number, mention.value, start, end, weak, multiplier)
             continue
+        value = plain_value(number, mention.value)
         stop = infix.end() + (0 if percent else len(unit))
         suffix = _SUFFIX.match(text, stop)
         qualifier = _qualifier(_tail(text, start - 3 if percent else start), infix.group("infix"), suffix)
         stop = suffix.end() if suffix else stop
         unit = multiplier + ("%" if unit == "％" else unit)
         range_end = ""
-        if pending and _RANGE_JOIN.fullmatch(text, pending[2], start):
-            low_value, low_start, low_end, low_weak, low_multiplier = pending
+        if pending and _RANGE_JOIN.fullmatch(text, pending[3], start):
+            low_number, low_parsed, low_start, low_end, low_weak, low_multiplier = pending
+            low_value = plain_value(low_number, low_parsed)
             low_unit = (low_multiplier or multiplier) + unit.removeprefix(multiplier)
             found.append(Quantity(low_value, low_unit, "", line.start + low_start, line.start + low_end, "low", low_weak))
             range_end = "high"
