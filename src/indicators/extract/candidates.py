@@ -26,9 +26,9 @@ ASSIGNED, CONTEXT_ONLY, UNASSIGNED = "0.9", "0.6", "0.3"
 _YEAR_OF_SAME = re.compile(r"(?:较|比|与)?(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年|前年)(?:同期)?(?:的|为|是)\s*")
 
 
-def _quote(sentence: Span, first: int, last: int) -> Span:
-    """The clauses of `sentence` that overlap first..last, as one verbatim stretch."""
-    parts = [c for c in clauses(sentence) if c.end > first and c.start < last] or [sentence]
+def _quote(sentence: Span, parts: list[Span], first: int, last: int) -> Span:
+    """The clauses of `sentence` (`parts`) that overlap first..last, as one verbatim stretch."""
+    parts = [c for c in parts if c.end > first and c.start < last] or [sentence]
     start, end = parts[0].start, parts[-1].end
     return Span(start, end, sentence.text[start - sentence.start:end - sentence.start])
 
@@ -51,32 +51,34 @@ def _ends_clause(quantity: Quantity, text: str) -> bool:
     return rest == "" or rest in CLAUSE_END or rest == "、"
 
 
-def _back_reference(quantity: Quantity, sentence: Span, earlier: list[dict[str, str]]) -> dict[str, str] | None:
+def _back_reference(quantity: Quantity, sentence: Span, parts: list[Span],
+                    earlier: list[dict[str, str]]) -> dict[str, str] | None:
     """The assigned row of this sentence that a bare 2015年为8,153件 or 较2020年的85.4% gives another year of.
 
     Such a clause names no metric: it is the nearest earlier figure of the sentence in the same unit,
     for the year the clause names.
     """
-    clause = next((c for c in clauses(sentence) if c.start <= quantity.start < c.end), sentence)
+    clause = next((c for c in parts if c.start <= quantity.start < c.end), sentence)
     if not _YEAR_OF_SAME.fullmatch(clause.text[:quantity.start - clause.start]):
         return None
     return next((row for row in reversed(earlier) if row["metric_id"] and row["unit"] == quantity.unit), None)
 
 
-def _row(quantity: Quantity, sentence: Span, said: str, lead: str, text: str, report_year: int, rules: RuleIndex,
-         earlier: list[dict[str, str]]) -> dict[str, str] | None:
+def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead: str, text: str, report_year: int,
+         rules: RuleIndex, earlier: list[dict[str, str]]) -> dict[str, str] | None:
+    """The row of one quantity; `parts` are the clauses of its sentence, `said` its text as rules read it."""
     claim = rules.claim(quantity, sentence, lead, said)
     if claim is None and quantity.weak and not _ends_clause(quantity, text):
         return None
     rule, (first, last) = claim if claim else (None, (quantity.start, quantity.end))
-    quote = _quote(sentence, min(first, quantity.start), max(last, quantity.end))
+    quote = _quote(sentence, parts, min(first, quantity.start), max(last, quantity.end))
     period, words = period_of(quantity, sentence, report_year)
     metric_id, rule_id = (rule.metric_id, rule.rule_id) if rule else ("", "")
     confidence = UNASSIGNED if rule is None else ASSIGNED if (rule.before or rule.after) else CONTEXT_ONLY
-    referred = None if rule else _back_reference(quantity, sentence, earlier)
+    referred = None if rule else _back_reference(quantity, sentence, parts, earlier)
     if referred and referred["period"] != str(period):
         metric_id, rule_id, confidence = referred["metric_id"], f"{referred['rule']}+year_of_same", CONTEXT_ONLY
-        quote = _quote(sentence, int(referred["quote_start"]), quantity.end)
+        quote = _quote(sentence, parts, int(referred["quote_start"]), quantity.end)
     return {
         "metric_id": metric_id,
         "period": str(period),
@@ -106,14 +108,15 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
         first = 0  # found and sentences both run in text order: walk them together
         for sentence in sentences(line):
             earlier: list[dict[str, str]] = []
-            said = ""
+            said, parts = "", []
             while first < len(found) and found[first].start < sentence.start:
                 first += 1  # between sentences: in no sentence
             while first < len(found) and found[first].start < sentence.end:
                 quantity = found[first]
                 first += 1
-                said = said or unseparated(sentence.text)
-                row = _row(quantity, sentence, said, lead, text, report_year, index, earlier)
+                if not said:  # worked out once per sentence, only for sentences with a quantity
+                    said, parts = unseparated(sentence.text), clauses(sentence)
+                row = _row(quantity, sentence, parts, said, lead, text, report_year, index, earlier)
                 if row:
                     earlier.append(row)
             rows += earlier

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 from indicators.errors import IndicatorsError
@@ -118,9 +118,6 @@ def sentences(line: Span) -> list[Span]:
     return _pieces(line, _SENTENCE_END)
 
 
-@lru_cache(maxsize=256)
 def clauses(sentence: Span) -> list[Span]:
-    """Clauses of a sentence, cut at ，,；;：: (the punctuation itself belongs to neither side).
-
-    Cached: each figure of a sentence asks for them again (its quote, a back reference); do not change the list."""
+    """Clauses of a sentence, cut at ，,；;：: (the punctuation itself belongs to neither side)."""
     return _pieces(sentence, CLAUSE_END)
