@@ -37,7 +37,7 @@ class NumberMention:
 
 def parse_arabic(raw: str) -> float:
     """`４４０` → 440, `2,917` → 2917, `86.27` → 86.27 (full-width folded by NFKC)."""
-    plain = unicodedata.normalize("NFKC", raw).replace(",", "")
+    plain = (raw if raw.isascii() else unicodedata.normalize("NFKC", raw)).replace(",", "")  # NFKC leaves ASCII as it is
     return float(plain)
 
 

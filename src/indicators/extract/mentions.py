@@ -138,8 +138,8 @@ def quantities(line: Span) -> list[Quantity]:
             continue
         chinese = not raw[:1].isdigit()  # ４ is a digit too: only 零〇一二..., never a digit, opens a Chinese numeral
         if (
-            _not_a_figure(not_figure_words, start)
-            or any(a < start < b for a, b in inside)
+            (not_figure_words and _not_a_figure(not_figure_words, start))
+            or (inside and any(a < start < b for a, b in inside))
             or (chinese and raw in _NOT_A_COUNT)
             or (not chinese and (_LATIN.match(text, end) or (start and _LATIN.match(text, start - 1))))
         ):
