@@ -25,7 +25,9 @@ from indicators.numbers import numbers_in
 
 _MULTIPLIER = {10_000: "万", 100_000_000: "亿"}
 _OPENERS = {"“": "”", "《": "》", "〔": "〕", "[": "]", "【": "】", "「": "」", "『": "』", "‘": "’", '"': '"'}
-_CONNECTIVES = re.compile(r"(?:共计|合计|总计|累计|共|达到|达|有|为|约为|实现)+$")
+_CONNECTIVE_WORDS = ("共计", "合计", "总计", "累计", "共", "达到", "达", "有", "为", "约为", "实现")
+_CONNECTIVES = re.compile(f"(?:{'|'.join(_CONNECTIVE_WORDS)})+$")
+_CONNECTIVE_ENDS = frozenset(w[-1] for w in _CONNECTIVE_WORDS)
 # 不超过 is at most, 超过 more than: each word excludes the other's tail
 _LOWER_BEFORE = re.compile(r"(?:(?<!不)超过|逾|(?<!不)多于|至少|不少于|不低于|(?<!不)高于)$")
 _UPPER_BEFORE = re.compile(r"(?:不超过|不多于|最多|至多|不到|(?<!不)少于|(?<!不)低于|不高于)$")
@@ -36,7 +38,7 @@ _QUALIFIER_REACH = 8
 _INFIX = re.compile(r"(?P<infix>多|余)?")
 _SUFFIX = re.compile(r"(?P<lower>以上|及以上)|(?P<upper>以内|之内|以下|及以下|内)|(?P<approx>左右)")
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|—|－|~|～|〜)\s*")
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LONE = set("二两三四五六七八九十")
 _NOT_A_COUNT = ("一", "零", "〇")  # 一次 "a visit", 零跑动 "no visit"
 _MARKS = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_OPENERS.values())) + "]")
@@ -141,7 +143,7 @@ def quantities(line: Span) -> list[Quantity]:
             (not_figure_words and _not_a_figure(not_figure_words, start))
             or (inside and any(a < start < b for a, b in inside))
             or (chinese and raw in _NOT_A_COUNT)
-            or (not chinese and (_LATIN.match(text, end) or (start and _LATIN.match(text, start - 1))))
+            or (not chinese and (text[end:end + 1] in _LATIN or (start and text[start - 1] in _LATIN)))
         ):
             pending = None
             continue
@@ -205,4 +207,6 @@ def _qualifier(before: str, infix: str | None, suffix: re.Match[str] | None) -> 
 
 def connective_stripped(before: str) -> str:
     """The text before a number without its trailing 共/达/有/为: rules then match the keyword itself."""
+    if before[-1:] not in _CONNECTIVE_ENDS and not before.endswith("\n"):
+        return before  # no connective can end here ($ also matches before a final newline): skip the scan
     return _CONNECTIVES.sub("", before)

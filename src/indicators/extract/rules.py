@@ -196,7 +196,8 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int) -> tuple[int
         at, rest = match.start(), match.end()
         owns_number = bool(_OWN_NUMBER.fullmatch(text, rest, cut))
         compared = text[max(0, at - 1):at] in _COMPARED
-        if any(a < at < b for a, b in inside) or (compared and not owns_number) or _OTHER_NUMBER.match(text, rest, cut):
+        in_quotes = inside and any(a < at < b for a, b in inside)
+        if in_quotes or (compared and not owns_number) or _OTHER_NUMBER.match(text, rest, cut):
             continue
         if match.group("last") and _CARRIED_OVER.match(text, rest, cut):
             continue
