@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import cn2an
 
@@ -36,14 +37,16 @@ class NumberMention:
 
 def parse_arabic(raw: str) -> float:
     """`４４０` → 440, `2,917` → 2917, `86.27` → 86.27 (full-width folded by NFKC)."""
-    plain = unicodedata.normalize("NFKC", raw).replace(",", "")
+    plain = (raw if raw.isascii() else unicodedata.normalize("NFKC", raw)).replace(",", "")  # NFKC leaves ASCII as it is
     return float(plain)
 
 
+@lru_cache(maxsize=4096)
 def parse_chinese(raw: str) -> float | None:
     """`二十五` → 25, `两千` → 2000, `三点七` → 3.7; None where cn2an cannot read it.
 
     `numbers_in` splits a trailing 万/亿 off first (三点七万 → 三点七 × 万), which cn2an cannot read.
+    Cached: a report repeats its few numerals (二, 三十, 一百) and cn2an validates each call afresh.
     """
     try:
         return float(cn2an.cn2an(raw, "strict"))

@@ -19,22 +19,30 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from indicators.extract.prefixes import Prefixes
 from indicators.extract.text import DATA_DIR, Span
 from indicators.numbers import numbers_in
 
 _MULTIPLIER = {10_000: "万", 100_000_000: "亿"}
 _OPENERS = {"“": "”", "《": "》", "〔": "〕", "[": "]", "【": "】", "「": "」", "『": "』", "‘": "’", '"': '"'}
-_CONNECTIVES = re.compile(r"(?:共计|合计|总计|累计|共|达到|达|有|为|约为|实现)+$")
+_CONNECTIVE_WORDS = ("共计", "合计", "总计", "累计", "共", "达到", "达", "有", "为", "约为", "实现")
+_CONNECTIVES = re.compile(f"(?:{'|'.join(_CONNECTIVE_WORDS)})+$")
+_CONNECTIVE_ENDS = frozenset(w[-1] for w in _CONNECTIVE_WORDS)
 # 不超过 is at most, 超过 more than: each word excludes the other's tail
 _LOWER_BEFORE = re.compile(r"(?:(?<!不)超过|逾|(?<!不)多于|至少|不少于|不低于|(?<!不)高于)$")
 _UPPER_BEFORE = re.compile(r"(?:不超过|不多于|最多|至多|不到|(?<!不)少于|(?<!不)低于|不高于)$")
 _APPROX_BEFORE = re.compile(r"(?:约|大约|(?<!最)近|将近|接近)$")
+# the three patterns above match at most 3 characters, each after at most 1 looked-behind: searching the
+# last 8 characters before the number finds what searching the whole line finds, without rescanning the line
+_QUALIFIER_REACH = 8
 _INFIX = re.compile(r"(?P<infix>多|余)?")
 _SUFFIX = re.compile(r"(?P<lower>以上|及以上)|(?P<upper>以内|之内|以下|及以下|内)|(?P<approx>左右)")
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|—|－|~|～|〜)\s*")
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LONE = set("二两三四五六七八九十")
 _NOT_A_COUNT = ("一", "零", "〇")  # 一次 "a visit", 零跑动 "no visit"
+_MARKS = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_OPENERS.values())) + "]")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 
 
 @dataclass(frozen=True)
@@ -66,9 +74,10 @@ def _not_figure_patterns() -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(row["pattern"]) for row in csv.DictReader(handle))
 
 
-def _not_a_figure(before: str) -> bool:
-    """True where the words before the number make it an ordinal, a page counter or a contact number."""
-    return any(p.search(before) for p in _not_figure_patterns())
+def _not_a_figure(words: list[Prefixes], start: int) -> bool:
+    """True where the words before `start` make the number an ordinal, a page counter or a contact number;
+    `words` are the patterns of `data/not_figures.csv` ready for the line."""
+    return any(p.search(start) for p in words)
 
 
 def measure_words() -> tuple[str, ...]:
@@ -86,7 +95,8 @@ def enclosed(line: str) -> list[tuple[int, int]]:
     """Stretches of `line` inside quotation marks or brackets (“...”, 《...》, 〔...〕, "...")."""
     stretches: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for i, char in enumerate(line):
+    for mark in _MARKS.finditer(line):  # only openers and closers change the stack
+        char, i = mark.group(), mark.start()
         if stack and char == stack[-1][0]:
             closer, opened = stack.pop()
             if not stack:
@@ -103,32 +113,43 @@ def plain_value(raw: str, value: float) -> str:
     return format(Decimal(repr(value)).normalize(), "f")
 
 
+@cache
+def _measure_word_pattern() -> re.Pattern[str]:
+    """The measure words longest first as one alternation: its first alternative that matches is the
+    first word, in that order, that the text continues with."""
+    return re.compile("|".join(re.escape(w) for w in measure_words()))
+
+
 def _unit_at(text: str, pos: int) -> str:
-    return next((w for w in measure_words() if text.startswith(w, pos)), "")
+    match = _measure_word_pattern().match(text, pos)
+    return match.group() if match else ""
 
 
 def quantities(line: Span) -> list[Quantity]:
     """Every quantity of one line of the report, in order (a range gives two)."""
     text = line.text
     inside = enclosed(text)
+    # only the patterns that can match somewhere in this line: in most lines none can
+    not_figure_words = [w for p in _not_figure_patterns() if (w := Prefixes(p, text)).floor is not None]
     found: list[Quantity] = []
-    pending: tuple[str, int, int, bool, str] | None = None  # a number without unit that may open 200至2000元
+    # a number without unit that may open 200至2000元: its value is only worked out if it does
+    pending: tuple[str, float, int, int, bool, str] | None = None
     for mention in numbers_in(text):
         raw, start, end = mention.text, mention.start, mention.end
         if raw == "百" and text.startswith("分之", end):
             continue
-        chinese = not _fold(raw)[:1].isdigit()
+        chinese = not raw[:1].isdigit()  # ４ is a digit too: only 零〇一二..., never a digit, opens a Chinese numeral
         if (
-            _not_a_figure(text[:start])
-            or any(a < start < b for a, b in inside)
+            (not_figure_words and _not_a_figure(not_figure_words, start))
+            or (inside and any(a < start < b for a, b in inside))
             or (chinese and raw in _NOT_A_COUNT)
-            or (not chinese and (_LATIN.match(text, end) or (start and _LATIN.match(text, start - 1))))
+            or (not chinese and (text[end:end + 1] in _LATIN or (start and text[start - 1] in _LATIN)))
         ):
             pending = None
             continue
         weak = chinese and raw in _LONE
         number = raw[:-1] if mention.scale > 1 else raw
-        value = plain_value(_fold(number) if not chinese else number, mention.value)
+        number = _fold(number) if not chinese else number
         multiplier = _MULTIPLIER.get(mention.scale, "")
         infix = _INFIX.match(text, end)
         percent = text.endswith("百分之", 0, start)
@@ -137,16 +158,18 @@ def quantities(line: Span) -> list[Quantity]:
             pending = None
             continue
         if not unit:
-            pending = (value, start, end, weak, multiplier)
+            pending = (number, mention.value, start, end, weak, multiplier)
             continue
+        value = plain_value(number, mention.value)
         stop = infix.end() + (0 if percent else len(unit))
         suffix = _SUFFIX.match(text, stop)
-        qualifier = _qualifier(text[:start - 3 if percent else start], infix.group("infix"), suffix)
+        qualifier = _qualifier(_tail(text, start - 3 if percent else start), infix.group("infix"), suffix)
         stop = suffix.end() if suffix else stop
         unit = multiplier + ("%" if unit == "％" else unit)
         range_end = ""
-        if pending and _RANGE_JOIN.fullmatch(text, pending[2], start):
-            low_value, low_start, low_end, low_weak, low_multiplier = pending
+        if pending and _RANGE_JOIN.fullmatch(text, pending[3], start):
+            low_number, low_parsed, low_start, low_end, low_weak, low_multiplier = pending
+            low_value = plain_value(low_number, low_parsed)
             low_unit = (low_multiplier or multiplier) + unit.removeprefix(multiplier)
             found.append(Quantity(low_value, low_unit, "", line.start + low_start, line.start + low_end, "low", low_weak))
             range_end = "high"
@@ -160,7 +183,14 @@ def quantities(line: Span) -> list[Quantity]:
 
 
 def _fold(raw: str) -> str:
-    return raw.translate(str.maketrans("０１２３４５６７８９．，", "0123456789.,")).replace(",", "")
+    return raw.translate(_FULL_WIDTH).replace(",", "")
+
+
+def _tail(text: str, end: int) -> str:
+    """The last `_QUALIFIER_REACH` characters of `text[:end].rstrip()`: all `_qualifier` needs to read."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[max(0, end - _QUALIFIER_REACH):end]
 
 
 def _qualifier(before: str, infix: str | None, suffix: re.Match[str] | None) -> str:
@@ -177,4 +207,6 @@ def _qualifier(before: str, infix: str | None, suffix: re.Match[str] | None) -> 
 
 def connective_stripped(before: str) -> str:
     """The text before a number without its trailing 共/达/有/为: rules then match the keyword itself."""
+    if before[-1:] not in _CONNECTIVE_ENDS and not before.endswith("\n"):
+        return before  # no connective can end here ($ also matches before a final newline): skip the scan
     return _CONNECTIVES.sub("", before)

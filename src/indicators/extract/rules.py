@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import duckdb
 import pandas as pd
@@ -64,28 +66,63 @@ class Rule:
         """
         if quantity.unit != self.unit or quantity.range_end != self.range_end:
             return None
-        cut, stop = quantity.start - sentence.start, quantity.end - sentence.start
-        first, last = quantity.start, quantity.end
-        said = _unseparated(sentence.text)
+        return self.claims_said(_Said.of(quantity, sentence), lead)
+
+    def claims_said(self, said: _Said, lead: str) -> tuple[int, int] | None:
+        """`claims` for a quantity of this rule's unit and range end, its sentence already prepared."""
+        first, last = said.quantity.start, said.quantity.end
         if self.before:
-            before = said[:cut]
-            stripped = connective_stripped(before)
             # 决定维持的141件: try the keyword without its trailing 的 too (but 2016年的50% needs the 的)
-            match = self.before.search(stripped) or self.before.search(stripped.removesuffix("的"))
-            if not match or _sums_a_list(before, stripped, match.start()):
+            match = self.before.search(said.stripped) or (said.stripped.endswith("的") and self.before.search(said.stripped[:-1]))
+            if not match or _sums_a_list(said.before, said.stripped, match.start()):
                 return None
-            first = sentence.start + match.start()
+            first = said.sentence.start + match.start()
         if self.after:
-            match = self.after.search(said[stop:])
+            match = self.after.search(said.after)
             if not match:
                 return None
-            last = quantity.end + match.end()
-        if self.context and not (self.context.search(said) or (lead and self.context.search(lead))):
+            last = said.quantity.end + match.end()
+        if self.context and not (self.context.search(said.text) or (lead and self.context.search(lead))):
             return None
         return first, last
 
 
-def _unseparated(text: str) -> str:
+class _Said(NamedTuple):
+    """A quantity's sentence as the rule patterns read it, computed once for all rules tried on it."""
+
+    quantity: Quantity
+    sentence: Span
+    text: str        # the sentence with thousands separators blanked
+    before: str      # ... up to the number
+    stripped: str    # ... without a trailing 共/达/有/为
+    after: str       # ... after the quantity
+
+    @classmethod
+    def of(cls, quantity: Quantity, sentence: Span, said: str | None = None) -> _Said:
+        said = unseparated(sentence.text) if said is None else said
+        before = said[:quantity.start - sentence.start]
+        return cls(quantity, sentence, said, before, connective_stripped(before), said[quantity.end - sentence.start:])
+
+
+class RuleIndex:
+    """The rules grouped by unit and range end, in their order: a quantity is tried only against the
+    rules that can claim it (a 件 never meets a % rule), and the first that claims it wins as before."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.by_unit: dict[tuple[str, str], list[Rule]] = {}
+        for rule in rules:
+            self.by_unit.setdefault((rule.unit, rule.range_end), []).append(rule)
+
+    def claim(self, quantity: Quantity, sentence: Span, lead: str, said: str) -> tuple[Rule, tuple[int, int]] | None:
+        """The first rule that claims `quantity` with the stretch it matched; `said` is `unseparated(sentence.text)`."""
+        candidates = self.by_unit.get((quantity.unit, quantity.range_end))
+        if not candidates:
+            return None
+        prepared = _Said.of(quantity, sentence, said)
+        return next(((rule, stretch) for rule in candidates if (stretch := rule.claims_said(prepared, lead))), None)
+
+
+def unseparated(text: str) -> str:
     """`text` with the commas of 1,046 replaced by a blank of the same length: rule patterns stop at a
     comma as a clause end ([^,，。；;]*), which a thousands separator is not. Offsets stay as they are."""
     return _THOUSANDS_COMMA.sub(" ", text)
@@ -133,6 +170,12 @@ def load_rules(raw_dir: Path | None = None) -> list[Rule]:
     ]
 
 
+@lru_cache(maxsize=16)
+def _enclosed_in_sentence(sentence: str) -> list[tuple[int, int]]:
+    """`enclosed`, once per sentence rather than once per figure of it (do not change the list)."""
+    return enclosed(sentence)
+
+
 def period_of(quantity: Quantity, sentence: Span, report_year: int) -> tuple[int, str]:
     """The year a figure belongs to and the words that said so ("" for the default, the report year).
 
@@ -144,16 +187,19 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int) -> tuple[int
     (2015年为8,153件) says nothing about the numbers after that one, and 上年结转 (carried over
     into this year) is no period.
     """
-    before = sentence.text[:quantity.start - sentence.start]
-    inside = enclosed(sentence.text)
+    text, cut = sentence.text, quantity.start - sentence.start
+    inside = _enclosed_in_sentence(text)
     chosen: tuple[int, str] = (report_year, "")
-    for match in _PERIOD.finditer(before):
-        rest = before[match.end():]
-        owns_number = bool(_OWN_NUMBER.fullmatch(rest))
-        compared = before[max(0, match.start() - 1):match.start()] in _COMPARED
-        if any(a < match.start() < b for a, b in inside) or (compared and not owns_number) or _OTHER_NUMBER.match(rest):
+    # text[:cut] is the sentence before the number; these patterns neither look behind nor anchor, so
+    # searching text between pos and cut reads exactly what slicing it out would, without the copies
+    for match in _PERIOD.finditer(text, 0, cut):
+        at, rest = match.start(), match.end()
+        owns_number = bool(_OWN_NUMBER.fullmatch(text, rest, cut))
+        compared = text[max(0, at - 1):at] in _COMPARED
+        in_quotes = inside and any(a < at < b for a, b in inside)
+        if in_quotes or (compared and not owns_number) or _OTHER_NUMBER.match(text, rest, cut):
             continue
-        if match.group("last") and _CARRIED_OVER.match(rest):
+        if match.group("last") and _CARRIED_OVER.match(text, rest, cut):
             continue
         if match.group("year"):
             year = int(match.group("year"))

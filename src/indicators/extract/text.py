@@ -87,12 +87,19 @@ def body_lines(text: str) -> list[Span]:
     return [Span(m.start(), m.end(), m.group()) for m in _LINE.finditer(text) if not is_chrome(m.group())]
 
 
+@cache
+def _cut_at(ends: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(ends) + "]")
+
+
 def _pieces(line: Span, ends: str) -> list[Span]:
     """`line` cut after each character of `ends`, blanks trimmed from both sides of each piece."""
     pieces: list[Span] = []
     start = line.start
-    for i, char in enumerate(line.text):
-        if char in ends and not _THOUSANDS.match(line.text, i - 1):
+    text = line.text
+    for cut in _cut_at(ends).finditer(text):
+        i = cut.start()
+        if not _THOUSANDS.match(text, i - 1):
             pieces.append(_trimmed(line, start, line.start + i))
             start = line.start + i + 1
     pieces.append(_trimmed(line, start, line.end))
