@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+import duckdb
 import pytest
 
+from indicators import paths
+from indicators.build import build_database
 from indicators.db import query_frame
 
 
@@ -114,11 +120,6 @@ def test_every_figure_carries_provenance(built_db):
 
 def test_the_build_stores_every_derived_relation_as_a_table(tmp_path: Path) -> None:
     """Views are recomputed by every query (seconds per report at national scale); the build keeps their rows."""
-    import re
-
-    from indicators import paths
-    from indicators.build import build_database
-
     db = build_database(db_path=tmp_path / "stored.duckdb").db_path
     defined = {name for path in paths.SQL_DIR.glob("[2-9]*.sql")
                for name in re.findall(r"create or replace view (\w+)", path.read_text(encoding="utf-8"))}
