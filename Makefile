@@ -6,7 +6,7 @@
 # make lab   JupyterLab on notebooks/ with the database built
 # make kill-loop  kill `indicators build` with SIGKILL 20 times at random moments; the database must survive
 # make bench the benchmarks on a reduced synthetic corpus (a few minutes) into build/benchmarks.md;
-#            docs/benchmarks.md holds the national-corpus figures
+#            docs/benchmarks.md holds the national-corpus figures (make bench-national, ~15 min, 12 GB free RAM)
 # make batch the notebook suite for 100 synthetic jurisdictions in parallel (JOBS=2) with an index page
 PYTHON ?= python3
 VENV := .venv
@@ -18,7 +18,7 @@ EXPORTS ?= data/processed/exports
 BENCH_CORPUS ?= /tmp/fazhi-bench
 BATCH_CORPUS ?= /tmp/fazhi-corpus
 JOBS ?= 2
-.PHONY: run test setup lint lab clean kill-loop docs bench batch
+.PHONY: run test setup lint lab clean kill-loop docs bench bench-national batch
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,10 @@ docs: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/run_benchmarks.py --sizes 1,10,100 --years 3 --corpus $(BENCH_CORPUS) --out build/benchmarks.md
 	cat build/benchmarks.md
+
+# The figures of docs/benchmarks.md: 1, 100 and 2,850 jurisdictions x 10 years (the table between its markers).
+bench-national: $(VENV)/.installed
+	$(BIN)/python benchmarks/run_benchmarks.py --sizes 1,100,2850 --years 10 --reuse --corpus $(BENCH_CORPUS) --out docs/benchmarks.md
 
 # Synthetic data only, written outside the checkout; never into data/raw.
 batch: setup
