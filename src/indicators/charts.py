@@ -17,6 +17,9 @@ from pathlib import Path
 
 import altair as alt
 import pandas as pd
+from altair.utils.html import INLINE_HTML_TEMPLATE
+
+from indicators.vega_bundle import vega_embed_bundle
 
 FONT = "Noto Sans CJK SC"
 FONT_DIRS = (Path("/usr/share/fonts/opentype/noto"), Path("/usr/share/fonts/truetype/noto"))
@@ -179,10 +182,23 @@ class ScriptSafeJSON(json.JSONEncoder):
         return super().encode(o).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+def standalone_html(chart: alt.TopLevelMixin) -> str:
+    """A self-contained interactive page of one chart: what `chart.save(html, inline=True)` writes, with
+    the vega-embed bundle from the disk cache (`vega_bundle`) instead of built anew in every kernel, and
+    the spec as script-safe JSON."""
+    return INLINE_HTML_TEMPLATE.render(
+        spec=json.dumps(chart.to_dict(), cls=ScriptSafeJSON),
+        embed_options=json.dumps({"renderer": "svg", "actions": False, "mode": "vega-lite"}),
+        output_div="vis",
+        vegalite_version=alt.VEGALITE_VERSION,
+        vegaembed_script=vega_embed_bundle(),
+    )
+
+
 def export(charts: Mapping[str, alt.TopLevelMixin], folder: str | Path) -> list[Path]:
     """Write each chart as PNG, SVG and self-contained HTML into `folder`; nothing when folder is ''.
 
-    The HTML inlines the Vega bundle (`inline=True`), so it works with no network.
+    The HTML inlines the Vega bundle, so it works with no network.
     """
     if not str(folder):
         return []
@@ -192,7 +208,6 @@ def export(charts: Mapping[str, alt.TopLevelMixin], folder: str | Path) -> list[
     for name, chart in charts.items():
         chart.save(target / f"{name}.png", scale_factor=2)
         chart.save(target / f"{name}.svg")
-        chart.save(target / f"{name}.html", inline=True, embed_options={"renderer": "svg", "actions": False},
-                   json_kwds={"cls": ScriptSafeJSON})
+        (target / f"{name}.html").write_text(standalone_html(chart), encoding="utf-8")
         written += [target / f"{name}.{ext}" for ext in ("png", "svg", "html")]
     return written
