@@ -260,7 +260,8 @@ def goals(row: dict, years: int) -> list[str]:
         if met:
             return f"- {label}: **met** ({value:.2f} {unit}, goal {goal:g} {unit})"
         factor = value / goal if lower_is_better else goal / value
-        return f"- {label}: **missed** ({value:.2f} {unit} against {goal:g} {unit}, {factor:.1f}× off)"
+        digits = 2 if factor < 1.1 else 1  # 1.04× must not read as 1.0×
+        return f"- {label}: **missed** ({value:.2f} {unit} against {goal:g} {unit}, {factor:.{digits}f}× off)"
 
     b, d, p = row.get("build", {}), row.get("duckdb_views", {}), row.get("pandas_views", {})
     f, n, e = row.get("fetch", {}), row.get("notebooks", {}), row.get("extract", {})
