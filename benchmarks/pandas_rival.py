@@ -26,18 +26,18 @@ KEYS = {
 
 def load_tables(db_path: Path) -> dict[str, pd.DataFrame]:
     """The base tables the views read, as pandas frames (what the rival starts from)."""
-    con = duckdb.connect(str(db_path), read_only=True)
-    try:
-        return {name: con.execute(f"select * from {name}").df() for name in TABLES}
-    finally:
-        con.close()
+    return _read_all(db_path, TABLES)
 
 
 def duckdb_views(db_path: Path) -> dict[str, pd.DataFrame]:
     """The same three outputs as the build stored them (the views of `sql/`, kept as tables)."""
+    return _read_all(db_path, VIEWS)
+
+
+def _read_all(db_path: Path, names: tuple[str, ...]) -> dict[str, pd.DataFrame]:
     con = duckdb.connect(str(db_path), read_only=True)
     try:
-        return {name: con.execute(f"select * from {name}").df() for name in VIEWS}
+        return {name: con.execute(f"select * from {name}").df() for name in names}
     finally:
         con.close()
 
