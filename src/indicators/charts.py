@@ -124,9 +124,10 @@ def bullet_chart(gaps: pd.DataFrame, title: str) -> alt.VConcatChart:
                                               "unit", "status", "document_number"]].copy()
     frame["row"] = frame["name_zh"] + " · " + frame["target_set"]
     frame["label"] = [
-        f"{v:.2f} {COMPARATORS.get(c, c)} {t:g}"
+        f"{v:.2f}（目标 {COMPARATORS.get(c, c)} {t:g}）"  # "13.73 ≥ 32" read as a claim; this is value and target
         for v, c, t in zip(frame["value"], frame["comparator"], frame["target_value"], strict=True)
     ]
+    frame["label_at"] = frame[["value", "target_value"]].max(axis=1)  # right of the tick too, not across it
 
     def panel(part: pd.DataFrame, unit: str) -> alt.LayerChart:
         top = float(max(part["value"].max(), part["target_value"].max())) * 1.15
@@ -139,7 +140,7 @@ def bullet_chart(gaps: pd.DataFrame, title: str) -> alt.VConcatChart:
             tooltip=["name_zh", "target_set", "value", "comparator", "target_value", "document_number", "status"],
         )
         ticks = base.mark_tick(color="black", thickness=2, size=24).encode(x="target_value:Q")
-        text = base.mark_text(align="left", dx=6, fontSize=11).encode(x="value:Q", text="label:N")
+        text = base.mark_text(align="left", dx=8, fontSize=11).encode(x="label_at:Q", text="label:N")
         return alt.layer(back, bars, ticks, text).properties(width=WIDTH)
 
     return _by_unit(frame, panel, title)
