@@ -38,7 +38,7 @@ run: setup
 	$(BIN)/indicators export --format xlsx --jurisdiction $(JURISDICTION) --year $(YEAR) --out $(EXPORTS)
 	$(BIN)/indicators export --format csv --jurisdiction $(JURISDICTION) --year $(YEAR) --out $(EXPORTS)
 	$(BIN)/indicators export --format parquet --jurisdiction $(JURISDICTION) --year $(YEAR) --out $(EXPORTS)
-	$(BIN)/indicators run --jurisdiction $(JURISDICTION) --year $(YEAR) --out reports
+	$(BIN)/indicators run --jurisdiction $(JURISDICTION) --year $(YEAR) --out reports --jobs $(JOBS)
 
 test: $(VENV)/.installed
 	scripts/setup_system.sh test

@@ -91,13 +91,14 @@ def test_remote_references_are_found() -> None:
     assert len(notebooks.remote_references(html)) == 2
 
 
-def test_a_failing_notebook_is_named_with_its_cell_and_the_others_still_run(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_failing_notebook_is_named_with_its_cell_and_the_others_still_run(tmp_path: Path, jobs: int) -> None:
     folder = tmp_path / "nbs"
     folder.mkdir()
     write_notebook(folder / "01_fails.ipynb", "x = 1", "raise ValueError('no such figure')", "print('never')")
     write_notebook(folder / "02_works.ipynb", "print(jurisdiction, year)")
     summary = notebooks.run_suite(notebooks.suite(folder), {"jurisdiction": "441284", "year": 2017}, tmp_path / "out",
-                                  "t", progress=False)
+                                  "t", progress=False, jobs=jobs)
     failed, works = summary.results
     assert (failed.ok, failed.failed_cell_id, failed.error) == (False, "cell-2", "ValueError: no such figure")
     assert failed.describe() == "01_fails: FAILED at cell In [4] (id cell-2): ValueError: no such figure"
@@ -124,9 +125,10 @@ def test_cli_refuses_an_unknown_extra_parameter(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def full_run(tmp_path_factory) -> tuple[object, Path]:
-    """`indicators run` of the whole suite for the bundled report, as `make run` does (not a TTY: log lines)."""
+    """`indicators run` of the whole suite for the bundled report, as `make run` does (two notebooks at once;
+    not a TTY: log lines)."""
     out = tmp_path_factory.mktemp("reports")
-    result = CliRunner().invoke(cli, ["run", "--jurisdiction", "441284", "--year", "2017", "--out", str(out)])
+    result = CliRunner().invoke(cli, ["run", "--jurisdiction", "441284", "--year", "2017", "--out", str(out), "--jobs", "2"])
     folder = Path(re.search(r"Reports in (.+)", result.output).group(1).strip())
     return result, folder
 

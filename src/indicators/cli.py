@@ -119,7 +119,8 @@ def _parameter_value(text: str) -> tuple[str, object]:
 @click.option("--year", required=True, type=int, help="Report year, e.g. 2017.")
 @click.option("--all", "run_all", is_flag=True,
               help="Every jurisdiction with a report for --year, in parallel; writes index.html.")
-@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes of --all.")
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes: jurisdictions at once with --all, else notebooks at once.")
 @click.option("--out", "out", type=click.Path(path_type=Path), default=Path("reports"), show_default=True,
               help="Folder that receives a new dated sub-folder per run (never overwritten).")
 @click.option("--base-period", type=int, default=None,
@@ -169,7 +170,8 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, out: Path
     if not progress:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
         logging.getLogger("papermill").setLevel(logging.WARNING)  # one line per notebook, not every cell's output
-    summary = run_suite(notebooks, offered, out, label=f"{jurisdiction}_{year}", progress=progress, db_path=db_path)
+    summary = run_suite(notebooks, offered, out, label=f"{jurisdiction}_{year}", progress=progress, db_path=db_path,
+                        jobs=jobs)
     for result in summary.results:
         click.echo(result.describe())
     click.echo(f"Reports in {summary.folder}")
