@@ -227,8 +227,8 @@ def _run_in_parallel(chosen: Mapping[Path, Mapping[str, object]], folder: Path, 
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
         futures = {}
         for notebook, params in chosen.items():
-            if not progress:
-                log.info("start %s with %s", notebook.stem, json.dumps(params, ensure_ascii=False))
+            if not progress:  # queued: the pool starts `jobs` of them at a time
+                log.info("queue %s with %s", notebook.stem, json.dumps(params, ensure_ascii=False))
             futures[pool.submit(run_notebook, notebook, params, folder, False)] = notebook
         bar = tqdm(total=len(futures), desc="notebooks", unit="notebook", file=sys.stderr, disable=not progress)
         for future in as_completed(futures):
