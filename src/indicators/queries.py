@@ -27,26 +27,18 @@ def available_reports(db_path: Path | None = None) -> pd.DataFrame:
         return con.execute(REPORT_LISTING).df()
 
 
-def report_id_of(con: duckdb.DuckDBPyConnection, jurisdiction: str, year: int | str | None) -> str | None:
-    """The report id of `jurisdiction`/`year` on an open connection, or None: one lookup, not a listing."""
-    if year is None:
-        return None
-    row = con.execute(
-        "select report_id from reports where jurisdiction_code = ? and cast(report_year as varchar) = ?",
-        [str(jurisdiction), str(year)],
-    ).fetchone()
-    return str(row[0]) if row else None
-
-
 def report_of(con: duckdb.DuckDBPyConnection, jurisdiction: str, year: int | str) -> str:
     """The report id of `jurisdiction`/`year`, or an error listing what exists.
 
     The listing of every report is read only when the lookup misses: with thousands of
     jurisdictions it costs more than the query a notebook came for.
     """
-    found = report_id_of(con, jurisdiction, year)
-    if found is not None:
-        return found
+    found = con.execute(
+        "select report_id from reports where jurisdiction_code = ? and cast(report_year as varchar) = ?",
+        [str(jurisdiction), str(year)],
+    ).fetchone()
+    if found:
+        return str(found[0])
     reports = con.execute(REPORT_LISTING).df()
     code, year_text = str(jurisdiction), str(year)
     known = reports[reports["jurisdiction_code"] == code]

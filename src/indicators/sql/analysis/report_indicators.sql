@@ -19,9 +19,7 @@ with terms as (
         on f.jurisdiction_code = v.jurisdiction_code
         and f.metric_id = t.metric_id
         and f.period <= v.report_year
-    -- the jurisdiction bound as well, so that metric_values is computed for it alone
     where v.report_id = $report_id
-        and f.jurisdiction_code = $jurisdiction
     qualify row_number() over (partition by v.indicator_id, t.metric_id order by f.period desc) = 1
 ),
 

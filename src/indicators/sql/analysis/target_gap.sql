@@ -1,5 +1,5 @@
 -- One report's indicators and figures against the official targets that apply to its
--- administrative level and province ($report_id of the report year $year), for one target set ($target_set) or,
+-- administrative level and province ($jurisdiction, $year), for one target set ($target_set) or,
 -- when $target_set is '', every set whose target year is the report year.
 -- gap = value - target in the target's unit (percentage points for %); the document that sets each
 -- target (title, number, issuer) comes from data/raw/catalog/targets.csv, never from code.
@@ -29,7 +29,8 @@ with final as (
         coalesce(g.note, s.note) as note
     from target_gaps as g
     join target_sets as s on s.target_set = g.target_set
-    where g.report_id = $report_id
+    where g.jurisdiction_code = $jurisdiction
+        and g.report_year = $year
         and (g.target_set = $target_set or ($target_set = '' and g.target_year = $year))
 )
 

@@ -1,4 +1,4 @@
--- Target sets with at least one target that applies to one report ($report_id)
+-- Target sets with at least one target that applies to the report of $jurisdiction/$year
 -- (its province or national, and its administrative level): what a notebook may be asked for.
 with final as (
     select
@@ -9,7 +9,8 @@ with final as (
         count(g.value) as targets_with_value
     from target_gaps as g
     join target_sets as s on s.target_set = g.target_set
-    where g.report_id = $report_id
+    where g.jurisdiction_code = $jurisdiction
+        and g.report_year = $year
     group by all
 )
 

@@ -42,10 +42,9 @@ indicator_pairs as (
     join indicator_values as b
         on b.jurisdiction_code = a.jurisdiction_code
         and b.indicator_id = a.indicator_id
-    -- the reports of $period and $base_period (NULL when a period has no report: no indicator pair),
-    -- bound by id because DuckDB pushes an id down into indicator_values but not a jurisdiction
-    where a.report_id = $report_id
-        and b.report_id = $base_report_id
+    where a.jurisdiction_code = $jurisdiction
+        and a.report_year = $period
+        and b.report_year = $base_period
         and $base_period <> $period
         and a.value is not null
         and b.value is not null
