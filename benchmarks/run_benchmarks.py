@@ -101,7 +101,7 @@ def probe_fetch(args: argparse.Namespace) -> dict:
     included), and apart from it the cost of opening the database read-only, which every call pays."""
     import duckdb
 
-    from indicators import analysis
+    from indicators.read import analysis
 
     def median_ms(call) -> float:
         times = []
@@ -122,7 +122,8 @@ def probe_notebooks(args: argparse.Namespace) -> dict:
     import nbformat
     from jupyter_client.manager import start_new_kernel
 
-    from indicators.notebooks import run_suite, suite
+    from indicators.publish.execute import run_suite
+    from indicators.publish.params import suite
 
     started = time.perf_counter()
     manager, client = start_new_kernel(kernel_name="python3")

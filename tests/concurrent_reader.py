@@ -12,9 +12,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from indicators.analysis import report_indicators
 from indicators.cli import cli
-from indicators.db import query_frame
+from indicators.read.analysis import report_indicators
+from indicators.read.db import query_frame
 
 
 def main() -> None:

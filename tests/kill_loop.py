@@ -34,7 +34,7 @@ from raw_edits import copy_raw  # noqa: E402
 
 from indicators.build import build_database  # noqa: E402
 from indicators.cli import cli  # noqa: E402
-from indicators.db import query_frame  # noqa: E402
+from indicators.read.db import query_frame  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 BUILD = [sys.executable, "-c", "from indicators.cli import cli; cli()", "build"]

@@ -14,9 +14,9 @@ from click.testing import CliRunner
 from synthetic_corpus import synthetic_database
 from test_notebooks_runner import write_notebook
 
-from indicators import batch
 from indicators.cli import cli
 from indicators.errors import IndicatorsError
+from indicators.publish import batch
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +47,7 @@ def test_a_failing_jurisdiction_is_recorded_and_the_others_still_run(synthetic_d
     folder.mkdir()
     write_notebook(folder / "01_probe.ipynb",
                    "if jurisdiction == '127101':\n    raise ValueError('no figures for ' + jurisdiction)",
-                   "from indicators import queries\nqueries.indicator_values(jurisdiction, year)")  # reads the database
+                   "from indicators.read import queries\nqueries.indicator_values(jurisdiction, year)")  # reads the database
     jobs = batch.batch_jobs(2017, db_path=synthetic_db)
     jobs[0] = batch.JurisdictionJob("117101", "<b>合成县0002</b> & co", jobs[0].parameters)  # a name that needs escaping
     with duckdb.connect(str(synthetic_db), read_only=True) as reader:  # another process reading meanwhile

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from raw_edits import apply_steps, copy_raw
 
 from indicators.cli import cli
-from indicators.db import query_frame
+from indicators.read.db import query_frame
 
 CASES = yaml.safe_load((Path(__file__).parent / "broken_inputs" / "cases.yml").read_text(encoding="utf-8"))
 

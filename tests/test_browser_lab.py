@@ -23,7 +23,7 @@ import pytest
 from playwright.sync_api import Page, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from indicators import notebooks
+from indicators.publish.execute import run_suite
 
 pytestmark = pytest.mark.browser
 
@@ -145,7 +145,7 @@ def test_report_profile_runs_in_jupyterlab_offline(browser, lab: str, tmp_path: 
 
 
 def test_written_report_page_draws_its_charts_with_no_network(browser, tmp_path: Path) -> None:
-    summary = notebooks.run_suite([ROOT / "notebooks" / "01_report_profile.ipynb"], {"jurisdiction": "441284", "year": 2017},
+    summary = run_suite([ROOT / "notebooks" / "01_report_profile.ipynb"], {"jurisdiction": "441284", "year": 2017},
                                   tmp_path, "browser", progress=False)
     assert summary.failed == []
     page = browser.new_page(viewport={"width": 1200, "height": 1000})

@@ -10,8 +10,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from indicators.build import build_database
-from indicators.cards import load_cards, render_card, render_document
 from indicators.cli import cli
+from indicators.publish.cards import load_cards, render_card, render_document
 
 REPO = Path(__file__).resolve().parents[1]
 DOCS = REPO / "docs" / "indicators.md"

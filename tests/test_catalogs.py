@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from indicators.raw.catalog import SCHEMAS
-from indicators.raw.tables import read_csv_text, schema_problems
+from indicators.raw.schema import read_csv_text, schema_problems
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 

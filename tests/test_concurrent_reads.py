@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from raw_edits import copy_raw
 
-from indicators.db import read_only
 from indicators.errors import IndicatorsError
+from indicators.read.db import read_only
 
 READERS = 8
 HERE = Path(__file__).resolve().parent

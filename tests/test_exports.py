@@ -170,9 +170,9 @@ def test_export_refuses_unknown_selection_and_raw_output(built_db: Path, tmp_pat
 def test_a_column_the_dictionary_does_not_describe_is_refused(built_db: Path):
     from dataclasses import replace
 
-    from indicators.db import read_only
     from indicators.errors import IndicatorsError
-    from indicators.export.tables import export_tables, relation
+    from indicators.export.dictionary import export_tables, relation
+    from indicators.read.db import read_only
 
     table = next(t for t in export_tables() if t.name == "indicator_values")
     short = replace(table, columns=tuple(c for c in table.columns if c.name != "reason"))

@@ -19,7 +19,7 @@ from raw_edits import apply_steps, copy_raw
 
 from indicators.build import build_database
 from indicators.cli import cli
-from indicators.db import query_frame
+from indicators.read.db import query_frame
 
 HOSTILE_CODES = {
     "sql-quote": "441284'; DROP TABLE figures; --",
@@ -168,7 +168,7 @@ def hostile_chart(tmp_path_factory) -> Path:
     import altair as alt
     import pandas as pd
 
-    from indicators import charts
+    from indicators.publish import charts
 
     data = pd.DataFrame({"name_zh": [f"四会{HOSTILE_HTML}&amp;"], "value": [1]})
     chart = alt.Chart(data).mark_bar().encode(x="value:Q", y="name_zh:N", tooltip=["name_zh"])

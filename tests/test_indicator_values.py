@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from indicators.queries import indicator_values
+from indicators.read.queries import indicator_values
 
 # (indicator, numerator, denominator) as read in the 四会市 2017 report.
 EXPECTED = [

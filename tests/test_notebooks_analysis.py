@@ -8,9 +8,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from indicators import analysis
 from indicators.build import build_database, derive_tables
 from indicators.errors import IndicatorsError
+from indicators.read import analysis, lookup
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +86,7 @@ def test_target_gap_by_default_takes_every_set_of_the_report_year(db: Path) -> N
 )
 def test_unknown_parameters_stop_with_what_exists(db: Path, kwargs: dict, code: str, listed: str) -> None:
     with pytest.raises(IndicatorsError) as caught:
-        analysis.validate_parameters(**kwargs, db_path=db)
+        lookup.validate_parameters(**kwargs, db_path=db)
     assert [p.code for p in caught.value.problems] == [code]
     assert listed in str(caught.value)
 

@@ -14,9 +14,12 @@ import pytest
 from click.testing import CliRunner
 from nbformat.v4 import new_code_cell, new_notebook
 
-from indicators import notebooks
 from indicators.cli import cli
 from indicators.errors import IndicatorsError
+from indicators.publish.execute import run_suite
+from indicators.publish.folders import new_run_folder
+from indicators.publish.html import remote_references
+from indicators.publish.params import check_parameters, suite
 
 ROOT = Path(__file__).resolve().parents[1]
 SUITE = ROOT / "notebooks"
@@ -39,7 +42,7 @@ def write_notebook(path: Path, *sources: str) -> Path:
 
 
 def test_unknown_and_mistyped_parameters_are_refused() -> None:
-    problems = notebooks.check_parameters(SUITE / "02_year_on_year.ipynb",
+    problems = check_parameters(SUITE / "02_year_on_year.ipynb",
                                           {"yeer": 2017, "base_period": "2016", "jurisdiction": "441284"})
     assert [(p.code, p.field) for p in problems] == [("unknown-parameter", "yeer"), ("wrong-parameter-type", "base_period")]
     assert "parameters: jurisdiction, base_period, period, charts_dir" in str(problems[0])
@@ -47,48 +50,48 @@ def test_unknown_and_mistyped_parameters_are_refused() -> None:
 
 def test_list_parameter_is_type_checked() -> None:
     nb = SUITE / "04_peer_comparison.ipynb"
-    assert notebooks.check_parameters(nb, {"jurisdictions": ["441284"], "top": 3}) == []
-    assert [p.code for p in notebooks.check_parameters(nb, {"jurisdictions": "441284"})] == ["wrong-parameter-type"]
+    assert check_parameters(nb, {"jurisdictions": ["441284"], "top": 3}) == []
+    assert [p.code for p in check_parameters(nb, {"jurisdictions": "441284"})] == ["wrong-parameter-type"]
 
 
 def test_a_mistyped_parameter_stops_the_run_before_any_output(tmp_path: Path) -> None:
     with pytest.raises(IndicatorsError) as caught:
-        notebooks.run_suite([SUITE / "01_report_profile.ipynb"], {"year": "2017"}, tmp_path / "out", "x", progress=False)
+        run_suite([SUITE / "01_report_profile.ipynb"], {"year": "2017"}, tmp_path / "out", "x", progress=False)
     assert caught.value.problems[0].code == "wrong-parameter-type"
     assert not (tmp_path / "out").exists()
 
 
 def test_run_folders_are_dated_and_never_reused(tmp_path: Path) -> None:
     now = datetime(2026, 1, 2, 3, 4, 5)
-    first = notebooks.new_run_folder(tmp_path, "441284_2017", now)
+    first = new_run_folder(tmp_path, "441284_2017", now)
     (first / "keep.txt").write_text("earlier run")
-    second = notebooks.new_run_folder(tmp_path, "441284_2017", now)
+    second = new_run_folder(tmp_path, "441284_2017", now)
     assert (first.name, second.name) == ("2026-01-02_030405_441284_2017", "2026-01-02_030405_441284_2017_2")
     assert (first / "keep.txt").read_text() == "earlier run"
 
 
 def test_odd_out_paths_stay_inside_the_resolved_folder(tmp_path: Path) -> None:
-    folder = notebooks.new_run_folder(tmp_path / "a" / ".." / "b", "../../etc/x y")
+    folder = new_run_folder(tmp_path / "a" / ".." / "b", "../../etc/x y")
     assert folder.parent == (tmp_path / "b").resolve()
     assert "/" not in folder.name and ".." not in folder.name
 
 
 def test_out_inside_raw_data_is_refused() -> None:
     with pytest.raises(IndicatorsError) as caught:
-        notebooks.new_run_folder(ROOT / "data" / "raw" / "reports", "x")
+        new_run_folder(ROOT / "data" / "raw" / "reports", "x")
     assert caught.value.problems[0].code == "output-in-raw"
 
 
 def test_out_that_is_a_file_is_refused(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("")
     with pytest.raises(IndicatorsError, match="exists and is not a folder"):
-        notebooks.new_run_folder(tmp_path / "file", "x")
+        new_run_folder(tmp_path / "file", "x")
 
 
 def test_remote_references_are_found() -> None:
     html = ('<script src="https://static.example.test/libs/vega@6.js"></script><link rel="stylesheet" href="//x.org/a.css">'
             '<p>see https://example.org in a quote</p><script>var a = 1;</script>')
-    assert len(notebooks.remote_references(html)) == 2
+    assert len(remote_references(html)) == 2
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -97,7 +100,7 @@ def test_a_failing_notebook_is_named_with_its_cell_and_the_others_still_run(tmp_
     folder.mkdir()
     write_notebook(folder / "01_fails.ipynb", "x = 1", "raise ValueError('no such figure')", "print('never')")
     write_notebook(folder / "02_works.ipynb", "print(jurisdiction, year)")
-    summary = notebooks.run_suite(notebooks.suite(folder), {"jurisdiction": "441284", "year": 2017}, tmp_path / "out",
+    summary = run_suite(suite(folder), {"jurisdiction": "441284", "year": 2017}, tmp_path / "out",
                                   "t", progress=False, jobs=jobs)
     failed, works = summary.results
     assert (failed.ok, failed.failed_cell_id, failed.error) == (False, "cell-2", "ValueError: no such figure")
@@ -136,7 +139,7 @@ def full_run(tmp_path_factory) -> tuple[object, Path]:
 def test_full_run_writes_every_report(full_run) -> None:
     result, folder = full_run
     assert result.exit_code == 0, result.output
-    stems = [nb.stem for nb in notebooks.suite(SUITE)]
+    stems = [nb.stem for nb in suite(SUITE)]
     assert len(stems) == 4
     for stem in stems:
         assert (folder / f"{stem}.ipynb").is_file() and (folder / f"{stem}.html").is_file()
@@ -149,7 +152,7 @@ def test_full_run_html_loads_nothing_from_the_network(full_run) -> None:
     pages = list(folder.rglob("*.html"))
     assert len(pages) >= 4 + 6
     for page in pages:
-        assert notebooks.remote_references(page.read_text(encoding="utf-8")) == [], page
+        assert remote_references(page.read_text(encoding="utf-8")) == [], page
 
 
 def test_full_run_report_shows_the_figures_and_chinese_charts(full_run) -> None:

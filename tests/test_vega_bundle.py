@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from indicators import vega_bundle
+from indicators.publish import vega_bundle
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 
 from indicators import paths
 from indicators.build import build_database
-from indicators.db import query_frame
+from indicators.read.db import query_frame
 
 
 def test_year_on_year_enforcement_officers(built_db):

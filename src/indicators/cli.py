@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from indicators.errors import IndicatorsError
-from indicators.formats import FORMATS, render
+from indicators.publish.render import FORMATS, render
 
 
 def reports_errors(fn):
@@ -74,7 +74,7 @@ def build(raw_dir: Path | None, db_path: Path | None) -> None:
 @reports_errors
 def show(jurisdiction: str, year: int, fmt: str, db_path: Path | None) -> None:
     """Print the indicator values of one report."""
-    from indicators.queries import indicator_values
+    from indicators.read.queries import indicator_values
 
     frame = indicator_values(jurisdiction, year, db_path)
     if fmt == "table":
@@ -91,7 +91,7 @@ def show(jurisdiction: str, year: int, fmt: str, db_path: Path | None) -> None:
 @reports_errors
 def check(jurisdiction: str, year: int, fmt: str, strict: bool, db_path: Path | None) -> None:
     """Audit a report's internal consistency: parts against totals, stated against recomputed."""
-    from indicators.queries import consistency_findings
+    from indicators.read.queries import consistency_findings
 
     frame = consistency_findings(jurisdiction, year, db_path)
     if fmt == "table":
@@ -141,8 +141,9 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, out: Path
 
     from papermill import inspect_notebook
 
-    from indicators.analysis import periods_of, validate_parameters
-    from indicators.notebooks import run_suite, suite
+    from indicators.publish.execute import run_suite
+    from indicators.publish.params import suite
+    from indicators.read.lookup import periods_of, validate_parameters
 
     if run_all == (jurisdiction is not None):
         raise IndicatorsError.single("jurisdiction-or-all", "give either --jurisdiction or --all", field="jurisdiction")
@@ -207,7 +208,7 @@ def export_command(fmt: str, jurisdiction: str | None, year: int | None, out: Pa
 @reports_errors
 def describe(indicator_id: str | None, write_docs: bool, db_path: Path | None) -> None:
     """Print the card of INDICATOR_ID: definition, metrics, unit, direction, targets, variants, reports."""
-    from indicators import cards
+    from indicators.publish import cards
 
     if write_docs:
         click.echo(f"Wrote {cards.write_docs(db_path)}")
@@ -223,9 +224,9 @@ def _run_all(year: int, jobs: int, out: Path, target_set: str, peers: tuple[str,
     """`run --all`: the suite for every jurisdiction of `year`; failures are listed at the end, exit 1."""
     import logging
 
-    from indicators.analysis import validate_parameters
-    from indicators.batch import batch_jobs, run_all
-    from indicators.notebooks import suite
+    from indicators.publish.batch import batch_jobs, run_all
+    from indicators.publish.params import suite
+    from indicators.read.lookup import validate_parameters
 
     validate_parameters(year=year, target_set=target_set or None, jurisdictions=list(peers) or None, db_path=db_path)
     work = batch_jobs(year, target_set, peers, db_path)

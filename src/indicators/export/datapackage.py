@@ -13,7 +13,7 @@ from pathlib import Path
 
 import duckdb
 
-from indicators.export.tables import ExportTable, field_type
+from indicators.export.dictionary import ExportTable, field_type
 
 
 def resource(table: ExportTable, rel: duckdb.DuckDBPyRelation) -> dict:

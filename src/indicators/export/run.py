@@ -12,13 +12,13 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from indicators.db import read_only
 from indicators.errors import IndicatorsError, quoted
 from indicators.export.datapackage import write_datapackage
-from indicators.export.tables import export_tables, relation
+from indicators.export.dictionary import export_tables, relation
 from indicators.export.writers import write_csv, write_parquet, write_xlsx
-from indicators.outputs import output_folder
-from indicators.queries import available_reports, require_report
+from indicators.publish.folders import output_folder
+from indicators.read.db import read_only
+from indicators.read.queries import available_reports, require_report
 
 FORMATS = ("csv", "parquet", "xlsx")
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from indicators.export.tables import ExportTable
+from indicators.export.dictionary import ExportTable
 
 BOM = "\ufeff".encode()
 PERCENT_FORMAT = '0.00"%"'  # values stay in percent (86.27), as in the database; Excel shows 86.27%

@@ -13,9 +13,9 @@ import re
 import numpy as np
 import pandas as pd
 
+from indicators.extract.flattened import table_quantities
 from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.rules import Rule, RuleIndex, period_of, unseparated
-from indicators.extract.tables import table_quantities
 from indicators.extract.text import CLAUSE_END, Span, body_lines, clauses, sentences
 
 COLUMNS = ["metric_id", "period", "value", "unit", "qualifier", "quote", "note",

@@ -22,7 +22,7 @@ import pandas as pd
 from indicators import paths
 from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.raw.figures import FIGURES_SCHEMA
-from indicators.raw.tables import read_csv_text, schema_problems
+from indicators.raw.schema import read_csv_text, schema_problems
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.extract.mentions import Quantity, connective_stripped, enclosed
 from indicators.extract.text import Span
 from indicators.raw.catalog import SCHEMAS
-from indicators.raw.tables import read_csv_text, schema_problems
+from indicators.raw.schema import read_csv_text, schema_problems
 
 RULES_FILE = "data/raw/catalog/extraction_rules.csv"
 _PERIOD = re.compile(

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from indicators.errors import IndicatorsError, Problem
-from indicators.raw.tables import (
+from indicators.raw.schema import (
     BOOL,
     PLAIN_NUMBER,
     SNAKE_ID,

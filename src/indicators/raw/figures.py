@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from indicators.errors import IndicatorsError, Problem
-from indicators.raw.tables import (
+from indicators.raw.schema import (
     PLAIN_NUMBER,
     YEAR,
     column,

@@ -14,7 +14,7 @@ import pandas as pd
 import yaml
 
 from indicators.errors import IndicatorsError, Problem, quoted
-from indicators.raw.tables import DATE, YEAR, column, located_schema_problems, matches, one_of, pa, required
+from indicators.raw.schema import DATE, YEAR, column, located_schema_problems, matches, one_of, pa, required
 
 ENCODINGS = ("utf-8", "utf-8-sig", "gb18030")
 META_FIELDS = (

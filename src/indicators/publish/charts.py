@@ -19,7 +19,7 @@ import altair as alt
 import pandas as pd
 from altair.utils.html import INLINE_HTML_TEMPLATE
 
-from indicators.vega_bundle import vega_embed_bundle
+from indicators.publish.vega_bundle import vega_embed_bundle
 
 FONT = "Noto Sans CJK SC"
 FONT_DIRS = (Path("/usr/share/fonts/opentype/noto"), Path("/usr/share/fonts/truetype/noto"))

@@ -6,7 +6,7 @@ import math
 
 import pandas as pd
 
-from indicators.tables import number_text, percent_text, show, terminal_text
+from indicators.publish.display import number_text, percent_text, show, terminal_text
 
 
 def test_rates_round_to_two_decimals_but_a_small_difference_stays_visible() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from indicators.tables import terminal_text
+from indicators.publish.display import terminal_text
 
 FORMATS = ("table", "csv", "json")
 

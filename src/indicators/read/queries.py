@@ -11,8 +11,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from indicators.db import read_only
 from indicators.errors import IndicatorsError, quoted
+from indicators.read.db import read_only
 
 REPORT_LISTING = (
     "select r.jurisdiction_code, j.name_zh, r.report_year, r.report_id "

@@ -13,8 +13,8 @@ import difflib
 from pathlib import Path
 
 from indicators import paths
-from indicators.db import read_only
 from indicators.errors import IndicatorsError, quoted
+from indicators.read.db import read_only
 
 CARDS_SQL = paths.SQL_DIR / "cards" / "indicator_cards.sql"
 DIRECTIONS = {True: "越高越好 higher is better", False: "越低越好 lower is better",

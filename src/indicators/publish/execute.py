@@ -1,9 +1,8 @@
 """`indicators run`: execute the notebook suite with papermill and write HTML, charts and a summary.
 
-papermill injects unknown or mistyped parameters with only a warning, so every parameter is checked
-against `papermill.inspect_notebook` before any kernel starts. Each run writes into a new dated
-folder (never over an earlier run); a failing notebook is recorded with its cell and the others
-still run; the caller exits non-zero when any failed, so that cron or systemd notices.
+Parameters are checked (params.py) before any kernel starts and each run writes into a new dated
+folder (folders.py); a failing notebook is recorded with its cell and the others still run; the
+caller exits non-zero when any failed, so that cron or systemd notices.
 """
 
 from __future__ import annotations
@@ -11,13 +10,11 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import sys
 import tempfile
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 import nbformat
@@ -25,17 +22,12 @@ import papermill
 from papermill.exceptions import PapermillExecutionError
 from traitlets.config import Config
 
-from indicators import paths
-from indicators.errors import IndicatorsError, Problem, quoted
-from indicators.outputs import output_folder
+from indicators.errors import IndicatorsError
+from indicators.publish.folders import new_run_folder
+from indicators.publish.html import export_html
+from indicators.publish.params import check_parameters, notebook_parameters
 
 log = logging.getLogger("indicators.run")
-
-NOTEBOOK_PATTERN = "[0-9][0-9]_*.ipynb"
-TEMPLATES_DIR = paths.PACKAGE_DIR / "templates"
-PYTHON_TYPES = {"int": int, "str": str, "float": float, "bool": bool, "list": list, "dict": dict}
-# a script or stylesheet loaded from the network: what an offline page must not contain
-REMOTE_REFERENCE = re.compile(r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*[\"']?\s*(?:https?:)?//", re.IGNORECASE)
 
 
 @dataclass
@@ -81,89 +73,6 @@ def kernel_config(socket_dir: str) -> Config:
     config.KernelManager.transport = "ipc"
     config.KernelManager.ip = str(Path(socket_dir) / "kernel")
     return config
-
-
-def notebooks_dir() -> Path:
-    return paths.project_root() / "notebooks"
-
-
-def suite(folder: Path | None = None, names: Sequence[str] = ()) -> list[Path]:
-    """The numbered notebooks of the suite, or those whose name contains one of `names`."""
-    found = sorted((folder or notebooks_dir()).glob(NOTEBOOK_PATTERN))
-    if not names:
-        return found
-    chosen = [nb for nb in found if any(n in nb.stem for n in names)]
-    if not chosen:
-        raise IndicatorsError.single("unknown-notebook", f"{quoted(', '.join(names))} matches no notebook; "
-                                     f"notebooks: {', '.join(nb.stem for nb in found)}", field="notebook")
-    return chosen
-
-
-def check_parameters(notebook: Path, parameters: Mapping[str, object]) -> list[Problem]:
-    """Unknown names and values of the wrong type, which papermill itself would only warn about."""
-    spec = papermill.inspect_notebook(str(notebook))
-    problems: list[Problem] = []
-    for name, value in parameters.items():
-        if name not in spec:
-            problems.append(Problem("unknown-parameter", f"{quoted(name)} is not a parameter of this notebook",
-                                    file=notebook.name, field=name, value=value,
-                                    hint=f"parameters: {', '.join(spec) or 'none'}"))
-            continue
-        expected = PYTHON_TYPES.get(spec[name]["inferred_type_name"])
-        if expected is not None and type(value) is not expected and not (expected is float and type(value) is int):
-            problems.append(Problem("wrong-parameter-type",
-                                    f"{quoted(value)} is {type(value).__name__}, expected {expected.__name__}",
-                                    file=notebook.name, field=name, value=value))
-    return problems
-
-
-def notebook_parameters(notebook: Path, offered: Mapping[str, object]) -> dict[str, object]:
-    """The offered run parameters this notebook declares (each notebook takes the ones it needs)."""
-    spec = papermill.inspect_notebook(str(notebook))
-    return {name: value for name, value in offered.items() if name in spec}
-
-
-def new_run_folder(out: Path, label: str, now: datetime | None = None) -> Path:
-    """A new folder `<out>/<date>_<time>_<label>` that did not exist before; never reuses one.
-
-    `out` is resolved first and the folder is created directly inside it, so an odd `--out`
-    (relative, with `..`, a symlink) ends up as one real directory and nothing is written elsewhere.
-    """
-    out = output_folder(out)
-    safe_label = re.sub(r"[^0-9A-Za-z_-]+", "_", label)[:60]
-    stamp = (now or datetime.now()).strftime("%Y-%m-%d_%H%M%S")
-    for attempt in range(1, 1000):
-        folder = out / (f"{stamp}_{safe_label}" + (f"_{attempt}" if attempt > 1 else ""))
-        try:
-            folder.mkdir()
-        except FileExistsError:
-            continue
-        return folder
-    raise IndicatorsError.single("output-exhausted", f"no free run folder name under {out}", field="out")
-
-
-def export_html(executed: Path, target: Path) -> None:
-    """A self-contained HTML page of an executed notebook: no script, style or font from the network.
-
-    The `offline` template (templates/offline) drops the require.js, MathJax, mermaid and widget
-    scripts that nbconvert's lab template loads from CDNs; charts are inline SVG.
-    """
-    from nbconvert import HTMLExporter
-
-    exporter = HTMLExporter(template_name="offline", extra_template_basedirs=[str(TEMPLATES_DIR)])
-    exporter.exclude_input = True
-    exporter.exclude_input_prompt = True
-    exporter.exclude_output_prompt = True
-    body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
-    remote = remote_references(body)
-    if remote:
-        raise IndicatorsError.single("html-not-offline", f"{target.name} loads {remote[0]!r} from the network", file=str(target))
-    target.write_text(body, encoding="utf-8")
-
-
-def remote_references(html: str) -> list[str]:
-    """Every tag in `html` that would load a script, stylesheet, image or frame from the network."""
-    return [m.group(0) for m in REMOTE_REFERENCE.finditer(html)]
 
 
 def _failed_cell(executed: Path) -> str | None:

@@ -23,8 +23,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from indicators import paths
-from indicators.db import read_only
 from indicators.errors import IndicatorsError, quoted
+from indicators.read.db import read_only
 
 log = logging.getLogger("indicators.batch")
 
@@ -78,7 +78,7 @@ def batch_jobs(year: int, target_set: str = "", peers: Sequence[str] = (), db_pa
 
 def run_jurisdiction(job: JurisdictionJob, notebooks: Sequence[Path], folder: Path, db_path: Path | None) -> JurisdictionOutcome:
     """Run the suite for one jurisdiction; every failure is returned as data, never raised."""
-    from indicators.notebooks import run_suite
+    from indicators.publish.execute import run_suite
 
     logging.getLogger("papermill").setLevel(logging.WARNING)  # cell output goes to the notebooks, not the batch log
     started = time.monotonic()
@@ -102,7 +102,7 @@ def run_all(jobs: Sequence[JurisdictionJob], notebooks: Sequence[Path], out: Pat
             progress: bool | None = None, db_path: Path | None = None,
             on_outcome: Callable[[JurisdictionOutcome], None] | None = None) -> BatchSummary:
     """Run every job in `workers` processes into a new dated folder under `out`; write index.html and summary.json."""
-    from indicators.notebooks import new_run_folder
+    from indicators.publish.folders import new_run_folder
 
     progress = sys.stderr.isatty() if progress is None else progress
     folder = new_run_folder(out, f"all_{year}")

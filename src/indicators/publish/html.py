@@ -1,0 +1,43 @@
+"""Offline HTML pages of executed notebooks: no script, style or font from the network.
+
+The `offline` template (templates/offline) drops the require.js, MathJax, mermaid and widget
+scripts that nbconvert's lab template loads from CDNs; charts are inline SVG. A page that would
+still load something from the network is refused rather than written.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+
+from indicators.errors import IndicatorsError
+
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+# a script or stylesheet loaded from the network: what an offline page must not contain
+REMOTE_REFERENCE = re.compile(r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*[\"']?\s*(?:https?:)?//", re.IGNORECASE)
+
+
+def export_html(executed: Path, target: Path) -> None:
+    """A self-contained HTML page of an executed notebook: no script, style or font from the network.
+
+    The `offline` template (templates/offline) drops the require.js, MathJax, mermaid and widget
+    scripts that nbconvert's lab template loads from CDNs; charts are inline SVG.
+    """
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="offline", extra_template_basedirs=[str(TEMPLATES_DIR)])
+    exporter.exclude_input = True
+    exporter.exclude_input_prompt = True
+    exporter.exclude_output_prompt = True
+    body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
+    remote = remote_references(body)
+    if remote:
+        raise IndicatorsError.single("html-not-offline", f"{target.name} loads {remote[0]!r} from the network", file=str(target))
+    target.write_text(body, encoding="utf-8")
+
+
+def remote_references(html: str) -> list[str]:
+    """Every tag in `html` that would load a script, stylesheet, image or frame from the network."""
+    return [m.group(0) for m in REMOTE_REFERENCE.finditer(html)]

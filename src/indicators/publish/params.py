@@ -1,0 +1,59 @@
+"""Which notebooks make up the suite and which parameters each accepts, checked before any kernel starts.
+
+papermill injects unknown or mistyped parameters with only a warning, so every parameter is checked
+against `papermill.inspect_notebook` first and refused with the names the notebook does declare.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import papermill
+
+from indicators import paths
+from indicators.errors import IndicatorsError, Problem, quoted
+
+NOTEBOOK_PATTERN = "[0-9][0-9]_*.ipynb"
+PYTHON_TYPES = {"int": int, "str": str, "float": float, "bool": bool, "list": list, "dict": dict}
+
+
+def notebooks_dir() -> Path:
+    """The notebooks of the project the package runs in."""
+    return paths.project_root() / "notebooks"
+
+
+def suite(folder: Path | None = None, names: Sequence[str] = ()) -> list[Path]:
+    """The numbered notebooks of the suite, or those whose name contains one of `names`."""
+    found = sorted((folder or notebooks_dir()).glob(NOTEBOOK_PATTERN))
+    if not names:
+        return found
+    chosen = [nb for nb in found if any(n in nb.stem for n in names)]
+    if not chosen:
+        raise IndicatorsError.single("unknown-notebook", f"{quoted(', '.join(names))} matches no notebook; "
+                                     f"notebooks: {', '.join(nb.stem for nb in found)}", field="notebook")
+    return chosen
+
+
+def check_parameters(notebook: Path, parameters: Mapping[str, object]) -> list[Problem]:
+    """Unknown names and values of the wrong type, which papermill itself would only warn about."""
+    spec = papermill.inspect_notebook(str(notebook))
+    problems: list[Problem] = []
+    for name, value in parameters.items():
+        if name not in spec:
+            problems.append(Problem("unknown-parameter", f"{quoted(name)} is not a parameter of this notebook",
+                                    file=notebook.name, field=name, value=value,
+                                    hint=f"parameters: {', '.join(spec) or 'none'}"))
+            continue
+        expected = PYTHON_TYPES.get(spec[name]["inferred_type_name"])
+        if expected is not None and type(value) is not expected and not (expected is float and type(value) is int):
+            problems.append(Problem("wrong-parameter-type",
+                                    f"{quoted(value)} is {type(value).__name__}, expected {expected.__name__}",
+                                    file=notebook.name, field=name, value=value))
+    return problems
+
+
+def notebook_parameters(notebook: Path, offered: Mapping[str, object]) -> dict[str, object]:
+    """The offered run parameters this notebook declares (each notebook takes the ones it needs)."""
+    spec = papermill.inspect_notebook(str(notebook))
+    return {name: value for name, value in offered.items() if name in spec}

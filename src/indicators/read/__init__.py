@@ -1,0 +1,1 @@
+"""Reading the built database: brief read-only connections, lookups, queries for the CLI and the notebooks."""

@@ -1,0 +1,93 @@
+"""Analysis queries behind the notebooks: report profile, year on year, target gap, peer ranks.
+
+Each function runs one SQL file of `sql/analysis/` on a short-lived read-only connection, with
+every parameter bound, so the notebooks stay thin and a scheduled run never holds the database.
+Parameters are checked first by `lookup.validate_parameters`, which lists what exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from indicators.read.db import read_only
+from indicators.read.lookup import validate_parameters
+from indicators.read.queries import report_of
+from indicators.read.sql import sql_text
+
+
+def run_sql(name: str, params: dict[str, object], db_path: Path | None = None) -> pd.DataFrame:
+    """The frame of `sql/analysis/<name>.sql` with named parameters bound."""
+    with read_only(db_path) as con:
+        return con.execute(_sql(name), params).df()
+
+
+def run_report_sql(
+    name: str, jurisdiction: str, year: int, params: dict[str, object], db_path: Path | None = None
+) -> pd.DataFrame:
+    """`sql/analysis/<name>.sql` for one report, bound as `$report_id`: the report is looked up (or
+    refused, listing what exists) on the connection that runs the query, since opening the database
+    costs 20-35 ms, about as much as the query."""
+    with read_only(db_path) as con:
+        report_id = report_of(con, jurisdiction, year)
+        return con.execute(_sql(name), {"report_id": report_id, **params}).df()
+
+
+def _sql(name: str) -> str:
+    return sql_text(f"analysis/{name}.sql")
+
+
+def report_indicators(jurisdiction: str, year: int, db_path: Path | None = None) -> pd.DataFrame:
+    """Indicator values of one report with the figures and verbatim quotes behind each."""
+    return run_report_sql("report_indicators", jurisdiction, year, {}, db_path)
+
+
+def rule_parts(jurisdiction: str, year: int, rule_id: str, db_path: Path | None = None) -> pd.DataFrame:
+    """How the total of a consistency rule splits into its parts in one report."""
+    return run_report_sql("rule_parts", jurisdiction, year, {"rule_id": rule_id}, db_path)
+
+
+def shares_of(jurisdiction: str, year: int, metric_id: str, db_path: Path | None = None) -> pd.DataFrame:
+    """Every indicator of one report whose denominator is `metric_id` (e.g. shares of licensing items)."""
+    return run_report_sql("shares_of", jurisdiction, year, {"metric_id": metric_id}, db_path)
+
+
+def year_on_year(jurisdiction: str, base_period: int, period: int, db_path: Path | None = None) -> pd.DataFrame:
+    """Figures and indicators present in both periods, with change and good/bad direction."""
+    validate_parameters(jurisdiction=jurisdiction, base_period=base_period, period=period, db_path=db_path)
+    return run_sql(
+        "year_on_year", {"jurisdiction": str(jurisdiction), "base_period": int(base_period), "period": int(period)}, db_path
+    )
+
+
+def target_gap(jurisdiction: str, year: int, target_set: str = "", db_path: Path | None = None) -> pd.DataFrame:
+    """Indicators against the targets of `target_set` ('' = every set of the report year) that apply."""
+    validate_parameters(jurisdiction=jurisdiction, year=year, target_set=target_set, db_path=db_path)
+    return run_sql("target_gap", {"jurisdiction": str(jurisdiction), "year": int(year), "target_set": target_set}, db_path)
+
+
+def peer_ranks(year: int, jurisdictions: Sequence[str] = (), focus: str = "", top: int = 0,
+               db_path: Path | None = None) -> pd.DataFrame:
+    """Rank of each chosen jurisdiction on each indicator; `top` keeps the first N (plus `focus`)."""
+    params = {"year": int(year), "jurisdictions": [str(j) for j in jurisdictions], "focus": str(focus), "top": int(top)}
+    return run_sql("peer_ranks", params, db_path)
+
+
+def peer_standing(year: int, focus: str, jurisdictions: Sequence[str] = (), db_path: Path | None = None) -> pd.DataFrame:
+    """One row per indicator: the focus jurisdiction's rank and the spread of its peers' values."""
+    params = {"year": int(year), "jurisdictions": [str(j) for j in jurisdictions], "focus": str(focus)}
+    return run_sql("peer_standing", params, db_path)
+
+
+def applicable_target_sets(jurisdiction: str, year: int, db_path: Path | None = None) -> pd.DataFrame:
+    """Target sets with at least one target that applies to this report."""
+    return run_sql("target_sets_applicable", {"jurisdiction": str(jurisdiction), "year": int(year)}, db_path)
+
+
+def jurisdiction_name(jurisdiction: str, db_path: Path | None = None) -> str:
+    """The Chinese name of a jurisdiction, for chart titles; the code itself when it is not in the catalog."""
+    with read_only(db_path) as con:
+        row = con.execute("select name_zh from jurisdictions where jurisdiction_code = ?", [str(jurisdiction)]).fetchone()
+    return str(row[0]) if row else str(jurisdiction)
