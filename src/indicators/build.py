@@ -27,6 +27,7 @@ from indicators.numbers import value_in_text
 from indicators.raw.catalog import load_catalog
 from indicators.raw.figures import load_figures
 from indicators.raw.reports import load_reports
+from indicators.read.sql import sql_for, sql_names, sql_text
 
 
 @dataclass(frozen=True)
@@ -64,20 +65,16 @@ def read_raw(raw_dir: Path) -> dict[str, pd.DataFrame]:
     return frames
 
 
-def sql_files(folder: Path) -> list[Path]:
-    return sorted(folder.glob("*.sql"))
-
-
 def cross_checks(con: duckdb.DuckDBPyConnection) -> list[Problem]:
     """Refusals that need several tables: references, units, quotes in the text, values in quotes."""
     problems: list[Problem] = []
-    for path in sql_files(paths.SQL_DIR / "checks"):
-        if path.name == "value_in_quote.sql":
+    for name in sql_names("checks"):
+        if name == "checks/value_in_quote.sql":
             continue
-        for code, file, row, field, value, message in con.execute(path.read_text()).fetchall():
+        for code, file, row, field, value, message in con.execute(sql_text(name)).fetchall():
             problems.append(Problem(code, f"{quoted(value)} {message}", file=file,
                                     row=int(row) if row is not None else None, field=field, value=value))
-    unconfirmed = con.execute((paths.SQL_DIR / "checks" / "value_in_quote.sql").read_text()).fetchall()
+    unconfirmed = con.execute(sql_text("checks/value_in_quote.sql")).fetchall()
     for file, row, value, quote in unconfirmed:
         if not value_in_text(float(value), quote):
             problems.append(Problem("value-not-in-quote", f"{quoted(value)} does not appear in its quote {quoted(quote)}",
@@ -94,13 +91,13 @@ def derive_tables(con: duckdb.DuckDBPyConnection) -> None:
     Also re-derives a database whose base tables were changed in place (tests that add made-up
     peers do this), since the stored tables of an earlier derivation are dropped first.
     """
-    for path in sql_files(paths.SQL_DIR):
-        if path.name == "01_tables.sql":
+    for name in sql_names():
+        if name == "01_tables.sql":
             continue
-        sql = path.read_text(encoding="utf-8")
+        sql = sql_text(name)
         views = DERIVED_VIEW.findall(sql)
         for view in views:
-            con.execute(f'drop table if exists "{view}"')
+            con.execute(sql_for("build/drop_stored.sql", view=view))
         con.execute(sql)
         for view in views:
             store_view(con, view)
@@ -116,10 +113,7 @@ def store_view(con: duckdb.DuckDBPyConnection, view: str) -> None:
     never edited in place (a change of raw data is a rebuild), so the stored rows cannot go stale.
     Views of later files read the stored tables, since names resolve when a query runs.
     """
-    temporary = f"{view}__stored"
-    con.execute(f'create table "{temporary}" as select * from "{view}" order by jurisdiction_code')
-    con.execute(f'drop view "{view}"')
-    con.execute(f'alter table "{temporary}" rename to "{view}"')
+    con.execute(sql_for("build/stored_view.sql", view=view))
 
 
 def write_database(frames: dict[str, pd.DataFrame], target: Path) -> int:
@@ -131,12 +125,12 @@ def write_database(frames: dict[str, pd.DataFrame], target: Path) -> int:
         problems = cross_checks(con)
         if problems:
             raise IndicatorsError(problems)
-        con.execute((paths.SQL_DIR / "01_tables.sql").read_text())
+        con.execute(sql_text("01_tables.sql"))
         derive_tables(con)
         for name in frames:
             con.unregister(f"raw_{name}")
-        count = con.execute("select count(*) from indicator_values").fetchone()[0]
-        con.execute("checkpoint")
+        count = con.execute(sql_text("build/indicator_value_count.sql")).fetchone()[0]
+        con.checkpoint()
         return int(count)
     finally:
         con.close()

@@ -143,7 +143,8 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, out: Path
 
     from indicators.publish.execute import run_suite
     from indicators.publish.params import suite
-    from indicators.read.lookup import periods_of, validate_parameters
+    from indicators.read.lookup import validate_parameters
+    from indicators.read.queries import base_periods
 
     if run_all == (jurisdiction is not None):
         raise IndicatorsError.single("jurisdiction-or-all", "give either --jurisdiction or --all", field="jurisdiction")
@@ -156,8 +157,7 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, out: Path
     validate_parameters(jurisdiction=jurisdiction, year=year, target_set=target_set or None,
                         jurisdictions=list(peers) or None, db_path=db_path)
     if base_period is None:
-        earlier = [p for p in periods_of(jurisdiction, db_path) if p < year]
-        base_period = earlier[-1] if earlier else year
+        base_period = base_periods(year, jurisdiction, db_path)[0][2]
     offered: dict[str, object] = {
         "jurisdiction": jurisdiction, "year": year, "period": year, "base_period": base_period,
         "target_set": target_set, "jurisdictions": list(peers),

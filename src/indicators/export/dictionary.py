@@ -14,11 +14,10 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from indicators import paths
 from indicators.errors import IndicatorsError, Problem
+from indicators.read.sql import sql_text
 
 EXPORT_DIR = Path(__file__).resolve().parent
-EXPORT_SQL = paths.SQL_DIR / "export"
 
 # DuckDB type (without parameters) → Frictionless Table Schema type
 FIELD_TYPES = {
@@ -78,8 +77,7 @@ def export_tables() -> list[ExportTable]:
 def relation(con: duckdb.DuckDBPyConnection, table: ExportTable, jurisdiction: str | None,
              year: int | None) -> duckdb.DuckDBPyRelation:
     """The rows of `table` for the selection (None = all), parameters bound, columns as described."""
-    sql = (EXPORT_SQL / f"{table.name}.sql").read_text(encoding="utf-8")
-    rel = con.sql(sql, params={"jurisdiction": jurisdiction, "year": year})
+    rel = con.sql(sql_text(f"export/{table.name}.sql"), params={"jurisdiction": jurisdiction, "year": year})
     described = [c.name for c in table.columns]
     if rel.columns != described:
         raise IndicatorsError([Problem(

@@ -19,10 +19,10 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from indicators import paths
 from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.raw.figures import FIGURES_SCHEMA
 from indicators.raw.schema import read_csv_text, schema_problems
+from indicators.read.sql import sql_text
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def compare_figures(extracted: pd.DataFrame, curated: pd.DataFrame, text: str) -
             span_start=[s if s >= 0 else None for s in spans],
             span_end=[s + len(q) if s >= 0 else None for s, q in zip(spans, curated["quote"], strict=True)],
         ))
-        pairs = con.execute((paths.SQL_DIR / "extract" / "figure_matches.sql").read_text()).df()
+        pairs = con.execute(sql_text("extract/figure_matches.sql")).df()
     finally:
         con.close()
     found_pairs = pairs[pairs["status"] == "found"]

@@ -26,6 +26,7 @@ from indicators.extract.mentions import Quantity, connective_stripped, enclosed
 from indicators.extract.text import Span
 from indicators.raw.catalog import SCHEMAS
 from indicators.raw.schema import read_csv_text, schema_problems
+from indicators.read.sql import sql_text
 
 RULES_FILE = "data/raw/catalog/extraction_rules.csv"
 _PERIOD = re.compile(
@@ -154,7 +155,7 @@ def load_rules(raw_dir: Path | None = None) -> list[Rule]:
         try:
             for name, frame in frames.items():
                 con.register(f"raw_{name}", frame)
-            rows = con.execute((paths.SQL_DIR / "checks" / "extraction_rules.sql").read_text()).fetchall()
+            rows = con.execute(sql_text("checks/extraction_rules.sql")).fetchall()
         finally:
             con.close()
         problems += [Problem(code, f"{quoted(value)} {message}", file=file, row=int(row), field=field, value=value)

@@ -25,6 +25,8 @@ from urllib.parse import quote
 from indicators import paths
 from indicators.errors import IndicatorsError, quoted
 from indicators.read.db import read_only
+from indicators.read.queries import base_periods
+from indicators.read.sql import sql_text
 
 log = logging.getLogger("indicators.batch")
 
@@ -63,12 +65,10 @@ class BatchSummary:
 
 def batch_jobs(year: int, target_set: str = "", peers: Sequence[str] = (), db_path: Path | None = None) -> list[JurisdictionJob]:
     """One job per jurisdiction with a report for `year`, with the parameters `indicators run` would give it."""
-    sql = (paths.SQL_DIR / "batch" / "jurisdictions_of_year.sql").read_text()
-    with read_only(db_path) as con:
-        rows = con.execute(sql, {"year": year}).fetchall()
+    rows = base_periods(year, db_path=db_path)
     if not rows:
         with read_only(db_path) as con:
-            years = [r[0] for r in con.execute("select distinct report_year from reports order by 1").fetchall()]
+            years = [r[0] for r in con.execute(sql_text("lookup/report_years.sql")).fetchall()]
         raise IndicatorsError.single("unknown-year", f"{quoted(year)} has no report in the database; years loaded: "
                                      f"{', '.join(map(str, years)) or 'none'}", field="year", value=year)
     return [JurisdictionJob(code, name, {"jurisdiction": code, "year": year, "period": year, "base_period": int(base),

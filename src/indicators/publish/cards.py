@@ -15,8 +15,8 @@ from pathlib import Path
 from indicators import paths
 from indicators.errors import IndicatorsError, quoted
 from indicators.read.db import read_only
+from indicators.read.sql import sql_text
 
-CARDS_SQL = paths.SQL_DIR / "cards" / "indicator_cards.sql"
 DIRECTIONS = {True: "越高越好 higher is better", False: "越低越好 lower is better",
               None: "无评价方向 no preferred direction (descriptive)"}
 COMPARATORS = {">=": "≥", "<=": "≤"}
@@ -30,7 +30,7 @@ def docs_path() -> Path:
 def load_cards(db_path: Path | None = None) -> list[dict]:
     """Every indicator's card facts, catalog order (lists of metrics, targets, variants, reports)."""
     with read_only(db_path) as con:
-        cursor = con.execute(CARDS_SQL.read_text(encoding="utf-8"))
+        cursor = con.execute(sql_text("cards/indicator_cards.sql"))
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 

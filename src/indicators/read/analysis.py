@@ -89,5 +89,5 @@ def applicable_target_sets(jurisdiction: str, year: int, db_path: Path | None = 
 def jurisdiction_name(jurisdiction: str, db_path: Path | None = None) -> str:
     """The Chinese name of a jurisdiction, for chart titles; the code itself when it is not in the catalog."""
     with read_only(db_path) as con:
-        row = con.execute("select name_zh from jurisdictions where jurisdiction_code = ?", [str(jurisdiction)]).fetchone()
+        row = con.execute(sql_text("lookup/jurisdiction_name.sql"), {"jurisdiction": str(jurisdiction)}).fetchone()
     return str(row[0]) if row else str(jurisdiction)

@@ -18,11 +18,7 @@ from indicators.read.sql import sql_text
 def periods_of(jurisdiction: str, db_path: Path | None = None) -> list[int]:
     """Every period a jurisdiction has a figure or a report for."""
     with read_only(db_path) as con:
-        rows = con.execute(
-            "select period from metric_values where jurisdiction_code = ? "
-            "union select report_year from reports where jurisdiction_code = ? order by 1",
-            [str(jurisdiction), str(jurisdiction)],
-        ).fetchall()
+        rows = con.execute(sql_text("lookup/periods.sql"), {"jurisdiction": str(jurisdiction)}).fetchall()
     return [int(r[0]) for r in rows]
 
 
@@ -47,25 +43,23 @@ def validate_parameters(
             try:
                 if year is not None:
                     report_of(con, jurisdiction, year)
-                elif not con.execute("select 1 from reports where jurisdiction_code = ? limit 1", [str(jurisdiction)]).fetchone():
+                elif not con.execute(sql_text("lookup/jurisdiction_has_report.sql"),
+                                     {"jurisdiction": str(jurisdiction)}).fetchone():
                     report_of(con, jurisdiction, -1)
             except IndicatorsError as exc:
                 problems += exc.problems
         if year is not None and jurisdiction is None and not con.execute(
-            "select 1 from reports where cast(report_year as varchar) = ? limit 1", [str(int(year))]
+            sql_text("lookup/year_has_report.sql"), {"year": str(int(year))}
         ).fetchone():
-            years = ", ".join(str(r[0]) for r in con.execute("select distinct report_year from reports order by 1").fetchall())
+            years = ", ".join(str(r[0]) for r in con.execute(sql_text("lookup/report_years.sql")).fetchall())
             problems.append(
                 Problem("unknown-year", f"{quoted(year)} has no report; years loaded: {years}", field="year", value=year)
             )
         if jurisdictions:
             codes = [str(code) for code in jurisdictions]
-            known = {r[0] for r in con.execute(
-                "select distinct jurisdiction_code from reports where list_contains(?, jurisdiction_code)", [codes]
-            ).fetchall()}
+            known = {r[0] for r in con.execute(sql_text("lookup/loaded_jurisdictions.sql"), {"codes": codes}).fetchall()}
             if set(codes) - known:
-                shown = ", ".join(r[0] for r in con.execute(
-                    "select distinct jurisdiction_code from reports order by 1 limit 20").fetchall())
+                shown = ", ".join(r[0] for r in con.execute(sql_text("lookup/first_jurisdictions.sql")).fetchall())
                 problems += [Problem("unknown-jurisdiction", f"{quoted(code)} is not loaded; loaded: {shown}",
                                      field="jurisdictions", value=code) for code in codes if code not in known]
     if jurisdiction is not None and (base_period is not None or period is not None) and not problems:
@@ -93,7 +87,7 @@ def _period_problems(jurisdiction: str, base_period: int | None, period: int | N
 
 def _target_set_problems(jurisdiction: str, year: int, target_set: str, db_path: Path | None) -> list[Problem]:
     with read_only(db_path) as con:
-        all_sets = [r[0] for r in con.execute("select target_set from target_sets order by year, target_set").fetchall()]
+        all_sets = [r[0] for r in con.execute(sql_text("lookup/target_sets.sql")).fetchall()]
         applicable = [r[0] for r in con.execute(sql_text("analysis/target_sets_applicable.sql"),
                                                 {"jurisdiction": jurisdiction, "year": year}).fetchall()]
     usable = ", ".join(applicable) or "none"

@@ -13,18 +13,13 @@ import pandas as pd
 
 from indicators.errors import IndicatorsError, quoted
 from indicators.read.db import read_only
-
-REPORT_LISTING = (
-    "select r.jurisdiction_code, j.name_zh, r.report_year, r.report_id "
-    "from reports r join jurisdictions j using (jurisdiction_code) "
-    "order by r.jurisdiction_code, r.report_year"
-)
+from indicators.read.sql import sql_text
 
 
 def available_reports(db_path: Path | None = None) -> pd.DataFrame:
     """Every loaded report: jurisdiction code and name, year."""
     with read_only(db_path) as con:
-        return con.execute(REPORT_LISTING).df()
+        return con.execute(sql_text("lookup/report_listing.sql")).df()
 
 
 def report_of(con: duckdb.DuckDBPyConnection, jurisdiction: str, year: int | str) -> str:
@@ -33,13 +28,10 @@ def report_of(con: duckdb.DuckDBPyConnection, jurisdiction: str, year: int | str
     The listing of every report is read only when the lookup misses: with thousands of
     jurisdictions it costs more than the query a notebook came for.
     """
-    found = con.execute(
-        "select report_id from reports where jurisdiction_code = ? and cast(report_year as varchar) = ?",
-        [str(jurisdiction), str(year)],
-    ).fetchone()
+    found = con.execute(sql_text("lookup/report_id.sql"), {"jurisdiction": str(jurisdiction), "year": str(year)}).fetchone()
     if found:
         return str(found[0])
-    reports = con.execute(REPORT_LISTING).df()
+    reports = con.execute(sql_text("lookup/report_listing.sql")).df()
     code, year_text = str(jurisdiction), str(year)
     known = reports[reports["jurisdiction_code"] == code]
     if known.empty:
@@ -64,31 +56,22 @@ def indicator_values(jurisdiction: str, year: int, db_path: Path | None = None) 
     """Indicator values of one report, catalog order, with numerator, denominator and stated value."""
     with read_only(db_path) as con:
         report_id = report_of(con, jurisdiction, year)
-        return con.execute(
-            """
-            select v.jurisdiction_code, v.jurisdiction_name, v.report_year as year, v.indicator_id,
-                   v.name_zh, v.name_en, v.dimension_id, v.numerator, v.denominator, v.value, v.unit,
-                   v.stated_value, v.stated_difference, v.reason
-            from indicator_values v
-            join dimensions d using (dimension_id)
-            where v.report_id = ?
-            order by d.position, v.indicator_id
-            """,
-            [report_id],
-        ).df()
+        return con.execute(sql_text("queries/indicator_values.sql"), {"report_id": report_id}).df()
 
 
 def consistency_findings(jurisdiction: str, year: int, db_path: Path | None = None) -> pd.DataFrame:
     """Consistency findings of one report: errors first, then warnings, then checks that passed."""
     with read_only(db_path) as con:
         report_id = report_of(con, jurisdiction, year)
-        return con.execute(
-            """
-            select jurisdiction_code, report_year as year, period, rule_id, status, description_zh,
-                   description_en, expected, observed, gap, detail
-            from consistency_findings
-            where report_id = ?
-            order by case status when 'error' then 0 when 'warning' then 1 else 2 end, rule_id
-            """,
-            [report_id],
-        ).df()
+        return con.execute(sql_text("queries/consistency_findings.sql"), {"report_id": report_id}).df()
+
+
+def base_periods(year: int, jurisdiction: str | None = None, db_path: Path | None = None) -> list[tuple[str, str, int]]:
+    """(code, Chinese name, base period) of every report of `year`, or only `jurisdiction`'s.
+
+    The base period of the year-on-year notebook is defined once, in `sql/queries/base_periods.sql`,
+    for `indicators run` and `run --all` alike.
+    """
+    with read_only(db_path) as con:
+        rows = con.execute(sql_text("queries/base_periods.sql"), {"year": int(year), "jurisdiction": jurisdiction}).fetchall()
+    return [(str(code), str(name), int(base)) for code, name, base in rows]

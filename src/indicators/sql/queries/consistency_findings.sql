@@ -1,0 +1,21 @@
+-- Consistency findings of the report $report_id for `indicators check`: errors first, then
+-- warnings, then the checks that passed.
+with final as (
+    select
+        jurisdiction_code,
+        report_year as year,
+        period,
+        rule_id,
+        status,
+        description_zh,
+        description_en,
+        expected,
+        observed,
+        gap,
+        detail
+    from consistency_findings
+    where report_id = $report_id
+)
+
+select * from final
+order by case status when 'error' then 0 when 'warning' then 1 else 2 end, rule_id
