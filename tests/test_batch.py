@@ -38,7 +38,7 @@ def test_batch_jobs_are_the_jurisdictions_of_the_year_with_their_base_period(syn
 def test_batch_refuses_a_year_without_reports_listing_the_years(synthetic_db: Path) -> None:
     with pytest.raises(IndicatorsError) as caught:
         batch.batch_jobs(2030, db_path=synthetic_db)
-    assert str(caught.value.problems[0]) == ('field year: "2030" has no report in the database; '
+    assert str(caught.value.problems[0]) == ('field year: "2030" has no report; '
                                              'years loaded: 2017, 2018 [unknown-year]')
 
 

@@ -123,7 +123,8 @@ def test_cli_refuses_an_unknown_extra_parameter(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["run", "--jurisdiction", "441284", "--year", "2017", "--out", str(tmp_path),
                                       "-p", "yeer=2017"])
     assert result.exit_code == 1
-    assert '"yeer" is a parameter of no notebook [unknown-parameter]' in result.output
+    assert result.output == ('Error: field yeer: "yeer" is not a parameter of any notebook of the run (parameters: base_period, '
+                             'charts_dir, jurisdiction, jurisdictions, period, target_set, top, year) [unknown-parameter]\n')
 
 
 @pytest.fixture(scope="module")

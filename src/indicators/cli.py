@@ -142,7 +142,7 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, out: Path
     from papermill import inspect_notebook
 
     from indicators.publish.execute import run_suite
-    from indicators.publish.params import suite
+    from indicators.publish.params import suite, unknown_parameter
     from indicators.read.lookup import validate_parameters
     from indicators.read.queries import base_periods
 
@@ -163,9 +163,10 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, out: Path
         "target_set": target_set, "jurisdictions": list(peers),
     }
     notebooks = suite(names=names)
+    declared = sorted({name for nb in notebooks for name in inspect_notebook(str(nb))})
     for name, value in map(_parameter_value, extra):
-        if not any(name in inspect_notebook(str(nb)) for nb in notebooks):
-            raise IndicatorsError.single("unknown-parameter", f'"{name}" is a parameter of no notebook', field=name)
+        if name not in declared:
+            raise IndicatorsError([unknown_parameter(name, declared, value=value)])
         offered[name] = value
     progress = sys.stderr.isatty() if log_output is None else not log_output
     if not progress:

@@ -18,7 +18,7 @@ from indicators.export.dictionary import export_tables, relation
 from indicators.export.writers import write_csv, write_parquet, write_xlsx
 from indicators.publish.folders import output_folder
 from indicators.read.db import read_only
-from indicators.read.queries import available_reports, require_report
+from indicators.read.lookup import validate_parameters
 
 FORMATS = ("csv", "parquet", "xlsx")
 
@@ -32,18 +32,7 @@ class ExportResult:
 
 def check_selection(jurisdiction: str | None, year: int | None, db_path: Path | None) -> None:
     """Refuse a jurisdiction or year with no loaded report, listing what exists."""
-    if jurisdiction is not None and year is not None:
-        require_report(jurisdiction, year, db_path)
-        return
-    reports = available_reports(db_path)
-    if jurisdiction is not None and jurisdiction not in set(reports["jurisdiction_code"]):
-        loaded = ", ".join(sorted(set(reports["jurisdiction_code"])))
-        raise IndicatorsError.single("unknown-jurisdiction", f"{quoted(jurisdiction)} is not loaded; loaded: {loaded}",
-                                     field="jurisdiction", value=jurisdiction)
-    if year is not None and year not in set(reports["report_year"].astype(int)):
-        loaded = ", ".join(str(y) for y in sorted(set(reports["report_year"].astype(int))))
-        raise IndicatorsError.single("unknown-year", f'"{year}" has no report; years loaded: {loaded}',
-                                     field="year", value=str(year))
+    validate_parameters(jurisdiction=jurisdiction, year=year, db_path=db_path)
 
 
 def export_name(jurisdiction: str | None, year: int | None) -> str:

@@ -23,10 +23,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 from indicators import paths
-from indicators.errors import IndicatorsError, quoted
+from indicators.errors import IndicatorsError
 from indicators.read.db import read_only
+from indicators.read.lookup import unknown_year
 from indicators.read.queries import base_periods
-from indicators.read.sql import sql_text
 
 log = logging.getLogger("indicators.batch")
 
@@ -68,9 +68,7 @@ def batch_jobs(year: int, target_set: str = "", peers: Sequence[str] = (), db_pa
     rows = base_periods(year, db_path=db_path)
     if not rows:
         with read_only(db_path) as con:
-            years = [r[0] for r in con.execute(sql_text("lookup/report_years.sql")).fetchall()]
-        raise IndicatorsError.single("unknown-year", f"{quoted(year)} has no report in the database; years loaded: "
-                                     f"{', '.join(map(str, years)) or 'none'}", field="year", value=year)
+            raise IndicatorsError([unknown_year(con, year)])
     return [JurisdictionJob(code, name, {"jurisdiction": code, "year": year, "period": year, "base_period": int(base),
                                          "target_set": target_set, "jurisdictions": list(peers)})
             for code, name, base in rows]

@@ -35,15 +35,20 @@ def suite(folder: Path | None = None, names: Sequence[str] = ()) -> list[Path]:
     return chosen
 
 
+def unknown_parameter(name: str, declared: Sequence[str], notebook: Path | None = None, value: object = None) -> Problem:
+    """A parameter no notebook declares (`notebook` None: none of the run's), naming those that exist."""
+    of = "this notebook" if notebook else "any notebook of the run"
+    return Problem("unknown-parameter", f"{quoted(name)} is not a parameter of {of}", file=notebook.name if notebook else None,
+                   field=name, value=value, hint=f"parameters: {', '.join(declared) or 'none'}")
+
+
 def check_parameters(notebook: Path, parameters: Mapping[str, object]) -> list[Problem]:
     """Unknown names and values of the wrong type, which papermill itself would only warn about."""
     spec = papermill.inspect_notebook(str(notebook))
     problems: list[Problem] = []
     for name, value in parameters.items():
         if name not in spec:
-            problems.append(Problem("unknown-parameter", f"{quoted(name)} is not a parameter of this notebook",
-                                    file=notebook.name, field=name, value=value,
-                                    hint=f"parameters: {', '.join(spec) or 'none'}"))
+            problems.append(unknown_parameter(name, list(spec), notebook, value))
             continue
         expected = PYTHON_TYPES.get(spec[name]["inferred_type_name"])
         if expected is not None and type(value) is not expected and not (expected is float and type(value) is int):

@@ -13,8 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from indicators.read.db import read_only
-from indicators.read.lookup import validate_parameters
-from indicators.read.queries import report_of
+from indicators.read.lookup import report_of, validate_parameters
 from indicators.read.sql import sql_text
 
 

@@ -1,7 +1,9 @@
-"""Checks of the parameters a notebook or `indicators run` is given, against what the database holds.
+"""Lookups of what the database holds, and every `unknown-*` problem of a query, worded once.
 
-Run before any analysis: a typo stops the run at once with one IndicatorsError listing every
-problem and what exists, instead of an empty table further down.
+A jurisdiction, year, period or target set that is not loaded is refused here, whoever asks (a
+notebook's first cell, `indicators show/check/run/export`, a batch run), with one wording that
+says what exists, so that a typo says what would have worked. The listing of what exists is read
+only when a lookup misses: with thousands of jurisdictions it costs more than the query itself.
 """
 
 from __future__ import annotations
@@ -9,17 +11,65 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+import duckdb
+
 from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.read.db import read_only
-from indicators.read.queries import report_of
 from indicators.read.sql import sql_text
+
+SHOWN = 20  # jurisdictions named in a message; the rest are counted
+
+
+def _rows(con: duckdb.DuckDBPyConnection, name: str, **params: object) -> list[tuple]:
+    return con.execute(sql_text(f"lookup/{name}.sql"), params).fetchall()
+
+
+def unknown_jurisdiction(con: duckdb.DuckDBPyConnection, code: object, field: str = "jurisdiction") -> Problem:
+    """`"441299" is not loaded; loaded: 441284 四会市, ... and N more`."""
+    listing = _rows(con, "jurisdiction_listing")
+    shown = ", ".join(f"{c} {n}" for c, n in listing[:SHOWN]) or "none"
+    more = f" and {len(listing) - SHOWN} more" if len(listing) > SHOWN else ""
+    return Problem("unknown-jurisdiction", f"{quoted(code)} is not loaded; loaded: {shown}{more}", field=field, value=str(code))
+
+
+def unknown_year(con: duckdb.DuckDBPyConnection, year: object, jurisdiction: str | None = None) -> Problem:
+    """`"2016" has no report for 441284; years loaded: 2017` (without "for ..." when no jurisdiction is given)."""
+    years = ", ".join(str(r[0]) for r in _rows(con, "report_years", jurisdiction=jurisdiction)) or "none"
+    whose = f" for {jurisdiction}" if jurisdiction is not None else ""
+    return Problem("unknown-year", f"{quoted(year)} has no report{whose}; years loaded: {years}", field="year", value=str(year))
+
+
+def unknown_period(jurisdiction: str, name: str, value: object, known: Sequence[int]) -> Problem:
+    listed = ", ".join(str(p) for p in known) or "none"
+    return Problem("unknown-period", f"{quoted(value)} has no figure for {jurisdiction}; periods with figures: {listed}",
+                   field=name, value=value)
+
+
+def unknown_target_set(target_set: str, known: Sequence[str], jurisdiction: str, usable: str) -> Problem:
+    return Problem("unknown-target-set", f"{quoted(target_set)} is not in target_sets.csv; known: {', '.join(known)}",
+                   field="target_set", value=target_set, hint=f"sets that apply to {jurisdiction}: {usable}")
+
+
+def report_of(con: duckdb.DuckDBPyConnection, jurisdiction: str, year: int | str) -> str:
+    """The report id of `jurisdiction`/`year`, or an error saying which of the two is not loaded."""
+    found = _rows(con, "report_id", jurisdiction=str(jurisdiction), year=str(year))
+    if found:
+        return str(found[0][0])
+    if not _rows(con, "jurisdiction_has_report", jurisdiction=str(jurisdiction)):
+        raise IndicatorsError([unknown_jurisdiction(con, jurisdiction)])
+    raise IndicatorsError([unknown_year(con, year, str(jurisdiction))])
+
+
+def require_report(jurisdiction: str, year: int, db_path: Path | None = None) -> str:
+    """The report id of `jurisdiction`/`year` on a connection of its own."""
+    with read_only(db_path) as con:
+        return report_of(con, jurisdiction, year)
 
 
 def periods_of(jurisdiction: str, db_path: Path | None = None) -> list[int]:
     """Every period a jurisdiction has a figure or a report for."""
     with read_only(db_path) as con:
-        rows = con.execute(sql_text("lookup/periods.sql"), {"jurisdiction": str(jurisdiction)}).fetchall()
-    return [int(r[0]) for r in rows]
+        return [int(r[0]) for r in _rows(con, "periods", jurisdiction=str(jurisdiction))]
 
 
 def validate_parameters(
@@ -38,30 +88,19 @@ def validate_parameters(
     """
     problems: list[Problem] = []
     with read_only(db_path) as con:
-        # targeted lookups; the listing of what exists is read only for the message of a miss
-        if jurisdiction is not None:
+        if jurisdiction is not None and year is not None:
             try:
-                if year is not None:
-                    report_of(con, jurisdiction, year)
-                elif not con.execute(sql_text("lookup/jurisdiction_has_report.sql"),
-                                     {"jurisdiction": str(jurisdiction)}).fetchone():
-                    report_of(con, jurisdiction, -1)
+                report_of(con, jurisdiction, year)
             except IndicatorsError as exc:
                 problems += exc.problems
-        if year is not None and jurisdiction is None and not con.execute(
-            sql_text("lookup/year_has_report.sql"), {"year": str(int(year))}
-        ).fetchone():
-            years = ", ".join(str(r[0]) for r in con.execute(sql_text("lookup/report_years.sql")).fetchall())
-            problems.append(
-                Problem("unknown-year", f"{quoted(year)} has no report; years loaded: {years}", field="year", value=year)
-            )
+        elif jurisdiction is not None and not _rows(con, "jurisdiction_has_report", jurisdiction=str(jurisdiction)):
+            problems.append(unknown_jurisdiction(con, jurisdiction))
+        elif year is not None and jurisdiction is None and not _rows(con, "year_has_report", year=str(int(year))):
+            problems.append(unknown_year(con, year))
         if jurisdictions:
             codes = [str(code) for code in jurisdictions]
-            known = {r[0] for r in con.execute(sql_text("lookup/loaded_jurisdictions.sql"), {"codes": codes}).fetchall()}
-            if set(codes) - known:
-                shown = ", ".join(r[0] for r in con.execute(sql_text("lookup/first_jurisdictions.sql")).fetchall())
-                problems += [Problem("unknown-jurisdiction", f"{quoted(code)} is not loaded; loaded: {shown}",
-                                     field="jurisdictions", value=code) for code in codes if code not in known]
+            known = {r[0] for r in _rows(con, "loaded_jurisdictions", codes=codes)}
+            problems += [unknown_jurisdiction(con, code, field="jurisdictions") for code in codes if code not in known]
     if jurisdiction is not None and (base_period is not None or period is not None) and not problems:
         problems += _period_problems(str(jurisdiction), base_period, period, db_path)
     if target_set is not None and target_set != "" and not problems:
@@ -72,13 +111,9 @@ def validate_parameters(
 
 def _period_problems(jurisdiction: str, base_period: int | None, period: int | None, db_path: Path | None) -> list[Problem]:
     known = periods_of(jurisdiction, db_path)
-    listed = ", ".join(str(p) for p in known)
-    problems = [
-        Problem("unknown-period", f"{quoted(value)} has no figure for {jurisdiction}; periods with figures: {listed}",
-                field=name, value=value)
-        for name, value in (("base_period", base_period), ("period", period))
-        if value is not None and int(value) not in known
-    ]
+    problems = [unknown_period(jurisdiction, name, value, known)
+                for name, value in (("base_period", base_period), ("period", period))
+                if value is not None and int(value) not in known]
     if not problems and base_period is not None and period is not None and int(base_period) > int(period):
         problems.append(Problem("period-order", f"base period {base_period} comes after period {period}",
                                 field="base_period", value=base_period, hint="swap them"))
@@ -87,13 +122,12 @@ def _period_problems(jurisdiction: str, base_period: int | None, period: int | N
 
 def _target_set_problems(jurisdiction: str, year: int, target_set: str, db_path: Path | None) -> list[Problem]:
     with read_only(db_path) as con:
-        all_sets = [r[0] for r in con.execute(sql_text("lookup/target_sets.sql")).fetchall()]
+        all_sets = [r[0] for r in _rows(con, "target_sets")]
         applicable = [r[0] for r in con.execute(sql_text("analysis/target_sets_applicable.sql"),
                                                 {"jurisdiction": jurisdiction, "year": year}).fetchall()]
     usable = ", ".join(applicable) or "none"
     if target_set not in all_sets:
-        return [Problem("unknown-target-set", f"{quoted(target_set)} is not in target_sets.csv; known: {', '.join(all_sets)}",
-                        field="target_set", value=target_set, hint=f"sets that apply to {jurisdiction}: {usable}")]
+        return [unknown_target_set(target_set, all_sets, jurisdiction, usable)]
     if target_set not in applicable:
         return [Problem("target-set-not-applicable",
                         f"{quoted(target_set)} has no target for the level or province of {jurisdiction}; applicable: {usable}",
