@@ -26,6 +26,7 @@ from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.numbers import value_in_text
 from indicators.raw.catalog import load_catalog
 from indicators.raw.figures import load_figures
+from indicators.raw.references import references
 from indicators.raw.reports import load_reports
 from indicators.read.sql import sql_for, sql_names, sql_text
 
@@ -67,7 +68,7 @@ def read_raw(raw_dir: Path) -> dict[str, pd.DataFrame]:
 
 def cross_checks(con: duckdb.DuckDBPyConnection) -> list[Problem]:
     """Refusals that need several tables: references, units, quotes in the text, values in quotes."""
-    problems: list[Problem] = []
+    problems = reference_problems(con)
     for name in sql_names("checks"):
         if name == "checks/value_in_quote.sql":
             continue
@@ -79,6 +80,19 @@ def cross_checks(con: duckdb.DuckDBPyConnection) -> list[Problem]:
         if not value_in_text(float(value), quote):
             problems.append(Problem("value-not-in-quote", f"{quoted(value)} does not appear in its quote {quoted(quote)}",
                                     file=file, row=int(row), field="value", value=value))
+    return problems
+
+
+def reference_problems(con: duckdb.DuckDBPyConnection) -> list[Problem]:
+    """Values that name no row of the catalog they refer to: one query per row of raw/references.csv."""
+    problems: list[Problem] = []
+    for ref in references():
+        sql = sql_for("checks/references/reference.sql", table=f"raw_{ref.table}", column=ref.column,
+                      target_table=f"raw_{ref.target_table}", target_column=ref.target_column)
+        params = {"code": ref.code, "file": ref.file, "field": ref.column, "message": ref.message,
+                  "optional": ref.optional, "list": ref.list}
+        for code, file, row, field, value, message in con.execute(sql, params).fetchall():
+            problems.append(Problem(code, f"{quoted(value)} {message}", file=file, row=int(row), field=field, value=value))
     return problems
 
 

@@ -49,6 +49,28 @@ select
     nullif(not_comparable_with, '') as not_comparable_with
 from raw_indicators;
 
+-- Metrics and indicators as one kind of thing, a measure, with what comparing one needs: name,
+-- unit, direction. The one place the two catalogs are paired, for target gaps, figure changes and
+-- year on year; measure_kind is 'metric' or 'indicator', as in targets.csv.
+create table measures as
+select
+    'metric' as measure_kind,
+    metric_id as measure_id,
+    name_zh,
+    name_en,
+    unit,
+    higher_is_better
+from metrics
+union all
+select
+    'indicator',
+    indicator_id,
+    name_zh,
+    name_en,
+    unit,
+    higher_is_better
+from indicators;
+
 create table indicator_terms as
 select
     indicator_id,

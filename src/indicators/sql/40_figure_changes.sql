@@ -58,7 +58,7 @@ final as (
         c.base_quote,
         c.quote
     from (select * from year_on_year union all select * from before_after) as c
-    join metrics as m on m.metric_id = c.metric_id
+    join measures as m on m.measure_kind = 'metric' and m.measure_id = c.metric_id
 )
 
 select * from final

@@ -3,7 +3,7 @@
 -- gap = value - target, in the target's unit (percentage points for %); shortfall is how far the
 -- value is from meeting the target (0 when met).
 create or replace view target_gaps as
-with measures as (
+with measure_values as (
     select
         report_id,
         'indicator' as measure_kind,
@@ -46,8 +46,8 @@ final as (
         a.report_year,
         a.measure_kind,
         a.measure_id,
-        coalesce(i.name_zh, m.name_zh) as name_zh,
-        coalesce(i.name_en, m.name_en) as name_en,
+        c.name_zh,
+        c.name_en,
         a.comparator,
         a.target_value,
         a.unit,
@@ -80,9 +80,8 @@ final as (
         a.note
     from applicable as a
     join target_sets as s on s.target_set = a.target_set
-    left join indicators as i on a.measure_kind = 'indicator' and i.indicator_id = a.measure_id
-    left join metrics as m on a.measure_kind = 'metric' and m.metric_id = a.measure_id
-    left join measures as v
+    left join measures as c on c.measure_kind = a.measure_kind and c.measure_id = a.measure_id
+    left join measure_values as v
         on v.report_id = a.report_id
         and v.measure_kind = a.measure_kind
         and v.measure_id = a.measure_id

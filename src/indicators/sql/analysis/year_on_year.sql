@@ -61,8 +61,8 @@ judged as (
         p.measure_kind,
         p.comparison,
         p.measure_id,
-        coalesce(m.name_zh, i.name_zh) as name_zh,
-        coalesce(m.name_en, i.name_en) as name_en,
+        c.name_zh,
+        c.name_en,
         p.base_period,
         p.period,
         p.base_value,
@@ -71,13 +71,15 @@ judged as (
         -- in the unit of the measure (percentage points for %)
         p.value - p.base_value as change,
         relative_change(p.value, p.base_value) as relative_change,
-        coalesce(m.higher_is_better, i.higher_is_better) as higher_is_better,
-        change_direction(p.value, p.base_value, coalesce(m.higher_is_better, i.higher_is_better)) as direction,
+        c.higher_is_better,
+        change_direction(p.value, p.base_value, c.higher_is_better) as direction,
         p.base_quote,
         p.quote
     from pairs as p
-    left join metrics as m on p.measure_kind = 'figure' and m.metric_id = p.measure_id
-    left join indicators as i on p.measure_kind = 'indicator' and i.indicator_id = p.measure_id
+    -- a figure is the value of a metric
+    left join measures as c
+        on c.measure_kind = if(p.measure_kind = 'figure', 'metric', p.measure_kind)
+        and c.measure_id = p.measure_id
 ),
 
 -- before/after pairs of $period, as the figure_changes view already judges them

@@ -1,0 +1,44 @@
+"""The references between catalog files, as data: which column must name a row of which file.
+
+`references.csv` holds one row per reference (a metric's dimension, an indicator's unit, a rule's
+metrics...) instead of one hand-written SELECT each; the build checks every row with the one query
+`sql/checks/references/reference.sql`. `optional` allows an empty cell, `list` a space-separated
+list of ids, each checked.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+REFERENCES_CSV = Path(__file__).resolve().parent / "references.csv"
+
+
+@dataclass(frozen=True)
+class Reference:
+    code: str  # the problem code of a dangling value: unknown-metric, unknown-unit...
+    table: str  # the catalog file (without .csv) whose column refers
+    column: str
+    target_table: str  # the catalog file whose column must hold the value
+    target_column: str
+    optional: bool
+    list: bool
+
+    @property
+    def file(self) -> str:
+        return f"data/raw/catalog/{self.table}.csv"
+
+    @property
+    def message(self) -> str:
+        """"no such metric in data/raw/catalog/metrics.csv": the noun is the code's."""
+        noun = self.code.removeprefix("unknown-").replace("-", " ")
+        return f"no such {noun} in data/raw/catalog/{self.target_table}.csv"
+
+
+@cache
+def references() -> tuple[Reference, ...]:
+    with open(REFERENCES_CSV, encoding="utf-8", newline="") as handle:
+        return tuple(Reference(row["code"], row["table"], row["column"], row["target_table"], row["target_column"],
+                               row["optional"] == "true", row["list"] == "true") for row in csv.DictReader(handle))
