@@ -45,9 +45,11 @@ def unknown_period(jurisdiction: str, name: str, value: object, known: Sequence[
                    field=name, value=value)
 
 
-def unknown_target_set(target_set: str, known: Sequence[str], jurisdiction: str, usable: str) -> Problem:
+def unknown_target_set(target_set: str, known: Sequence[str], jurisdiction: str | None, usable: str | None) -> Problem:
+    """With `usable` (the sets that apply to `jurisdiction`) as a hint when there is one jurisdiction."""
+    hint = f"sets that apply to {jurisdiction}: {usable}" if usable is not None else None
     return Problem("unknown-target-set", f"{quoted(target_set)} is not in target_sets.csv; known: {', '.join(known)}",
-                   field="target_set", value=target_set, hint=f"sets that apply to {jurisdiction}: {usable}")
+                   field="target_set", value=target_set, hint=hint)
 
 
 def report_of(con: duckdb.DuckDBPyConnection, jurisdiction: str, year: int | str) -> str:
@@ -104,7 +106,7 @@ def validate_parameters(
     if jurisdiction is not None and (base_period is not None or period is not None) and not problems:
         problems += _period_problems(str(jurisdiction), base_period, period, db_path)
     if target_set is not None and target_set != "" and not problems:
-        problems += _target_set_problems(str(jurisdiction), int(year), target_set, db_path)  # type: ignore[arg-type]
+        problems += _target_set_problems(jurisdiction, year, target_set, db_path)
     if problems:
         raise IndicatorsError(problems)
 
@@ -120,14 +122,22 @@ def _period_problems(jurisdiction: str, base_period: int | None, period: int | N
     return problems
 
 
-def _target_set_problems(jurisdiction: str, year: int, target_set: str, db_path: Path | None) -> list[Problem]:
+def _target_set_problems(jurisdiction: str | None, year: int | None, target_set: str,
+                         db_path: Path | None) -> list[Problem]:
+    """An unknown set is refused; applicability is judged per jurisdiction, so not for `run --all`,
+    whose notebooks check it for each jurisdiction of the batch."""
     with read_only(db_path) as con:
         all_sets = [r[0] for r in _rows(con, "target_sets")]
-        applicable = [r[0] for r in con.execute(sql_text("analysis/target_sets_applicable.sql"),
-                                                {"jurisdiction": jurisdiction, "year": year}).fetchall()]
-    usable = ", ".join(applicable) or "none"
+        if jurisdiction is None or year is None:
+            applicable = None
+        else:
+            applicable = [r[0] for r in con.execute(sql_text("analysis/target_sets_applicable.sql"),
+                                                    {"jurisdiction": str(jurisdiction), "year": int(year)}).fetchall()]
+    usable = ", ".join(applicable or []) or "none"
     if target_set not in all_sets:
-        return [unknown_target_set(target_set, all_sets, jurisdiction, usable)]
+        return [unknown_target_set(target_set, all_sets, jurisdiction, usable if applicable is not None else None)]
+    if applicable is None:
+        return []
     if target_set not in applicable:
         return [Problem("target-set-not-applicable",
                         f"{quoted(target_set)} has no target for the level or province of {jurisdiction}; applicable: {usable}",
