@@ -137,12 +137,11 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, out: Path
         peers: tuple[str, ...], names: tuple[str, ...], extra: tuple[str, ...], log_output: bool | None,
         db_path: Path | None) -> None:
     """Execute the notebooks with papermill; write .ipynb, HTML and charts (PNG, SVG, HTML) per notebook."""
-    import logging
-
     from papermill import inspect_notebook
 
     from indicators.publish.execute import run_suite
     from indicators.publish.params import suite, unknown_parameter
+    from indicators.publish.progress import setup_logging, wants_progress_bar
     from indicators.read.lookup import validate_parameters
     from indicators.read.queries import base_periods
 
@@ -168,10 +167,8 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, out: Path
         if name not in declared:
             raise IndicatorsError([unknown_parameter(name, declared, value=value)])
         offered[name] = value
-    progress = sys.stderr.isatty() if log_output is None else not log_output
-    if not progress:
-        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-        logging.getLogger("papermill").setLevel(logging.WARNING)  # one line per notebook, not every cell's output
+    progress = wants_progress_bar(log_output)
+    setup_logging(progress)
     summary = run_suite(notebooks, offered, out, label=f"{jurisdiction}_{year}", progress=progress, db_path=db_path,
                         jobs=jobs)
     for result in summary.results:
@@ -225,17 +222,15 @@ def describe(indicator_id: str | None, write_docs: bool, db_path: Path | None) -
 def _run_all(year: int, jobs: int, out: Path, target_set: str, peers: tuple[str, ...], names: tuple[str, ...],
              log_output: bool | None, db_path: Path | None) -> None:
     """`run --all`: the suite for every jurisdiction of `year`; failures are listed at the end, exit 1."""
-    import logging
-
     from indicators.publish.batch import batch_jobs, run_all
     from indicators.publish.params import suite
+    from indicators.publish.progress import setup_logging, wants_progress_bar
     from indicators.read.lookup import validate_parameters
 
     validate_parameters(year=year, target_set=target_set or None, jurisdictions=list(peers) or None, db_path=db_path)
     work = batch_jobs(year, target_set, peers, db_path)
-    progress = sys.stderr.isatty() if log_output is None else not log_output
-    if not progress:
-        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    progress = wants_progress_bar(log_output)
+    setup_logging(progress)
     click.echo(f"Running {len(suite(names=names))} notebook(s) for {len(work)} jurisdiction(s) of {year} in {jobs} process(es)",
                err=True)
     summary = run_all(work, suite(names=names), out, year, workers=jobs, progress=progress, db_path=db_path)

@@ -5,7 +5,8 @@ The project root is found by walking up from the working directory to the folder
 `INDICATORS_ROOT` overrides the search (scheduled runs, tests, benchmark corpora) and
 `INDICATORS_DB` names the database. Outside a checkout, without either, asking for a default path
 is one `no-project` error naming what was looked for and how to point at a project, instead of a
-"file not found" per file further down.
+"file not found" per file further down. What the checkout itself ships (notebooks/, docs/) is found
+from the package's own location, not from the working directory.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from indicators.errors import IndicatorsError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 SQL_DIR = PACKAGE_DIR / "sql"
+CHECKOUT_DIR = PACKAGE_DIR.parents[1]  # src/indicators/../..: the checkout of an editable install
 ROOT_VARIABLE = "INDICATORS_ROOT"
 DB_VARIABLE = "INDICATORS_DB"
 
@@ -46,6 +48,17 @@ def project_root() -> Path:
         "no-project", f"{looked}: this is not a fazhi-indicators checkout", field=ROOT_VARIABLE, value=env,
         hint=f"run inside the checkout, set {ROOT_VARIABLE}=/path/to/checkout, or pass --raw DIR / --db FILE",
     )
+
+
+def checkout_path(name: str) -> Path:
+    """`notebooks/`, `docs/`...: what the checkout ships beside `src/`. $INDICATORS_ROOT's own when it has
+    one; else found from the package itself, never by walking up from the working directory; the
+    project root's when the package is installed outside a checkout."""
+    env = os.environ.get(ROOT_VARIABLE)
+    if env and (Path(env).expanduser() / name).exists():
+        return Path(env).expanduser().resolve() / name
+    shipped = CHECKOUT_DIR / name
+    return shipped if shipped.exists() else project_root() / name
 
 
 def raw_dir() -> Path:

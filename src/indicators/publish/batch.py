@@ -10,7 +10,6 @@ while other processes read it. One folder per batch holds a folder per jurisdict
 
 from __future__ import annotations
 
-import html
 import json
 import logging
 import multiprocessing
@@ -24,6 +23,8 @@ from urllib.parse import quote
 
 from indicators import paths
 from indicators.errors import IndicatorsError
+from indicators.publish.pages import render
+from indicators.publish.progress import Progress, quiet_papermill
 from indicators.read.db import read_only
 from indicators.read.lookup import unknown_year
 from indicators.read.queries import base_periods
@@ -78,7 +79,7 @@ def run_jurisdiction(job: JurisdictionJob, notebooks: Sequence[Path], folder: Pa
     """Run the suite for one jurisdiction; every failure is returned as data, never raised."""
     from indicators.publish.execute import run_suite
 
-    logging.getLogger("papermill").setLevel(logging.WARNING)  # cell output goes to the notebooks, not the batch log
+    quiet_papermill()  # cell output goes to the notebooks, not the batch log (a spawned worker starts unconfigured)
     started = time.monotonic()
     outcome = JurisdictionOutcome(job.code, job.name_zh, ok=True, seconds=0.0)
     try:
@@ -106,13 +107,9 @@ def run_all(jobs: Sequence[JurisdictionJob], notebooks: Sequence[Path], out: Pat
     folder = new_run_folder(out, f"all_{year}")
     db_path = Path(db_path).resolve() if db_path else paths.database_path()
     outcomes: list[JurisdictionOutcome] = []
-    bar = None
-    if progress:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(jobs), desc=f"jurisdictions {year}", unit="jurisdiction", file=sys.stderr)
     # spawn, not fork: workers start clean, without the parent's threads, connections or handlers
-    with ProcessPoolExecutor(max_workers=max(1, workers), mp_context=multiprocessing.get_context("spawn")) as pool:
+    with (ProcessPoolExecutor(max_workers=max(1, workers), mp_context=multiprocessing.get_context("spawn")) as pool,
+          Progress(len(jobs), f"jurisdictions {year}", "jurisdiction", progress, log) as report):
         futures = {pool.submit(run_jurisdiction, job, list(notebooks), folder, db_path): job for job in jobs}
         for future in as_completed(futures):
             job = futures[future]
@@ -122,15 +119,9 @@ def run_all(jobs: Sequence[JurisdictionJob], notebooks: Sequence[Path], out: Pat
                 outcome = JurisdictionOutcome(job.code, job.name_zh, ok=False, seconds=0.0,
                                               failures=[f"worker died: {type(exc).__name__}: {exc}"])
             outcomes.append(outcome)
-            if bar is not None:
-                bar.update(1)
-                bar.set_postfix(failed=sum(not o.ok for o in outcomes))
-            else:
-                log.info("[%d/%d] %s", len(outcomes), len(jobs), outcome.describe())
+            report.done(f"failed={sum(not o.ok for o in outcomes)}", f"[{len(outcomes)}/{len(jobs)}] {outcome.describe()}")
             if on_outcome:
                 on_outcome(outcome)
-    if bar is not None:
-        bar.close()
     outcomes.sort(key=lambda o: o.code)
     summary = BatchSummary(folder, outcomes)
     (folder / "index.html").write_text(index_page(summary, year), encoding="utf-8")
@@ -146,24 +137,7 @@ def _link(folder: Path, page: str) -> str:
 def index_page(summary: BatchSummary, year: int) -> str:
     """A self-contained page (no script, no remote style) linking every report page of the batch."""
     names = sorted({name for o in summary.outcomes for name in o.pages})
-    head = "".join(f"<th>{html.escape(n)}</th>" for n in names)
-    rows = []
-    for o in summary.outcomes:
-        cells = "".join(
-            f'<td><a href="{html.escape(_link(summary.folder, o.pages[n]))}">{html.escape(n)}</a></td>' if n in o.pages
-            else "<td>—</td>" for n in names
-        )
-        status = "ok" if o.ok else "失败 failed: " + "; ".join(o.failures)
-        rows.append(f'<tr class="{"ok" if o.ok else "failed"}"><td>{html.escape(o.code)}</td><td>{html.escape(o.name_zh)}</td>'
-                    f"{cells}<td>{html.escape(status)}</td></tr>")
-    failed = len(summary.failed)
-    return (
-        '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
-        f"<title>{year}年度报告索引 Reports {year}</title>"
-        "<style>body{font-family:'Noto Sans CJK SC',sans-serif;margin:2em}table{border-collapse:collapse}"
-        "td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}tr.failed{background:#fde8e8}</style>"
-        f"</head><body><h1>{year}年度报告索引 <small>Reports {year}</small></h1>"
-        f"<p>{len(summary.outcomes)} 个辖区 jurisdictions, {failed} 个失败 failed.</p>"
-        f"<table><thead><tr><th>代码 Code</th><th>名称 Name</th>{head}<th>状态 Status</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table></body></html>\n"
-    )
+    rows = [{"ok": o.ok, "code": o.code, "name_zh": o.name_zh, "failures": o.failures,
+             "links": {name: _link(summary.folder, page) for name, page in o.pages.items()}} for o in summary.outcomes]
+    return render("batch/index.html.j2", year=year, outcomes=summary.outcomes, failed=len(summary.failed), names=names,
+                  rows=rows)

@@ -30,7 +30,6 @@ WIDTH = 520
 COMPARATORS = {">=": "≥", "<=": "≤"}
 
 
-@alt.theme.register(THEME, enable=False)
 def fazhi_theme() -> alt.theme.ThemeConfig:
     """Every text in the CJK font (else vl-convert falls back to tofu or Noto Serif); flat labels."""
     return {
@@ -57,7 +56,7 @@ def use_offline_rendering() -> None:
     for folder in FONT_DIRS:
         if folder.is_dir():
             vl_convert.register_font_directory(str(folder))
-    alt.theme.enable(THEME)
+    alt.theme.register(THEME, enable=True)(fazhi_theme)  # here, not on import: importing changes nothing global
     alt.renderers.enable("svg")
     pd.set_option("display.max_colwidth", None)
     pd.set_option("display.max_rows", 200)

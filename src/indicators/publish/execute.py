@@ -26,6 +26,7 @@ from indicators.errors import IndicatorsError
 from indicators.publish.folders import new_run_folder
 from indicators.publish.html import export_html
 from indicators.publish.params import check_parameters, notebook_parameters
+from indicators.publish.progress import Progress
 
 log = logging.getLogger("indicators.run")
 
@@ -130,23 +131,17 @@ def _run_in_parallel(chosen: Mapping[Path, Mapping[str, object]], folder: Path, 
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    from tqdm import tqdm
-
     done: dict[Path, NotebookResult] = {}
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with (ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool,
+          Progress(len(chosen), "notebooks", "notebook", progress, log) as report):
         futures = {}
         for notebook, params in chosen.items():
-            if not progress:  # queued: the pool starts `jobs` of them at a time
-                log.info("queue %s with %s", notebook.stem, json.dumps(params, ensure_ascii=False))
+            # queued: the pool starts `jobs` of them at a time
+            report.start(notebook.stem, f"queue {notebook.stem} with {json.dumps(params, ensure_ascii=False)}")
             futures[pool.submit(run_notebook, notebook, params, folder, False)] = notebook
-        bar = tqdm(total=len(futures), desc="notebooks", unit="notebook", file=sys.stderr, disable=not progress)
         for future in as_completed(futures):
             result = done[futures[future]] = future.result()
-            bar.set_postfix_str(result.name)
-            bar.update()
-            if not progress:
-                (log.info if result.ok else log.error)("%s", result.describe())
-        bar.close()
+            report.done(result.name, result.describe(), result.ok)
     return [done[notebook] for notebook in chosen]
 
 
@@ -171,19 +166,12 @@ def run_suite(notebooks: Sequence[Path], offered: Mapping[str, object], out: Pat
     try:
         if jobs > 1 and len(chosen) > 1:
             results = _run_in_parallel(chosen, folder, jobs, progress)
-        elif progress:
-            from tqdm import tqdm
-
-            bar = tqdm(chosen.items(), desc="notebooks", unit="notebook", file=sys.stderr)
-            for notebook, params in bar:
-                bar.set_postfix_str(notebook.stem)
-                results.append(run_notebook(notebook, params, folder, progress=True))
         else:
-            for notebook, params in chosen.items():
-                log.info("start %s with %s", notebook.stem, json.dumps(params, ensure_ascii=False))
-                result = run_notebook(notebook, params, folder, progress=False)
-                (log.info if result.ok else log.error)("%s", result.describe())
-                results.append(result)
+            with Progress(len(chosen), "notebooks", "notebook", progress, log) as report:
+                for notebook, params in chosen.items():
+                    report.start(notebook.stem, f"start {notebook.stem} with {json.dumps(params, ensure_ascii=False)}")
+                    results.append(run_notebook(notebook, params, folder, progress=progress))
+                    report.done(notebook.stem, results[-1].describe(), results[-1].ok)
     finally:
         if db_path:
             if previous_db is None:

@@ -20,7 +20,7 @@ PYTHON_TYPES = {"int": int, "str": str, "float": float, "bool": bool, "list": li
 
 def notebooks_dir() -> Path:
     """The notebooks of the project the package runs in."""
-    return paths.project_root() / "notebooks"
+    return paths.checkout_path("notebooks")
 
 
 def suite(folder: Path | None = None, names: Sequence[str] = ()) -> list[Path]:

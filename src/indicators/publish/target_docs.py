@@ -12,18 +12,14 @@ from __future__ import annotations
 from itertools import groupby
 from pathlib import Path
 
-import jinja2
-
 from indicators import paths
+from indicators.publish.pages import render
 from indicators.read.db import read_only
 from indicators.read.sql import sql_text
 
-TEMPLATES = Path(__file__).resolve().parent / "templates" / "docs"
-COMPARATORS = {">=": "≥", "<=": "≤", "=": "="}
-
 
 def docs_path() -> Path:
-    return paths.project_root() / "docs" / "targets.md"
+    return paths.checkout_path("docs") / "targets.md"
 
 
 def load_targets(db_path: Path | None = None) -> list[dict]:
@@ -56,20 +52,8 @@ def _sets(targets: list[dict]) -> list[dict]:
     return sets
 
 
-def _number(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
-
-
-def _cell(value: object) -> str:
-    """A value inside a Markdown table: pipes escaped, empty shown as —."""
-    return "—" if value is None or value == "" else str(value).replace("|", "\\|")
-
-
 def render_targets(targets: list[dict]) -> str:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=False,  # Markdown, not HTML
-                             keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
-    env.filters.update(cell=_cell, number=_number, sign=lambda c: COMPARATORS.get(c, c))
-    return env.get_template("targets.md.j2").render(sets=_sets(targets))
+    return render("docs/targets.md.j2", sets=_sets(targets))
 
 
 def write_targets_doc(db_path: Path | None = None, target: Path | None = None) -> Path:

@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import warnings
 from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
-
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    import pandera.pandas as pa
+import pandera.pandas as pa
 
 from indicators.errors import IndicatorsError, Problem, quoted
 
