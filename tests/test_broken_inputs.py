@@ -1,10 +1,15 @@
 """The broken-input corpus (tests/broken_inputs/cases.yml): every case makes `indicators build` exit 1
 with an Error: line naming code, file, row or line, field and value, and leaves the database built
-before byte-identical. A zero denominator is not an error: the indicator is NULL with a reason."""
+before byte-identical. The whole problem list is compared with the case's golden file
+(tests/broken_inputs/golden/<id>.txt), as frictionless compares whole reports, so an extra or a
+changed error is noticed too; after an intended change, rewrite the golden files with
+`INDICATORS_UPDATE_GOLDEN=1 pytest tests/test_broken_inputs.py` and review the diff.
+A zero denominator is not an error: the indicator is NULL with a reason."""
 
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -16,7 +21,9 @@ from raw_edits import apply_steps, copy_raw
 from indicators.cli import cli
 from indicators.read.db import query_frame
 
-CASES = yaml.safe_load((Path(__file__).parent / "broken_inputs" / "cases.yml").read_text(encoding="utf-8"))
+CORPUS = Path(__file__).parent / "broken_inputs"
+CASES = yaml.safe_load((CORPUS / "cases.yml").read_text(encoding="utf-8"))
+UPDATE = os.environ.get("INDICATORS_UPDATE_GOLDEN") == "1"
 
 
 def sha256(path: Path) -> str:
@@ -41,6 +48,13 @@ def test_corpus_is_large_and_ids_are_unique():
     ids = [case["id"] for case in CASES]
     assert len(ids) == len(set(ids))
     assert len(ids) >= 30
+    assert sorted(p.stem for p in (CORPUS / "golden").glob("*.txt")) == sorted(ids)  # no golden file left over
+
+
+def problem_lines(stderr: str, raw: Path) -> str:
+    """The Error: lines, sorted (SQL checks need not return rows in one order), with the temporary
+    raw folder written as data/raw, as a user would see it."""
+    return "".join(sorted(stderr.replace(str(raw), "data/raw").splitlines(keepends=True)))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
@@ -60,6 +74,10 @@ def test_broken_input_is_refused_and_changes_nothing(case, raw_dir, built_db, tm
     lines = result.stderr.splitlines()
     assert any(all(part in line for part in parts) for line in lines), f"no line holds {parts}:\n{result.stderr}"
     assert all(line.startswith("Error: ") for line in lines), result.stderr
+    golden = CORPUS / "golden" / f"{case['id']}.txt"
+    if UPDATE:
+        golden.write_text(problem_lines(result.stderr, raw), encoding="utf-8")
+    assert problem_lines(result.stderr, raw) == golden.read_text(encoding="utf-8")
     assert "Traceback" not in result.output
     assert sha256(db) == before
     assert sorted(p.name for p in db.parent.iterdir() if not p.name.endswith(".lock")) == ["indicators.duckdb"]
