@@ -8,6 +8,9 @@ temp files of killed builds must not break the next build, which removes them.
 
 Kill moments are stratified over the measured duration of one build (trial i of n is killed in the
 i-th slice of 0..1.2 x duration), so a short run still covers start-up, the writing and the rename.
+The test suite instead kills at stages it waits for (`stages`): right after the process starts, as
+soon as the build's temporary file appears (it is writing), or never (it finishes): the same
+outcome on a loaded machine as on an idle one, since no delay is compared with a build time.
 
     python tests/kill_loop.py --trials 20 --seed 7      # `make kill-loop`
 """
@@ -68,8 +71,27 @@ def _timed_build(raw: Path, db: Path) -> float:
     return time.monotonic() - started
 
 
-def run_trials(trials: int, seed: int, workdir: Path, log=print) -> LoopSummary:
-    """Run `trials` killed builds in `workdir`; raises AssertionError at the first broken guarantee."""
+STAGES = ("started", "writing", "finished")
+
+
+def _wait_for_stage(process: subprocess.Popen, live: Path, stage: str) -> str:
+    """Block until the build reaches `stage`; say when, for the log."""
+    if stage == "started":
+        return "right after it started"
+    if stage == "finished":
+        process.wait()
+        return "never (it finished)"
+    temp = live.with_name(f".{live.name}.{process.pid}.building")
+    while not temp.exists():  # the event: the build has opened its new database file
+        assert process.poll() is None, f"the build exited ({process.returncode}) before writing {temp.name}"
+        time.sleep(0.002)
+    return "as it wrote its temporary file"
+
+
+def run_trials(trials: int, seed: int, workdir: Path, log=print, stages: list[str] | None = None) -> LoopSummary:
+    """Run `trials` killed builds in `workdir`; raises AssertionError at the first broken guarantee.
+
+    With `stages` (one of STAGES per trial) each build is killed at that stage, else at a seeded delay."""
     raws = [copy_reference_raw(workdir / "raw_a"), copy_reference_raw(workdir / "raw_b")]
     figures = raws[1] / "figures" / "441284-2017.csv"
     lines = figures.read_text(encoding="utf-8").splitlines(keepends=True)
@@ -94,7 +116,11 @@ def run_trials(trials: int, seed: int, workdir: Path, log=print) -> LoopSummary:
         delay = summary.build_seconds * 1.2 * (trial + rng.random()) / trials
         process = subprocess.Popen([*BUILD, "--raw", str(raws[target]), "--db", str(live)],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(delay)
+        if stages:
+            when = _wait_for_stage(process, live, stages[trial])
+        else:
+            time.sleep(delay)
+            when = f"after {delay:5.2f} s"
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
             summary.killed += 1
@@ -111,7 +137,7 @@ def run_trials(trials: int, seed: int, workdir: Path, log=print) -> LoopSummary:
             assert outcome == "new", f"trial {trial}: the build succeeded but the old database remained"
         summary.outcomes[outcome] += 1
         leftovers = sorted(p.name for p in live.parent.iterdir() if ".building" in p.name)
-        log(f"trial {trial + 1:2}/{trials}: kill after {delay:5.2f} s -> {outcome} database"
+        log(f"trial {trial + 1:2}/{trials}: kill {when} -> {outcome} database"
             f"{' (build had finished)' if process.returncode == 0 else ''}"
             f"{'; leftovers ' + ', '.join(leftovers) if leftovers else ''}")
 

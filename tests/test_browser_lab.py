@@ -21,7 +21,6 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, sync_playwright
-from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from indicators.publish.execute import run_suite
 
@@ -114,12 +113,14 @@ def test_report_profile_runs_in_jupyterlab_offline(browser, lab: str, tmp_path: 
     page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
     # On a loaded machine JupyterLab may still be attaching the kernel's session when "Run All" arrives and
     # then asks which kernel to use, as it would ask an analyst: answer with the proposed Python 3 kernel.
+    # Wait for whichever comes: that dialog, or cells queued for the kernel ("[*]"); no fixed delay decides.
     select_kernel = page.locator(".jp-Dialog", has_text="Select Kernel")
-    try:
-        select_kernel.wait_for(timeout=5_000)
+    page.wait_for_function(
+        "[...document.querySelectorAll('.jp-Dialog')].some(d => d.textContent.includes('Select Kernel'))"
+        " || [...document.querySelectorAll('.jp-InputPrompt')].some(p => p.textContent.includes('[*]'))",
+        timeout=90_000)
+    if select_kernel.count():
         select_kernel.locator(".jp-mod-accept").click()
-    except PlaywrightTimeoutError:
-        pass
     try:
         # three charts (service split, licensing shares, normative documents) drawn as SVG by the kernel
         page.wait_for_function("document.querySelectorAll('.jp-OutputArea-output.jp-RenderedSVG').length >= 3",

@@ -1,6 +1,10 @@
 """Eight readers (`indicators show` and an analysis query, read-only) while the database is rebuilt:
 every read succeeds, no lock error reaches anyone, and readers see the old and then the new database.
-A writer that keeps the file open makes readers wait a bounded time and then say who holds it."""
+A writer that keeps the file open makes readers wait a bounded time and then say who holds it.
+
+The test waits for events, not for the scheduler: after each build it waits until every reader has
+read the new database, and it rebuilds until reads have overlapped builds, so a slow or busy
+machine changes how long the test takes, not whether it passes."""
 
 from __future__ import annotations
 
@@ -8,7 +12,9 @@ import json
 import shutil
 import subprocess
 import sys
+import threading
 import time
+from itertools import cycle
 from pathlib import Path
 
 import pytest
@@ -18,7 +24,37 @@ from indicators.errors import IndicatorsError
 from indicators.read.db import read_only
 
 READERS = 8
+MAX_BUILDS = 12  # a bound on the rebuilds, not on time: each one lets readers overlap it
 HERE = Path(__file__).resolve().parent
+
+
+class Rounds:
+    """The JSON lines of every reader, collected as they come (one thread per reader's stdout)."""
+
+    def __init__(self, readers: list[subprocess.Popen]) -> None:
+        self.by_reader: list[list[dict]] = [[] for _ in readers]
+        self.changed = threading.Condition()
+        self.threads = [threading.Thread(target=self._drain, args=(i, r), daemon=True) for i, r in enumerate(readers)]
+        for thread in self.threads:
+            thread.start()
+
+    def _drain(self, index: int, reader: subprocess.Popen) -> None:
+        for line in reader.stdout:
+            with self.changed:
+                self.by_reader[index].append(json.loads(line))
+                self.changed.notify_all()
+
+    def wait_until(self, condition, readers: list[subprocess.Popen]) -> None:
+        """Block until `condition(by_reader)` holds; a reader that exits early fails the test instead."""
+        with self.changed:
+            while not condition(self.by_reader):
+                assert all(r.poll() is None for r in readers), "a reader exited before the test was done"
+                self.changed.wait(timeout=1)
+
+    def all(self) -> list[dict]:
+        for thread in self.threads:
+            thread.join()
+        return [r for rounds in self.by_reader for r in rounds]
 
 
 def test_eight_readers_during_rebuilds(raw_dir, built_db, tmp_path):
@@ -34,27 +70,38 @@ def test_eight_readers_during_rebuilds(raw_dir, built_db, tmp_path):
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         for _ in range(READERS)
     ]
+    rounds = Rounds(readers)
+    builds: list[tuple[float, float]] = []
+
+    def overlapping(by_reader: list[list[dict]]) -> list[dict]:
+        return [r for rs in by_reader for r in rs if any(r["start"] < end and r["end"] > start for start, end in builds)]
+
     try:
-        for reader in readers:  # every reader has finished one round before the rebuilds start
-            assert reader.stdout.readline(), reader.stderr.read()
-        builds = []
-        for raw in (smaller, raw_dir):
+        rounds.wait_until(lambda by: all(by), readers)  # every reader has read once before the rebuilds start
+        for raw in cycle((smaller, raw_dir)):
             started = time.time()
             build = subprocess.run([sys.executable, "-c", "from indicators.cli import cli; cli()", "build",
                                     "--raw", str(raw), "--db", str(db)], capture_output=True, text=True)
             assert build.returncode == 0, build.stderr
-            builds.append((started, time.time()))
+            builds.append((started, finished := time.time()))
+            # the event: every reader has begun a read after this build, so it has seen the new database
+            rounds.wait_until(lambda by, after=finished: all(any(r["start"] > after for r in rs) for rs in by), readers)
+            if len(builds) >= 2 and len(overlapping(rounds.by_reader)) >= READERS or len(builds) >= MAX_BUILDS:
+                break
     finally:
         stop.touch()
-    outputs = [reader.communicate(timeout=120) for reader in readers]
-    rounds = [json.loads(line) for out, _ in outputs for line in out.splitlines()]
-    for reader, (_, err) in zip(readers, outputs, strict=True):
+    errors = [reader.communicate(timeout=120)[1] for reader in readers]
+    every = rounds.all()
+    for reader, err in zip(readers, errors, strict=True):
         assert reader.returncode == 0, err
         assert "lock" not in err.lower() and err == "", err
-    assert {r["figures"] for r in rounds} == {44, 45}, "readers did not see both the old and the new database"
-    assert all(r["profile_rows"] > 0 for r in rounds)
-    during = [r for r in rounds if any(r["start"] < end and r["end"] > start for start, end in builds)]
-    assert len(during) >= READERS, f"only {len(during)} reads overlapped a build"
+    after_small = builds[0][1]
+    assert all(any(r["figures"] == 44 and r["start"] > after_small for r in rs) for rs in rounds.by_reader), \
+        "a reader did not see the rebuilt (44-figure) database"
+    assert {r["figures"] for r in every} == {44, 45}, "readers did not see both the old and the new database"
+    assert all(r["profile_rows"] > 0 for r in every)
+    during = overlapping(rounds.by_reader)
+    assert len(during) >= READERS, f"only {len(during)} reads overlapped {len(builds)} builds"
 
 
 def test_a_writer_holding_the_file_makes_readers_wait_then_say_who(built_db, tmp_path):
