@@ -3,46 +3,14 @@ and exit 1."""
 
 from __future__ import annotations
 
-import functools
 import sys
 from pathlib import Path
 
 import click
 
+from indicators.cli_options import db_option, format_option, parameter_value, report_options, reports_errors
 from indicators.errors import IndicatorsError
-from indicators.publish.render import FORMATS, render
-
-
-def reports_errors(fn):
-    """Turn an IndicatorsError into `Error:` lines on stderr and exit code 1."""
-
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except IndicatorsError as exc:
-            for problem in exc.problems:
-                click.echo(f"Error: {problem}", err=True)
-            sys.exit(1)
-
-    return wrapper
-
-
-def db_option(fn):
-    return click.option(
-        "--db", "db_path", type=click.Path(path_type=Path), default=None,
-        help="Database file (default: data/processed/indicators.duckdb).",
-    )(fn)
-
-
-def report_options(fn):
-    fn = click.option("--year", required=True, type=int, help="Report year, e.g. 2017.")(fn)
-    fn = click.option("--jurisdiction", required=True, help="GB/T 2260 code, e.g. 441284.")(fn)
-    return fn
-
-
-def format_option(fn):
-    return click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)(fn)
+from indicators.publish.render import render
 
 
 @click.group()
@@ -104,16 +72,6 @@ def check(jurisdiction: str, year: int, fmt: str, strict: bool, db_path: Path | 
         sys.exit(1)
 
 
-def _parameter_value(text: str) -> tuple[str, object]:
-    """`name=value` with the value read as YAML (2017 → int, [a, b] → list), as papermill's -y does."""
-    import yaml
-
-    name, sep, value = text.partition("=")
-    if not sep or not name.strip():
-        raise click.BadParameter(f"{text!r} is not NAME=VALUE")
-    return name.strip(), yaml.safe_load(value)
-
-
 @cli.command()
 @click.option("--jurisdiction", default=None, help="GB/T 2260 code, e.g. 441284 (or --all).")
 @click.option("--year", required=True, type=int, help="Report year, e.g. 2017.")
@@ -163,7 +121,7 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, out: Path
     }
     notebooks = suite(names=names)
     declared = sorted({name for nb in notebooks for name in inspect_notebook(str(nb))})
-    for name, value in map(_parameter_value, extra):
+    for name, value in map(parameter_value, extra):
         if name not in declared:
             raise IndicatorsError([unknown_parameter(name, declared, value=value)])
         offered[name] = value
