@@ -9,21 +9,32 @@ from pathlib import Path
 
 import click
 
-from indicators.errors import IndicatorsError
+from indicators.errors import IndicatorsError, one_line, unexpected_problem
 from indicators.formats import FORMATS, render
+
+MAX_ERROR_LINES = 200  # 200,000 duplicate rows would print 400,002 lines: the first ones and a count
 
 
 def reports_errors(fn):
-    """Turn an IndicatorsError into `Error:` lines on stderr and exit code 1."""
+    """Turn an IndicatorsError, or a failure from outside the data, into `Error:` lines and exit code 1."""
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
         except IndicatorsError as exc:
-            for problem in exc.problems:
-                click.echo(f"Error: {problem}", err=True)
-            sys.exit(1)
+            problems = exc.problems
+        except Exception as exc:  # noqa: BLE001 - only failures from outside, see unexpected_problem
+            found = unexpected_problem(exc)
+            if found is None:
+                raise
+            problems = [found]
+        for problem in problems[:MAX_ERROR_LINES]:
+            click.echo(one_line(problem), err=True)
+        if len(problems) > MAX_ERROR_LINES:
+            click.echo(f"Error: {len(problems) - MAX_ERROR_LINES:,} more problem(s) not shown, "
+                       f"{len(problems):,} in all [more-problems]", err=True)
+        sys.exit(1)
 
     return wrapper
 
@@ -264,17 +275,16 @@ def extract(report: Path, jurisdiction: str, year: int, out: Path | None, curate
     from indicators.extract.compare import compare_figures, describe, read_curated
     from indicators.extract.rules import load_rules
     from indicators.extract.text import read_report
+    from indicators.outputs import output_file, write_file_atomically
 
     if not re.fullmatch(r"[0-9]{6}", jurisdiction):
         raise IndicatorsError.single("bad-code", f'"{jurisdiction}" is not a six-digit GB/T 2260 code', field="jurisdiction")
-    raw = (raw_dir or paths.raw_dir()).resolve()
-    if out is not None and out.resolve().is_relative_to(raw):
-        raise IndicatorsError.single("output-in-raw", f"{out} is inside {raw}, which is never written: write the "
-                                     "candidates elsewhere and save the reviewed file there yourself", field="out")
+    if out is not None:  # checked before any work: the report, the --compare file and data/raw are never written
+        out = output_file(out, [report, curated], [raw_dir or paths.raw_dir()])
     text = read_report(report)
     figures = extract_figures(text, year, load_rules(raw_dir))
     if out is not None:
-        figures.to_csv(out, index=False, lineterminator="\n")
+        write_file_atomically(out, figures.to_csv(index=False, lineterminator="\n"))
     elif curated is None:
         click.echo(figures.to_csv(index=False, lineterminator="\n"), nl=False)
     assigned = int((figures["metric_id"] != "").sum())

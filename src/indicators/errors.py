@@ -8,6 +8,7 @@ Validation collects every problem before failing, so one run lists them all.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass, field
 
 
@@ -61,3 +62,33 @@ def quoted(value: object, limit: int = 80) -> str:
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return f'"{text}"'
+
+
+OS_CODES = {
+    errno.ENOSPC: "disk-full", errno.EDQUOT: "disk-full", errno.EACCES: "permission-denied",
+    errno.EPERM: "permission-denied", errno.EROFS: "read-only-file-system", errno.ENAMETOOLONG: "name-too-long",
+    errno.EISDIR: "is-a-folder", errno.ENOTDIR: "not-a-folder",
+}
+
+
+def unexpected_problem(exc: BaseException) -> Problem | None:
+    """A failure from outside the data (disk full, no permission, a damaged or foreign database file, a
+    value too large to hold) as one Problem, so that the CLI prints one `Error:` line, not a traceback;
+    None for a programming error, which must stay visible."""
+    if isinstance(exc, OSError):
+        return Problem(OS_CODES.get(exc.errno or 0, "os-error"), exc.strerror or str(exc),
+                       file=str(exc.filename) if exc.filename else None)
+    if type(exc).__module__.split(".")[0] == "duckdb":
+        text = " ".join(str(exc).split())
+        code = "disk-full" if "No space left" in text else "database-error"
+        return Problem(code, text[:400], hint="if the database file is damaged or from another version, "
+                       "rebuild it with `indicators build`")
+    if isinstance(exc, MemoryError | RecursionError):
+        return Problem("too-large", f"the input is too large or too deeply nested to process ({type(exc).__name__})")
+    return None
+
+
+def one_line(problem: Problem) -> str:
+    """`Error: <problem>` on one printable line: newlines folded, undecodable file-name bytes escaped."""
+    text = " ".join(str(problem).splitlines())
+    return "Error: " + text.encode("utf-8", "backslashreplace").decode("utf-8")
