@@ -23,6 +23,7 @@ import duckdb
 import pandas as pd
 
 from indicators import paths
+from indicators.db import wal_path
 from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.numbers import value_in_text
 from indicators.outputs import refuse_raw
@@ -182,12 +183,31 @@ def build_database(raw_dir: Path | None = None, db_path: Path | None = None) -> 
             count = write_database(frames, temp)
             with open(temp, "rb") as handle:
                 os.fsync(handle.fileno())
-            os.replace(temp, db_path)
-            _fsync_dir(db_path.parent)
+            _replace_with_its_wal(temp, db_path)
         finally:
             for leftover in (temp, temp.with_name(temp.name + ".wal")):
                 leftover.unlink(missing_ok=True)
     return BuildSummary(db_path, len(frames["reports"]), len(frames["figures"]), count)
+
+
+def _replace_with_its_wal(new: Path, db_path: Path) -> None:
+    """Rename `new` over `db_path`, taking the old file's write-ahead log away with it.
+
+    A WAL beside the live file was left by a read-write session that did not close; DuckDB replays it
+    on open, and beside the new file it no longer matches (every reader failed). It is moved aside
+    first, so that no reader ever finds the new file with the old log: in between, readers see the
+    old database without it.
+    """
+    wal = wal_path(db_path)
+    aside = new.with_name(new.name + ".old.wal")
+    try:
+        os.replace(wal, aside)
+    except FileNotFoundError:
+        aside = None
+    os.replace(new, db_path)
+    _fsync_dir(db_path.parent)
+    if aside is not None:
+        aside.unlink(missing_ok=True)
 
 
 def _fsync_dir(folder: Path) -> None:
