@@ -68,8 +68,21 @@ def required() -> pa.Check:
     return check("empty-value", "must not be empty", lambda v: v.strip() != "")
 
 
+# control characters other than tab and line breaks: an xlsx cell cannot hold them (every export of the
+# report crashed), a page cannot show them, and a NUL was stored and exported to CSV as it was
+CONTROL_CHARACTER = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+
+
+def printable() -> pa.Check:
+    """Refuses a cell holding a control character; vectorized, as it runs on every raw cell."""
+    message = ("control-character|holds a control character (NUL, vertical tab, form feed...), which no "
+               "spreadsheet or page can show; delete it")
+    return pa.Check(lambda cells: ~cells.str.contains(CONTROL_CHARACTER, regex=True), name=message, error=message)
+
+
 def column(*checks: pa.Check, unique: bool = False) -> pa.Column:
-    return pa.Column(str, checks=list(checks), unique=unique, nullable=False)
+    """A text column of a raw file: never a control character, plus `checks`."""
+    return pa.Column(str, checks=[printable(), *checks], unique=unique, nullable=False)
 
 
 def read_csv_text(path: Path, display: str) -> pd.DataFrame:
