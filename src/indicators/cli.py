@@ -116,13 +116,18 @@ def check(jurisdiction: str, year: int, fmt: str, strict: bool, db_path: Path | 
 
 
 def _parameter_value(text: str) -> tuple[str, object]:
-    """`name=value` with the value read as YAML (2017 → int, [a, b] → list), as papermill's -y does."""
-    import yaml
+    """`name=value` with the value read as YAML with limits (safe_yaml.py)."""
+    from indicators.safe_yaml import parameter_value
 
     name, sep, value = text.partition("=")
     if not sep or not name.strip():
         raise click.BadParameter(f"{text!r} is not NAME=VALUE")
-    return name.strip(), yaml.safe_load(value)
+    return name.strip(), parameter_value(name.strip(), value)
+
+
+# run parameters with their own option: a -p of the same name would contradict it (and label the folder wrongly)
+OWN_OPTIONS = {"jurisdiction": "--jurisdiction", "year": "--year", "period": "--year", "base_period": "--base-period",
+               "target_set": "--target-set", "jurisdictions": "--peer"}
 
 
 @cli.command()
@@ -163,6 +168,11 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, out: Path
                                          field="all")
         _run_all(year, jobs, out, target_set, peers, names, log_output, db_path)
         return
+    parameters = [_parameter_value(text) for text in extra]  # read and checked before anything starts
+    for name, _ in parameters:
+        if name in OWN_OPTIONS:
+            raise IndicatorsError.single("parameter-has-an-option", f'"{name}" is set by {OWN_OPTIONS[name]}, not by -p',
+                                         field=name, hint=f"give {OWN_OPTIONS[name]} instead")
     validate_parameters(jurisdiction=jurisdiction, year=year, target_set=target_set or None,
                         jurisdictions=list(peers) or None, db_path=db_path)
     if base_period is None:
@@ -173,7 +183,7 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, out: Path
         "target_set": target_set, "jurisdictions": list(peers),
     }
     notebooks = suite(names=names)
-    for name, value in map(_parameter_value, extra):
+    for name, value in parameters:
         if not any(name in inspect_notebook(str(nb)) for nb in notebooks):
             raise IndicatorsError.single("unknown-parameter", f'"{name}" is a parameter of no notebook', field=name)
         offered[name] = value

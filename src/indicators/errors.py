@@ -9,6 +9,7 @@ Validation collects every problem before failing, so one run lists them all.
 from __future__ import annotations
 
 import errno
+import sys
 from dataclasses import dataclass, field
 
 
@@ -78,7 +79,8 @@ def unexpected_problem(exc: BaseException) -> Problem | None:
     if isinstance(exc, OSError):
         return Problem(OS_CODES.get(exc.errno or 0, "os-error"), exc.strerror or str(exc),
                        file=str(exc.filename) if exc.filename else None)
-    if type(exc).__module__.split(".")[0] == "duckdb":
+    duckdb = sys.modules.get("duckdb")  # never imported here just to look
+    if duckdb is not None and isinstance(exc, duckdb.Error):
         text = " ".join(str(exc).split())
         code = "disk-full" if "No space left" in text else "database-error"
         return Problem(code, text[:400], hint="if the database file is damaged or from another version, "

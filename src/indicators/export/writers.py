@@ -9,14 +9,20 @@ Text cells that start like a formula are neutralized in both formats (cells.py).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import shutil
+import sys
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from indicators.export.cells import csv_safe, starts_like_formula, xlsx_text
 from indicators.export.tables import ExportTable
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 BOM = "\ufeff".encode()
 PERCENT_FORMAT = '0.00"%"'  # values stay in percent (86.27), as in the database; Excel shows 86.27%
@@ -87,4 +93,26 @@ def write_xlsx(relations: list[tuple[ExportTable, duckdb.DuckDBPyRelation]], tar
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = sheet.dimensions
     book.properties.title = "fazhi-indicators export"
-    book.save(target)
+    _save(book, target)
+
+
+def _save(book: Workbook, target: Path) -> None:
+    """`book.save(target)`, its failure raised without openpyxl's "Exception ignored" tracebacks.
+
+    On a full disk openpyxl's temporary worksheet files fail inside generators; when the failure's
+    traceback is dropped those are closed, and Python printed each as a traceback after our one
+    `Error:` line. The failure itself is raised as usual; only that cleanup noise is silenced.
+    """
+    failure = None
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: None
+    try:
+        try:
+            book.save(target)
+        except OSError as exc:
+            failure = OSError(exc.errno, exc.strerror, exc.filename)
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    if failure is not None:
+        raise failure

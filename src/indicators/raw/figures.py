@@ -19,6 +19,7 @@ from indicators.raw.tables import (
     PLAIN_NUMBER,
     YEAR,
     column,
+    irregular_file,
     located_schema_problems,
     matches,
     one_of,
@@ -94,6 +95,10 @@ def load_figures(raw_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
     row_numbers: list[int] = []
     for path in figure_files(raw_dir):
         display = f"data/raw/figures/{path.name}"
+        irregular = irregular_file(path, display)
+        if irregular is not None:
+            problems.append(irregular)
+            continue
         rows = _plain_rows(path, allowed, core)
         if rows is None:
             try:

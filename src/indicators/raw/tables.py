@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import stat
 import warnings
 from dataclasses import replace
 from pathlib import Path
@@ -85,8 +86,36 @@ def column(*checks: pa.Check, unique: bool = False) -> pa.Column:
     return pa.Column(str, checks=[printable(), *checks], unique=unique, nullable=False)
 
 
+MAX_RAW_BYTES = 100_000_000  # a report text is ~50 KB and a figures file a few KB
+
+
+def irregular_file(path: Path, display: str) -> Problem | None:
+    """A raw path that is not a plain file of sane size with a UTF-8 name: a FIFO blocked the build forever,
+    /dev/zero (through a symlink) never ends, and an undecodable name crashed the database load. None
+    when the file is fine or missing (its reader says so)."""
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:
+        return Problem("bad-file-name", "the file name is not UTF-8; rename the file",
+                       file=display.encode("utf-8", "backslashreplace").decode("utf-8"))
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return Problem("not-a-file", "is not a regular file (a pipe, a device or a folder): raw data are plain files",
+                       file=display)
+    if info.st_size > MAX_RAW_BYTES:
+        return Problem("file-too-large", f"is {info.st_size:,} bytes; a raw file is at most {MAX_RAW_BYTES:,}",
+                       file=display)
+    return None
+
+
 def read_csv_text(path: Path, display: str) -> pd.DataFrame:
     """The CSV as a frame of strings; malformed, empty or undecodable files raise with their line."""
+    irregular = irregular_file(path, display)
+    if irregular is not None:
+        raise IndicatorsError([irregular])
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
