@@ -19,9 +19,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from raw_edits import copy_raw
+from raw_edits import apply_steps, copy_raw
 
-from indicators.cli import cli
+from indicators.cli import MAX_ERROR_LINES, cli
+from indicators.db import query_frame
 
 ALIAS_BOMB = "a: &a [x,x,x,x,x,x,x,x,x]\n" + "".join(
     f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8))
@@ -136,7 +137,8 @@ def test_a_read_only_processed_folder_gives_one_error(raw: Path, tmp_path: Path,
 
 FULL_DISK = """
 import resource, signal, sys
-from indicators.cli import cli
+from indicators.cli import MAX_ERROR_LINES, cli
+from indicators.db import query_frame
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit then fails with EFBIG, as on a full disk
 resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[1]), int(sys.argv[1])))
 cli(sys.argv[2:])
@@ -171,3 +173,39 @@ def test_a_full_disk_during_export_keeps_the_old_export(fmt: str, db: Path, tmp_
     assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
     assert {str(p.relative_to(out)): sha256(p) for p in out.rglob("*") if p.is_file()} == before
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [], "a temporary folder stayed"
+
+
+# --- wrong results -------------------------------------------------------------------------------
+@pytest.mark.parametrize("typed", ["86.27", "86.270", "86.2700"])
+def test_the_stated_rate_tolerance_comes_from_the_quote_not_the_typing(typed: str, raw: Path, tmp_path: Path):
+    """The report writes 86.27%: ±0.005 however the analyst typed it; 86.270 made the check an error."""
+    apply_steps(raw, [{"file": "figures/441284-2017.csv", "set_cell": {"row": 12, "field": "value", "value": typed}}])
+    db = tmp_path / "typed.duckdb"
+    built = CliRunner().invoke(cli, ["build", "--raw", str(raw), "--db", str(db)])
+    assert built.exit_code == 0, built.output
+    found = query_frame("select status, observed, expected from consistency_findings "
+                        "where rule_id = 'stated_online_full_process_rate'", db_path=db)
+    assert found["status"].tolist() == ["ok"], found
+    tolerance = query_frame("select stated_tolerance from indicator_values "
+                            "where indicator_id = 'online_full_process_rate'", db_path=db)
+    assert tolerance["stated_tolerance"].tolist() == [pytest.approx(0.005)]
+
+
+# --- floods --------------------------------------------------------------------------------------
+def test_a_megabyte_quote_is_refused_with_its_row(raw: Path, db: Path):
+    apply_steps(raw, [{"file": "figures/441284-2017.csv",
+                       "set_cell": {"row": 9, "field": "quote", "value": "其中行政许可510项" + "长" * 1_000_000}}])
+    line = build_refused(raw, db, "cell-too-long")[0]
+    assert "data/raw/figures/441284-2017.csv row 9, field quote" in line and "1,000,010 characters" in line
+    assert len(line) < 400
+
+
+def test_thousands_of_duplicate_rows_print_a_capped_list_and_a_count(raw: Path, db: Path):
+    figures = raw / "figures" / "441284-2017.csv"
+    lines = figures.read_text(encoding="utf-8").splitlines(keepends=True)
+    figures.write_text("".join(lines) + lines[8] * 5_000, encoding="utf-8")
+    shown = build_refused(raw, db, "more-problems", max_lines=MAX_ERROR_LINES + 1)
+    assert len(shown) == MAX_ERROR_LINES + 1
+    assert all("[duplicate-row]" in line for line in shown[:-1])
+    total = int(shown[-1].split(", ")[-1].split(" in all")[0].replace(",", ""))
+    assert total >= 5_000 and f"{total - MAX_ERROR_LINES:,} more problem(s) not shown" in shown[-1]

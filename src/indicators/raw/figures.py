@@ -18,6 +18,7 @@ from indicators.errors import IndicatorsError, Problem
 from indicators.raw.tables import (
     PLAIN_NUMBER,
     YEAR,
+    below,
     column,
     irregular_file,
     located_schema_problems,
@@ -30,13 +31,16 @@ from indicators.raw.tables import (
 )
 
 QUALIFIERS = ("", "lower_bound", "upper_bound", "approximate")
+# no figure of a report comes near (China's GDP is ~1.3e14 yuan); two counts of 1e308 made an indicator inf
+MAX_VALUE = 1e15
 REVIEW_COLUMNS = ("quote_start", "quote_end", "rule", "confidence")
 
 FIGURES_SCHEMA = pa.DataFrameSchema(
     {
         "metric_id": column(required()),
         "period": column(matches(YEAR, "not-a-year", "is not a four-digit year")),
-        "value": column(matches(PLAIN_NUMBER, "not-a-number", "is not a plain number (digits, optional sign and decimals)")),
+        "value": column(matches(PLAIN_NUMBER, "not-a-number", "is not a plain number (digits, optional sign and decimals)"),
+                        below(MAX_VALUE)),
         "unit": column(required()),
         "qualifier": column(one_of(QUALIFIERS)),
         "quote": column(required()),

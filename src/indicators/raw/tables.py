@@ -7,6 +7,7 @@ field and value. Row numbers are those a spreadsheet shows: the header is row 1.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
 import stat
@@ -38,6 +39,16 @@ def check(code: str, message: str, fn) -> pa.Check:
 def matches(pattern: str, code: str, message: str) -> pa.Check:
     regex = re.compile(pattern)
     return check(code, message, lambda v: bool(regex.match(v)))
+
+
+def below(limit: float) -> pa.Check:
+    """A plain number whose size stays under `limit`, so that sums, ratios and percentages stay finite
+    and exact; a cell that is not a plain number passes here (the number check refuses it)."""
+
+    def small(value: str) -> bool:
+        return not re.fullmatch(PLAIN_NUMBER.strip("^$"), value) or abs(float(value)) < limit
+
+    return check("value-too-large", f"is {limit:.0e} or more, larger than any figure of a report", small)
 
 
 def calendar_date(partial: bool = False, optional: bool = False) -> pa.Check:
@@ -136,6 +147,8 @@ def read_csv_text(path: Path, display: str) -> pd.DataFrame:
             on_bad_lines="error", engine="python",
         )
     except pd.errors.ParserError as exc:
+        if "field larger than field limit" in str(exc):
+            raise IndicatorsError([_long_cell(path, display)]) from None
         line = re.search(r"line (\d+)", str(exc))
         raise IndicatorsError.single(
             "malformed-csv", f"cannot parse: {exc}", file=display, line=int(line.group(1)) if line else None,
@@ -145,6 +158,25 @@ def read_csv_text(path: Path, display: str) -> pd.DataFrame:
         raise IndicatorsError.single("no-rows", "the file has a header but no rows", file=display, row=2)
     frame.columns = [str(c) for c in frame.columns]
     return frame
+
+
+def _long_cell(path: Path, display: str) -> Problem:
+    """The first cell longer than the CSV reader's limit, with its row and field (a 1 MB quote was refused
+    with neither)."""
+    limit = csv.field_size_limit()
+    csv.field_size_limit(MAX_RAW_BYTES)
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows = csv.reader(handle)
+            header = next(rows)
+            for number, row in enumerate(rows, start=2):
+                for name, cell in zip(header, row, strict=False):
+                    if len(cell) > limit:
+                        return Problem("cell-too-long", f"{quoted(cell, 40)} is {len(cell):,} characters; a cell holds "
+                                       f"at most {limit:,}", file=display, row=number, field=name)
+    finally:
+        csv.field_size_limit(limit)
+    return Problem("cell-too-long", f"a cell is longer than {limit:,} characters", file=display)
 
 
 _BUILTIN = {
