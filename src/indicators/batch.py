@@ -11,7 +11,6 @@ while other processes read it. One folder per batch holds a folder per jurisdict
 from __future__ import annotations
 
 import html
-import json
 import logging
 import multiprocessing
 import sys
@@ -102,7 +101,7 @@ def run_all(jobs: Sequence[JurisdictionJob], notebooks: Sequence[Path], out: Pat
             progress: bool | None = None, db_path: Path | None = None,
             on_outcome: Callable[[JurisdictionOutcome], None] | None = None) -> BatchSummary:
     """Run every job in `workers` processes into a new dated folder under `out`; write index.html and summary.json."""
-    from indicators.notebooks import new_run_folder
+    from indicators.notebooks import new_run_folder, write_summary
 
     progress = sys.stderr.isatty() if progress is None else progress
     folder = new_run_folder(out, f"all_{year}")
@@ -136,8 +135,7 @@ def run_all(jobs: Sequence[JurisdictionJob], notebooks: Sequence[Path], out: Pat
     outcomes.sort(key=lambda o: o.code)
     summary = BatchSummary(folder, outcomes)
     (folder / "index.html").write_text(index_page(summary, year), encoding="utf-8")
-    (folder / "summary.json").write_text(json.dumps({"year": year, "outcomes": [asdict(o) for o in outcomes]},
-                                                    ensure_ascii=False, indent=2), encoding="utf-8")
+    write_summary(folder, {"state": "complete", "year": year, "outcomes": [asdict(o) for o in outcomes]})
     return summary
 
 

@@ -27,7 +27,7 @@ from traitlets.config import Config
 
 from indicators import paths
 from indicators.errors import IndicatorsError, Problem, quoted
-from indicators.outputs import output_folder
+from indicators.outputs import output_folder, write_file_atomically
 
 log = logging.getLogger("indicators.run")
 
@@ -138,8 +138,15 @@ def new_run_folder(out: Path, label: str, now: datetime | None = None) -> Path:
             folder.mkdir()
         except FileExistsError:
             continue
+        write_summary(folder, {"state": "running"})  # stays so if the run is killed: the folder says incomplete
         return folder
     raise IndicatorsError.single("output-exhausted", f"no free run folder name under {out}", field="out")
+
+
+def write_summary(folder: Path, content: Mapping[str, object]) -> None:
+    """`folder/summary.json`, replaced whole. `state` is "running" from the folder's creation until every
+    notebook has run ("complete", failures included): a run killed mid-way leaves "running"."""
+    write_file_atomically(folder / "summary.json", json.dumps(content, ensure_ascii=False, indent=2))
 
 
 def export_html(executed: Path, target: Path) -> None:
@@ -282,8 +289,5 @@ def run_suite(notebooks: Sequence[Path], offered: Mapping[str, object], out: Pat
             else:
                 os.environ["INDICATORS_DB"] = previous_db
     summary = RunSummary(folder, results)
-    (folder / "summary.json").write_text(
-        json.dumps({"parameters": dict(offered), "results": [asdict(r) for r in results]}, ensure_ascii=False, indent=2),
-        encoding="utf-8",
-    )
+    write_summary(folder, {"state": "complete", "parameters": dict(offered), "results": [asdict(r) for r in results]})
     return summary
