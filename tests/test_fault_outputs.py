@@ -81,7 +81,8 @@ def test_export_relative_path_into_raw_is_refused(checkout: Path, built_db: Path
     refused(["export", "--format", "csv", "--out", relative, "--db", str(built_db)], "output-in-raw", raw)
 
 
-def test_run_into_another_checkouts_raw_is_refused(checkout: Path, built_db: Path):
+def test_run_into_another_checkouts_raw_is_refused(checkout: Path, built_db: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])  # run needs this checkout's notebooks
     raw = checkout / "data" / "raw"
     refused(["run", "--jurisdiction", "441284", "--year", "2017", "--out", str(raw), "--db", str(built_db)],
             "output-in-raw", raw)

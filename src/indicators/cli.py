@@ -224,15 +224,17 @@ def export_command(fmt: str, jurisdiction: str | None, year: int | None, out: Pa
 
 @cli.command()
 @click.argument("indicator_id", required=False)
-@click.option("--write-docs", is_flag=True, help="Regenerate docs/indicators.md (every card) from the catalogs.")
+@click.option("--write-docs", is_flag=True,
+              help="Regenerate docs/indicators.md (every card) and docs/targets.md (every target's source) from the catalogs.")
 @db_option
 @reports_errors
 def describe(indicator_id: str | None, write_docs: bool, db_path: Path | None) -> None:
     """Print the card of INDICATOR_ID: definition, metrics, unit, direction, targets, variants, reports."""
-    from indicators import cards
+    from indicators import cards, target_docs
 
     if write_docs:
         click.echo(f"Wrote {cards.write_docs(db_path)}")
+        click.echo(f"Wrote {target_docs.write_targets_doc(db_path)}")
     if indicator_id:
         click.echo(cards.describe(indicator_id, db_path), nl=False)
     elif not write_docs:
@@ -292,7 +294,6 @@ def extract(report: Path, jurisdiction: str, year: int, out: Path | None, curate
     """Propose a report's figures, each with its verbatim quote, in the curated figures format."""
     import re
 
-    from indicators import paths
     from indicators.extract.candidates import extract_figures
     from indicators.extract.compare import compare_figures, describe, read_curated
     from indicators.extract.rules import load_rules
@@ -302,7 +303,7 @@ def extract(report: Path, jurisdiction: str, year: int, out: Path | None, curate
     if not re.fullmatch(r"[0-9]{6}", jurisdiction):
         raise IndicatorsError.single("bad-code", f'"{jurisdiction}" is not a six-digit GB/T 2260 code', field="jurisdiction")
     if out is not None:  # checked before any work: the report, the --compare file and data/raw are never written
-        out = output_file(out, [report, curated], [raw_dir or paths.raw_dir()])
+        out = output_file(out, [report, curated], [raw_dir] if raw_dir else [])
     text = read_report(report)
     figures = extract_figures(text, year, load_rules(raw_dir))
     if out is not None:

@@ -24,7 +24,8 @@ def raw_folder_of(path: Path, extra_raw: Iterable[Path] = ()) -> Path | None:
     for folder in (real, *real.parents):
         if folder.name == "raw" and folder.parent.name == "data":
             return folder
-    for raw in (paths.raw_dir(), *extra_raw):
+    root = paths.find_project_root()  # the checkout of the working directory, whatever its folder names
+    for raw in ([root / "data" / "raw"] if root else []) + list(extra_raw):
         raw = Path(raw).resolve()
         if real == raw or raw in real.parents:
             return raw
