@@ -92,9 +92,20 @@ def printable() -> pa.Check:
     return pa.Check(lambda cells: ~cells.str.contains(CONTROL_CHARACTER, regex=True), name=message, error=message)
 
 
+# the csv module's default field limit, fixed here: frictionless raises the module's limit for the whole
+# process when imported, and a cell's limit must not depend on what else was imported
+MAX_CELL_CHARS = 131_072
+
+
+def not_too_long() -> pa.Check:
+    """Refuses a cell over MAX_CELL_CHARS (a 1 MB quote), naming its row; vectorized."""
+    message = f"cell-too-long|is longer than {MAX_CELL_CHARS:,} characters, more than any cell of a raw file needs"
+    return pa.Check(lambda cells: cells.str.len() <= MAX_CELL_CHARS, name=message, error=message)
+
+
 def column(*checks: pa.Check, unique: bool = False) -> pa.Column:
-    """A text column of a raw file: never a control character, plus `checks`."""
-    return pa.Column(str, checks=[printable(), *checks], unique=unique, nullable=False)
+    """A text column of a raw file: never a control character, never over MAX_CELL_CHARS, plus `checks`."""
+    return pa.Column(str, checks=[printable(), not_too_long(), *checks], unique=unique, nullable=False)
 
 
 MAX_RAW_BYTES = 100_000_000  # a report text is ~50 KB and a figures file a few KB
@@ -171,9 +182,9 @@ def _long_cell(path: Path, display: str) -> Problem:
             header = next(rows)
             for number, row in enumerate(rows, start=2):
                 for name, cell in zip(header, row, strict=False):
-                    if len(cell) > limit:
+                    if len(cell) > MAX_CELL_CHARS:
                         return Problem("cell-too-long", f"{quoted(cell, 40)} is {len(cell):,} characters; a cell holds "
-                                       f"at most {limit:,}", file=display, row=number, field=name)
+                                       f"at most {MAX_CELL_CHARS:,}", file=display, row=number, field=name)
     finally:
         csv.field_size_limit(limit)
     return Problem("cell-too-long", f"a cell is longer than {limit:,} characters", file=display)
