@@ -16,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from indicators import notebooks
@@ -24,28 +25,34 @@ from indicators.cli import cli
 REPO = Path(__file__).resolve().parents[1]
 
 
-def test_sigterm_during_a_run_removes_kernel_sockets_and_leaves_the_folder_marked_running(built_db: Path,
+@pytest.mark.parametrize("jobs", ["1", "2"], ids=["one-process-killed", "two-workers-group-killed"])
+def test_sigterm_during_a_run_removes_kernel_sockets_and_leaves_the_folder_marked_running(jobs: str, built_db: Path,
                                                                                           tmp_path: Path):
+    """With --jobs 2 the whole process group gets SIGTERM, as a scheduler's time-out sends it."""
     private_tmp = tmp_path / "tmp"
     private_tmp.mkdir()
     out = tmp_path / "reports"
     env = {**os.environ, "TMPDIR": str(private_tmp)}
     env.pop("INDICATORS_ROOT", None)
     run = subprocess.Popen([sys.executable, "-c", "from indicators.cli import cli; cli()", "run", "--jurisdiction",
-                            "441284", "--year", "2017", "--notebook", "01_report_profile", "--out", str(out),
-                            "--db", str(built_db), "--log-output"], cwd=REPO, env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            "441284", "--year", "2017", "--notebook", "01_report_profile", "--notebook",
+                            "02_year_on_year", "--jobs", jobs, "--out", str(out), "--db", str(built_db), "--log-output"],
+                           cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           start_new_session=True)
     try:
         deadline = time.monotonic() + 120
         while not list(private_tmp.glob("indicators-kernel-*")):
             assert run.poll() is None, run.communicate()
             assert time.monotonic() < deadline, "no kernel started in 120 s"
             time.sleep(0.05)
-        run.send_signal(signal.SIGTERM)
+        if jobs == "1":
+            run.send_signal(signal.SIGTERM)
+        else:
+            os.killpg(run.pid, signal.SIGTERM)
         _, stderr = run.communicate(timeout=120)
     finally:
         if run.poll() is None:
-            run.kill()
+            os.killpg(run.pid, signal.SIGKILL)
     assert run.returncode != 0
     assert "Traceback" not in stderr, stderr
     assert list(private_tmp.glob("indicators-kernel-*")) == [], "a kernel socket folder stayed"

@@ -16,7 +16,7 @@ import multiprocessing
 import sys
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -24,6 +24,7 @@ from urllib.parse import quote
 from indicators import paths
 from indicators.db import read_only
 from indicators.errors import IndicatorsError, quoted
+from indicators.signals import exit_on_sigterm
 
 log = logging.getLogger("indicators.batch")
 
@@ -113,23 +114,14 @@ def run_all(jobs: Sequence[JurisdictionJob], notebooks: Sequence[Path], out: Pat
 
         bar = tqdm(total=len(jobs), desc=f"jurisdictions {year}", unit="jurisdiction", file=sys.stderr)
     # spawn, not fork: workers start clean, without the parent's threads, connections or handlers
-    with ProcessPoolExecutor(max_workers=max(1, workers), mp_context=multiprocessing.get_context("spawn")) as pool:
+    with ProcessPoolExecutor(max_workers=max(1, workers), mp_context=multiprocessing.get_context("spawn"),
+                             initializer=exit_on_sigterm) as pool:
         futures = {pool.submit(run_jurisdiction, job, list(notebooks), folder, db_path): job for job in jobs}
-        for future in as_completed(futures):
-            job = futures[future]
-            try:
-                outcome = future.result()
-            except Exception as exc:  # the worker process itself died
-                outcome = JurisdictionOutcome(job.code, job.name_zh, ok=False, seconds=0.0,
-                                              failures=[f"worker died: {type(exc).__name__}: {exc}"])
-            outcomes.append(outcome)
-            if bar is not None:
-                bar.update(1)
-                bar.set_postfix(failed=sum(not o.ok for o in outcomes))
-            else:
-                log.info("[%d/%d] %s", len(outcomes), len(jobs), outcome.describe())
-            if on_outcome:
-                on_outcome(outcome)
+        try:
+            _collect(futures, outcomes, bar, on_outcome)
+        except BaseException:  # SIGTERM or Ctrl-C: queued jurisdictions do not start
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
     if bar is not None:
         bar.close()
     outcomes.sort(key=lambda o: o.code)
@@ -137,6 +129,26 @@ def run_all(jobs: Sequence[JurisdictionJob], notebooks: Sequence[Path], out: Pat
     (folder / "index.html").write_text(index_page(summary, year), encoding="utf-8")
     write_summary(folder, {"state": "complete", "year": year, "outcomes": [asdict(o) for o in outcomes]})
     return summary
+
+
+def _collect(futures: dict[Future, JurisdictionJob], outcomes: list[JurisdictionOutcome], bar: object | None,
+             on_outcome: Callable[[JurisdictionOutcome], None] | None) -> None:
+    """Each jurisdiction's outcome as its worker finishes, into `outcomes`; the progress bar or a log line."""
+    for future in as_completed(futures):
+        job = futures[future]
+        try:
+            outcome = future.result()
+        except Exception as exc:  # the worker process itself died
+            outcome = JurisdictionOutcome(job.code, job.name_zh, ok=False, seconds=0.0,
+                                          failures=[f"worker died: {type(exc).__name__}: {exc}"])
+        outcomes.append(outcome)
+        if bar is not None:
+            bar.update(1)
+            bar.set_postfix(failed=sum(not o.ok for o in outcomes))
+        else:
+            log.info("[%d/%d] %s", len(outcomes), len(futures), outcome.describe())
+        if on_outcome:
+            on_outcome(outcome)
 
 
 def _link(folder: Path, page: str) -> str:

@@ -159,8 +159,9 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, out: Path
 
     from indicators.analysis import periods_of, validate_parameters
     from indicators.notebooks import run_suite, suite
+    from indicators.signals import exit_on_sigterm
 
-    _exit_on_sigterm()
+    exit_on_sigterm()  # a killed run unwinds: kernels shut down, socket folders removed
     if run_all == (jurisdiction is not None):
         raise IndicatorsError.single("jurisdiction-or-all", "give either --jurisdiction or --all", field="jurisdiction")
     if run_all:
@@ -240,17 +241,6 @@ def describe(indicator_id: str | None, write_docs: bool, db_path: Path | None) -
     elif not write_docs:
         raise IndicatorsError.single("no-indicator", "name an INDICATOR_ID or pass --write-docs",
                                      hint=f"indicators: {', '.join(c['indicator_id'] for c in cards.load_cards(db_path))}")
-
-
-def _exit_on_sigterm() -> None:
-    """SIGTERM (`kill`, a scheduler's time-out) unwinds `run` like Ctrl-C: kernels are shut down and their
-    socket folders in /tmp removed, which a plain SIGTERM left behind. The run folder's summary.json
-    keeps `"state": "running"`, so it shows the run as incomplete."""
-    import signal
-    import threading
-
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 
 
 def _run_all(year: int, jobs: int, out: Path, target_set: str, peers: tuple[str, ...], names: tuple[str, ...],

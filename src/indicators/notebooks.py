@@ -28,6 +28,7 @@ from traitlets.config import Config
 from indicators import paths
 from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.outputs import output_folder, write_file_atomically
+from indicators.signals import exit_on_sigterm
 
 log = logging.getLogger("indicators.run")
 
@@ -231,19 +232,24 @@ def _run_in_parallel(chosen: Mapping[Path, Mapping[str, object]], folder: Path, 
     from tqdm import tqdm
 
     done: dict[Path, NotebookResult] = {}
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=exit_on_sigterm) as pool:
         futures = {}
         for notebook, params in chosen.items():
             if not progress:  # queued: the pool starts `jobs` of them at a time
                 log.info("queue %s with %s", notebook.stem, json.dumps(params, ensure_ascii=False))
             futures[pool.submit(run_notebook, notebook, params, folder, False)] = notebook
         bar = tqdm(total=len(futures), desc="notebooks", unit="notebook", file=sys.stderr, disable=not progress)
-        for future in as_completed(futures):
-            result = done[futures[future]] = future.result()
-            bar.set_postfix_str(result.name)
-            bar.update()
-            if not progress:
-                (log.info if result.ok else log.error)("%s", result.describe())
+        try:
+            for future in as_completed(futures):
+                result = done[futures[future]] = future.result()
+                bar.set_postfix_str(result.name)
+                bar.update()
+                if not progress:
+                    (log.info if result.ok else log.error)("%s", result.describe())
+        except BaseException:  # SIGTERM or Ctrl-C: queued notebooks do not start
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
         bar.close()
     return [done[notebook] for notebook in chosen]
 
