@@ -157,7 +157,7 @@ def test_a_full_disk_during_build_keeps_the_old_database(raw: Path, db: Path):
     result = full_disk(64 * 1024, "build", "--raw", str(raw), "--db", str(db))
     assert result.returncode == 1, result.stderr
     lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and "[disk-full]" in lines[0], result.stderr
     assert sha256(db) == before
     assert sorted(p.name for p in db.parent.iterdir() if not p.name.endswith(".lock")) == ["indicators.duckdb"]
 
@@ -171,7 +171,7 @@ def test_a_full_disk_during_export_keeps_the_old_export(fmt: str, db: Path, tmp_
     result = full_disk(4 * 1024, "export", "--format", fmt, "--out", str(out), "--db", str(db))
     assert result.returncode == 1, result.stderr
     lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and "[disk-full]" in lines[0], result.stderr
     assert {str(p.relative_to(out)): sha256(p) for p in out.rglob("*") if p.is_file()} == before
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [], "a temporary folder stayed"
 

@@ -23,7 +23,7 @@ from pathlib import Path
 import duckdb
 
 from indicators import paths
-from indicators.errors import IndicatorsError
+from indicators.errors import IndicatorsError, unexpected_problem
 
 LOCK_WAIT_SECONDS = 10.0
 
@@ -71,6 +71,9 @@ def read_only(db_path: Path | None = None, wait: float = LOCK_WAIT_SECONDS) -> I
     try:
         yield con
     except duckdb.Error as exc:  # a damaged page, or a file built by another version of the package
+        found = unexpected_problem(exc)
+        if found is not None and found.code == "disk-full":  # writing what was read (an export) failed
+            raise IndicatorsError([found]) from None
         raise IndicatorsError.single(
             "unreadable-database", f"cannot read {path}: {' '.join(str(exc).split())[:300]}",
             hint="rebuild it with `indicators build`",
