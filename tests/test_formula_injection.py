@@ -131,3 +131,14 @@ def test_a_text_longer_than_an_xlsx_cell_says_it_was_cut():
 ])
 def test_what_starts_like_a_formula(text, formula):
     assert starts_like_formula(text) is formula
+
+
+def test_show_as_csv_neutralizes_formula_text_too(exported: Path):
+    """`indicators show --format csv > x.csv` is opened in spreadsheets as well."""
+    db = exported.parent / "indicators.duckdb"
+    result = CliRunner().invoke(cli, ["show", "--jurisdiction", "441284", "--year", "2017", "--format", "csv",
+                                      "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {row["name_zh"][:5] for row in rows} == {"'=1+1"}
+    assert not [v for row in rows for v in row.values() if starts_like_formula(v)]

@@ -26,6 +26,11 @@ def starts_like_formula(text: str) -> bool:
     return text.startswith(FORMULA_START) and not re.fullmatch(SIGNED_NUMBER, text)
 
 
+def csv_cell(value: object) -> object:
+    """A value for a CSV cell: text that starts like a formula gets a leading `'`, anything else as it is."""
+    return "'" + value if isinstance(value, str) and starts_like_formula(value) else value
+
+
 def csv_safe(rel: duckdb.DuckDBPyRelation) -> duckdb.DuckDBPyRelation:
     """`rel` with every text cell that starts like a formula prefixed by `'`; other columns as they are."""
     columns = []
