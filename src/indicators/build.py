@@ -8,6 +8,7 @@ database. Any problem stops the build before the rename, so the previous databas
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import glob
 import os
@@ -24,10 +25,12 @@ import pandas as pd
 from indicators import paths
 from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.numbers import value_in_text
+from indicators.outputs import refuse_raw
 from indicators.raw.catalog import load_catalog
 from indicators.raw.figures import load_figures
 from indicators.raw.references import references
 from indicators.raw.reports import load_reports
+from indicators.read.db import wal_path
 from indicators.read.sql import sql_for, sql_names, sql_text
 
 
@@ -43,12 +46,36 @@ class BuildSummary:
 def build_lock(db_path: Path) -> Iterator[None]:
     """Serialize builds of one database: a second build waits for the first to finish."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(db_path.parent / f".{db_path.name}.lock", "w") as handle:
+    lock = db_path.parent / f".{db_path.name}.lock"
+    try:  # never through a symlink, never truncating: the lock file's content does not matter
+        fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    except OSError as exc:
+        if exc.errno != errno.ELOOP:
+            raise
+        raise IndicatorsError.single("lock-is-a-symlink", f"{lock} is a symbolic link; a build never writes through "
+                                     "one", hint="remove the link") from None
+    with os.fdopen(fd, "w") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+MAX_NAME_BYTES = 200  # the build's temporary files add ~30 bytes to the name; file systems allow 255
+
+
+def database_target(db_path: Path, raw_dir: Path) -> Path:
+    """`db_path` checked before anything is read or written: not in a raw folder, not a folder, a name
+    short enough for the build's temporary files beside it."""
+    refuse_raw(db_path, "db", [raw_dir])
+    if db_path.is_dir():
+        raise IndicatorsError.single("db-is-a-folder", f"{db_path} is a folder; name the database file",
+                                     field="db", value=str(db_path))
+    if len(os.fsencode(db_path.name)) > MAX_NAME_BYTES:
+        raise IndicatorsError.single("db-name-too-long", f"{quoted(db_path.name)} is longer than {MAX_NAME_BYTES} bytes",
+                                     field="db", value=db_path.name, hint="choose a shorter file name")
+    return db_path
 
 
 def read_raw(raw_dir: Path) -> dict[str, pd.DataFrame]:
@@ -153,7 +180,7 @@ def write_database(frames: dict[str, pd.DataFrame], target: Path) -> int:
 def build_database(raw_dir: Path | None = None, db_path: Path | None = None) -> BuildSummary:
     """Validate `raw_dir` and replace `db_path` with a new database, or change nothing."""
     raw_dir = Path(raw_dir) if raw_dir else paths.raw_dir()
-    db_path = Path(db_path) if db_path else paths.database_path()
+    db_path = database_target(Path(db_path) if db_path else paths.database_path(), raw_dir)
     frames = read_raw(raw_dir)
     with build_lock(db_path):
         # a build killed mid-way leaves its temp files; holding the lock, no other build owns any
@@ -164,12 +191,31 @@ def build_database(raw_dir: Path | None = None, db_path: Path | None = None) -> 
             count = write_database(frames, temp)
             with open(temp, "rb") as handle:
                 os.fsync(handle.fileno())
-            os.replace(temp, db_path)
-            _fsync_dir(db_path.parent)
+            _replace_with_its_wal(temp, db_path)
         finally:
             for leftover in (temp, temp.with_name(temp.name + ".wal")):
                 leftover.unlink(missing_ok=True)
     return BuildSummary(db_path, len(frames["reports"]), len(frames["figures"]), count)
+
+
+def _replace_with_its_wal(new: Path, db_path: Path) -> None:
+    """Rename `new` over `db_path`, taking the old file's write-ahead log away with it.
+
+    A WAL beside the live file was left by a read-write session that did not close; DuckDB replays it
+    on open, and beside the new file it no longer matches (every reader failed). It is moved aside
+    first, so that no reader ever finds the new file with the old log: in between, readers see the
+    old database without it.
+    """
+    wal = wal_path(db_path)
+    aside = new.with_name(new.name + ".old.wal")
+    try:
+        os.replace(wal, aside)
+    except FileNotFoundError:
+        aside = None
+    os.replace(new, db_path)
+    _fsync_dir(db_path.parent)
+    if aside is not None:
+        aside.unlink(missing_ok=True)
 
 
 def _fsync_dir(folder: Path) -> None:

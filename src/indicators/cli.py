@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from indicators.cli_options import db_option, format_option, parameter_value, report_options, reports_errors
+from indicators.cli_options import db_option, format_option, report_options, reports_errors, run_parameters
 from indicators.errors import IndicatorsError
 from indicators.publish.render import render
 
@@ -102,7 +102,9 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, out: Path
     from indicators.publish.progress import setup_logging, wants_progress_bar
     from indicators.read.lookup import validate_parameters
     from indicators.read.queries import base_periods
+    from indicators.signals import exit_on_sigterm
 
+    exit_on_sigterm()  # a killed run unwinds: kernels shut down, socket folders removed
     if run_all == (jurisdiction is not None):
         raise IndicatorsError.single("jurisdiction-or-all", "give either --jurisdiction or --all", field="jurisdiction")
     if run_all:
@@ -111,6 +113,7 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, out: Path
                                          field="all")
         _run_all(year, jobs, out, target_set, peers, names, log_output, db_path)
         return
+    parameters = run_parameters(extra)  # read and checked before anything starts
     validate_parameters(jurisdiction=jurisdiction, year=year, target_set=target_set or None,
                         jurisdictions=list(peers) or None, db_path=db_path)
     if base_period is None:
@@ -121,7 +124,7 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, out: Path
     }
     notebooks = suite(names=names)
     declared = sorted({name for nb in notebooks for name in inspect_notebook(str(nb))})
-    for name, value in map(parameter_value, extra):
+    for name, value in parameters:
         if name not in declared:
             raise IndicatorsError([unknown_parameter(name, declared, value=value)])
         offered[name] = value
@@ -216,22 +219,20 @@ def extract(report: Path, jurisdiction: str, year: int, out: Path | None, curate
     """Propose a report's figures, each with its verbatim quote, in the curated figures format."""
     import re
 
-    from indicators import paths
     from indicators.extract.candidates import extract_figures
     from indicators.extract.compare import compare_figures, describe, read_curated
     from indicators.extract.rules import load_rules
     from indicators.extract.text import read_report
+    from indicators.outputs import output_file, write_file_atomically
 
     if not re.fullmatch(r"[0-9]{6}", jurisdiction):
         raise IndicatorsError.single("bad-code", f'"{jurisdiction}" is not a six-digit GB/T 2260 code', field="jurisdiction")
-    raw = (raw_dir or paths.raw_dir()).resolve()
-    if out is not None and out.resolve().is_relative_to(raw):
-        raise IndicatorsError.single("output-in-raw", f"{out} is inside {raw}, which is never written: write the "
-                                     "candidates elsewhere and save the reviewed file there yourself", field="out")
+    if out is not None:  # checked before any work: the report, the --compare file and data/raw are never written
+        out = output_file(out, [report, curated], [raw_dir] if raw_dir else [])
     text = read_report(report)
     figures = extract_figures(text, year, load_rules(raw_dir))
     if out is not None:
-        figures.to_csv(out, index=False, lineterminator="\n")
+        write_file_atomically(out, figures.to_csv(index=False, lineterminator="\n"))
     elif curated is None:
         click.echo(figures.to_csv(index=False, lineterminator="\n"), nl=False)
     assigned = int((figures["metric_id"] != "").sum())

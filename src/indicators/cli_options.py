@@ -10,21 +10,32 @@ from pathlib import Path
 
 import click
 
-from indicators.errors import IndicatorsError
+from indicators.errors import IndicatorsError, one_line, unexpected_problem
 from indicators.publish.render import FORMATS
+
+MAX_ERROR_LINES = 200  # 200,000 duplicate rows would print 400,002 lines: the first ones and a count
 
 
 def reports_errors(fn):
-    """Turn an IndicatorsError into `Error:` lines on stderr and exit code 1."""
+    """Turn an IndicatorsError, or a failure from outside the data, into `Error:` lines and exit code 1."""
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
         except IndicatorsError as exc:
-            for problem in exc.problems:
-                click.echo(f"Error: {problem}", err=True)
-            sys.exit(1)
+            problems = exc.problems
+        except Exception as exc:  # noqa: BLE001 - only failures from outside, see unexpected_problem
+            found = unexpected_problem(exc)
+            if found is None:
+                raise
+            problems = [found]
+        for problem in problems[:MAX_ERROR_LINES]:
+            click.echo(one_line(problem), err=True)
+        if len(problems) > MAX_ERROR_LINES:
+            click.echo(f"Error: {len(problems) - MAX_ERROR_LINES:,} more problem(s) not shown, "
+                       f"{len(problems):,} in all [more-problems]", err=True)
+        sys.exit(1)
 
     return wrapper
 
@@ -47,10 +58,25 @@ def format_option(fn):
 
 
 def parameter_value(text: str) -> tuple[str, object]:
-    """`name=value` with the value read as YAML (2017 → int, [a, b] → list), as papermill's -y does."""
-    import yaml
+    """`name=value` with the value read as YAML with limits (safe_yaml.py): 2017 → int, [a, b] → list."""
+    from indicators.safe_yaml import parameter_value as read_value
 
     name, sep, value = text.partition("=")
     if not sep or not name.strip():
         raise click.BadParameter(f"{text!r} is not NAME=VALUE")
-    return name.strip(), yaml.safe_load(value)
+    return name.strip(), read_value(name.strip(), value)
+
+
+# run parameters with their own option: a -p of the same name would contradict it (and label the folder wrongly)
+OWN_OPTIONS = {"jurisdiction": "--jurisdiction", "year": "--year", "period": "--year", "base_period": "--base-period",
+               "target_set": "--target-set", "jurisdictions": "--peer"}
+
+
+def run_parameters(extra: tuple[str, ...]) -> list[tuple[str, object]]:
+    """The `-p name=value` of `run`, read with limits; a name that has its own option is refused."""
+    parameters = [parameter_value(text) for text in extra]
+    for name, _ in parameters:
+        if name in OWN_OPTIONS:
+            raise IndicatorsError.single("parameter-has-an-option", f'"{name}" is set by {OWN_OPTIONS[name]}, not by -p',
+                                         field=name, hint=f"give {OWN_OPTIONS[name]} instead")
+    return parameters

@@ -8,6 +8,8 @@ Validation collects every problem before failing, so one run lists them all.
 
 from __future__ import annotations
 
+import errno
+import sys
 from dataclasses import dataclass, field
 
 
@@ -61,3 +63,38 @@ def quoted(value: object, limit: int = 80) -> str:
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return f'"{text}"'
+
+
+FULL_DISK_SIGNS = ("No space left", "File too large", "Disk quota exceeded")  # how DuckDB words ENOSPC, EFBIG, EDQUOT
+FULL_DISK_HINT = "free some space and retry; what was there before is unchanged"
+OS_CODES = {
+    errno.ENOSPC: "disk-full", errno.EDQUOT: "disk-full", errno.EACCES: "permission-denied",
+    errno.EPERM: "permission-denied", errno.EROFS: "read-only-file-system", errno.ENAMETOOLONG: "name-too-long",
+    errno.EISDIR: "is-a-folder", errno.ENOTDIR: "not-a-folder", errno.EFBIG: "disk-full",
+}
+
+
+def unexpected_problem(exc: BaseException) -> Problem | None:
+    """A failure from outside the data (disk full, no permission, a damaged or foreign database file, a
+    value too large to hold) as one Problem, so that the CLI prints one `Error:` line, not a traceback;
+    None for a programming error, which must stay visible."""
+    if isinstance(exc, OSError):
+        code = OS_CODES.get(exc.errno or 0, "os-error")
+        return Problem(code, exc.strerror or str(exc), file=str(exc.filename) if exc.filename else None,
+                       hint=FULL_DISK_HINT if code == "disk-full" else None)
+    duckdb = sys.modules.get("duckdb")  # never imported here just to look
+    if duckdb is not None and isinstance(exc, duckdb.Error):
+        text = " ".join(str(exc).split())
+        if any(sign in text for sign in FULL_DISK_SIGNS):
+            return Problem("disk-full", text[:400], hint=FULL_DISK_HINT)
+        return Problem("database-error", text[:400], hint="if the database file is damaged or from another "
+                       "version, rebuild it with `indicators build`")
+    if isinstance(exc, MemoryError | RecursionError):
+        return Problem("too-large", f"the input is too large or too deeply nested to process ({type(exc).__name__})")
+    return None
+
+
+def one_line(problem: Problem) -> str:
+    """`Error: <problem>` on one printable line: newlines folded, undecodable file-name bytes escaped."""
+    text = " ".join(str(problem).splitlines())
+    return "Error: " + text.encode("utf-8", "backslashreplace").decode("utf-8")

@@ -1,14 +1,17 @@
 """Run an export: check the selection, write into a temporary folder inside --out, rename into place.
 
 A failed export leaves nothing half-written: files are written into a hidden temporary folder next
-to the destination and only a complete export is renamed over an earlier one.
+to the destination and only a complete export is renamed over an earlier one. The folder's name holds
+the process id, so that the next export removes the folders of killed exports and no other.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +43,32 @@ def export_name(jurisdiction: str | None, year: int | None) -> str:
     return f"indicators_{jurisdiction or 'all'}_{year or 'all'}"
 
 
+LEFTOVER = re.compile(r"\.indicators_.+\.(?:tmp|old)-(?:(\d+)-)?")
+
+
+def remove_dead_leftovers(out: Path) -> None:
+    """Remove the temporary folders of exports that were killed (their process is gone); keep those of
+    exports still running. A folder from before the process id was in its name goes after an hour."""
+    for path in out.glob(".indicators_*"):
+        found = LEFTOVER.match(path.name)
+        if found is None or not path.is_dir():
+            continue
+        pid = int(found.group(1)) if found.group(1) else None
+        if pid is None and time.time() - path.stat().st_mtime < 3600 or pid is not None and _alive(pid):
+            continue
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
 def _publish(staged: Path, destination: Path) -> None:
     """Put `staged` at `destination`, replacing an earlier export only once the new one is complete."""
     if staged.is_file():
@@ -47,7 +76,7 @@ def _publish(staged: Path, destination: Path) -> None:
         return
     old = None
     if destination.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{destination.name}.old-", dir=destination.parent))
+        old = Path(tempfile.mkdtemp(prefix=f".{destination.name}.old-{os.getpid()}-", dir=destination.parent))
         os.replace(destination, old / destination.name)
     os.replace(staged, destination)
     if old is not None:
@@ -63,7 +92,8 @@ def export(fmt: str, out: Path, jurisdiction: str | None = None, year: int | Non
     check_selection(jurisdiction, year, db_path)
     out = output_folder(out)
     name = export_name(jurisdiction, year)
-    staging = Path(tempfile.mkdtemp(prefix=f".{name}_{fmt}.tmp-", dir=out))
+    remove_dead_leftovers(out)
+    staging = Path(tempfile.mkdtemp(prefix=f".{name}_{fmt}.tmp-{os.getpid()}-", dir=out))
     try:
         with read_only(db_path) as con:
             relations = [(table, relation(con, table, jurisdiction, year)) for table in export_tables()]

@@ -10,13 +10,12 @@ while other processes read it. One folder per batch holds a folder per jurisdict
 
 from __future__ import annotations
 
-import json
 import logging
 import multiprocessing
 import sys
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -28,6 +27,7 @@ from indicators.publish.progress import Progress, quiet_papermill
 from indicators.read.db import read_only
 from indicators.read.lookup import unknown_year
 from indicators.read.queries import base_periods
+from indicators.signals import exit_on_sigterm
 
 log = logging.getLogger("indicators.batch")
 
@@ -101,33 +101,43 @@ def run_all(jobs: Sequence[JurisdictionJob], notebooks: Sequence[Path], out: Pat
             progress: bool | None = None, db_path: Path | None = None,
             on_outcome: Callable[[JurisdictionOutcome], None] | None = None) -> BatchSummary:
     """Run every job in `workers` processes into a new dated folder under `out`; write index.html and summary.json."""
-    from indicators.publish.folders import new_run_folder
+    from indicators.publish.folders import new_run_folder, write_summary
 
     progress = sys.stderr.isatty() if progress is None else progress
     folder = new_run_folder(out, f"all_{year}")
     db_path = Path(db_path).resolve() if db_path else paths.database_path()
     outcomes: list[JurisdictionOutcome] = []
     # spawn, not fork: workers start clean, without the parent's threads, connections or handlers
-    with (ProcessPoolExecutor(max_workers=max(1, workers), mp_context=multiprocessing.get_context("spawn")) as pool,
+    with (ProcessPoolExecutor(max_workers=max(1, workers), mp_context=multiprocessing.get_context("spawn"),
+                              initializer=exit_on_sigterm) as pool,
           Progress(len(jobs), f"jurisdictions {year}", "jurisdiction", progress, log) as report):
         futures = {pool.submit(run_jurisdiction, job, list(notebooks), folder, db_path): job for job in jobs}
-        for future in as_completed(futures):
-            job = futures[future]
-            try:
-                outcome = future.result()
-            except Exception as exc:  # the worker process itself died
-                outcome = JurisdictionOutcome(job.code, job.name_zh, ok=False, seconds=0.0,
-                                              failures=[f"worker died: {type(exc).__name__}: {exc}"])
-            outcomes.append(outcome)
-            report.done(f"failed={sum(not o.ok for o in outcomes)}", f"[{len(outcomes)}/{len(jobs)}] {outcome.describe()}")
-            if on_outcome:
-                on_outcome(outcome)
+        try:
+            _collect(futures, outcomes, report, on_outcome)
+        except BaseException:  # SIGTERM or Ctrl-C: queued jurisdictions do not start
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
     outcomes.sort(key=lambda o: o.code)
     summary = BatchSummary(folder, outcomes)
     (folder / "index.html").write_text(index_page(summary, year), encoding="utf-8")
-    (folder / "summary.json").write_text(json.dumps({"year": year, "outcomes": [asdict(o) for o in outcomes]},
-                                                    ensure_ascii=False, indent=2), encoding="utf-8")
+    write_summary(folder, {"state": "complete", "year": year, "outcomes": [asdict(o) for o in outcomes]})
     return summary
+
+
+def _collect(futures: dict[Future, JurisdictionJob], outcomes: list[JurisdictionOutcome], report: Progress,
+             on_outcome: Callable[[JurisdictionOutcome], None] | None) -> None:
+    """Each jurisdiction's outcome as its worker finishes, into `outcomes`, reported as it comes."""
+    for future in as_completed(futures):
+        job = futures[future]
+        try:
+            outcome = future.result()
+        except Exception as exc:  # the worker process itself died
+            outcome = JurisdictionOutcome(job.code, job.name_zh, ok=False, seconds=0.0,
+                                          failures=[f"worker died: {type(exc).__name__}: {exc}"])
+        outcomes.append(outcome)
+        report.done(f"failed={sum(not o.ok for o in outcomes)}", f"[{len(outcomes)}/{len(futures)}] {outcome.describe()}")
+        if on_outcome:
+            on_outcome(outcome)
 
 
 def _link(folder: Path, page: str) -> str:

@@ -23,10 +23,11 @@ from papermill.exceptions import PapermillExecutionError
 from traitlets.config import Config
 
 from indicators.errors import IndicatorsError
-from indicators.publish.folders import new_run_folder
+from indicators.publish.folders import new_run_folder, write_summary
 from indicators.publish.html import export_html
 from indicators.publish.params import check_parameters, notebook_parameters
 from indicators.publish.progress import Progress
+from indicators.signals import exit_on_sigterm
 
 log = logging.getLogger("indicators.run")
 
@@ -132,16 +133,21 @@ def _run_in_parallel(chosen: Mapping[Path, Mapping[str, object]], folder: Path, 
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     done: dict[Path, NotebookResult] = {}
-    with (ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool,
+    with (ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                              initializer=exit_on_sigterm) as pool,
           Progress(len(chosen), "notebooks", "notebook", progress, log) as report):
         futures = {}
         for notebook, params in chosen.items():
             # queued: the pool starts `jobs` of them at a time
             report.start(notebook.stem, f"queue {notebook.stem} with {json.dumps(params, ensure_ascii=False)}")
             futures[pool.submit(run_notebook, notebook, params, folder, False)] = notebook
-        for future in as_completed(futures):
-            result = done[futures[future]] = future.result()
-            report.done(result.name, result.describe(), result.ok)
+        try:
+            for future in as_completed(futures):
+                result = done[futures[future]] = future.result()
+                report.done(result.name, result.describe(), result.ok)
+        except BaseException:  # SIGTERM or Ctrl-C: queued notebooks do not start
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
     return [done[notebook] for notebook in chosen]
 
 
@@ -179,8 +185,5 @@ def run_suite(notebooks: Sequence[Path], offered: Mapping[str, object], out: Pat
             else:
                 os.environ["INDICATORS_DB"] = previous_db
     summary = RunSummary(folder, results)
-    (folder / "summary.json").write_text(
-        json.dumps({"parameters": dict(offered), "results": [asdict(r) for r in results]}, ensure_ascii=False, indent=2),
-        encoding="utf-8",
-    )
+    write_summary(folder, {"state": "complete", "parameters": dict(offered), "results": [asdict(r) for r in results]})
     return summary

@@ -1,32 +1,17 @@
-"""Where commands may write: a folder the user names with --out, never inside data/raw, and the
-dated run folders inside it.
-
-`indicators run` and `indicators export` both resolve --out here first, so an odd value
-(relative, with `..`, a symlink) ends up as one real directory and nothing is written elsewhere.
-Each run writes into a new dated folder, never over an earlier run.
+"""The dated run folders inside --out (resolved and guarded by `indicators.outputs`): each run writes
+into a new folder, never over an earlier run.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
-from indicators import paths
 from indicators.errors import IndicatorsError
-
-
-def output_folder(out: Path) -> Path:
-    """`out` resolved and created; refused when it is inside data/raw or is a file."""
-    out = Path(out).expanduser().resolve()
-    root = paths.find_project_root()
-    raw = (root / "data" / "raw").resolve() if root else None
-    if raw is not None and (out == raw or raw in out.parents):
-        raise IndicatorsError.single("output-in-raw", f"{out} is inside {raw}, which is never written", field="out")
-    if out.exists() and not out.is_dir():
-        raise IndicatorsError.single("output-not-a-folder", f"{out} exists and is not a folder", field="out", value=str(out))
-    out.mkdir(parents=True, exist_ok=True)
-    return out
+from indicators.outputs import output_folder, write_file_atomically
 
 
 def new_run_folder(out: Path, label: str, now: datetime | None = None) -> Path:
@@ -44,5 +29,12 @@ def new_run_folder(out: Path, label: str, now: datetime | None = None) -> Path:
             folder.mkdir()
         except FileExistsError:
             continue
+        write_summary(folder, {"state": "running"})  # stays so if the run is killed: the folder says incomplete
         return folder
     raise IndicatorsError.single("output-exhausted", f"no free run folder name under {out}", field="out")
+
+
+def write_summary(folder: Path, content: Mapping[str, object]) -> None:
+    """`folder/summary.json`, replaced whole. `state` is "running" from the folder's creation until every
+    notebook has run ("complete", failures included): a run killed mid-way leaves "running"."""
+    write_file_atomically(folder / "summary.json", json.dumps(content, ensure_ascii=False, indent=2))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from indicators.export.cells import csv_cell
 from indicators.publish.display import terminal_text
 
 FORMATS = ("table", "csv", "json")
@@ -11,8 +12,8 @@ FORMATS = ("table", "csv", "json")
 
 def render(frame: pd.DataFrame, fmt: str) -> str:
     """The frame as text in `fmt`; JSON is a list of objects with null for missing values."""
-    if fmt == "csv":
-        return frame.to_csv(index=False)
+    if fmt == "csv":  # often redirected into a file that a spreadsheet opens: text never runs as a formula
+        return frame.apply(lambda column: column.map(csv_cell)).to_csv(index=False)
     if fmt == "json":
         return frame.to_json(orient="records", force_ascii=False, indent=2)
     frame = terminal_text(frame)

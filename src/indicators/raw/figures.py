@@ -18,7 +18,9 @@ from indicators.errors import IndicatorsError, Problem
 from indicators.raw.schema import (
     PLAIN_NUMBER,
     YEAR,
+    below,
     column,
+    irregular_file,
     located_schema_problems,
     matches,
     one_of,
@@ -29,13 +31,16 @@ from indicators.raw.schema import (
 )
 
 QUALIFIERS = ("", "lower_bound", "upper_bound", "approximate")
+# no figure of a report comes near (China's GDP is ~1.3e14 yuan); two counts of 1e308 made an indicator inf
+MAX_VALUE = 1e15
 REVIEW_COLUMNS = ("quote_start", "quote_end", "rule", "confidence")
 
 FIGURES_SCHEMA = pa.DataFrameSchema(
     {
         "metric_id": column(required()),
         "period": column(matches(YEAR, "not-a-year", "is not a four-digit year")),
-        "value": column(matches(PLAIN_NUMBER, "not-a-number", "is not a plain number (digits, optional sign and decimals)")),
+        "value": column(matches(PLAIN_NUMBER, "not-a-number", "is not a plain number (digits, optional sign and decimals)"),
+                        below(MAX_VALUE)),
         "unit": column(required()),
         "qualifier": column(one_of(QUALIFIERS)),
         "quote": column(required()),
@@ -94,6 +99,10 @@ def load_figures(raw_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
     row_numbers: list[int] = []
     for path in figure_files(raw_dir):
         display = f"data/raw/figures/{path.name}"
+        irregular = irregular_file(path, display)
+        if irregular is not None:
+            problems.append(irregular)
+            continue
         rows = _plain_rows(path, allowed, core)
         if rows is None:
             try:

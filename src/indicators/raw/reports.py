@@ -14,7 +14,18 @@ import pandas as pd
 import yaml
 
 from indicators.errors import IndicatorsError, Problem, quoted
-from indicators.raw.schema import DATE, YEAR, column, located_schema_problems, matches, one_of, pa, required
+from indicators.raw.schema import (
+    DATE,
+    YEAR,
+    column,
+    irregular_file,
+    located_schema_problems,
+    matches,
+    one_of,
+    pa,
+    required,
+)
+from indicators.safe_yaml import structure_problem
 
 ENCODINGS = ("utf-8", "utf-8-sig", "gb18030")
 META_FIELDS = (
@@ -65,14 +76,29 @@ def _parse(text: str, loader_class: type) -> tuple[yaml.Node | None, object]:
         loader.dispose()
 
 
+def _safe_parse(text: str, loader_class: type, display: str) -> tuple[yaml.Node | None, object]:
+    """`_parse` after the event stream showed no alias bomb and no deep nesting (safe_yaml.py)."""
+    unsafe = structure_problem(text, loader_class)
+    if unsafe is not None:
+        raise IndicatorsError.single("unsafe-yaml", unsafe[0], file=display, line=unsafe[1])
+    return _parse(text, loader_class)
+
+
 def _meta_record(path: Path, display: str) -> tuple[dict[str, str], dict[str, int]]:
     """The metadata as strings, with the line of each key for error messages."""
-    text = path.read_text(encoding="utf-8")
+    irregular = irregular_file(path, display)
+    if irregular is not None:
+        raise IndicatorsError([irregular])
     try:
-        node, data = _parse(text, _FastDatesAsText)
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise IndicatorsError.single("not-utf8", f"bytes {exc.object[exc.start:exc.start + 4]!r} are not UTF-8",
+                                     file=display, hint="save the file as UTF-8") from None
+    try:
+        node, data = _safe_parse(text, _FastDatesAsText, display)
     except yaml.YAMLError:
-        try:
-            node, data = _parse(text, _DatesAsText)
+        try:  # libyaml stops at 1,000 levels of nesting; the pure parser's limit is checked on its events
+            node, data = _safe_parse(text, _DatesAsText, display)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             raise IndicatorsError.single(
@@ -136,6 +162,9 @@ def _record_problems(record: dict[str, str], lines: dict[str, int], display: str
 
 def _read_text(path: Path, display: str, record: dict[str, str], lines: dict[str, int]) -> tuple[str | None, list[Problem]]:
     """The decoded text after the hash check; problems name the text file or the meta line."""
+    irregular = irregular_file(path, display)
+    if irregular is not None:
+        return None, [irregular]
     try:
         raw = path.read_bytes()
     except FileNotFoundError:

@@ -7,8 +7,10 @@ field and value. Row numbers are those a spreadsheet shows: the header is row 1.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
+import stat
 from dataclasses import replace
 from pathlib import Path
 
@@ -33,6 +35,16 @@ def check(code: str, message: str, fn) -> pa.Check:
 def matches(pattern: str, code: str, message: str) -> pa.Check:
     regex = re.compile(pattern)
     return check(code, message, lambda v: bool(regex.match(v)))
+
+
+def below(limit: float) -> pa.Check:
+    """A plain number whose size stays under `limit`, so that sums, ratios and percentages stay finite
+    and exact; a cell that is not a plain number passes here (the number check refuses it)."""
+
+    def small(value: str) -> bool:
+        return not re.fullmatch(PLAIN_NUMBER.strip("^$"), value) or abs(float(value)) < limit
+
+    return check("value-too-large", f"is {limit:.0e} or more, larger than any figure of a report", small)
 
 
 def calendar_date(partial: bool = False, optional: bool = False) -> pa.Check:
@@ -64,12 +76,64 @@ def required() -> pa.Check:
     return check("empty-value", "must not be empty", lambda v: v.strip() != "")
 
 
+# control characters other than tab and line breaks: an xlsx cell cannot hold them (every export of the
+# report crashed), a page cannot show them, and a NUL was stored and exported to CSV as it was
+CONTROL_CHARACTER = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+
+
+def printable() -> pa.Check:
+    """Refuses a cell holding a control character; vectorized, as it runs on every raw cell."""
+    message = ("control-character|holds a control character (NUL, vertical tab, form feed...), which no "
+               "spreadsheet or page can show; delete it")
+    return pa.Check(lambda cells: ~cells.str.contains(CONTROL_CHARACTER, regex=True), name=message, error=message)
+
+
+# the csv module's default field limit, fixed here: frictionless raises the module's limit for the whole
+# process when imported, and a cell's limit must not depend on what else was imported
+MAX_CELL_CHARS = 131_072
+
+
+def not_too_long() -> pa.Check:
+    """Refuses a cell over MAX_CELL_CHARS (a 1 MB quote), naming its row; vectorized."""
+    message = f"cell-too-long|is longer than {MAX_CELL_CHARS:,} characters, more than any cell of a raw file needs"
+    return pa.Check(lambda cells: cells.str.len() <= MAX_CELL_CHARS, name=message, error=message)
+
+
 def column(*checks: pa.Check, unique: bool = False) -> pa.Column:
-    return pa.Column(str, checks=list(checks), unique=unique, nullable=False)
+    """A text column of a raw file: never a control character, never over MAX_CELL_CHARS, plus `checks`."""
+    return pa.Column(str, checks=[printable(), not_too_long(), *checks], unique=unique, nullable=False)
+
+
+MAX_RAW_BYTES = 100_000_000  # a report text is ~50 KB and a figures file a few KB
+
+
+def irregular_file(path: Path, display: str) -> Problem | None:
+    """A raw path that is not a plain file of sane size with a UTF-8 name: a FIFO blocked the build forever,
+    /dev/zero (through a symlink) never ends, and an undecodable name crashed the database load. None
+    when the file is fine or missing (its reader says so)."""
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:
+        return Problem("bad-file-name", "the file name is not UTF-8; rename the file",
+                       file=display.encode("utf-8", "backslashreplace").decode("utf-8"))
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return Problem("not-a-file", "is not a regular file (a pipe, a device or a folder): raw data are plain files",
+                       file=display)
+    if info.st_size > MAX_RAW_BYTES:
+        return Problem("file-too-large", f"is {info.st_size:,} bytes; a raw file is at most {MAX_RAW_BYTES:,}",
+                       file=display)
+    return None
 
 
 def read_csv_text(path: Path, display: str) -> pd.DataFrame:
     """The CSV as a frame of strings; malformed, empty or undecodable files raise with their line."""
+    irregular = irregular_file(path, display)
+    if irregular is not None:
+        raise IndicatorsError([irregular])
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -90,6 +154,8 @@ def read_csv_text(path: Path, display: str) -> pd.DataFrame:
             on_bad_lines="error", engine="python",
         )
     except pd.errors.ParserError as exc:
+        if "field larger than field limit" in str(exc):
+            raise IndicatorsError([_long_cell(path, display)]) from None
         line = re.search(r"line (\d+)", str(exc))
         raise IndicatorsError.single(
             "malformed-csv", f"cannot parse: {exc}", file=display, line=int(line.group(1)) if line else None,
@@ -99,6 +165,25 @@ def read_csv_text(path: Path, display: str) -> pd.DataFrame:
         raise IndicatorsError.single("no-rows", "the file has a header but no rows", file=display, row=2)
     frame.columns = [str(c) for c in frame.columns]
     return frame
+
+
+def _long_cell(path: Path, display: str) -> Problem:
+    """The first cell longer than the CSV reader's limit, with its row and field (a 1 MB quote was refused
+    with neither)."""
+    limit = csv.field_size_limit()
+    csv.field_size_limit(MAX_RAW_BYTES)
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows = csv.reader(handle)
+            header = next(rows)
+            for number, row in enumerate(rows, start=2):
+                for name, cell in zip(header, row, strict=False):
+                    if len(cell) > MAX_CELL_CHARS:
+                        return Problem("cell-too-long", f"{quoted(cell, 40)} is {len(cell):,} characters; a cell holds "
+                                       f"at most {MAX_CELL_CHARS:,}", file=display, row=number, field=name)
+    finally:
+        csv.field_size_limit(limit)
+    return Problem("cell-too-long", f"a cell is longer than {limit:,} characters", file=display)
 
 
 _BUILTIN = {

@@ -4,6 +4,12 @@ A build never writes the live file: it writes a new file and renames it over the
 reader holds either the old or the new database and never sees a lock. A DuckDB lock error can still
 occur if some other process holds the file read-write; readers then retry for a bounded time and
 fail with a message that says what to do.
+
+A build never leaves a write-ahead log (`<db>.wal`): its file is checkpointed before the rename. A WAL
+beside the database therefore comes from a read-write session that did not close (a killed notebook
+or script), and DuckDB would replay it even into a read-only connection, showing that session's
+changes as if they were the built data. Readers refuse such a database instead, and the next build
+removes the WAL together with the file it belonged to (build.py).
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from pathlib import Path
 import duckdb
 
 from indicators import paths
-from indicators.errors import IndicatorsError
+from indicators.errors import IndicatorsError, unexpected_problem
 
 LOCK_WAIT_SECONDS = 10.0
 
@@ -55,10 +61,30 @@ def read_only(db_path: Path | None = None, wait: float = LOCK_WAIT_SECONDS) -> I
                 "database-busy", f"cannot open {path} read-only: this process has it open for writing ({exc})",
                 hint="close that connection first",
             ) from None
+    if wal_path(path).exists():
+        con.close()  # it replayed the foreign log while opening: show nothing from it
+        raise IndicatorsError.single(
+            "stale-wal", f"{wal_path(path)} was left by a read-write session that did not close (a killed notebook "
+            "or script); its changes are not part of the built database, so nothing is shown",
+            hint="run `indicators build`, which replaces the database and removes that file",
+        )
     try:
         yield con
+    except duckdb.Error as exc:  # a damaged page, or a file built by another version of the package
+        found = unexpected_problem(exc)
+        if found is not None and found.code == "disk-full":  # writing what was read (an export) failed
+            raise IndicatorsError([found]) from None
+        raise IndicatorsError.single(
+            "unreadable-database", f"cannot read {path}: {' '.join(str(exc).split())[:300]}",
+            hint="rebuild it with `indicators build`",
+        ) from None
     finally:
         con.close()
+
+
+def wal_path(db_path: Path) -> Path:
+    """DuckDB's write-ahead log of `db_path`."""
+    return db_path.with_name(db_path.name + ".wal")
 
 
 def _holder(message: str) -> str:

@@ -52,8 +52,14 @@ stated as (
         f.report_id,
         i.indicator_id,
         f.value as stated_value,
-        -- half a unit of the last decimal the report wrote (86.27 → 0.005)
-        0.5 * pow(10, -length(coalesce(nullif(split_part(f.value_text, '.', 2), ''), ''))) as stated_tolerance,
+        -- half a unit of the last decimal the report wrote (86.27 → 0.005): the decimals of the number in
+        -- the quote that equals the value, not of the value as typed (86.270 typed is still 86.27 in the
+        -- report); typed decimals without trailing zeros when the quote writes it otherwise (八十六)
+        0.5 * pow(10, -coalesce(
+            list_max(list_transform(
+                list_filter(regexp_extract_all(f.quote, '[0-9]+(\.[0-9]+)?'), lambda x: try_cast(x as double) = f.value),
+                lambda x: length(split_part(x, '.', 2)))),
+            length(rtrim(split_part(f.value_text, '.', 2), '0')))) as stated_tolerance,
         f.quote as stated_quote
     from figures as f
     join reports as r on r.report_id = f.report_id

@@ -1,0 +1,23 @@
+"""SIGTERM handled like Ctrl-C in `indicators run` and its worker processes.
+
+A scheduler's time-out or `kill` sends SIGTERM, whose default action ends Python at once: no `finally`
+runs, so the kernels' socket folders in /tmp stayed and queued notebooks of a process pool still ran.
+Turned into SystemExit, it unwinds: kernels are shut down, temporary folders removed, queued work
+cancelled; the run folder's summary.json keeps `"state": "running"`, marking the run incomplete.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+
+
+def exit_on_sigterm() -> None:
+    """Make SIGTERM raise SystemExit(143) in this process (only the main thread may set a handler)."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _exit)
+
+
+def _exit(signum: int, frame: object) -> None:
+    sys.exit(128 + signum)
