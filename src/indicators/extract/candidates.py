@@ -8,13 +8,14 @@ is the clause holding the number, widened to the clauses the rule's patterns mat
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import numpy as np
 import pandas as pd
 
 from indicators.extract.mentions import Quantity, quantities
-from indicators.extract.rules import Rule, RuleIndex, period_of, unseparated
+from indicators.extract.rules import WINDOW, Rule, RuleIndex, period_of, unseparated
 from indicators.extract.tables import table_quantities
 from indicators.extract.text import CLAUSE_END, Span, body_lines, clauses, sentences
 
@@ -26,11 +27,23 @@ ASSIGNED, CONTEXT_ONLY, UNASSIGNED = "0.9", "0.6", "0.3"
 _YEAR_OF_SAME = re.compile(r"(?:较|比|与)?(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年|前年)(?:同期)?(?:的|为|是)\s*")
 
 
+_LONG_CLAUSE = 2 * WINDOW  # a clause longer than this is a list: quote its items (N项、N项) instead
+
+
 def _quote(sentence: Span, parts: list[Span], first: int, last: int) -> Span:
-    """The clauses of `sentence` (`parts`) that overlap first..last, as one verbatim stretch."""
-    parts = [c for c in parts if c.end > first and c.start < last] or [sentence]
+    """The clauses of `sentence` (`parts`, in order) that overlap first..last, as one verbatim stretch; in a
+    clause listing thousands of items only the items that overlap, so that quotes stay short."""
+    starts = [c.start for c in parts]
+    low = max(0, bisect.bisect_right(starts, first) - 1)
+    high = bisect.bisect_left(starts, last)
+    parts = [c for c in parts[low:high] if c.end > first and c.start < last] or [sentence]
     start, end = parts[0].start, parts[-1].end
-    return Span(start, end, sentence.text[start - sentence.start:end - sentence.start])
+    text, offset = sentence.text, sentence.start
+    if end - start > _LONG_CLAUSE:
+        start = max(start, offset + text.rfind("、", start - offset, first - offset) + 1)
+        item_end = text.find("、", last - offset, end - offset)
+        end = offset + item_end if item_end >= 0 else end
+    return Span(start, end, text[start - offset:end - offset])
 
 
 def _note(quantity: Quantity, text: str, period_words: str, unassigned: bool) -> str:

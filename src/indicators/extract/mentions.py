@@ -35,6 +35,8 @@ _APPROX_BEFORE = re.compile(r"(?:约|大约|(?<!最)近|将近|接近)$")
 # the three patterns above match at most 3 characters, each after at most 1 looked-behind: searching the
 # last 8 characters before the number finds what searching the whole line finds, without rescanning the line
 _QUALIFIER_REACH = 8
+# the words of data/not_figures.csv (第, 联系电话：, 浏览次数：) are read in the 32 characters before a number
+_NOT_FIGURE_REACH = 32
 _INFIX = re.compile(r"(?P<infix>多|余)?")
 _SUFFIX = re.compile(r"(?P<lower>以上|及以上)|(?P<upper>以内|之内|以下|及以下|内)|(?P<approx>左右)")
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|—|－|~|～|〜)\s*")
@@ -130,7 +132,7 @@ def quantities(line: Span) -> list[Quantity]:
     text = line.text
     inside = enclosed(text)
     # only the patterns that can match somewhere in this line: in most lines none can
-    not_figure_words = [w for p in _not_figure_patterns() if (w := Prefixes(p, text)).floor is not None]
+    not_figure_words = [w for p in _not_figure_patterns() if (w := Prefixes(p, text, _NOT_FIGURE_REACH)).floor is not None]
     found: list[Quantity] = []
     # a number without unit that may open 200至2000元: its value is only worked out if it does
     pending: tuple[str, float, int, int, bool, str] | None = None

@@ -11,6 +11,7 @@ is onboarded by adding rows, not code.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,13 +77,13 @@ class Rule:
             match = self.before.search(said.stripped) or (said.stripped.endswith("的") and self.before.search(said.stripped[:-1]))
             if not match or _sums_a_list(said.before, said.stripped, match.start()):
                 return None
-            first = said.sentence.start + match.start()
+            first = said.sentence.start + said.offset + match.start()
         if self.after:
             match = self.after.search(said.after)
             if not match:
                 return None
             last = said.quantity.end + match.end()
-        if self.context and not (self.context.search(said.text) or (lead and self.context.search(lead))):
+        if self.context and not (_found_in(self.context, said.text) or (lead and _found_in(self.context, lead))):
             return None
         return first, last
 
@@ -93,15 +94,50 @@ class _Said(NamedTuple):
     quantity: Quantity
     sentence: Span
     text: str        # the sentence with thousands separators blanked
-    before: str      # ... up to the number
+    before: str      # ... up to the number, from the start of its window (`_window_start`)
     stripped: str    # ... without a trailing 共/达/有/为
-    after: str       # ... after the quantity
+    after: str       # ... after the quantity, up to the end of the window
+    offset: int      # where `before` starts in the sentence
 
     @classmethod
     def of(cls, quantity: Quantity, sentence: Span, said: str | None = None) -> _Said:
         said = unseparated(sentence.text) if said is None else said
-        before = said[:quantity.start - sentence.start]
-        return cls(quantity, sentence, said, before, connective_stripped(before), said[quantity.end - sentence.start:])
+        cut = quantity.start - sentence.start
+        start = _window_start(said, cut)
+        before = said[start:cut]
+        after_start = quantity.end - sentence.start
+        return cls(quantity, sentence, said, before, connective_stripped(before), said[after_start:after_start + WINDOW],
+                   start)
+
+
+# `before` patterns read the last clause or two before the number ([^,，。；;]*...$) and `after` patterns
+# the first after it: each quantity's patterns see at most WINDOW characters on either side, so that a
+# sentence listing thousands of items (N项、N项、...) costs time in proportion to its length, not its square
+WINDOW = 240
+_CLAUSE_MARKS = "，,；;。：:"
+
+
+def _window_start(said: str, cut: int) -> int:
+    """The start of the clause before the one holding the number, at most WINDOW characters back (then
+    at the first list mark 、 after that bound, so that a pattern's ^ still starts an item)."""
+    floor = max(0, cut - WINDOW)
+    ends = [said.rfind(mark, floor, cut) for mark in _CLAUSE_MARKS]
+    last = max(ends)
+    if last < 0:
+        start = floor
+    else:
+        earlier = max(said.rfind(mark, floor, last) for mark in _CLAUSE_MARKS)
+        start = earlier + 1 if earlier >= 0 else floor
+    if start == floor and floor > 0:
+        item = said.find("、", floor, cut)
+        start = item + 1 if item >= 0 else floor
+    return start
+
+
+@lru_cache(maxsize=4096)
+def _found_in(pattern: re.Pattern[str], text: str) -> bool:
+    """`pattern.search(text)`, once per rule and sentence rather than once per quantity of the sentence."""
+    return bool(pattern.search(text))
 
 
 class RuleIndex:
@@ -171,6 +207,12 @@ def load_rules(raw_dir: Path | None = None) -> list[Rule]:
 
 
 @lru_cache(maxsize=16)
+def _period_words(sentence: str) -> list[re.Match[str]]:
+    """The period words of a sentence, in order (do not change the list)."""
+    return list(_PERIOD.finditer(sentence))
+
+
+@lru_cache(maxsize=16)
 def _enclosed_in_sentence(sentence: str) -> list[tuple[int, int]]:
     """`enclosed`, once per sentence rather than once per figure of it (do not change the list)."""
     return enclosed(sentence)
@@ -190,9 +232,10 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int) -> tuple[int
     text, cut = sentence.text, quantity.start - sentence.start
     inside = _enclosed_in_sentence(text)
     chosen: tuple[int, str] = (report_year, "")
-    # text[:cut] is the sentence before the number; these patterns neither look behind nor anchor, so
-    # searching text between pos and cut reads exactly what slicing it out would, without the copies
-    for match in _PERIOD.finditer(text, 0, cut):
+    # the period words of the sentence are found once (`_period_words`); those that end before the number
+    # are the ones a search of text[:cut] finds, so a sentence of thousands of numbers is read once
+    matches = _period_words(text)
+    for match in matches[:bisect.bisect_right([m.end() for m in matches], cut)] if matches else ():
         at, rest = match.start(), match.end()
         owns_number = bool(_OWN_NUMBER.fullmatch(text, rest, cut))
         compared = text[max(0, at - 1):at] in _COMPARED
