@@ -15,9 +15,11 @@ import numpy as np
 import pandas as pd
 
 from indicators.extract.mentions import Quantity, quantities
-from indicators.extract.rules import WINDOW, Rule, RuleIndex, period_of, unseparated
-from indicators.extract.tables import table_quantities
+from indicators.extract.periods import period_of
+from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
+from indicators.extract.tables import table_cells
 from indicators.extract.text import CLAUSE_END, Span, body_lines, clauses, sentences
+from indicators.extract.vocabulary import Vocabulary
 
 COLUMNS = ["metric_id", "period", "value", "unit", "qualifier", "quote", "note",
            "quote_start", "quote_end", "rule", "confidence"]
@@ -77,10 +79,23 @@ def _back_reference(quantity: Quantity, sentence: Span, parts: list[Span],
     return next((row for row in reversed(earlier) if row["metric_id"] and row["unit"] == quantity.unit), None)
 
 
+def _first(rule: tuple[Rule, tuple[int, int]] | None,
+           wording: tuple[Rule, tuple[int, int]] | None) -> tuple[Rule, tuple[int, int]] | None:
+    """A rule's claim unless a wording of lower priority claims the quantity too (办结行政复议案件 is
+    concluded cases, which the wider 行政复议...案件 rule would call all cases)."""
+    if rule and wording and wording[0].priority < rule[0].priority:
+        return wording
+    return rule or wording
+
+
 def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead: str, text: str, report_year: int,
-         rules: RuleIndex, earlier: list[dict[str, str]]) -> dict[str, str] | None:
+         rules: RuleIndex, vocabulary: Vocabulary, labels: dict[int, str],
+         earlier: list[dict[str, str]]) -> dict[str, str] | None:
     """The row of one quantity; `parts` are the clauses of its sentence, `said` its text as rules read it."""
-    claim = rules.claim(quantity, sentence, lead, said)
+    claim = _first(rules.claim(quantity, sentence, lead, said), vocabulary.claim(quantity, sentence, lead, said))
+    if claim is None and quantity.start in labels:  # a table cell: named by its column's header
+        named = vocabulary.name_label(quantity, labels[quantity.start])
+        claim = (named, (quantity.start, quantity.end)) if named else None
     if claim is None and quantity.weak and not _ends_clause(quantity, text):
         return None
     rule, (first, last) = claim if claim else (None, (quantity.start, quantity.end))
@@ -111,8 +126,9 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
     """Candidate figures of `text` (decoded as the build decodes it), in text order, as strings."""
     rows = []
     index = RuleIndex(rules)
+    vocabulary = Vocabulary(getattr(rules, "wordings", []))
     lines = body_lines(text)
-    in_tables = table_quantities(lines)
+    in_tables, labels = table_cells(lines)
     for line in lines:
         found = sorted(quantities(line) + in_tables.get(line.start, []), key=lambda q: q.start)
         if not found:
@@ -129,7 +145,7 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
                 first += 1
                 if not said:  # worked out once per sentence, only for sentences with a quantity
                     said, parts = unseparated(sentence.text), clauses(sentence)
-                row = _row(quantity, sentence, parts, said, lead, text, report_year, index, earlier)
+                row = _row(quantity, sentence, parts, said, lead, text, report_year, index, vocabulary, labels, earlier)
                 if row:
                     earlier.append(row)
             rows += earlier

@@ -7,7 +7,8 @@ missed there. Here the questions are asked apart, as issue #17 asks them:
 - units right: paired rows whose unit is the curated one;
 - named: paired rows given a metric at all, of the curated figures found;
 - right: named rows whose metric is the curated one (a metric on a figure the curator left without
-  one is wrong: a reviewer has to clear it).
+  one is wrong: a reviewer has to clear it);
+- curated metric found: of the found figures the curator gave a metric, those found with it.
 Each extracted row pairs with at most one curated figure; pairings with the same metric and unit are tried first.
 """
 
@@ -36,12 +37,15 @@ class Score:
     unit_right: int = 0
     named: int = 0
     named_right: int = 0
+    with_metric: int = 0        # found figures the curator gave a metric
+    with_metric_right: int = 0  # ... found with that metric
     reports: list[str] = field(default_factory=list)
 
     def __add__(self, other: Score) -> Score:
         return Score(self.curated + other.curated, self.written + other.written, self.found + other.found,
                      self.unit_right + other.unit_right, self.named + other.named,
-                     self.named_right + other.named_right, self.reports + other.reports)
+                     self.named_right + other.named_right, self.with_metric + other.with_metric,
+                     self.with_metric_right + other.with_metric_right, self.reports + other.reports)
 
     @property
     def recall(self) -> float:
@@ -66,11 +70,16 @@ class Score:
     def line(self, label: str) -> str:
         return (f"| {label} | {self.found}/{self.curated} {self.recall:.1%} | {self.found}/{self.written} "
                 f"{self.precision:.1%} | {self.units:.1%} | {self.named}/{self.found} {self.named_share:.1%} "
-                f"| {self.named_right}/{self.named} {self.right_share:.1%} |")
+                f"| {self.named_right}/{self.named} {self.right_share:.1%} "
+                f"| {self.with_metric_right}/{self.with_metric} {_share(self.with_metric_right, self.with_metric):.1%} |")
 
 
-HEADER = ["| reports | figures found | rows that are figures | units right | a metric named | named right |",
-          "|---|---|---|---|---|---|"]
+HEADER = ["| reports | figures found | rows that are figures | units right | a metric named | named right "
+          "| curated metric found |", "|---|---|---|---|---|---|---|"]
+
+
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
 
 
 def _number(value: str) -> Decimal | str:
@@ -105,6 +114,8 @@ def score_figures(extracted: pd.DataFrame, curated: pd.DataFrame, label: str = "
         score.unit_right += e_unit == unit
         score.named += bool(e_metric)
         score.named_right += bool(e_metric) and e_metric == metric
+        score.with_metric += bool(metric)
+        score.with_metric_right += bool(metric) and e_metric == metric
     return score
 
 

@@ -1,4 +1,4 @@
-"""Metric rules (`data/raw/catalog/extraction_rules.csv`) and the period of a figure.
+"""Metric rules (`data/raw/catalog/extraction_rules.csv`) and the measure words a metric may take.
 
 A rule claims a quantity for a metric when its unit (and range end) match and each of its patterns
 is found: `before` in the sentence up to the number, with trailing 共/达/有/为 dropped (so rules name
@@ -11,10 +11,10 @@ is onboarded by adding rows, not code.
 
 from __future__ import annotations
 
-import bisect
+import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -23,31 +23,15 @@ import pandas as pd
 
 from indicators import paths
 from indicators.errors import IndicatorsError, Problem, quoted
-from indicators.extract.mentions import Quantity, connective_stripped, enclosed
-from indicators.extract.text import Span
+from indicators.extract.mentions import Quantity, connective_stripped
+from indicators.extract.text import DATA_DIR, Span
 from indicators.raw.catalog import SCHEMAS
 from indicators.raw.tables import read_csv_text, schema_problems
 
 RULES_FILE = "data/raw/catalog/extraction_rules.csv"
-_PERIOD = re.compile(
-    r"(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?(?:以来|至今))"
-    r"|(?P<year>(?:19|20)[0-9]{2})\s*年"
-    r"|(?P<this>今年|本年|当年|全年|年内|截至|截止|目前|至今|当前)"
-    r"|(?P<last>去年|上年|上一年)"
-    r"|(?P<before_last>前年)"
-)
-
 _LIST_JOINERS = ("、", "和", "及", "与")
 _THOUSANDS_COMMA = re.compile(r"(?<=[0-9０-９])[,，](?=[0-9０-９]{3}(?![0-9０-９]))")
-_CARRIED_OVER = re.compile(r"(?:度)?(?:结转|遗留|未审结|未结)")  # 上年结转9件: cases carried into this year
 _TOTAL = re.compile(r"(?:共计|合计|总计|累计|共|总共)\s*$")
-_COMPARED = ("较", "比", "与")  # 较上年增长, 比2016年: the year compared with, not the period of the figure
-# ...but in 较2020年的85.4% and 2015年为8,153件 the year is the period of the number right after it,
-# and of no number after that (受理7,856件 that follows is the report year's again)
-_OWN_NUMBER = re.compile(r"\s*(?:同期)?(?:的|为|是)?\s*")
-_OTHER_NUMBER = re.compile(r"\s*(?:同期)?(?:的|为|是)\s*[0-9０-９零〇一二两三四五六七八九十百千]")
-
-
 @dataclass(frozen=True)
 class Rule:
     rule_id: str
@@ -65,7 +49,7 @@ class Rule:
         `context` may also be found in `lead`, the sentence before in the same paragraph: a topic named
         once carries over ("收到行政复议申请8,912件。审结案件中，维持4,605件").
         """
-        if quantity.unit != self.unit or quantity.range_end != self.range_end:
+        if quantity.unit.removeprefix("万") not in unit_family(self.unit) or quantity.range_end != self.range_end:
             return None
         return self.claims_said(_Said.of(quantity, sentence), lead)
 
@@ -147,7 +131,10 @@ class RuleIndex:
     def __init__(self, rules: list[Rule]) -> None:
         self.by_unit: dict[tuple[str, str], list[Rule]] = {}
         for rule in rules:
-            self.by_unit.setdefault((rule.unit, rule.range_end), []).append(rule)
+            # 复议案件 counted in 宗, 规范性文件 in 件: the same metric; 31.5万件 names it too (the reviewer
+            # writes 315000 件, or the build refuses the unit)
+            for unit in unit_family(rule.unit) | (unit_family("万" + rule.unit) if rule.unit != "%" else frozenset()):
+                self.by_unit.setdefault((unit, rule.range_end), []).append(rule)
 
     def claim(self, quantity: Quantity, sentence: Span, lead: str, said: str) -> tuple[Rule, tuple[int, int]] | None:
         """The first rule that claims `quantity` with the stretch it matched; `said` is `unseparated(sentence.text)`."""
@@ -156,6 +143,25 @@ class RuleIndex:
             return None
         prepared = _Said.of(quantity, sentence, said)
         return next(((rule, stretch) for rule in candidates if (stretch := rule.claims_said(prepared, lead))), None)
+
+
+@cache
+def _families() -> dict[str, frozenset[str]]:
+    with open(DATA_DIR / "unit_families.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    members: dict[str, set[str]] = {}
+    for row in rows:
+        members.setdefault(row["family"], set()).add(row["unit"])
+    return {unit: frozenset().union(*(m for m in members.values() if unit in m)) for m in members.values() for unit in m}
+
+
+@cache
+def unit_family(unit: str) -> frozenset[str]:
+    """The measure words a figure in `unit` may be written with (`data/unit_families.csv`): 件 → 件, 宗, 起,
+    件次, 份, 篇; a 万 or 亿 before the word stays with it (万件 → 万宗, 万份 ...)."""
+    scale = unit[0] if unit[:1] in ("万", "亿") and len(unit) > 1 else ""
+    base = unit[len(scale):]
+    return frozenset(scale + member for member in _families().get(base, frozenset({base})))
 
 
 def unseparated(text: str) -> str:
@@ -174,8 +180,17 @@ def _pattern(text: str) -> re.Pattern[str] | None:
     return re.compile(text) if text else None
 
 
-def load_rules(raw_dir: Path | None = None) -> list[Rule]:
-    """The rules, checked against their schema and the metrics catalog (unknown metric, unit mismatch)."""
+class Rules(list):
+    """The rules of extraction_rules.csv in the order they are tried, with the metric vocabulary
+    (`vocabulary.Wording`s of metric_wordings.csv) tried after them."""
+
+    wordings: list = []
+
+
+def load_rules(raw_dir: Path | None = None) -> Rules:
+    """The rules and wordings, checked against their schemas and the metrics catalog (unknown metric,
+    unit mismatch)."""
+    from indicators.extract.vocabulary import load_wordings  # it builds on this module
     raw_dir = Path(raw_dir) if raw_dir else paths.raw_dir()
     frames: dict[str, pd.DataFrame] = {}
     problems: list[Problem] = []
@@ -199,60 +214,10 @@ def load_rules(raw_dir: Path | None = None) -> list[Rule]:
         raise IndicatorsError(problems)
     frame = frames["extraction_rules"].assign(priority=lambda f: f["priority"].astype(int))
     frame = frame.sort_values(["priority", "_row"], kind="stable")
-    return [
+    rules = Rules(
         Rule(r.rule_id, r.metric_id, r.unit, _pattern(r.before), _pattern(r.after), _pattern(r.context),
              r.range_end, r.priority)
         for r in frame.itertuples(index=False)
-    ]
-
-
-@lru_cache(maxsize=16)
-def _period_words(sentence: str) -> list[re.Match[str]]:
-    """The period words of a sentence, in order (do not change the list)."""
-    return list(_PERIOD.finditer(sentence))
-
-
-@lru_cache(maxsize=16)
-def _enclosed_in_sentence(sentence: str) -> list[tuple[int, int]]:
-    """`enclosed`, once per sentence rather than once per figure of it (do not change the list)."""
-    return enclosed(sentence)
-
-
-def period_of(quantity: Quantity, sentence: Span, report_year: int) -> tuple[int, str]:
-    """The year a figure belongs to and the words that said so ("" for the default, the report year).
-
-    The nearest period word before the number in its sentence decides: 2016年 → 2016; 今年, 本年,
-    截至10月, 目前, and 2016年以来 (a total to date) → the report year; 去年/上年 → the year before;
-    前年 → two years before. Years compared with (较上年增长, 比2016年), years inside quotation marks or
-    titles (《2016年工作方案》) and years far from the report year are ignored, except that a compared
-    year owns the number right after it (较2020年的85.4% → 2020); a year that owns one number
-    (2015年为8,153件) says nothing about the numbers after that one, and 上年结转 (carried over
-    into this year) is no period.
-    """
-    text, cut = sentence.text, quantity.start - sentence.start
-    inside = _enclosed_in_sentence(text)
-    chosen: tuple[int, str] = (report_year, "")
-    # the period words of the sentence are found once (`_period_words`); those that end before the number
-    # are the ones a search of text[:cut] finds, so a sentence of thousands of numbers is read once
-    matches = _period_words(text)
-    for match in matches[:bisect.bisect_right([m.end() for m in matches], cut)] if matches else ():
-        at, rest = match.start(), match.end()
-        owns_number = bool(_OWN_NUMBER.fullmatch(text, rest, cut))
-        compared = text[max(0, at - 1):at] in _COMPARED
-        in_quotes = inside and any(a < at < b for a, b in inside)
-        if in_quotes or (compared and not owns_number) or _OTHER_NUMBER.match(text, rest, cut):
-            continue
-        if match.group("last") and _CARRIED_OVER.match(text, rest, cut):
-            continue
-        if match.group("year"):
-            year = int(match.group("year"))
-            if not report_year - 10 <= year <= report_year + 1:
-                continue
-        elif match.group("last"):
-            year = report_year - 1
-        elif match.group("before_last"):
-            year = report_year - 2
-        else:
-            year = report_year
-        chosen = (year, match.group(0))
-    return chosen
+    )
+    rules.wordings = load_wordings(raw_dir, dict(zip(frames["metrics"]["metric_id"], frames["metrics"]["unit"], strict=True)))
+    return rules
