@@ -18,7 +18,7 @@ from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.periods import period_of
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
 from indicators.extract.tables import table_cells
-from indicators.extract.text import CLAUSE_END, Span, body_lines, clauses, sentences
+from indicators.extract.text import CLAUSE_END, Span, body_lines, clauses, sentences, simplified
 from indicators.extract.vocabulary import Vocabulary
 
 COLUMNS = ["metric_id", "period", "value", "unit", "qualifier", "quote", "note",
@@ -123,7 +123,11 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
 
 
 def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFrame:
-    """Candidate figures of `text` (decoded as the build decodes it), in text order, as strings."""
+    """Candidate figures of `text` (decoded as the build decodes it), in text order, as strings.
+
+    Traditional characters are read as simplified ones (`text.simplified`, one for one); quotes are
+    cut from `text` itself, verbatim."""
+    original, text = text, simplified(text)
     rows = []
     index = RuleIndex(rules)
     vocabulary = Vocabulary(getattr(rules, "wordings", []))
@@ -151,6 +155,9 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
             rows += earlier
             lead = sentence.text
     _flag_repeats(rows)
+    if original != text:
+        for row in rows:
+            row["quote"] = original[int(row["quote_start"]):int(row["quote_end"])]
     # one object block converted column by column: about twice as fast as a frame from a list of dicts
     cells = np.array([[row[c] for c in COLUMNS] for row in rows], dtype=object).reshape(len(rows), len(COLUMNS))
     return pd.DataFrame(cells, columns=COLUMNS, dtype=str, copy=False)
