@@ -163,18 +163,30 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
     return pd.DataFrame(cells, columns=COLUMNS, dtype=str, copy=False)
 
 
+_ALL_LEVELS = "各级"
+
+
 def _flag_repeats(rows: list[dict[str, str]]) -> None:
-    """Say where a metric and period come twice: the build refuses that, so the reviewer must keep one.
+    """Keep a metric and period on their first row only: a later one is mostly a breakdown (其中市政府收到
+    1,186件, 武汉市收到2,220件) or a second mention, and the build refuses a metric and period twice. The
+    later rows stay as unassigned candidates whose note names the metric, for the reviewer to move.
 
     Done on the rows before they become a frame: a pandas `duplicated` per report cost more than the rest."""
-    keys: dict[tuple[str, str], list[int]] = {}
+    first: dict[tuple[str, str], int] = {}
     for position, row in enumerate(rows):
-        if row["metric_id"]:
-            keys.setdefault((row["metric_id"], row["period"]), []).append(position)
-    for positions in keys.values():
-        if len(positions) < 2:
+        if not row["metric_id"]:
             continue
-        note = "metric and period repeat in rows " + ", ".join(str(p + 2) for p in positions) + ": keep one"  # header is row 1
-        for position in positions:
+        key = (row["metric_id"], row["period"])
+        if key not in first:
+            first[key] = position
+            continue
+        if _ALL_LEVELS in rows[first[key]]["quote"] and _ALL_LEVELS not in row["quote"]:
+            # 全市各级…共收到1,218件 is every level's; 其中市政府收到512件 is the government's own
+            first[key], position = position, first[key]
             row = rows[position]
-            row["note"] = f"{row['note']}; {note}" if row["note"] else note
+        kept = rows[first[key]]
+        note = f"metric and period also fit row {position + 2}: keep the right one"  # header is row 1
+        kept["note"] = f"{kept['note']}; {note}" if kept["note"] else note
+        row["note"] = "; ".join(filter(None, [row["note"], f"unassigned: {row['metric_id']} {row['period']} "
+                                              f"is proposed for row {first[key] + 2} already"]))
+        row["metric_id"], row["rule"], row["confidence"] = "", "", UNASSIGNED

@@ -25,7 +25,9 @@ from indicators.numbers import numbers_in
 
 _MULTIPLIER = {10_000: "万", 100_000_000: "亿"}
 _OPENERS = {"“": "”", "《": "》", "〔": "〕", "[": "]", "【": "】", "「": "」", "『": "』", "‘": "’", '"': '"'}
-_CONNECTIVE_WORDS = ("共计", "合计", "总计", "累计", "共", "达到", "达", "有", "为", "约为", "实现")
+# ...and the qualifiers a number may follow (纠错率约19.2%, 超过300件): rules name the keyword before them
+_CONNECTIVE_WORDS = ("共计", "合计", "总计", "累计", "共", "达到", "达", "有", "为", "约为", "实现",
+                     "约", "大约", "将近", "接近", "近", "超过", "逾", "高达", "多达", "仅")
 _CONNECTIVES = re.compile(f"(?:{'|'.join(_CONNECTIVE_WORDS)})+$")
 _CONNECTIVE_ENDS = frozenset(w[-1] for w in _CONNECTIVE_WORDS)
 # 不超过 is at most, 超过 more than: each word excludes the other's tail

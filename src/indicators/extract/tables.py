@@ -22,6 +22,7 @@ from indicators.extract.text import Span
 from indicators.numbers import numbers_in
 
 _CELL = re.compile(r"[^ \t\u3000]+(?: [^ \t\u3000]+)*")  # a single blank stays inside a cell
+_UNIT_CELL = re.compile(r"[0-9][0-9,.]*\s*(?P<unit>[%％件项个份宗起家人名次])")
 _HEADER_UNIT = re.compile(r"[（(]\s*(?P<unit>[万亿]?[^()（）\s]{1,5})\s*[)）]$")
 
 
@@ -114,10 +115,22 @@ class _PipeTable:
                     for q, (label, unit) in zip(numbers, self.header, strict=True) if q and unit]
         if any(numbers):
             self.header = []
-            return []
+            return self._bare_beside_units(cells, numbers)
         if len(cells) == 1 and _unit_of(cells[0].text):
             self.title, self.title_unit = _HEADER_UNIT.sub("", cells[0].text), _unit_of(cells[0].text)
             return []
         self.header = [(f"{self.title} {_HEADER_UNIT.sub('', c.text)}".strip(), _unit_of(c.text) or self.title_unit)
                        for c in cells]
         return []
+
+    @staticmethod
+    def _bare_beside_units(cells: list[Span], numbers: list[Quantity | None]) -> list[tuple[Quantity, str]]:
+        """A row such as `数量 | 75件 | 16件 | 0 |`: its bare numbers take the one unit its other cells
+        are written in (read by `mentions.quantities`), when at least two cells agree on it."""
+        units = {_UNIT_CELL.fullmatch(c.text).group("unit").replace("％", "%") for c, q in zip(cells, numbers, strict=True)
+                 if not q and _UNIT_CELL.fullmatch(c.text)}
+        written = sum(1 for c, q in zip(cells, numbers, strict=True) if not q and _UNIT_CELL.fullmatch(c.text))
+        if len(units) != 1 or written < 2:
+            return []
+        unit = units.pop()
+        return [(Quantity(q.value, unit, "", q.start, q.end, "", False), "") for q in numbers if q]
