@@ -58,8 +58,12 @@ def cli() -> None:
 @reports_errors
 def build(raw_dir: Path | None, db_path: Path | None) -> None:
     """Validate data/raw and rebuild the database atomically."""
+    from indicators import onboard, paths
     from indicators.build import build_database
 
+    for text in onboard.texts_without_meta(raw_dir or paths.raw_dir()):  # the build reads reports by their meta.yml
+        click.echo(f"Warning: {text} has no {text.stem}.meta.yml beside it: not built (indicators add-report writes one)",
+                   err=True)
     summary = build_database(raw_dir, db_path)
     click.echo(
         f"Built {summary.db_path}: {summary.reports} report(s), {summary.figures} figures, "
@@ -243,6 +247,23 @@ def _run_all(year: int, jobs: int, out: Path, target_set: str, peers: tuple[str,
             click.echo(f"Error: {outcome.describe()}", err=True)
         click.echo(f"Error: {len(summary.failed)} of {len(summary.outcomes)} jurisdiction(s) failed", err=True)
         sys.exit(1)
+
+
+@cli.command("add-report")
+@click.argument("text", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--jurisdiction", required=True, help="GB/T 2260 code of the issuing government, e.g. 441284.")
+@click.option("--year", required=True, type=int, help="Report year.")
+@click.option("--encoding", default=None, help="utf-8, gb18030 or gbk (default: detected).")
+@click.option("--raw", "raw_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Raw data folder (default: data/raw).")
+@reports_errors
+def add_report(text: Path, jurisdiction: str, year: int, encoding: str | None, raw_dir: Path | None) -> None:
+    """Copy a report text into data/raw with its meta.yml, and propose its figures for review."""
+    from indicators import onboard, paths
+
+    added = onboard.add_report(text, jurisdiction, year, raw_dir or paths.raw_dir(), encoding)
+    click.echo(f"Added {added.text_file} and {added.meta_file}; candidates in {added.candidates_file}\nTo review next:")
+    click.echo("\n".join(f"  {n}. {item}" for n, item in enumerate(added.to_review, start=1)))
 
 
 @cli.command()
