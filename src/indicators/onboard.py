@@ -27,16 +27,17 @@ from indicators.raw.tables import read_csv_text
 _ALIASES = {"utf8": "utf-8", "utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gbk": "gb18030", "gb2312": "gb18030",
             "cp936": "gb18030", "gb18030": "gb18030"}
 _TITLE = re.compile(r"^\s*(?P<title>[^。，,；;]{4,60}?(?:报告|報告|情况|情況|白皮书|工作方案))\s*$")
-_ISSUER = re.compile(r"^(?P<issuer>.{2,24}?(?:人民政府|政府|司法局|司法厅|办公室|辦公室|辦公廳|办公厅|局|委员会))")
+_ISSUER = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?)?(?P<issuer>[^0-9]{2,24}?(?:人民政府|(?<!法治)(?<!法制)政府|司法局|司法厅"
+                     r"|办公室|辦公室|辦公廳|办公厅|(?<!法治)(?<!法制)局|委员会))")
 _PUBLISHED = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|发布于)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
 _SIGNED = re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$")
 
 
 @dataclass(frozen=True)
 class Added:
-    text_file: Path
-    meta_file: Path
-    candidates_file: Path
+    text_file: str  # as shown to the reader (relative to the project)
+    meta_file: str
+    candidates_file: str
     to_review: list[str]
 
 
@@ -159,12 +160,22 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     candidates_file = review / f"{report_id}-candidates.csv"
     candidates.to_csv(candidates_file, index=False, lineterminator="\n")
     unassigned = int((candidates["metric_id"] == "").sum())
-    to_review = [f"{meta_file}: {field} is not stated in the text: fill it in" for field in ("title", "issuer")
+    shown = _relative(raw_dir.parent.parent)
+    to_review = [f"{shown(meta_file)}: {field} is not stated in the text: fill it in" for field in ("title", "issuer")
                  if not stated[field]]
-    to_review.append(f"{candidates_file}: {len(candidates)} candidate figures, {len(candidates) - unassigned} with a "
-                     f"metric, {unassigned} without: give each kept row a metric_id or delete it, check periods")
-    to_review.append(f"save the reviewed rows as {raw_dir / 'figures' / (report_id + '.csv')}, then run indicators build")
-    return Added(text_file, meta_file, candidates_file, to_review)
+    to_review.append(f"{shown(candidates_file)}: {len(candidates)} candidate figures, {len(candidates) - unassigned} "
+                     f"with a metric, {unassigned} without: give each row you keep a metric_id, delete the others, "
+                     "check periods")
+    to_review.append(f"save the reviewed rows as {shown(raw_dir / 'figures' / (report_id + '.csv'))}, "
+                     "then run indicators build")
+    return Added(shown(text_file), shown(meta_file), shown(candidates_file), to_review)
+
+
+def _relative(root: Path):
+    """Paths as the reader typed them: relative to the project when inside it."""
+    def shown(path: Path) -> str:
+        return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+    return shown
 
 
 def texts_without_meta(raw_dir: Path) -> list[Path]:
