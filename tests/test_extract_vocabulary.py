@@ -58,3 +58,14 @@ def test_a_table_with_pipe_cells_is_named_by_its_columns(rules) -> None:
     assert named(text, 2024, rules) == [("", "2024", "120", "宗"), ("", "2024", "940", "宗"),
                                         ("enforcement_penalty_cases", "2024", "1060", "宗"),
                                         ("enforcement_fines", "2024", "53.7", "万元")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # plenum ordinals are no figures; a blank may stand before the measure word
+    ("深入贯彻党的十一届三次、四次全会精神，全年收到行政复议申请103 件。",
+     [("reconsideration_cases", "2019", "103", "件")]),
+    # fractions, multiples written with a lone 一, ranks
+    ("学习十九届四中、五中全会精神，案件增长近一倍，占全省的1/4左右，居全省第3位，受理量前10位。", []),
+])
+def test_real_text_traits(text, expected, rules) -> None:
+    assert named(text, 2019, rules) == expected

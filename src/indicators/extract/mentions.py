@@ -39,7 +39,8 @@ _APPROX_BEFORE = re.compile(r"(?:约|大约|(?<!最)近|将近|接近)$")
 _QUALIFIER_REACH = 8
 # the words of data/not_figures.csv (第, 联系电话：, 浏览次数：) are read in the 32 characters before a number
 _NOT_FIGURE_REACH = 32
-_INFIX = re.compile(r"(?P<infix>多|余)?")
+# one blank may stand between a number and its measure word, as pages converted to text write it (103 件)
+_INFIX = re.compile(r"[ \u3000\u00a0]?(?P<infix>多|余)?[ \u3000\u00a0]?")
 _SUFFIX = re.compile(r"(?P<lower>以上|及以上)|(?P<upper>以内|之内|以下|及以下|内)|(?P<approx>左右)")
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|—|－|~|～|〜)\s*")
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -210,7 +211,9 @@ def _qualifier(before: str, infix: str | None, suffix: re.Match[str] | None) -> 
 
 
 def connective_stripped(before: str) -> str:
-    """The text before a number without its trailing 共/达/有/为: rules then match the keyword itself."""
+    """The text before a number without its trailing 共/达/有/为 (and blanks: 审结 45 件): rules then match
+    the keyword itself."""
+    before = before.rstrip(" \u3000\u00a0")
     if before[-1:] not in _CONNECTIVE_ENDS and not before.endswith("\n"):
         return before  # no connective can end here ($ also matches before a final newline): skip the scan
     return _CONNECTIVES.sub("", before)
