@@ -69,3 +69,29 @@ def test_a_table_with_pipe_cells_is_named_by_its_columns(rules) -> None:
 ])
 def test_real_text_traits(text, expected, rules) -> None:
     assert named(text, 2019, rules) == expected
+
+
+def test_the_vocabulary_names_no_place_and_no_sentence_of_a_report() -> None:
+    """Wordings are the words of a metric, not of one report: no place of the GB/T 2260 table, no quote
+    of the real or constructed reports, no number (quantifiers such as {0,6} aside)."""
+    import re
+    from pathlib import Path
+
+    import pandas as pd
+
+    from indicators.onboard import code_table
+
+    root = Path(__file__).resolve().parents[1]
+    wordings = pd.read_csv(root / "data" / "raw" / "catalog" / "metric_wordings.csv", dtype=str, keep_default_na=False)
+    places = {name[:-1] if len(name) > 2 and name[-1] in "省市县区" else name for name in code_table()["name_zh"]}
+    places = {p for p in places if len(p) >= 2}
+    quotes = set()
+    for curated in (root / "tests" / "extract").glob("**/*.csv"):
+        if curated.name != "sources.csv":
+            quotes |= {q for q in pd.read_csv(curated, dtype=str, keep_default_na=False)["quote"] if len(q) >= 6}
+    for pattern in wordings[["subject", "words", "object", "after"]].to_numpy().ravel():
+        if not pattern:
+            continue
+        assert not [p for p in places if p in pattern], pattern
+        assert not [q for q in quotes if q in pattern], pattern
+        assert not re.search(r"[0-9]", re.sub(r"\{[0-9,]+\}|0-9", "", pattern)), pattern
