@@ -154,6 +154,35 @@ def metric_values(metric_ids: list[str], shape: tuple[int, int], rng: np.random.
     v["litigation_cases"] = count(10, 150)
     v["litigation_appearance_rate_stated"] = np.round(rng.uniform(40, 100, size=(n, y)), 2)
     v["legal_adviser_coverage_rate_stated"] = np.round(rng.uniform(80, 100, size=(n, y)), 2)
+    # the metric vocabulary of the standard areas (#17): parts no larger than their whole, rates in 0..100
+    v["reconsideration_accepted"] = share(v["reconsideration_cases"], 0.7, 1.0)
+    v["reconsideration_not_accepted"] = v["reconsideration_cases"] - v["reconsideration_accepted"]
+    v["reconsideration_concluded"] = share(v["reconsideration_accepted"], 0.8, 1.0)
+    for name in ("reconsideration_terminated", "reconsideration_corrected", "reconsideration_mediated"):
+        v[name] = share(v["reconsideration_concluded"], 0.0, 0.2)
+    v["litigation_concluded"] = share(v["litigation_cases"], 0.7, 1.0)
+    v["litigation_lost"] = share(v["litigation_concluded"], 0.0, 0.15)
+    v["litigation_appearances"] = share(v["litigation_cases"], 0.4, 1.0)
+    for name in ("reconsideration_correction_rate_stated", "reconsideration_mediation_rate_stated",
+                 "reconsideration_acceptance_rate_stated", "reconsideration_conclusion_rate_stated",
+                 "litigation_loss_rate_stated", "litigation_conclusion_rate_stated", "licensing_items_cut_rate_stated",
+                 "materials_cut_rate_stated", "time_limit_cut_rate_stated", "instant_items_rate_stated"):
+        v[name] = np.round(rng.uniform(0, 100, size=(n, y)), 2)
+    v["government_service_items"] = v["service_items_total"]
+    v["licensing_applications"] = count(1000, 30000)
+    v["licensing_granted"] = share(v["licensing_applications"], 0.9, 1.0)
+    v["licensing_refused"] = v["licensing_applications"] - v["licensing_granted"]
+    v["enforcement_fines"] = np.round(rng.uniform(50, 3000, size=(n, y)), 2)
+    for name, hi in (("licensing_items_removed", 30), ("instant_items", 300), ("intermediary_service_items", 80),
+                     ("fees_removed", 30), ("normative_docs_issued", 30), ("normative_docs_published", 30),
+                     ("normative_docs_filed", 30), ("normative_docs_legality_reviewed", 60),
+                     ("normative_docs_abolished", 40), ("normative_docs_amended", 30), ("normative_docs_retained", 200),
+                     ("normative_docs_invalidated", 20), ("major_decisions_reviewed", 30), ("contracts_reviewed", 200),
+                     ("enforcement_penalty_cases", 5000), ("enforcement_officers", 1500),
+                     ("executive_law_study_sessions", 24), ("law_lectures", 12), ("publicity_events", 400),
+                     ("disclosure_requests", 200)):
+        v[name] = count(0, hi)
+    v["disclosure_requests_answered"] = share(v["disclosure_requests"], 0.9, 1.0)
     missing = set(metric_ids) - set(v)
     if missing:
         raise SystemExit(f"make_corpus: no value generator for metric(s) {', '.join(sorted(missing))}")

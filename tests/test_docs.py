@@ -23,7 +23,7 @@ def commands_table() -> dict[str, str]:
     section = TEXT.split("## Commands", 1)[1].split("\n## ", 1)[0]
     rows: dict[str, str] = {}
     for line in section.splitlines():
-        found = re.match(r"\| `indicators ([a-z]+)([^`]*)`", line)
+        found = re.match(r"\| `indicators ([a-z][a-z-]*)([^`]*)`", line)
         if found:
             rows[found.group(1)] = rows.get(found.group(1), "") + found.group(2) + " "
     return rows

@@ -183,8 +183,9 @@ def test_cli_refuses_to_write_under_data_raw(raw_dir):
     assert not out.exists()
 
 
-def test_a_metric_and_period_found_twice_are_flagged_for_review(raw_dir):
+def test_a_metric_and_period_found_twice_stay_on_the_first_row_and_are_flagged_for_review(raw_dir):
     text = "今年共办理行政复议案件25件。全年办理行政复议案件26件。"
     frame = extract_figures(text, 2017, load_rules(raw_dir))
-    assert list(frame["note"]) == ["period from 今年; metric and period repeat in rows 2, 3: keep one",
-                                   "period from 全年; metric and period repeat in rows 2, 3: keep one"]
+    assert list(frame["metric_id"]) == ["reconsideration_cases", ""]
+    assert list(frame["note"]) == ["period from 今年; metric and period also fit row 3: keep the right one",
+                                   "period from 全年; unassigned: reconsideration_cases 2017 is proposed for row 2 already"]

@@ -29,7 +29,7 @@ EXPECTED = [
     ("reconsideration_upheld", "2018", "21", "件", ""),
     ("reconsideration_revoked", "2018", "3", "件", ""),
     ("reconsideration_confirmed_illegal", "2018", "2", "件", ""),
-    ("", "2018", "6", "件", ""),
+    ("reconsideration_terminated", "2018", "6", "件", ""),  # 终止6件: metric of the vocabulary (#17)
     ("", "2018", "20", "%", "approximate"),
     ("", "2018", "3", "期", ""),
     ("enforcement_training_participants", "2018", "600", "人", "lower_bound"),

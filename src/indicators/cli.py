@@ -26,8 +26,12 @@ def cli() -> None:
 @reports_errors
 def build(raw_dir: Path | None, db_path: Path | None) -> None:
     """Validate data/raw and rebuild the database atomically."""
+    from indicators import onboard, paths
     from indicators.build import build_database
 
+    for text in onboard.texts_without_meta(raw_dir or paths.raw_dir()):  # the build reads reports by their meta.yml
+        click.echo(f"Warning: {text} has no {text.stem}.meta.yml beside it: not built (indicators add-report writes one)",
+                   err=True)
     summary = build_database(raw_dir, db_path)
     click.echo(
         f"Built {summary.db_path}: {summary.reports} report(s), {summary.figures} figures, "
@@ -203,42 +207,7 @@ def _run_all(year: int, jobs: int, out: Path, target_set: str, peers: tuple[str,
         sys.exit(1)
 
 
-@cli.command()
-@click.argument("report", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--jurisdiction", required=True, help="GB/T 2260 code of the issuing government, e.g. 441284.")
-@click.option("--year", required=True, type=int, help="Report year: 今年 and undated figures get this period.")
-@click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Write the candidate figures CSV here (default: stdout, unless --compare).")
-@click.option("--compare", "curated", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
-              help="A curated figures file: print found, missed and spurious figures with recall and precision.")
-@click.option("--raw", "raw_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Raw data folder holding catalog/extraction_rules.csv (default: data/raw).")
-@reports_errors
-def extract(report: Path, jurisdiction: str, year: int, out: Path | None, curated: Path | None,
-            raw_dir: Path | None) -> None:
-    """Propose a report's figures, each with its verbatim quote, in the curated figures format."""
-    import re
+from indicators.cli_onboard import add_report, extract  # noqa: E402 - the commands that bring a new report in
 
-    from indicators.extract.candidates import extract_figures
-    from indicators.extract.compare import compare_figures, describe, read_curated
-    from indicators.extract.rules import load_rules
-    from indicators.extract.text import read_report
-    from indicators.outputs import output_file, write_file_atomically
-
-    if not re.fullmatch(r"[0-9]{6}", jurisdiction):
-        raise IndicatorsError.single("bad-code", f'"{jurisdiction}" is not a six-digit GB/T 2260 code', field="jurisdiction")
-    if out is not None:  # checked before any work: the report, the --compare file and data/raw are never written
-        out = output_file(out, [report, curated], [raw_dir] if raw_dir else [])
-    text = read_report(report)
-    figures = extract_figures(text, year, load_rules(raw_dir))
-    if out is not None:
-        write_file_atomically(out, figures.to_csv(index=False, lineterminator="\n"))
-    elif curated is None:
-        click.echo(figures.to_csv(index=False, lineterminator="\n"), nl=False)
-    assigned = int((figures["metric_id"] != "").sum())
-    click.echo(f"{len(figures)} candidate figures ({assigned} assigned to a metric, {len(figures) - assigned} unassigned)"
-               f"{f' written to {out}' if out else ''}; after review save as data/raw/figures/{jurisdiction}-{year}.csv",
-               err=True)
-    if curated is not None:
-        for line in describe(compare_figures(figures, read_curated(curated), text)):
-            click.echo(line)
+cli.add_command(add_report)
+cli.add_command(extract)

@@ -8,15 +8,18 @@ is the clause holding the number, widened to the clauses the rule's patterns mat
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import numpy as np
 import pandas as pd
 
-from indicators.extract.flattened import table_quantities
+from indicators.extract.flattened import table_cells
 from indicators.extract.mentions import Quantity, quantities
-from indicators.extract.rules import Rule, RuleIndex, period_of, unseparated
-from indicators.extract.text import CLAUSE_END, Span, body_lines, clauses, sentences
+from indicators.extract.periods import period_of
+from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
+from indicators.extract.text import CLAUSE_END, Span, body_lines, clauses, sentences, simplified
+from indicators.extract.vocabulary import Vocabulary
 
 COLUMNS = ["metric_id", "period", "value", "unit", "qualifier", "quote", "note",
            "quote_start", "quote_end", "rule", "confidence"]
@@ -26,11 +29,23 @@ ASSIGNED, CONTEXT_ONLY, UNASSIGNED = "0.9", "0.6", "0.3"
 _YEAR_OF_SAME = re.compile(r"(?:较|比|与)?(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年|前年)(?:同期)?(?:的|为|是)\s*")
 
 
+_LONG_CLAUSE = 2 * WINDOW  # a clause longer than this is a list: quote its items (N项、N项) instead
+
+
 def _quote(sentence: Span, parts: list[Span], first: int, last: int) -> Span:
-    """The clauses of `sentence` (`parts`) that overlap first..last, as one verbatim stretch."""
-    parts = [c for c in parts if c.end > first and c.start < last] or [sentence]
+    """The clauses of `sentence` (`parts`, in order) that overlap first..last, as one verbatim stretch; in a
+    clause listing thousands of items only the items that overlap, so that quotes stay short."""
+    starts = [c.start for c in parts]
+    low = max(0, bisect.bisect_right(starts, first) - 1)
+    high = bisect.bisect_left(starts, last)
+    parts = [c for c in parts[low:high] if c.end > first and c.start < last] or [sentence]
     start, end = parts[0].start, parts[-1].end
-    return Span(start, end, sentence.text[start - sentence.start:end - sentence.start])
+    text, offset = sentence.text, sentence.start
+    if end - start > _LONG_CLAUSE:
+        start = max(start, offset + text.rfind("、", start - offset, first - offset) + 1)
+        item_end = text.find("、", last - offset, end - offset)
+        end = offset + item_end if item_end >= 0 else end
+    return Span(start, end, text[start - offset:end - offset])
 
 
 def _note(quantity: Quantity, text: str, period_words: str, unassigned: bool) -> str:
@@ -64,10 +79,23 @@ def _back_reference(quantity: Quantity, sentence: Span, parts: list[Span],
     return next((row for row in reversed(earlier) if row["metric_id"] and row["unit"] == quantity.unit), None)
 
 
+def _first(rule: tuple[Rule, tuple[int, int]] | None,
+           wording: tuple[Rule, tuple[int, int]] | None) -> tuple[Rule, tuple[int, int]] | None:
+    """A rule's claim unless a wording of lower priority claims the quantity too (办结行政复议案件 is
+    concluded cases, which the wider 行政复议...案件 rule would call all cases)."""
+    if rule and wording and wording[0].priority < rule[0].priority:
+        return wording
+    return rule or wording
+
+
 def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead: str, text: str, report_year: int,
-         rules: RuleIndex, earlier: list[dict[str, str]]) -> dict[str, str] | None:
+         rules: RuleIndex, vocabulary: Vocabulary, labels: dict[int, str],
+         earlier: list[dict[str, str]]) -> dict[str, str] | None:
     """The row of one quantity; `parts` are the clauses of its sentence, `said` its text as rules read it."""
-    claim = rules.claim(quantity, sentence, lead, said)
+    claim = _first(rules.claim(quantity, sentence, lead, said), vocabulary.claim(quantity, sentence, lead, said))
+    if claim is None and quantity.start in labels:  # a table cell: named by its column's header
+        named = vocabulary.name_label(quantity, labels[quantity.start])
+        claim = (named, (quantity.start, quantity.end)) if named else None
     if claim is None and quantity.weak and not _ends_clause(quantity, text):
         return None
     rule, (first, last) = claim if claim else (None, (quantity.start, quantity.end))
@@ -95,11 +123,16 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
 
 
 def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFrame:
-    """Candidate figures of `text` (decoded as the build decodes it), in text order, as strings."""
+    """Candidate figures of `text` (decoded as the build decodes it), in text order, as strings.
+
+    Traditional characters are read as simplified ones (`text.simplified`, one for one); quotes are
+    cut from `text` itself, verbatim."""
+    original, text = text, simplified(text)
     rows = []
     index = RuleIndex(rules)
+    vocabulary = Vocabulary(getattr(rules, "wordings", []))
     lines = body_lines(text)
-    in_tables = table_quantities(lines)
+    in_tables, labels = table_cells(lines)
     for line in lines:
         found = sorted(quantities(line) + in_tables.get(line.start, []), key=lambda q: q.start)
         if not found:
@@ -116,29 +149,44 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
                 first += 1
                 if not said:  # worked out once per sentence, only for sentences with a quantity
                     said, parts = unseparated(sentence.text), clauses(sentence)
-                row = _row(quantity, sentence, parts, said, lead, text, report_year, index, earlier)
+                row = _row(quantity, sentence, parts, said, lead, text, report_year, index, vocabulary, labels, earlier)
                 if row:
                     earlier.append(row)
             rows += earlier
             lead = sentence.text
     _flag_repeats(rows)
+    if original != text:
+        for row in rows:
+            row["quote"] = original[int(row["quote_start"]):int(row["quote_end"])]
     # one object block converted column by column: about twice as fast as a frame from a list of dicts
     cells = np.array([[row[c] for c in COLUMNS] for row in rows], dtype=object).reshape(len(rows), len(COLUMNS))
     return pd.DataFrame(cells, columns=COLUMNS, dtype=str, copy=False)
 
 
+_ALL_LEVELS = "各级"
+
+
 def _flag_repeats(rows: list[dict[str, str]]) -> None:
-    """Say where a metric and period come twice: the build refuses that, so the reviewer must keep one.
+    """Keep a metric and period on their first row only: a later one is mostly a breakdown (其中市政府收到
+    1,186件, 武汉市收到2,220件) or a second mention, and the build refuses a metric and period twice. The
+    later rows stay as unassigned candidates whose note names the metric, for the reviewer to move.
 
     Done on the rows before they become a frame: a pandas `duplicated` per report cost more than the rest."""
-    keys: dict[tuple[str, str], list[int]] = {}
+    first: dict[tuple[str, str], int] = {}
     for position, row in enumerate(rows):
-        if row["metric_id"]:
-            keys.setdefault((row["metric_id"], row["period"]), []).append(position)
-    for positions in keys.values():
-        if len(positions) < 2:
+        if not row["metric_id"]:
             continue
-        note = "metric and period repeat in rows " + ", ".join(str(p + 2) for p in positions) + ": keep one"  # header is row 1
-        for position in positions:
+        key = (row["metric_id"], row["period"])
+        if key not in first:
+            first[key] = position
+            continue
+        if _ALL_LEVELS in rows[first[key]]["quote"] and _ALL_LEVELS not in row["quote"]:
+            # 全市各级…共收到1,218件 is every level's; 其中市政府收到512件 is the government's own
+            first[key], position = position, first[key]
             row = rows[position]
-            row["note"] = f"{row['note']}; {note}" if row["note"] else note
+        kept = rows[first[key]]
+        note = f"metric and period also fit row {position + 2}: keep the right one"  # header is row 1
+        kept["note"] = f"{kept['note']}; {note}" if kept["note"] else note
+        row["note"] = "; ".join(filter(None, [row["note"], f"unassigned: {row['metric_id']} {row['period']} "
+                                              f"is proposed for row {first[key] + 2} already"]))
+        row["metric_id"], row["rule"], row["confidence"] = "", "", UNASSIGNED

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pandas as pd
@@ -23,6 +24,9 @@ from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.raw.figures import FIGURES_SCHEMA
 from indicators.raw.schema import read_csv_text, schema_problems
 from indicators.read.sql import sql_text
+
+if TYPE_CHECKING:
+    from indicators.extract.devset import Score
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,7 @@ class Comparison:
     written: int
     curated: int
     unassigned_curated: int = 0  # curated figures with an empty metric_id
+    named: Score | None = None   # found, named and right asked apart (devset.score_figures)
 
     @property
     def recall(self) -> float:
@@ -97,7 +102,10 @@ def compare_figures(extracted: pd.DataFrame, curated: pd.DataFrame, text: str) -
     matched = curated.loc[found_pairs["curated_position"].astype(int)].reset_index(drop=True)
     found = found.assign(curated_quote=matched["quote"], curated_unit=matched["unit"],
                          curated_qualifier=matched["qualifier"])
+    from indicators.extract.devset import score_figures  # it reads curated files through this module
+
     return Comparison(
+        named=score_figures(extracted, curated),
         found=found,
         missed=curated.loc[pairs.loc[pairs["status"] == "missed", "curated_position"].astype(int)],
         spurious=extracted.loc[pairs.loc[pairs["status"] == "spurious", "extracted_position"].astype(int)],
@@ -116,6 +124,11 @@ def describe(comparison: Comparison) -> list[str]:
         f"({c.written} rows written, {c.curated} curated figures)",
         f"recall {c.recall:.1%} ({len(c.found)}/{c.curated}), precision {c.precision:.1%} ({len(c.found)}/{c.written})",
     ]
+    if c.named is not None:
+        n = c.named
+        lines.append(f"named: found {n.found} of {n.curated} figures with their period and value (any metric), "
+                     f"a metric named for {n.named} of them ({n.named_share:.1%}), {n.named_right} right "
+                     f"({n.right_share:.1%}); units right {n.unit_right} of {n.found}")
     if c.unassigned_curated:
         lines.append(f"of which with a metric: found {c.assigned_found} of {c.assigned_curated} curated figures "
                      f"({c.unassigned_curated} curated figures have no metric)")

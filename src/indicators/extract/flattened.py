@@ -22,6 +22,7 @@ from indicators.extract.text import Span
 from indicators.numbers import numbers_in
 
 _CELL = re.compile(r"[^ \t\u3000]+(?: [^ \t\u3000]+)*")  # a single blank stays inside a cell
+_UNIT_CELL = re.compile(r"[0-9][0-9,.]*\s*(?P<unit>[%％件项个份宗起家人名次])")
 _HEADER_UNIT = re.compile(r"[（(]\s*(?P<unit>[万亿]?[^()（）\s]{1,5})\s*[)）]$")
 
 
@@ -54,9 +55,25 @@ def _number(cell: Span, unit: str) -> Quantity | None:
 
 def table_quantities(lines: list[Span]) -> dict[int, list[Quantity]]:
     """The numbers of table rows under a unit-naming header, keyed by the start of their line."""
+    found, _labels = table_cells(lines)
+    return found
+
+
+def table_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[int, str]]:
+    """`table_quantities`, and the header words of each number's column keyed by the number's start
+    (罚没金额, 行政处罚实施数量 合计): a table's numbers are named by their column, not by a sentence."""
     found: dict[int, list[Quantity]] = {}
+    labels: dict[int, str] = {}
     units: list[str] | None = None
+    pipes = _PipeTable()
     for line in lines:
+        if "|" in line.text:
+            row = pipes.read(line)
+            if row:
+                found[line.start] = [q for q, _ in row]
+                labels.update((q.start, label) for q, label in row)
+            units = None
+            continue
         cells = _cells(line)
         if units is not None and len(cells) == len(units) + 1:
             row = [q for cell, unit in zip(cells[1:], units, strict=True) if (q := _number(cell, unit))]
@@ -64,4 +81,56 @@ def table_quantities(lines: list[Span]) -> dict[int, list[Quantity]]:
                 found[line.start] = row
             continue
         units = _column_units(cells)
-    return found
+    return found, labels
+
+
+def _unit_of(cell: str) -> str:
+    match = _HEADER_UNIT.search(cell)
+    unit = match.group("unit").replace("％", "%") if match else ""
+    return unit if unit.lstrip("万亿") in (*measure_words(), "%") else ""
+
+
+class _PipeTable:
+    """Tables whose cells are split by | (as pages converted to text write them):
+
+        行政处罚实施数量(宗) | ||||          a title over all columns, giving their unit
+        警告 | 罚款 | 合计(宗) | 罚没金额(万元) |   the header: a column's own unit wins
+        12175 | 94929 | 108156 | 1753.79 |       rows of as many numbers as the header has cells
+    """
+
+    def __init__(self) -> None:
+        self.title, self.title_unit = "", ""
+        self.header: list[tuple[str, str]] = []  # (label, unit) per column
+
+    def read(self, line: Span) -> list[tuple[Quantity, str]]:
+        cells = [Span(line.start + m.start(), line.start + m.end(), m.group()) for m in re.finditer(r"[^|]+", line.text)
+                 if m.group().strip()]
+        cells = [Span(c.start + len(c.text) - len(c.text.lstrip()), c.end - (len(c.text) - len(c.text.rstrip())),
+                      c.text.strip()) for c in cells]
+        if not cells:
+            return []
+        numbers = [_number(cell, "") for cell in cells]
+        if all(numbers) and len(cells) == len(self.header):
+            return [(Quantity(q.value, unit, "", q.start, q.end, "", False), label)
+                    for q, (label, unit) in zip(numbers, self.header, strict=True) if q and unit]
+        if any(numbers):
+            self.header = []
+            return self._bare_beside_units(cells, numbers)
+        if len(cells) == 1 and _unit_of(cells[0].text):
+            self.title, self.title_unit = _HEADER_UNIT.sub("", cells[0].text), _unit_of(cells[0].text)
+            return []
+        self.header = [(f"{self.title} {_HEADER_UNIT.sub('', c.text)}".strip(), _unit_of(c.text) or self.title_unit)
+                       for c in cells]
+        return []
+
+    @staticmethod
+    def _bare_beside_units(cells: list[Span], numbers: list[Quantity | None]) -> list[tuple[Quantity, str]]:
+        """A row such as `数量 | 75件 | 16件 | 0 |`: its bare numbers take the one unit its other cells
+        are written in (read by `mentions.quantities`), when at least two cells agree on it."""
+        units = {_UNIT_CELL.fullmatch(c.text).group("unit").replace("％", "%") for c, q in zip(cells, numbers, strict=True)
+                 if not q and _UNIT_CELL.fullmatch(c.text)}
+        written = sum(1 for c, q in zip(cells, numbers, strict=True) if not q and _UNIT_CELL.fullmatch(c.text))
+        if len(units) != 1 or written < 2:
+            return []
+        unit = units.pop()
+        return [(Quantity(q.value, unit, "", q.start, q.end, "", False), "") for q in numbers if q]

@@ -1,4 +1,4 @@
-"""Metric rules (`data/raw/catalog/extraction_rules.csv`) and the period of a figure.
+"""Metric rules (`data/raw/catalog/extraction_rules.csv`) and the measure words a metric may take.
 
 A rule claims a quantity for a metric when its unit (and range end) match and each of its patterns
 is found: `before` in the sentence up to the number, with trailing 共/达/有/为 dropped (so rules name
@@ -11,9 +11,10 @@ is onboarded by adding rows, not code.
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -22,32 +23,16 @@ import pandas as pd
 
 from indicators import paths
 from indicators.errors import IndicatorsError, Problem, quoted
-from indicators.extract.mentions import Quantity, connective_stripped, enclosed
-from indicators.extract.text import Span
+from indicators.extract.mentions import Quantity, connective_stripped
+from indicators.extract.text import DATA_DIR, Span
 from indicators.raw.catalog import SCHEMAS
 from indicators.raw.schema import read_csv_text, schema_problems
 from indicators.read.sql import sql_text
 
 RULES_FILE = "data/raw/catalog/extraction_rules.csv"
-_PERIOD = re.compile(
-    r"(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?(?:以来|至今))"
-    r"|(?P<year>(?:19|20)[0-9]{2})\s*年"
-    r"|(?P<this>今年|本年|当年|全年|年内|截至|截止|目前|至今|当前)"
-    r"|(?P<last>去年|上年|上一年)"
-    r"|(?P<before_last>前年)"
-)
-
 _LIST_JOINERS = ("、", "和", "及", "与")
 _THOUSANDS_COMMA = re.compile(r"(?<=[0-9０-９])[,，](?=[0-9０-９]{3}(?![0-9０-９]))")
-_CARRIED_OVER = re.compile(r"(?:度)?(?:结转|遗留|未审结|未结)")  # 上年结转9件: cases carried into this year
 _TOTAL = re.compile(r"(?:共计|合计|总计|累计|共|总共)\s*$")
-_COMPARED = ("较", "比", "与")  # 较上年增长, 比2016年: the year compared with, not the period of the figure
-# ...but in 较2020年的85.4% and 2015年为8,153件 the year is the period of the number right after it,
-# and of no number after that (受理7,856件 that follows is the report year's again)
-_OWN_NUMBER = re.compile(r"\s*(?:同期)?(?:的|为|是)?\s*")
-_OTHER_NUMBER = re.compile(r"\s*(?:同期)?(?:的|为|是)\s*[0-9０-９零〇一二两三四五六七八九十百千]")
-
-
 @dataclass(frozen=True)
 class Rule:
     rule_id: str
@@ -65,7 +50,7 @@ class Rule:
         `context` may also be found in `lead`, the sentence before in the same paragraph: a topic named
         once carries over ("收到行政复议申请8,912件。审结案件中，维持4,605件").
         """
-        if quantity.unit != self.unit or quantity.range_end != self.range_end:
+        if quantity.unit.removeprefix("万") not in unit_family(self.unit) or quantity.range_end != self.range_end:
             return None
         return self.claims_said(_Said.of(quantity, sentence), lead)
 
@@ -77,13 +62,13 @@ class Rule:
             match = self.before.search(said.stripped) or (said.stripped.endswith("的") and self.before.search(said.stripped[:-1]))
             if not match or _sums_a_list(said.before, said.stripped, match.start()):
                 return None
-            first = said.sentence.start + match.start()
+            first = said.sentence.start + said.offset + match.start()
         if self.after:
             match = self.after.search(said.after)
             if not match:
                 return None
             last = said.quantity.end + match.end()
-        if self.context and not (self.context.search(said.text) or (lead and self.context.search(lead))):
+        if self.context and not (_found_in(self.context, said.text) or (lead and _found_in(self.context, lead))):
             return None
         return first, last
 
@@ -94,15 +79,50 @@ class _Said(NamedTuple):
     quantity: Quantity
     sentence: Span
     text: str        # the sentence with thousands separators blanked
-    before: str      # ... up to the number
+    before: str      # ... up to the number, from the start of its window (`_window_start`)
     stripped: str    # ... without a trailing 共/达/有/为
-    after: str       # ... after the quantity
+    after: str       # ... after the quantity, up to the end of the window
+    offset: int      # where `before` starts in the sentence
 
     @classmethod
     def of(cls, quantity: Quantity, sentence: Span, said: str | None = None) -> _Said:
         said = unseparated(sentence.text) if said is None else said
-        before = said[:quantity.start - sentence.start]
-        return cls(quantity, sentence, said, before, connective_stripped(before), said[quantity.end - sentence.start:])
+        cut = quantity.start - sentence.start
+        start = _window_start(said, cut)
+        before = said[start:cut]
+        after_start = quantity.end - sentence.start
+        return cls(quantity, sentence, said, before, connective_stripped(before), said[after_start:after_start + WINDOW],
+                   start)
+
+
+# `before` patterns read the last clause or two before the number ([^,，。；;]*...$) and `after` patterns
+# the first after it: each quantity's patterns see at most WINDOW characters on either side, so that a
+# sentence listing thousands of items (N项、N项、...) costs time in proportion to its length, not its square
+WINDOW = 240
+_CLAUSE_MARKS = "，,；;。：:"
+
+
+def _window_start(said: str, cut: int) -> int:
+    """The start of the clause before the one holding the number, at most WINDOW characters back (then
+    at the first list mark 、 after that bound, so that a pattern's ^ still starts an item)."""
+    floor = max(0, cut - WINDOW)
+    ends = [said.rfind(mark, floor, cut) for mark in _CLAUSE_MARKS]
+    last = max(ends)
+    if last < 0:
+        start = floor
+    else:
+        earlier = max(said.rfind(mark, floor, last) for mark in _CLAUSE_MARKS)
+        start = earlier + 1 if earlier >= 0 else floor
+    if start == floor and floor > 0:
+        item = said.find("、", floor, cut)
+        start = item + 1 if item >= 0 else floor
+    return start
+
+
+@lru_cache(maxsize=4096)
+def _found_in(pattern: re.Pattern[str], text: str) -> bool:
+    """`pattern.search(text)`, once per rule and sentence rather than once per quantity of the sentence."""
+    return bool(pattern.search(text))
 
 
 class RuleIndex:
@@ -112,7 +132,10 @@ class RuleIndex:
     def __init__(self, rules: list[Rule]) -> None:
         self.by_unit: dict[tuple[str, str], list[Rule]] = {}
         for rule in rules:
-            self.by_unit.setdefault((rule.unit, rule.range_end), []).append(rule)
+            # 复议案件 counted in 宗, 规范性文件 in 件: the same metric; 31.5万件 names it too (the reviewer
+            # writes 315000 件, or the build refuses the unit)
+            for unit in unit_family(rule.unit) | (unit_family("万" + rule.unit) if rule.unit != "%" else frozenset()):
+                self.by_unit.setdefault((unit, rule.range_end), []).append(rule)
 
     def claim(self, quantity: Quantity, sentence: Span, lead: str, said: str) -> tuple[Rule, tuple[int, int]] | None:
         """The first rule that claims `quantity` with the stretch it matched; `said` is `unseparated(sentence.text)`."""
@@ -121,6 +144,25 @@ class RuleIndex:
             return None
         prepared = _Said.of(quantity, sentence, said)
         return next(((rule, stretch) for rule in candidates if (stretch := rule.claims_said(prepared, lead))), None)
+
+
+@cache
+def _families() -> dict[str, frozenset[str]]:
+    with open(DATA_DIR / "unit_families.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    members: dict[str, set[str]] = {}
+    for row in rows:
+        members.setdefault(row["family"], set()).add(row["unit"])
+    return {unit: frozenset().union(*(m for m in members.values() if unit in m)) for m in members.values() for unit in m}
+
+
+@cache
+def unit_family(unit: str) -> frozenset[str]:
+    """The measure words a figure in `unit` may be written with (`data/unit_families.csv`): 件 → 件, 宗, 起,
+    件次, 份, 篇; a 万 or 亿 before the word stays with it (万件 → 万宗, 万份 ...)."""
+    scale = unit[0] if unit[:1] in ("万", "亿") and len(unit) > 1 else ""
+    base = unit[len(scale):]
+    return frozenset(scale + member for member in _families().get(base, frozenset({base})))
 
 
 def unseparated(text: str) -> str:
@@ -139,8 +181,17 @@ def _pattern(text: str) -> re.Pattern[str] | None:
     return re.compile(text) if text else None
 
 
-def load_rules(raw_dir: Path | None = None) -> list[Rule]:
-    """The rules, checked against their schema and the metrics catalog (unknown metric, unit mismatch)."""
+class Rules(list):
+    """The rules of extraction_rules.csv in the order they are tried, with the metric vocabulary
+    (`vocabulary.Wording`s of metric_wordings.csv) tried after them."""
+
+    wordings: list = []
+
+
+def load_rules(raw_dir: Path | None = None) -> Rules:
+    """The rules and wordings, checked against their schemas and the metrics catalog (unknown metric,
+    unit mismatch)."""
+    from indicators.extract.vocabulary import load_wordings  # it builds on this module
     raw_dir = Path(raw_dir) if raw_dir else paths.raw_dir()
     frames: dict[str, pd.DataFrame] = {}
     problems: list[Problem] = []
@@ -164,53 +215,10 @@ def load_rules(raw_dir: Path | None = None) -> list[Rule]:
         raise IndicatorsError(problems)
     frame = frames["extraction_rules"].assign(priority=lambda f: f["priority"].astype(int))
     frame = frame.sort_values(["priority", "_row"], kind="stable")
-    return [
+    rules = Rules(
         Rule(r.rule_id, r.metric_id, r.unit, _pattern(r.before), _pattern(r.after), _pattern(r.context),
              r.range_end, r.priority)
         for r in frame.itertuples(index=False)
-    ]
-
-
-@lru_cache(maxsize=16)
-def _enclosed_in_sentence(sentence: str) -> list[tuple[int, int]]:
-    """`enclosed`, once per sentence rather than once per figure of it (do not change the list)."""
-    return enclosed(sentence)
-
-
-def period_of(quantity: Quantity, sentence: Span, report_year: int) -> tuple[int, str]:
-    """The year a figure belongs to and the words that said so ("" for the default, the report year).
-
-    The nearest period word before the number in its sentence decides: 2016年 → 2016; 今年, 本年,
-    截至10月, 目前, and 2016年以来 (a total to date) → the report year; 去年/上年 → the year before;
-    前年 → two years before. Years compared with (较上年增长, 比2016年), years inside quotation marks or
-    titles (《2016年工作方案》) and years far from the report year are ignored, except that a compared
-    year owns the number right after it (较2020年的85.4% → 2020); a year that owns one number
-    (2015年为8,153件) says nothing about the numbers after that one, and 上年结转 (carried over
-    into this year) is no period.
-    """
-    text, cut = sentence.text, quantity.start - sentence.start
-    inside = _enclosed_in_sentence(text)
-    chosen: tuple[int, str] = (report_year, "")
-    # text[:cut] is the sentence before the number; these patterns neither look behind nor anchor, so
-    # searching text between pos and cut reads exactly what slicing it out would, without the copies
-    for match in _PERIOD.finditer(text, 0, cut):
-        at, rest = match.start(), match.end()
-        owns_number = bool(_OWN_NUMBER.fullmatch(text, rest, cut))
-        compared = text[max(0, at - 1):at] in _COMPARED
-        in_quotes = inside and any(a < at < b for a, b in inside)
-        if in_quotes or (compared and not owns_number) or _OTHER_NUMBER.match(text, rest, cut):
-            continue
-        if match.group("last") and _CARRIED_OVER.match(text, rest, cut):
-            continue
-        if match.group("year"):
-            year = int(match.group("year"))
-            if not report_year - 10 <= year <= report_year + 1:
-                continue
-        elif match.group("last"):
-            year = report_year - 1
-        elif match.group("before_last"):
-            year = report_year - 2
-        else:
-            year = report_year
-        chosen = (year, match.group(0))
-    return chosen
+    )
+    rules.wordings = load_wordings(raw_dir, dict(zip(frames["metrics"]["metric_id"], frames["metrics"]["unit"], strict=True)))
+    return rules

@@ -121,3 +121,18 @@ def sentences(line: Span) -> list[Span]:
 def clauses(sentence: Span) -> list[Span]:
     """Clauses of a sentence, cut at ，,；;：: (the punctuation itself belongs to neither side)."""
     return _pieces(sentence, CLAUSE_END)
+
+
+@cache
+def _simplified_table() -> dict[int, str]:
+    with open(DATA_DIR / "traditional_chars.csv", encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return {ord(row["traditional"]): row["simplified"] for row in rows}
+
+
+def simplified(text: str) -> str:
+    """`text` with traditional characters replaced one for one by simplified ones (機關 → 机关, 萬 → 万),
+    so that measure words, numerals and rules written in simplified characters read pages in either
+    script. Each character maps to exactly one, so offsets stay valid in the original text, from which
+    quotes are taken. The table is `data/traditional_chars.csv`, from OpenCC's TSCharacters."""
+    return text.translate(_simplified_table())

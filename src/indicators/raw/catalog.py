@@ -190,6 +190,32 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         },
         strict=True,
     ),
+    # the metric vocabulary of `indicators extract` (see indicators.extract.vocabulary) and its sources
+    "metric_wordings": pa.DataFrameSchema(
+        {
+            "wording_id": column(_snake("wording id"), unique=True),
+            "metric_id": column(required()),
+            "subject": column(_REGEX),
+            "words": column(_REGEX),
+            "object": column(_REGEX),
+            "after": column(_REGEX),
+            "family": column(required()),
+            "priority": column(matches(r"^[0-9]+$", "not-an-integer", "is not a whole number")),
+            "parent_metric_id": column(),
+            "source_id": column(required()),
+            "note": column(),
+        },
+        strict=True,
+    ),
+    "vocabulary_sources": pa.DataFrameSchema(
+        {
+            "source_id": column(_snake("source id"), unique=True),
+            "title": column(required()),
+            "url": column(matches(r"^https?://", "bad-url", "is not an http(s) address")),
+            "quote": column(required()),
+        },
+        strict=True,
+    ),
 }
 
 

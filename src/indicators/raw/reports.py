@@ -41,8 +41,9 @@ META_SCHEMA = pa.DataFrameSchema(
         "report_year": column(matches(YEAR, "not-a-year", "is not a four-digit year")),
         "title": column(required()),
         "issuer": column(required()),
-        "signed_date": column(matches(DATE, "bad-date", "is not a date YYYY-MM-DD")),
-        "published_date": column(matches(DATE, "bad-date", "is not a date YYYY-MM-DD")),
+        # optional: many pages state neither (indicators add-report leaves them empty)
+        "signed_date": column(matches(f"(?:{DATE})|^$", "bad-date", "is not a date YYYY-MM-DD")),
+        "published_date": column(matches(f"(?:{DATE})|^$", "bad-date", "is not a date YYYY-MM-DD")),
         "text_file": column(required()),
         "encoding": column(one_of(ENCODINGS)),
         "sha256": column(matches(r"^[0-9a-f]{64}$", "bad-hash", "is not a lower-case sha256 hex digest")),
@@ -148,6 +149,8 @@ def _record_problems(record: dict[str, str], lines: dict[str, int], display: str
                      cells: list[Problem]) -> list[Problem]:
     problems = list(cells)
     for key in ("signed_date", "published_date"):
+        if not record[key]:
+            continue  # a date the text does not state
         try:
             dt.date.fromisoformat(record[key])
         except ValueError:

@@ -59,6 +59,16 @@ select 'unit-mismatch', f.source_file, f.row_number, 'unit', f.unit,
     'differs from catalog "' || f.catalog_unit || '"'
 from figure_rows as f
 where f.catalog_unit is not null and f.unit <> f.catalog_unit
+    -- another measure word of the metric's unit family (规范性文件 120件 for a metric in 份) is accepted
+    -- where the quote writes the number with that word
+    and not (
+        exists (
+            select 1 from raw_unit_families as a
+            join raw_unit_families as b on b.family = a.family
+            where a.unit = f.catalog_unit and b.unit = f.unit
+        )
+        and contains(replace(replace(f.quote, ',', ''), '，', ''), f.value || f.unit)
+    )
 union all
 select 'unknown-unit', f.source_file, f.row_number, 'unit', f.unit,
     'not in data/raw/catalog/units.csv'

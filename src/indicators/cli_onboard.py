@@ -1,0 +1,70 @@
+"""The `indicators` commands that bring a new report in: `add-report` (the text and its metadata into
+data/raw, candidates for review) and `extract` (candidate figures with verbatim quotes, or a comparison
+with a curated file). Registered on the `indicators` group in cli.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from indicators.cli_options import reports_errors
+from indicators.errors import IndicatorsError
+
+
+@click.command("add-report")
+@click.argument("text", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--jurisdiction", required=True, help="GB/T 2260 code of the issuing government, e.g. 441284.")
+@click.option("--year", required=True, type=int, help="Report year.")
+@click.option("--encoding", default=None, help="utf-8, gb18030 or gbk (default: detected).")
+@click.option("--raw", "raw_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Raw data folder (default: data/raw).")
+@reports_errors
+def add_report(text: Path, jurisdiction: str, year: int, encoding: str | None, raw_dir: Path | None) -> None:
+    """Copy a report text into data/raw with its meta.yml, and propose its figures for review."""
+    from indicators import onboard, paths
+
+    added = onboard.add_report(text, jurisdiction, year, raw_dir or paths.raw_dir(), encoding)
+    click.echo(f"Added {added.text_file} and {added.meta_file}; candidates in {added.candidates_file}\nTo review next:")
+    click.echo("\n".join(f"  {n}. {item}" for n, item in enumerate(added.to_review, start=1)))
+
+
+@click.command()
+@click.argument("report", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--jurisdiction", required=True, help="GB/T 2260 code of the issuing government, e.g. 441284.")
+@click.option("--year", required=True, type=int, help="Report year: 今年 and undated figures get this period.")
+@click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Write the candidate figures CSV here (default: stdout, unless --compare).")
+@click.option("--compare", "curated", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
+              help="A curated figures file: print found, missed and spurious figures with recall and precision.")
+@click.option("--raw", "raw_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Raw data folder holding catalog/extraction_rules.csv (default: data/raw).")
+@reports_errors
+def extract(report: Path, jurisdiction: str, year: int, out: Path | None, curated: Path | None,
+            raw_dir: Path | None) -> None:
+    """Propose a report's figures, each with its verbatim quote, in the curated figures format."""
+    import re
+
+    from indicators.extract.candidates import extract_figures
+    from indicators.extract.compare import compare_figures, describe, read_curated
+    from indicators.extract.rules import load_rules
+    from indicators.extract.text import read_report
+    from indicators.outputs import output_file, write_file_atomically
+
+    if not re.fullmatch(r"[0-9]{6}", jurisdiction):
+        raise IndicatorsError.single("bad-code", f'"{jurisdiction}" is not a six-digit GB/T 2260 code', field="jurisdiction")
+    if out is not None:  # checked before any work: the report, the --compare file and data/raw are never written
+        out = output_file(out, [report, curated], [raw_dir] if raw_dir else [])
+    text = read_report(report)
+    figures = extract_figures(text, year, load_rules(raw_dir))
+    if out is not None:
+        write_file_atomically(out, figures.to_csv(index=False, lineterminator="\n"))
+    elif curated is None:
+        click.echo(figures.to_csv(index=False, lineterminator="\n"), nl=False)
+    assigned = int((figures["metric_id"] != "").sum())
+    click.echo(f"{len(figures)} candidate figures ({assigned} assigned to a metric, {len(figures) - assigned} unassigned)"
+               f"{f' written to {out}' if out else ''}; after review save as data/raw/figures/{jurisdiction}-{year}.csv",
+               err=True)
+    if curated is not None:
+        for line in describe(compare_figures(figures, read_curated(curated), text)):
+            click.echo(line)

@@ -1,0 +1,151 @@
+"""Scores of the extractor on real report excerpts (`tests/extract/real/`), the way an analyst feels them.
+
+`compare` pairs rows on (metric_id, period, value): a figure found with the wrong metric counts as
+missed there. Here the questions are asked apart, as issue #17 asks them:
+- figures found: curated figures that some extracted row gives with the same period and value;
+- rows that are figures: extracted rows that pair with a curated figure, of all rows written;
+- units right: paired rows whose unit is the curated one;
+- named: paired rows given a metric at all, of the curated figures found;
+- right: named rows whose metric is the curated one (a metric on a figure the curator left without
+  one is wrong: a reviewer has to clear it);
+- curated metric found: of the found figures the curator gave a metric, those found with it.
+Each extracted row pairs with at most one curated figure; pairings with the same metric and unit are tried first.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import pandas as pd
+
+from indicators.extract.candidates import extract_figures
+from indicators.extract.compare import read_curated
+from indicators.extract.rules import Rule
+from indicators.extract.text import read_report
+
+
+@dataclass
+class Score:
+    """Counts of one report or of several added up."""
+
+    curated: int = 0
+    written: int = 0
+    found: int = 0
+    unit_right: int = 0
+    named: int = 0
+    named_right: int = 0
+    with_metric: int = 0        # found figures the curator gave a metric
+    with_metric_right: int = 0  # ... found with that metric
+    reports: list[str] = field(default_factory=list)
+
+    def __add__(self, other: Score) -> Score:
+        return Score(self.curated + other.curated, self.written + other.written, self.found + other.found,
+                     self.unit_right + other.unit_right, self.named + other.named,
+                     self.named_right + other.named_right, self.with_metric + other.with_metric,
+                     self.with_metric_right + other.with_metric_right, self.reports + other.reports)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.curated if self.curated else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.found / self.written if self.written else 0.0
+
+    @property
+    def units(self) -> float:
+        return self.unit_right / self.found if self.found else 0.0
+
+    @property
+    def named_share(self) -> float:
+        return self.named / self.found if self.found else 0.0
+
+    @property
+    def right_share(self) -> float:
+        return self.named_right / self.named if self.named else 0.0
+
+    def line(self, label: str) -> str:
+        return (f"| {label} | {self.found}/{self.curated} {self.recall:.1%} | {self.found}/{self.written} "
+                f"{self.precision:.1%} | {self.units:.1%} | {self.named}/{self.found} {self.named_share:.1%} "
+                f"| {self.named_right}/{self.named} {self.right_share:.1%} "
+                f"| {self.with_metric_right}/{self.with_metric} {_share(self.with_metric_right, self.with_metric):.1%} |")
+
+
+HEADER = ["| reports | figures found | rows that are figures | units right | a metric named | named right "
+          "| curated metric found |", "|---|---|---|---|---|---|---|"]
+
+
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def _number(value: str) -> Decimal | str:
+    try:
+        return Decimal(value).normalize()
+    except InvalidOperation:
+        return value
+
+
+def score_figures(extracted: pd.DataFrame, curated: pd.DataFrame, label: str = "") -> Score:
+    """Pair extracted rows with curated figures on period and value (same metric first) and count."""
+    free = [(str(r.period), _number(r.value), r.metric_id, r.unit) for r in extracted.itertuples()]
+    taken = [False] * len(free)
+    score = Score(curated=len(curated), written=len(extracted), reports=[label] if label else [])
+    wanted = [(str(r.period), _number(r.value), r.metric_id, r.unit) for r in curated.itertuples()]
+    pairs: dict[int, int] = {}
+    # same metric and unit first, then same unit, then any: a figure's best partner is not taken by another
+    tiers = (lambda c, e: c[2] == e[2] and c[3] == e[3], lambda c, e: c[3] == e[3], lambda c, e: True)
+    for fits in tiers:
+        for c, wanted_row in enumerate(wanted):
+            if c in pairs:
+                continue
+            for e, free_row in enumerate(free):
+                if taken[e] or free_row[:2] != wanted_row[:2] or not fits(wanted_row, free_row):
+                    continue
+                taken[e], pairs[c] = True, e
+                break
+    for c, e in pairs.items():
+        _period, _value, metric, unit = wanted[c]
+        e_metric, e_unit = free[e][2], free[e][3]
+        score.found += 1
+        score.unit_right += e_unit == unit
+        score.named += bool(e_metric)
+        score.named_right += bool(e_metric) and e_metric == metric
+        score.with_metric += bool(metric)
+        score.with_metric_right += bool(metric) and e_metric == metric
+    return score
+
+
+def score_report(text_file: Path, curated_file: Path, year: int, rules: list[Rule]) -> Score:
+    text = read_report(text_file)
+    return score_figures(extract_figures(text, year, rules), read_curated(curated_file), text_file.stem)
+
+
+def read_sources(folder: Path) -> list[dict[str, str]]:
+    """`sources.csv`: each excerpt (`round/name`), its report year and the address it was taken from."""
+    with open(folder / "sources.csv", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def score_rounds(folder: Path, rules: list[Rule]) -> dict[str, Score]:
+    """The score of each round folder (round1, round2, ..., blind), reports in `sources.csv` order."""
+    rounds: dict[str, Score] = {}
+    for source in read_sources(folder):
+        report = folder / source["report"]
+        score = score_report(report.with_suffix(".txt"), report.with_suffix(".csv"), int(source["year"]), rules)
+        name = source["report"].split("/")[0]
+        rounds[name] = rounds.get(name, Score()) + score
+    return rounds
+
+
+def table(rounds: dict[str, Score]) -> list[str]:
+    lines = list(HEADER)
+    total = Score()
+    for name, score in sorted(rounds.items(), key=lambda item: (item[0] == "blind", item[0])):
+        lines.append(score.line(f"{name} ({len(score.reports)})"))
+        total = total + score
+    lines.append(total.line(f"all ({len(total.reports)})"))
+    return lines

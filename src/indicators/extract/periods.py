@@ -1,0 +1,82 @@
+"""The period of a figure: the year its number belongs to, from the words before it in its sentence.
+
+Kept apart from the metric rules (`rules.py`): a period is read the same way whichever metric, if any,
+names the figure.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from indicators.extract.mentions import Quantity, enclosed
+from indicators.extract.text import Span
+
+_PERIOD = re.compile(
+    r"(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?(?:以来|至今))"
+    r"|(?P<year>(?:19|20)[0-9]{2})\s*年"
+    r"|(?P<since_last>(?:去年|上年)(?:[0-9]{1,2}\s*月(?:份)?)?(?:以来|开始|起))"
+    r"|(?P<this>今年|本年|当年|全年|年内|截至|截止|目前|至今|当前)"
+    r"|(?P<last>去年|上年|上一年)"
+    r"|(?P<before_last>前年)"
+)
+
+_CARRIED_OVER = re.compile(r"(?:度)?(?:结转|遗留|未审结|未结)")  # 上年结转9件: cases carried into this year
+_COMPARED = ("较", "比", "与")  # 较上年增长, 比2016年: the year compared with, not the period of the figure
+# ...but in 较2020年的85.4% and 2015年为8,153件 the year is the period of the number right after it,
+# and of no number after that (受理7,856件 that follows is the report year's again)
+_OWN_NUMBER = re.compile(r"\s*(?:同期)?(?:的|为|是)?\s*")
+_OTHER_NUMBER = re.compile(r"\s*(?:同期)?(?:的|为|是)\s*[0-9０-９零〇一二两三四五六七八九十百千]")
+
+
+@lru_cache(maxsize=16)
+def _period_words(sentence: str) -> list[re.Match[str]]:
+    """The period words of a sentence, in order (do not change the list)."""
+    return list(_PERIOD.finditer(sentence))
+
+
+@lru_cache(maxsize=16)
+def _enclosed_in_sentence(sentence: str) -> list[tuple[int, int]]:
+    """`enclosed`, once per sentence rather than once per figure of it (do not change the list)."""
+    return enclosed(sentence)
+
+
+def period_of(quantity: Quantity, sentence: Span, report_year: int) -> tuple[int, str]:
+    """The year a figure belongs to and the words that said so ("" for the default, the report year).
+
+    The nearest period word before the number in its sentence decides: 2016年 → 2016; 今年, 本年,
+    截至10月, 目前, and 2016年以来 (a total to date) → the report year; 去年/上年 → the year before;
+    前年 → two years before. Years compared with (较上年增长, 比2016年), years inside quotation marks or
+    titles (《2016年工作方案》) and years far from the report year are ignored, except that a compared
+    year owns the number right after it (较2020年的85.4% → 2020); a year that owns one number
+    (2015年为8,153件) says nothing about the numbers after that one, and 上年结转 (carried over
+    into this year) is no period.
+    """
+    text, cut = sentence.text, quantity.start - sentence.start
+    inside = _enclosed_in_sentence(text)
+    chosen: tuple[int, str] = (report_year, "")
+    # the period words of the sentence are found once (`_period_words`); those that end before the number
+    # are the ones a search of text[:cut] finds, so a sentence of thousands of numbers is read once
+    matches = _period_words(text)
+    for match in matches[:bisect.bisect_right([m.end() for m in matches], cut)] if matches else ():
+        at, rest = match.start(), match.end()
+        owns_number = bool(_OWN_NUMBER.fullmatch(text, rest, cut))
+        compared = text[max(0, at - 1):at] in _COMPARED
+        in_quotes = inside and any(a < at < b for a, b in inside)
+        if in_quotes or (compared and not owns_number) or _OTHER_NUMBER.match(text, rest, cut):
+            continue
+        if match.group("last") and (_CARRIED_OVER.match(text, rest, cut) or text[max(0, at - 2):at] == "结转"):
+            continue  # 上年结转9件, 结转上年申请0件: carried into this year
+        if match.group("year"):
+            year = int(match.group("year"))
+            if not report_year - 10 <= year <= report_year + 1:
+                continue
+        elif match.group("last"):
+            year = report_year - 1
+        elif match.group("before_last"):
+            year = report_year - 2
+        else:
+            year = report_year
+        chosen = (year, match.group(0))
+    return chosen

@@ -1,0 +1,185 @@
+"""`indicators add-report`: a new report text into data/raw in one command, ready for review.
+
+The only code that writes under data/raw, and only new files: the text byte for byte and its
+meta.yml. The jurisdiction is taken from data/raw/catalog/jurisdictions.csv where it is listed, else
+from the GB/T 2260 code table shipped with the package (`extract/data/gbt2260.csv`), which the build
+also falls back to (`with_code_table`), so no existing raw file is edited. The candidates go to
+data/processed/review/, outside data/raw: the reviewer saves the reviewed file as
+data/raw/figures/<code>-<year>.csv.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+from indicators.errors import IndicatorsError
+from indicators.extract.text import DATA_DIR, body_lines
+from indicators.raw.schema import read_csv_text
+
+# GB18030 reads every GBK and GB2312 text the same way and more: the aliases are recorded as gb18030
+_ALIASES = {"utf8": "utf-8", "utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gbk": "gb18030", "gb2312": "gb18030",
+            "cp936": "gb18030", "gb18030": "gb18030"}
+_TITLE = re.compile(r"^\s*(?P<title>[^。，,；;]{4,60}?(?:报告|報告|情况|情況|白皮书|工作方案))\s*$")
+_ISSUER = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?)?(?P<issuer>[^0-9]{2,24}?(?:人民政府|(?<!法治)(?<!法制)政府|司法局|司法厅"
+                     r"|办公室|辦公室|辦公廳|办公厅|(?<!法治)(?<!法制)局|委员会))")
+_PUBLISHED = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|发布于)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
+_SIGNED = re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$")
+
+
+@dataclass(frozen=True)
+class Added:
+    text_file: str  # as shown to the reader (relative to the project)
+    meta_file: str
+    candidates_file: str
+    to_review: list[str]
+
+
+@cache
+def code_table() -> pd.DataFrame:
+    """The shipped GB/T 2260 table (its first line is a comment naming its source)."""
+    return pd.read_csv(DATA_DIR / "gbt2260.csv", dtype=str, keep_default_na=False, comment="#", encoding="utf-8")
+
+
+def unit_families() -> pd.DataFrame:
+    """The measure words of each unit family (件 宗 起, 项 个 ...): the build accepts a figure in another
+    word of its metric's family when its quote writes the number with that word (120件 for a 份 metric)."""
+    return pd.read_csv(DATA_DIR / "unit_families.csv", dtype=str, keep_default_na=False, encoding="utf-8")[["family", "unit"]]
+
+
+def with_code_table(jurisdictions: pd.DataFrame, codes: pd.Series) -> pd.DataFrame:
+    """`jurisdictions` plus the code table's rows (and their parents) for codes the catalog lacks."""
+    table = code_table().set_index("jurisdiction_code")
+    have = set(jurisdictions["jurisdiction_code"])
+    wanted: list[str] = []
+    for code in dict.fromkeys(codes):
+        while code and code not in have and code in table.index and code not in wanted:
+            wanted.append(code)
+            code = table.at[code, "parent_code"]
+    if not wanted:
+        return jurisdictions
+    rows = table.loc[wanted].reset_index()
+    rows["name_en"] = rows["name_zh"] + " (GB/T 2260 " + rows["jurisdiction_code"] + ")"
+    return pd.concat([jurisdictions, rows[list(jurisdictions.columns)]], ignore_index=True)
+
+
+def jurisdiction(code: str, raw_dir: Path) -> dict[str, str]:
+    catalog = read_csv_text(raw_dir / "catalog" / "jurisdictions.csv", "data/raw/catalog/jurisdictions.csv")
+    known = with_code_table(catalog, pd.Series([code]))
+    found = known[known["jurisdiction_code"] == code]
+    if found.empty:
+        raise IndicatorsError.single("unknown-code", f'"{code}" is neither in data/raw/catalog/jurisdictions.csv '
+                                     "nor in the GB/T 2260 code table", field="jurisdiction", value=code)
+    return found.iloc[0].to_dict()
+
+
+def decode(raw: bytes, encoding: str | None, display: str) -> tuple[str, str]:
+    """The text and the encoding to record: the one named (gbk, gb2312 → gb18030), else UTF-8 (with or
+    without BOM), else GB18030."""
+    if encoding is not None:
+        name = _ALIASES.get(encoding.lower())
+        if name is None:
+            raise IndicatorsError.single("bad-encoding", f'"{encoding}" is none of {", ".join(_ALIASES)}',
+                                         field="encoding", value=encoding)
+        tried = [name]
+    else:
+        tried = ["utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8", "gb18030"]
+    for name in tried:
+        try:
+            return raw.decode(name), name
+        except UnicodeDecodeError as error:
+            last = error
+    raise IndicatorsError.single("undecodable-text", f"is not {' nor '.join(tried)} (byte offset {last.start})",
+                                 file=display, line=raw[:last.start].count(b"\n") + 1)
+
+
+def _stated(text: str) -> dict[str, str]:
+    """Title, issuer and dates where the text states them ("" where it does not)."""
+    lines = [line.text for line in body_lines(text)]
+    title = next((m.group("title") for line in lines[:15] if (m := _TITLE.match(line))), "")
+    issuer = m.group("issuer") if title and (m := _ISSUER.match(title)) else ""
+    published = _PUBLISHED.search(text)
+    signed = next((m for line in reversed(lines[-8:]) if (m := _SIGNED.match(line))), None)
+
+    def iso(match: re.Match[str] | None) -> str:
+        return f"{match.group(1)}-{int(match.group(2)):02d}-{int(match.group(3)):02d}" if match else ""
+    return {"title": title, "issuer": issuer, "signed_date": iso(signed), "published_date": iso(published)}
+
+
+def _meta(report_id: str, place: dict[str, str], year: int, stated: dict[str, str], text_name: str, encoding: str,
+          sha256: str, source: str) -> str:
+    def value(text: str) -> str:
+        return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+
+    return (
+        "# Metadata of one report text, written by `indicators add-report`. The text beside this file is kept\n"
+        "# byte for byte as received; the build refuses it when its sha256 differs from the one recorded here.\n"
+        f"report_id: {report_id}\njurisdiction_code: \"{place['jurisdiction_code']}\"\n"
+        f"jurisdiction_name: {place['name_zh']}\nreport_year: {year}\ntitle: {value(stated['title'])}\n"
+        f"issuer: {value(stated['issuer'])}\nsigned_date: {value(stated['signed_date'])}\n"
+        f"published_date: {value(stated['published_date'])}\ntext_file: {text_name}\nencoding: {encoding}\n"
+        f"sha256: {sha256}\nsource: {value(source)}\n"
+    )
+
+
+def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str | None = None) -> Added:
+    """Copy `source` into raw_dir/reports/<code>-<year>.txt, write its meta.yml and the candidates."""
+    from indicators.extract.candidates import extract_figures
+    from indicators.extract.rules import load_rules
+
+    if not re.fullmatch(r"[0-9]{6}", code):
+        raise IndicatorsError.single("bad-code", f'"{code}" is not a six-digit GB/T 2260 code', field="jurisdiction")
+    report_id = f"{code}-{year}"
+    folder = raw_dir / "reports"
+    text_file, meta_file = folder / f"{report_id}.txt", folder / f"{report_id}.meta.yml"
+    for path in (text_file, meta_file):
+        if path.exists():
+            raise IndicatorsError.single("exists", "is there already: add-report never overwrites a file",
+                                         file=str(path), hint="remove it yourself if it is to be replaced")
+    raw = source.read_bytes()
+    text, recorded = decode(raw, encoding, str(source))
+    place = jurisdiction(code, raw_dir)
+    stated = _stated(text)
+    rules = load_rules(raw_dir)
+    candidates = extract_figures(text.removeprefix("\ufeff"), year, rules)
+    meta = _meta(report_id, place, year, stated, text_file.name, recorded, hashlib.sha256(raw).hexdigest(),
+                 f"added by indicators add-report from {source.name}")
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(text_file, "xb") as handle:  # x: never over an existing file
+        handle.write(raw)
+    with open(meta_file, "x", encoding="utf-8") as handle:
+        handle.write(meta)
+    review = raw_dir.parent / "processed" / "review"
+    review.mkdir(parents=True, exist_ok=True)
+    candidates_file = review / f"{report_id}-candidates.csv"
+    candidates.to_csv(candidates_file, index=False, lineterminator="\n")
+    unassigned = int((candidates["metric_id"] == "").sum())
+    shown = _relative(raw_dir.parent.parent)
+    to_review = [f"{shown(meta_file)}: {field} is not stated in the text: fill it in" for field in ("title", "issuer")
+                 if not stated[field]]
+    to_review.append(f"{shown(candidates_file)}: {len(candidates)} candidate figures, {len(candidates) - unassigned} "
+                     f"with a metric, {unassigned} without: give each row you keep a metric_id, delete the others, "
+                     "check periods")
+    to_review.append(f"save the reviewed rows as {shown(raw_dir / 'figures' / (report_id + '.csv'))}, "
+                     "then run indicators build")
+    return Added(shown(text_file), shown(meta_file), shown(candidates_file), to_review)
+
+
+def _relative(root: Path):
+    """Paths as the reader typed them: relative to the project when inside it."""
+    def shown(path: Path) -> str:
+        return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+    return shown
+
+
+def texts_without_meta(raw_dir: Path) -> list[Path]:
+    """Report texts that no meta.yml describes: the build does not read them, and says so."""
+    folder = raw_dir / "reports"
+    named = {path.name.removesuffix(".meta.yml") for path in folder.glob("*.meta.yml")}
+    return sorted(path for path in folder.glob("*.txt") if path.stem not in named)

@@ -1,0 +1,97 @@
+"""Naming figures by the metric vocabulary (data/raw/catalog/metric_wordings.csv) on wordings of real reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from indicators.extract.candidates import extract_figures
+from indicators.extract.rules import load_rules
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules()
+
+
+def named(text: str, year: int, rules) -> list[tuple[str, str, str, str]]:
+    frame = extract_figures(text, year, rules)
+    return list(frame[["metric_id", "period", "value", "unit"]].itertuples(index=False, name=None))
+
+
+def test_traditional_characters_read_as_simplified_and_quoted_as_written(rules) -> None:
+    text = "全年共收到行政復議申請六十二件，受理58件，審結行政復議案件55件。\n"
+    figures = extract_figures(text, 2016, rules)
+    assert list(figures[["metric_id", "value", "unit"]].itertuples(index=False, name=None)) == [
+        ("reconsideration_cases", "62", "件"), ("reconsideration_accepted", "58", "件"),
+        ("reconsideration_concluded", "55", "件")]
+    assert all(text[int(r.quote_start):int(r.quote_end)] == r.quote for r in figures.itertuples())
+    assert "審結" in figures["quote"].iloc[2]
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), [
+    # the subject named last before the number decides between 复议 and 诉讼
+    ("行政复议审结120件；一审行政诉讼案件45件，审结40件，败诉3件，败诉率7.5%。", 2020,
+     [("reconsideration_concluded", "2020", "120", "件"), ("litigation_cases", "2020", "45", "件"),
+      ("litigation_concluded", "2020", "40", "件"), ("litigation_lost", "2020", "3", "件"),
+      ("litigation_loss_rate_stated", "2020", "7.5", "%")]),
+    # a done clean-up outcome is not a proposal, and documents may be counted in 件
+    ("清理规范性文件80件，废止12件、修改5件、继续有效63件；拟废止3件。", 2019,
+     [("normative_docs_reviewed", "2019", "80", "件"), ("normative_docs_abolished", "2019", "12", "件"),
+      ("normative_docs_amended", "2019", "5", "件"), ("normative_docs_retained", "2019", "63", "件"),
+      ("normative_docs_to_abolish", "2019", "3", "件")]),
+    # cases in 宗, an aside between the words and the number, a stated rate
+    ("复议机关收到申请40宗，纠错(含撤销、确认违法)6宗，纠错率15%。", 2021,
+     [("reconsideration_cases", "2021", "40", "宗"), ("reconsideration_corrected", "2021", "6", "宗"),
+      ("reconsideration_correction_rate_stated", "2021", "15", "%")]),
+    # the noun right after the number; 不予处罚 is no penalty
+    ("全县278项行政许可事项划入行政审批局，作出不予处罚决定12宗。", 2019,
+     [("licensing_items", "2019", "278", "项"), ("", "2019", "12", "宗")]),
+])
+def test_wordings_name_their_metric(text, year, expected, rules) -> None:
+    assert named(text, year, rules) == expected
+
+
+def test_a_table_with_pipe_cells_is_named_by_its_columns(rules) -> None:
+    text = ("行政处罚实施数量(宗) | |||\n"
+            "警告 | 罚款 | 合计(宗) | 罚没金额(万元) |\n"
+            "120 | 940 | 1060 | 53.7 |\n")
+    assert named(text, 2024, rules) == [("", "2024", "120", "宗"), ("", "2024", "940", "宗"),
+                                        ("enforcement_penalty_cases", "2024", "1060", "宗"),
+                                        ("enforcement_fines", "2024", "53.7", "万元")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # plenum ordinals are no figures; a blank may stand before the measure word
+    ("深入贯彻党的十一届三次、四次全会精神，全年收到行政复议申请103 件。",
+     [("reconsideration_cases", "2019", "103", "件")]),
+    # fractions, multiples written with a lone 一, ranks
+    ("学习十九届四中、五中全会精神，案件增长近一倍，占全省的1/4左右，居全省第3位，受理量前10位。", []),
+])
+def test_real_text_traits(text, expected, rules) -> None:
+    assert named(text, 2019, rules) == expected
+
+
+def test_the_vocabulary_names_no_place_and_no_sentence_of_a_report() -> None:
+    """Wordings are the words of a metric, not of one report: no place of the GB/T 2260 table, no quote
+    of the real or constructed reports, no number (quantifiers such as {0,6} aside)."""
+    import re
+    from pathlib import Path
+
+    import pandas as pd
+
+    from indicators.onboard import code_table
+
+    root = Path(__file__).resolve().parents[1]
+    wordings = pd.read_csv(root / "data" / "raw" / "catalog" / "metric_wordings.csv", dtype=str, keep_default_na=False)
+    places = {name[:-1] if len(name) > 2 and name[-1] in "省市县区" else name for name in code_table()["name_zh"]}
+    places = {p for p in places if len(p) >= 2}
+    quotes = set()
+    for curated in (root / "tests" / "extract").glob("**/*.csv"):
+        if curated.name != "sources.csv":
+            quotes |= {q for q in pd.read_csv(curated, dtype=str, keep_default_na=False)["quote"] if len(q) >= 6}
+    for pattern in wordings[["subject", "words", "object", "after"]].to_numpy().ravel():
+        if not pattern:
+            continue
+        assert not [p for p in places if p in pattern], pattern
+        assert not [q for q in quotes if q in pattern], pattern
+        assert not re.search(r"[0-9]", re.sub(r"\{[0-9,]+\}|0-9", "", pattern)), pattern
