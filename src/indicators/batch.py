@@ -1,7 +1,8 @@
-"""`indicators run --all`: the notebook suite for every jurisdiction of a year, in parallel processes.
+"""`indicators run --all`: the notebook suite for every jurisdiction of a year, as tasks on a Dask cluster.
 
 A provincial department compares its ~120 counties; a national evaluation ~2,850. Each jurisdiction
-runs in a worker process (`run_suite`, as `indicators run` does for one), so a kernel that dies or a
+is one task (`batch_task.run_task`, which runs `run_suite` as `indicators run` does for one) on a
+LocalCluster or on the cluster of `--scheduler` (`cluster`), so a kernel that dies or a
 notebook that raises costs that jurisdiction only: its failure is recorded and reported at the end,
 and the others go on. The notebooks open the database read-only and briefly, so a batch can run
 while other processes read it. One folder per batch holds a folder per jurisdiction, `index.html`
@@ -13,11 +14,9 @@ from __future__ import annotations
 import html
 import json
 import logging
-import multiprocessing
 import sys
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -100,39 +99,51 @@ def run_jurisdiction(job: JurisdictionJob, notebooks: Sequence[Path], folder: Pa
 
 def run_all(jobs: Sequence[JurisdictionJob], notebooks: Sequence[Path], out: Path, year: int, workers: int = 1,
             progress: bool | None = None, db_path: Path | None = None,
-            on_outcome: Callable[[JurisdictionOutcome], None] | None = None) -> BatchSummary:
-    """Run every job in `workers` processes into a new dated folder under `out`; write index.html and summary.json."""
+            on_outcome: Callable[[JurisdictionOutcome], None] | None = None,
+            scheduler: str | None = None, shared_db: bool = False) -> BatchSummary:
+    """Run every job on a Dask cluster into a new dated folder under `out`; write index.html and summary.json.
+
+    Without `scheduler`, a LocalCluster of `workers` processes, which read the database in place. With
+    it, the cluster at that address; its workers get the database's bytes once each, unless
+    `shared_db` says they see the same path (a network filesystem).
+    """
+    from indicators import cluster
+    from indicators.batch_task import Database, Notebooks, write_files
     from indicators.notebooks import new_run_folder
 
     progress = sys.stderr.isatty() if progress is None else progress
-    folder = new_run_folder(out, f"all_{year}")
     db_path = Path(db_path).resolve() if db_path else paths.database_path()
+    database = Database.shared(db_path) if shared_db or not scheduler else Database.shipped(db_path)
+    folder = new_run_folder(out, f"all_{year}")
     outcomes: list[JurisdictionOutcome] = []
-    bar = None
-    if progress:
-        from tqdm import tqdm
+    with cluster.connect(scheduler, workers) as client:
+        link = cluster.dashboard_link(client)
+        log.info("cluster %s: %d worker(s)%s", scheduler or "local", cluster.worker_count(client),
+                 f", dashboard {link}" if link else "")
+        if progress:
+            print(f"Dashboard: {link}" if link else "No dashboard (install bokeh for one)", file=sys.stderr)
+        bar = None
+        if progress:
+            from tqdm import tqdm
 
-        bar = tqdm(total=len(jobs), desc=f"jurisdictions {year}", unit="jurisdiction", file=sys.stderr)
-    # spawn, not fork: workers start clean, without the parent's threads, connections or handlers
-    with ProcessPoolExecutor(max_workers=max(1, workers), mp_context=multiprocessing.get_context("spawn")) as pool:
-        futures = {pool.submit(run_jurisdiction, job, list(notebooks), folder, db_path): job for job in jobs}
-        for future in as_completed(futures):
-            job = futures[future]
-            try:
-                outcome = future.result()
-            except Exception as exc:  # the worker process itself died
-                outcome = JurisdictionOutcome(job.code, job.name_zh, ok=False, seconds=0.0,
-                                              failures=[f"worker died: {type(exc).__name__}: {exc}"])
+            bar = tqdm(total=len(jobs), desc=f"jurisdictions {year}", unit="jurisdiction", file=sys.stderr)
+        for _job, result in cluster.run_jobs(client, jobs, Notebooks.read(list(notebooks)), database):
+            outcome = result.outcome
+            written = write_files(result, folder)
+            if written is not None:
+                outcome.folder = str(written)
+                outcome.pages = {name: str(written / page) for name, page in outcome.pages.items()}
             outcomes.append(outcome)
             if bar is not None:
                 bar.update(1)
                 bar.set_postfix(failed=sum(not o.ok for o in outcomes))
             else:
-                log.info("[%d/%d] %s", len(outcomes), len(jobs), outcome.describe())
+                log.info("[%d/%d] %s%s", len(outcomes), len(jobs), outcome.describe(),
+                         f" on {result.worker}" if result.worker else "")
             if on_outcome:
                 on_outcome(outcome)
-    if bar is not None:
-        bar.close()
+        if bar is not None:
+            bar.close()
     outcomes.sort(key=lambda o: o.code)
     summary = BatchSummary(folder, outcomes)
     (folder / "index.html").write_text(index_page(summary, year), encoding="utf-8")

@@ -120,7 +120,11 @@ def _parameter_value(text: str) -> tuple[str, object]:
 @click.option("--all", "run_all", is_flag=True,
               help="Every jurisdiction with a report for --year, in parallel; writes index.html.")
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes: jurisdictions at once with --all, else notebooks at once.")
+              help="Worker processes: jurisdictions at once with --all (a local Dask cluster), else notebooks at once.")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="With --all: run on this Dask scheduler's workers instead of a local cluster.")
+@click.option("--shared-db", is_flag=True,
+              help="With --scheduler: the workers see --db at the same path; else each gets a copy once.")
 @click.option("--out", "out", type=click.Path(path_type=Path), default=Path("reports"), show_default=True,
               help="Folder that receives a new dated sub-folder per run (never overwritten).")
 @click.option("--base-period", type=int, default=None,
@@ -133,9 +137,9 @@ def _parameter_value(text: str) -> tuple[str, object]:
               help="Plain log lines (default when stderr is not a terminal) or a progress bar.")
 @db_option
 @reports_errors
-def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, out: Path, base_period: int | None, target_set: str,
-        peers: tuple[str, ...], names: tuple[str, ...], extra: tuple[str, ...], log_output: bool | None,
-        db_path: Path | None) -> None:
+def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler: str | None, shared_db: bool, out: Path,
+        base_period: int | None, target_set: str, peers: tuple[str, ...], names: tuple[str, ...], extra: tuple[str, ...],
+        log_output: bool | None, db_path: Path | None) -> None:
     """Execute the notebooks with papermill; write .ipynb, HTML and charts (PNG, SVG, HTML) per notebook."""
     import logging
 
@@ -150,8 +154,10 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, out: Path
         if base_period is not None or extra:
             raise IndicatorsError.single("not-with-all", "--base-period and -p apply to one jurisdiction, not to --all",
                                          field="all")
-        _run_all(year, jobs, out, target_set, peers, names, log_output, db_path)
+        _run_all(year, jobs, out, target_set, peers, names, log_output, db_path, scheduler, shared_db)
         return
+    if scheduler or shared_db:
+        raise IndicatorsError.single("not-without-all", "--scheduler and --shared-db apply to --all", field="scheduler")
     validate_parameters(jurisdiction=jurisdiction, year=year, target_set=target_set or None,
                         jurisdictions=list(peers) or None, db_path=db_path)
     if base_period is None:
@@ -219,7 +225,7 @@ def describe(indicator_id: str | None, write_docs: bool, db_path: Path | None) -
 
 
 def _run_all(year: int, jobs: int, out: Path, target_set: str, peers: tuple[str, ...], names: tuple[str, ...],
-             log_output: bool | None, db_path: Path | None) -> None:
+             log_output: bool | None, db_path: Path | None, scheduler: str | None, shared_db: bool) -> None:
     """`run --all`: the suite for every jurisdiction of `year`; failures are listed at the end, exit 1."""
     import logging
 
@@ -232,9 +238,10 @@ def _run_all(year: int, jobs: int, out: Path, target_set: str, peers: tuple[str,
     progress = sys.stderr.isatty() if log_output is None else not log_output
     if not progress:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    click.echo(f"Running {len(suite(names=names))} notebook(s) for {len(work)} jurisdiction(s) of {year} in {jobs} process(es)",
-               err=True)
-    summary = run_all(work, suite(names=names), out, year, workers=jobs, progress=progress, db_path=db_path)
+    where = f"on the Dask cluster at {scheduler}" if scheduler else f"in {jobs} local worker process(es)"
+    click.echo(f"Running {len(suite(names=names))} notebook(s) for {len(work)} jurisdiction(s) of {year} {where}", err=True)
+    summary = run_all(work, suite(names=names), out, year, workers=jobs, progress=progress, db_path=db_path,
+                      scheduler=scheduler, shared_db=shared_db)
     click.echo(f"Reports in {summary.folder}; index: {summary.folder / 'index.html'}")
     if summary.failed:
         for outcome in summary.failed:
