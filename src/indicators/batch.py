@@ -33,6 +33,7 @@ class JurisdictionJob:
     code: str
     name_zh: str
     parameters: dict[str, object]
+    png: bool = False  # charts' PNG files too: on request only, they are most of a chart's cost
 
 
 @dataclass
@@ -60,7 +61,8 @@ class BatchSummary:
         return [o for o in self.outcomes if not o.ok]
 
 
-def batch_jobs(year: int, target_set: str = "", peers: Sequence[str] = (), db_path: Path | None = None) -> list[JurisdictionJob]:
+def batch_jobs(year: int, target_set: str = "", peers: Sequence[str] = (), db_path: Path | None = None,
+               png: bool = False) -> list[JurisdictionJob]:
     """One job per jurisdiction with a report for `year`, with the parameters `indicators run` would give it."""
     sql = (paths.SQL_DIR / "batch" / "jurisdictions_of_year.sql").read_text()
     with read_only(db_path) as con:
@@ -71,12 +73,13 @@ def batch_jobs(year: int, target_set: str = "", peers: Sequence[str] = (), db_pa
         raise IndicatorsError.single("unknown-year", f"{quoted(year)} has no report in the database; years loaded: "
                                      f"{', '.join(map(str, years)) or 'none'}", field="year", value=year)
     return [JurisdictionJob(code, name, {"jurisdiction": code, "year": year, "period": year, "base_period": int(base),
-                                         "target_set": target_set, "jurisdictions": list(peers)})
+                                         "target_set": target_set, "jurisdictions": list(peers)}, png)
             for code, name, base in rows]
 
 
-def run_jurisdiction(job: JurisdictionJob, notebooks: Sequence[Path], folder: Path, db_path: Path | None) -> JurisdictionOutcome:
-    """Run the suite for one jurisdiction; every failure is returned as data, never raised."""
+def run_jurisdiction(job: JurisdictionJob, notebooks: Sequence[Path], folder: Path, db_path: Path | None,
+                     warm: bool = False) -> JurisdictionOutcome:
+    """Run the suite for one jurisdiction (`warm`: on this process's kept kernel); every failure is returned as data."""
     from indicators.notebooks import run_suite
 
     logging.getLogger("papermill").setLevel(logging.WARNING)  # cell output goes to the notebooks, not the batch log
@@ -84,7 +87,7 @@ def run_jurisdiction(job: JurisdictionJob, notebooks: Sequence[Path], folder: Pa
     outcome = JurisdictionOutcome(job.code, job.name_zh, ok=True, seconds=0.0)
     try:
         summary = run_suite(notebooks, job.parameters, folder, label=f"{job.code}_{job.parameters['year']}",
-                            progress=False, db_path=db_path)
+                            progress=False, db_path=db_path, png=job.png, warm=warm)
         outcome.folder = str(summary.folder)
         outcome.pages = {r.name: r.html for r in summary.results if r.html}
         outcome.failures = [r.describe() for r in summary.failed]

@@ -3,10 +3,10 @@
 A worker may be another machine with no view of the client's disk. So the task carries the notebooks
 as bytes and either the database's path (when the workers share it, as a LocalCluster's do) or the
 database's bytes, which the client scatters to every worker once and each worker keeps in a local
-file named by its digest. The task runs the suite in a private temporary folder and returns every
-file it wrote as bytes; the client writes them into the run folder (`write_files`). Nothing the task
-does outlives it on the worker except that cached database, so a task killed with its worker is
-simply run again elsewhere.
+file named by its digest. The task runs the suite on the worker's kept kernel (`warm_kernel`) in a
+private temporary folder and returns every file it wrote as bytes; the client writes them into the
+run folder (`write_files`). Nothing the task does outlives it on the worker except those cached
+files and the kernel, so a task killed with its worker is simply run again elsewhere.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 import threading
 from dataclasses import dataclass, field
@@ -35,6 +36,20 @@ class Notebooks:
     @classmethod
     def read(cls, notebooks: list[Path]) -> Notebooks:
         return cls({nb.name: nb.read_bytes() for nb in notebooks})
+
+    def local_paths(self) -> list[Path]:
+        """The notebooks as files on this worker, written once per content: a warm kernel keeps its working folder."""
+        digest = hashlib.sha256(repr(sorted(self.files.items())).encode()).hexdigest()[:32]
+        folder = Path(tempfile.gettempdir()) / f"indicators-notebooks-{digest}"
+        if not folder.is_dir():
+            staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+            for name, content in self.files.items():
+                (staging / Path(name).name).write_bytes(content)
+            try:
+                staging.rename(folder)  # atomic; another process may have done it first
+            except OSError:
+                shutil.rmtree(staging, ignore_errors=True)
+        return [folder / Path(name).name for name in sorted(self.files)]
 
 
 @dataclass(frozen=True)
@@ -81,18 +96,14 @@ def run_task(job: JurisdictionJob, notebooks: Notebooks, database: Database) -> 
     """Run the suite of `job` in a temporary folder on this worker and return its files; never raises for a notebook."""
     with _ONE_AT_A_TIME, tempfile.TemporaryDirectory(prefix="indicators-task-") as scratch:
         root = Path(scratch)
-        (root / "notebooks").mkdir()
-        paths = []
-        for name, content in sorted(notebooks.files.items()):
-            (root / "notebooks" / name).write_bytes(content)
-            paths.append(root / "notebooks" / name)
         try:
             db_path = database.local_path()
+            paths = notebooks.local_paths()
         except OSError as exc:
             outcome = JurisdictionOutcome(job.code, job.name_zh, ok=False, seconds=0.0,
-                                          failures=[f"database not written on worker: {exc}"])
+                                          failures=[f"notebooks or database not written on worker: {exc}"])
             return TaskResult(outcome, worker=_worker_name())
-        outcome = run_jurisdiction(job, paths, root / "out", db_path)
+        outcome = run_jurisdiction(job, paths, root / "out", db_path, warm=True)
         result = TaskResult(outcome, worker=_worker_name())
         if outcome.folder:
             folder = Path(outcome.folder)

@@ -12,6 +12,7 @@ vl-convert draws boxes for Chinese unless a CJK font is named: the theme names N
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -19,6 +20,7 @@ import altair as alt
 import pandas as pd
 from altair.utils.html import INLINE_HTML_TEMPLATE
 
+from indicators import paths
 from indicators.vega_bundle import vega_embed_bundle
 
 FONT = "Noto Sans CJK SC"
@@ -197,18 +199,22 @@ def standalone_html(chart: alt.TopLevelMixin) -> str:
 
 
 def export(charts: Mapping[str, alt.TopLevelMixin], folder: str | Path) -> list[Path]:
-    """Write each chart as PNG, SVG and self-contained HTML into `folder`; nothing when folder is ''.
+    """Write each chart as SVG, self-contained HTML and PNG into `folder`; nothing when folder is ''.
 
-    The HTML inlines the Vega bundle, so it works with no network.
+    The HTML inlines the Vega bundle, so it works with no network. The PNG (at 2x) is most of a
+    chart's cost, so a batch asks for it only on request: `indicators run` sets $INDICATORS_CHART_PNG
+    to 0 for the kernels when PNGs are not wanted; unset (the lab), they are written.
     """
     if not str(folder):
         return []
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
+    formats = ("png", "svg", "html") if os.environ.get(paths.CHART_PNG_VARIABLE, "1") != "0" else ("svg", "html")
     written: list[Path] = []
     for name, chart in charts.items():
-        chart.save(target / f"{name}.png", scale_factor=2)
+        if "png" in formats:
+            chart.save(target / f"{name}.png", scale_factor=2)
         chart.save(target / f"{name}.svg")
         (target / f"{name}.html").write_text(standalone_html(chart), encoding="utf-8")
-        written += [target / f"{name}.{ext}" for ext in ("png", "svg", "html")]
+        written += [target / f"{name}.{ext}" for ext in formats]
     return written

@@ -123,6 +123,8 @@ def _parameter_value(text: str) -> tuple[str, object]:
               help="Worker processes: jurisdictions at once with --all (a local Dask cluster), else notebooks at once.")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
               help="With --all: run on this Dask scheduler's workers instead of a local cluster.")
+@click.option("--png/--no-png", "png", default=None,
+              help="Charts as PNG too (2x), beside SVG and HTML [default: for one jurisdiction, not for --all].")
 @click.option("--shared-db", is_flag=True,
               help="With --scheduler: the workers see --db at the same path; else each gets a copy once.")
 @click.option("--out", "out", type=click.Path(path_type=Path), default=Path("reports"), show_default=True,
@@ -137,9 +139,9 @@ def _parameter_value(text: str) -> tuple[str, object]:
               help="Plain log lines (default when stderr is not a terminal) or a progress bar.")
 @db_option
 @reports_errors
-def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler: str | None, shared_db: bool, out: Path,
-        base_period: int | None, target_set: str, peers: tuple[str, ...], names: tuple[str, ...], extra: tuple[str, ...],
-        log_output: bool | None, db_path: Path | None) -> None:
+def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler: str | None, png: bool | None,
+        shared_db: bool, out: Path, base_period: int | None, target_set: str, peers: tuple[str, ...], names: tuple[str, ...],
+        extra: tuple[str, ...], log_output: bool | None, db_path: Path | None) -> None:
     """Execute the notebooks with papermill; write .ipynb, HTML and charts (PNG, SVG, HTML) per notebook."""
     import logging
 
@@ -154,7 +156,7 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler
         if base_period is not None or extra:
             raise IndicatorsError.single("not-with-all", "--base-period and -p apply to one jurisdiction, not to --all",
                                          field="all")
-        _run_all(year, jobs, out, target_set, peers, names, log_output, db_path, scheduler, shared_db)
+        _run_all(year, jobs, out, target_set, peers, names, log_output, db_path, scheduler, shared_db, bool(png))
         return
     if scheduler or shared_db:
         raise IndicatorsError.single("not-without-all", "--scheduler and --shared-db apply to --all", field="scheduler")
@@ -177,7 +179,7 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
         logging.getLogger("papermill").setLevel(logging.WARNING)  # one line per notebook, not every cell's output
     summary = run_suite(notebooks, offered, out, label=f"{jurisdiction}_{year}", progress=progress, db_path=db_path,
-                        jobs=jobs)
+                        jobs=jobs, png=png is not False)
     for result in summary.results:
         click.echo(result.describe())
     click.echo(f"Reports in {summary.folder}")
@@ -225,7 +227,7 @@ def describe(indicator_id: str | None, write_docs: bool, db_path: Path | None) -
 
 
 def _run_all(year: int, jobs: int, out: Path, target_set: str, peers: tuple[str, ...], names: tuple[str, ...],
-             log_output: bool | None, db_path: Path | None, scheduler: str | None, shared_db: bool) -> None:
+             log_output: bool | None, db_path: Path | None, scheduler: str | None, shared_db: bool, png: bool) -> None:
     """`run --all`: the suite for every jurisdiction of `year`; failures are listed at the end, exit 1."""
     import logging
 
@@ -234,7 +236,7 @@ def _run_all(year: int, jobs: int, out: Path, target_set: str, peers: tuple[str,
     from indicators.notebooks import suite
 
     validate_parameters(year=year, target_set=target_set or None, jurisdictions=list(peers) or None, db_path=db_path)
-    work = batch_jobs(year, target_set, peers, db_path)
+    work = batch_jobs(year, target_set, peers, db_path, png=png)
     progress = sys.stderr.isatty() if log_output is None else not log_output
     if not progress:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)

@@ -15,7 +15,8 @@ import re
 import sys
 import tempfile
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -33,6 +34,8 @@ log = logging.getLogger("indicators.run")
 
 NOTEBOOK_PATTERN = "[0-9][0-9]_*.ipynb"
 TEMPLATES_DIR = paths.PACKAGE_DIR / "templates"
+KERNEL_VARIABLES = ("INDICATORS_DB", paths.CHART_PNG_VARIABLE)  # what run_suite passes to the kernels
+SOCKET_PARENT_MAX = 60  # bytes: room for "/indicators-kernel-XXXXXXXX/kernel-NN" within a socket path's 107
 PYTHON_TYPES = {"int": int, "str": str, "float": float, "bool": bool, "list": list, "dict": dict}
 # a script or stylesheet loaded from the network: what an offline page must not contain
 REMOTE_REFERENCE = re.compile(r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*[\"']?\s*(?:https?:)?//", re.IGNORECASE)
@@ -81,6 +84,16 @@ def kernel_config(socket_dir: str) -> Config:
     config.KernelManager.transport = "ipc"
     config.KernelManager.ip = str(Path(socket_dir) / "kernel")
     return config
+
+
+def socket_parent() -> str | None:
+    """Where the kernel's socket folder goes: the temporary folder, unless its path is too long for a Unix socket.
+
+    A socket path holds at most 107 bytes; a deep $TMPDIR (a batch worker's, a CI job's) would make
+    every kernel fail to start, so such a case falls back to /tmp.
+    """
+    parent = tempfile.gettempdir()
+    return parent if len(os.fsencode(parent)) <= SOCKET_PARENT_MAX else "/tmp"
 
 
 def notebooks_dir() -> Path:
@@ -178,8 +191,9 @@ def _failed_cell(executed: Path) -> str | None:
     return None
 
 
-def run_notebook(notebook: Path, parameters: Mapping[str, object], folder: Path, progress: bool) -> NotebookResult:
-    """Execute one notebook into `folder`; a failure is recorded, never raised."""
+def run_notebook(notebook: Path, parameters: Mapping[str, object], folder: Path, progress: bool,
+                 warm: bool = False) -> NotebookResult:
+    """Execute one notebook into `folder`; a failure is recorded, never raised. `warm`: on this process's kept kernel."""
     started = time.monotonic()
     executed = folder / notebook.name
     charts_dir = folder / f"{notebook.stem}_charts"
@@ -188,11 +202,18 @@ def run_notebook(notebook: Path, parameters: Mapping[str, object], folder: Path,
         params["charts_dir"] = str(charts_dir)
     result = NotebookResult(notebook.stem, ok=True, seconds=0.0, notebook=str(executed))
     try:
-        with tempfile.TemporaryDirectory(prefix="indicators-kernel-") as sockets:
+        with tempfile.TemporaryDirectory(prefix="indicators-kernel-", dir=socket_parent()) as sockets:
+            if warm:  # this process's kept kernel (a batch worker's), reset for this notebook
+                from indicators import warm_kernel
+
+                environment = {name: os.environ[name] for name in KERNEL_VARIABLES if name in os.environ}
+                kernel = {"km": warm_kernel.kernel(environment, notebook.parent)}
+            else:
+                kernel = {"config": kernel_config(sockets)}
             papermill.execute_notebook(
                 str(notebook), str(executed), parameters=params, kernel_name="python3", language="python",
                 progress_bar={"desc": notebook.stem, "leave": False} if progress else False,
-                log_output=False, cwd=str(notebook.parent), config=kernel_config(sockets),
+                log_output=False, cwd=str(notebook.parent), **kernel,
             )
     except PapermillExecutionError as exc:
         result.ok = False
@@ -241,13 +262,34 @@ def _run_in_parallel(chosen: Mapping[Path, Mapping[str, object]], folder: Path, 
     return [done[notebook] for notebook in chosen]
 
 
+@contextmanager
+def kernel_environment(db_path: Path | None, png: bool) -> Iterator[None]:
+    """The kernels inherit this process's environment: point them at the database and say whether to write PNGs."""
+    wanted = {paths.CHART_PNG_VARIABLE: "1" if png else "0"}  # the names are KERNEL_VARIABLES
+    if db_path:
+        wanted["INDICATORS_DB"] = str(Path(db_path).resolve())
+    previous = {name: os.environ.get(name) for name in wanted}
+    os.environ.update(wanted)
+    try:
+        yield
+    finally:
+        for name, value in previous.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
 def run_suite(notebooks: Sequence[Path], offered: Mapping[str, object], out: Path, label: str,
-              progress: bool | None = None, db_path: Path | None = None, jobs: int = 1) -> RunSummary:
+              progress: bool | None = None, db_path: Path | None = None, jobs: int = 1, png: bool = True,
+              warm: bool = False) -> RunSummary:
     """Check every notebook's parameters, then run them all into a new dated folder under `out`.
 
     With `jobs` > 1 the notebooks run in that many worker processes at once: each has its own kernel
     and writes only its own files, and most of a notebook's time is a kernel starting and importing,
     which two cores overlap (about 21 s for the suite one after the other, 12 s two at a time).
+    `png` False leaves out the charts' PNG files, most of a chart's cost (`charts.export`); `warm`
+    runs them one after the other on this process's kept kernel (`warm_kernel`), as batch workers do.
     """
     progress = sys.stderr.isatty() if progress is None else progress
     chosen = {nb: notebook_parameters(nb, offered) for nb in notebooks}
@@ -255,14 +297,11 @@ def run_suite(notebooks: Sequence[Path], offered: Mapping[str, object], out: Pat
     if problems:
         raise IndicatorsError(problems)
     folder = new_run_folder(out, label)
-    previous_db = os.environ.get("INDICATORS_DB")
-    if db_path:
-        os.environ["INDICATORS_DB"] = str(Path(db_path).resolve())  # the kernels inherit it
     results: list[NotebookResult] = []
-    try:
-        if jobs > 1 and len(chosen) > 1:
+    with kernel_environment(db_path, png):
+        if jobs > 1 and len(chosen) > 1 and not warm:
             results = _run_in_parallel(chosen, folder, jobs, progress)
-        elif progress:
+        elif progress and not warm:
             from tqdm import tqdm
 
             bar = tqdm(chosen.items(), desc="notebooks", unit="notebook", file=sys.stderr)
@@ -272,15 +311,9 @@ def run_suite(notebooks: Sequence[Path], offered: Mapping[str, object], out: Pat
         else:
             for notebook, params in chosen.items():
                 log.info("start %s with %s", notebook.stem, json.dumps(params, ensure_ascii=False))
-                result = run_notebook(notebook, params, folder, progress=False)
+                result = run_notebook(notebook, params, folder, progress=False, warm=warm)
                 (log.info if result.ok else log.error)("%s", result.describe())
                 results.append(result)
-    finally:
-        if db_path:
-            if previous_db is None:
-                os.environ.pop("INDICATORS_DB", None)
-            else:
-                os.environ["INDICATORS_DB"] = previous_db
     summary = RunSummary(folder, results)
     (folder / "summary.json").write_text(
         json.dumps({"parameters": dict(offered), "results": [asdict(r) for r in results]}, ensure_ascii=False, indent=2),

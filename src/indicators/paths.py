@@ -12,6 +12,8 @@ from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 SQL_DIR = PACKAGE_DIR / "sql"
+# "0": `charts.export` writes no PNG; `indicators run` sets it for its kernels (PNGs only on request)
+CHART_PNG_VARIABLE = "INDICATORS_CHART_PNG"
 
 
 def project_root() -> Path:
