@@ -34,7 +34,7 @@ log = logging.getLogger("indicators.run")
 
 NOTEBOOK_PATTERN = "[0-9][0-9]_*.ipynb"
 TEMPLATES_DIR = paths.PACKAGE_DIR / "templates"
-KERNEL_VARIABLES = ("INDICATORS_DB", paths.CHART_PNG_VARIABLE)  # what run_suite passes to the kernels
+KERNEL_VARIABLES = (paths.DB_VARIABLE, paths.CHART_PNG_VARIABLE)  # what run_suite passes to the kernels
 SOCKET_PARENT_MAX = 60  # bytes: room for "/indicators-kernel-XXXXXXXX/kernel-NN" within a socket path's 107
 PYTHON_TYPES = {"int": int, "str": str, "float": float, "bool": bool, "list": list, "dict": dict}
 # a script or stylesheet loaded from the network: what an offline page must not contain
@@ -267,7 +267,7 @@ def kernel_environment(db_path: Path | None, png: bool) -> Iterator[None]:
     """The kernels inherit this process's environment: point them at the database and say whether to write PNGs."""
     wanted = {paths.CHART_PNG_VARIABLE: "1" if png else "0"}  # the names are KERNEL_VARIABLES
     if db_path:
-        wanted["INDICATORS_DB"] = str(Path(db_path).resolve())
+        wanted[paths.DB_VARIABLE] = str(Path(db_path).resolve())
     previous = {name: os.environ.get(name) for name in wanted}
     os.environ.update(wanted)
     try:
