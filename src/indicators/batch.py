@@ -26,6 +26,9 @@ from indicators.db import read_only
 from indicators.errors import IndicatorsError, quoted
 
 log = logging.getLogger("indicators.batch")
+# what a batch renders unless asked: the pages the index links show the charts inline, and SVG is cheap;
+# a PNG at 2x is most of a chart's cost, an interactive HTML carries the 0.9 MB Vega bundle
+BATCH_CHART_FORMATS = ("svg",)
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,7 @@ class JurisdictionJob:
     code: str
     name_zh: str
     parameters: dict[str, object]
-    png: bool = False  # charts' PNG files too: on request only, they are most of a chart's cost
+    chart_formats: tuple[str, ...] = BATCH_CHART_FORMATS
 
 
 @dataclass
@@ -62,7 +65,7 @@ class BatchSummary:
 
 
 def batch_jobs(year: int, target_set: str = "", peers: Sequence[str] = (), db_path: Path | None = None,
-               png: bool = False) -> list[JurisdictionJob]:
+               chart_formats: Sequence[str] = BATCH_CHART_FORMATS) -> list[JurisdictionJob]:
     """One job per jurisdiction with a report for `year`, with the parameters `indicators run` would give it."""
     sql = (paths.SQL_DIR / "batch" / "jurisdictions_of_year.sql").read_text()
     with read_only(db_path) as con:
@@ -73,7 +76,8 @@ def batch_jobs(year: int, target_set: str = "", peers: Sequence[str] = (), db_pa
         raise IndicatorsError.single("unknown-year", f"{quoted(year)} has no report in the database; years loaded: "
                                      f"{', '.join(map(str, years)) or 'none'}", field="year", value=year)
     return [JurisdictionJob(code, name, {"jurisdiction": code, "year": year, "period": year, "base_period": int(base),
-                                         "target_set": target_set, "jurisdictions": list(peers)}, png)
+                                         "target_set": target_set, "jurisdictions": list(peers)},
+                            tuple(chart_formats))
             for code, name, base in rows]
 
 
@@ -87,7 +91,7 @@ def run_jurisdiction(job: JurisdictionJob, notebooks: Sequence[Path], folder: Pa
     outcome = JurisdictionOutcome(job.code, job.name_zh, ok=True, seconds=0.0)
     try:
         summary = run_suite(notebooks, job.parameters, folder, label=f"{job.code}_{job.parameters['year']}",
-                            progress=False, db_path=db_path, png=job.png, warm=warm)
+                            progress=False, db_path=db_path, chart_formats=job.chart_formats, warm=warm)
         outcome.folder = str(summary.folder)
         outcome.pages = {r.name: r.html for r in summary.results if r.html}
         outcome.failures = [r.describe() for r in summary.failed]

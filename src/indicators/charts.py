@@ -199,22 +199,26 @@ def standalone_html(chart: alt.TopLevelMixin) -> str:
 
 
 def export(charts: Mapping[str, alt.TopLevelMixin], folder: str | Path) -> list[Path]:
-    """Write each chart as SVG, self-contained HTML and PNG into `folder`; nothing when folder is ''.
+    """Write each chart as PNG, SVG and self-contained HTML into `folder`; nothing when folder is ''.
 
-    The HTML inlines the Vega bundle, so it works with no network. The PNG (at 2x) is most of a
-    chart's cost, so a batch asks for it only on request: `indicators run` sets $INDICATORS_CHART_PNG
-    to 0 for the kernels when PNGs are not wanted; unset (the lab), they are written.
+    The HTML inlines the Vega bundle, so it works with no network. Only the formats named in
+    $INDICATORS_CHART_FORMATS are written (all when unset, as in the lab): a batch asks for SVG only
+    unless told otherwise, since the PNG at 2x is most of a chart's cost and each HTML carries the
+    0.9 MB bundle (5 of a jurisdiction's 7 MB).
     """
     if not str(folder):
         return []
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
-    formats = ("png", "svg", "html") if os.environ.get(paths.CHART_PNG_VARIABLE, "1") != "0" else ("svg", "html")
+    wanted = os.environ.get(paths.CHART_FORMATS_VARIABLE, ",".join(paths.CHART_FORMATS)).split(",")
+    formats = [f for f in paths.CHART_FORMATS if f in wanted]
     written: list[Path] = []
     for name, chart in charts.items():
         if "png" in formats:
             chart.save(target / f"{name}.png", scale_factor=2)
-        chart.save(target / f"{name}.svg")
-        (target / f"{name}.html").write_text(standalone_html(chart), encoding="utf-8")
+        if "svg" in formats:
+            chart.save(target / f"{name}.svg")
+        if "html" in formats:
+            (target / f"{name}.html").write_text(standalone_html(chart), encoding="utf-8")
         written += [target / f"{name}.{ext}" for ext in formats]
     return written

@@ -123,8 +123,9 @@ def _parameter_value(text: str) -> tuple[str, object]:
               help="Worker processes: jurisdictions at once with --all (a local Dask cluster), else notebooks at once.")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
               help="With --all: run on this Dask scheduler's workers instead of a local cluster.")
-@click.option("--png/--no-png", "png", default=None,
-              help="Charts as PNG too (2x), beside SVG and HTML [default: for one jurisdiction, not for --all].")
+@click.option("--charts", "chart_formats", default=None, metavar="FORMATS",
+              help="Chart files to write, comma-separated of png,svg,html [default: all three for one jurisdiction, "
+                   "svg for --all].")
 @click.option("--shared-db", is_flag=True,
               help="With --scheduler: the workers see --db at the same path; else each gets a copy once.")
 @click.option("--out", "out", type=click.Path(path_type=Path), default=Path("reports"), show_default=True,
@@ -139,7 +140,7 @@ def _parameter_value(text: str) -> tuple[str, object]:
               help="Plain log lines (default when stderr is not a terminal) or a progress bar.")
 @db_option
 @reports_errors
-def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler: str | None, png: bool | None,
+def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler: str | None, chart_formats: str | None,
         shared_db: bool, out: Path, base_period: int | None, target_set: str, peers: tuple[str, ...], names: tuple[str, ...],
         extra: tuple[str, ...], log_output: bool | None, db_path: Path | None) -> None:
     """Execute the notebooks with papermill; write .ipynb, HTML and charts (PNG, SVG, HTML) per notebook."""
@@ -149,14 +150,16 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler
 
     from indicators.analysis import periods_of, validate_parameters
     from indicators.notebooks import run_suite, suite
+    from indicators.paths import CHART_FORMATS
 
+    formats = _chart_formats(chart_formats)
     if run_all == (jurisdiction is not None):
         raise IndicatorsError.single("jurisdiction-or-all", "give either --jurisdiction or --all", field="jurisdiction")
     if run_all:
         if base_period is not None or extra:
             raise IndicatorsError.single("not-with-all", "--base-period and -p apply to one jurisdiction, not to --all",
                                          field="all")
-        _run_all(year, jobs, out, target_set, peers, names, log_output, db_path, scheduler, shared_db, bool(png))
+        _run_all(year, jobs, out, target_set, peers, names, log_output, db_path, scheduler, shared_db, formats)
         return
     if scheduler or shared_db:
         raise IndicatorsError.single("not-without-all", "--scheduler and --shared-db apply to --all", field="scheduler")
@@ -179,7 +182,7 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
         logging.getLogger("papermill").setLevel(logging.WARNING)  # one line per notebook, not every cell's output
     summary = run_suite(notebooks, offered, out, label=f"{jurisdiction}_{year}", progress=progress, db_path=db_path,
-                        jobs=jobs, png=png is not False)
+                        jobs=jobs, chart_formats=formats or CHART_FORMATS)
     for result in summary.results:
         click.echo(result.describe())
     click.echo(f"Reports in {summary.folder}")
@@ -228,17 +231,35 @@ def describe(indicator_id: str | None, write_docs: bool, db_path: Path | None) -
                                      hint=f"indicators: {', '.join(c['indicator_id'] for c in cards.load_cards(db_path))}")
 
 
+def _chart_formats(text: str | None) -> tuple[str, ...] | None:
+    """`--charts png,svg`: the chart formats asked for, each checked; None when not given."""
+    from indicators.paths import CHART_FORMATS
+
+    if text is None:
+        return None
+    asked = tuple(f.strip().lower() for f in text.split(",") if f.strip())
+    if not asked:
+        raise IndicatorsError.single("no-chart-format", f"--charts names no format; formats: {', '.join(CHART_FORMATS)}",
+                                     field="charts")
+    for fmt in asked:
+        if fmt not in CHART_FORMATS:
+            raise IndicatorsError.single("unknown-chart-format", f'"{fmt}" is not a chart format; formats: '
+                                         f"{', '.join(CHART_FORMATS)}", field="charts", value=fmt)
+    return asked
+
+
 def _run_all(year: int, jobs: int, out: Path, target_set: str, peers: tuple[str, ...], names: tuple[str, ...],
-             log_output: bool | None, db_path: Path | None, scheduler: str | None, shared_db: bool, png: bool) -> None:
+             log_output: bool | None, db_path: Path | None, scheduler: str | None, shared_db: bool,
+             chart_formats: tuple[str, ...] | None) -> None:
     """`run --all`: the suite for every jurisdiction of `year`; failures are listed at the end, exit 1."""
     import logging
 
     from indicators.analysis import validate_parameters
-    from indicators.batch import batch_jobs, run_all
+    from indicators.batch import BATCH_CHART_FORMATS, batch_jobs, run_all
     from indicators.notebooks import suite
 
     validate_parameters(year=year, target_set=target_set or None, jurisdictions=list(peers) or None, db_path=db_path)
-    work = batch_jobs(year, target_set, peers, db_path, png=png)
+    work = batch_jobs(year, target_set, peers, db_path, chart_formats=chart_formats or BATCH_CHART_FORMATS)
     progress = sys.stderr.isatty() if log_output is None else not log_output
     if not progress:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)

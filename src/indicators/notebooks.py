@@ -34,7 +34,7 @@ log = logging.getLogger("indicators.run")
 
 NOTEBOOK_PATTERN = "[0-9][0-9]_*.ipynb"
 TEMPLATES_DIR = paths.PACKAGE_DIR / "templates"
-KERNEL_VARIABLES = (paths.DB_VARIABLE, paths.CHART_PNG_VARIABLE)  # what run_suite passes to the kernels
+KERNEL_VARIABLES = (paths.DB_VARIABLE, paths.CHART_FORMATS_VARIABLE)  # what run_suite passes to the kernels
 SOCKET_PARENT_MAX = 60  # bytes: room for "/indicators-kernel-XXXXXXXX/kernel-NN" within a socket path's 107
 PYTHON_TYPES = {"int": int, "str": str, "float": float, "bool": bool, "list": list, "dict": dict}
 # a script or stylesheet loaded from the network: what an offline page must not contain
@@ -263,9 +263,9 @@ def _run_in_parallel(chosen: Mapping[Path, Mapping[str, object]], folder: Path, 
 
 
 @contextmanager
-def kernel_environment(db_path: Path | None, png: bool) -> Iterator[None]:
-    """The kernels inherit this process's environment: point them at the database and say whether to write PNGs."""
-    wanted = {paths.CHART_PNG_VARIABLE: "1" if png else "0"}  # the names are KERNEL_VARIABLES
+def kernel_environment(db_path: Path | None, chart_formats: Sequence[str]) -> Iterator[None]:
+    """The kernels inherit this process's environment: point them at the database and name the chart files to write."""
+    wanted = {paths.CHART_FORMATS_VARIABLE: ",".join(chart_formats)}  # the names are KERNEL_VARIABLES
     if db_path:
         wanted[paths.DB_VARIABLE] = str(Path(db_path).resolve())
     previous = {name: os.environ.get(name) for name in wanted}
@@ -281,14 +281,15 @@ def kernel_environment(db_path: Path | None, png: bool) -> Iterator[None]:
 
 
 def run_suite(notebooks: Sequence[Path], offered: Mapping[str, object], out: Path, label: str,
-              progress: bool | None = None, db_path: Path | None = None, jobs: int = 1, png: bool = True,
+              progress: bool | None = None, db_path: Path | None = None, jobs: int = 1,
+              chart_formats: Sequence[str] = paths.CHART_FORMATS,
               warm: bool = False) -> RunSummary:
     """Check every notebook's parameters, then run them all into a new dated folder under `out`.
 
     With `jobs` > 1 the notebooks run in that many worker processes at once: each has its own kernel
     and writes only its own files, and most of a notebook's time is a kernel starting and importing,
     which two cores overlap (about 21 s for the suite one after the other, 12 s two at a time).
-    `png` False leaves out the charts' PNG files, most of a chart's cost (`charts.export`); `warm`
+    `chart_formats` names the chart files to write (`charts.export`); `warm`
     runs them one after the other on this process's kept kernel (`warm_kernel`), as batch workers do.
     """
     progress = sys.stderr.isatty() if progress is None else progress
@@ -298,7 +299,7 @@ def run_suite(notebooks: Sequence[Path], offered: Mapping[str, object], out: Pat
         raise IndicatorsError(problems)
     folder = new_run_folder(out, label)
     results: list[NotebookResult] = []
-    with kernel_environment(db_path, png):
+    with kernel_environment(db_path, chart_formats):
         if jobs > 1 and len(chosen) > 1 and not warm:
             results = _run_in_parallel(chosen, folder, jobs, progress)
         elif progress and not warm:

@@ -19,8 +19,9 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 SQL_DIR = PACKAGE_DIR / "sql"
 ROOT_VARIABLE = "INDICATORS_ROOT"
 DB_VARIABLE = "INDICATORS_DB"
-# "0": `charts.export` writes no PNG; `indicators run` sets it for its kernels (PNGs only on request)
-CHART_PNG_VARIABLE = "INDICATORS_CHART_PNG"
+# the chart files `charts.export` writes ("png,svg,html"; all when unset); `indicators run` sets it for its kernels
+CHART_FORMATS_VARIABLE = "INDICATORS_CHART_FORMATS"
+CHART_FORMATS = ("png", "svg", "html")
 
 
 def find_project_root() -> Path | None:
