@@ -204,7 +204,7 @@ def export(charts: Mapping[str, alt.TopLevelMixin], folder: str | Path) -> list[
     The HTML inlines the Vega bundle, so it works with no network. Only the formats named in
     $INDICATORS_CHART_FORMATS are written (all when unset, as in the lab): a batch asks for SVG only
     unless told otherwise, since the PNG at 2x is most of a chart's cost and each HTML carries the
-    0.9 MB bundle (5 of a jurisdiction's 7 MB).
+    0.9 MB bundle (5.4 of a jurisdiction's 7.5 MB).
     """
     if not str(folder):
         return []
