@@ -51,7 +51,7 @@ def table(rows: list[dict], sample: int, charts: tuple[str, ...]) -> str:
     lines = [
         f"Batch throughput, measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores "
         f"(shared machine: the 1-minute load average before and after each run is given). The four notebooks for "
-        f"each of {sample} jurisdictions, chart files {'/'.join(charts)}, warm kernel per worker, LocalCluster "
+        f"each of {sample} jurisdictions, chart files {'/'.join(charts) or 'none'}, warm kernel per worker, LocalCluster "
         "(`indicators run --all --jobs N`); wall time from starting the cluster to the index page.",
         "",
         "| workers | wall | jurisdictions / min | speed-up | mean task (s) | CPU s / jurisdiction | failed "
@@ -71,14 +71,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--year", type=int, default=2017)
     parser.add_argument("--sample", type=int, default=8, help="jurisdictions per run")
     parser.add_argument("--workers", default="1,2,4", help="worker counts, comma-separated")
-    parser.add_argument("--charts", default="svg", help="chart files, as `indicators run --charts` (a batch's default: svg)")
+    parser.add_argument("--charts", default="", help="chart files, as `indicators run --charts` (a batch's default: none)")
     parser.add_argument("--out", type=Path, default=None, help="append the Markdown table to this file")
     args = parser.parse_args(argv)
     rows = []
     for workers in (int(w) for w in args.workers.split(",")):
-        rows.append(measure(args.db, args.year, args.sample, workers, tuple(args.charts.split(","))))
+        rows.append(measure(args.db, args.year, args.sample, workers, tuple(f for f in args.charts.split(",") if f)))
         print(f"  {workers} worker(s): {rows[-1]}", file=sys.stderr)
-    text = table(rows, args.sample, tuple(args.charts.split(",")))
+    text = table(rows, args.sample, tuple(f for f in args.charts.split(",") if f))
     if args.out:
         with args.out.open("a", encoding="utf-8") as handle:
             handle.write("\n" + text)

@@ -26,9 +26,10 @@ from indicators.db import read_only
 from indicators.errors import IndicatorsError, quoted
 
 log = logging.getLogger("indicators.batch")
-# what a batch renders unless asked: the pages the index links show the charts inline, and SVG is cheap;
-# a PNG at 2x is most of a chart's cost, an interactive HTML carries the 0.9 MB Vega bundle
-BATCH_CHART_FORMATS = ("svg",)
+# what a batch renders unless asked: what the index links, the pages, which show the charts inline. Chart
+# files cost a second rendering each (SVG, about 1.3 CPU s per jurisdiction), a PNG at 2x more, and an
+# interactive HTML carries the 0.9 MB Vega bundle
+BATCH_CHART_FORMATS: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -202,16 +202,17 @@ def export(charts: Mapping[str, alt.TopLevelMixin], folder: str | Path) -> list[
     """Write each chart as PNG, SVG and self-contained HTML into `folder`; nothing when folder is ''.
 
     The HTML inlines the Vega bundle, so it works with no network. Only the formats named in
-    $INDICATORS_CHART_FORMATS are written (all when unset, as in the lab): a batch asks for SVG only
-    unless told otherwise, since the PNG at 2x is most of a chart's cost and each HTML carries the
-    0.9 MB bundle (5.4 of a jurisdiction's 7.5 MB).
+    $INDICATORS_CHART_FORMATS are written (all when unset, as in the lab; none when empty): a batch
+    asks for none unless told otherwise, since its pages show the charts inline, each file is a
+    second rendering, the PNG at 2x is most of a chart's cost and each HTML carries the 0.9 MB
+    bundle (5.4 of a jurisdiction's 7.5 MB).
     """
-    if not str(folder):
+    wanted = os.environ.get(paths.CHART_FORMATS_VARIABLE, ",".join(paths.CHART_FORMATS)).split(",")
+    formats = [f for f in paths.CHART_FORMATS if f in wanted]
+    if not str(folder) or not formats:
         return []
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
-    wanted = os.environ.get(paths.CHART_FORMATS_VARIABLE, ",".join(paths.CHART_FORMATS)).split(",")
-    formats = [f for f in paths.CHART_FORMATS if f in wanted]
     written: list[Path] = []
     for name, chart in charts.items():
         if "png" in formats:

@@ -124,8 +124,8 @@ def _parameter_value(text: str) -> tuple[str, object]:
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
               help="With --all: run on this Dask scheduler's workers instead of a local cluster.")
 @click.option("--charts", "chart_formats", default=None, metavar="FORMATS",
-              help="Chart files to write, comma-separated of png,svg,html [default: all three for one jurisdiction, "
-                   "svg for --all].")
+              help="Chart files to write: comma-separated of png,svg,html, or none [default: all three for one "
+                   "jurisdiction, none for --all, whose pages show the charts inline].")
 @click.option("--shared-db", is_flag=True,
               help="With --scheduler: the workers see --db at the same path; else each gets a copy once.")
 @click.option("--out", "out", type=click.Path(path_type=Path), default=Path("reports"), show_default=True,
@@ -182,7 +182,7 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
         logging.getLogger("papermill").setLevel(logging.WARNING)  # one line per notebook, not every cell's output
     summary = run_suite(notebooks, offered, out, label=f"{jurisdiction}_{year}", progress=progress, db_path=db_path,
-                        jobs=jobs, chart_formats=formats or CHART_FORMATS)
+                        jobs=jobs, chart_formats=CHART_FORMATS if formats is None else formats)
     for result in summary.results:
         click.echo(result.describe())
     click.echo(f"Reports in {summary.folder}")
@@ -238,6 +238,8 @@ def _chart_formats(text: str | None) -> tuple[str, ...] | None:
     if text is None:
         return None
     asked = tuple(f.strip().lower() for f in text.split(",") if f.strip())
+    if asked == ("none",):
+        return ()
     if not asked:
         raise IndicatorsError.single("no-chart-format", f"--charts names no format; formats: {', '.join(CHART_FORMATS)}",
                                      field="charts")
@@ -259,7 +261,8 @@ def _run_all(year: int, jobs: int, out: Path, target_set: str, peers: tuple[str,
     from indicators.notebooks import suite
 
     validate_parameters(year=year, target_set=target_set or None, jurisdictions=list(peers) or None, db_path=db_path)
-    work = batch_jobs(year, target_set, peers, db_path, chart_formats=chart_formats or BATCH_CHART_FORMATS)
+    formats = BATCH_CHART_FORMATS if chart_formats is None else chart_formats
+    work = batch_jobs(year, target_set, peers, db_path, chart_formats=formats)
     progress = sys.stderr.isatty() if log_output is None else not log_output
     if not progress:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
