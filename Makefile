@@ -7,7 +7,8 @@
 # make lab   JupyterLab on notebooks/ with the database built (--allow-root as root, --no-browser without a display)
 # make lock  refresh requirements.lock (pinned versions with hashes) from pyproject.toml
 # make kill-loop  kill `indicators build` with SIGKILL 20 times at random moments; the database must survive
-# make bench the benchmarks on a reduced synthetic corpus (a few minutes) into build/benchmarks.md;
+# make bench the benchmarks on a reduced synthetic corpus (a few minutes) into build/benchmarks.md, then
+#            the batch throughput with 1, 2 and 4 local Dask workers on BENCH_SAMPLE jurisdictions;
 #            docs/benchmarks.md holds the national-corpus figures (make bench-national, ~15 min, 12 GB free RAM)
 # make batch the notebook suite for 100 synthetic jurisdictions in parallel (JOBS=2) with an index page
 PYTHON ?= python3
@@ -18,6 +19,7 @@ YEAR ?= 2017
 EXPORTS ?= data/processed/exports
 
 BENCH_CORPUS ?= /tmp/fazhi-bench
+BENCH_SAMPLE ?= 8
 BATCH_CORPUS ?= /tmp/fazhi-corpus
 JOBS ?= 2
 .PHONY: run test setup lint lab lock docs notebooks reference clean kill-loop bench bench-national batch
@@ -85,6 +87,8 @@ reference: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/run_benchmarks.py --sizes 1,10,100 --years 3 --corpus $(BENCH_CORPUS) --out build/benchmarks.md
+	$(BIN)/python benchmarks/batch_scaling.py --db $(BENCH_CORPUS)/100x3/indicators.duckdb --sample $(BENCH_SAMPLE) \
+		--workers 1,2,4 --out build/benchmarks.md
 	cat build/benchmarks.md
 
 # The figures of docs/benchmarks.md: 1, 100 and 2,850 jurisdictions x 10 years (the table between its markers).

@@ -75,6 +75,22 @@ def test_cli_run_all_writes_the_report_of_every_jurisdiction(synthetic_db: Path,
     pages = sorted(p.parent.name[-11:] for p in folder.glob("*/01_report_profile.html"))
     assert pages == ["117101_2017", "127101_2017", "447101_2017"]
     assert "合成县0003（合成）" in (folder / "index.html").read_text(encoding="utf-8")
+    assert not list(folder.glob("*/01_report_profile_charts"))  # chart files only on request (--charts)
+
+
+def test_cli_run_all_writes_the_chart_files_asked_for(synthetic_db: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["run", "--all", "--year", "2017", "--notebook", "01_report_profile", "--charts",
+                                      "png, HTML", "--db", str(synthetic_db), "--out", str(tmp_path), "--log-output"])
+    assert result.exit_code == 0, result.output
+    charts = {p.suffix for p in tmp_path.glob("*/*/01_report_profile_charts/*")}
+    assert charts == {".png", ".html"}
+
+
+def test_cli_run_refuses_an_unknown_chart_format(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["run", "--all", "--year", "2017", "--charts", "svg,pdf", "--out", str(tmp_path)])
+    assert result.exit_code == 1
+    assert 'Error: field charts: "pdf" is not a chart format; formats: png, svg, html' in result.output
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize(("args", "message"), [

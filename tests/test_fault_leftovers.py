@@ -13,6 +13,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -30,8 +31,8 @@ REPO = Path(__file__).resolve().parents[1]
 def test_sigterm_during_a_run_removes_kernel_sockets_and_leaves_the_folder_marked_running(jobs: str, built_db: Path,
                                                                                           tmp_path: Path):
     """With --jobs 2 the whole process group gets SIGTERM, as a scheduler's time-out sends it."""
-    private_tmp = tmp_path / "tmp"
-    private_tmp.mkdir()
+    # short enough for a Unix socket path (kernels.socket_parent falls back to /tmp past 60 bytes)
+    private_tmp = Path(tempfile.mkdtemp(prefix="sig-", dir="/tmp"))
     out = tmp_path / "reports"
     env = {**os.environ, "TMPDIR": str(private_tmp)}
     env.pop("INDICATORS_ROOT", None)
@@ -73,7 +74,7 @@ def test_a_finished_run_folder_says_complete(tmp_path: Path):
         "nbformat": 4, "nbformat_minor": 5}), encoding="utf-8")
     seen = {}
 
-    def fake_run(notebook, parameters, run_folder, progress):
+    def fake_run(notebook, parameters, run_folder, progress, warm=False):
         seen["during"] = json.loads((run_folder / "summary.json").read_text(encoding="utf-8"))["state"]
         return notebooks.NotebookResult(notebook.stem, ok=True, seconds=0.0, notebook=str(run_folder / notebook.name))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from indicators.cli_options import db_option, format_option, report_options, reports_errors, run_parameters
+from indicators.cli_options import chart_formats_of, db_option, format_option, report_options, reports_errors, run_parameters
 from indicators.errors import IndicatorsError
 from indicators.publish.render import render
 
@@ -82,7 +82,14 @@ def check(jurisdiction: str, year: int, fmt: str, strict: bool, db_path: Path | 
 @click.option("--all", "run_all", is_flag=True,
               help="Every jurisdiction with a report for --year, in parallel; writes index.html.")
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes: jurisdictions at once with --all, else notebooks at once.")
+              help="Worker processes: jurisdictions at once with --all (a local Dask cluster), else notebooks at once.")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="Only for --all: run on this Dask scheduler's workers instead of a local cluster.")
+@click.option("--charts", "chart_formats", default=None, metavar="FORMATS",
+              help="Chart files to write: comma-separated of png,svg,html, or none [default: all three for one "
+                   "jurisdiction, none for --all, whose pages show the charts inline].")
+@click.option("--shared-db", is_flag=True,
+              help="Only for --scheduler: the workers see --db at the same path; else each gets a copy once.")
 @click.option("--out", "out", type=click.Path(path_type=Path), default=Path("reports"), show_default=True,
               help="Folder that receives a new dated sub-folder per run (never overwritten).")
 @click.option("--base-period", type=int, default=None,
@@ -95,12 +102,13 @@ def check(jurisdiction: str, year: int, fmt: str, strict: bool, db_path: Path | 
               help="Plain log lines (default when stderr is not a terminal) or a progress bar.")
 @db_option
 @reports_errors
-def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, out: Path, base_period: int | None, target_set: str,
-        peers: tuple[str, ...], names: tuple[str, ...], extra: tuple[str, ...], log_output: bool | None,
-        db_path: Path | None) -> None:
+def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler: str | None, chart_formats: str | None,
+        shared_db: bool, out: Path, base_period: int | None, target_set: str, peers: tuple[str, ...], names: tuple[str, ...],
+        extra: tuple[str, ...], log_output: bool | None, db_path: Path | None) -> None:
     """Execute the notebooks with papermill; write .ipynb, HTML and charts (PNG, SVG, HTML) per notebook."""
     from papermill import inspect_notebook
 
+    from indicators.paths import CHART_FORMATS
     from indicators.publish.execute import run_suite
     from indicators.publish.params import suite, unknown_parameter
     from indicators.publish.progress import setup_logging, wants_progress_bar
@@ -109,14 +117,17 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, out: Path
     from indicators.signals import exit_on_sigterm
 
     exit_on_sigterm()  # a killed run unwinds: kernels shut down, socket folders removed
+    formats = chart_formats_of(chart_formats)
     if run_all == (jurisdiction is not None):
         raise IndicatorsError.single("jurisdiction-or-all", "give either --jurisdiction or --all", field="jurisdiction")
     if run_all:
         if base_period is not None or extra:
             raise IndicatorsError.single("not-with-all", "--base-period and -p apply to one jurisdiction, not to --all",
                                          field="all")
-        _run_all(year, jobs, out, target_set, peers, names, log_output, db_path)
+        _run_all(year, jobs, out, target_set, peers, names, log_output, db_path, scheduler, shared_db, formats)
         return
+    if scheduler or shared_db:
+        raise IndicatorsError.single("not-without-all", "--scheduler and --shared-db apply to --all", field="scheduler")
     parameters = run_parameters(extra)  # read and checked before anything starts
     validate_parameters(jurisdiction=jurisdiction, year=year, target_set=target_set or None,
                         jurisdictions=list(peers) or None, db_path=db_path)
@@ -135,7 +146,7 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, out: Path
     progress = wants_progress_bar(log_output)
     setup_logging(progress)
     summary = run_suite(notebooks, offered, out, label=f"{jurisdiction}_{year}", progress=progress, db_path=db_path,
-                        jobs=jobs)
+                        jobs=jobs, chart_formats=CHART_FORMATS if formats is None else formats)
     for result in summary.results:
         click.echo(result.describe())
     click.echo(f"Reports in {summary.folder}")
@@ -185,20 +196,23 @@ def describe(indicator_id: str | None, write_docs: bool, db_path: Path | None) -
 
 
 def _run_all(year: int, jobs: int, out: Path, target_set: str, peers: tuple[str, ...], names: tuple[str, ...],
-             log_output: bool | None, db_path: Path | None) -> None:
+             log_output: bool | None, db_path: Path | None, scheduler: str | None, shared_db: bool,
+             chart_formats: tuple[str, ...] | None) -> None:
     """`run --all`: the suite for every jurisdiction of `year`; failures are listed at the end, exit 1."""
-    from indicators.publish.batch import batch_jobs, run_all
+    from indicators.publish.batch import BATCH_CHART_FORMATS, batch_jobs, run_all
     from indicators.publish.params import suite
     from indicators.publish.progress import setup_logging, wants_progress_bar
     from indicators.read.lookup import validate_parameters
 
     validate_parameters(year=year, target_set=target_set or None, jurisdictions=list(peers) or None, db_path=db_path)
-    work = batch_jobs(year, target_set, peers, db_path)
+    formats = BATCH_CHART_FORMATS if chart_formats is None else chart_formats
+    work = batch_jobs(year, target_set, peers, db_path, chart_formats=formats)
     progress = wants_progress_bar(log_output)
     setup_logging(progress)
-    click.echo(f"Running {len(suite(names=names))} notebook(s) for {len(work)} jurisdiction(s) of {year} in {jobs} process(es)",
-               err=True)
-    summary = run_all(work, suite(names=names), out, year, workers=jobs, progress=progress, db_path=db_path)
+    where = f"on the Dask cluster at {scheduler}" if scheduler else f"in {jobs} local worker process(es)"
+    click.echo(f"Running {len(suite(names=names))} notebook(s) for {len(work)} jurisdiction(s) of {year} {where}", err=True)
+    summary = run_all(work, suite(names=names), out, year, workers=jobs, progress=progress, db_path=db_path,
+                      scheduler=scheduler, shared_db=shared_db)
     click.echo(f"Reports in {summary.folder}; index: {summary.folder / 'index.html'}")
     if summary.failed:
         for outcome in summary.failed:

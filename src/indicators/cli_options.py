@@ -80,3 +80,22 @@ def run_parameters(extra: tuple[str, ...]) -> list[tuple[str, object]]:
             raise IndicatorsError.single("parameter-has-an-option", f'"{name}" is set by {OWN_OPTIONS[name]}, not by -p',
                                          field=name, hint=f"give {OWN_OPTIONS[name]} instead")
     return parameters
+
+
+def chart_formats_of(text: str | None) -> tuple[str, ...] | None:
+    """`--charts png,svg`: the chart formats asked for, each checked; None when not given."""
+    from indicators.paths import CHART_FORMATS
+
+    if text is None:
+        return None
+    asked = tuple(f.strip().lower() for f in text.split(",") if f.strip())
+    if asked == ("none",):
+        return ()
+    if not asked:
+        raise IndicatorsError.single("no-chart-format", f"--charts names no format; formats: {', '.join(CHART_FORMATS)}",
+                                     field="charts")
+    for fmt in asked:
+        if fmt not in CHART_FORMATS:
+            raise IndicatorsError.single("unknown-chart-format", f'"{fmt}" is not a chart format; formats: '
+                                         f"{', '.join(CHART_FORMATS)}", field="charts", value=fmt)
+    return asked

@@ -1,7 +1,8 @@
-"""`indicators run --all`: the notebook suite for every jurisdiction of a year, in parallel processes.
+"""`indicators run --all`: the notebook suite for every jurisdiction of a year, as tasks on a Dask cluster.
 
 A provincial department compares its ~120 counties; a national evaluation ~2,850. Each jurisdiction
-runs in a worker process (`run_suite`, as `indicators run` does for one), so a kernel that dies or a
+is one task (`batch_task.run_task`, which runs `run_suite` as `indicators run` does for one) on a
+LocalCluster or on the cluster of `--scheduler` (`cluster`), so a kernel that dies or a
 notebook that raises costs that jurisdiction only: its failure is recorded and reported at the end,
 and the others go on. The notebooks open the database read-only and briefly, so a batch can run
 while other processes read it. One folder per batch holds a folder per jurisdiction, `index.html`
@@ -11,11 +12,9 @@ while other processes read it. One folder per batch holds a folder per jurisdict
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import sys
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -27,9 +26,12 @@ from indicators.publish.progress import Progress, quiet_papermill
 from indicators.read.db import read_only
 from indicators.read.lookup import unknown_year
 from indicators.read.queries import base_periods
-from indicators.signals import exit_on_sigterm
 
 log = logging.getLogger("indicators.batch")
+# what a batch renders unless asked: what the index links, the pages, which show the charts inline. Chart
+# files cost a second rendering each (SVG, about 1.3 CPU s per jurisdiction), a PNG at 2x more, and an
+# interactive HTML carries the 0.9 MB Vega bundle
+BATCH_CHART_FORMATS: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class JurisdictionJob:
     code: str
     name_zh: str
     parameters: dict[str, object]
+    chart_formats: tuple[str, ...] = BATCH_CHART_FORMATS
 
 
 @dataclass
@@ -64,19 +67,22 @@ class BatchSummary:
         return [o for o in self.outcomes if not o.ok]
 
 
-def batch_jobs(year: int, target_set: str = "", peers: Sequence[str] = (), db_path: Path | None = None) -> list[JurisdictionJob]:
+def batch_jobs(year: int, target_set: str = "", peers: Sequence[str] = (), db_path: Path | None = None,
+               chart_formats: Sequence[str] = BATCH_CHART_FORMATS) -> list[JurisdictionJob]:
     """One job per jurisdiction with a report for `year`, with the parameters `indicators run` would give it."""
     rows = base_periods(year, db_path=db_path)
     if not rows:
         with read_only(db_path) as con:
             raise IndicatorsError([unknown_year(con, year)])
     return [JurisdictionJob(code, name, {"jurisdiction": code, "year": year, "period": year, "base_period": int(base),
-                                         "target_set": target_set, "jurisdictions": list(peers)})
+                                         "target_set": target_set, "jurisdictions": list(peers)},
+                            tuple(chart_formats))
             for code, name, base in rows]
 
 
-def run_jurisdiction(job: JurisdictionJob, notebooks: Sequence[Path], folder: Path, db_path: Path | None) -> JurisdictionOutcome:
-    """Run the suite for one jurisdiction; every failure is returned as data, never raised."""
+def run_jurisdiction(job: JurisdictionJob, notebooks: Sequence[Path], folder: Path, db_path: Path | None,
+                     warm: bool = False) -> JurisdictionOutcome:
+    """Run the suite for one jurisdiction (`warm`: on this process's kept kernel); every failure is returned as data."""
     from indicators.publish.execute import run_suite
 
     quiet_papermill()  # cell output goes to the notebooks, not the batch log (a spawned worker starts unconfigured)
@@ -84,7 +90,7 @@ def run_jurisdiction(job: JurisdictionJob, notebooks: Sequence[Path], folder: Pa
     outcome = JurisdictionOutcome(job.code, job.name_zh, ok=True, seconds=0.0)
     try:
         summary = run_suite(notebooks, job.parameters, folder, label=f"{job.code}_{job.parameters['year']}",
-                            progress=False, db_path=db_path)
+                            progress=False, db_path=db_path, chart_formats=job.chart_formats, warm=warm)
         outcome.folder = str(summary.folder)
         outcome.pages = {r.name: r.html for r in summary.results if r.html}
         outcome.failures = [r.describe() for r in summary.failed]
@@ -99,45 +105,47 @@ def run_jurisdiction(job: JurisdictionJob, notebooks: Sequence[Path], folder: Pa
 
 def run_all(jobs: Sequence[JurisdictionJob], notebooks: Sequence[Path], out: Path, year: int, workers: int = 1,
             progress: bool | None = None, db_path: Path | None = None,
-            on_outcome: Callable[[JurisdictionOutcome], None] | None = None) -> BatchSummary:
-    """Run every job in `workers` processes into a new dated folder under `out`; write index.html and summary.json."""
+            on_outcome: Callable[[JurisdictionOutcome], None] | None = None,
+            scheduler: str | None = None, shared_db: bool = False) -> BatchSummary:
+    """Run every job on a Dask cluster into a new dated folder under `out`; write index.html and summary.json.
+
+    Without `scheduler`, a LocalCluster of `workers` processes, which read the database in place. With
+    it, the cluster at that address; its workers get the database's bytes once each, unless
+    `shared_db` says they see the same path (a network filesystem).
+    """
+    from indicators.publish import cluster
+    from indicators.publish.batch_task import Database, Notebooks, write_files
     from indicators.publish.folders import new_run_folder, write_summary
 
     progress = sys.stderr.isatty() if progress is None else progress
-    folder = new_run_folder(out, f"all_{year}")
     db_path = Path(db_path).resolve() if db_path else paths.database_path()
+    database = Database.shared(db_path) if shared_db or not scheduler else Database.shipped(db_path)
+    folder = new_run_folder(out, f"all_{year}")
     outcomes: list[JurisdictionOutcome] = []
-    # spawn, not fork: workers start clean, without the parent's threads, connections or handlers
-    with (ProcessPoolExecutor(max_workers=max(1, workers), mp_context=multiprocessing.get_context("spawn"),
-                              initializer=exit_on_sigterm) as pool,
-          Progress(len(jobs), f"jurisdictions {year}", "jurisdiction", progress, log) as report):
-        futures = {pool.submit(run_jurisdiction, job, list(notebooks), folder, db_path): job for job in jobs}
-        try:
-            _collect(futures, outcomes, report, on_outcome)
-        except BaseException:  # SIGTERM or Ctrl-C: queued jurisdictions do not start
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
+    with cluster.connect(scheduler, workers) as client:
+        link = cluster.dashboard_link(client)
+        log.info("cluster %s: %d worker(s)%s", scheduler or "local", cluster.worker_count(client),
+                 f", dashboard {link}" if link else "")
+        if progress:
+            print(f"Dashboard: {link}" if link else "No dashboard (install bokeh for one)", file=sys.stderr)
+        with Progress(len(jobs), f"jurisdictions {year}", "jurisdiction", progress, log) as report:
+            for _job, result in cluster.run_jobs(client, jobs, Notebooks.read(list(notebooks)), database):
+                outcome = result.outcome
+                written = write_files(result, folder)
+                if written is not None:
+                    outcome.folder = str(written)
+                    outcome.pages = {name: str(written / page) for name, page in outcome.pages.items()}
+                outcomes.append(outcome)
+                where = f" on {result.worker}" if result.worker else ""
+                report.done(f"failed={sum(not o.ok for o in outcomes)}",
+                            f"[{len(outcomes)}/{len(jobs)}] {outcome.describe()}{where}")
+                if on_outcome:
+                    on_outcome(outcome)
     outcomes.sort(key=lambda o: o.code)
     summary = BatchSummary(folder, outcomes)
     (folder / "index.html").write_text(index_page(summary, year), encoding="utf-8")
     write_summary(folder, {"state": "complete", "year": year, "outcomes": [asdict(o) for o in outcomes]})
     return summary
-
-
-def _collect(futures: dict[Future, JurisdictionJob], outcomes: list[JurisdictionOutcome], report: Progress,
-             on_outcome: Callable[[JurisdictionOutcome], None] | None) -> None:
-    """Each jurisdiction's outcome as its worker finishes, into `outcomes`, reported as it comes."""
-    for future in as_completed(futures):
-        job = futures[future]
-        try:
-            outcome = future.result()
-        except Exception as exc:  # the worker process itself died
-            outcome = JurisdictionOutcome(job.code, job.name_zh, ok=False, seconds=0.0,
-                                          failures=[f"worker died: {type(exc).__name__}: {exc}"])
-        outcomes.append(outcome)
-        report.done(f"failed={sum(not o.ok for o in outcomes)}", f"[{len(outcomes)}/{len(futures)}] {outcome.describe()}")
-        if on_outcome:
-            on_outcome(outcome)
 
 
 def _link(folder: Path, page: str) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sys
 import tempfile
 import time
@@ -20,11 +19,12 @@ from pathlib import Path
 import nbformat
 import papermill
 from papermill.exceptions import PapermillExecutionError
-from traitlets.config import Config
 
+from indicators import paths
 from indicators.errors import IndicatorsError
 from indicators.publish.folders import new_run_folder, write_summary
 from indicators.publish.html import export_html
+from indicators.publish.kernels import kernel_config, kernel_environment, socket_parent, warm_kernel_of
 from indicators.publish.params import check_parameters, notebook_parameters
 from indicators.publish.progress import Progress
 from indicators.signals import exit_on_sigterm
@@ -63,20 +63,6 @@ class RunSummary:
         return [r for r in self.results if not r.ok]
 
 
-def kernel_config(socket_dir: str) -> Config:
-    """Talk to the kernel over Unix sockets in `socket_dir` instead of TCP ports.
-
-    On a shared server a TCP kernel listens on 127.0.0.1 ports that every local user can reach, and
-    ipykernel says so with a warning in every scheduled-run log. The sockets go in a private folder
-    per run: jupyter_client otherwise names them `kernel-ipc-N` in the working directory, and two
-    batch workers running notebooks from the same folder would take each other's sockets.
-    """
-    config = Config()
-    config.KernelManager.transport = "ipc"
-    config.KernelManager.ip = str(Path(socket_dir) / "kernel")
-    return config
-
-
 def _failed_cell(executed: Path) -> str | None:
     """The id of the cell that raised, found by its error output (papermill adds cells before it)."""
     try:
@@ -89,8 +75,9 @@ def _failed_cell(executed: Path) -> str | None:
     return None
 
 
-def run_notebook(notebook: Path, parameters: Mapping[str, object], folder: Path, progress: bool) -> NotebookResult:
-    """Execute one notebook into `folder`; a failure is recorded, never raised."""
+def run_notebook(notebook: Path, parameters: Mapping[str, object], folder: Path, progress: bool,
+                 warm: bool = False) -> NotebookResult:
+    """Execute one notebook into `folder`; a failure is recorded, never raised. `warm`: on this process's kept kernel."""
     started = time.monotonic()
     executed = folder / notebook.name
     charts_dir = folder / f"{notebook.stem}_charts"
@@ -99,11 +86,12 @@ def run_notebook(notebook: Path, parameters: Mapping[str, object], folder: Path,
         params["charts_dir"] = str(charts_dir)
     result = NotebookResult(notebook.stem, ok=True, seconds=0.0, notebook=str(executed))
     try:
-        with tempfile.TemporaryDirectory(prefix="indicators-kernel-") as sockets:
+        with tempfile.TemporaryDirectory(prefix="indicators-kernel-", dir=socket_parent()) as sockets:
+            kernel = {"km": warm_kernel_of(notebook.parent)} if warm else {"config": kernel_config(sockets)}
             papermill.execute_notebook(
                 str(notebook), str(executed), parameters=params, kernel_name="python3", language="python",
                 progress_bar={"desc": notebook.stem, "leave": False} if progress else False,
-                log_output=False, cwd=str(notebook.parent), config=kernel_config(sockets),
+                log_output=False, cwd=str(notebook.parent), **kernel,
             )
     except PapermillExecutionError as exc:
         result.ok = False
@@ -152,12 +140,15 @@ def _run_in_parallel(chosen: Mapping[Path, Mapping[str, object]], folder: Path, 
 
 
 def run_suite(notebooks: Sequence[Path], offered: Mapping[str, object], out: Path, label: str,
-              progress: bool | None = None, db_path: Path | None = None, jobs: int = 1) -> RunSummary:
+              progress: bool | None = None, db_path: Path | None = None, jobs: int = 1,
+              chart_formats: Sequence[str] = paths.CHART_FORMATS, warm: bool = False) -> RunSummary:
     """Check every notebook's parameters, then run them all into a new dated folder under `out`.
 
     With `jobs` > 1 the notebooks run in that many worker processes at once: each has its own kernel
     and writes only its own files, and most of a notebook's time is a kernel starting and importing,
     which two cores overlap (about 21 s for the suite one after the other, 12 s two at a time).
+    `chart_formats` names the chart files to write (`charts.export`); `warm` runs them one after the
+    other on this process's kept kernel (`kernels.warm_kernel_of`), as batch workers do.
     """
     progress = sys.stderr.isatty() if progress is None else progress
     chosen = {nb: notebook_parameters(nb, offered) for nb in notebooks}
@@ -165,25 +156,16 @@ def run_suite(notebooks: Sequence[Path], offered: Mapping[str, object], out: Pat
     if problems:
         raise IndicatorsError(problems)
     folder = new_run_folder(out, label)
-    previous_db = os.environ.get("INDICATORS_DB")
-    if db_path:
-        os.environ["INDICATORS_DB"] = str(Path(db_path).resolve())  # the kernels inherit it
     results: list[NotebookResult] = []
-    try:
-        if jobs > 1 and len(chosen) > 1:
+    with kernel_environment(db_path, chart_formats):
+        if jobs > 1 and len(chosen) > 1 and not warm:
             results = _run_in_parallel(chosen, folder, jobs, progress)
         else:
-            with Progress(len(chosen), "notebooks", "notebook", progress, log) as report:
+            with Progress(len(chosen), "notebooks", "notebook", progress and not warm, log) as report:
                 for notebook, params in chosen.items():
                     report.start(notebook.stem, f"start {notebook.stem} with {json.dumps(params, ensure_ascii=False)}")
-                    results.append(run_notebook(notebook, params, folder, progress=progress))
+                    results.append(run_notebook(notebook, params, folder, progress=progress and not warm, warm=warm))
                     report.done(notebook.stem, results[-1].describe(), results[-1].ok)
-    finally:
-        if db_path:
-            if previous_db is None:
-                os.environ.pop("INDICATORS_DB", None)
-            else:
-                os.environ["INDICATORS_DB"] = previous_db
     summary = RunSummary(folder, results)
     write_summary(folder, {"state": "complete", "parameters": dict(offered), "results": [asdict(r) for r in results]})
     return summary

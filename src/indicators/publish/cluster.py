@@ -1,0 +1,84 @@
+"""The one engine of `indicators run --all`: Dask distributed, on this machine or on many.
+
+`--jobs N` starts a `LocalCluster` of N single-threaded worker processes; `--scheduler tcp://HOST:PORT`
+connects to a cluster someone started (`dask scheduler`, `dask worker` on each machine, or
+dask-jobqueue / dask-kubernetes). The same task (`batch_task.run_task`) runs in both, one per
+jurisdiction, and the client gets results as they complete. When a worker dies, the scheduler
+runs its tasks again on another worker (up to `distributed.scheduler.allowed-failures`, 3 by
+default); `retries` covers a task that raised on a worker (a full disk, a lost file).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from indicators.errors import IndicatorsError, quoted
+from indicators.publish.batch import JurisdictionJob, JurisdictionOutcome
+from indicators.publish.batch_task import Database, Notebooks, TaskResult, run_task
+
+log = logging.getLogger("indicators.batch")
+RETRIES = 2
+CONNECT_TIMEOUT = "20s"
+
+
+@contextmanager
+def connect(scheduler: str | None, workers: int) -> Iterator[object]:
+    """A `distributed.Client` on `scheduler`, or on a new LocalCluster of `workers` processes; closed on exit."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise IndicatorsError.single("scheduler-unreachable", f"cannot reach the Dask scheduler {quoted(scheduler)}: "
+                                         f"{exc}", field="scheduler", value=scheduler,
+                                         hint="start one with `dask scheduler` and workers with `dask worker ADDRESS`") from None
+        with client:
+            yield client
+        return
+    # a dashboard needs bokeh; ":0" takes any free port, so that two batches on one machine do not collide
+    dashboard = ":0" if importlib.util.find_spec("bokeh") else None
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=dashboard,
+                      silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        yield client
+
+
+def dashboard_link(client) -> str | None:
+    """The address of the scheduler's dashboard, when it runs one."""
+    services = client.scheduler_info().get("services", {})
+    return client.dashboard_link if "dashboard" in services else None
+
+
+def worker_count(client) -> int:
+    return len(client.scheduler_info().get("workers", {}))
+
+
+def run_jobs(client, jobs: Sequence[JurisdictionJob], notebooks: Notebooks, database: Database,
+             retries: int = RETRIES) -> Iterator[tuple[JurisdictionJob, TaskResult]]:
+    """Submit one task per job and yield each result as it completes on the cluster.
+
+    The notebooks and a shipped database go to every worker once (scattered), not once per task. A
+    job whose task could not be completed (its workers kept dying) comes back as a failed outcome.
+    """
+    from distributed import as_completed
+
+    shared_notebooks = client.scatter(notebooks, broadcast=True)
+    shared_database = client.scatter(database, broadcast=True) if database.content is not None else database
+    futures = {}
+    for job in jobs:
+        future = client.submit(run_task, job, shared_notebooks, shared_database, retries=retries, pure=False,
+                               key=f"jurisdiction-{job.code}-{job.parameters['year']}-{id(futures):x}")
+        futures[future] = job
+    for future in as_completed(futures):
+        job = futures[future]
+        try:
+            result = future.result()
+        except Exception as exc:  # KilledWorker after repeated deaths, or the task's own error after its retries
+            outcome = JurisdictionOutcome(job.code, job.name_zh, ok=False, seconds=0.0,
+                                          failures=[f"task failed on the cluster: {type(exc).__name__}: {exc}"])
+            result = TaskResult(outcome)
+        future.release()  # its files are written by the caller; the cluster need not keep them
+        yield job, result

@@ -1,0 +1,67 @@
+"""The kernels a run starts: Unix sockets in a private folder, the environment they inherit, and a
+batch worker's one kept kernel (warm_kernel.py), reset before each notebook."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from traitlets.config import Config
+
+from indicators import paths
+
+KERNEL_VARIABLES = (paths.DB_VARIABLE, paths.CHART_FORMATS_VARIABLE)  # what run_suite passes to the kernels
+SOCKET_PARENT_MAX = 60  # bytes: room for "/indicators-kernel-XXXXXXXX/kernel-NN" within a socket path's 107
+
+
+def kernel_config(socket_dir: str) -> Config:
+    """Talk to the kernel over Unix sockets in `socket_dir` instead of TCP ports.
+
+    On a shared server a TCP kernel listens on 127.0.0.1 ports that every local user can reach, and
+    ipykernel says so with a warning in every scheduled-run log. The sockets go in a private folder
+    per run: jupyter_client otherwise names them `kernel-ipc-N` in the working directory, and two
+    batch workers running notebooks from the same folder would take each other's sockets.
+    """
+    config = Config()
+    config.KernelManager.transport = "ipc"
+    config.KernelManager.ip = str(Path(socket_dir) / "kernel")
+    return config
+
+
+def socket_parent() -> str | None:
+    """Where the kernel's socket folder goes: the temporary folder, unless its path is too long for a Unix socket.
+
+    A socket path holds at most 107 bytes; a deep $TMPDIR (a batch worker's, a CI job's) would make
+    every kernel fail to start, so such a case falls back to /tmp.
+    """
+    parent = tempfile.gettempdir()
+    return parent if len(os.fsencode(parent)) <= SOCKET_PARENT_MAX else "/tmp"
+
+
+@contextmanager
+def kernel_environment(db_path: Path | None, chart_formats: Sequence[str]) -> Iterator[None]:
+    """The kernels inherit this process's environment: point them at the database and name the chart files to write."""
+    wanted = {paths.CHART_FORMATS_VARIABLE: ",".join(chart_formats)}  # the names are KERNEL_VARIABLES
+    if db_path:
+        wanted[paths.DB_VARIABLE] = str(Path(db_path).resolve())
+    previous = {name: os.environ.get(name) for name in wanted}
+    os.environ.update(wanted)
+    try:
+        yield
+    finally:
+        for name, value in previous.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def warm_kernel_of(notebooks: Path):
+    """This process's kept kernel, with the kernel variables of the current environment."""
+    from indicators.publish import warm_kernel
+
+    environment = {name: os.environ[name] for name in KERNEL_VARIABLES if name in os.environ}
+    return warm_kernel.kernel(environment, notebooks)
