@@ -145,6 +145,12 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "name_zh": column(required()),
             "name_en": column(required()),
             "year": column(matches(YEAR, "not-a-year", "is not a four-digit year")),
+            # whom the set binds, as the document names it: codes (empty: nationwide), whether the
+            # jurisdictions under them are bound too (unstated: the page says so instead of judging)
+            "binds_codes": column(matches(r"^$|^[0-9]{6}( [0-9]{6})*$", "bad-code",
+                                          "is not a space-separated list of six-digit codes")),
+            "binds_subordinates": column(one_of(("yes", "no", "unstated"))),
+            "scope_quote": column(required()),
             "note": column(),
         },
         strict=True,

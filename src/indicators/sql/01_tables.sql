@@ -63,7 +63,16 @@ select rule_id, kind, total_metric_id, part_metric_ids, severity, description_zh
 from raw_consistency_rules;
 
 create table target_sets as
-select target_set, name_zh, name_en, cast(year as integer) as year, nullif(note, '') as note
+select
+    target_set,
+    name_zh,
+    name_en,
+    cast(year as integer) as year,
+    -- empty: nationwide
+    case when binds_codes = '' then []::varchar[] else string_split(binds_codes, ' ') end as binds_codes,
+    binds_subordinates,
+    scope_quote,
+    nullif(note, '') as note
 from raw_target_sets;
 
 create table targets as
