@@ -28,6 +28,7 @@ from traitlets.config import Config
 from indicators import paths
 from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.outputs import output_folder
+from indicators.publish.page import page_title
 
 log = logging.getLogger("indicators.run")
 
@@ -154,7 +155,11 @@ def export_html(executed: Path, target: Path) -> None:
     exporter.exclude_input = True
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
-    body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
+    notebook = nbformat.read(executed, as_version=4)
+    title = page_title(notebook.cells)  # "四会市（441284）2017年 报告概况 Report profile", not the file name
+    if title:
+        notebook.metadata["title"] = title
+    body, _ = exporter.from_notebook_node(notebook)
     remote = remote_references(body)
     if remote:
         raise IndicatorsError.single("html-not-offline", f"{target.name} loads {remote[0]!r} from the network", file=str(target))

@@ -181,6 +181,20 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         unique=["target_set", "measure_kind", "measure_id"],
         # a target without its source document is refused in sql/checks/catalog.sql (one error per row)
     ),
+    # What the 法治政府建设实施纲要（2015－2020年）requires a report to cover, with the metrics that would
+    # state it and the 纲要's words where they were retrieved (an empty quote says so, never made up)
+    "outline_items": pa.DataFrameSchema(
+        {
+            "item_id": column(_snake("item id"), unique=True),
+            "name_zh": column(required()),
+            "name_en": column(required()),
+            "metric_ids": column(),
+            "quote": column(),
+            "source_url": column(matches(r"^$|^https?://", "bad-url", "is not an http(s) address")),
+            "note": column(),
+        },
+        strict=True,
+    ),
     # Metric rules of `indicators extract`: patterns around a number, matched in its sentence.
     "extraction_rules": pa.DataFrameSchema(
         {

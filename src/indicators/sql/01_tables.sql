@@ -95,6 +95,18 @@ select
     nullif(note, '') as note
 from raw_targets;
 
+create table outline_items as
+select
+    cast(_row as integer) as position,
+    item_id,
+    name_zh,
+    name_en,
+    case when metric_ids = '' then []::varchar[] else string_split(metric_ids, ' ') end as metric_ids,
+    nullif(quote, '') as quote,
+    nullif(source_url, '') as source_url,
+    nullif(note, '') as note
+from raw_outline_items;
+
 create table reports as
 select
     report_id,
@@ -129,6 +141,8 @@ select
     nullif(f.qualifier, '') as qualifier,
     f.quote,
     nullif(f.note, '') as note,
+    -- whose figure it is when not the whole jurisdiction's (a named unit); NULL: the whole jurisdiction
+    nullif(f.scope, '') as scope,
     -- character offsets of the quote in the report text (0-based, end exclusive)
     cast(strpos(t.text, f.quote) - 1 as integer) as quote_start,
     cast(strpos(t.text, f.quote) - 1 + length(f.quote) as integer) as quote_end,

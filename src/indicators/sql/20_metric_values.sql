@@ -30,6 +30,7 @@ final as (
         ranked.value,
         ranked.unit,
         ranked.qualifier,
+        ranked.scope,
         ranked.quote,
         ranked.quote_start,
         ranked.quote_end,

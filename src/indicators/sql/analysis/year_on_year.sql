@@ -4,6 +4,9 @@
 -- previous one), any two periods can be paired. Before/after pairs (a metric against its catalog
 -- baseline metric in the same period, e.g. start-up days after vs before a reform) come in for $period.
 -- Changes of percentage indicators are in percentage points; relative_change is a fraction.
+-- A pair of figures is comparable only when both have the same scope (whole jurisdiction, or the
+-- same named unit: the city's 93 officers of 2016 against one bureau's 6 of 2017 are not a change);
+-- a pair that is not comes with `comparable` false and the reason, so the page lists it apart.
 with figure_pairs as (
     select
         'figure' as measure_kind,
@@ -15,7 +18,9 @@ with figure_pairs as (
         a.value,
         a.unit,
         b.quote as base_quote,
-        a.quote
+        a.quote,
+        b.scope as base_scope,
+        a.scope
     from metric_values as a
     join metric_values as b
         on b.jurisdiction_code = a.jurisdiction_code
@@ -37,7 +42,9 @@ indicator_pairs as (
         a.value,
         a.unit,
         null as base_quote,
-        null as quote
+        null as quote,
+        null as base_scope,
+        null as scope
     from indicator_values as a
     join indicator_values as b
         on b.jurisdiction_code = a.jurisdiction_code
@@ -74,7 +81,11 @@ judged as (
         coalesce(m.higher_is_better, i.higher_is_better) as higher_is_better,
         change_direction(p.value, p.base_value, coalesce(m.higher_is_better, i.higher_is_better)) as direction,
         p.base_quote,
-        p.quote
+        p.quote,
+        p.base_scope is not distinct from p.scope as comparable,
+        case when p.base_scope is distinct from p.scope then
+            '范围不同 different scope：' || coalesce(p.base_scope, '全辖区') || ' / ' || coalesce(p.scope, '全辖区')
+        end as not_comparable_reason
     from pairs as p
     left join metrics as m on p.measure_kind = 'figure' and m.metric_id = p.measure_id
     left join indicators as i on p.measure_kind = 'indicator' and i.indicator_id = p.measure_id
@@ -98,7 +109,9 @@ before_after as (
         higher_is_better,
         direction,
         base_quote,
-        quote
+        quote,
+        true as comparable,
+        null as not_comparable_reason
     from figure_changes
     where comparison = 'before_after'
         and jurisdiction_code = $jurisdiction

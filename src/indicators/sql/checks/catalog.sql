@@ -84,6 +84,18 @@ where not exists (
     select 1 from raw_targets as t where t.target_set = s.target_set and contains(t.quote, s.scope_quote)
 )
 union all
+select 'unknown-metric', 'data/raw/catalog/outline_items.csv', o._row, 'metric_ids', p.metric_id,
+    'no such metric in data/raw/catalog/metrics.csv'
+from raw_outline_items as o,
+    unnest(string_split(o.metric_ids, ' ')) as p(metric_id)
+where p.metric_id <> '' and p.metric_id not in (select metric_id from raw_metrics)
+union all
+-- a quote from the 纲要 names where it was read
+select 'missing-source', 'data/raw/catalog/outline_items.csv', o._row, 'source_url', o.source_url,
+    'is empty although the item has a quote'
+from raw_outline_items as o
+where o.quote <> '' and o.source_url = ''
+union all
 select 'unknown-measure', 'data/raw/catalog/targets.csv', t._row, 'measure_id', t.measure_id,
     'no such ' || t.measure_kind || ' in the catalog'
 from raw_targets as t

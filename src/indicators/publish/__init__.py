@@ -1,0 +1,1 @@
+"""What the notebooks publish: pages, their headings and tables."""
