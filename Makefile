@@ -1,9 +1,11 @@
 # make run   set-up, build the database, print the indicators of the bundled report, export its tables to
 #            data/processed/exports/ (xlsx, csv + datapackage.json, parquet) and run the notebook
 #            suite for it into reports/<date>_<time>_441284_2017/ (HTML pages, executed notebooks, charts)
-# make docs  regenerate docs/indicators.md (indicator cards) from the catalogs
+# make notebooks  re-execute the stored notebooks against the reference database (bundled report only)
+# make docs  regenerate docs/indicators.md (indicator cards) and docs/targets.md (target sources) from the catalogs
 # make test  set-up and every test (including nbval on the stored notebooks and the browser tests)
-# make lab   JupyterLab on notebooks/ with the database built
+# make lab   JupyterLab on notebooks/ with the database built (--allow-root as root, --no-browser without a display)
+# make lock  refresh requirements.lock (pinned versions with hashes) from pyproject.toml
 # make kill-loop  kill `indicators build` with SIGKILL 20 times at random moments; the database must survive
 # make bench the benchmarks on a reduced synthetic corpus (a few minutes) into build/benchmarks.md;
 #            docs/benchmarks.md holds the national-corpus figures (make bench-national, ~15 min, 12 GB free RAM)
@@ -18,16 +20,27 @@ EXPORTS ?= data/processed/exports
 BENCH_CORPUS ?= /tmp/fazhi-bench
 BATCH_CORPUS ?= /tmp/fazhi-corpus
 JOBS ?= 2
-.PHONY: run test setup lint lab clean kill-loop docs bench bench-national batch
+.PHONY: run test setup lint lab lock docs notebooks reference clean kill-loop bench bench-national batch
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-# Reinstall when the package metadata changes; the stamp keeps repeated runs fast.
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+# Install exactly the locked versions (every file checked against its hash), then the package itself
+# without resolving anything; pip check fails when pyproject.toml asks for what the lock lacks
+# (run `make lock`). The stamp keeps repeated runs fast and is renewed when either file changes.
+$(VENV)/.installed: pyproject.toml requirements.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python -m pip check
 	touch $@
+
+# Refresh requirements.lock from pyproject.toml (newest versions its ranges allow, hashes of every
+# file, any platform): uv runs from a throwaway venv, so it is never part of the product's install.
+lock: | $(BIN)/python
+	$(PYTHON) -m venv build/uv-venv
+	build/uv-venv/bin/python -m pip install --quiet uv
+	build/uv-venv/bin/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
+		--generate-hashes --no-header --quiet --output-file requirements.lock $(LOCK_FLAGS)
 
 setup: $(VENV)/.installed
 	scripts/setup_system.sh run
@@ -48,16 +61,27 @@ test: $(VENV)/.installed
 # Charts render offline in the lab: the notebooks use Altair's svg renderer (see README).
 lab: setup
 	$(BIN)/indicators build
-	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks --LabApp.news_url=None
+	scripts/lab.sh $(VENV)
 
 # The full loop; `make test` runs 5 trials of it (tests/test_interrupted_builds.py).
 kill-loop: $(VENV)/.installed
 	$(BIN)/python tests/kill_loop.py --trials $(or $(TRIALS),20)
 
-# docs/indicators.md: one card per indicator, generated from data/raw/catalog (a test fails when stale)
-docs: $(VENV)/.installed
-	$(BIN)/indicators build
-	$(BIN)/indicators describe --write-docs
+# docs/indicators.md (one card per indicator) and docs/targets.md (every target with its document and quote),
+# generated from the catalogs and the bundled report only (tests/reference_data.py), as the tests check them:
+# reports an analyst onboards into data/raw change neither document nor the tests.
+REFERENCE := build/reference
+docs: reference
+	$(BIN)/indicators describe --write-docs --db $(REFERENCE)/indicators.duckdb
+
+# Re-execute the stored notebooks (their outputs are what nbval compares) against the reference database.
+notebooks: reference
+	INDICATORS_DB=$(CURDIR)/$(REFERENCE)/indicators.duckdb $(BIN)/jupyter nbconvert --to notebook --execute --inplace notebooks/0*.ipynb
+
+reference: $(VENV)/.installed
+	rm -rf $(REFERENCE)
+	$(BIN)/python tests/reference_data.py $(REFERENCE)/raw
+	$(BIN)/indicators build --raw $(REFERENCE)/raw --db $(REFERENCE)/indicators.duckdb
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/run_benchmarks.py --sizes 1,10,100 --years 3 --corpus $(BENCH_CORPUS) --out build/benchmarks.md

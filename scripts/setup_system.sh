@@ -7,10 +7,18 @@ set -euo pipefail
 need_browser=0
 [ "${1:-run}" = "test" ] && need_browser=1
 
-have_font() { fc-list 2>/dev/null | grep -q "Noto Sans CJK"; }
+# The font check reads fc-list's whole answer into a variable: `fc-list | grep -q` under pipefail
+# fails whenever grep exits at the first match and fc-list dies of SIGPIPE (exit 141), which made
+# the script reinstall the font as root and refuse to run as a normal user.
+have_font() {
+    local families
+    families=$(fc-list : family 2>/dev/null) || return 1
+    [[ "$families" == *"Noto Sans CJK"* ]]
+}
 have_browser() { [ -x /usr/bin/chromium ]; }
 
 missing=()
+command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
 have_font || missing+=(fonts-noto-cjk)
 if [ "$need_browser" = 1 ] && ! have_browser; then missing+=(chromium); fi
 [ "${#missing[@]}" = 0 ] && exit 0

@@ -1,27 +1,26 @@
-"""Shared fixtures: the repository's raw data and a database built from it in a temporary folder,
-so tests never depend on (or overwrite) data/processed/."""
+"""Shared fixtures: the reference raw data (catalogs and the bundled report, copied; see
+reference_data.py) and a database built from it in a temporary folder, so tests never depend on
+(or overwrite) data/raw or data/processed/, and stay green when an analyst onboards reports."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[1]
-RAW = REPO / "data" / "raw"
+from reference_data import copy_reference_raw
 
 
 @pytest.fixture(scope="session")
-def raw_dir() -> Path:
-    """The repository's own raw data (read only)."""
-    return RAW
+def raw_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The reference raw data (a session copy; tests copy it again before changing anything)."""
+    return copy_reference_raw(tmp_path_factory.mktemp("reference") / "raw")
 
 
 @pytest.fixture(scope="session")
-def built_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundled raw data built once per session into a temporary database."""
+def built_db(raw_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The reference raw data built once per session into a temporary database."""
     from indicators.build import build_database
 
     db_path = tmp_path_factory.mktemp("db") / "indicators.duckdb"
-    build_database(RAW, db_path)
+    build_database(raw_dir, db_path)
     return db_path

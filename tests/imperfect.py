@@ -1,23 +1,24 @@
-"""Raw-data folders with the imperfect report fixtures of tests/imperfect_reports/ added to a copy
-of data/raw, and the database built from one: what the page tests run the notebook suite on."""
+"""Raw-data folders with the imperfect report fixtures of tests/imperfect_reports/ added to the
+reference data (tests/reference_data.py: the catalogs and the bundled report, whatever else an
+analyst has put in data/raw), and the database built from one: what the page tests run the suite on."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
+from reference_data import copy_reference_raw
+
 from indicators.build import build_database
 
-ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "imperfect_reports"
 # fixture folder -> (jurisdiction, year) of its report
 REPORTS = {"partial": ("441224", 2017), "outside_prd": ("441422", 2017), "bounds": ("441226", 2017)}
 
 
 def raw_folder(target: Path, fixtures: tuple[str, ...] = tuple(REPORTS)) -> Path:
-    """A copy of data/raw with the reports of `fixtures` and their jurisdictions added."""
-    raw = target / "raw"
-    shutil.copytree(ROOT / "data" / "raw", raw)
+    """The reference raw data with the reports of `fixtures` and their jurisdictions added."""
+    raw = copy_reference_raw(target / "raw")
     catalog = raw / "catalog" / "jurisdictions.csv"
     for name in fixtures:
         folder = FIXTURES / name

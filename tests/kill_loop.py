@@ -30,7 +30,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from raw_edits import copy_raw  # noqa: E402
+from reference_data import copy_reference_raw  # noqa: E402
 
 from indicators.build import build_database  # noqa: E402
 from indicators.cli import cli  # noqa: E402
@@ -70,7 +70,7 @@ def _timed_build(raw: Path, db: Path) -> float:
 
 def run_trials(trials: int, seed: int, workdir: Path, log=print) -> LoopSummary:
     """Run `trials` killed builds in `workdir`; raises AssertionError at the first broken guarantee."""
-    raws = [copy_raw(REPO / "data" / "raw", workdir / "raw_a"), copy_raw(REPO / "data" / "raw", workdir / "raw_b")]
+    raws = [copy_reference_raw(workdir / "raw_a"), copy_reference_raw(workdir / "raw_b")]
     figures = raws[1] / "figures" / "441284-2017.csv"
     lines = figures.read_text(encoding="utf-8").splitlines(keepends=True)
     figures.write_text("".join(lines[:-1]), encoding="utf-8")  # drop the last figure

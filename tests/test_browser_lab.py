@@ -76,9 +76,10 @@ def lab(tmp_path: Path) -> Iterator[str]:
     port = free_port()
     log = (tmp_path / "lab.log").open("w")  # printed when the test fails
     env = {**os.environ, "INDICATORS_ROOT": str(ROOT), "JUPYTER_CONFIG_DIR": str(tmp_path / ".jupyter")}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip", "127.0.0.1", f"--port={port}", "--allow-root",
-         f"--ServerApp.token={TOKEN}", f"--ServerApp.root_dir={tmp_path}", "--LabApp.news_url=None"],
+    env.pop("DISPLAY", None)  # as on a server: scripts/lab.sh adds --no-browser (and --allow-root as root)
+    server = subprocess.Popen(  # started the way `make lab` starts it
+        ["bash", str(ROOT / "scripts" / "lab.sh"), str(Path(sys.executable).parents[1]), "--ip", "127.0.0.1",
+         f"--port={port}", f"--ServerApp.token={TOKEN}", f"--ServerApp.root_dir={tmp_path}"],
         env=env, stdout=log, stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"

@@ -71,7 +71,8 @@ def test_compare_on_the_command_line_counts_unassigned_figures(raw_dir, tmp_path
     result = CliRunner().invoke(cli, [
         "extract", str(folder / "city_2017.txt"), "--jurisdiction", "999999", "--year", "2017", "--out", str(out),
         "--compare", str(folder / "city_2017.csv"),
-    ], env={"INDICATORS_ROOT": str(raw_dir.parent.parent)})
+        "--raw", str(raw_dir),
+    ])
     assert result.exit_code == 0, result.output
     assert "recall 96.9% (62/64), precision 96.9% (62/64)" in result.output
     assert "of which with a metric: found 17 of 18 curated figures (46 curated figures have no metric)" in result.output

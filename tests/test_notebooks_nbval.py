@@ -15,14 +15,14 @@ from indicators.build import build_database, derive_tables
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_a_changed_figure_fails_nbval(tmp_path: Path) -> None:
-    db = build_database(db_path=tmp_path / "built.duckdb").db_path
+def test_a_changed_figure_fails_nbval(raw_dir: Path, tmp_path: Path) -> None:
+    db = build_database(raw_dir, tmp_path / "built.duckdb").db_path
     changed = tmp_path / "changed.duckdb"
     shutil.copy(db, changed)
     with duckdb.connect(str(changed)) as con:
         con.execute("update figures set value = 94 where metric_id = 'enforcement_officers_cleared' and period = 2016")
         derive_tables(con)
-    # --noconftest: the session hook would rebuild INDICATORS_DB from data/raw and undo the change
+    # --noconftest: the session hook would point INDICATORS_DB at the reference database and undo the change
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "--noconftest", "-p", "no:cacheprovider", "-q", "notebooks/02_year_on_year.ipynb"],
         cwd=ROOT, env={**os.environ, "INDICATORS_DB": str(changed)}, capture_output=True, text=True, timeout=300,

@@ -162,7 +162,7 @@ def validate_parameters(
     if jurisdiction is not None and (base_period is not None or period is not None) and not problems:
         problems += _period_problems(str(jurisdiction), base_period, period, db_path)
     if target_set is not None and target_set != "" and not problems:
-        problems += _target_set_problems(str(jurisdiction), int(year), target_set, db_path)  # type: ignore[arg-type]
+        problems += _target_set_problems(jurisdiction, year, target_set, db_path)
     if problems:
         raise IndicatorsError(problems)
 
@@ -182,19 +182,30 @@ def _period_problems(jurisdiction: str, base_period: int | None, period: int | N
     return problems
 
 
-def _target_set_problems(jurisdiction: str, year: int, target_set: str, db_path: Path | None) -> list[Problem]:
+def _target_set_problems(jurisdiction: str | None, year: int | None, target_set: str,
+                         db_path: Path | None) -> list[Problem]:
+    """An unknown set is refused; applicability is judged per jurisdiction, so not for `run --all`,
+    whose notebooks check it for each jurisdiction of the batch."""
     with read_only(db_path) as con:
         all_sets = [r[0] for r in con.execute("select target_set from target_sets order by year, target_set").fetchall()]
-    applicable = applicable_target_sets(jurisdiction, year, db_path)
-    usable = ", ".join(applicable["target_set"]) or "none"
     if target_set not in all_sets:
+        hint = None
+        if jurisdiction is not None and year is not None:
+            hint = f"sets that apply to {jurisdiction}: {_usable_sets(str(jurisdiction), int(year), db_path)}"
         return [Problem("unknown-target-set", f"{quoted(target_set)} is not in target_sets.csv; known: {', '.join(all_sets)}",
-                        field="target_set", value=target_set, hint=f"sets that apply to {jurisdiction}: {usable}")]
-    if target_set not in set(applicable["target_set"]):
+                        field="target_set", value=target_set, hint=hint)]
+    if jurisdiction is None or year is None:
+        return []
+    usable = _usable_sets(str(jurisdiction), int(year), db_path)
+    if target_set not in usable.split(", "):
         return [Problem("target-set-not-applicable",
                         f"{quoted(target_set)} has no target for the level or province of {jurisdiction}; applicable: {usable}",
                         field="target_set", value=target_set)]
     return []
+
+
+def _usable_sets(jurisdiction: str, year: int, db_path: Path | None) -> str:
+    return ", ".join(applicable_target_sets(jurisdiction, year, db_path)["target_set"]) or "none"
 
 
 def jurisdiction_name(jurisdiction: str, db_path: Path | None = None) -> str:

@@ -202,15 +202,17 @@ def export_command(fmt: str, jurisdiction: str | None, year: int | None, out: Pa
 
 @cli.command()
 @click.argument("indicator_id", required=False)
-@click.option("--write-docs", is_flag=True, help="Regenerate docs/indicators.md (every card) from the catalogs.")
+@click.option("--write-docs", is_flag=True,
+              help="Regenerate docs/indicators.md (every card) and docs/targets.md (every target's source) from the catalogs.")
 @db_option
 @reports_errors
 def describe(indicator_id: str | None, write_docs: bool, db_path: Path | None) -> None:
     """Print the card of INDICATOR_ID: definition, metrics, unit, direction, targets, variants, reports."""
-    from indicators import cards
+    from indicators import cards, target_docs
 
     if write_docs:
         click.echo(f"Wrote {cards.write_docs(db_path)}")
+        click.echo(f"Wrote {target_docs.write_targets_doc(db_path)}")
     if indicator_id:
         click.echo(cards.describe(indicator_id, db_path), nl=False)
     elif not write_docs:

@@ -15,8 +15,9 @@ from indicators.errors import IndicatorsError
 def output_folder(out: Path) -> Path:
     """`out` resolved and created; refused when it is inside data/raw or is a file."""
     out = Path(out).expanduser().resolve()
-    raw = paths.raw_dir().resolve()
-    if out == raw or raw in out.parents:
+    root = paths.find_project_root()
+    raw = (root / "data" / "raw").resolve() if root else None
+    if raw is not None and (out == raw or raw in out.parents):
         raise IndicatorsError.single("output-in-raw", f"{out} is inside {raw}, which is never written", field="out")
     if out.exists() and not out.is_dir():
         raise IndicatorsError.single("output-not-a-folder", f"{out} exists and is not a folder", field="out", value=str(out))

@@ -1,8 +1,11 @@
-"""Every path the package uses by default. Imports nothing from the package.
+"""Every path the package uses by default. Imports nothing from the package but the error type.
 
 The project root is found by walking up from the working directory to the folder that holds
 `data/raw`, so that the CLI works from the checkout and notebooks work from `notebooks/`.
-`INDICATORS_ROOT` overrides the search (scheduled runs, tests, benchmark corpora).
+`INDICATORS_ROOT` overrides the search (scheduled runs, tests, benchmark corpora) and
+`INDICATORS_DB` names the database. Outside a checkout, without either, asking for a default path
+is one `no-project` error naming what was looked for and how to point at a project, instead of a
+"file not found" per file further down.
 """
 
 from __future__ import annotations
@@ -10,20 +13,39 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from indicators.errors import IndicatorsError
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 SQL_DIR = PACKAGE_DIR / "sql"
+ROOT_VARIABLE = "INDICATORS_ROOT"
+DB_VARIABLE = "INDICATORS_DB"
 
 
-def project_root() -> Path:
-    """The folder holding `data/raw`: $INDICATORS_ROOT, else the nearest one above the cwd."""
-    env = os.environ.get("INDICATORS_ROOT")
+def find_project_root() -> Path | None:
+    """The folder holding `data/raw`: $INDICATORS_ROOT, else the nearest one above the cwd, else None."""
+    env = os.environ.get(ROOT_VARIABLE)
     if env:
-        return Path(env).resolve()
+        root = Path(env).expanduser().resolve()
+        return root if (root / "data" / "raw").is_dir() else None
     here = Path.cwd().resolve()
     for folder in (here, *here.parents):
         if (folder / "data" / "raw").is_dir():
             return folder
-    return here
+    return None
+
+
+def project_root() -> Path:
+    """The project's folder, or the one `no-project` error that says how to name it."""
+    root = find_project_root()
+    if root is not None:
+        return root
+    env = os.environ.get(ROOT_VARIABLE)
+    looked = (f"{ROOT_VARIABLE}={env} holds no data/raw folder" if env else
+              f"no data/raw folder in {Path.cwd().resolve()} or any folder above it")
+    raise IndicatorsError.single(
+        "no-project", f"{looked}: this is not a fazhi-indicators checkout", field=ROOT_VARIABLE, value=env,
+        hint=f"run inside the checkout, set {ROOT_VARIABLE}=/path/to/checkout, or pass --raw DIR / --db FILE",
+    )
 
 
 def raw_dir() -> Path:
@@ -38,5 +60,5 @@ def processed_dir() -> Path:
 
 def database_path() -> Path:
     """The DuckDB file `indicators build` writes and every reader opens read-only."""
-    env = os.environ.get("INDICATORS_DB")
-    return Path(env).resolve() if env else processed_dir() / "indicators.duckdb"
+    env = os.environ.get(DB_VARIABLE)
+    return Path(env).expanduser().resolve() if env else processed_dir() / "indicators.duckdb"

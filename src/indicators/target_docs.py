@@ -1,0 +1,79 @@
+"""docs/targets.md: every official target with the document that states it and its verbatim quote.
+
+Generated from the built database (so from `data/raw/catalog/targets.csv` and `target_sets.csv`,
+validated) by `indicators describe --write-docs`, like docs/indicators.md; a test renders it again and
+fails when the committed file is stale. It is where a reader checks a target's source: the project
+needs nothing outside its repository to say where a number comes from.
+SQL: `sql/cards/target_documents.sql`; layout: `templates/docs/targets.md.j2`.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+from pathlib import Path
+
+import jinja2
+
+from indicators import paths
+from indicators.db import read_only
+
+TARGETS_SQL = paths.SQL_DIR / "cards" / "target_documents.sql"
+TEMPLATES = paths.PACKAGE_DIR / "templates" / "docs"
+COMPARATORS = {">=": "≥", "<=": "≤", "=": "="}
+
+
+def docs_path() -> Path:
+    return paths.project_root() / "docs" / "targets.md"
+
+
+def load_targets(db_path: Path | None = None) -> list[dict]:
+    """Every target with its set's and document's facts, in set order."""
+    with read_only(db_path) as con:
+        cursor = con.execute(TARGETS_SQL.read_text(encoding="utf-8"))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _documents(targets: list[dict]) -> list[dict]:
+    """A set's documents in first-mention order, each with its distinct quotes in first-mention order."""
+    documents: dict[tuple, dict] = {}
+    for t in targets:
+        key = (t["document_title"], t["document_number"], t["issuer"], t["issued"])
+        doc = documents.setdefault(key, {"title": key[0], "number": key[1], "issuer": key[2], "issued": key[3],
+                                         "quotes": []})
+        if t["quote"] not in doc["quotes"]:
+            doc["quotes"].append(t["quote"])
+    return list(documents.values())
+
+
+def _sets(targets: list[dict]) -> list[dict]:
+    sets = []
+    for set_id, rows in groupby(targets, key=lambda t: t["target_set"]):
+        rows = list(rows)
+        sets.append({"id": set_id, "name_zh": rows[0]["set_name_zh"], "name_en": rows[0]["set_name_en"],
+                     "year": rows[0]["set_year"], "note": rows[0]["set_note"], "targets": rows,
+                     "documents": _documents(rows)})
+    return sets
+
+
+def _number(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _cell(value: object) -> str:
+    """A value inside a Markdown table: pipes escaped, empty shown as —."""
+    return "—" if value is None or value == "" else str(value).replace("|", "\\|")
+
+
+def render_targets(targets: list[dict]) -> str:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=False,  # Markdown, not HTML
+                             keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
+    env.filters.update(cell=_cell, number=_number, sign=lambda c: COMPARATORS.get(c, c))
+    return env.get_template("targets.md.j2").render(sets=_sets(targets))
+
+
+def write_targets_doc(db_path: Path | None = None, target: Path | None = None) -> Path:
+    """Write docs/targets.md from the catalogs; return its path."""
+    target = target or docs_path()
+    target.write_text(render_targets(load_targets(db_path)), encoding="utf-8")
+    return target

@@ -1,0 +1,61 @@
+"""scripts/setup_system.sh decides the same way every time.
+
+Its font check once piped fc-list into `grep -q` under `set -o pipefail`: grep quits at the first
+match, fc-list dies of SIGPIPE and the pipe reports 141, so in 8 of 10 runs the script thought the
+font was missing (reinstalling it as root, refusing to run as a normal user). These tests run the
+script many times against a stand-in fc-list with a long answer, where that race is certain, and
+stand-ins for id and apt-get that record what the script would have done.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SCRIPT = REPO / "scripts" / "setup_system.sh"
+
+
+def stand_ins(folder: Path, *, uid: int, fonts: str) -> dict[str, str]:
+    """A PATH whose fc-list prints `fonts` 100,000 times, whose id says `uid`, whose apt-get only writes a mark."""
+    folder.mkdir()
+    (folder / "fc-list").write_text(f'#!/bin/sh\nyes "{fonts}" | head -n 100000\n')
+    (folder / "id").write_text(f"#!/bin/sh\necho {uid}\n")
+    (folder / "apt-get").write_text(f'#!/bin/sh\necho "$@" >> "{folder}/apt-get.calls"\n')
+    for tool in folder.iterdir():
+        tool.chmod(0o755)
+    return {**os.environ, "PATH": f"{folder}:{os.environ['PATH']}"}
+
+
+def run_setup(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["bash", str(SCRIPT), "run"], env=env, capture_output=True, text=True, timeout=60)
+
+
+def test_an_installed_font_is_found_every_time_as_root(tmp_path: Path):
+    env = stand_ins(tmp_path / "bin", uid=0, fonts="Noto Sans CJK SC,Noto Sans CJK SC Regular")
+    results = [run_setup(env) for _ in range(20)]
+    assert [r.returncode for r in results] == [0] * 20
+    assert all(r.stdout == r.stderr == "" for r in results)
+    assert not (tmp_path / "bin" / "apt-get.calls").exists(), "the font was reinstalled although it is there"
+
+
+def test_an_installed_font_is_found_every_time_as_a_normal_user(tmp_path: Path):
+    env = stand_ins(tmp_path / "bin", uid=1000, fonts="Noto Sans CJK SC")
+    assert [run_setup(env).returncode for _ in range(20)] == [0] * 20
+
+
+def test_a_missing_font_is_named_to_a_normal_user(tmp_path: Path):
+    env = stand_ins(tmp_path / "bin", uid=1000, fonts="DejaVu Sans")
+    result = run_setup(env)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == "Error: missing system packages: fonts-noto-cjk."
+
+
+def test_a_missing_font_is_installed_as_root(tmp_path: Path):
+    env = stand_ins(tmp_path / "bin", uid=0, fonts="DejaVu Sans")
+    result = run_setup(env)
+    assert result.returncode == 0, result.stderr
+    calls = (tmp_path / "bin" / "apt-get.calls").read_text().splitlines()
+    assert calls[0] == "update -q"
+    assert calls[1].split()[-1] == "fonts-noto-cjk"

@@ -1,0 +1,56 @@
+"""docs/targets.md: generated from the target catalogs (a stale file fails), and it carries each
+target's document and verbatim quote, so no reader needs anything outside the repository."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from indicators.build import build_database
+from indicators.cli import cli
+from indicators.target_docs import load_targets, render_targets
+
+REPO = Path(__file__).resolve().parents[1]
+DOCS = REPO / "docs" / "targets.md"
+REGENERATE = "docs/targets.md is stale: regenerate it with `make docs`"
+
+
+def test_targets_doc_is_generated_from_the_catalogs(built_db: Path):
+    assert DOCS.read_text(encoding="utf-8") == render_targets(load_targets(built_db)), REGENERATE
+
+
+def test_every_target_shows_its_document_number_deadline_and_quote(raw_dir: Path):
+    text = DOCS.read_text(encoding="utf-8")
+    with (raw_dir / "catalog" / "targets.csv").open(encoding="utf-8", newline="") as f:
+        targets = list(csv.DictReader(f))
+    assert targets
+    for target in targets:
+        section = text.split(f'<a id="{target["target_set"]}"></a>')[1].split("<a id=")[0]
+        assert f"> {target['quote']}" in section
+        assert f"`{target['measure_id']}`" in section and target["deadline"] in section
+        if target["document_number"]:
+            assert target["document_number"] in section
+
+
+def test_a_changed_quote_makes_the_doc_stale(raw_dir: Path, tmp_path: Path):
+    raw = tmp_path / "raw"
+    shutil.copytree(raw_dir, raw)
+    path = raw / "catalog" / "targets.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("20%以上申办事项实现零次跑动", "25%以上申办事项实现零次跑动"),
+                    encoding="utf-8")
+    build_database(raw, tmp_path / "changed.duckdb")
+    assert render_targets(load_targets(tmp_path / "changed.duckdb")) != DOCS.read_text(encoding="utf-8")
+
+
+def test_write_docs_writes_both_documents(built_db: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("INDICATORS_ROOT", str(tmp_path))
+    (tmp_path / "data" / "raw").mkdir(parents=True)
+    (tmp_path / "docs").mkdir()
+    result = CliRunner().invoke(cli, ["describe", "--write-docs", "--db", str(built_db)])
+    assert result.exit_code == 0, result.output
+    docs = tmp_path / "docs"
+    assert result.output.splitlines() == [f"Wrote {docs / 'indicators.md'}", f"Wrote {docs / 'targets.md'}"]
+    assert (tmp_path / "docs" / "targets.md").read_text(encoding="utf-8") == DOCS.read_text(encoding="utf-8")
