@@ -111,3 +111,25 @@ def test_no_page_scrolls_sideways_at_1280_px(runs: dict[str, Path]) -> None:
             })""")
             assert widths["page"] <= widths["view"] and widths["wide"] == 0, (path, widths)
         browser.close()
+
+
+def test_the_summary_states_the_conclusions_with_numbers_and_documents(runs: dict[str, Path]) -> None:
+    text = _text((runs["bundled"] / "05_summary.html").read_text(encoding="utf-8"))
+    assert "零跑动比例为13.73%，未达到广东省网上办事大厅2017年目标（全省）（≥ 20%，粤办函〔2017〕265号" in text
+    assert "零跑动比例为13.73%，未达到广东省网上办事大厅2017年目标（珠三角九市）（≥ 32%" in text
+    assert "未明确是否约束本辖区" in text
+    assert "报告写221份，各分项合计216份，相差5份，即有5份没有写明结果" in text
+    assert "行政机关负责人出庭应诉率：报告未提供" in text and "政务公开：报告未提供" in text
+    outside = _text((runs["outside_prd"] / "05_summary.html").read_text(encoding="utf-8"))
+    assert "珠三角" not in outside and "没有2017年之前的数字" in outside
+
+
+def test_the_summary_prints_on_one_a4_page(runs: dict[str, Path]) -> None:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        page = browser.new_page()
+        page.goto((runs["bundled"] / "05_summary.html").as_uri())
+        page.wait_for_load_state("load")
+        pdf = page.pdf(format="A4", prefer_css_page_size=True)
+        browser.close()
+    assert pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") == 1

@@ -61,17 +61,21 @@ def missing(what_zh: str, what_en: str) -> HTML:
 
 
 @cache
-def _titles(table: str) -> dict[str, str]:
+def _titles(table: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(the export dictionary's titles for `table`, the page-only titles)."""
     page = pd.read_csv(HERE / "headers.csv", dtype=str, keep_default_na=False)
-    titles = {r.column: f"{r.title_zh} {r.title_en}" for r in page.itertuples()}
     export = pd.read_csv(EXPORT_COLUMNS, dtype=str, keep_default_na=False)
-    titles.update({r.column: f"{r.title_zh} {r.title_en}" for r in export[export["table"] == table].itertuples()})
-    return titles
+    export = export[export["table"] == table]
+    return ({r.column: f"{r.title_zh} {r.title_en}" for r in export.itertuples()},
+            {r.column: f"{r.title_zh} {r.title_en}" for r in page.itertuples()})
 
 
 def header(column: str, table: str = "") -> str:
-    """"中文 English" of a column; the column's own name where no dictionary names it."""
-    return _titles(table).get(column, column)
+    """"中文 English" of a column: the export's title where the export has it (a `value_text` shows
+    the export's `value`), else the page dictionary's, else the column's own name."""
+    exported, page_only = _titles(table)
+    base = column.removesuffix("_text")
+    return exported.get(column) or exported.get(base) or page_only.get(column, column)
 
 
 def table(frame: pd.DataFrame, name: str, columns: Sequence[str], export_table: str = "",

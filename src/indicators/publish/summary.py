@@ -21,7 +21,14 @@ PRINT_CSS = """<style>
 .summary h2 { font-size: 13pt; margin: 0.8em 0 0.3em; }
 .summary ul { margin: 0; padding-left: 1.3em; }
 .summary .source { color: #555; font-size: 9.5pt; }
-@media print { @page { size: A4; margin: 12mm 14mm; } .summary { font-size: 10pt; line-height: 1.4; } }
+@media print {
+  @page { size: A4; margin: 10mm 12mm; }
+  .jp-Cell, .jp-Notebook { padding: 0 !important; margin: 0 !important; }
+  h1 { font-size: 14pt !important; margin: 0 0 0.3em !important; }
+  .summary { max-width: none; font-size: 9pt; line-height: 1.3; }
+  .summary h2 { font-size: 10.5pt; margin: 0.5em 0 0.15em; }
+  .summary .source { font-size: 8pt; }
+}
 </style>"""
 
 

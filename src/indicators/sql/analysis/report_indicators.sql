@@ -51,6 +51,8 @@ final as (
         v.name_zh,
         v.name_en,
         v.value,
+        -- "≈ 75" where an input is a bound or approximate (约400项, 300多项): never shown as exact
+        number_text(v.value, case when v.inputs_qualified then 'from_bounds' end) as value_text,
         v.unit,
         v.numerator,
         v.denominator,
