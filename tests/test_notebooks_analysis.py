@@ -15,8 +15,8 @@ from indicators.errors import IndicatorsError
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory) -> Path:
-    return build_database(db_path=tmp_path_factory.mktemp("db") / "indicators.duckdb").db_path
+def db(raw_dir: Path, tmp_path_factory) -> Path:
+    return build_database(raw_dir, tmp_path_factory.mktemp("db") / "indicators.duckdb").db_path
 
 
 @pytest.fixture(scope="module")

@@ -128,9 +128,9 @@ def test_every_figure_carries_provenance(built_db):
         assert row.text[row.quote_start : row.quote_end] == row.quote
 
 
-def test_the_build_stores_every_derived_relation_as_a_table(tmp_path: Path) -> None:
+def test_the_build_stores_every_derived_relation_as_a_table(raw_dir: Path, tmp_path: Path) -> None:
     """Views are recomputed by every query (seconds per report at national scale); the build keeps their rows."""
-    db = build_database(db_path=tmp_path / "stored.duckdb").db_path
+    db = build_database(raw_dir, tmp_path / "stored.duckdb").db_path
     defined = {name for path in paths.SQL_DIR.glob("[2-9]*.sql")
                for name in re.findall(r"create or replace view (\w+)", path.read_text(encoding="utf-8"))}
     assert {"metric_values", "indicator_values", "target_gaps", "consistency_findings"} <= defined
