@@ -1,8 +1,9 @@
 """Curated figures: `data/raw/figures/<report_id>.csv`, one row per figure of one report.
 
-Required columns: metric_id, period, value, unit, qualifier, quote, note. `scope` is optional: whose
-figure it is when not the whole jurisdiction's (市水务局水政监察大队's 6 officers against the city's
-93 of the year before), so that year on year never compares figures of different scope. The
+Required columns: metric_id, period, value, unit, qualifier, quote, note. `scope` and `variant` are
+optional: whose figure it is when not the whole jurisdiction's (市水务局水政监察大队's 6 officers
+against the city's 93 of the year before), and the wording when a report counts a metric another way
+(网上可办 for 网上全流程办理), so that year on year never compares figures of another scope or variant. The
 extractor's review columns (quote_start, quote_end, rule, confidence) are allowed, so that a
 reviewed extraction loads as it is; any other column is refused. Checks that need the catalog or the report text (unknown
 metric, unit, quote in text, value in quote) run in SQL at build time.
@@ -32,7 +33,7 @@ from indicators.raw.tables import (
 
 QUALIFIERS = ("", "lower_bound", "upper_bound", "approximate")
 REVIEW_COLUMNS = ("quote_start", "quote_end", "rule", "confidence")
-OPTIONAL_COLUMNS = ("scope",)  # kept, empty when a file has none
+OPTIONAL_COLUMNS = ("scope", "variant")  # kept, empty when a file has none
 
 FIGURES_SCHEMA = pa.DataFrameSchema(
     {
@@ -44,6 +45,7 @@ FIGURES_SCHEMA = pa.DataFrameSchema(
         "quote": column(required()),
         "note": column(),
         "scope": pa.Column(str, required=False),
+        "variant": pa.Column(str, required=False),
         **{name: pa.Column(str, required=False) for name in REVIEW_COLUMNS},
     },
     strict=True,

@@ -143,6 +143,8 @@ select
     nullif(f.note, '') as note,
     -- whose figure it is when not the whole jurisdiction's (a named unit); NULL: the whole jurisdiction
     nullif(f.scope, '') as scope,
+    -- the report's own wording when it counts the metric another way (网上可办); NULL: the catalog's
+    nullif(f.variant, '') as variant,
     -- character offsets of the quote in the report text (0-based, end exclusive)
     cast(strpos(t.text, f.quote) - 1 as integer) as quote_start,
     cast(strpos(t.text, f.quote) - 1 + length(f.quote) as integer) as quote_end,

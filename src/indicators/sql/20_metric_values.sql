@@ -31,6 +31,7 @@ final as (
         ranked.unit,
         ranked.qualifier,
         ranked.scope,
+        ranked.variant,
         ranked.quote,
         ranked.quote_start,
         ranked.quote_end,

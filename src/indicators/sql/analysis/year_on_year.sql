@@ -5,7 +5,8 @@
 -- baseline metric in the same period, e.g. start-up days after vs before a reform) come in for $period.
 -- Changes of percentage indicators are in percentage points; relative_change is a fraction.
 -- A pair of figures is comparable only when both have the same scope (whole jurisdiction, or the
--- same named unit: the city's 93 officers of 2016 against one bureau's 6 of 2017 are not a change);
+-- same named unit: the city's 93 officers of 2016 against one bureau's 6 of 2017 are not a change)
+-- and the same variant (a figure counted as 网上可办 is not one counted as 网上全流程办理);
 -- a pair that is not comes with `comparable` false and the reason, so the page lists it apart.
 with figure_pairs as (
     select
@@ -20,7 +21,9 @@ with figure_pairs as (
         b.quote as base_quote,
         a.quote,
         b.scope as base_scope,
-        a.scope
+        a.scope,
+        b.variant as base_variant,
+        a.variant
     from metric_values as a
     join metric_values as b
         on b.jurisdiction_code = a.jurisdiction_code
@@ -44,7 +47,9 @@ indicator_pairs as (
         null as base_quote,
         null as quote,
         null as base_scope,
-        null as scope
+        null as scope,
+        null as base_variant,
+        null as variant
     from indicator_values as a
     join indicator_values as b
         on b.jurisdiction_code = a.jurisdiction_code
@@ -82,10 +87,15 @@ judged as (
         change_direction(p.value, p.base_value, coalesce(m.higher_is_better, i.higher_is_better)) as direction,
         p.base_quote,
         p.quote,
-        p.base_scope is not distinct from p.scope as comparable,
-        case when p.base_scope is distinct from p.scope then
-            '范围不同 different scope：' || coalesce(p.base_scope, '全辖区') || ' / ' || coalesce(p.scope, '全辖区')
-        end as not_comparable_reason
+        p.base_scope is not distinct from p.scope and p.base_variant is not distinct from p.variant as comparable,
+        nullif(concat_ws('；',
+            case when p.base_scope is distinct from p.scope then
+                '范围不同 different scope：' || coalesce(p.base_scope, '全辖区') || ' / ' || coalesce(p.scope, '全辖区')
+            end,
+            case when p.base_variant is distinct from p.variant then
+                '口径不同 different variant：' || coalesce(p.base_variant, '目录口径') || ' / ' || coalesce(p.variant, '目录口径')
+            end
+        ), '') as not_comparable_reason
     from pairs as p
     left join metrics as m on p.measure_kind = 'figure' and m.metric_id = p.measure_id
     left join indicators as i on p.measure_kind = 'indicator' and i.indicator_id = p.measure_id

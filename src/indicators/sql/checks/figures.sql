@@ -61,6 +61,11 @@ select 'scope-not-in-quote', f.source_file, f.row_number, 'scope', f.scope,
 from figure_rows as f
 where f.scope <> '' and not contains(f.quote, f.scope)
 union all
+select 'variant-not-in-quote', f.source_file, f.row_number, 'variant', f.variant,
+    'is not in the quote of this figure'
+from figure_rows as f
+where f.variant <> '' and not contains(f.quote, f.variant)
+union all
 select 'unit-mismatch', f.source_file, f.row_number, 'unit', f.unit,
     'differs from catalog "' || f.catalog_unit || '"'
 from figure_rows as f
