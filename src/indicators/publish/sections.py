@@ -22,6 +22,7 @@ from indicators.publish import page
 FINDING_ZH = {"error": "错误 error", "warning": "提示 warning", "ok": "通过 ok", "not evaluated": "未检查 not evaluated"}
 DIRECTION_ZH = {"good": "向好 good", "bad": "变差 bad", "neutral": "中性 neutral", "unchanged": "不变 unchanged"}
 LEVEL_ZH = {"province": "省级", "prefecture": "地级", "county": "县级"}
+BOUND_SIGN = {"upper_bound": "≤ ", "lower_bound": "≥ ", "approximate": "约 ", "from_bounds": "≈ "}
 
 
 def number(value: object) -> str:
@@ -59,8 +60,10 @@ def findings_table(findings: pd.DataFrame) -> Styler | HTML:
     return HTML(page.say(f"共 {len(frame)} 条规则（rules）：{summary}。").data + table.to_html())
 
 
-def _measure_text(value: object, unit: str, period: object) -> str:
-    return f"{number(value)}{unit}（{int(period)}年）"  # type: ignore[call-overload]
+def _measure_text(value: object, unit: str, period: object, qualifier: object = None) -> str:
+    """"≤ 7个工作日（2017年）": a bound keeps its sign (7个工作日以内 is at most 7)."""
+    sign = BOUND_SIGN.get(qualifier, "") if isinstance(qualifier, str) else ""
+    return f"{sign}{number(value)}{unit}（{int(period)}年）"  # type: ignore[call-overload]
 
 
 def changes_table(changes: pd.DataFrame, name: str, base_period: int, period: int) -> Styler | HTML:
@@ -72,10 +75,10 @@ def changes_table(changes: pd.DataFrame, name: str, base_period: int, period: in
             return page.say(f"{base_period}年与{period}年没有可比的同一数字（no figure in both periods）。")
         return page.say(f"{period}年没有年内改革前后的对比数字（no before/after pair within {period}）。")
     frame = changes.copy()
-    frame["base_text"] = [_measure_text(v, u, p) for v, u, p in zip(frame["base_value"], frame["unit"],
-                                                                      frame["base_period"], strict=True)]
-    frame["value_now"] = [_measure_text(v, u, p) for v, u, p in zip(frame["value"], frame["unit"], frame["period"],
-                                                                     strict=True)]
+    frame["base_text"] = [_measure_text(*row) for row in zip(frame["base_value"], frame["unit"], frame["base_period"],
+                                                                 frame["base_qualifier"], strict=True)]
+    frame["value_now"] = [_measure_text(*row) for row in zip(frame["value"], frame["unit"], frame["period"],
+                                                                 frame["qualifier"], strict=True)]
     frame["change_text"] = [
         f"{'+' if c > 0 else ''}{number(c)}{'个百分点' if u == '%' else u}"
         + (f"（{'+' if r > 0 else ''}{r * 100:.2f}%）" if pd.notna(r) else "")
@@ -140,8 +143,8 @@ def not_comparable(changes: pd.DataFrame) -> HTML | None:
     """Pairs that are not a change (another scope), each with the reason; nothing when there are none."""
     apart = changes[~changes["comparable"].astype(bool)]
     lines = [
-        f"不可比 not comparable：{r.name_zh} {_measure_text(r.base_value, r.unit, r.base_period)} 与 "
-        f"{_measure_text(r.value, r.unit, r.period)}——{r.not_comparable_reason}。"
+        f"不可比 not comparable：{r.name_zh} {_measure_text(r.base_value, r.unit, r.base_period, r.base_qualifier)} 与 "
+        f"{_measure_text(r.value, r.unit, r.period, r.qualifier)}——{r.not_comparable_reason}。"
         for r in apart.itertuples()
     ]
     return HTML("".join(page.say(line).data for line in lines)) if lines else None

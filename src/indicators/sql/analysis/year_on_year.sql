@@ -23,7 +23,9 @@ with figure_pairs as (
         b.scope as base_scope,
         a.scope,
         b.variant as base_variant,
-        a.variant
+        a.variant,
+        b.qualifier as base_qualifier,
+        a.qualifier
     from metric_values as a
     join metric_values as b
         on b.jurisdiction_code = a.jurisdiction_code
@@ -49,7 +51,9 @@ indicator_pairs as (
         null as base_scope,
         null as scope,
         null as base_variant,
-        null as variant
+        null as variant,
+        case when b.inputs_qualified then 'from_bounds' end as base_qualifier,
+        case when a.inputs_qualified then 'from_bounds' end as qualifier
     from indicator_values as a
     join indicator_values as b
         on b.jurisdiction_code = a.jurisdiction_code
@@ -87,6 +91,8 @@ judged as (
         change_direction(p.value, p.base_value, coalesce(m.higher_is_better, i.higher_is_better)) as direction,
         p.base_quote,
         p.quote,
+        p.base_qualifier,
+        p.qualifier,
         p.base_scope is not distinct from p.scope and p.base_variant is not distinct from p.variant as comparable,
         nullif(concat_ws('；',
             case when p.base_scope is distinct from p.scope then
@@ -105,27 +111,34 @@ judged as (
 before_after as (
     select
         'figure' as measure_kind,
-        comparison,
-        metric_id as measure_id,
-        name_zh,
-        name_en,
-        base_period,
-        period,
-        base_value,
-        value,
-        unit,
-        change,
-        relative_change,
-        higher_is_better,
-        direction,
-        base_quote,
-        quote,
+        c.comparison,
+        c.metric_id as measure_id,
+        c.name_zh,
+        c.name_en,
+        c.base_period,
+        c.period,
+        c.base_value,
+        c.value,
+        c.unit,
+        c.change,
+        c.relative_change,
+        c.higher_is_better,
+        c.direction,
+        c.base_quote,
+        c.quote,
+        bv.qualifier as base_qualifier,
+        av.qualifier,
         true as comparable,
         null as not_comparable_reason
-    from figure_changes
-    where comparison = 'before_after'
-        and jurisdiction_code = $jurisdiction
-        and period = $period
+    from figure_changes as c
+    join metrics as m on m.metric_id = c.metric_id
+    left join metric_values as av
+        on av.jurisdiction_code = c.jurisdiction_code and av.metric_id = c.metric_id and av.period = c.period
+    left join metric_values as bv
+        on bv.jurisdiction_code = c.jurisdiction_code and bv.metric_id = m.baseline_metric_id and bv.period = c.period
+    where c.comparison = 'before_after'
+        and c.jurisdiction_code = $jurisdiction
+        and c.period = $period
 ),
 
 final as (
