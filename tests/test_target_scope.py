@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import imperfect
+import pandas as pd
 import pytest
 
 from indicators import analysis
@@ -63,3 +64,14 @@ def test_a_target_not_yet_due_is_never_not_met(db: Path) -> None:
     gaps = analysis.target_gap("441284", 2017, "", db)
     later = gaps[gaps["deadline"].dt.year > 2017]
     assert not (later["status"] == "not met").any()
+
+
+def test_a_value_computed_from_bounds_is_shown_but_never_ranked(db: Path) -> None:
+    """Four counties of 2017: 德庆县's online rate comes from 约400 and 300多, the other three are exact."""
+    standing = analysis.peer_standing(2017, "441226", (), db).set_index("indicator_id").loc["online_full_process_rate"]
+    assert pd.isna(standing["rank"]) and standing["comparison_zh"] == "由约数或上下限算得，不排名"
+    assert standing["peers"] == 4 and "德庆县 ≈ 75%" in standing["values_side_by_side"]
+    exact = analysis.peer_standing(2017, "441284", (), db).set_index("indicator_id").loc["online_full_process_rate"]
+    assert exact["comparison_zh"] == "第2/3名"  # 怀集县 95, 四会市 86.27, 大埔县 83.33
+    leaders = analysis.peer_ranks(2017, (), "441284", 0, db)
+    assert "441226" not in set(leaders.loc[leaders["indicator_id"] == "online_full_process_rate", "jurisdiction_code"])

@@ -4,6 +4,8 @@
 -- A rank needs a better direction in the catalog and at least three peers with a value: with fewer,
 -- or for a descriptive share (no higher_is_better), rank is NULL and `rank_order` says why, so a
 -- page shows values side by side or a distribution instead of "第1/1名". Rank 1 is the best value.
+-- A value computed from bounded or approximate figures (约400项, 300多项) is shown but never ranked,
+-- and does not count towards the three: a rank compares exact values only.
 -- A table macro, not a view, because the peers are parameters; window functions keep it one pass
 -- over indicator_values. Used by analysis/peer_ranks.sql and analysis/peer_standing.sql.
 create or replace macro peer_ranked(year, chosen_codes, focus) as table
@@ -24,7 +26,8 @@ chosen as (
         v.dimension_id,
         v.value,
         v.unit,
-        v.higher_is_better
+        v.higher_is_better,
+        coalesce(v.inputs_qualified, false) as inexact
     from indicator_values as v
     join jurisdictions as j on j.jurisdiction_code = v.jurisdiction_code
     cross join focus_level as f
@@ -40,21 +43,22 @@ chosen as (
 counted as (
     select
         *,
-        count(*) over (partition by indicator_id) as peers
+        count(*) over (partition by indicator_id) as peers,
+        count(*) filter (where not inexact) over (partition by indicator_id) as exact_peers
     from chosen
 ),
 
 final as (
     select
         *,
-        higher_is_better is not null and peers >= 3 as rankable,
-        case when higher_is_better is not null and peers >= 3 then rank() over (
-            partition by indicator_id
+        higher_is_better is not null and exact_peers >= 3 as rankable,
+        case when higher_is_better is not null and exact_peers >= 3 and not inexact then rank() over (
+            partition by indicator_id, inexact
             order by case when higher_is_better = false then value else -value end
         ) end as rank,
         case
             when higher_is_better is null then 'no better direction: distribution only'
-            when peers < 3 then 'fewer than three comparable jurisdictions: not ranked'
+            when exact_peers < 3 then 'fewer than three comparable jurisdictions: not ranked'
             when higher_is_better then 'higher is better'
             else 'lower is better'
         end as rank_order

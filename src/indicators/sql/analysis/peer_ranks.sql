@@ -21,7 +21,7 @@ final as (
         r.jurisdiction_code = $focus as is_focus
     from ranked as r
     join dimensions as d on d.dimension_id = r.dimension_id
-    where r.rankable and ($top = 0 or r.rank <= $top or r.jurisdiction_code = $focus)
+    where r.rankable and r.rank is not null and ($top = 0 or r.rank <= $top or r.jurisdiction_code = $focus)
     order by d.position, r.indicator_id, r.rank, r.jurisdiction_code
 )
 

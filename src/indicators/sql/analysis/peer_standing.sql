@@ -18,13 +18,15 @@ spread as (
         bool_and(rankable) as rankable,
         any_value(higher_is_better) as higher_is_better,
         count(*) as peers,
+        count(*) filter (where not inexact) as exact_peers,
         min(value) as min_value,
         quantile_cont(value, 0.25) as q1,
         median(value) as median,
         quantile_cont(value, 0.75) as q3,
         max(value) as max_value,
         arg_min(jurisdiction_name, rank) filter (where rankable) as leader,
-        string_agg(jurisdiction_name || ' ' || plain_number(value) || unit, '；' order by value desc) as values_side_by_side
+        string_agg(jurisdiction_name || ' ' || number_text(value, case when inexact then 'from_bounds' end) || unit, '；'
+            order by value desc) as values_side_by_side
     from ranked
     group by indicator_id
 ),
@@ -40,7 +42,7 @@ final as (
         s.peers,
         s.rankable,
         -- share of the other peers this jurisdiction ranks ahead of (1 = ahead of all)
-        case when s.rankable then (s.peers - f.rank) / (s.peers - 1) end as ahead_of_share,
+        case when s.rankable and f.rank is not null then (s.exact_peers - f.rank) / (s.exact_peers - 1) end as ahead_of_share,
         s.min_value,
         s.q1,
         s.median,
@@ -52,7 +54,8 @@ final as (
         case
             when s.higher_is_better is null then '无优劣方向，只看分布'
             when not s.rankable then '不足三个可比辖区，不排名'
-            else '第' || f.rank || '/' || s.peers || '名'
+            when f.rank is null then '由约数或上下限算得，不排名'
+            else '第' || f.rank || '/' || s.exact_peers || '名'
         end as comparison_zh
     from spread as s
     join dimensions as d on d.dimension_id = s.dimension_id
