@@ -90,7 +90,7 @@ def test_imperfect_reports_say_what_they_lack(runs: dict[str, Path]) -> None:
     changes = _text((runs["partial"] / "02_year_on_year.html").read_text(encoding="utf-8"))
     assert "没有更早的期间可比" in changes and "2017 → 2017" not in changes
     outside = _text((runs["outside_prd"] / "03_target_gap.html").read_text(encoding="utf-8"))
-    assert "珠三角九市" not in outside.split("差距 Gaps")[1]  # not judged against that tier at all
+    assert "珠三角九市" not in outside.split("目标差距 Target gaps")[1]  # not judged against that tier at all
     bounds = _text((runs["bounds"] / "03_target_gap.html").read_text(encoding="utf-8"))
     assert "未能证明达标" in bounds and "≤ 5个工作日" in bounds
 
