@@ -133,3 +133,11 @@ def test_the_summary_prints_on_one_a4_page(runs: dict[str, Path]) -> None:
         pdf = page.pdf(format="A4", prefer_css_page_size=True)
         browser.close()
     assert pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") == 1
+
+
+def test_bounds_read_as_bounds_on_every_page(runs: dict[str, Path]) -> None:
+    summary = _text((runs["bounds"] / "05_summary.html").read_text(encoding="utf-8"))
+    assert "网上全流程办理率为≈ 75%，未能证明达到广东省网上办事大厅2017年目标（珠三角九市）" in summary
+    assert "达到广东省网上办事大厅2017年目标（珠三角九市）（≥ 80%" not in summary.replace("未能证明达到", "")
+    peers = _text((runs["bounds"] / "04_peer_comparison.html").read_text(encoding="utf-8"))
+    assert "由约数或上下限算得，不排名" in peers and "≈ 75" in peers

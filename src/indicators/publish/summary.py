@@ -32,6 +32,9 @@ PRINT_CSS = """<style>
 </style>"""
 
 
+EVIDENCE_ZH = {"met": "达到", "not met": "未达到", "not shown to be met": "未能证明达到"}
+
+
 def _points(value: float, unit: str) -> str:
     return f"{number(value)}{'个百分点' if unit == '%' else unit}"
 
@@ -50,8 +53,8 @@ def target_sentences(gaps: pd.DataFrame) -> list[str]:
             short = f"，差{_points(r['shortfall'], r['unit'])}" if r["shortfall"] and r["shortfall"] > 0 else ""
             lines.append({
                 "not met": f"{r['name_zh']}为{r['value_text']}，未达到{target}{short}。",
-                "scope ambiguous": f"{r['name_zh']}为{r['value_text']}，"
-                                   f"{'未达到' if r['evidence'] == 'not met' else '达到'}{target}{short}；"
+                "scope ambiguous": f"{r['name_zh']}为{r['value_text']}，{EVIDENCE_ZH[r['evidence']]}{target}"
+                                   f"{short if r['evidence'] == 'not met' else ''}；"
                                    f"但该文件写明适用于“{r['scope_quote']}”，未明确是否约束本辖区，故不作判断。",
                 "not shown to be met": f"{r['name_zh']}为{r['value_text']}，未能证明达到{target}：报告的数字是上限或约数。",
                 "not yet due": f"{r['name_zh']}为{r['value_text']}，尚未达到{target}，期限未到。",

@@ -37,6 +37,7 @@ final as (
         s.name_zh,
         s.name_en,
         f.value,
+        number_text(f.value, case when f.inexact then 'from_bounds' end) as value_text,
         s.unit,
         f.rank,
         s.peers,
