@@ -119,6 +119,7 @@ def test_the_summary_states_the_conclusions_with_numbers_and_documents(runs: dic
     assert "零跑动比例为13.73%，未达到广东省网上办事大厅2017年目标（珠三角九市）（≥ 32%" in text
     assert "未明确是否约束本辖区" in text
     assert "报告写221份，各分项合计216份，相差5份，即有5份没有写明结果" in text
+    assert "另有1条规则无法检查" in text  # 8 departments of 2017 against the 39 of 2015
     assert "行政机关负责人出庭应诉率：报告未提供" in text and "政务公开：报告未提供" in text
     outside = _text((runs["outside_prd"] / "05_summary.html").read_text(encoding="utf-8"))
     assert "珠三角" not in outside and "没有2017年之前的数字" in outside
@@ -141,3 +142,8 @@ def test_bounds_read_as_bounds_on_every_page(runs: dict[str, Path]) -> None:
     assert "达到广东省网上办事大厅2017年目标（珠三角九市）（≥ 80%" not in summary.replace("未能证明达到", "")
     peers = _text((runs["bounds"] / "04_peer_comparison.html").read_text(encoding="utf-8"))
     assert "由约数或上下限算得，不排名" in peers and "≈ 75" in peers
+
+
+def test_a_partial_report_is_never_called_consistent(runs: dict[str, Path]) -> None:
+    summary = _text((runs["partial"] / "05_summary.html").read_text(encoding="utf-8"))
+    assert "可检查的1条规则中没有发现不一致" in summary and "另有10条规则无法检查" in summary

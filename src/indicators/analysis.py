@@ -57,9 +57,9 @@ def outline_gaps(jurisdiction: str, year: int, db_path: Path | None = None) -> p
     return run_report_sql("outline_gaps", jurisdiction, year, {}, db_path)
 
 
-def consistency_errors(jurisdiction: str, year: int, db_path: Path | None = None) -> pd.DataFrame:
-    """One report's consistency errors with the total's name and unit, for sentences."""
-    return run_report_sql("consistency_errors", jurisdiction, year, {}, db_path)
+def consistency_checks(jurisdiction: str, year: int, db_path: Path | None = None) -> pd.DataFrame:
+    """One report's consistency findings with the total's name and unit, for sentences."""
+    return run_report_sql("consistency_checks", jurisdiction, year, {}, db_path)
 
 
 def report_source(jurisdiction: str, year: int, db_path: Path | None = None) -> str:

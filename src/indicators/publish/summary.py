@@ -67,9 +67,10 @@ def target_sentences(gaps: pd.DataFrame) -> list[str]:
     return lines or ["没有约束本辖区的目标可对照。"]
 
 
-def consistency_sentences(errors: pd.DataFrame) -> list[str]:
-    """The report's own arithmetic that does not add up, in words."""
+def consistency_sentences(checks: pd.DataFrame) -> list[str]:
+    """The report's own arithmetic that does not add up, in words, and how much could not be checked."""
     lines: list[str] = []
+    errors = checks[checks["status"] == "error"]
     for _, r in errors.iterrows():
         unit = r["unit"]
         if r["kind"] == "sum_equals" and r["gap"] > 0:
@@ -82,7 +83,14 @@ def consistency_sentences(errors: pd.DataFrame) -> list[str]:
             lines.append(f"{r['description_zh']}：分项{number(r['observed'])}{unit}超过总数{number(r['expected'])}{unit}。")
         else:
             lines.append(f"{r['description_zh']}：报告所述{number(r['expected'])}{unit}，按报告数字重新计算为{number(r['observed'])}{unit}。")
-    return lines or ["报告各项数字之间没有发现不一致。"]
+    checked = int(checks["status"].isin(["ok", "warning", "error"]).sum())
+    unchecked = checks[checks["status"] == "not evaluated"]
+    if not lines:
+        lines.append(f"可检查的{checked}条规则中没有发现不一致。" if checked else "报告没有可供检查的总数与分项。")
+    if len(unchecked):
+        lines.append(f"另有{len(unchecked)}条规则无法检查（报告未提供总数或分项，或二者不在同一期间）："
+                     + "、".join(unchecked["description_zh"]) + "。")
+    return lines
 
 
 def outline_sentences(items: pd.DataFrame) -> list[str]:

@@ -1,8 +1,10 @@
--- One report's consistency errors ($report_id) with what a sentence needs: the total's name and
--- unit (审核的规范性文件 221份 against four outcomes summing to 216), the rule's kind and the gap.
+-- One report's consistency findings ($report_id) with what a sentence needs: the total's name and
+-- unit (审核的规范性文件 221份 against four outcomes summing to 216), the rule's kind and the gap;
+-- rules not evaluated too, so that a summary never calls an unchecked report consistent.
 with final as (
     select
         c.rule_id,
+        c.status,
         c.period,
         c.description_zh,
         r.kind,
@@ -17,7 +19,6 @@ with final as (
     left join metrics as m on m.metric_id = r.total_metric_id
     left join indicators as i on c.rule_id = 'stated_' || i.indicator_id
     where c.report_id = $report_id
-        and c.status = 'error'
 )
 
 select * from final
