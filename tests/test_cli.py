@@ -57,8 +57,8 @@ def test_check_reports_the_document_gap_and_strict_fails(run):
     result = run("check", "--jurisdiction", "441284", "--year", "2017")
     assert result.exit_code == 0
     assert "normative_doc_outcomes" in result.stdout
-    assert "(gap 5.0)" in result.stdout
-    assert "1 error(s), 0 warning(s), 11 check(s) passed." in result.stderr
+    assert "（相差 5）" in result.stdout
+    assert "1 error(s), 0 warning(s), 12 check(s) passed, 1 not evaluated." in result.stderr
     strict = run("check", "--jurisdiction", "441284", "--year", "2017", "--strict")
     assert strict.exit_code == 1
 

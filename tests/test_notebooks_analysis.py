@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 
 from indicators.build import build_database, derive_tables
@@ -68,9 +69,10 @@ def test_target_gap_of_one_set_names_the_document(db: Path) -> None:
     assert gaps.loc["online_application_rate", "status"] == "not reported"
 
 
-def test_target_gap_by_default_takes_every_set_of_the_report_year(db: Path) -> None:
+def test_target_gap_by_default_takes_every_set_due_in_the_report_year_or_later(db: Path) -> None:
     gaps = analysis.target_gap("441284", 2017, "", db)
-    assert set(gaps["target_set"]) == {"gd-2017-prd", "gd-2017-province"}
+    assert {"gd-2017-prd", "gd-2017-province", "cn-2019-business-startup"} <= set(gaps["target_set"])
+    assert not {"gd-2015-province", "gd-2016-province"} & set(gaps["target_set"])
 
 
 @pytest.mark.parametrize(
@@ -110,9 +112,42 @@ def test_report_indicators_carry_their_quotes(db: Path) -> None:
     )
 
 
-def test_peer_ranks_with_one_jurisdiction(db: Path) -> None:
+def test_a_lone_jurisdiction_is_never_ranked(db: Path) -> None:
     standing = analysis.peer_standing(2017, "441284", (), db)
-    assert set(standing["rank"]) == {1} and set(standing["peers"]) == {1}
+    assert standing["rank"].isna().all() and set(standing["peers"]) == {1}
+    assert set(standing["comparison_zh"]) == {"不足三个可比辖区，不排名", "无优劣方向，只看分布"}
+    assert analysis.peer_ranks(2017, (), "441284", 5, db).empty
+
+
+def test_descriptive_shares_get_a_distribution_never_a_rank(peers_db: Path) -> None:
+    standing = analysis.peer_standing(2017, "441284", (), peers_db).set_index("indicator_id")
+    assert standing.loc["online_full_process_rate", "comparison_zh"] == "第2/3名"
+    retained = standing.loc["normative_doc_retain_ratio"]
+    assert pd.isna(retained["rank"]) and retained["comparison_zh"] == "无优劣方向，只看分布"
+    assert retained["peers"] == 3
+
+
+def test_two_peers_are_shown_side_by_side_unranked(peers_db: Path) -> None:
+    standing = analysis.peer_standing(2017, "441284", ["900002"], peers_db).set_index("indicator_id")
+    online = standing.loc["online_full_process_rate"]
+    assert pd.isna(online["rank"]) and online["peers"] == 2  # the focus is always among the peers
+    assert online["values_side_by_side"] == "四会市 86.27%；乙县 58.82%"
+
+
+def test_peers_default_to_the_focus_level(peers_db: Path) -> None:
+    """A prefecture's report is not among a county's peers unless chosen."""
+    con = duckdb.connect(str(peers_db))
+    con.execute("update jurisdictions set level = 'prefecture' where jurisdiction_code = '900001'")
+    derive_tables(con)
+    con.close()
+    try:
+        standing = analysis.peer_standing(2017, "441284", (), peers_db).set_index("indicator_id")
+        assert standing.loc["online_full_process_rate", "peers"] == 2
+    finally:
+        con = duckdb.connect(str(peers_db))
+        con.execute("update jurisdictions set level = 'county' where jurisdiction_code = '900001'")
+        derive_tables(con)
+        con.close()
 
 
 def test_peer_ranks_order_by_the_catalog_direction(peers_db: Path) -> None:
@@ -125,8 +160,8 @@ def test_peer_ranks_order_by_the_catalog_direction(peers_db: Path) -> None:
 
 
 def test_peer_ranks_on_a_chosen_list_and_top(peers_db: Path) -> None:
-    chosen = analysis.peer_ranks(2017, ["441284", "900002"], "441284", 0, peers_db)
-    assert set(chosen["jurisdiction_code"]) == {"441284", "900002"}
+    chosen = analysis.peer_ranks(2017, ["900001", "900002"], "441284", 0, peers_db)
+    assert set(chosen["jurisdiction_code"]) == {"441284", "900001", "900002"}
     top = analysis.peer_ranks(2017, (), "900002", 1, peers_db)
     online = top[top["indicator_id"] == "online_full_process_rate"]
     assert list(online["jurisdiction_code"]) == ["900001", "900002"]  # the leader, and the focus kept

@@ -141,17 +141,22 @@ def test_full_run_writes_every_report(full_run) -> None:
     result, folder = full_run
     assert result.exit_code == 0, result.output
     stems = [nb.stem for nb in suite(SUITE)]
-    assert len(stems) == 4
+    assert len(stems) == 5 and "05_summary" in stems
     for stem in stems:
         assert (folder / f"{stem}.ipynb").is_file() and (folder / f"{stem}.html").is_file()
+    for stem in ("01_report_profile", "02_year_on_year", "03_target_gap"):
         charts = list((folder / f"{stem}_charts").iterdir())
         assert {p.suffix for p in charts} == {".png", ".svg", ".html"}, stem
+        assert all(p.name.startswith("441284_2017_") for p in charts), stem  # a copied chart says whom it is about
+    # one jurisdiction loaded: nothing to compare, so no peer chart, and the page says why
+    assert not any((folder / "04_peer_comparison_charts").glob("*"))
+    assert "no peer to rank against" in (folder / "04_peer_comparison.html").read_text(encoding="utf-8")
 
 
 def test_full_run_html_loads_nothing_from_the_network(full_run) -> None:
     _, folder = full_run
     pages = list(folder.rglob("*.html"))
-    assert len(pages) >= 4 + 6
+    assert len(pages) >= 5 + 5  # five pages; charts: three, one (no comparable year on year), one
     for page in pages:
         assert remote_references(page.read_text(encoding="utf-8")) == [], page
 
@@ -163,7 +168,7 @@ def test_full_run_report_shows_the_figures_and_chinese_charts(full_run) -> None:
     charts = [base64.b64decode(data).decode("utf-8") for data in re.findall(r'src="data:image/svg\+xml;base64,([^"]+)"', page)]
     drawn = [svg for svg in charts if "Noto Sans CJK SC" in svg]
     assert len(drawn) == 3 and "行政许可事项" in drawn[0]
-    svg = (folder / "01_report_profile_charts" / "service_split.svg").read_text(encoding="utf-8")
+    svg = (folder / "01_report_profile_charts" / "441284_2017_service_split.svg").read_text(encoding="utf-8")
     assert "Noto Sans CJK SC" in svg and "行政许可事项" in svg
     gap = (folder / "03_target_gap.html").read_text(encoding="utf-8")
     assert "粤办函〔2017〕265号" in gap
@@ -181,5 +186,5 @@ def test_full_run_charts_are_named_for_screen_readers(full_run) -> None:
     page = (folder / "01_report_profile.html").read_text(encoding="utf-8")
     alts = re.findall(r'<img alt="([^"]*)" src="data:image/svg', page)
     assert len(alts) == 3
-    assert "行政许可事项：网上全流程、最多跑一次、零跑动 Licensing items: online, at most one visit, no visit" in alts
+    assert "四会市（441284）2017年 行政许可事项：网上全流程、最多跑一次、零跑动 Licensing items" in alts
     assert not any("No description" in alt for alt in alts)

@@ -37,4 +37,5 @@ def test_a_value_naming_nothing_is_refused_with_its_row(ref, raw_dir, tmp_path):
 def test_an_empty_optional_reference_passes_and_an_empty_required_one_does_not():
     optional = {(r.table, r.column) for r in references() if r.optional}
     assert optional == {("metrics", "baseline_metric_id"), ("indicators", "stated_metric_id"),
-                        ("indicators", "not_comparable_with"), ("jurisdictions", "parent_code")}
+                        ("indicators", "not_comparable_with"), ("jurisdictions", "parent_code"),
+                        ("outline_items", "metric_ids")}

@@ -71,7 +71,9 @@ def check(jurisdiction: str, year: int, fmt: str, strict: bool, db_path: Path | 
     click.echo(render(frame, fmt))
     errors = int((frame["status"] == "error").sum())
     warnings = int((frame["status"] == "warning").sum())
-    click.echo(f"{errors} error(s), {warnings} warning(s), {len(frame) - errors - warnings} check(s) passed.", err=True)
+    passed = int((frame["status"] == "ok").sum())
+    unchecked = int((frame["status"] == "not evaluated").sum())  # listed with the reason, never counted as passed
+    click.echo(f"{errors} error(s), {warnings} warning(s), {passed} check(s) passed, {unchecked} not evaluated.", err=True)
     if strict and errors:
         sys.exit(1)
 

@@ -11,6 +11,7 @@ vl-convert draws boxes for Chinese unless a CJK font is named: the theme names N
 
 from __future__ import annotations
 
+import html
 import json
 import os
 from collections.abc import Callable, Mapping
@@ -27,9 +28,10 @@ FONT = "Noto Sans CJK SC"
 FONT_DIRS = (Path("/usr/share/fonts/opentype/noto"), Path("/usr/share/fonts/truetype/noto"))
 THEME = "fazhi"
 DIRECTION_COLORS = {"good": "#1a9850", "bad": "#d73027", "neutral": "#7f7f7f", "unchanged": "#bdbdbd"}
-STATUS_COLORS = {"met": "#1a9850", "not met": "#d73027"}
+# every status of target_gaps: judged ones in colour, the undecided in greys
+STATUS_COLORS = {"met": "#1a9850", "met ahead of deadline": "#66bd63", "not met": "#d73027",
+                 "not yet due": "#fdae61", "not shown to be met": "#969696", "scope ambiguous": "#bdbdbd"}
 WIDTH = 520
-COMPARATORS = {">=": "≥", "<=": "≤"}
 
 
 def fazhi_theme() -> alt.theme.ThemeConfig:
@@ -69,7 +71,7 @@ def _bars(frame: pd.DataFrame, x: str, x_title: str, label: str, title: str, dom
     scale = alt.Scale(domain=domain) if domain else alt.Undefined
     base = alt.Chart(frame).encode(
         y=alt.Y("name_zh:N", sort=None, title=None),
-        x=alt.X(f"{x}:Q", title=x_title, scale=scale),
+        x=alt.X(f"{x}:Q", title=x_title, scale=scale, axis=alt.Axis(labelOverlap=True, tickCount=5)),
         tooltip=["name_zh", "name_en", x, label],
     )
     return (base.mark_bar(color="#4c78a8") + base.mark_text(align="left", dx=4).encode(text=f"{label}:N")).properties(
@@ -80,7 +82,8 @@ def _bars(frame: pd.DataFrame, x: str, x_title: str, label: str, title: str, dom
 def split_chart(parts: pd.DataFrame, title: str) -> alt.Chart:
     """How a total splits into its parts (rows of analysis.rule_parts): count and share of each."""
     frame = parts[["name_zh", "name_en", "value", "unit", "share"]].copy()
-    frame["label"] = [f"{v:g} {u}（{s:.1f}%）" for v, u, s in zip(frame["value"], frame["unit"], frame["share"], strict=True)]
+    frame["label"] = [f"{v:g} {u}" + (f"（{s:.1f}%）" if pd.notna(s) else "")  # no share without a stated total
+                      for v, u, s in zip(frame["value"], frame["unit"], frame["share"], strict=True)]
     return _bars(frame, "value", f"数量 count（{frame['unit'].iloc[0] if len(frame) else ''}）", "label", title)
 
 
@@ -121,13 +124,12 @@ def _by_unit(frame: pd.DataFrame, build: Callable[[pd.DataFrame, str], alt.Chart
 
 def bullet_chart(gaps: pd.DataFrame, title: str) -> alt.VConcatChart:
     """Value (bar) against target (tick) for each target with a reported value (analysis.target_gap)."""
-    frame = gaps.loc[gaps["value"].notna(), ["target_set", "name_zh", "value", "target_value", "comparator",
-                                              "unit", "status", "document_number"]].copy()
+    frame = gaps.loc[gaps["value"].notna(), ["target_set", "name_zh", "value", "value_text", "target_value",
+                                              "target_text", "unit", "status", "document_number"]].copy()
+    frame["document_number"] = frame["document_number"].fillna("")
     frame["row"] = frame["name_zh"] + " · " + frame["target_set"]
-    frame["label"] = [
-        f"{v:.2f}（目标 {COMPARATORS.get(c, c)} {t:g}）"  # "13.73 ≥ 32" read as a claim; this is value and target
-        for v, c, t in zip(frame["value"], frame["comparator"], frame["target_value"], strict=True)
-    ]
+    # "13.73 ≥ 32" read as a claim; this is value (with its bound, ≤ 7) and target
+    frame["label"] = [f"{v}（目标 {t}）" for v, t in zip(frame["value_text"], frame["target_text"], strict=True)]
     frame["label_at"] = frame[["value", "target_value"]].max(axis=1)  # right of the tick too, not across it
 
     def panel(part: pd.DataFrame, unit: str) -> alt.LayerChart:
@@ -138,7 +140,7 @@ def bullet_chart(gaps: pd.DataFrame, title: str) -> alt.VConcatChart:
             x=alt.X("value:Q", title=f"数值 value（{unit}）", scale=alt.Scale(domain=[0, top])),
             color=alt.Color("status:N", title="达标 status",
                             scale=alt.Scale(domain=list(STATUS_COLORS), range=list(STATUS_COLORS.values()))),
-            tooltip=["name_zh", "target_set", "value", "comparator", "target_value", "document_number", "status"],
+            tooltip=["name_zh", "target_set", "value_text", "target_text", "document_number", "status"],
         )
         ticks = base.mark_tick(color="black", thickness=2, size=24).encode(x="target_value:Q")
         text = base.mark_text(align="left", dx=8, fontSize=11).encode(x="label_at:Q", text="label:N")
@@ -153,10 +155,8 @@ def peer_chart(standing: pd.DataFrame, focus_name: str, title: str) -> alt.VConc
     One row per indicator whatever the number of peers (analysis.peer_standing aggregates in SQL).
     """
     frame = standing.loc[standing["peers"] > 0, ["name_zh", "name_en", "value", "unit", "rank", "peers", "min_value",
-                                                   "q1", "median", "q3", "max_value"]].copy()
-    frame["label"] = [
-        f"第{int(r)}/{int(p)}名" if pd.notna(r) else "未报告" for r, p in zip(frame["rank"], frame["peers"], strict=True)
-    ]
+                                                   "q1", "median", "q3", "max_value", "comparison_zh"]].copy()
+    frame["label"] = frame["comparison_zh"]  # a rank only where peer_ranked allows one
 
     def panel(part: pd.DataFrame, unit: str) -> alt.LayerChart:
         base = alt.Chart(part).encode(y=alt.Y("name_zh:N", sort=None, title=None))
@@ -186,20 +186,28 @@ class ScriptSafeJSON(json.JSONEncoder):
 
 def standalone_html(chart: alt.TopLevelMixin) -> str:
     """A self-contained interactive page of one chart: what `chart.save(html, inline=True)` writes, with
-    the vega-embed bundle from the disk cache (`vega_bundle`) instead of built anew in every kernel, and
-    the spec as script-safe JSON."""
-    return INLINE_HTML_TEMPLATE.render(
-        spec=json.dumps(chart.to_dict(), cls=ScriptSafeJSON),
+    the vega-embed bundle from the disk cache (`vega_bundle`) instead of built anew in every kernel, the
+    spec as script-safe JSON, and the chart's title (which names jurisdiction and year) as the page title."""
+    spec = chart.to_dict()
+    page = INLINE_HTML_TEMPLATE.render(
+        spec=json.dumps(spec, cls=ScriptSafeJSON),
         embed_options=json.dumps({"renderer": "svg", "actions": False, "mode": "vega-lite"}),
         output_div="vis",
         vegalite_version=alt.VEGALITE_VERSION,
         vegaembed_script=vega_embed_bundle(),
     )
+    title = spec.get("title")
+    text = title.get("text") if isinstance(title, dict) else title
+    if isinstance(text, str) and "<head>" in page:
+        page = page.replace("<head>", f"<head>\n<title>{html.escape(text)}</title>", 1)
+    return page
 
 
-def export(charts: Mapping[str, alt.TopLevelMixin], folder: str | Path) -> list[Path]:
+def export(charts: Mapping[str, alt.TopLevelMixin | None], folder: str | Path, prefix: str = "") -> list[Path]:
     """Write each chart as PNG, SVG and self-contained HTML into `folder`; nothing when folder is ''.
 
+    File names start with `prefix` (the notebooks pass "<code>_<year>_") so a chart copied out of
+    its run folder still says whom it is about; a section that drew nothing (None) writes nothing.
     The HTML inlines the Vega bundle, so it works with no network. Only the formats named in
     $INDICATORS_CHART_FORMATS are written (all when unset, as in the lab; none when empty): a batch
     asks for none unless told otherwise, since its pages show the charts inline, each file is a
@@ -214,11 +222,14 @@ def export(charts: Mapping[str, alt.TopLevelMixin], folder: str | Path) -> list[
     target.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for name, chart in charts.items():
+        if chart is None:
+            continue
+        stem = f"{prefix}{name}"
         if "png" in formats:
-            chart.save(target / f"{name}.png", scale_factor=2)
+            chart.save(target / f"{stem}.png", scale_factor=2)
         if "svg" in formats:
-            chart.save(target / f"{name}.svg")
+            chart.save(target / f"{stem}.svg")
         if "html" in formats:
-            (target / f"{name}.html").write_text(standalone_html(chart), encoding="utf-8")
-        written += [target / f"{name}.{ext}" for ext in formats]
+            (target / f"{stem}.html").write_text(standalone_html(chart), encoding="utf-8")
+        written += [target / f"{stem}.{ext}" for ext in formats]
     return written

@@ -14,6 +14,7 @@ from pathlib import Path
 import nbformat
 
 from indicators.errors import IndicatorsError
+from indicators.publish.page import page_title
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 # a script or stylesheet loaded from the network: what an offline page must not contain
@@ -34,7 +35,11 @@ def html_exporter():
 
 def export_html(executed: Path, target: Path) -> None:
     """A self-contained HTML page of an executed notebook: no script, style or font from the network."""
-    body, _ = html_exporter().from_notebook_node(nbformat.read(executed, as_version=4))
+    notebook = nbformat.read(executed, as_version=4)
+    title = page_title(notebook.cells)  # "四会市（441284）2017年 报告概况 Report profile", not the file name
+    if title:
+        notebook.metadata["title"] = title
+    body, _ = html_exporter().from_notebook_node(notebook)
     remote = remote_references(body)
     if remote:
         raise IndicatorsError.single("html-not-offline", f"{target.name} loads {remote[0]!r} from the network", file=str(target))

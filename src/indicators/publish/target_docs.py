@@ -48,6 +48,8 @@ def _sets(targets: list[dict]) -> list[dict]:
         rows = list(rows)
         sets.append({"id": set_id, "name_zh": rows[0]["set_name_zh"], "name_en": rows[0]["set_name_en"],
                      "year": rows[0]["set_year"], "note": rows[0]["set_note"], "targets": rows,
+                     "binds": rows[0]["set_binds_codes"], "subordinates": rows[0]["set_binds_subordinates"],
+                     "scope_quote": rows[0]["set_scope_quote"],
                      "documents": _documents(rows)})
     return sets
 

@@ -7,19 +7,24 @@ are loaded together.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pandas as pd
 
 from indicators.errors import IndicatorsError, Problem
+from indicators.raw.cell_checks import (
+    CODE,
+    HIGHER_IS_BETTER,
+    LEVELS,
+    NUMBER,
+    OPTIONAL_NUMBER,
+    REGEX,
+    optional_match,
+    snake_id,
+)
 from indicators.raw.schema import (
-    BOOL,
-    PLAIN_NUMBER,
-    SNAKE_ID,
     YEAR,
     calendar_date,
-    check,
     column,
     matches,
     one_of,
@@ -29,33 +34,6 @@ from indicators.raw.schema import (
     schema_problems,
 )
 
-LEVELS = ("province", "prefecture", "county")
-CODE = r"^[0-9]{6}$"
-
-
-def _snake(field: str) -> pa.Check:
-    return matches(SNAKE_ID, "bad-id", f"is not a snake_case ASCII {field}")
-
-
-def _optional(pattern: str, code: str, message: str) -> pa.Check:
-    return matches(f"(?:{pattern})|^$", code, message)
-
-
-_NUMBER = matches(PLAIN_NUMBER, "not-a-number", "is not a plain number (digits, optional sign and decimals)")
-_OPT_NUMBER = _optional(PLAIN_NUMBER, "not-a-number", "is not a plain number")
-_HIGHER = one_of(BOOL)
-
-
-def _compiles(text: str) -> bool:
-    try:
-        re.compile(text)
-    except re.error:
-        return False
-    return True
-
-
-_REGEX = check("bad-regex", "is not a valid regular expression", _compiles)
-
 SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "jurisdictions": pa.DataFrameSchema(
         {
@@ -63,14 +41,14 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "name_zh": column(required()),
             "name_en": column(required()),
             "level": column(one_of(LEVELS)),
-            "parent_code": column(_optional(CODE, "bad-code", "is not a six-digit code")),
+            "parent_code": column(optional_match(CODE, "bad-code", "is not a six-digit code")),
             "province_code": column(matches(CODE, "bad-code", "is not a six-digit code")),
         },
         strict=True,
     ),
     "dimensions": pa.DataFrameSchema(
         {
-            "dimension_id": column(_snake("dimension id"), unique=True),
+            "dimension_id": column(snake_id("dimension id"), unique=True),
             "position": column(matches(r"^[0-9]+$", "not-an-integer", "is not a whole number")),
             "name_zh": column(required()),
             "name_en": column(required()),
@@ -83,20 +61,20 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "unit": column(required(), unique=True),
             "name_en": column(required()),
             "kind": column(one_of(("count", "percent", "duration", "money", "area"))),
-            "min_value": column(_OPT_NUMBER),
-            "max_value": column(_OPT_NUMBER),
+            "min_value": column(OPTIONAL_NUMBER),
+            "max_value": column(OPTIONAL_NUMBER),
         },
         strict=True,
     ),
     "metrics": pa.DataFrameSchema(
         {
-            "metric_id": column(_snake("metric id"), unique=True),
+            "metric_id": column(snake_id("metric id"), unique=True),
             "name_zh": column(required()),
             "name_en": column(required()),
             "unit": column(required()),
             "kind": column(one_of(("count", "percent", "duration", "money", "area"))),
             "dimension_id": column(required()),
-            "higher_is_better": column(_HIGHER),
+            "higher_is_better": column(HIGHER_IS_BETTER),
             "baseline_metric_id": column(),
             "definition": column(required()),
         },
@@ -104,12 +82,12 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     ),
     "indicators": pa.DataFrameSchema(
         {
-            "indicator_id": column(_snake("indicator id"), unique=True),
+            "indicator_id": column(snake_id("indicator id"), unique=True),
             "name_zh": column(required()),
             "name_en": column(required()),
             "dimension_id": column(required()),
             "unit": column(required()),
-            "higher_is_better": column(_HIGHER),
+            "higher_is_better": column(HIGHER_IS_BETTER),
             "stated_metric_id": column(),
             "definition": column(required()),
             "not_comparable_with": column(),
@@ -129,7 +107,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     ),
     "consistency_rules": pa.DataFrameSchema(
         {
-            "rule_id": column(_snake("rule id"), unique=True),
+            "rule_id": column(snake_id("rule id"), unique=True),
             "kind": column(one_of(("sum_equals", "at_most"))),
             "total_metric_id": column(required()),
             "part_metric_ids": column(required()),
@@ -145,6 +123,12 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "name_zh": column(required()),
             "name_en": column(required()),
             "year": column(matches(YEAR, "not-a-year", "is not a four-digit year")),
+            # whom the set binds, as the document names it: codes (empty: nationwide), whether the
+            # jurisdictions under them are bound too (unstated: the page says so instead of judging)
+            "binds_codes": column(matches(r"^$|^[0-9]{6}( [0-9]{6})*$", "bad-code",
+                                          "is not a space-separated list of six-digit codes")),
+            "binds_subordinates": column(one_of(("yes", "no", "unstated"))),
+            "scope_quote": column(required()),
             "note": column(),
         },
         strict=True,
@@ -155,10 +139,10 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "measure_kind": column(one_of(("indicator", "metric"))),
             "measure_id": column(required()),
             "comparator": column(one_of((">=", "<="))),
-            "target_value": column(_NUMBER),
+            "target_value": column(NUMBER),
             "unit": column(required()),
             "scope_zh": column(required()),
-            "province_code": column(_optional(CODE, "bad-code", "is not a six-digit code")),
+            "province_code": column(optional_match(CODE, "bad-code", "is not a six-digit code")),
             "applies_to_levels": column(
                 matches(rf"^({'|'.join(LEVELS)})( ({'|'.join(LEVELS)}))*$", "not-allowed",
                         f"is not a space-separated list of {', '.join(LEVELS)}")
@@ -175,15 +159,29 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         unique=["target_set", "measure_kind", "measure_id"],
         # a target without its source document is refused in sql/checks/catalog.sql (one error per row)
     ),
+    # What the 法治政府建设实施纲要（2015－2020年）requires a report to cover, with the metrics that would
+    # state it and the 纲要's words where they were retrieved (an empty quote says so, never made up)
+    "outline_items": pa.DataFrameSchema(
+        {
+            "item_id": column(snake_id("item id"), unique=True),
+            "name_zh": column(required()),
+            "name_en": column(required()),
+            "metric_ids": column(),
+            "quote": column(),
+            "source_url": column(matches(r"^$|^https?://", "bad-url", "is not an http(s) address")),
+            "note": column(),
+        },
+        strict=True,
+    ),
     # Metric rules of `indicators extract`: patterns around a number, matched in its sentence.
     "extraction_rules": pa.DataFrameSchema(
         {
-            "rule_id": column(_snake("rule id"), unique=True),
+            "rule_id": column(snake_id("rule id"), unique=True),
             "metric_id": column(required()),
             "unit": column(required()),
-            "before": column(_REGEX),
-            "after": column(_REGEX),
-            "context": column(_REGEX),
+            "before": column(REGEX),
+            "after": column(REGEX),
+            "context": column(REGEX),
             "range_end": column(one_of(("", "low", "high"))),
             "priority": column(matches(r"^[0-9]+$", "not-an-integer", "is not a whole number")),
             "note": column(),
@@ -193,12 +191,12 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     # the metric vocabulary of `indicators extract` (see indicators.extract.vocabulary) and its sources
     "metric_wordings": pa.DataFrameSchema(
         {
-            "wording_id": column(_snake("wording id"), unique=True),
+            "wording_id": column(snake_id("wording id"), unique=True),
             "metric_id": column(required()),
-            "subject": column(_REGEX),
-            "words": column(_REGEX),
-            "object": column(_REGEX),
-            "after": column(_REGEX),
+            "subject": column(REGEX),
+            "words": column(REGEX),
+            "object": column(REGEX),
+            "after": column(REGEX),
             "family": column(required()),
             "priority": column(matches(r"^[0-9]+$", "not-an-integer", "is not a whole number")),
             "parent_metric_id": column(),
@@ -209,7 +207,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     ),
     "vocabulary_sources": pa.DataFrameSchema(
         {
-            "source_id": column(_snake("source id"), unique=True),
+            "source_id": column(snake_id("source id"), unique=True),
             "title": column(required()),
             "url": column(matches(r"^https?://", "bad-url", "is not an http(s) address")),
             "quote": column(required()),

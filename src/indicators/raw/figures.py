@@ -1,8 +1,11 @@
 """Curated figures: `data/raw/figures/<report_id>.csv`, one row per figure of one report.
 
-Required columns: metric_id, period, value, unit, qualifier, quote, note. The extractor's review
-columns (quote_start, quote_end, rule, confidence) are allowed, so that a reviewed extraction loads
-as it is; any other column is refused. Checks that need the catalog or the report text (unknown
+Required columns: metric_id, period, value, unit, qualifier, quote, note. `scope` and `variant` are
+optional: whose figure it is when not the whole jurisdiction's (市水务局水政监察大队's 6 officers
+against the city's 93 of the year before), and the wording when a report counts a metric another way
+(网上可办 for 网上全流程办理), so that year on year never compares figures of another scope or variant. The
+extractor's review columns (quote_start, quote_end, rule, confidence) are allowed, so that a
+reviewed extraction loads as it is; any other column is refused. Checks that need the catalog or the report text (unknown
 metric, unit, quote in text, value in quote) run in SQL at build time.
 """
 
@@ -34,6 +37,7 @@ QUALIFIERS = ("", "lower_bound", "upper_bound", "approximate")
 # no figure of a report comes near (China's GDP is ~1.3e14 yuan); two counts of 1e308 made an indicator inf
 MAX_VALUE = 1e15
 REVIEW_COLUMNS = ("quote_start", "quote_end", "rule", "confidence")
+OPTIONAL_COLUMNS = ("scope", "variant")  # kept, empty when a file has none
 
 FIGURES_SCHEMA = pa.DataFrameSchema(
     {
@@ -45,6 +49,8 @@ FIGURES_SCHEMA = pa.DataFrameSchema(
         "qualifier": column(one_of(QUALIFIERS)),
         "quote": column(required()),
         "note": column(),
+        "scope": pa.Column(str, required=False),
+        "variant": pa.Column(str, required=False),
         **{name: pa.Column(str, required=False) for name in REVIEW_COLUMNS},
     },
     strict=True,
@@ -64,7 +70,8 @@ BATCH_SCHEMA = pa.DataFrameSchema(
 )
 
 
-def _plain_rows(path: Path, allowed: set[str], core: list[str]) -> list[tuple[str, ...]] | None:
+def _plain_rows(path: Path, allowed: set[str], core: list[str], optional: tuple[str, ...] = OPTIONAL_COLUMNS
+                ) -> list[tuple[str, ...]] | None:
     """The core columns of a well-formed file, row by row, in the order of `core`; None when anything is
     unusual (encoding, header, a row of another width, no rows), and the file then takes the careful
     path of `read_csv_text`, which reports the problem. pandas costs about 4 ms a call even for a tiny
@@ -80,7 +87,8 @@ def _plain_rows(path: Path, allowed: set[str], core: list[str]) -> list[tuple[st
     if len(set(header)) != width or not set(core) <= set(header) <= allowed or any(len(row) != width for row in rows):
         return None
     picks = [header.index(c) for c in core]
-    return [tuple(row[i] for i in picks) for row in rows[1:]]
+    extra = [header.index(c) if c in header else None for c in optional]
+    return [tuple(row[i] for i in picks) + tuple("" if i is None else row[i] for i in extra) for row in rows[1:]]
 
 
 def load_figures(raw_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
@@ -91,9 +99,9 @@ def load_figures(raw_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
     is validated alone, so that its header problems are reported as before.
     """
     problems: list[Problem] = []
-    core = [c for c in FIGURES_SCHEMA.columns if c not in REVIEW_COLUMNS]
+    core = [c for c in FIGURES_SCHEMA.columns if c not in REVIEW_COLUMNS and c not in OPTIONAL_COLUMNS]
     allowed = set(FIGURES_SCHEMA.columns)
-    cells: dict[str, list[str]] = {c: [] for c in core}
+    cells: dict[str, list[str]] = {c: [] for c in (*core, *OPTIONAL_COLUMNS)}
     report_ids: list[str] = []
     files: list[str] = []
     row_numbers: list[int] = []
@@ -113,8 +121,10 @@ def load_figures(raw_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
             if not set(core) <= set(frame.columns) <= allowed:
                 problems.extend(schema_problems(frame, FIGURES_SCHEMA, display))
                 continue
-            rows = list(frame[core].itertuples(index=False, name=None))
-        for name, values in zip(core, zip(*rows, strict=True), strict=True):
+            for name in OPTIONAL_COLUMNS:
+                frame[name] = frame[name] if name in frame.columns else ""
+            rows = list(frame[[*core, *OPTIONAL_COLUMNS]].itertuples(index=False, name=None))
+        for name, values in zip((*core, *OPTIONAL_COLUMNS), zip(*rows, strict=True), strict=True):
             cells[name] += values
         report_ids += [path.stem] * len(rows)
         files += [display] * len(rows)
@@ -123,7 +133,7 @@ def load_figures(raw_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
                            "row_number": pd.Series(row_numbers, dtype="int64"),
                            **{name: pd.Series(values, dtype=str) for name, values in cells.items()}})
     merged, problems = _unreviewed_rows_apart(merged, problems)
-    found = located_schema_problems(merged[["report_id", *core]], BATCH_SCHEMA, merged["source_file"],
+    found = located_schema_problems(merged[["report_id", *core, *OPTIONAL_COLUMNS]], BATCH_SCHEMA, merged["source_file"],
                                     merged["row_number"], ignore_columns=("report_id",))
     if found:
         problems.extend(found)

@@ -48,6 +48,23 @@ def rule_parts(jurisdiction: str, year: int, rule_id: str, db_path: Path | None 
     return run_report_sql("rule_parts", jurisdiction, year, {"rule_id": rule_id}, db_path)
 
 
+def outline_gaps(jurisdiction: str, year: int, db_path: Path | None = None) -> pd.DataFrame:
+    """The 纲要's items against one report: stated with a figure or not, with the 纲要's words."""
+    return run_report_sql("outline_gaps", jurisdiction, year, {}, db_path)
+
+
+def consistency_checks(jurisdiction: str, year: int, db_path: Path | None = None) -> pd.DataFrame:
+    """One report's consistency findings with the total's name and unit, for sentences."""
+    return run_report_sql("consistency_checks", jurisdiction, year, {}, db_path)
+
+
+def report_source(jurisdiction: str, year: int, db_path: Path | None = None) -> str:
+    """"《title》（issuer，signed date）": the report a page reads."""
+    row = run_report_sql("report_source", jurisdiction, year, {}, db_path).iloc[0]
+    dated = f"，{row['signed_date']}" if isinstance(row["signed_date"], str) else ""
+    return f"《{row['title']}》（{row['issuer']}{dated}）"
+
+
 def shares_of(jurisdiction: str, year: int, metric_id: str, db_path: Path | None = None) -> pd.DataFrame:
     """Every indicator of one report whose denominator is `metric_id` (e.g. shares of licensing items)."""
     return run_report_sql("shares_of", jurisdiction, year, {"metric_id": metric_id}, db_path)

@@ -85,7 +85,16 @@ select rule_id, kind, total_metric_id, part_metric_ids, severity, description_zh
 from raw_consistency_rules;
 
 create table target_sets as
-select target_set, name_zh, name_en, cast(year as integer) as year, nullif(note, '') as note
+select
+    target_set,
+    name_zh,
+    name_en,
+    cast(year as integer) as year,
+    -- empty: nationwide
+    case when binds_codes = '' then []::varchar[] else string_split(binds_codes, ' ') end as binds_codes,
+    binds_subordinates,
+    scope_quote,
+    nullif(note, '') as note
 from raw_target_sets;
 
 create table targets as
@@ -107,6 +116,18 @@ select
     quote,
     nullif(note, '') as note
 from raw_targets;
+
+create table outline_items as
+select
+    cast(_row as integer) as position,
+    item_id,
+    name_zh,
+    name_en,
+    case when metric_ids = '' then []::varchar[] else string_split(metric_ids, ' ') end as metric_ids,
+    nullif(quote, '') as quote,
+    nullif(source_url, '') as source_url,
+    nullif(note, '') as note
+from raw_outline_items;
 
 create table reports as
 select
@@ -142,6 +163,10 @@ select
     nullif(f.qualifier, '') as qualifier,
     f.quote,
     nullif(f.note, '') as note,
+    -- whose figure it is when not the whole jurisdiction's (a named unit); NULL: the whole jurisdiction
+    nullif(f.scope, '') as scope,
+    -- the report's own wording when it counts the metric another way (网上可办); NULL: the catalog's
+    nullif(f.variant, '') as variant,
     -- character offsets of the quote in the report text (0-based, end exclusive)
     cast(strpos(t.text, f.quote) - 1 as integer) as quote_start,
     cast(strpos(t.text, f.quote) - 1 + length(f.quote) as integer) as quote_end,

@@ -30,6 +30,8 @@ final as (
         ranked.value,
         ranked.unit,
         ranked.qualifier,
+        ranked.scope,
+        ranked.variant,
         ranked.quote,
         ranked.quote_start,
         ranked.quote_end,

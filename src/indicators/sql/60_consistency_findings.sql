@@ -1,6 +1,9 @@
 -- The report's internal consistency: parts against totals (consistency_rules.csv) in every period
 -- the total is stated, and stated percentages against the ones recomputed from their parts.
--- status is 'ok' or the rule's severity ('warning', 'error').
+-- status is 'ok', the rule's severity ('warning', 'error') or 'not evaluated': a rule is never
+-- hidden. When the report states no total, or its parts lie in other periods than the total (39
+-- departments of 2015 against 8 adjusted in 2017), the rule is listed for the report year with the
+-- reason. Details name the figures in the order the report writes them, integers without ".0".
 create or replace view consistency_findings as
 with rule_parts as (
     select
@@ -22,13 +25,16 @@ totals as (
         t.report_id,
         t.period,
         t.value as total,
-        p.value as part_value
+        p.value as part_value,
+        p.quote_start as part_at,
+        pm.name_zh as part_name
     from rule_parts as rp
     join figures as t on t.metric_id = rp.total_metric_id
     left join figures as p
         on p.report_id = t.report_id
         and p.metric_id = rp.part_metric_id
         and p.period = t.period
+    left join metrics as pm on pm.metric_id = rp.part_metric_id
 ),
 
 part_sums as (
@@ -44,7 +50,8 @@ part_sums as (
         any_value(total) as total,
         sum(part_value) as parts_sum,
         count(part_value) as parts_found,
-        string_agg(part_value::varchar, ' + ' order by part_metric_id) filter (where part_value is not null) as parts_shown
+        string_agg(part_name || ' ' || plain_number(part_value), ' + ' order by part_at)
+            filter (where part_value is not null) as parts_shown
     from totals
     group by report_id, period, rule_id
     having count(part_value) > 0
@@ -52,26 +59,58 @@ part_sums as (
 
 part_findings as (
     select
-        report_id,
-        period,
-        rule_id,
-        description_zh,
-        description_en,
-        total as expected,
-        parts_sum as observed,
-        total - parts_sum as gap,
+        s.report_id,
+        s.period,
+        s.rule_id,
+        s.description_zh,
+        s.description_en,
+        s.total as expected,
+        s.parts_sum as observed,
+        s.total - s.parts_sum as gap,
         case
-            when kind = 'sum_equals' and abs(total - parts_sum) < 1e-9 then 'ok'
-            when kind = 'at_most' and parts_sum <= total + 1e-9 then 'ok'
-            else severity
+            when s.kind = 'sum_equals' and abs(s.total - s.parts_sum) < 1e-9 then 'ok'
+            when s.kind = 'at_most' and s.parts_sum <= s.total + 1e-9 then 'ok'
+            else s.severity
         end as status,
         case
-            when kind = 'sum_equals'
-                then total_metric_id || ' = ' || total || '; parts ' || parts_shown || ' = ' || parts_sum
-                    || case when abs(total - parts_sum) < 1e-9 then '' else ' (gap ' || (total - parts_sum) || ')' end
-            else parts_shown || ' ≤ ' || total_metric_id || ' ' || total
+            when s.kind = 'sum_equals'
+                then m.name_zh || ' ' || plain_number(s.total) || m.unit || '；' || s.parts_shown || ' = '
+                    || plain_number(s.parts_sum)
+                    || case when abs(s.total - s.parts_sum) < 1e-9 then '' else '（相差 ' || plain_number(s.total - s.parts_sum) || '）' end
+            else s.parts_shown || ' ≤ ' || m.name_zh || ' ' || plain_number(s.total) || m.unit
         end as detail
-    from part_sums
+    from part_sums as s
+    join metrics as m on m.metric_id = s.total_metric_id
+),
+
+-- every rule of every report that part_findings does not cover, with why it cannot be checked
+unevaluated as (
+    select
+        r.report_id,
+        r.report_year as period,
+        c.rule_id,
+        c.description_zh,
+        c.description_en,
+        null::double as expected,
+        null::double as observed,
+        null::double as gap,
+        'not evaluated' as status,
+        case
+            when t.metric_id is null and p.metric_id is null then '报告未提供总数和分项 the report states neither the total nor a part'
+            when t.metric_id is null then '报告未提供总数 the report does not state the total'
+            when p.metric_id is null then '报告未提供分项 the report states no part'
+            else '分项与总数不在同一期间 parts and total are of different periods（总数 total '
+                || array_to_string(list_sort(list_distinct(list(t.period))), '、') || '，分项 parts '
+                || array_to_string(list_sort(list_distinct(list(p.period))), '、') || '）'
+        end as detail
+    from reports as r
+    cross join consistency_rules as c
+    left join figures as t on t.report_id = r.report_id and t.metric_id = c.total_metric_id
+    left join figures as p
+        on p.report_id = r.report_id
+        and list_contains(string_split(c.part_metric_ids, ' '), p.metric_id)
+    where not exists (select 1 from part_findings as f where f.report_id = r.report_id and f.rule_id = c.rule_id)
+    group by r.report_id, r.report_year, c.rule_id, c.description_zh, c.description_en, t.metric_id, p.metric_id
 ),
 
 stated_findings as (
@@ -84,11 +123,20 @@ stated_findings as (
         v.stated_value as expected,
         round(v.value, 4) as observed,
         round(v.stated_difference, 4) as gap,
-        case when abs(v.stated_difference) <= v.stated_tolerance + 1e-9 then 'ok' else 'error' end as status,
-        'stated ' || v.stated_value || v.unit || ', recomputed ' || round(v.value, 4) || v.unit
-            || ' from ' || v.numerator || ' / ' || v.denominator as detail
+        case
+            when v.value is null then 'not evaluated'
+            when abs(v.stated_difference) <= v.stated_tolerance + 1e-9 then 'ok'
+            else 'error'
+        end as status,
+        case
+            when v.value is null then '报告所述 stated ' || plain_number(v.stated_value) || v.unit || '；无法重新计算 cannot be recomputed：'
+                || coalesce(v.reason, '')
+            else '报告所述 stated ' || plain_number(v.stated_value) || v.unit || '，重新计算 recomputed '
+                || cast(round(v.value, 4) as varchar) || v.unit || ' = ' || plain_number(v.numerator) || ' / '
+                || plain_number(v.denominator)
+        end as detail
     from indicator_values as v
-    where v.stated_value is not null and v.value is not null
+    where v.stated_value is not null
 ),
 
 final as (
@@ -105,7 +153,11 @@ final as (
         f.observed,
         f.gap,
         f.detail
-    from (select * from part_findings union all select * from stated_findings) as f
+    from (
+        select * from part_findings
+        union all select * from unevaluated
+        union all select * from stated_findings
+    ) as f
     join reports as r on r.report_id = f.report_id
 )
 

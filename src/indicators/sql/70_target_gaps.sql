@@ -1,15 +1,31 @@
--- Every report's indicators and figures against the official targets that apply to its
--- jurisdiction: same province (or a national target) and an administrative level the target names.
--- gap = value - target, in the target's unit (percentage points for %); shortfall is how far the
--- value is from meeting the target (0 when met).
+-- Every report's indicators and figures against the official targets that bind its jurisdiction.
+-- Whom a target set binds is sourced data (target_sets.csv: the codes the document names and whether
+-- the jurisdictions under them are bound): a jurisdiction is bound when it or an ancestor is named
+-- (an ancestor counts only when the document binds subordinates); where the document does not say,
+-- the scope is 'ambiguous' and the status says so instead of judging. A county whose prefecture is
+-- not named gets no row of that set at all.
+-- evidence: what the value shows against the target. A bound ("7个工作日以内" = at most 7) or an
+-- indicator computed from bounds proves a target only in one direction; else 'not shown to be met'.
+-- status: evidence read against the deadline (met before it = 'met ahead of deadline'; a target not
+-- yet due is never 'not met') and the scope. gap = value - target in the target's unit.
 create or replace view target_gaps as
-with measure_values as (
+with recursive lineage as (
+    select jurisdiction_code, jurisdiction_code as ancestor_code, 0 as depth
+    from jurisdictions
+    union all
+    select l.jurisdiction_code, j.parent_code, l.depth + 1
+    from lineage as l
+    join jurisdictions as j on j.jurisdiction_code = l.ancestor_code
+    where j.parent_code is not null and l.depth < 8
+),
+
+measures as (
     select
         report_id,
         'indicator' as measure_kind,
         indicator_id as measure_id,
         value,
-        null as qualifier
+        case when inputs_qualified then 'from_bounds' end as qualifier
     from indicator_values
     union all
     select
@@ -23,53 +39,97 @@ with measure_values as (
     where f.period = r.report_year
 ),
 
+membership as (
+    select
+        s.target_set,
+        r.report_id,
+        case
+            when len(s.binds_codes) = 0 then 'bound'
+            when min(l.depth) filter (where list_contains(s.binds_codes, l.ancestor_code)) = 0 then 'bound'
+            when s.binds_subordinates = 'yes' then 'bound'
+            when s.binds_subordinates = 'unstated' then 'ambiguous'
+        end as scope_status
+    from target_sets as s
+    cross join reports as r
+    join lineage as l on l.jurisdiction_code = r.jurisdiction_code
+    group by s.target_set, r.report_id, s.binds_codes, s.binds_subordinates
+    having len(s.binds_codes) = 0 or bool_or(list_contains(s.binds_codes, l.ancestor_code))
+),
+
 applicable as (
     select
         t.*,
         r.report_id,
         r.jurisdiction_code,
         r.report_year,
-        j.level
+        ms.scope_status
     from targets as t
-    cross join reports as r
+    join membership as ms on ms.target_set = t.target_set
+    join reports as r on r.report_id = ms.report_id
     join jurisdictions as j on j.jurisdiction_code = r.jurisdiction_code
-    where (t.province_code is null or t.province_code = j.province_code)
+    where ms.scope_status is not null
+        and (t.province_code is null or t.province_code = j.province_code)
         and list_contains(string_split(t.applies_to_levels, ' '), j.level)
+),
+
+judged as (
+    select
+        a.*,
+        s.year as target_year,
+        -- a target without a stated deadline falls due at the end of its set's year
+        coalesce(a.deadline, make_date(s.year, 12, 31)) > make_date(a.report_year, 12, 31) as before_deadline,
+        v.value,
+        v.qualifier,
+        case
+            when v.value is null then null
+            when v.qualifier = 'from_bounds' then 'not shown to be met'
+            when a.comparator = '>=' and v.value >= a.target_value
+                then case when v.qualifier = 'upper_bound' then 'not shown to be met' else 'met' end
+            when a.comparator = '>=' then case when v.qualifier = 'lower_bound' then 'not shown to be met' else 'not met' end
+            when v.value <= a.target_value
+                then case when v.qualifier = 'lower_bound' then 'not shown to be met' else 'met' end
+            else case when v.qualifier = 'upper_bound' then 'not shown to be met' else 'not met' end
+        end as evidence
+    from applicable as a
+    join target_sets as s on s.target_set = a.target_set
+    left join measures as v
+        on v.report_id = a.report_id
+        and v.measure_kind = a.measure_kind
+        and v.measure_id = a.measure_id
 ),
 
 final as (
     select
         a.target_set,
-        s.year as target_year,
+        a.target_year,
         a.jurisdiction_code,
         a.report_id,
         a.report_year,
         a.measure_kind,
         a.measure_id,
-        c.name_zh,
-        c.name_en,
+        coalesce(i.name_zh, m.name_zh) as name_zh,
+        coalesce(i.name_en, m.name_en) as name_en,
         a.comparator,
         a.target_value,
         a.unit,
-        v.value,
-        v.qualifier,
-        v.value - a.target_value as gap,
+        a.value,
+        a.qualifier,
+        a.value - a.target_value as gap,
         case
-            when v.value is null then null
-            when a.comparator = '>=' then greatest(0, a.target_value - v.value)
-            else greatest(0, v.value - a.target_value)
+            when a.value is null then null
+            when a.comparator = '>=' then greatest(0, a.target_value - a.value)
+            else greatest(0, a.value - a.target_value)
         end as shortfall,
+        a.evidence = 'met' as met,
+        a.evidence,
         case
-            when v.value is null then null
-            when a.comparator = '>=' then v.value >= a.target_value
-            else v.value <= a.target_value
-        end as met,
-        case
-            when v.value is null then 'not reported'
-            when (a.comparator = '>=' and v.value >= a.target_value)
-                or (a.comparator = '<=' and v.value <= a.target_value) then 'met'
-            else 'not met'
+            when a.value is null then 'not reported'
+            when a.scope_status = 'ambiguous' then 'scope ambiguous'
+            when a.evidence = 'met' and a.before_deadline then 'met ahead of deadline'
+            when a.evidence = 'not met' and a.before_deadline then 'not yet due'
+            else a.evidence
         end as status,
+        a.scope_status,
         a.scope_zh,
         a.deadline,
         a.document_title,
@@ -78,13 +138,9 @@ final as (
         a.issued,
         a.quote as target_quote,
         a.note
-    from applicable as a
-    join target_sets as s on s.target_set = a.target_set
-    left join measures as c on c.measure_kind = a.measure_kind and c.measure_id = a.measure_id
-    left join measure_values as v
-        on v.report_id = a.report_id
-        and v.measure_kind = a.measure_kind
-        and v.measure_id = a.measure_id
+    from judged as a
+    left join indicators as i on a.measure_kind = 'indicator' and i.indicator_id = a.measure_id
+    left join metrics as m on a.measure_kind = 'metric' and m.metric_id = a.measure_id
 )
 
 select * from final

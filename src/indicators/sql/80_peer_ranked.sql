@@ -1,42 +1,68 @@
--- peer_ranked(year, jurisdictions): every chosen jurisdiction's value on every indicator in one
--- year, ranked among the chosen ones (an empty list means every jurisdiction loaded). Rank 1 is the
--- best value where the catalog says which direction is better, else the highest value (rank_order
--- says which). A table macro, not a view, because the peers are a parameter; window functions
--- keep it one pass over indicator_values however many jurisdictions are loaded. Used by
--- analysis/peer_ranks.sql (the leaders) and analysis/peer_standing.sql (where one stands).
-create or replace macro peer_ranked(year, jurisdictions) as table
-with chosen as (
+-- peer_ranked(year, chosen_codes, focus): the values of one year's peers on every indicator. Peers
+-- are the jurisdictions in `chosen_codes` or, when it is empty, every loaded jurisdiction of the
+-- focus's administrative level (all levels when focus is ''); the focus is always among them.
+-- A rank needs a better direction in the catalog and at least three peers with a value: with fewer,
+-- or for a descriptive share (no higher_is_better), rank is NULL and `rank_order` says why, so a
+-- page shows values side by side or a distribution instead of "第1/1名". Rank 1 is the best value.
+-- A value computed from bounded or approximate figures (约400项, 300多项) is shown but never ranked,
+-- and does not count towards the three: a rank compares exact values only.
+-- A table macro, not a view, because the peers are parameters; window functions keep it one pass
+-- over indicator_values. Used by analysis/peer_ranks.sql and analysis/peer_standing.sql.
+create or replace macro peer_ranked(year, chosen_codes, focus) as table
+with focus_level as (
+    select any_value(level) as level
+    from jurisdictions
+    where jurisdiction_code = focus
+),
+
+chosen as (
     select
         v.jurisdiction_code,
         v.jurisdiction_name,
+        j.level,
         v.indicator_id,
         v.name_zh,
         v.name_en,
         v.dimension_id,
         v.value,
         v.unit,
-        v.higher_is_better
+        v.higher_is_better,
+        coalesce(v.inputs_qualified, false) as inexact
     from indicator_values as v
+    join jurisdictions as j on j.jurisdiction_code = v.jurisdiction_code
+    cross join focus_level as f
     where v.report_year = year
         and v.value is not null
-        and (len(jurisdictions) = 0 or list_contains(jurisdictions, v.jurisdiction_code))
+        and (
+            v.jurisdiction_code = focus
+            or (len(chosen_codes) > 0 and list_contains(chosen_codes, v.jurisdiction_code))
+            or (len(chosen_codes) = 0 and (focus = '' or j.level = f.level))
+        )
+),
+
+counted as (
+    select
+        *,
+        count(*) over (partition by indicator_id) as peers,
+        count(*) filter (where not inexact) over (partition by indicator_id) as exact_peers
+    from chosen
 ),
 
 final as (
     select
         *,
-        rank() over (
-            partition by indicator_id
-            -- lower is better only where the catalog says so; neutral indicators rank by value
+        higher_is_better is not null and exact_peers >= 3 as rankable,
+        case when higher_is_better is not null and exact_peers >= 3 and not inexact then rank() over (
+            partition by indicator_id, inexact
             order by case when higher_is_better = false then value else -value end
-        ) as rank,
-        count(*) over (partition by indicator_id) as peers,
+        ) end as rank,
         case
+            when higher_is_better is null then 'no better direction: distribution only'
+            when exact_peers < 3 then 'fewer than three comparable jurisdictions: not ranked'
             when higher_is_better then 'higher is better'
-            when higher_is_better = false then 'lower is better'
-            else 'by value (no better direction in the catalog)'
+            else 'lower is better'
         end as rank_order
-    from chosen
+    from counted
 )
 
 select * from final

@@ -1,8 +1,9 @@
--- Rank of every chosen jurisdiction on every indicator in one year ($year; $jurisdictions, an
--- empty list meaning all loaded), from the peer_ranked macro (80_peer_ranked.sql). $top limits the
--- rows kept per indicator (0 keeps all); $focus's row is always kept.
+-- Rank of every peer on every indicator that can be ranked in one year ($year; $jurisdictions, an
+-- empty list meaning every jurisdiction of $focus's level), from the peer_ranked macro
+-- (80_peer_ranked.sql): an indicator without a better direction or with fewer than three peers
+-- has no row. $top limits the rows kept per indicator (0 keeps all); $focus's row is always kept.
 with ranked as (
-    select * from peer_ranked($year, $jurisdictions::varchar[])
+    select * from peer_ranked($year, $jurisdictions::varchar[], $focus)
 ),
 
 final as (
@@ -20,7 +21,7 @@ final as (
         r.jurisdiction_code = $focus as is_focus
     from ranked as r
     join dimensions as d on d.dimension_id = r.dimension_id
-    where $top = 0 or r.rank <= $top or r.jurisdiction_code = $focus
+    where r.rankable and r.rank is not null and ($top = 0 or r.rank <= $top or r.jurisdiction_code = $focus)
     order by d.position, r.indicator_id, r.rank, r.jurisdiction_code
 )
 

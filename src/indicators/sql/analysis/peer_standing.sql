@@ -1,9 +1,10 @@
--- Where $focus stands among the chosen jurisdictions ($year; $jurisdictions, empty = all) on each
--- indicator: its rank, the number of peers, the share of peers it beats, and the spread of the
--- peers' values (min, quartiles, max) so that a chart stays one row per indicator however many
--- jurisdictions are loaded. Ranks come from the peer_ranked macro (80_peer_ranked.sql).
+-- Where $focus stands among its peers ($year; $jurisdictions, empty = every loaded jurisdiction of
+-- its administrative level) on each indicator: the number of peers with a value, its rank where one
+-- is meaningful (peer_ranked: a better direction and at least three peers), and the spread of the
+-- peers' values (min, quartiles, max), so a chart stays one row per indicator. `comparison_zh` says
+-- in one phrase why an indicator is not ranked.
 with ranked as (
-    select * from peer_ranked($year, $jurisdictions::varchar[])
+    select * from peer_ranked($year, $jurisdictions::varchar[], $focus)
 ),
 
 spread as (
@@ -14,13 +15,18 @@ spread as (
         any_value(dimension_id) as dimension_id,
         any_value(unit) as unit,
         any_value(rank_order) as rank_order,
+        bool_and(rankable) as rankable,
+        any_value(higher_is_better) as higher_is_better,
         count(*) as peers,
+        count(*) filter (where not inexact) as exact_peers,
         min(value) as min_value,
         quantile_cont(value, 0.25) as q1,
         median(value) as median,
         quantile_cont(value, 0.75) as q3,
         max(value) as max_value,
-        arg_min(jurisdiction_name, rank) as leader
+        arg_min(jurisdiction_name, rank) filter (where rankable) as leader,
+        string_agg(jurisdiction_name || ' ' || number_text(value, case when inexact then 'from_bounds' end) || unit, '；'
+            order by value desc) as values_side_by_side
     from ranked
     group by indicator_id
 ),
@@ -31,18 +37,27 @@ final as (
         s.name_zh,
         s.name_en,
         f.value,
+        number_text(f.value, case when f.inexact then 'from_bounds' end) as value_text,
         s.unit,
         f.rank,
         s.peers,
+        s.rankable,
         -- share of the other peers this jurisdiction ranks ahead of (1 = ahead of all)
-        case when s.peers > 1 then (s.peers - f.rank) / (s.peers - 1) end as ahead_of_share,
+        case when s.rankable and f.rank is not null then (s.exact_peers - f.rank) / (s.exact_peers - 1) end as ahead_of_share,
         s.min_value,
         s.q1,
         s.median,
         s.q3,
         s.max_value,
         s.leader,
-        s.rank_order
+        s.values_side_by_side,
+        s.rank_order,
+        case
+            when s.higher_is_better is null then '无优劣方向，只看分布'
+            when not s.rankable then '不足三个可比辖区，不排名'
+            when f.rank is null then '由约数或上下限算得，不排名'
+            else '第' || f.rank || '/' || s.exact_peers || '名'
+        end as comparison_zh
     from spread as s
     join dimensions as d on d.dimension_id = s.dimension_id
     left join ranked as f on f.indicator_id = s.indicator_id and f.jurisdiction_code = $focus

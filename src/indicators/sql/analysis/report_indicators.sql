@@ -1,6 +1,8 @@
 -- The indicators of one report ($report_id) with the figures behind each value and the verbatim
 -- sentences they were taken from, so every number on screen can be traced back to the report.
--- A term uses the report-year figure or the latest earlier one, as indicator_values does.
+-- A term uses this report's figure for the report year or its latest earlier one, exactly as
+-- indicator_values does: never metric_values, where a later report restating a figure wins, so
+-- the quotes shown beside a value are always the figures it was computed from.
 with terms as (
     select
         v.indicator_id,
@@ -8,6 +10,7 @@ with terms as (
         t.metric_id,
         m.name_zh as metric_name_zh,
         f.value,
+        f.qualifier,
         f.unit,
         f.period,
         f.quote,
@@ -15,8 +18,8 @@ with terms as (
     from indicator_values as v
     join indicator_terms as t on t.indicator_id = v.indicator_id
     join metrics as m on m.metric_id = t.metric_id
-    join metric_values as f
-        on f.jurisdiction_code = v.jurisdiction_code
+    join figures as f
+        on f.report_id = v.report_id
         and f.metric_id = t.metric_id
         and f.period <= v.report_year
     where v.report_id = $report_id
@@ -35,7 +38,8 @@ quotes as (
 sources as (
     select
         indicator_id,
-        string_agg(metric_name_zh || ' ' || (case when value = round(value) then cast(value as bigint)::varchar else value::varchar end) || unit || '（' || period::varchar || '）', '；'
+        -- a bound keeps its sign: 开办企业全流程时限（改革后） ≤ 7个工作日（2017）
+        string_agg(metric_name_zh || ' ' || number_text(value, qualifier) || unit || '（' || period::varchar || '）', '；'
             order by part desc, metric_id) as figures
     from terms
     group by indicator_id
@@ -47,6 +51,8 @@ final as (
         v.name_zh,
         v.name_en,
         v.value,
+        -- "≈ 75" where an input is a bound or approximate (约400项, 300多项): never shown as exact
+        number_text(v.value, case when v.inputs_qualified then 'from_bounds' end) as value_text,
         v.unit,
         v.numerator,
         v.denominator,

@@ -1,8 +1,8 @@
--- One report's indicators and figures against the official targets that apply to its
--- administrative level and province ($jurisdiction, $year), for one target set ($target_set) or,
--- when $target_set is '', every set whose target year is the report year.
--- gap = value - target in the target's unit (percentage points for %); the document that sets each
--- target (title, number, issuer) comes from data/raw/catalog/targets.csv, never from code.
+-- One report's indicators and figures against the official targets that bind it ($jurisdiction,
+-- $year), for one target set ($target_set) or, when $target_set is '', every set whose deadline falls
+-- in the report year or later (a set without a deadline: its own year), so that start-up targets of
+-- later years show too. Values and targets print as text with ≥ / ≤ where they are bounds, and each
+-- status in Chinese beside the English one; the document comes from targets.csv, never from code.
 with final as (
     select
         g.target_set,
@@ -13,26 +13,47 @@ with final as (
         g.name_zh,
         g.name_en,
         g.value,
+        coalesce(number_text(g.value, g.qualifier) || g.unit, '报告未提供') as value_text,
         g.comparator,
         g.target_value,
+        number_text(g.target_value, case g.comparator when '>=' then 'lower_bound' else 'upper_bound' end)
+            || g.unit as target_text,
         g.unit,
         g.gap,
         g.shortfall,
         g.met,
+        g.evidence,
         g.status,
+        case g.status
+            when 'met' then '达标'
+            when 'met ahead of deadline' then '提前达标'
+            when 'not met' then '未达标'
+            when 'not yet due' then '尚未到期'
+            when 'not shown to be met' then '未能证明达标'
+            when 'scope ambiguous' then '是否适用文件未明确'
+            when 'not reported' then '报告未提供'
+        end as status_zh,
+        g.scope_status,
         g.scope_zh,
         g.deadline,
+        coalesce(strftime(g.deadline, '%Y-%m-%d'), '文件未写明期限') as deadline_text,
         g.document_title,
         g.document_number,
         g.issuer,
         g.target_quote,
+        s.scope_quote,
         coalesce(g.note, s.note) as note
     from target_gaps as g
     join target_sets as s on s.target_set = g.target_set
     where g.jurisdiction_code = $jurisdiction
         and g.report_year = $year
-        and (g.target_set = $target_set or ($target_set = '' and g.target_year = $year))
+        and (g.target_set = $target_set
+            or ($target_set = '' and year(coalesce(g.deadline, make_date(s.year, 12, 31))) >= $year))
 )
 
 select * from final
-order by target_set, case status when 'not met' then 0 when 'met' then 1 else 2 end, measure_id
+order by
+    coalesce(deadline, make_date(target_year, 12, 31)),
+    target_set,
+    case status when 'not met' then 0 when 'not shown to be met' then 1 when 'scope ambiguous' then 2 else 3 end,
+    measure_id

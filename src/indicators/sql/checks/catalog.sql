@@ -13,6 +13,14 @@ from raw_indicator_terms as t
 group by t.indicator_id
 having count(distinct t.part) <> 2
 union all
+-- whom a set binds is the document's own wording: it must be in the quote of one of its targets
+select 'scope-not-quoted', 'data/raw/catalog/target_sets.csv', s._row, 'scope_quote', s.scope_quote,
+    'is not in the quote of any target of this set in data/raw/catalog/targets.csv'
+from raw_target_sets as s
+where not exists (
+    select 1 from raw_targets as t where t.target_set = s.target_set and contains(t.quote, s.scope_quote)
+)
+union all
 select 'unknown-measure', 'data/raw/catalog/targets.csv', t._row, 'measure_id', t.measure_id,
     'no such ' || t.measure_kind || ' in the catalog'
 from raw_targets as t

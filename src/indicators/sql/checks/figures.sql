@@ -55,6 +55,17 @@ from figure_rows as f
 join closest as c on c.metric_id = f.metric_id
 where f.known_metric is null
 union all
+-- a figure's scope is the unit its quote names (市水务局水政监察大队), never a guess
+select 'scope-not-in-quote', f.source_file, f.row_number, 'scope', f.scope,
+    'is not in the quote of this figure'
+from figure_rows as f
+where f.scope <> '' and not contains(f.quote, f.scope)
+union all
+select 'variant-not-in-quote', f.source_file, f.row_number, 'variant', f.variant,
+    'is not in the quote of this figure'
+from figure_rows as f
+where f.variant <> '' and not contains(f.quote, f.variant)
+union all
 select 'unit-mismatch', f.source_file, f.row_number, 'unit', f.unit,
     'differs from catalog "' || f.catalog_unit || '"'
 from figure_rows as f

@@ -1,0 +1,98 @@
+"""What every page of the notebook suite says at its top, in its tables and where a figure is missing.
+
+A printed page must say whom it is about: the heading names the jurisdiction (Chinese name and
+code) and the year, and `page_title` lifts that heading into the HTML `<title>`. A section whose
+figures the report does not state says so in one line (报告未提供…) instead of drawing an empty
+chart. Table headers are words an analyst reads, Chinese first with English beside it: the export
+dictionary's (export/columns.csv) for a column an export shares, so the xlsx and the page agree,
+else headers.csv here; a unit common to every row moves into the header.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+from IPython.display import HTML
+from pandas.io.formats.style import Styler
+
+from indicators.publish import display as tables
+from indicators.read.analysis import jurisdiction_name
+
+HERE = Path(__file__).resolve().parent
+EXPORT_COLUMNS = HERE.parent / "export" / "columns.csv"
+HEADING_CLASS = "page-subject"
+
+
+def subject(jurisdiction: str, year: int | str, db_path: Path | None = None) -> str:
+    """"四会市（441284）2017年": whom and which year a page is about."""
+    return f"{jurisdiction_name(jurisdiction, db_path)}（{jurisdiction}）{year}年"
+
+
+def heading(title_zh: str, title_en: str, jurisdiction: str, year: int | str, db_path: Path | None = None) -> HTML:
+    """The page's first heading: the subject, then the page's name in Chinese and English."""
+    text = f"{subject(jurisdiction, year, db_path)} {title_zh} {title_en}"
+    return HTML(f'<h1 class="{HEADING_CLASS}">{html.escape(text)}</h1>')
+
+
+def page_title(cells: Sequence[dict]) -> str | None:
+    """The text of the first page heading among executed cells' outputs, for the HTML `<title>`."""
+    marker = f'<h1 class="{HEADING_CLASS}">'
+    for cell in cells:
+        for output in cell.get("outputs", []):
+            text = output.get("data", {}).get("text/html", "")
+            text = "".join(text) if isinstance(text, list) else text
+            if marker in text:
+                return html.unescape(text.split(marker, 1)[1].split("</h1>", 1)[0])
+    return None
+
+
+def say(text: str) -> HTML:
+    """One line of text on the page (escaped: names and quotes come from data)."""
+    return HTML(f"<p>{html.escape(text)}</p>")
+
+
+def missing(what_zh: str, what_en: str) -> HTML:
+    """The one line a section shows when the report does not state its figures."""
+    return say(f"报告未提供{what_zh}（not stated in the report: {what_en}），本节不作图。")
+
+
+@cache
+def _titles(table: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(the export dictionary's titles for `table`, the page-only titles)."""
+    page = pd.read_csv(HERE / "headers.csv", dtype=str, keep_default_na=False)
+    export = pd.read_csv(EXPORT_COLUMNS, dtype=str, keep_default_na=False)
+    export = export[export["table"] == table]
+    return ({r.column: f"{r.title_zh} {r.title_en}" for r in export.itertuples()},
+            {r.column: f"{r.title_zh} {r.title_en}" for r in page.itertuples()})
+
+
+def header(column: str, table: str = "") -> str:
+    """"中文 English" of a column: the export's title where the export has it (a `value_text` shows
+    the export's `value`), else the page dictionary's, else the column's own name."""
+    exported, page_only = _titles(table)
+    base = column.removesuffix("_text")
+    return exported.get(column) or exported.get(base) or page_only.get(column, column)
+
+
+def table(frame: pd.DataFrame, name: str, columns: Sequence[str], export_table: str = "",
+          unit_columns: Sequence[str] = (), percent: Sequence[str] = ()) -> Styler:
+    """`frame[columns]` as a page table with readable headers.
+
+    `unit_columns` hold values in the frame's `unit`: when every row shares one unit it goes into
+    their headers ("指标值 value（%）") and the unit column is dropped.
+    """
+    frame = frame.copy()
+    if "indicator" in columns and "indicator" not in frame.columns:  # one column for the two names
+        frame["indicator"] = frame["name_zh"] + " " + frame["name_en"]
+    shown = frame[list(columns)].copy()
+    units = frame["unit"].dropna().unique() if "unit" in frame.columns else []
+    renames = {c: header(c, export_table) for c in shown.columns}
+    if len(units) == 1 and unit_columns:
+        renames.update({c: f"{renames[c]}（{units[0]}）" for c in unit_columns})
+        shown = shown.drop(columns=[c for c in ("unit",) if c in shown.columns])
+    percent_titles = [renames[c] for c in percent]
+    return tables.show(shown.rename(columns=renames), name, percent=percent_titles)

@@ -1,0 +1,151 @@
+"""The sections of the suite's pages that must hold for any report, complete or not.
+
+Each function takes the frame an analysis query returned and gives what the page shows: a table
+with readable headers, or one line that says what the report does not state (and so why nothing
+is drawn), never an empty table, a `nan` or a rank that means nothing. Numbers read as reports
+write them: integers without ".0", a bound with its sign.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+from IPython.display import HTML
+from pandas.io.formats.style import Styler
+
+from indicators.publish import page
+from indicators.read.db import read_only
+from indicators.read.sql import sql_text
+
+FINDING_ZH = {"error": "错误 error", "warning": "提示 warning", "ok": "通过 ok", "not evaluated": "未检查 not evaluated"}
+DIRECTION_ZH = {"good": "向好 good", "bad": "变差 bad", "neutral": "中性 neutral", "unchanged": "不变 unchanged"}
+LEVEL_ZH = {"province": "省级", "prefecture": "地级", "county": "县级"}
+BOUND_SIGN = {"upper_bound": "≤ ", "lower_bound": "≥ ", "approximate": "约 ", "from_bounds": "≈ "}
+
+
+def number(value: object) -> str:
+    """510, 86.27, -0.47: integers without ".0", others to two decimals; '—' when missing."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "—"
+    value = float(value)  # type: ignore[arg-type]
+    return str(int(round(value))) if value == round(value) else f"{value:.2f}"
+
+
+def unstated_indicators(indicators: pd.DataFrame) -> HTML | None:
+    """One line naming the indicators the report gives no figures for, or nothing."""
+    names = indicators.loc[indicators["value"].isna(), "name_zh"].tolist()
+    if not names:
+        return None
+    return page.say(f"报告未提供计算以下指标所需的数字（not computable: a figure is missing）：{'、'.join(names)}。")
+
+
+def complete_split(parts: pd.DataFrame) -> bool:
+    """A split is drawn only with its stated total and at least two stated parts."""
+    return len(parts) >= 2 and bool(parts["total"].notna().all())
+
+
+def findings_table(findings: pd.DataFrame) -> Styler | HTML:
+    """The consistency audit: errors first, every rule listed, those not evaluated with the reason."""
+    if findings.empty:
+        return page.missing("一致性检查所需的总数与分项", "the totals and parts the consistency rules check")
+    order = {"error": 0, "warning": 1, "not evaluated": 2, "ok": 3}
+    frame = findings.assign(_order=findings["status"].map(order)).sort_values(["_order", "rule_id"], kind="stable")
+    frame["finding_zh"] = frame["status"].map(FINDING_ZH).fillna(frame["status"])
+    counts = frame["status"].value_counts()
+    summary = "；".join(f"{FINDING_ZH.get(s, s)} {counts[s]}" for s in order if s in counts)
+    table = page.table(frame, "consistency", ["finding_zh", "description_zh", "expected", "observed", "gap", "detail"],
+                       export_table="consistency_findings")
+    return HTML(page.say(f"共 {len(frame)} 条规则（rules）：{summary}。").data + table.to_html())
+
+
+def _measure_text(value: object, unit: str, period: object, qualifier: object = None) -> str:
+    """"≤ 7个工作日（2017年）": a bound keeps its sign (7个工作日以内 is at most 7)."""
+    sign = BOUND_SIGN.get(qualifier, "") if isinstance(qualifier, str) else ""
+    return f"{sign}{number(value)}{unit}（{int(period)}年）"  # type: ignore[call-overload]
+
+
+def changes_table(changes: pd.DataFrame, name: str, base_period: int, period: int) -> Styler | HTML:
+    """Pairs of one comparison kind, or the one line that says there is nothing to compare."""
+    if changes.empty:
+        if name == "changes" and int(base_period) >= int(period):
+            return page.say(f"没有更早的期间可比（no earlier period to compare with）：{period}年之前本辖区没有已载入的数字。")
+        if name == "changes":
+            return page.say(f"{base_period}年与{period}年没有可比的同一数字（no figure in both periods）。")
+        return page.say(f"{period}年没有年内改革前后的对比数字（no before/after pair within {period}）。")
+    frame = changes.copy()
+    frame["base_text"] = [_measure_text(*row) for row in zip(frame["base_value"], frame["unit"], frame["base_period"],
+                                                                 frame["base_qualifier"], strict=True)]
+    frame["value_now"] = [_measure_text(*row) for row in zip(frame["value"], frame["unit"], frame["period"],
+                                                                 frame["qualifier"], strict=True)]
+    frame["change_text"] = [
+        f"{'+' if c > 0 else ''}{number(c)}{'个百分点' if u == '%' else u}"
+        + (f"（{'+' if r > 0 else ''}{r * 100:.2f}%）" if pd.notna(r) else "")
+        for c, u, r in zip(frame["change"], frame["unit"], frame["relative_change"], strict=True)
+    ]
+    frame["direction_zh"] = frame["direction"].map(DIRECTION_ZH).fillna("—")
+    frame["measure"] = frame["name_zh"] + " " + frame["name_en"]
+    frame["base_quote"] = frame["base_quote"].fillna("—")
+    frame["quote"] = frame["quote"].fillna("—")
+    columns = ["measure", "base_text", "value_now", "change_text", "direction_zh", "base_quote", "quote"]
+    return page.table(frame, name, columns, export_table="figures")
+
+
+def scope_notes(gaps: pd.DataFrame) -> HTML | None:
+    """Why a target set is not judged: the document's own wording of whom it binds."""
+    if gaps.empty:
+        return page.say("没有约束本辖区的目标（no target binds this jurisdiction）。")
+    ambiguous = gaps[gaps["scope_status"] == "ambiguous"].drop_duplicates("target_set")
+    lines = [
+        f"{r.target_set_name_zh}（{r.document_number or r.document_title}）写明适用于“{r.scope_quote}”，"
+        f"未说明是否约束其所辖县（市、区）：对本辖区是否适用，文件未明确，故不判断达标与否。"
+        for r in ambiguous.itertuples()
+    ]
+    return HTML("".join(page.say(line).data for line in lines)) if lines else None
+
+
+def gaps_table(gaps: pd.DataFrame) -> Styler | None:
+    """Targets with value and target as text (≥ / ≤ where bounds), status, gap, deadline and document."""
+    if gaps.empty:
+        return None
+    frame = gaps.copy()
+    frame["gap_text"] = [
+        "—" if pd.isna(g) else f"{'+' if g > 0 else ''}{number(g)}{'个百分点' if u == '%' else u}"
+        for g, u in zip(frame["gap"], frame["unit"], strict=True)
+    ]
+    frame["document"] = [
+        "".join(part for part in (f"《{t}》" if isinstance(t, str) and t else "", n if isinstance(n, str) else "") if part)
+        for t, n in zip(frame["document_title"], frame["document_number"], strict=True)
+    ]
+    columns = ["indicator", "value_text", "target_text", "status_zh", "gap_text", "deadline_text", "document",
+               "target_quote"]
+    return page.table(frame, "gaps", columns, export_table="target_gaps")
+
+
+def peer_note(standing: pd.DataFrame, jurisdiction: str, year: int, chosen: Sequence[str] = (),
+              db_path: Path | None = None) -> HTML | None:
+    """Say when there is no peer, or too few to rank; nothing when ranks exist."""
+    most = int(standing["peers"].max()) if len(standing) else 0
+    if most >= 3:
+        return None
+    with read_only(db_path) as con:
+        row = con.execute(sql_text("lookup/jurisdiction_level.sql"), [str(jurisdiction)]).fetchone()
+    name, level = (row[0], LEVEL_ZH.get(row[1], row[1])) if row else (jurisdiction, "")
+    among = "所选辖区中" if chosen else f"{year}年已载入的{level}辖区中"
+    if most <= 1:
+        return page.say(f"没有可比的同级辖区，无从排名（no peer to rank against）：{among}只有{name}（{jurisdiction}）有数值。")
+    return page.say(f"不足三个可比辖区（fewer than three comparable jurisdictions）：{among}最多{most}个有数值，"
+                    "只并列数值，不排名。")
+
+
+def not_comparable(changes: pd.DataFrame) -> HTML | None:
+    """Pairs that are not a change (another scope), each with the reason; nothing when there are none."""
+    apart = changes[~changes["comparable"].astype(bool)]
+    lines = [
+        f"不可比 not comparable：{r.name_zh} {_measure_text(r.base_value, r.unit, r.base_period, r.base_qualifier)} 与 "
+        f"{_measure_text(r.value, r.unit, r.period, r.qualifier)}——{r.not_comparable_reason}。"
+        for r in apart.itertuples()
+    ]
+    return HTML("".join(page.say(line).data for line in lines)) if lines else None

@@ -1,0 +1,133 @@
+"""The leadership summary: one printable A4 page of sentences generated from the data.
+
+For the 依法治市办 and the leadership, who read conclusions, not tables: which targets are met, not
+met or not shown to be met (with the gap and the document), the report's consistency errors, the
+items of the 法治政府建设实施纲要（2015－2020年）the report gives no figure for, and the changes
+on the year before where they are comparable. Every sentence carries its numbers and its source;
+nothing is written that the data does not say.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+from IPython.display import HTML
+
+from indicators.publish.sections import number
+
+PRINT_CSS = """<style>
+.summary { max-width: 180mm; font-size: 11pt; line-height: 1.55; }
+.summary h2 { font-size: 13pt; margin: 0.8em 0 0.3em; }
+.summary ul { margin: 0; padding-left: 1.3em; }
+.summary .source { color: #555; font-size: 9.5pt; }
+@media print {
+  @page { size: A4; margin: 10mm 12mm; }
+  .jp-Cell, .jp-Notebook { padding: 0 !important; margin: 0 !important; }
+  h1 { font-size: 14pt !important; margin: 0 0 0.3em !important; }
+  .summary { max-width: none; font-size: 9pt; line-height: 1.3; }
+  .summary h2 { font-size: 10.5pt; margin: 0.5em 0 0.15em; }
+  .summary .source { font-size: 8pt; }
+}
+</style>"""
+
+
+EVIDENCE_ZH = {"met": "达到", "not met": "未达到", "not shown to be met": "未能证明达到"}
+
+
+def _points(value: float, unit: str) -> str:
+    return f"{number(value)}{'个百分点' if unit == '%' else unit}"
+
+
+def _document(row: pd.Series) -> str:
+    return row["document_number"] if isinstance(row["document_number"], str) else f"《{row['document_title']}》"
+
+
+def target_sentences(gaps: pd.DataFrame) -> list[str]:
+    """One sentence per judged target, worst first; the unreported ones in one sentence."""
+    lines: list[str] = []
+    for status in ("not met", "scope ambiguous", "not shown to be met", "not yet due", "met ahead of deadline", "met"):
+        for _, r in gaps[(gaps["status"] == status) & gaps["value"].notna()].iterrows():
+            due = r["deadline_text"] if pd.isna(r["deadline"]) else f"期限{r['deadline_text']}"
+            target = f"{r['target_set_name_zh']}（{r['target_text']}，{_document(r)}，{due}）"
+            short = f"，差{_points(r['shortfall'], r['unit'])}" if r["shortfall"] and r["shortfall"] > 0 else ""
+            lines.append({
+                "not met": f"{r['name_zh']}为{r['value_text']}，未达到{target}{short}。",
+                "scope ambiguous": f"{r['name_zh']}为{r['value_text']}，{EVIDENCE_ZH[r['evidence']]}{target}"
+                                   f"{short if r['evidence'] == 'not met' else ''}；"
+                                   f"但该文件写明适用于“{r['scope_quote']}”，未明确是否约束本辖区，故不作判断。",
+                "not shown to be met": f"{r['name_zh']}为{r['value_text']}，未能证明达到{target}：报告的数字是上限或约数。",
+                "not yet due": f"{r['name_zh']}为{r['value_text']}，尚未达到{target}，期限未到。",
+                "met ahead of deadline": f"{r['name_zh']}为{r['value_text']}，已提前达到{target}。",
+                "met": f"{r['name_zh']}为{r['value_text']}，达到{target}。",
+            }[status])
+    unreported = gaps.loc[gaps["value"].isna(), "name_zh"].drop_duplicates().tolist()
+    if unreported:
+        lines.append(f"报告未提供{'、'.join(unreported)}，对应的{int(gaps['value'].isna().sum())}项目标无法对照。")
+    return lines or ["没有约束本辖区的目标可对照。"]
+
+
+def consistency_sentences(checks: pd.DataFrame) -> list[str]:
+    """The report's own arithmetic that does not add up, in words, and how much could not be checked."""
+    lines: list[str] = []
+    errors = checks[checks["status"] == "error"]
+    for _, r in errors.iterrows():
+        unit = r["unit"]
+        if r["kind"] == "sum_equals" and r["gap"] > 0:
+            lines.append(f"{r['total_name_zh']}：报告写{number(r['expected'])}{unit}，各分项合计{number(r['observed'])}{unit}，"
+                         f"相差{number(r['gap'])}{unit}，即有{number(r['gap'])}{unit}没有写明结果（{r['description_zh']}）。")
+        elif r["kind"] == "sum_equals":
+            lines.append(f"{r['total_name_zh']}：报告写{number(r['expected'])}{unit}，各分项合计却有{number(r['observed'])}{unit}，"
+                         f"多出{number(-r['gap'])}{unit}（{r['description_zh']}）。")
+        elif r["kind"] == "at_most":
+            lines.append(f"{r['description_zh']}：分项{number(r['observed'])}{unit}超过总数{number(r['expected'])}{unit}。")
+        else:
+            lines.append(f"{r['description_zh']}：报告所述{number(r['expected'])}{unit}，按报告数字重新计算为{number(r['observed'])}{unit}。")
+    checked = int(checks["status"].isin(["ok", "warning", "error"]).sum())
+    unchecked = checks[checks["status"] == "not evaluated"]
+    if not lines:
+        lines.append(f"可检查的{checked}条规则中没有发现不一致。" if checked else "报告没有可供检查的总数与分项。")
+    if len(unchecked):
+        lines.append(f"另有{len(unchecked)}条规则无法检查（报告未提供总数或分项，或二者不在同一期间）："
+                     + "、".join(unchecked["description_zh"]) + "。")
+    return lines
+
+
+def outline_sentences(items: pd.DataFrame) -> list[str]:
+    """The 纲要's items the report gives no figure for, each with the 纲要's words where retrieved."""
+    lines: list[str] = []
+    for _, r in items[~items["stated"]].iterrows():
+        words = (f"纲要原文：“{r['quote']}……”（{r['source_url']}）" if isinstance(r["quote"], str)
+                 else "纲要原文本条未检索到，未予引用")
+        what = "报告未提供该项数字" if r["measurable"] else "报告未提供，指标目录中也尚无可核对的数字"
+        lines.append(f"{r['name_zh']}：{what}；{words}。")
+    stated = items[items["stated"]]
+    if len(stated):
+        lines.append("报告已提供：" + "；".join(f"{r['name_zh']}（{r['figures']}）" for _, r in stated.iterrows()) + "。")
+    return lines
+
+
+def change_sentences(changes: pd.DataFrame, base_period: int, period: int) -> list[str]:
+    """Changes on the year before where comparable; pairs of another scope named as not comparable."""
+    if int(base_period) >= int(period):
+        return [f"没有{period}年之前的数字，无从比较。"]
+    yearly = changes[changes["comparison"] == "year_on_year"]
+    lines = [
+        f"{r['name_zh']}：{base_period}年{number(r['base_value'])}{r['unit']}，{period}年{number(r['value'])}{r['unit']}"
+        f"（{'+' if r['change'] > 0 else ''}{_points(r['change'], r['unit'])}）。"
+        for _, r in yearly[yearly["comparable"].astype(bool)].iterrows()
+    ]
+    lines += [f"{r['name_zh']}：{base_period}年与{period}年的数字不可比（{r['not_comparable_reason']}），不作比较。"
+              for _, r in yearly[~yearly["comparable"].astype(bool)].iterrows()]
+    return lines or [f"{base_period}年与{period}年没有可比的同一数字。"]
+
+
+def section(title: str, lines: list[str]) -> str:
+    items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+    return f"<h2>{html.escape(title)}</h2><ul>{items}</ul>"
+
+
+def page(sections: list[tuple[str, list[str]]], source: str) -> HTML:
+    """The summary's body: print CSS, its sections, and the report it reads."""
+    body = "".join(section(title, lines) for title, lines in sections)
+    return HTML(f'{PRINT_CSS}<div class="summary">{body}<p class="source">{html.escape(source)}</p></div>')

@@ -1,0 +1,18 @@
+-- How a number reads on a page, in one place for every analysis query: integers without ".0",
+-- other values to at most two decimals, and a bound with its sign ("7个工作日以内" reads "≤ 7", "600多" "≥ 600",
+-- "约" "约 "). A value computed from bounds reads "≈". NULL stays NULL (the page says 报告未提供).
+create or replace macro plain_number(value) as
+    case
+        when value is null then null
+        when value = round(value) then cast(cast(round(value) as bigint) as varchar)
+        else cast(round(value, 2) as varchar)
+    end;
+
+create or replace macro number_text(value, qualifier) as
+    case qualifier
+        when 'upper_bound' then '≤ '
+        when 'lower_bound' then '≥ '
+        when 'approximate' then '约 '
+        when 'from_bounds' then '≈ '
+        else ''
+    end || plain_number(value);
