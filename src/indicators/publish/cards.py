@@ -15,7 +15,7 @@ from pathlib import Path
 from indicators import paths
 from indicators.errors import IndicatorsError, quoted
 from indicators.publish.pages import render
-from indicators.read.db import read_only
+from indicators.read.db import query_records
 from indicators.read.sql import sql_text
 
 DIRECTIONS = {True: "越高越好 higher is better", False: "越低越好 lower is better",
@@ -29,10 +29,7 @@ def docs_path() -> Path:
 
 def load_cards(db_path: Path | None = None) -> list[dict]:
     """Every indicator's card facts, catalog order (lists of metrics, targets, variants, reports)."""
-    with read_only(db_path) as con:
-        cursor = con.execute(sql_text("cards/indicator_cards.sql"))
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    return query_records(sql_text("cards/indicator_cards.sql"), db_path)
 
 
 def _terms(metrics: list[dict]) -> str:

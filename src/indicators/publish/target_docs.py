@@ -14,7 +14,7 @@ from pathlib import Path
 
 from indicators import paths
 from indicators.publish.pages import render
-from indicators.read.db import read_only
+from indicators.read.db import query_records
 from indicators.read.sql import sql_text
 
 
@@ -24,10 +24,7 @@ def docs_path() -> Path:
 
 def load_targets(db_path: Path | None = None) -> list[dict]:
     """Every target with its set's and document's facts, in set order."""
-    with read_only(db_path) as con:
-        cursor = con.execute(sql_text("cards/target_documents.sql"))
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    return query_records(sql_text("cards/target_documents.sql"), db_path)
 
 
 def _documents(targets: list[dict]) -> list[dict]:

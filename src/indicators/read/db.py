@@ -97,3 +97,11 @@ def query_frame(sql: str, params: list | dict | None = None, db_path: Path | Non
     """Run one query on a short-lived read-only connection and return a pandas frame."""
     with read_only(db_path) as con:
         return con.execute(sql, params or []).df()
+
+
+def query_records(sql: str, db_path: Path | None = None) -> list[dict]:
+    """Every row of `sql` as a dict keyed by column name (for templates, which read fields by name)."""
+    with read_only(db_path) as con:
+        cursor = con.execute(sql)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
