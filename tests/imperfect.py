@@ -4,6 +4,7 @@ analyst has put in data/raw), and the database built from one: what the page tes
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -34,3 +35,15 @@ def built(target: Path, fixtures: tuple[str, ...] = tuple(REPORTS)) -> Path:
     """The database of data/raw plus `fixtures`, built into `target`."""
     raw = raw_folder(target, fixtures)
     return build_database(raw_dir=raw, db_path=target / "indicators.duckdb").db_path
+
+
+def add_2018_report(raw: Path, text: str, figures: str) -> None:
+    """A made-up 2018 report of 四会市 beside the bundled 2017 one: its text, a meta.yml derived from
+    2017's with the new year, title and sha256, and its figures (several reports of one jurisdiction)."""
+    (raw / "reports" / "441284-2018.txt").write_text(text, encoding="utf-8")
+    meta = (raw / "reports" / "441284-2017.meta.yml").read_text(encoding="utf-8")
+    meta = "\n".join(line for line in meta.splitlines() if not line.startswith(("sha256", "source", "title")))
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    meta = meta.replace("2017", "2018") + f"\ntitle: 2018年报告\nsource: made up for tests\nsha256: {digest}\n"
+    (raw / "reports" / "441284-2018.meta.yml").write_text(meta, encoding="utf-8")
+    (raw / "figures" / "441284-2018.csv").write_text(figures, encoding="utf-8")

@@ -4,7 +4,6 @@ against its 2017 report. The bureau's officers (same named unit both years) and 
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import imperfect
@@ -23,21 +22,11 @@ enforcement_officers_cleared,2018,3,名,,市水务局水政监察大队又清理
 """
 
 
-def _add_2018(raw: Path, figures: str = FIGURES) -> None:
-    (raw / "reports" / "441284-2018.txt").write_text(TEXT, encoding="utf-8")
-    meta = (raw / "reports" / "441284-2017.meta.yml").read_text(encoding="utf-8")
-    meta = "\n".join(line for line in meta.splitlines() if not line.startswith(("sha256", "source", "title")))
-    digest = hashlib.sha256(TEXT.encode()).hexdigest()
-    meta = meta.replace("2017", "2018") + f"\ntitle: 2018年报告\nsource: made up for tests\nsha256: {digest}\n"
-    (raw / "reports" / "441284-2018.meta.yml").write_text(meta, encoding="utf-8")
-    (raw / "figures" / "441284-2018.csv").write_text(figures, encoding="utf-8")
-
-
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
     target = tmp_path_factory.mktemp("two-years")
     raw = imperfect.raw_folder(target, fixtures=())
-    _add_2018(raw)
+    imperfect.add_2018_report(raw, TEXT, FIGURES)
     return build_database(raw_dir=raw, db_path=target / "indicators.duckdb").db_path
 
 
@@ -53,7 +42,7 @@ def test_only_same_scope_and_variant_are_compared(db: Path) -> None:
 
 def test_a_scope_or_variant_absent_from_the_quote_is_refused(tmp_path: Path) -> None:
     raw = imperfect.raw_folder(tmp_path, fixtures=())
-    _add_2018(raw, FIGURES.replace(",网上可办\n", ",网上全程网办\n"))
+    imperfect.add_2018_report(raw, TEXT, FIGURES.replace(",网上可办\n", ",网上全程网办\n"))
     with pytest.raises(IndicatorsError) as caught:
         build_database(raw_dir=raw, db_path=tmp_path / "indicators.duckdb")
     assert "variant-not-in-quote" in str(caught.value) and "网上全程网办" in str(caught.value)

@@ -6,7 +6,6 @@ lets the later report win; the 2017 report's indicators must still quote the 201
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import imperfect
@@ -28,13 +27,7 @@ online_full_process_items,2018,450,项,,其中网上全流程办理事项450项,
 def db(tmp_path_factory) -> Path:
     target = tmp_path_factory.mktemp("two-reports")
     raw = imperfect.raw_folder(target, fixtures=())
-    (raw / "reports" / "441284-2018.txt").write_text(TEXT, encoding="utf-8")
-    meta = (raw / "reports" / "441284-2017.meta.yml").read_text(encoding="utf-8")
-    meta = "\n".join(line for line in meta.splitlines() if not line.startswith(("sha256", "source", "title")))
-    digest = hashlib.sha256(TEXT.encode()).hexdigest()
-    meta = meta.replace("2017", "2018") + f"\ntitle: 2018年报告\nsource: made up for tests\nsha256: {digest}\n"
-    (raw / "reports" / "441284-2018.meta.yml").write_text(meta, encoding="utf-8")
-    (raw / "figures" / "441284-2018.csv").write_text(FIGURES, encoding="utf-8")
+    imperfect.add_2018_report(raw, TEXT, FIGURES)
     return build_database(raw_dir=raw, db_path=target / "indicators.duckdb").db_path
 
 
