@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -29,10 +30,11 @@ REPO = Path(__file__).resolve().parents[1]
 
 @pytest.mark.parametrize("jobs", ["1", "2"], ids=["one-process-killed", "two-workers-group-killed"])
 def test_sigterm_during_a_run_removes_kernel_sockets_and_leaves_the_folder_marked_running(jobs: str, built_db: Path,
-                                                                                          tmp_path: Path):
+                                                                                          tmp_path: Path, request):
     """With --jobs 2 the whole process group gets SIGTERM, as a scheduler's time-out sends it."""
     # short enough for a Unix socket path (kernels.socket_parent falls back to /tmp past 60 bytes)
     private_tmp = Path(tempfile.mkdtemp(prefix="sig-", dir="/tmp"))
+    request.addfinalizer(lambda: shutil.rmtree(private_tmp, ignore_errors=True))
     out = tmp_path / "reports"
     env = {**os.environ, "TMPDIR": str(private_tmp)}
     env.pop("INDICATORS_ROOT", None)
