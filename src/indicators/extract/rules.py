@@ -186,6 +186,7 @@ class Rules(list):
     (`vocabulary.Wording`s of metric_wordings.csv) tried after them."""
 
     wordings: list = []
+    metrics: frozenset[str] = frozenset()  # every metric of the catalog: stated shares and changes need theirs
 
 
 def load_rules(raw_dir: Path | None = None) -> Rules:
@@ -220,5 +221,6 @@ def load_rules(raw_dir: Path | None = None) -> Rules:
              r.range_end, r.priority)
         for r in frame.itertuples(index=False)
     )
+    rules.metrics = frozenset(frames["metrics"]["metric_id"])
     rules.wordings = load_wordings(raw_dir, dict(zip(frames["metrics"]["metric_id"], frames["metrics"]["unit"], strict=True)))
     return rules
