@@ -1,5 +1,5 @@
 """Consistency rules of the vocabulary's breakdowns (#17): parts within their total, as data in
-consistency_rules.csv; a rule of which a report states no part or no total is not listed."""
+consistency_rules.csv; a rule of which a report states no part is not listed, one whose total it omits is."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def project(raw_dir: Path, tmp_path: Path) -> Path:
     return root
 
 
-def findings(project: Path, tmp_path: Path, detentions: int) -> dict[str, tuple[str, str]]:
+def findings(project: Path, tmp_path: Path, detentions: int, figures: str = FIGURES) -> dict[str, tuple[str, str]]:
     page = tmp_path / "page.txt"
     page.write_text(PAGE.replace("50件", f"{detentions}件"), encoding="utf-8")
     env = {"INDICATORS_ROOT": str(project)}
@@ -41,7 +41,7 @@ def findings(project: Path, tmp_path: Path, detentions: int) -> dict[str, tuple[
     meta = project / "data" / "raw" / "reports" / "110105-2024.meta.yml"
     meta.write_text(meta.read_text(encoding="utf-8").replace('issuer: ""', 'issuer: "某区人民政府"'), encoding="utf-8")
     (project / "data" / "raw" / "figures" / "110105-2024.csv").write_text(
-        HEADER + FIGURES.format(detentions=detentions), encoding="utf-8")
+        HEADER + figures.format(detentions=detentions), encoding="utf-8")
     db = tmp_path / "db.duckdb"
     built = CliRunner().invoke(cli, ["build", "--db", str(db)], env=env)
     assert built.exit_code == 0, built.output
@@ -62,6 +62,13 @@ def test_parts_beyond_their_total_are_an_error(project, tmp_path) -> None:
     assert status == "error" and detail.endswith("行政拘留处罚 150 ≤ 行政处罚案件 1200件")
 
 
-def test_a_rule_whose_parts_or_total_the_report_does_not_state_is_not_listed(project, tmp_path) -> None:
+def test_a_rule_is_listed_only_where_the_report_states_a_part_of_it(project, tmp_path) -> None:
     found = findings(project, tmp_path, detentions=50)
     assert not {"reconsideration_respondents", "reconsideration_acceptance", "normative_doc_cleanup"} & set(found)
+    assert found["litigation_outcomes"][0] == "ok"
+
+
+def test_parts_without_their_total_are_listed_as_not_evaluated(project, tmp_path) -> None:
+    without_total = FIGURES.replace("litigation_concluded,2024,40,件,,一审行政诉讼案件审结40件,\n", "")
+    status, detail = findings(project, tmp_path, detentions=50, figures=without_total)["litigation_outcomes"]
+    assert (status, detail) == ("not evaluated", "报告未提供总数 the report does not state the total")
