@@ -199,12 +199,17 @@ CHANGED = ("reconsideration_cases", "reconsideration_handled", "reconsideration_
            "litigation_cases", "enforcement_penalty_cases", "licensing_applications", "licensing_concluded")
 STANDALONE_RATES = ("reconsideration_finality_rate_stated", "online_completion_rate_stated", "online_application_rate_stated",
                     "actual_speedup_rate_stated", "service_satisfaction_rate_stated", "service_evaluation_rate_stated",
-                    "law_exam_pass_rate_stated")
+                    "law_exam_pass_rate_stated", "suggestions_reply_rate_stated", "mediation_success_rate_stated")
 STANDALONE_COUNTS = ("reconsideration_applicants", "reconsideration_enterprise_cases", "reconsideration_recommendations",
                      "reconsideration_incidental_reviews", "reconsideration_settled_before_acceptance", "one_thing_services",
                      "one_industry_permits", "electronic_licences_shared", "powers_received", "random_inspection_items_checked",
                      "rules_issued", "enforcement_inspections", "enforcement_coercion_cases", "law_exam_participants",
-                     "law_training_attendance", "publicity_audience", "publicity_responsibility_units", "demonstration_units")
+                     "law_training_attendance", "publicity_audience", "publicity_responsibility_units", "demonstration_units",
+                     "congress_suggestions_handled", "cppcc_proposals_handled", "legal_advisers", "legal_opinions_issued",
+                     "major_decisions_deliberated", "regulation_drafts_submitted", "people_mediation_disputes", "legal_aid_cases",
+                     "petitions_received", "disclosure_proactive_items", "press_conferences", "publicity_materials",
+                     "legal_service_platforms", "rule_of_law_culture_sites", "enforcement_certificates",
+                     "enforcement_case_files_reviewed")
 OUTCOME_SHARES = ("upheld", "withdrawn", "dismissed", "revoked", "confirmed_illegal", "changed", "ordered_to_perform",
                   "terminated", "not_accepted")
 
