@@ -52,7 +52,9 @@ def show(jurisdiction: str, year: int, fmt: str, db_path: Path | None) -> None:
     if fmt == "table":
         frame = frame[["indicator_id", "name_zh", "numerator", "denominator", "value", "unit",
                        "stated_value", "stated_difference", "reason"]]
-    click.echo(render(frame, fmt))
+    click.echo(render(frame, fmt, empty=f"{jurisdiction} {year}年没有指标值：报告未提供算得任何指标的数字。"
+                                        f"No indicator values for {jurisdiction} {year}: the report states none of "
+                                        "the figures an indicator is computed from."))
 
 
 @cli.command()
@@ -68,7 +70,8 @@ def check(jurisdiction: str, year: int, fmt: str, strict: bool, db_path: Path | 
     frame = consistency_findings(jurisdiction, year, db_path)
     if fmt == "table":
         frame = frame[["status", "rule_id", "description_zh", "expected", "observed", "gap", "detail"]]
-    click.echo(render(frame, fmt))
+    click.echo(render(frame, fmt, empty=f"{jurisdiction} {year}年没有可检查的规则。No consistency rule applies to "
+                                        f"{jurisdiction} {year}."))
     errors = int((frame["status"] == "error").sum())
     warnings = int((frame["status"] == "warning").sum())
     passed = int((frame["status"] == "ok").sum())
