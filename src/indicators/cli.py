@@ -116,6 +116,7 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler
     from indicators.paths import CHART_FORMATS
     from indicators.publish.execute import run_suite
     from indicators.publish.params import suite, unknown_parameter
+    from indicators.publish.pdf import summary_pdfs
     from indicators.publish.progress import setup_logging, wants_progress_bar
     from indicators.read.lookup import validate_parameters
     from indicators.read.queries import base_periods
@@ -154,9 +155,11 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler
                         jobs=jobs, chart_formats=CHART_FORMATS if formats is None else formats)
     for result in summary.results:
         click.echo(result.describe())
+    for line in summary_pdfs(summary.results):  # 05_summary.pdf beside its page, ~2 s
+        click.echo(line, err=line.startswith("Warning"))
     click.echo(f"Reports in {summary.folder}")
     click.echo("  <notebook>.html: self-contained page; <notebook>.ipynb: executed notebook; "
-               "<notebook>_charts/: PNG, SVG, interactive HTML; summary.json")
+               "<notebook>_charts/: PNG, SVG, interactive HTML; 05_summary.pdf: the summary on A4; summary.json")
     if summary.failed:
         click.echo(f"Error: {len(summary.failed)} of {len(summary.results)} notebook(s) failed", err=True)
         sys.exit(1)

@@ -130,4 +130,4 @@ def section(title: str, lines: list[str]) -> str:
 def page(sections: list[tuple[str, list[str]]], source: str) -> HTML:
     """The summary's body: print CSS, its sections, and the report it reads."""
     body = "".join(section(title, lines) for title, lines in sections)
-    return HTML(f'{PRINT_CSS}<div class="summary">{body}<p class="source">{html.escape(source)}</p></div>')
+    return HTML(f'{PRINT_CSS}<div class="summary" lang="zh-CN">{body}<p class="source">{html.escape(source)}</p></div>')
