@@ -4,6 +4,8 @@ succeeds and says in one line why there is no PDF."""
 
 from __future__ import annotations
 
+import csv
+import html
 import re
 import zlib
 from pathlib import Path
@@ -73,6 +75,19 @@ def test_the_pdf_embeds_the_font_of_its_chinese_text(run_folder: tuple[Path, str
     assert set("四会市零跑动纲要") <= drawn, sorted(drawn)[:40]
     (title,) = re.findall(rb"/Title <FEFF([0-9A-F]+)>", data)
     assert bytes.fromhex(title.decode()).decode("utf-16-be").startswith("四会市（441284）2017年")
+
+
+def test_the_page_shows_each_纲要_item_with_its_words_and_their_source(run_folder: tuple[Path, str]) -> None:
+    page = html.unescape((run_folder[0] / "05_summary.html").read_text(encoding="utf-8"))
+    with (Path(__file__).resolve().parents[1] / "data" / "raw" / "catalog" / "outline_items.csv").open(encoding="utf-8") as f:
+        items = list(csv.DictReader(f))
+    for item in items:
+        assert f"{item['name_zh']}：报告未提供" in page or f"{item['name_zh']}（" in page, item["item_id"]
+        if item["quote"]:
+            words = f"纲要原文：“{item['quote']}……”（中发〔2015〕36号，"
+            assert f"{words}转引自{item['source_url']}）" in page or f"{words}见{item['source_url']}）" in page
+    assert page.count("纲要原文本条未检索到，未予引用") == sum(
+        1 for i in items if not i["quote"] and f"{i['name_zh']}：报告未提供" in page)
 
 
 def test_without_chromium_the_run_says_why_and_writes_no_pdf(run_folder: tuple[Path, str], tmp_path: Path,
