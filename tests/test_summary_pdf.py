@@ -100,3 +100,14 @@ def test_without_chromium_the_run_says_why_and_writes_no_pdf(run_folder: tuple[P
     assert lines == [f"Warning: no 05_summary.pdf: {tmp_path / 'no-chromium'}: not found: install Debian's chromium "
                      "(or set INDICATORS_CHROMIUM) to get the PDF [no-chromium]"]
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_a_chromium_that_hangs_is_stopped_and_leaves_no_partial_file(run_folder: tuple[Path, str], tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    page = tmp_path / "05_summary.html"
+    page.write_bytes((run_folder[0] / "05_summary.html").read_bytes())
+    monkeypatch.setattr(pdf, "TIMEOUT_SECONDS", 0.01)
+    (line,) = pdf.summary_pdfs([NotebookResult("05_summary", ok=True, seconds=1.0, html=str(page))])
+    target = tmp_path / "05_summary.pdf"
+    assert line == f"Warning: no 05_summary.pdf: {target}: Chromium did not finish within 0.01 s [pdf-failed]"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["05_summary.html"]

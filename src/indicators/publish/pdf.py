@@ -35,23 +35,31 @@ def print_pdf(html: Path, target: Path) -> Path:
             "no-chromium", "not found: install Debian's chromium (or set INDICATORS_CHROMIUM) to get the PDF",
             file=str(CHROMIUM))
     partial = target.with_name(f".{target.name}.partial")
-    # a profile of its own: two runs at once never share (or lock) ~/.config/chromium
-    with tempfile.TemporaryDirectory(prefix="indicators-chromium-") as profile:
-        try:
-            done = subprocess.run(
-                [str(CHROMIUM), *FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={partial}", html.resolve().as_uri()],
-                capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False,
-            )
-        except subprocess.TimeoutExpired:
-            partial.unlink(missing_ok=True)
-            raise IndicatorsError.single("pdf-failed", f"Chromium did not finish within {TIMEOUT_SECONDS} s",
-                                         file=str(target)) from None
+    try:
+        done = _chromium_print(html, partial, target)
+    except BaseException:  # a timeout, Ctrl-C or SIGTERM: Chromium is killed, no partial file is left
+        partial.unlink(missing_ok=True)
+        raise
     if done.returncode != 0 or not partial.is_file() or partial.stat().st_size == 0:
         partial.unlink(missing_ok=True)
         last = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[-1]
         raise IndicatorsError.single("pdf-failed", f"Chromium wrote no PDF: {last}", file=str(target))
     partial.replace(target)
     return target
+
+
+def _chromium_print(html: Path, partial: Path, target: Path) -> subprocess.CompletedProcess[str]:
+    """Chromium printing `html` to `partial`, within TIMEOUT_SECONDS (refused past them: `target` is not written)."""
+    # a profile of its own: two runs at once never share (or lock) ~/.config/chromium
+    with tempfile.TemporaryDirectory(prefix="indicators-chromium-") as profile:
+        try:
+            return subprocess.run(
+                [str(CHROMIUM), *FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={partial}", html.resolve().as_uri()],
+                capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False,
+            )
+        except subprocess.TimeoutExpired:
+            raise IndicatorsError.single("pdf-failed", f"Chromium did not finish within {TIMEOUT_SECONDS} s",
+                                         file=str(target)) from None
 
 
 def summary_pdfs(results: Iterable[NotebookResult]) -> list[str]:
