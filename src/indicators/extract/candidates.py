@@ -102,6 +102,17 @@ def _related(quantity: Quantity, sentence: Span, parts: list[Span], earlier: lis
     return None
 
 
+def _share_cell(quantity: Quantity, label: str, vocabulary: Vocabulary, known: frozenset[str]) -> Rule | None:
+    """A % cell of a row labelled as a share (占新受理数比例) under a column that names a count metric:
+    the stated share of that metric."""
+    row, _, column = label.partition("\t")
+    if quantity.unit != "%" or not column or relation_of(row, True) != "share":
+        return None
+    base = vocabulary.name_label(quantity, column, unit="件") or vocabulary.name_label(quantity, column, unit="项")
+    metric = related_metric(base.metric_id, "share", known) if base else None
+    return Rule(f"{base.rule_id}+share_of", metric, "%", None, None, None, "", base.priority) if metric else None
+
+
 def _first(rule: tuple[Rule, tuple[int, int]] | None,
            wording: tuple[Rule, tuple[int, int]] | None) -> tuple[Rule, tuple[int, int]] | None:
     """A rule's claim unless a wording of lower priority claims the quantity too (办结行政复议案件 is
@@ -117,7 +128,8 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     """The row of one quantity; `parts` are the clauses of its sentence, `said` its text as rules read it."""
     claim = _first(rules.claim(quantity, sentence, lead, said), vocabulary.claim(quantity, sentence, lead, said))
     if claim is None and quantity.start in labels:  # a table cell: named by its column's header
-        named = vocabulary.name_label(quantity, labels[quantity.start])
+        named = vocabulary.name_label(quantity, labels[quantity.start]) or _share_cell(
+            quantity, labels[quantity.start], vocabulary, known)
         claim = (named, (quantity.start, quantity.end)) if named else None
     if claim is None and quantity.weak and not _ends_clause(quantity, text):
         return None
