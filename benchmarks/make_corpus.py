@@ -196,10 +196,12 @@ KINDS = ("penalties", "coercion", "levies", "licensing", "disclosure", "complain
 PENALTIES = ("warnings", "fines_imposed", "confiscations", "licence_suspensions", "licence_revocations",
              "business_restrictions", "closures", "detentions", "other")
 CHANGED = ("reconsideration_cases", "reconsideration_handled", "reconsideration_accepted", "reconsideration_concluded",
-           "litigation_cases", "enforcement_penalty_cases", "licensing_applications", "licensing_concluded")
+           "litigation_cases", "enforcement_penalty_cases", "licensing_applications", "licensing_concluded",
+           "enforcement_fines", "disclosure_requests", "legal_aid_cases", "people_mediation_disputes", "petitions_received")
 STANDALONE_RATES = ("reconsideration_finality_rate_stated", "online_completion_rate_stated", "online_application_rate_stated",
                     "actual_speedup_rate_stated", "service_satisfaction_rate_stated", "service_evaluation_rate_stated",
-                    "law_exam_pass_rate_stated", "suggestions_reply_rate_stated", "mediation_success_rate_stated")
+                    "law_exam_pass_rate_stated", "suggestions_reply_rate_stated", "mediation_success_rate_stated",
+                    "law_exam_participation_rate_stated", "enforcement_certification_rate_stated")
 STANDALONE_COUNTS = ("reconsideration_applicants", "reconsideration_enterprise_cases", "reconsideration_recommendations",
                      "reconsideration_incidental_reviews", "reconsideration_settled_before_acceptance", "one_thing_services",
                      "one_industry_permits", "electronic_licences_shared", "powers_received", "random_inspection_items_checked",
@@ -209,7 +211,7 @@ STANDALONE_COUNTS = ("reconsideration_applicants", "reconsideration_enterprise_c
                      "major_decisions_deliberated", "regulation_drafts_submitted", "people_mediation_disputes", "legal_aid_cases",
                      "petitions_received", "disclosure_proactive_items", "press_conferences", "publicity_materials",
                      "legal_service_platforms", "rule_of_law_culture_sites", "enforcement_certificates",
-                     "enforcement_case_files_reviewed")
+                     "enforcement_case_files_reviewed", "enforcement_bodies")
 OUTCOME_SHARES = ("upheld", "withdrawn", "dismissed", "revoked", "confirmed_illegal", "changed", "ordered_to_perform",
                   "terminated", "not_accepted")
 
@@ -246,6 +248,7 @@ def add_breakdowns(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndar
     v["litigation_second_instance_concluded"] = share(v["litigation_second_instance_cases"], 0.7, 1.0)
     v["litigation_won"] = v["litigation_concluded"] - v["litigation_lost"]
     v["disclosure_requests_carried_over"] = count(0, 5)
+    v["disclosure_requests_concluded"] = share(v["disclosure_requests"], 0.8, 1.0)
     v["average_processing_days"] = np.round(rng.uniform(0.5, 10, size=shape), 2)
     v["average_promised_days"] = np.round(rng.uniform(2, 15, size=shape), 1)
     for base in CHANGED:

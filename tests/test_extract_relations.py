@@ -28,7 +28,7 @@ def named(text: str, year: int, rules) -> list[tuple[str, str]]:
     ("全年作出行政处罚决定900件，同比下降8%。",
      [("enforcement_penalty_cases", "900"), ("enforcement_penalty_cases_decline_stated", "8")]),
     # a figure the catalog holds no change of: the change stays for review
-    ("全年办理法律援助案件120件，同比增长5%。", [("legal_aid_cases", "120"), ("", "5")]),
+    ("全年办理市人大代表建议120件，同比增长5%。", [("congress_suggestions_handled", "120"), ("", "5")]),
     # every level's total is not the government's own: nor is its change
     ("全市各级行政复议机关共收到行政复议申请1,218件，同比下降4.2%，其中市政府收到512件。",
      [("", "1218"), ("", "4.2"), ("reconsideration_cases", "512")]),
