@@ -192,6 +192,7 @@ def metric_values(metric_ids: list[str], shape: tuple[int, int], rng: np.random.
 
 
 RESPONDENTS = ("government", "departments", "lower_governments", "lower_departments", "townships")
+AREAS = ("natural_resources", "public_security", "market_regulation", "human_resources", "housing", "ecology")
 KINDS = ("penalties", "coercion", "levies", "licensing", "disclosure", "complaints", "inaction", "work_injury", "compensation")
 PENALTIES = ("warnings", "fines_imposed", "confiscations", "licence_suspensions", "licence_revocations",
              "business_restrictions", "closures", "detentions", "other")
@@ -201,7 +202,8 @@ CHANGED = ("reconsideration_cases", "reconsideration_handled", "reconsideration_
 STANDALONE_RATES = ("reconsideration_finality_rate_stated", "online_completion_rate_stated", "online_application_rate_stated",
                     "actual_speedup_rate_stated", "service_satisfaction_rate_stated", "service_evaluation_rate_stated",
                     "law_exam_pass_rate_stated", "suggestions_reply_rate_stated", "mediation_success_rate_stated",
-                    "law_exam_participation_rate_stated", "enforcement_certification_rate_stated")
+                    "law_exam_participation_rate_stated", "enforcement_certification_rate_stated",
+                    "normative_docs_filing_rate_stated")
 STANDALONE_COUNTS = ("reconsideration_applicants", "reconsideration_enterprise_cases", "reconsideration_recommendations",
                      "reconsideration_incidental_reviews", "reconsideration_settled_before_acceptance", "one_thing_services",
                      "one_industry_permits", "electronic_licences_shared", "powers_received", "random_inspection_items_checked",
@@ -211,7 +213,7 @@ STANDALONE_COUNTS = ("reconsideration_applicants", "reconsideration_enterprise_c
                      "major_decisions_deliberated", "regulation_drafts_submitted", "people_mediation_disputes", "legal_aid_cases",
                      "petitions_received", "disclosure_proactive_items", "press_conferences", "publicity_materials",
                      "legal_service_platforms", "rule_of_law_culture_sites", "enforcement_certificates",
-                     "enforcement_case_files_reviewed", "enforcement_bodies")
+                     "enforcement_case_files_reviewed", "enforcement_bodies", "hearing_observations", "hearing_observers")
 OUTCOME_SHARES = ("upheld", "withdrawn", "dismissed", "revoked", "confirmed_illegal", "changed", "ordered_to_perform",
                   "terminated", "not_accepted")
 
@@ -226,7 +228,7 @@ def add_breakdowns(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndar
         return np.round(rng.uniform(0, 100, size=shape), 2)
 
     cases = v["reconsideration_cases"]
-    for group, names in (("against", RESPONDENTS), ("on", KINDS)):
+    for group, names in (("against", RESPONDENTS), ("on", KINDS), ("in", AREAS)):
         left = cases.copy()
         for name in names:  # parts of the cases received, never more than what is left
             v[f"reconsideration_{group}_{name}"] = part = share(left, 0.0, 0.4)
