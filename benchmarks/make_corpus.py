@@ -203,7 +203,8 @@ STANDALONE_RATES = ("reconsideration_finality_rate_stated", "online_completion_r
                     "actual_speedup_rate_stated", "service_satisfaction_rate_stated", "service_evaluation_rate_stated",
                     "law_exam_pass_rate_stated", "suggestions_reply_rate_stated", "mediation_success_rate_stated",
                     "law_exam_participation_rate_stated", "enforcement_certification_rate_stated",
-                    "normative_docs_filing_rate_stated")
+                    "normative_docs_filing_rate_stated", "service_ontime_rate_stated",
+                    "enforcement_legal_review_rate_stated", "enforcement_publicity_rate_stated")
 STANDALONE_COUNTS = ("reconsideration_applicants", "reconsideration_enterprise_cases", "reconsideration_recommendations",
                      "reconsideration_incidental_reviews", "reconsideration_settled_before_acceptance", "one_thing_services",
                      "one_industry_permits", "electronic_licences_shared", "powers_received", "random_inspection_items_checked",
@@ -213,7 +214,9 @@ STANDALONE_COUNTS = ("reconsideration_applicants", "reconsideration_enterprise_c
                      "major_decisions_deliberated", "regulation_drafts_submitted", "people_mediation_disputes", "legal_aid_cases",
                      "petitions_received", "disclosure_proactive_items", "press_conferences", "publicity_materials",
                      "legal_service_platforms", "rule_of_law_culture_sites", "enforcement_certificates",
-                     "enforcement_case_files_reviewed", "enforcement_bodies", "hearing_observations", "hearing_observers")
+                     "enforcement_case_files_reviewed", "enforcement_bodies", "hearing_observations", "hearing_observers",
+                     "service_cases_accepted", "enforcement_supervision_inspections", "legal_understanding_persons",
+                     "demonstration_villages")
 OUTCOME_SHARES = ("upheld", "withdrawn", "dismissed", "revoked", "confirmed_illegal", "changed", "ordered_to_perform",
                   "terminated", "not_accepted")
 
@@ -251,6 +254,12 @@ def add_breakdowns(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndar
     v["litigation_won"] = v["litigation_concluded"] - v["litigation_lost"]
     v["disclosure_requests_carried_over"] = count(0, 5)
     v["disclosure_requests_concluded"] = share(v["disclosure_requests"], 0.8, 1.0)
+    left = v["disclosure_requests_concluded"].copy()
+    for name in ("disclosure_granted", "disclosure_partly_granted", "disclosure_refused", "disclosure_not_held"):
+        v[name] = part = share(left, 0.0, 0.5)
+        left = left - part
+    v["disclosure_carried_forward"] = v["disclosure_requests"] - v["disclosure_requests_concluded"]
+    v["construction_approval_days"] = np.round(rng.uniform(40, 120, size=shape), 0)
     v["average_processing_days"] = np.round(rng.uniform(0.5, 10, size=shape), 2)
     v["average_promised_days"] = np.round(rng.uniform(2, 15, size=shape), 1)
     for base in CHANGED:

@@ -30,8 +30,10 @@ ASSIGNED, CONTEXT_ONLY, UNASSIGNED = "0.9", "0.6", "0.3"
 _YEAR_OF_SAME = re.compile(r"(?:较|比|与)?(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年|前年)(?:同期)?(?:的|为|是)\s*")
 
 
-# a plan's goal, not what was done: 总体目标：到2015年底，…网上全流程办理率达30%以上; 力争到2017年底…
-_TARGET = re.compile(r"(?:工作|总体|主要|发展|年度)目标|目标[:：]|力争|争取到")
+# figures that are not the year's value of a metric: a plan's goal (总体目标：到2015年底，…达30%以上; 力争…)
+# and a part of the year (一季度共受理业务三万七千余件, 上半年)
+_NOT_THE_YEARS = (("a target of a plan", re.compile(r"(?:工作|总体|主要|发展|年度)目标|目标[:：]|力争|争取到")),
+                  ("a part of the year", re.compile(r"[一二三四1-4]季度|上半年|下半年|前三季度")))
 _BARE = ("", "达", "为", "约", "达到", "约为", "是")
 _LONG_CLAUSE = 2 * WINDOW  # a clause longer than this is a list: quote its items (N项、N项) instead
 
@@ -137,14 +139,15 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     quote = _quote(sentence, parts, min(first, quantity.start), max(last, quantity.end))
     period, words = period_of(quantity, sentence, report_year)
     metric_id, rule_id = (rule.metric_id, rule.rule_id) if rule else ("", "")
-    if rule and _TARGET.search(said, 0, quantity.start - sentence.start):
-        rule, metric_id, rule_id = None, "", ""  # listed for review, named by no metric: a target
+    withheld = rule and next((why for why, words in _NOT_THE_YEARS if words.search(said, 0, quantity.start - sentence.start)), "")
+    if withheld:
+        rule, metric_id, rule_id = None, "", ""  # listed for review, named by no metric
     confidence = UNASSIGNED if rule is None else ASSIGNED if (rule.before or rule.after) else CONTEXT_ONLY
-    referred = None if rule else _back_reference(quantity, sentence, parts, earlier)
+    referred = None if rule or withheld else _back_reference(quantity, sentence, parts, earlier)
     if referred and referred["period"] != str(period):
         metric_id, rule_id, confidence = referred["metric_id"], f"{referred['rule']}+year_of_same", CONTEXT_ONLY
         quote = _quote(sentence, parts, int(referred["quote_start"]), quantity.end)
-    related = None if rule or referred else _related(quantity, sentence, parts, earlier, known)
+    related = None if rule or referred or withheld else _related(quantity, sentence, parts, earlier, known)
     if related:
         base, metric_id, relation = related
         rule_id, confidence = f"{base['rule']}+{relation}_of", CONTEXT_ONLY
@@ -157,7 +160,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
         "unit": quantity.unit,
         "qualifier": quantity.qualifier,
         "quote": quote.text,
-        "note": _note(quantity, text, words, not metric_id),
+        "note": "; ".join(filter(None, [_note(quantity, text, words, not metric_id), withheld])),
         "quote_start": str(quote.start),
         "quote_end": str(quote.end),
         "rule": rule_id,
