@@ -204,7 +204,7 @@ STANDALONE_RATES = ("reconsideration_finality_rate_stated", "online_completion_r
                     "law_exam_pass_rate_stated", "suggestions_reply_rate_stated", "mediation_success_rate_stated",
                     "law_exam_participation_rate_stated", "enforcement_certification_rate_stated",
                     "normative_docs_filing_rate_stated", "service_ontime_rate_stated",
-                    "enforcement_legal_review_rate_stated", "enforcement_publicity_rate_stated")
+                    "enforcement_legal_review_rate_stated", "enforcement_publicity_rate_stated", "litigation_win_rate_stated")
 STANDALONE_COUNTS = ("reconsideration_applicants", "reconsideration_enterprise_cases", "reconsideration_recommendations",
                      "reconsideration_incidental_reviews", "reconsideration_settled_before_acceptance", "one_thing_services",
                      "one_industry_permits", "electronic_licences_shared", "powers_received", "random_inspection_items_checked",
