@@ -33,6 +33,7 @@ import duckdb
 
 from indicators import paths
 from indicators.errors import IndicatorsError, unexpected_problem
+from indicators.read.sql import sql_for, sql_text
 
 LOCK_WAIT_SECONDS = 10.0
 _names = itertools.count()
@@ -55,8 +56,8 @@ def _attached(path: Path) -> duckdb.DuckDBPyConnection:
     name = f"built_{os.getpid()}_{next(_names)}"
     con = _kept_instance().cursor()
     try:
-        con.execute(f"attach '{_literal(path)}' as {name} (read_only)")
-        con.execute(f"use {name}")
+        con.execute(sql_for("connect/attach.sql", alias=name), [str(path)])
+        con.execute(sql_for("connect/use.sql", alias=name))
     except BaseException:
         con.close()
         raise
@@ -66,18 +67,12 @@ def _attached(path: Path) -> duckdb.DuckDBPyConnection:
 def _detach(con: duckdb.DuckDBPyConnection) -> None:
     """Detach what `_attached` attached, so that the file is closed, then close the cursor."""
     try:
-        name = con.execute("select current_database()").fetchone()[0]
-        con.execute("use memory")
-        con.execute(f"detach {name}")
+        name = con.execute(sql_text("connect/attached_name.sql")).fetchone()[0]
+        con.execute(sql_for("connect/detach.sql", alias=name))
     except duckdb.Error:
         pass  # the cursor is closed below in any case; a failed detach leaves the file attached until exit
     finally:
         con.close()
-
-
-def _literal(path: Path) -> str:
-    """`path` as the body of an SQL string literal."""
-    return str(path).replace("'", "''")
 
 
 @contextmanager
