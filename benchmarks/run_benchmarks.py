@@ -57,28 +57,37 @@ def probe_build(args: argparse.Namespace) -> dict:
 
 
 def probe_duckdb_views(args: argparse.Namespace) -> dict:
-    """The three outputs computed from the base tables, as the build derives them, every row and column
-    materialized. The built database stores them as tables (see `store_view`), so reading those would
-    time a copy: the view definitions of `sql/` run instead in an in-memory database over the attached
-    base tables (the in-memory views come first on the search path)."""
+    """The three outputs computed from the base tables as the build derives them: the `sql/NN_*.sql`
+    files in order, each view the outputs need (metric_values, which figure_changes reads, included)
+    stored as a sorted table by `build/stored_view.sql` once its file has run, every row and column
+    materialized. The built database already holds them, so reading those would time a copy: the
+    definitions run instead in an in-memory database over the attached base tables (the in-memory
+    relations come first on the search path)."""
+    import re
+
     import duckdb
     from pandas_rival import VIEWS
 
-    from indicators import paths
+    from indicators.read.sql import sql_for, sql_names, sql_text
 
+    needed = ("metric_values", *VIEWS)
     con = duckdb.connect()
     con.execute("attach ? as built (read_only)", [str(args.db)])
     con.execute("set search_path = 'memory.main,built.main'")
-    for path in sorted(paths.SQL_DIR.glob("[2-9]*.sql")):
-        con.execute(path.read_text(encoding="utf-8"))
-    started = time.perf_counter()
-    rows = {}
-    for view in VIEWS:
-        con.execute(f"create temp table out_{view} as select * from memory.main.{view}")
-        rows[view] = con.execute(f"select count(*) from out_{view}").fetchone()[0]
-    seconds = time.perf_counter() - started
+    each: dict[str, float] = {}
+    for name in sql_names():
+        if name == "01_tables.sql":
+            continue
+        sql = sql_text(name)
+        con.execute(sql)
+        for view in re.findall(r"create or replace view (\w+)", sql):
+            if view in needed:
+                started = time.perf_counter()
+                con.execute(sql_for("build/stored_view.sql", view=view))
+                each[view] = time.perf_counter() - started
+    rows = {view: con.execute(f"select count(*) from memory.main.{view}").fetchone()[0] for view in needed}
     con.close()
-    return {"seconds": seconds, "rows": rows}
+    return {"seconds": sum(each.values()), "each": each, "rows": rows}
 
 
 def probe_pandas_views(args: argparse.Namespace) -> dict:

@@ -1,11 +1,13 @@
--- figure_pairs(of_jurisdiction, from_period, to_period): each value of metric_values paired with an earlier
--- value of the same jurisdiction and metric. The one pairing of a value with its base, for the
+-- figure_pairs(of_jurisdiction, from_period, to_period): each value of metric_values paired with an
+-- earlier value of the same jurisdiction and metric. The one pairing of a value with its base, for the
 -- figure_changes view (every jurisdiction, each period against the previous period it has a value
--- for: all three arguments NULL) and for the year-on-year page (one jurisdiction, any two periods).
--- A NULL argument does not filter; a NULL from_period means "the previous period".
+-- for: all three arguments NULL) and for the year-on-year page (one jurisdiction, from_period against
+-- to_period, which the page's parameter check keeps in that order). A NULL argument does not filter.
+-- One window pass: with from_period given, only the two periods enter it, so the previous value of
+-- to_period's is from_period's.
 -- Rows carry both figures' keys (report_id, row_number), never their quotes: whoever shows a quote
--- joins `figures` for the rows it shows. scope, variant and qualifier come along because whether
--- two figures are comparable depends on them.
+-- joins `figures` for the rows it shows. scope, variant and qualifier come along because whether two
+-- figures are comparable depends on them.
 create or replace macro figure_pairs(of_jurisdiction, from_period, to_period) as table
 with chosen as (
     select
@@ -18,38 +20,36 @@ with chosen as (
         scope,
         variant,
         report_id,
-        row_number,
-        coalesce(from_period, lag(period) over (partition by jurisdiction_code, metric_id order by period)) as paired_with
+        row_number
     from metric_values
-    where of_jurisdiction is null or jurisdiction_code = of_jurisdiction
+    where (of_jurisdiction is null or jurisdiction_code = of_jurisdiction)
+        and (from_period is null or period = from_period or period = to_period)
 ),
 
 final as (
     select
-        a.jurisdiction_code,
-        a.metric_id,
-        b.period as base_period,
-        a.period,
-        b.value as base_value,
-        a.value,
-        a.unit,
-        b.qualifier as base_qualifier,
-        a.qualifier,
-        b.scope as base_scope,
-        a.scope,
-        b.variant as base_variant,
-        a.variant,
-        b.report_id as base_report_id,
-        b.row_number as base_row_number,
-        a.report_id,
-        a.row_number
-    from chosen as a
-    join metric_values as b
-        on b.jurisdiction_code = a.jurisdiction_code
-        and b.metric_id = a.metric_id
-        and b.period = a.paired_with
-    where (to_period is null or a.period = to_period)
-        and b.period <> a.period
+        jurisdiction_code,
+        metric_id,
+        lag(period) over w as base_period,
+        period,
+        lag(value) over w as base_value,
+        value,
+        unit,
+        lag(qualifier) over w as base_qualifier,
+        qualifier,
+        lag(scope) over w as base_scope,
+        scope,
+        lag(variant) over w as base_variant,
+        variant,
+        lag(report_id) over w as base_report_id,
+        lag(row_number) over w as base_row_number,
+        report_id,
+        row_number
+    from chosen
+    window w as (partition by jurisdiction_code, metric_id order by period)
+    qualify lag(period) over w is not null
 )
 
-select * from final
+select *
+from final
+where to_period is null or period = to_period
