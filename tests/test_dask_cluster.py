@@ -126,8 +126,8 @@ def test_a_batch_on_a_cluster_survives_a_killed_worker_and_equals_single_runs(
     shipped: dict[str, int] = {}
     sliced = batch_task.Database.sliced
 
-    def record_slice(path, jurisdiction, year):  # what each task carries to its worker
-        database = sliced(path, jurisdiction, year)
+    def record_slice(slicer, jurisdiction):  # what each task carries to its worker
+        database = sliced(slicer, jurisdiction)
         shipped[jurisdiction] = len(database.content)
         return database
 

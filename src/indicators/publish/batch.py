@@ -15,6 +15,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -115,6 +116,7 @@ def run_all(jobs: Sequence[JurisdictionJob], notebooks: Sequence[Path], out: Pat
     filesystem).
     """
     from indicators.publish import cluster
+    from indicators.publish.batch_slice import Slicer
     from indicators.publish.batch_task import Database, Notebooks, write_files
     from indicators.publish.folders import new_run_folder, write_summary
 
@@ -124,14 +126,14 @@ def run_all(jobs: Sequence[JurisdictionJob], notebooks: Sequence[Path], out: Pat
     shared = Database.shared(db_path)
     folder = new_run_folder(out, f"all_{year}")
     outcomes: list[JurisdictionOutcome] = []
-    with cluster.connect(scheduler, workers) as client:
+    with cluster.connect(scheduler, workers) as client, Slicer(db_path, year) if sliced else nullcontext() as slicer:
         link = cluster.dashboard_link(client)
         log.info("cluster %s: %d worker(s)%s", scheduler or "local", cluster.worker_count(client),
                  f", dashboard {link}" if link else "")
         if progress:
             print(f"Dashboard: {link}" if link else "No dashboard (install bokeh for one)", file=sys.stderr)
         with Progress(len(jobs), f"jurisdictions {year}", "jurisdiction", progress, log) as report:
-            database_of = (lambda job: Database.sliced(db_path, job.code, year)) if sliced else (lambda job: shared)
+            database_of = (lambda job: Database.sliced(slicer, job.code)) if sliced else (lambda job: shared)
             ahead = 2 * cluster.worker_count(client) + 2 if sliced else None
             for _job, result in cluster.run_jobs(client, jobs, Notebooks.read(list(notebooks)), database_of, ahead):
                 outcome = result.outcome

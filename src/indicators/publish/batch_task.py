@@ -24,7 +24,7 @@ from pathlib import Path
 
 from indicators.errors import IndicatorsError
 from indicators.publish.batch import JurisdictionJob, JurisdictionOutcome, run_jurisdiction
-from indicators.publish.batch_slice import slice_bytes
+from indicators.publish.batch_slice import Slicer
 
 # `run_suite` points the kernels at the database through the process environment: one task at a time per process
 _ONE_AT_A_TIME = threading.Lock()
@@ -69,9 +69,9 @@ class Database:
         return cls(digest="", path=str(Path(path).resolve()))
 
     @classmethod
-    def sliced(cls, path: Path, jurisdiction: str, year: int) -> Database:
-        """One jurisdiction's slice of `path` (and its peers of `year`), compressed: a few MB, not the whole file."""
-        content = zlib.compress(slice_bytes(Path(path), jurisdiction, year), 1)
+    def sliced(cls, slicer: Slicer, jurisdiction: str) -> Database:
+        """One jurisdiction's slice of the batch's database, compressed: a few MB, not the whole file."""
+        content = zlib.compress(slicer.slice_bytes(jurisdiction), 1)
         return cls(digest=hashlib.sha256(content).hexdigest(), content=content)
 
     def local_path(self, folder: Path) -> Path:
