@@ -22,6 +22,14 @@ with year_on_year as (
     from figure_pairs(null, null, null)
 ),
 
+-- the values of the metrics a before/after pair names (read once: metric_values may be a view)
+paired_metrics as materialized (
+    select v.*
+    from metric_values as v
+    where v.metric_id in (select metric_id from metrics where baseline_metric_id is not null)
+        or v.metric_id in (select baseline_metric_id from metrics)
+),
+
 before_after as (
     select
         a.jurisdiction_code,
@@ -36,9 +44,9 @@ before_after as (
         b.row_number as base_row_number,
         a.report_id,
         a.row_number
-    from metric_values as a
+    from paired_metrics as a
     join metrics as m on m.metric_id = a.metric_id
-    join metric_values as b
+    join paired_metrics as b
         on b.jurisdiction_code = a.jurisdiction_code
         and b.metric_id = m.baseline_metric_id
         and b.period = a.period
