@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import duckdb
@@ -55,3 +56,31 @@ def test_the_same_process_holding_the_file_is_named(built_db: Path, tmp_path: Pa
         writer.close()
     with read_only(live) as con:
         assert con.execute(COUNT).fetchone()[0] > 0
+
+
+def test_nested_and_concurrent_reads_of_one_file_share_it(built_db: Path) -> None:
+    """DuckDB attaches a file once per process: a read inside a read, or on another thread, shares it."""
+    attached = "select count(*) from duckdb_databases() where not internal"
+    start = _kept_instance().execute(attached).fetchone()[0]
+    with read_only(built_db) as outer:
+        with read_only(built_db) as inner:
+            assert inner.execute(COUNT).fetchone() == outer.execute(COUNT).fetchone()
+        assert outer.execute(COUNT).fetchone()[0] > 0  # the inner read's end left the outer one attached
+    counts: list[int] = []
+    errors: list[BaseException] = []
+
+    def reader() -> None:
+        try:
+            for _ in range(10):
+                counts.append(int(query_frame(COUNT, db_path=built_db)["n"][0]))
+        except BaseException as exc:  # collected: an exception in a thread would not fail the test
+            errors.append(exc)
+
+    threads = [threading.Thread(target=reader) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors, errors
+    assert len(counts) == 60 and len(set(counts)) == 1
+    assert _kept_instance().execute(attached).fetchone()[0] == start
