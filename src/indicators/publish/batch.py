@@ -134,7 +134,7 @@ def run_all(jobs: Sequence[JurisdictionJob], notebooks: Sequence[Path], out: Pat
             print(f"Dashboard: {link}" if link else "No dashboard (install bokeh for one)", file=sys.stderr)
         with Progress(len(jobs), f"jurisdictions {year}", "jurisdiction", progress, log) as report:
             database_of = (lambda job: Database.sliced(slicer, job.code)) if sliced else (lambda job: shared)
-            ahead = 2 * cluster.worker_count(client) + 2 if sliced else None
+            ahead = (lambda: 2 * cluster.worker_count(client) + 2) if sliced else None
             for _job, result in cluster.run_jobs(client, jobs, Notebooks.read(list(notebooks)), database_of, ahead):
                 outcome = result.outcome
                 written = write_files(result, folder)

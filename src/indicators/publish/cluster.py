@@ -57,15 +57,16 @@ def worker_count(client) -> int:
 
 
 def run_jobs(client, jobs: Sequence[JurisdictionJob], notebooks: Notebooks,
-             database_of: Callable[[JurisdictionJob], Database], ahead: int | None = None,
+             database_of: Callable[[JurisdictionJob], Database], ahead: Callable[[], int] | None = None,
              retries: int = RETRIES) -> Iterator[tuple[JurisdictionJob, TaskResult]]:
     """Submit one task per job and yield each result as it completes on the cluster.
 
     The notebooks go to every worker once (scattered), not once per task. `database_of` gives a
     job's database: the shared path, or its slice, which is made here on the client. With `ahead`,
-    at most that many tasks wait or run at once, so slicing keeps pace with the cluster instead of
-    preceding it (and the client holds `ahead` slices, not all of them). A job whose task could not
-    be completed (its workers kept dying) comes back as a failed outcome.
+    at most `ahead()` tasks wait or run at once, asked again as tasks complete (workers may join a
+    running cluster), so slicing keeps pace with the cluster instead of preceding it, and the client
+    holds that many slices, not all of them. A job whose task could not be completed (its workers
+    kept dying) comes back as a failed outcome.
     """
     from distributed import as_completed
 
@@ -74,17 +75,18 @@ def run_jobs(client, jobs: Sequence[JurisdictionJob], notebooks: Notebooks,
     futures: dict[object, JurisdictionJob] = {}
     running = as_completed()
 
-    def submit_next() -> None:
-        job = next(waiting, None)
-        if job is None:
-            return
-        future = client.submit(run_task, job, shared_notebooks, database_of(job), retries=retries, pure=False,
-                               key=f"jurisdiction-{job.code}-{job.parameters['year']}-{id(futures):x}")
-        futures[future] = job
-        running.add(future)
+    def top_up() -> None:
+        limit = len(jobs) if ahead is None else max(1, ahead())
+        while len(futures) < limit:
+            job = next(waiting, None)
+            if job is None:
+                return
+            future = client.submit(run_task, job, shared_notebooks, database_of(job), retries=retries, pure=False,
+                                   key=f"jurisdiction-{job.code}-{job.parameters['year']}-{id(futures):x}")
+            futures[future] = job
+            running.add(future)
 
-    for _ in range(len(jobs) if ahead is None else max(1, ahead)):
-        submit_next()
+    top_up()
     for future in running:
         job = futures.pop(future)
         try:
@@ -94,5 +96,5 @@ def run_jobs(client, jobs: Sequence[JurisdictionJob], notebooks: Notebooks,
                                           failures=[f"task failed on the cluster: {type(exc).__name__}: {exc}"])
             result = TaskResult(outcome)
         future.release()  # its files are written by the caller; the cluster need not keep them
-        submit_next()
+        top_up()
         yield job, result
