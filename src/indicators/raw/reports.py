@@ -14,6 +14,7 @@ import pandas as pd
 import yaml
 
 from indicators.errors import IndicatorsError, Problem, quoted
+from indicators.raw.flat_yaml import flat_record
 from indicators.raw.schema import (
     DATE,
     YEAR,
@@ -95,6 +96,9 @@ def _meta_record(path: Path, display: str) -> tuple[dict[str, str], dict[str, in
     except UnicodeDecodeError as exc:
         raise IndicatorsError.single("not-utf8", f"bytes {exc.object[exc.start:exc.start + 4]!r} are not UTF-8",
                                      file=display, hint="save the file as UTF-8") from None
+    flat = flat_record(text)
+    if flat is not None:
+        return flat
     try:
         node, data = _safe_parse(text, _FastDatesAsText, display)
     except yaml.YAMLError:
