@@ -5,6 +5,8 @@
 - `raw/figure_table.py` parses the figures files in one DuckDB pass and checks the cells in SQL: its
   blank test must be Python's `str.strip()`, and a file whose rows DuckDB would misread (a quoted line
   break, a cell beyond the header) must be read by the careful path, with the same rows.
+- `raw/quote_positions.py` finds each quote in its text in Python: 1-based like strpos(), 0 when absent,
+  NULL for a figures file without a report text.
 """
 
 from __future__ import annotations
@@ -13,11 +15,13 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 
 from indicators.raw.figure_table import stage_figures
 from indicators.raw.figures import read_figure_files
 from indicators.raw.flat_yaml import flat_record
+from indicators.raw.quote_positions import find_quotes
 from indicators.raw.reports import _DatesAsText, _parse
 from indicators.read.sql import sql_text
 
@@ -70,8 +74,9 @@ def _write(folder: Path, name: str, text: str) -> None:
 def _rows(raw: Path) -> tuple[list[tuple], list[str]]:
     con = duckdb.connect()
     problems = stage_figures(con, read_figure_files(raw))
-    rows = con.execute("select source_file, row_number, metric_id, period, value, quote, note, scope from raw_figures "
-                       "order by source_file, row_number").fetchall()
+    find_quotes(con, pd.DataFrame({"report_id": ["100000-2017"], "text": ["已收到1件,办结"]}))
+    rows = con.execute("select source_file, row_number, metric_id, period, value, quote, note, scope, quote_at "
+                       "from raw_figures positional join figure_quotes order by source_file, row_number").fetchall()
     return rows, [str(p) for p in problems]
 
 
@@ -85,10 +90,10 @@ def test_rows_keep_their_file_and_row_and_odd_files_their_cells(tmp_path: Path):
     rows, problems = _rows(tmp_path)
     assert problems == []
     assert rows == [
-        ("data/raw/figures/100000-2017.csv", 2, "a", "2017", "1", "收到1件,办结", "", ""),
-        ("data/raw/figures/100000-2017.csv", 3, "b", "2017", "2", "x2", "", ""),
-        ("data/raw/figures/100000-2018.csv", 2, "a", "2018", "3", "第一行\n第二行3件", "n", ""),
-        ("data/raw/figures/100000-2018.csv", 3, "b", "2018", "4", "y4", "", "s"),
+        ("data/raw/figures/100000-2017.csv", 2, "a", "2017", "1", "收到1件,办结", "", "", 2),
+        ("data/raw/figures/100000-2017.csv", 3, "b", "2017", "2", "x2", "", "", 0),
+        ("data/raw/figures/100000-2018.csv", 2, "a", "2018", "3", "第一行\n第二行3件", "n", "", None),
+        ("data/raw/figures/100000-2018.csv", 3, "b", "2018", "4", "y4", "", "s", None),
     ]
 
 

@@ -31,6 +31,7 @@ from indicators.outputs import refuse_raw
 from indicators.raw.catalog import load_catalog
 from indicators.raw.figure_table import stage_figures
 from indicators.raw.figures import FigureFiles, read_figure_files
+from indicators.raw.quote_positions import find_quotes
 from indicators.raw.references import references
 from indicators.raw.reports import load_reports
 from indicators.read.db import wal_path
@@ -168,18 +169,20 @@ def write_database(frames: dict[str, pd.DataFrame], figures: FigureFiles, proble
     indicator values. `problems` (of the catalogs and reports) are raised with the figures' own."""
     con = duckdb.connect(str(target))
     try:
+        for name, frame in frames.items():
+            con.register(f"raw_{name}" if name != "reports" else "raw_reports_frame", frame)
+        con.execute(sql_text("build/reports_table.sql")).fetchall()
         problems = problems + stage_figures(con, figures)
         if problems:
             raise IndicatorsError(problems)
-        for name, frame in frames.items():
-            con.register(f"raw_{name}", frame)
+        find_quotes(con, frames["reports"])
         problems = cross_checks(con)
         if problems:
             raise IndicatorsError(problems)
         con.execute(sql_text("01_tables.sql"))
         derive_tables(con)
         for name in frames:
-            con.unregister(f"raw_{name}")
+            con.unregister(f"raw_{name}" if name != "reports" else "raw_reports_frame")
         figure_count = con.execute(sql_text("build/figure_count.sql")).fetchone()[0]
         count = con.execute(sql_text("build/indicator_value_count.sql")).fetchone()[0]
         con.checkpoint()
