@@ -169,6 +169,7 @@ def write_database(frames: dict[str, pd.DataFrame], figures: FigureFiles, proble
     indicator values. `problems` (of the catalogs and reports) are raised with the figures' own."""
     con = duckdb.connect(str(target))
     try:
+        con.execute(sql_text("build/write_settings.sql")).fetchall()
         for name, frame in frames.items():
             con.register(f"raw_{name}" if name != "reports" else "raw_reports_frame", frame)
         con.execute(sql_text("build/reports_table.sql")).fetchall()
