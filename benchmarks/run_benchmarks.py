@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 GOALS = {
-    "build": "< 30 s (2 cores)",
+    "build": "< 15 s (2 cores)",
     "duckdb_views": "< 1 s",
     "fetch": "< 50 ms",
     "extract": ">= 5 MB/s per core",
@@ -285,7 +285,7 @@ def goals(row: dict, years: int) -> list[str]:
     b, d, p = row.get("build", {}), row.get("duckdb_views", {}), row.get("pandas_views", {})
     f, n, e = row.get("fetch", {}), row.get("notebooks", {}), row.get("extract", {})
     out = [f"At {row['size']:,} × {years} ({row['counts']['figures']:,} figures):", ""]
-    out.append(verdict("build incl. the provenance check of every quote, < 30 s", b, b.get("seconds", 0), 30, "s"))
+    out.append(verdict("build incl. the provenance check of every quote, < 15 s", b, b.get("seconds", 0), 15, "s"))
     out.append(verdict("indicators + year on year + target gaps in DuckDB, < 1 s", d, d.get("seconds", 0), 1, "s"))
     if "seconds" in d and "seconds" in p:
         out.append(verdict("DuckDB no slower than pandas (pandas time / DuckDB time ≥ 1)", d, p["seconds"] / d["seconds"], 1,

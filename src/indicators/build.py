@@ -1,10 +1,11 @@
 """`indicators build`: validate all raw data, then write the database atomically.
 
-Steps: read and schema-check every raw file (collecting all problems) → load the frames into a new
-DuckDB file beside the target → run the cross-file refusals in `sql/checks/` → create the views in
-`sql/*.sql`, each stored as a table (`store_view`) → checkpoint, fsync, and rename over the old
-database. Any problem stops the build before the rename, so the previous database stays as it was, byte for byte.
-"""
+Steps: read and schema-check the catalogs and reports, and read every figures file as bytes → in a
+new DuckDB file beside the target, parse the figures files in one pass and check their cells in SQL
+(`raw/figure_table.py`), raising every problem found so far at once → run the cross-file refusals in
+`sql/checks/` → create the views in `sql/*.sql`, each stored as a table (`store_view`) → checkpoint,
+fsync, and rename over the old database. Any problem stops the build before the rename, so the
+previous database stays as it was, byte for byte."""
 
 from __future__ import annotations
 
@@ -28,7 +29,9 @@ from indicators.numbers import value_in_text
 from indicators.onboard import unit_families, with_code_table
 from indicators.outputs import refuse_raw
 from indicators.raw.catalog import load_catalog
-from indicators.raw.figures import load_figures
+from indicators.raw.figure_table import stage_figures
+from indicators.raw.figures import FigureFiles, read_figure_files
+from indicators.raw.quote_positions import find_quotes
 from indicators.raw.references import references
 from indicators.raw.reports import load_reports
 from indicators.read.db import wal_path
@@ -79,21 +82,21 @@ def database_target(db_path: Path, raw_dir: Path) -> Path:
     return db_path
 
 
-def read_raw(raw_dir: Path) -> dict[str, pd.DataFrame]:
-    """Every raw table as text frames; raises with all schema problems at once."""
+def read_raw(raw_dir: Path) -> tuple[dict[str, pd.DataFrame], FigureFiles, list[Problem]]:
+    """Every catalog and report as text frames, the figures files as read (parsed later, in DuckDB),
+    and the problems found so far; the caller raises them with those of the figures' cells."""
     catalog, problems = load_catalog(raw_dir)
     reports, report_problems = load_reports(raw_dir)
-    figures, figure_problems = load_figures(raw_dir)
-    problems += report_problems + figure_problems
-    if problems:
-        raise IndicatorsError(problems)
-    if "jurisdictions" in catalog and not reports.empty:  # a code jurisdictions.csv lacks: the GB/T 2260 table
+    figures = read_figure_files(raw_dir)
+    problems += report_problems
+    if "jurisdictions" in catalog and not reports.empty and not problems:
+        # a code jurisdictions.csv lacks: the GB/T 2260 table
         catalog["jurisdictions"] = with_code_table(catalog["jurisdictions"], reports["jurisdiction_code"])
-    frames = {**catalog, "reports": reports, "figures": figures, "unit_families": unit_families()}
+    frames = {**catalog, "reports": reports, "unit_families": unit_families()}
     for frame in frames.values():
         # spreadsheet row of each catalog line, for messages from the SQL checks
         frame.insert(0, "_row", range(2, len(frame) + 2))
-    return frames
+    return frames, figures, problems
 
 
 def cross_checks(con: duckdb.DuckDBPyConnection) -> list[Problem]:
@@ -160,22 +163,31 @@ def store_view(con: duckdb.DuckDBPyConnection, view: str) -> None:
     con.execute(sql_for("build/stored_view.sql", view=view))
 
 
-def write_database(frames: dict[str, pd.DataFrame], target: Path) -> int:
-    """Load, check and derive the indicator tables in `target`; returns the number of indicator values."""
+def write_database(frames: dict[str, pd.DataFrame], figures: FigureFiles, problems: list[Problem],
+                   target: Path) -> tuple[int, int]:
+    """Load, check and derive the indicator tables in `target`; returns the number of figures and of
+    indicator values. `problems` (of the catalogs and reports) are raised with the figures' own."""
     con = duckdb.connect(str(target))
     try:
+        con.execute(sql_text("build/write_settings.sql")).fetchall()
         for name, frame in frames.items():
-            con.register(f"raw_{name}", frame)
+            con.register(f"raw_{name}" if name != "reports" else "raw_reports_frame", frame)
+        con.execute(sql_text("build/reports_table.sql")).fetchall()
+        problems = problems + stage_figures(con, figures)
+        if problems:
+            raise IndicatorsError(problems)
+        find_quotes(con, frames["reports"])
         problems = cross_checks(con)
         if problems:
             raise IndicatorsError(problems)
         con.execute(sql_text("01_tables.sql"))
         derive_tables(con)
         for name in frames:
-            con.unregister(f"raw_{name}")
+            con.unregister(f"raw_{name}" if name != "reports" else "raw_reports_frame")
+        figure_count = con.execute(sql_text("build/figure_count.sql")).fetchone()[0]
         count = con.execute(sql_text("build/indicator_value_count.sql")).fetchone()[0]
         con.checkpoint()
-        return int(count)
+        return int(figure_count), int(count)
     finally:
         con.close()
 
@@ -184,21 +196,21 @@ def build_database(raw_dir: Path | None = None, db_path: Path | None = None) -> 
     """Validate `raw_dir` and replace `db_path` with a new database, or change nothing."""
     raw_dir = Path(raw_dir) if raw_dir else paths.raw_dir()
     db_path = database_target(Path(db_path) if db_path else paths.database_path(), raw_dir)
-    frames = read_raw(raw_dir)
+    frames, figures, problems = read_raw(raw_dir)
     with build_lock(db_path):
         # a build killed mid-way leaves its temp files; holding the lock, no other build owns any
         for leftover in db_path.parent.glob(f".{glob.escape(db_path.name)}.*.building*"):
             leftover.unlink(missing_ok=True)
         temp = db_path.with_name(f".{db_path.name}.{os.getpid()}.building")
         try:
-            count = write_database(frames, temp)
+            figure_count, count = write_database(frames, figures, problems, temp)
             with open(temp, "rb") as handle:
                 os.fsync(handle.fileno())
             _replace_with_its_wal(temp, db_path)
         finally:
             for leftover in (temp, temp.with_name(temp.name + ".wal")):
                 leftover.unlink(missing_ok=True)
-    return BuildSummary(db_path, len(frames["reports"]), len(frames["figures"]), count)
+    return BuildSummary(db_path, len(frames["reports"]), figure_count, count)
 
 
 def _replace_with_its_wal(new: Path, db_path: Path) -> None:

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass, field
 from pathlib import Path
-
-import pandas as pd
 
 from indicators.errors import IndicatorsError, Problem
 from indicators.raw.schema import (
@@ -24,7 +23,6 @@ from indicators.raw.schema import (
     below,
     column,
     irregular_file,
-    located_schema_problems,
     matches,
     one_of,
     pa,
@@ -62,12 +60,10 @@ def figure_files(raw_dir: Path) -> list[Path]:
     return sorted((raw_dir / "figures").glob("*.csv"))
 
 
-# the frame of all files together: uniqueness is per file, so the report id joins the key
-BATCH_SCHEMA = pa.DataFrameSchema(
-    {"report_id": pa.Column(str), **{k: v for k, v in FIGURES_SCHEMA.columns.items() if k not in REVIEW_COLUMNS}},
-    strict=True,
-    unique=["report_id", "metric_id", "period"],
-)
+def figure_columns() -> tuple[list[str], set[str]]:
+    """The core columns every figures file has, in order, and every column a file may have."""
+    core = [c for c in FIGURES_SCHEMA.columns if c not in REVIEW_COLUMNS and c not in OPTIONAL_COLUMNS]
+    return core, set(FIGURES_SCHEMA.columns)
 
 
 def _plain_rows(path: Path, allowed: set[str], core: list[str], optional: tuple[str, ...] = OPTIONAL_COLUMNS
@@ -91,67 +87,93 @@ def _plain_rows(path: Path, allowed: set[str], core: list[str], optional: tuple[
     return [tuple(row[i] for i in picks) + tuple("" if i is None else row[i] for i in extra) for row in rows[1:]]
 
 
-def load_figures(raw_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
-    """All figures files in one frame of strings, with report_id, source_file and row_number.
+@dataclass
+class FigureFiles:
+    """What one Python pass over the figures files found, before DuckDB parses the rows.
 
-    Files with the right header are validated together in one pandera pass (its per-call overhead made
-    a file-by-file pass take minutes over a national corpus); a file with a missing or unknown column
-    is validated alone, so that its header problems are reported as before.
+    `names` holds (report_id, display name) per file index. A well-formed file (a known header, LF line
+    ends, no blank line) goes into `groups` by its header, as its body and line count: DuckDB parses
+    each group once, since its `read_csv` over a glob pays milliseconds per file. Any other file was
+    read here with the csv module or pandas (`rows`: file index, spreadsheet row, core and optional
+    columns), so that its problems keep their file, line and field.
     """
-    problems: list[Problem] = []
-    core = [c for c in FIGURES_SCHEMA.columns if c not in REVIEW_COLUMNS and c not in OPTIONAL_COLUMNS]
-    allowed = set(FIGURES_SCHEMA.columns)
-    cells: dict[str, list[str]] = {c: [] for c in (*core, *OPTIONAL_COLUMNS)}
-    report_ids: list[str] = []
-    files: list[str] = []
-    row_numbers: list[int] = []
-    for path in figure_files(raw_dir):
+
+    names: list[tuple[str, str]] = field(default_factory=list)
+    paths: list[Path] = field(default_factory=list)
+    groups: dict[tuple[str, ...], list[tuple[int, bytes, int]]] = field(default_factory=dict)
+    rows: list[tuple] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _bulk_body(data: bytes, allowed: set[str], core: list[str]) -> tuple[tuple[str, ...], bytes, int] | None:
+    """(header, body, lines) of a file whose every line after the header is one row; None when anything
+    is unusual (CR line ends, a quoted header, a blank line, no rows), and the file takes the careful path.
+    A quoted line break or a malformed row passes here; DuckDB's count or its strict parse catches it."""
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    end = data.find(b"\n")
+    if end < 0 or b"\r" in data or b'"' in data[:end]:
+        return None
+    try:
+        header = tuple(data[:end].decode("ascii").split(","))
+    except UnicodeDecodeError:
+        return None
+    if len(set(header)) != len(header) or not set(core) <= set(header) <= allowed:
+        return None
+    body = data[end + 1:]
+    if not body.endswith(b"\n"):
+        body += b"\n"
+    if body == b"\n" or body.startswith(b"\n") or b"\n\n" in body:
+        return None
+    return header, body, body.count(b"\n")
+
+
+def read_figure_files(raw_dir: Path) -> FigureFiles:
+    """Every figures file read once: bodies of well-formed files by header, the others row by row."""
+    found = FigureFiles()
+    core, allowed = figure_columns()
+    for index, path in enumerate(figure_files(raw_dir)):
         display = f"data/raw/figures/{path.name}"
         irregular = irregular_file(path, display)
+        # a name that is not UTF-8 cannot reach DuckDB; its file is refused and holds no rows there
+        found.names.append((path.stem, display) if irregular is None else ("", irregular.file or ""))
+        found.paths.append(path)
         if irregular is not None:
-            problems.append(irregular)
+            found.problems.append(irregular)
             continue
-        rows = _plain_rows(path, allowed, core)
-        if rows is None:
-            try:
-                frame = read_csv_text(path, display)
-            except IndicatorsError as exc:
-                problems.extend(exc.problems)
-                continue
-            if not set(core) <= set(frame.columns) <= allowed:
-                problems.extend(schema_problems(frame, FIGURES_SCHEMA, display))
-                continue
-            for name in OPTIONAL_COLUMNS:
-                frame[name] = frame[name] if name in frame.columns else ""
-            rows = list(frame[[*core, *OPTIONAL_COLUMNS]].itertuples(index=False, name=None))
-        for name, values in zip((*core, *OPTIONAL_COLUMNS), zip(*rows, strict=True), strict=True):
-            cells[name] += values
-        report_ids += [path.stem] * len(rows)
-        files += [display] * len(rows)
-        row_numbers += range(2, len(rows) + 2)
-    merged = pd.DataFrame({"report_id": pd.Series(report_ids, dtype=str), "source_file": pd.Series(files, dtype=str),
-                           "row_number": pd.Series(row_numbers, dtype="int64"),
-                           **{name: pd.Series(values, dtype=str) for name, values in cells.items()}})
-    merged, problems = _unreviewed_rows_apart(merged, problems)
-    found = located_schema_problems(merged[["report_id", *core, *OPTIONAL_COLUMNS]], BATCH_SCHEMA, merged["source_file"],
-                                    merged["row_number"], ignore_columns=("report_id",))
-    if found:
-        problems.extend(found)
-        bad = {p.file for p in found}
-        merged = merged[~merged["source_file"].isin(bad)].reset_index(drop=True)
-        problems.sort(key=lambda p: p.file or "")  # in the order of the files, as a file-by-file pass gives them
-    return merged, problems
+        bulk = _bulk_body(path.read_bytes(), allowed, core)
+        if bulk is not None:
+            found.groups.setdefault(bulk[0], []).append((index, bulk[1], bulk[2]))
+        else:
+            careful_rows(found, index, core, allowed)
+    return found
 
 
-def _unreviewed_rows_apart(merged: pd.DataFrame, problems: list[Problem]) -> tuple[pd.DataFrame, list[Problem]]:
-    """One problem per row with an empty metric_id (a candidate of `indicators extract` not yet reviewed),
-    and the row left out of the other checks: it would otherwise be refused three times over (empty
-    metric, a repeated empty key, a value the build cannot place)."""
-    empty = merged["metric_id"].str.strip() == ""
-    for row in merged[empty].itertuples(index=False):
-        problems.append(Problem(
-            "unreviewed-row", f"has no metric_id: a candidate not yet reviewed ({row.value} {row.unit}: {row.quote})",
-            file=row.source_file, row=int(row.row_number), field="metric_id", value="",
-            hint="give it a metric of data/raw/catalog/metrics.csv, or delete the row if no metric fits",
-        ))
-    return merged[~empty].reset_index(drop=True), problems
+def careful_rows(found: FigureFiles, index: int, core: list[str], allowed: set[str]) -> None:
+    """One file read with the csv module (pandas when unusual), its rows or problems added to `found`."""
+    path, display = found.paths[index], found.names[index][1]
+    rows = _plain_rows(path, allowed, core)
+    if rows is None:
+        try:
+            frame = read_csv_text(path, display)
+        except IndicatorsError as exc:
+            found.problems.extend(exc.problems)
+            return
+        if not set(core) <= set(frame.columns) <= allowed:
+            found.problems.extend(schema_problems(frame, FIGURES_SCHEMA, display))
+            return
+        for name in OPTIONAL_COLUMNS:
+            frame[name] = frame[name] if name in frame.columns else ""
+        rows = list(frame[[*core, *OPTIONAL_COLUMNS]].itertuples(index=False, name=None))
+    found.rows += [(index, number, *row) for number, row in enumerate(rows, start=2)]
+
+
+def check_messages() -> dict[tuple[str, str], str]:
+    """The wording of each (field, code) of FIGURES_SCHEMA's cell checks, for the checks run in SQL."""
+    messages = {}
+    for name, col in FIGURES_SCHEMA.columns.items():
+        for chk in col.checks:
+            code, _, message = str(chk.name).partition("|")
+            messages[(name, code)] = message
+    return messages
+
+

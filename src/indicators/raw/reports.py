@@ -14,6 +14,7 @@ import pandas as pd
 import yaml
 
 from indicators.errors import IndicatorsError, Problem, quoted
+from indicators.raw.flat_yaml import flat_record
 from indicators.raw.schema import (
     DATE,
     YEAR,
@@ -95,6 +96,9 @@ def _meta_record(path: Path, display: str) -> tuple[dict[str, str], dict[str, in
     except UnicodeDecodeError as exc:
         raise IndicatorsError.single("not-utf8", f"bytes {exc.object[exc.start:exc.start + 4]!r} are not UTF-8",
                                      file=display, hint="save the file as UTF-8") from None
+    flat = flat_record(text)
+    if flat is not None:
+        return flat
     try:
         node, data = _safe_parse(text, _FastDatesAsText, display)
     except yaml.YAMLError:
@@ -195,6 +199,14 @@ def _read_text(path: Path, display: str, record: dict[str, str], lines: dict[str
     return text.removeprefix("\ufeff"), []
 
 
+def _beside(text_path: Path, name: str, home: Path) -> bool:
+    """Whether the text is a file in the reports folder itself: a plain name that is no symbolic link
+    is, without resolving it (realpath cost 0.1 ms a file, seconds over a national corpus)."""
+    if "/" not in name and name not in ("", ".", "..") and not text_path.is_symlink():
+        return True
+    return text_path.resolve().parent == home
+
+
 def load_reports(raw_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
     """Every report's metadata and decoded text, with the problems found in them."""
     records: list[dict[str, str]] = []
@@ -212,6 +224,7 @@ def load_reports(raw_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
         found = _field_problems(record, lines, display)
         parsed.append(found if found else (record, lines, display, stem))
     cells = _cell_problems([(item[0], item[1], item[2]) for item in parsed if isinstance(item, tuple)])
+    home = folder.resolve()
     for item in parsed:
         if isinstance(item, list):
             problems.extend(item)
@@ -222,7 +235,7 @@ def load_reports(raw_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
         if found:
             continue
         text_path = folder / record["text_file"]
-        if text_path.resolve().parent != folder.resolve():
+        if not _beside(text_path, record["text_file"], home):
             problems.append(Problem("bad-path", f"{quoted(record['text_file'])} is not a file beside the metadata",
                                     file=display, line=lines.get("text_file"), field="text_file"))
             continue

@@ -174,14 +174,14 @@ select
     nullif(f.scope, '') as scope,
     -- the report's own wording when it counts the metric another way (网上可办); NULL: the catalog's
     nullif(f.variant, '') as variant,
-    -- character offsets of the quote in the report text (0-based, end exclusive)
-    cast(strpos(t.text, f.quote) - 1 as integer) as quote_start,
-    cast(strpos(t.text, f.quote) - 1 + length(f.quote) as integer) as quote_end,
+    -- character offsets of the quote in the report text (0-based, end exclusive); quote_at is the
+    -- 1-based position the build found once for every figure (raw/quote_positions.py)
+    cast(q.quote_at - 1 as integer) as quote_start,
+    cast(q.quote_at - 1 + length(f.quote) as integer) as quote_end,
     f.source_file,
     cast(f.row_number as integer) as row_number
 from raw_figures as f
-left join raw_reports as t
-    on t.report_id = f.report_id
+positional join figure_quotes as q
 left join raw_metrics as m
     on m.metric_id = f.metric_id
 cross join lateral (

@@ -11,7 +11,7 @@ with period_window as (
         1 as years_after
 ),
 
-figure_rows as (
+figure_rows as not materialized (
     select
         f.*,
         cast(r.report_year as integer) as report_year,
@@ -122,5 +122,6 @@ union all
 select 'quote-not-found', f.source_file, f.row_number, 'quote', f.quote,
     'not found verbatim in the report text data/raw/reports/' || f.report_id || '.txt'
 from raw_figures as f
-join raw_reports as r on r.report_id = f.report_id
-where not contains(r.text, f.quote)
+-- figure_quotes: each quote's position in its report's text, 0 when absent (raw/quote_positions.py)
+positional join figure_quotes as q
+where q.quote_at = 0

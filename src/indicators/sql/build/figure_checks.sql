@@ -1,0 +1,84 @@
+-- The per-cell refusals of curated figures, over every file at once (they were pandera checks run on
+-- a frame of 2-4 M rows: a third of the national build). Each row is a problem: code, file, row,
+-- field, value; build.py words it from FIGURES_SCHEMA's check names, so the messages stay those of
+-- the schema. is_blank: the whitespace of Python's str.strip(); a pattern ending in \n? matches as
+-- Python's re.match with $ does (a trailing line break passes there too). The checks that hold for
+-- every column (control characters, length) test a row once and look at its cells only when it fails.
+-- Rows with a blank metric_id (unreviewed) are left out. Each branch reads raw_figures itself: a CTE
+-- read by several branches is materialized, a copy of every row with its quote.
+with suspect as (
+    select *
+    from raw_figures
+    where not unreviewed
+        and (
+            regexp_matches(concat(metric_id, period, value, unit, qualifier, quote, note),
+                '[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]')
+            or greatest(strlen(metric_id), strlen(period), strlen(value), strlen(unit), strlen(qualifier),
+                strlen(quote), strlen(note)) > $max_chars
+        )
+),
+
+cells as (
+    select source_file, row_number, 'metric_id' as field, metric_id as value from suspect
+    union all select source_file, row_number, 'period', period from suspect
+    union all select source_file, row_number, 'value', value from suspect
+    union all select source_file, row_number, 'unit', unit from suspect
+    union all select source_file, row_number, 'qualifier', qualifier from suspect
+    union all select source_file, row_number, 'quote', quote from suspect
+    union all select source_file, row_number, 'note', note from suspect
+),
+
+repeated as (
+    select report_id, metric_id, period
+    from raw_figures
+    where not unreviewed
+    group by report_id, metric_id, period
+    having count(*) > 1
+),
+
+duplicates as (
+    select f.source_file, f.row_number, f.metric_id, f.period
+    from raw_figures as f
+    semi join repeated as r
+        on r.report_id = f.report_id and r.metric_id = f.metric_id and r.period = f.period
+)
+
+select 'control-character' as code, source_file as file, row_number as row, field, value
+from cells
+where regexp_matches(value, '[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]')
+union all
+select 'cell-too-long', source_file, row_number, field, value
+from cells
+where length(value) > $max_chars
+union all
+select 'empty-value', source_file, row_number, 'unit', unit
+from raw_figures
+where not unreviewed and is_blank(unit)
+union all
+select 'empty-value', source_file, row_number, 'quote', quote
+from raw_figures
+where not unreviewed and is_blank(quote)
+union all
+select 'not-a-year', source_file, row_number, 'period', period
+from raw_figures
+where not unreviewed and not regexp_full_match(period, '[0-9]{4}\n?')
+union all
+select 'not-a-number', source_file, row_number, 'value', value
+from raw_figures
+where not unreviewed and not regexp_full_match(value, '-?[0-9]+(\.[0-9]+)?\n?')
+union all
+select 'value-too-large', source_file, row_number, 'value', value
+from raw_figures
+where not unreviewed and regexp_full_match(value, '-?[0-9]+(\.[0-9]+)?')
+    and coalesce(abs(try_cast(value as double)) >= $max_value, true)
+union all
+select 'not-allowed', source_file, row_number, 'qualifier', qualifier
+from raw_figures
+where not unreviewed and not list_contains($qualifiers, qualifier)
+union all
+select 'duplicate-row', source_file, row_number, 'metric_id', metric_id
+from duplicates
+union all
+select 'duplicate-row', source_file, row_number, 'period', period
+from duplicates
+order by file, row, field;
