@@ -4,6 +4,7 @@ reference_data.py) and a database built from it in a temporary folder, so tests 
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -24,3 +25,12 @@ def built_db(raw_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     db_path = tmp_path_factory.mktemp("db") / "indicators.duckdb"
     build_database(raw_dir, db_path)
     return db_path
+
+
+@pytest.fixture()
+def db(built_db: Path, tmp_path: Path) -> Path:
+    """A private copy of the built database, for a test that damages, locks or rewrites it."""
+    copy = tmp_path / "db" / "indicators.duckdb"
+    copy.parent.mkdir()
+    shutil.copyfile(built_db, copy)
+    return copy

@@ -9,14 +9,12 @@ or a file from another version gives one `Error:` line in every reading command,
 from __future__ import annotations
 
 import hashlib
-import shutil
 import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import duckdb
-import pytest
 from click.testing import CliRunner
 
 from indicators.cli import cli
@@ -41,14 +39,6 @@ def one_error(result, code: str) -> None:
     assert not result.exception or isinstance(result.exception, SystemExit), repr(result.exception)
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: ") and f"[{code}]" in lines[0], result.stderr
-
-
-@pytest.fixture()
-def db(built_db: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "db" / "indicators.duckdb"
-    copy.parent.mkdir()
-    shutil.copyfile(built_db, copy)
-    return copy
 
 
 def kill_a_writer_mid_session(db: Path) -> None:

@@ -12,7 +12,6 @@ import csv
 import errno
 import hashlib
 import os
-import shutil
 import stat
 import subprocess
 import sys
@@ -33,14 +32,6 @@ DEEP = "[" * 50_000 + "]" * 50_000
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture()
-def db(built_db: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "db" / "indicators.duckdb"
-    copy.parent.mkdir()
-    shutil.copyfile(built_db, copy)
-    return copy
 
 
 @pytest.fixture()

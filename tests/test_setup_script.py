@@ -17,15 +17,17 @@ REPO = Path(__file__).resolve().parents[1]
 SCRIPT = REPO / "scripts" / "setup_system.sh"
 
 
-def stand_ins(folder: Path, *, uid: int, fonts: str) -> dict[str, str]:
-    """A PATH whose fc-list prints `fonts` 100,000 times, whose id says `uid`, whose apt-get only writes a mark."""
+def stand_ins(folder: Path, *, uid: int, fonts: str, chromium: bool = True) -> dict[str, str]:
+    """A PATH whose fc-list prints `fonts` 100,000 times, whose id says `uid`, whose apt-get only writes a mark;
+    with `chromium` false, the browser the script looks for is missing."""
     folder.mkdir()
     (folder / "fc-list").write_text(f'#!/bin/sh\nyes "{fonts}" | head -n 100000\n')
     (folder / "id").write_text(f"#!/bin/sh\necho {uid}\n")
     (folder / "apt-get").write_text(f'#!/bin/sh\necho "$@" >> "{folder}/apt-get.calls"\n')
     for tool in folder.iterdir():
         tool.chmod(0o755)
-    return {**os.environ, "PATH": f"{folder}:{os.environ['PATH']}"}
+    browser = "/usr/bin/chromium" if chromium else str(folder / "no-chromium")
+    return {**os.environ, "PATH": f"{folder}:{os.environ['PATH']}", "INDICATORS_CHROMIUM": browser}
 
 
 def run_setup(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -59,3 +61,19 @@ def test_a_missing_font_is_installed_as_root(tmp_path: Path):
     calls = (tmp_path / "bin" / "apt-get.calls").read_text().splitlines()
     assert calls[0] == "update -q"
     assert calls[1].split()[-1] == "fonts-noto-cjk"
+
+
+def test_a_missing_chromium_is_installed_for_run_as_root(tmp_path: Path):
+    env = stand_ins(tmp_path / "bin", uid=0, fonts="Noto Sans CJK SC", chromium=False)
+    result = run_setup(env)
+    assert result.returncode == 0, result.stderr
+    calls = (tmp_path / "bin" / "apt-get.calls").read_text().splitlines()
+    assert calls[1].split()[-1] == "chromium"
+
+
+def test_a_missing_chromium_does_not_stop_run_for_a_normal_user(tmp_path: Path):
+    env = stand_ins(tmp_path / "bin", uid=1000, fonts="Noto Sans CJK SC", chromium=False)
+    result = run_setup(env)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith("Note: chromium is not installed, so indicators run writes no summary PDF")
+    assert not (tmp_path / "bin" / "apt-get.calls").exists()

@@ -52,7 +52,9 @@ def show(jurisdiction: str, year: int, fmt: str, db_path: Path | None) -> None:
     if fmt == "table":
         frame = frame[["indicator_id", "name_zh", "numerator", "denominator", "value", "unit",
                        "stated_value", "stated_difference", "reason"]]
-    click.echo(render(frame, fmt))
+    click.echo(render(frame, fmt, empty=f"{jurisdiction} {year}年没有指标值：报告未提供算得任何指标的数字。"
+                                        f"No indicator values for {jurisdiction} {year}: the report states none of "
+                                        "the figures an indicator is computed from."))
 
 
 @cli.command()
@@ -68,7 +70,8 @@ def check(jurisdiction: str, year: int, fmt: str, strict: bool, db_path: Path | 
     frame = consistency_findings(jurisdiction, year, db_path)
     if fmt == "table":
         frame = frame[["status", "rule_id", "description_zh", "expected", "observed", "gap", "detail"]]
-    click.echo(render(frame, fmt))
+    click.echo(render(frame, fmt, empty=f"{jurisdiction} {year}年没有可检查的规则。No consistency rule applies to "
+                                        f"{jurisdiction} {year}."))
     errors = int((frame["status"] == "error").sum())
     warnings = int((frame["status"] == "warning").sum())
     passed = int((frame["status"] == "ok").sum())
@@ -113,6 +116,7 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler
     from indicators.paths import CHART_FORMATS
     from indicators.publish.execute import run_suite
     from indicators.publish.params import suite, unknown_parameter
+    from indicators.publish.pdf import summary_pdfs
     from indicators.publish.progress import setup_logging, wants_progress_bar
     from indicators.read.lookup import validate_parameters
     from indicators.read.queries import base_periods
@@ -151,9 +155,11 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler
                         jobs=jobs, chart_formats=CHART_FORMATS if formats is None else formats)
     for result in summary.results:
         click.echo(result.describe())
+    for line in summary_pdfs(summary.results):  # 05_summary.pdf beside its page, ~2 s
+        click.echo(line, err=line.startswith("Warning"))
     click.echo(f"Reports in {summary.folder}")
     click.echo("  <notebook>.html: self-contained page; <notebook>.ipynb: executed notebook; "
-               "<notebook>_charts/: PNG, SVG, interactive HTML; summary.json")
+               "<notebook>_charts/: PNG, SVG, interactive HTML; 05_summary.pdf: the summary on A4; summary.json")
     if summary.failed:
         click.echo(f"Error: {len(summary.failed)} of {len(summary.results)} notebook(s) failed", err=True)
         sys.exit(1)

@@ -10,12 +10,18 @@ from indicators.publish.display import terminal_text
 FORMATS = ("table", "csv", "json")
 
 
-def render(frame: pd.DataFrame, fmt: str) -> str:
-    """The frame as text in `fmt`; JSON is a list of objects with null for missing values."""
+def render(frame: pd.DataFrame, fmt: str, empty: str = "（无 none）") -> str:
+    """The frame as text in `fmt`; JSON is a list of objects with null for missing values.
+
+    An empty frame prints as `empty`, a sentence for the reader, in a table: pandas would print
+    "Empty DataFrame" and its column list. CSV keeps its header and JSON is `[]`, as programs expect.
+    """
     if fmt == "csv":  # often redirected into a file that a spreadsheet opens: text never runs as a formula
         return frame.apply(lambda column: column.map(csv_cell)).to_csv(index=False)
     if fmt == "json":
         return frame.to_json(orient="records", force_ascii=False, indent=2)
+    if frame.empty:
+        return empty
     frame = terminal_text(frame)
     with pd.option_context(
         "display.unicode.east_asian_width", True,  # align columns holding Chinese names

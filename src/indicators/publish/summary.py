@@ -10,6 +10,7 @@ nothing is written that the data does not say.
 from __future__ import annotations
 
 import html
+from urllib.parse import urlparse
 
 import pandas as pd
 from IPython.display import HTML
@@ -93,17 +94,28 @@ def consistency_sentences(checks: pd.DataFrame) -> list[str]:
     return lines
 
 
+def outline_words(item: pd.Series) -> str:
+    """The 纲要's words of an item and the page they were read on (转引 where that page is not a
+    government site's), or why there are none: never words reconstructed from memory."""
+    if not isinstance(item["quote"], str):
+        return "纲要原文本条未检索到，未予引用"
+    host = urlparse(item["source_url"]).hostname or ""
+    read = "见" if host == "gov.cn" or host.endswith(".gov.cn") else "转引自"
+    return f"纲要原文：“{item['quote']}……”（中发〔2015〕36号，{read}{item['source_url']}）"
+
+
 def outline_sentences(items: pd.DataFrame) -> list[str]:
-    """The 纲要's items the report gives no figure for, each with the 纲要's words where retrieved."""
+    """The 纲要's items the report gives no figure for, one each, then the ones it states: each with
+    the 纲要's words and their source where retrieved."""
     lines: list[str] = []
     for _, r in items[~items["stated"]].iterrows():
-        words = (f"纲要原文：“{r['quote']}……”（{r['source_url']}）" if isinstance(r["quote"], str)
-                 else "纲要原文本条未检索到，未予引用")
         what = "报告未提供该项数字" if r["measurable"] else "报告未提供，指标目录中也尚无可核对的数字"
-        lines.append(f"{r['name_zh']}：{what}；{words}。")
+        lines.append(f"{r['name_zh']}：{what}；{outline_words(r)}。")
     stated = items[items["stated"]]
     if len(stated):
-        lines.append("报告已提供：" + "；".join(f"{r['name_zh']}（{r['figures']}）" for _, r in stated.iterrows()) + "。")
+        lines.append("报告已提供：" + "；".join(
+            f"{r['name_zh']}（{r['figures']}" + (f"；{outline_words(r)}" if isinstance(r["quote"], str) else "") + "）"
+            for _, r in stated.iterrows()) + "。")
     return lines
 
 
@@ -130,4 +142,4 @@ def section(title: str, lines: list[str]) -> str:
 def page(sections: list[tuple[str, list[str]]], source: str) -> HTML:
     """The summary's body: print CSS, its sections, and the report it reads."""
     body = "".join(section(title, lines) for title, lines in sections)
-    return HTML(f'{PRINT_CSS}<div class="summary">{body}<p class="source">{html.escape(source)}</p></div>')
+    return HTML(f'{PRINT_CSS}<div class="summary" lang="zh-CN">{body}<p class="source">{html.escape(source)}</p></div>')

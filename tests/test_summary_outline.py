@@ -1,0 +1,63 @@
+"""The 纲要 items (data/raw/catalog/outline_items.csv) and the summary's sentences on them: a quote
+always comes with the page it was read on and the other way round, the items the report gives no
+figure for are listed one by one, and the ones it states are not, with their figures."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from indicators.publish import summary
+from indicators.read import analysis
+
+RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+ITEMS = _rows(RAW / "catalog" / "outline_items.csv")
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=[i["item_id"] for i in ITEMS])
+def test_a_quote_comes_with_its_page_and_a_page_with_its_quote(item: dict[str, str]) -> None:
+    assert bool(item["quote"].strip()) == bool(item["source_url"].strip()), item
+    assert item["note"].strip(), "every item says where its words come from, or why there are none"
+    if item["quote"]:
+        assert item["source_url"].startswith(("http://", "https://"))
+        assert "reprint" in item["note"] or ".gov.cn" in item["source_url"], "a reprint says so in its note"
+
+
+def test_the_items_the_issue_names_are_there_with_metrics() -> None:
+    names = {i["name_zh"]: i["metric_ids"].split() for i in ITEMS}
+    for name in ("行政应诉", "行政机关负责人出庭应诉率", "重大行政决策", "政务公开", "政府法律顾问"):
+        assert names[name], name
+    assert len(ITEMS) >= 10 and sum(bool(i["quote"]) for i in ITEMS) >= 2
+
+
+def test_the_summary_lists_each_item_the_report_does_not_state(raw_dir: Path, built_db: Path) -> None:
+    figures = {row["metric_id"] for row in _rows(raw_dir / "figures" / "441284-2017.csv") if row["period"] == "2017"}
+    unstated = [i for i in ITEMS if not set(i["metric_ids"].split()) & figures]
+    stated = [i for i in ITEMS if i not in unstated]
+    assert unstated and stated  # the bundled report has both kinds
+    lines = summary.outline_sentences(analysis.outline_gaps("441284", 2017, built_db))
+    listed = [line.split("：", 1)[0] for line in lines if "：报告未提供" in line]
+    assert listed == [i["name_zh"] for i in unstated]
+    (given,) = [line for line in lines if line.startswith("报告已提供：")]
+    for item in stated:
+        assert f"{item['name_zh']}（" in given
+    assert "清理审核的现行有效规范性文件 221份" in given and "行政复议案件 25件" in given
+
+
+def test_an_item_shows_the_纲要_words_with_their_page_or_says_there_are_none() -> None:
+    item = pd.Series({"quote": "支持人民法院依法受理行政案件", "source_url": "http://m.brrs.cn/c/2016-07-07/907075.shtml"})
+    assert summary.outline_words(item) == ("纲要原文：“支持人民法院依法受理行政案件……”（中发〔2015〕36号，"
+                                           "转引自http://m.brrs.cn/c/2016-07-07/907075.shtml）")
+    official = pd.Series({"quote": "原文", "source_url": "https://www.gov.cn/zhengce/2015-12/27/content_5028323.htm"})
+    assert "，见https://www.gov.cn/" in summary.outline_words(official)
+    assert summary.outline_words(pd.Series({"quote": None, "source_url": None})) == "纲要原文本条未检索到，未予引用"
