@@ -20,6 +20,7 @@ import json
 import re
 import shutil
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -183,10 +184,90 @@ def metric_values(metric_ids: list[str], shape: tuple[int, int], rng: np.random.
                      ("disclosure_requests", 200)):
         v[name] = count(0, hi)
     v["disclosure_requests_answered"] = share(v["disclosure_requests"], 0.9, 1.0)
+    add_breakdowns(v, count, share, rng)
     missing = set(metric_ids) - set(v)
     if missing:
         raise SystemExit(f"make_corpus: no value generator for metric(s) {', '.join(sorted(missing))}")
     return v
+
+
+RESPONDENTS = ("government", "departments", "lower_governments", "lower_departments", "townships")
+AREAS = ("natural_resources", "public_security", "market_regulation", "human_resources", "housing", "ecology")
+KINDS = ("penalties", "coercion", "levies", "licensing", "disclosure", "complaints", "inaction", "work_injury", "compensation")
+PENALTIES = ("warnings", "fines_imposed", "confiscations", "licence_suspensions", "licence_revocations",
+             "business_restrictions", "closures", "detentions", "other")
+CHANGED = ("reconsideration_cases", "reconsideration_handled", "reconsideration_accepted", "reconsideration_concluded",
+           "litigation_cases", "enforcement_penalty_cases", "licensing_applications", "licensing_concluded",
+           "enforcement_fines", "disclosure_requests", "legal_aid_cases", "people_mediation_disputes", "petitions_received")
+STANDALONE_RATES = ("reconsideration_finality_rate_stated", "online_completion_rate_stated", "online_application_rate_stated",
+                    "actual_speedup_rate_stated", "service_satisfaction_rate_stated", "service_evaluation_rate_stated",
+                    "law_exam_pass_rate_stated", "suggestions_reply_rate_stated", "mediation_success_rate_stated",
+                    "law_exam_participation_rate_stated", "enforcement_certification_rate_stated",
+                    "normative_docs_filing_rate_stated", "service_ontime_rate_stated",
+                    "enforcement_legal_review_rate_stated", "enforcement_publicity_rate_stated", "litigation_win_rate_stated")
+STANDALONE_COUNTS = ("reconsideration_applicants", "reconsideration_enterprise_cases", "reconsideration_recommendations",
+                     "reconsideration_incidental_reviews", "reconsideration_settled_before_acceptance", "one_thing_services",
+                     "one_industry_permits", "electronic_licences_shared", "powers_received", "random_inspection_items_checked",
+                     "rules_issued", "enforcement_inspections", "enforcement_coercion_cases", "law_exam_participants",
+                     "law_training_attendance", "publicity_audience", "publicity_responsibility_units", "demonstration_units",
+                     "congress_suggestions_handled", "cppcc_proposals_handled", "legal_advisers", "legal_opinions_issued",
+                     "major_decisions_deliberated", "regulation_drafts_submitted", "people_mediation_disputes", "legal_aid_cases",
+                     "petitions_received", "disclosure_proactive_items", "press_conferences", "publicity_materials",
+                     "legal_service_platforms", "rule_of_law_culture_sites", "enforcement_certificates",
+                     "enforcement_case_files_reviewed", "enforcement_bodies", "hearing_observations", "hearing_observers",
+                     "service_cases_accepted", "enforcement_supervision_inspections", "legal_understanding_persons",
+                     "demonstration_villages")
+OUTCOME_SHARES = ("upheld", "withdrawn", "dismissed", "revoked", "confirmed_illegal", "changed", "ordered_to_perform",
+                  "terminated", "not_accepted")
+
+
+def add_breakdowns(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndarray],
+                   share: Callable[[np.ndarray, float, float], np.ndarray], rng: np.random.Generator) -> None:
+    """The metrics the vocabulary of #17 added: breakdowns that sum to no more than their total, parts
+    no larger than their whole, stated shares, changes and rates in 0..100."""
+    shape = v["reconsideration_cases"].shape
+
+    def rate() -> np.ndarray:
+        return np.round(rng.uniform(0, 100, size=shape), 2)
+
+    cases = v["reconsideration_cases"]
+    for group, names in (("against", RESPONDENTS), ("on", KINDS), ("in", AREAS)):
+        left = cases.copy()
+        for name in names:  # parts of the cases received, never more than what is left
+            v[f"reconsideration_{group}_{name}"] = part = share(left, 0.0, 0.4)
+            left = left - part
+            v[f"reconsideration_{group}_{name}_share_stated"] = np.round(100.0 * part / np.maximum(cases, 1), 2)
+    for name in OUTCOME_SHARES:
+        v[f"reconsideration_{name}_share_stated"] = rate()
+    penalties = [share(v["enforcement_penalty_cases"], 0.0, 0.3) for _ in PENALTIES]
+    for name, part in zip(PENALTIES, penalties, strict=True):
+        v[f"enforcement_penalty_{name}"] = part
+    v["enforcement_penalty_cases"] = sum(penalties)
+    v["reconsideration_carried_over"] = count(0, 10)
+    v["reconsideration_handled"] = cases + v["reconsideration_carried_over"]
+    v["reconsideration_cases_increase"] = count(0, 20)
+    v["licensing_accepted"] = share(v["licensing_applications"], 0.9, 1.0)
+    v["licensing_concluded"] = share(v["licensing_accepted"], 0.9, 1.0)
+    v["licensing_revoked"] = share(v["licensing_granted"], 0.0, 0.01)
+    v["litigation_second_instance_cases"] = count(0, 60)
+    v["litigation_second_instance_concluded"] = share(v["litigation_second_instance_cases"], 0.7, 1.0)
+    v["litigation_won"] = v["litigation_concluded"] - v["litigation_lost"]
+    v["disclosure_requests_carried_over"] = count(0, 5)
+    v["disclosure_requests_concluded"] = share(v["disclosure_requests"], 0.8, 1.0)
+    left = v["disclosure_requests_concluded"].copy()
+    for name in ("disclosure_granted", "disclosure_partly_granted", "disclosure_refused", "disclosure_not_held"):
+        v[name] = part = share(left, 0.0, 0.5)
+        left = left - part
+    v["disclosure_carried_forward"] = v["disclosure_requests"] - v["disclosure_requests_concluded"]
+    v["construction_approval_days"] = np.round(rng.uniform(40, 120, size=shape), 0)
+    v["average_processing_days"] = np.round(rng.uniform(0.5, 10, size=shape), 2)
+    v["average_promised_days"] = np.round(rng.uniform(2, 15, size=shape), 1)
+    for base in CHANGED:
+        v[f"{base}_growth_stated"], v[f"{base}_decline_stated"] = rate(), rate()
+    for name in STANDALONE_RATES:
+        v[name] = rate()
+    for name in STANDALONE_COUNTS:
+        v[name] = count(0, 200)
 
 
 def value_text(value: float, unit_kind: str) -> str:

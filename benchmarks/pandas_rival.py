@@ -110,24 +110,26 @@ def _direction(change: pd.DataFrame) -> pd.Series:
 def figure_changes(t: dict[str, pd.DataFrame], values: pd.DataFrame | None = None) -> pd.DataFrame:
     mv = metric_values(t) if values is None else values
     mv = mv.sort_values(["jurisdiction_code", "metric_id", "period"])
-    previous = mv.groupby(["jurisdiction_code", "metric_id"], sort=False)[["period", "value", "quote"]].shift(1)
+    previous = mv.groupby(["jurisdiction_code", "metric_id"], sort=False)[["period", "value", "report_id", "row_number"]].shift(1)
     yoy = mv.assign(comparison="year_on_year", base_period=previous["period"], base_value=previous["value"],
-                    base_quote=previous["quote"])
+                    base_report_id=previous["report_id"], base_row_number=previous["row_number"])
     yoy = yoy[yoy["base_period"].notna()]
-    base = mv[["jurisdiction_code", "metric_id", "period", "value", "quote"]].rename(
-        columns={"metric_id": "baseline_metric_id", "value": "base_value", "quote": "base_quote"})
+    base = mv[["jurisdiction_code", "metric_id", "period", "value", "report_id", "row_number"]].rename(
+        columns={"metric_id": "baseline_metric_id", "value": "base_value", "report_id": "base_report_id",
+                 "row_number": "base_row_number"})
     before_after = mv.merge(base, on=["jurisdiction_code", "baseline_metric_id", "period"])
     before_after = before_after.assign(comparison="before_after", base_period=before_after["period"])
     columns = ["jurisdiction_code", "metric_id", "comparison", "base_period", "period", "base_value", "value", "unit",
-               "base_quote", "quote"]
+               "base_report_id", "base_row_number", "report_id", "row_number"]
     c = pd.concat([yoy[columns], before_after[columns]], ignore_index=True)
-    c = c.merge(t["metrics"][["metric_id", "name_zh", "name_en", "higher_is_better"]], on="metric_id")
+    c = c.merge(t["metrics"][["metric_id", "higher_is_better"]], on="metric_id")
     c["base_period"] = c["base_period"].astype("int64")
     c["change"] = c["value"] - c["base_value"]
     c["relative_change"] = (c["change"] / c["base_value"].abs()).where(c["base_value"] != 0)
     c["direction"] = _direction(c)
-    return c[["jurisdiction_code", "metric_id", "name_zh", "name_en", "comparison", "base_period", "period", "base_value",
-              "value", "unit", "change", "relative_change", "higher_is_better", "direction", "base_quote", "quote"]]
+    return c[["jurisdiction_code", "metric_id", "comparison", "base_period", "period", "base_value", "value", "unit",
+              "change", "relative_change", "higher_is_better", "direction", "base_report_id", "base_row_number",
+              "report_id", "row_number"]]
 
 
 def _membership(t: dict[str, pd.DataFrame]) -> pd.DataFrame:

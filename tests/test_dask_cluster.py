@@ -1,7 +1,8 @@
 """`indicators run --all --scheduler`: a real `dask scheduler` and two `dask worker` processes on
 127.0.0.1, one worker killed after the first jurisdiction completes; every report is still written,
 equal to a single run's. The workers get their own temporary folder each (no shared files with the
-client but what the tasks carry) and no nanny, so a killed worker stays dead and nothing restarts it.
+client but what the tasks carry: the notebooks and a per-jurisdiction slice of the database) and no
+nanny, so a killed worker stays dead and nothing restarts it.
 """
 
 from __future__ import annotations
@@ -122,6 +123,15 @@ def test_a_batch_on_a_cluster_survives_a_killed_worker_and_equals_single_runs(
         return write_files(result, folder)
 
     monkeypatch.setattr(batch_task, "write_files", write_then_kill)
+    shipped: dict[str, int] = {}
+    sliced = batch_task.Database.sliced
+
+    def record_slice(slicer, jurisdiction):  # what each task carries to its worker
+        database = sliced(slicer, jurisdiction)
+        shipped[jurisdiction] = len(database.content)
+        return database
+
+    monkeypatch.setattr(batch_task.Database, "sliced", staticmethod(record_slice))
     result = CliRunner().invoke(cli, ["run", "--all", "--year", "2017", "--scheduler", running.address,
                                       "--notebook", NOTEBOOK, "--db", str(corpus), "--out", str(tmp_path / "cluster-run"),
                                       "--log-output"])
@@ -130,9 +140,12 @@ def test_a_batch_on_a_cluster_survives_a_killed_worker_and_equals_single_runs(
     folder = Path(re.search(r"Reports in (.+?);", result.output).group(1))
     outcomes = json.loads((folder / "summary.json").read_text(encoding="utf-8"))["outcomes"]
     assert len(outcomes) == 6 and all(o["ok"] for o in outcomes)
-    # the database went to the workers as bytes, into their own temporary folders
+    # each task carried its own jurisdiction's slice of the database, much smaller than the database,
+    # and left nothing of it in the workers' temporary folders
+    assert set(shipped) == {o["code"] for o in outcomes}
+    assert max(shipped.values()) < corpus.stat().st_size / 2, (shipped, corpus.stat().st_size)
     survivor = {"w1", "w2"} - set(killed)
-    assert list((running.folder / survivor.pop() / "tmp").glob("indicators-db-*.duckdb"))
+    assert not list((running.folder / survivor.pop() / "tmp").rglob("*.duckdb"))
 
     for outcome in outcomes:
         page = Path(outcome["pages"][NOTEBOOK])

@@ -55,7 +55,8 @@ def test_a_table_with_pipe_cells_is_named_by_its_columns(rules) -> None:
     text = ("行政处罚实施数量(宗) | |||\n"
             "警告 | 罚款 | 合计(宗) | 罚没金额(万元) |\n"
             "120 | 940 | 1060 | 53.7 |\n")
-    assert named(text, 2024, rules) == [("", "2024", "120", "宗"), ("", "2024", "940", "宗"),
+    assert named(text, 2024, rules) == [("enforcement_penalty_warnings", "2024", "120", "宗"),
+                                        ("enforcement_penalty_fines_imposed", "2024", "940", "宗"),
                                         ("enforcement_penalty_cases", "2024", "1060", "宗"),
                                         ("enforcement_fines", "2024", "53.7", "万元")]
 

@@ -17,6 +17,7 @@ import pandas as pd
 from indicators.extract.flattened import table_cells
 from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.periods import period_of
+from indicators.extract.relations import related_metric, relation_of
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
 from indicators.extract.text import CLAUSE_END, Span, body_lines, clauses, sentences, simplified
 from indicators.extract.vocabulary import Vocabulary
@@ -29,6 +30,11 @@ ASSIGNED, CONTEXT_ONLY, UNASSIGNED = "0.9", "0.6", "0.3"
 _YEAR_OF_SAME = re.compile(r"(?:较|比|与)?(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年|前年)(?:同期)?(?:的|为|是)\s*")
 
 
+# figures that are not the year's value of a metric: a plan's goal (总体目标：到2015年底，…达30%以上; 力争…)
+# and a part of the year (一季度共受理业务三万七千余件, 上半年)
+_NOT_THE_YEARS = (("a target of a plan", re.compile(r"(?:工作|总体|主要|发展|年度)目标|目标[:：]|力争|争取到")),
+                  ("a part of the year", re.compile(r"[一二三四1-4]季度|上半年|下半年|前三季度")))
+_BARE = ("", "达", "为", "约", "达到", "约为", "是")
 _LONG_CLAUSE = 2 * WINDOW  # a clause longer than this is a list: quote its items (N项、N项) instead
 
 
@@ -79,6 +85,36 @@ def _back_reference(quantity: Quantity, sentence: Span, parts: list[Span],
     return next((row for row in reversed(earlier) if row["metric_id"] and row["unit"] == quantity.unit), None)
 
 
+def _related(quantity: Quantity, sentence: Span, parts: list[Span], earlier: list[dict[str, str]],
+             known: frozenset[str]) -> tuple[dict[str, str], str, str] | None:
+    """The earlier row of this sentence whose share or change a clause such as 占收案总数的79.9%,
+    同比增长17.1% or 比2019年增加842件 states, with the metric of that share or change."""
+    at = next((k for k, c in enumerate(parts) if c.start <= quantity.start < c.end), None)
+    before = parts[at].text[:quantity.start - parts[at].start] if at is not None else ""
+    percent = quantity.unit == "%"
+    if at and before.strip() in _BARE:  # 占受理案件数比例最高，达92.71%: the share is worded in the clause before
+        before = parts[at - 1].text + before
+    relation = relation_of(before, percent)
+    if relation is None:
+        return None
+    for row in reversed(earlier):
+        if row["metric_id"] and row["unit"] != "%" and (percent or row["unit"] == quantity.unit):
+            metric = related_metric(row["metric_id"], relation, known)
+            return (row, metric, relation) if metric else None
+    return None
+
+
+def _share_cell(quantity: Quantity, label: str, vocabulary: Vocabulary, known: frozenset[str]) -> Rule | None:
+    """A % cell of a row labelled as a share (占新受理数比例) under a column that names a count metric:
+    the stated share of that metric."""
+    row, _, column = label.partition("\t")
+    if quantity.unit != "%" or not column or relation_of(row, True) != "share":
+        return None
+    base = vocabulary.name_label(quantity, column, unit="件") or vocabulary.name_label(quantity, column, unit="项")
+    metric = related_metric(base.metric_id, "share", known) if base else None
+    return Rule(f"{base.rule_id}+share_of", metric, "%", None, None, None, "", base.priority) if metric else None
+
+
 def _first(rule: tuple[Rule, tuple[int, int]] | None,
            wording: tuple[Rule, tuple[int, int]] | None) -> tuple[Rule, tuple[int, int]] | None:
     """A rule's claim unless a wording of lower priority claims the quantity too (办结行政复议案件 is
@@ -90,11 +126,12 @@ def _first(rule: tuple[Rule, tuple[int, int]] | None,
 
 def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead: str, text: str, report_year: int,
          rules: RuleIndex, vocabulary: Vocabulary, labels: dict[int, str],
-         earlier: list[dict[str, str]]) -> dict[str, str] | None:
+         earlier: list[dict[str, str]], known: frozenset[str] = frozenset()) -> dict[str, str] | None:
     """The row of one quantity; `parts` are the clauses of its sentence, `said` its text as rules read it."""
     claim = _first(rules.claim(quantity, sentence, lead, said), vocabulary.claim(quantity, sentence, lead, said))
     if claim is None and quantity.start in labels:  # a table cell: named by its column's header
-        named = vocabulary.name_label(quantity, labels[quantity.start])
+        named = vocabulary.name_label(quantity, labels[quantity.start]) or _share_cell(
+            quantity, labels[quantity.start], vocabulary, known)
         claim = (named, (quantity.start, quantity.end)) if named else None
     if claim is None and quantity.weak and not _ends_clause(quantity, text):
         return None
@@ -102,19 +139,28 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     quote = _quote(sentence, parts, min(first, quantity.start), max(last, quantity.end))
     period, words = period_of(quantity, sentence, report_year)
     metric_id, rule_id = (rule.metric_id, rule.rule_id) if rule else ("", "")
+    withheld = rule and next((why for why, words in _NOT_THE_YEARS if words.search(said, 0, quantity.start - sentence.start)), "")
+    if withheld:
+        rule, metric_id, rule_id = None, "", ""  # listed for review, named by no metric
     confidence = UNASSIGNED if rule is None else ASSIGNED if (rule.before or rule.after) else CONTEXT_ONLY
-    referred = None if rule else _back_reference(quantity, sentence, parts, earlier)
+    referred = None if rule or withheld else _back_reference(quantity, sentence, parts, earlier)
     if referred and referred["period"] != str(period):
         metric_id, rule_id, confidence = referred["metric_id"], f"{referred['rule']}+year_of_same", CONTEXT_ONLY
         quote = _quote(sentence, parts, int(referred["quote_start"]), quantity.end)
+    related = None if rule or referred or withheld else _related(quantity, sentence, parts, earlier, known)
+    if related:
+        base, metric_id, relation = related
+        rule_id, confidence = f"{base['rule']}+{relation}_of", CONTEXT_ONLY
+        quote = _quote(sentence, parts, int(base["quote_start"]), quantity.end)
     return {
+        "_base": related[0] if related else None,  # the row a share or change is stated of (_flag_repeats)
         "metric_id": metric_id,
         "period": str(period),
         "value": quantity.value,
         "unit": quantity.unit,
         "qualifier": quantity.qualifier,
         "quote": quote.text,
-        "note": _note(quantity, text, words, not metric_id),
+        "note": "; ".join(filter(None, [_note(quantity, text, words, not metric_id), withheld])),
         "quote_start": str(quote.start),
         "quote_end": str(quote.end),
         "rule": rule_id,
@@ -131,6 +177,7 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
     rows = []
     index = RuleIndex(rules)
     vocabulary = Vocabulary(getattr(rules, "wordings", []))
+    known = getattr(rules, "metrics", frozenset())
     lines = body_lines(text)
     in_tables, labels = table_cells(lines)
     for line in lines:
@@ -149,7 +196,8 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
                 first += 1
                 if not said:  # worked out once per sentence, only for sentences with a quantity
                     said, parts = unseparated(sentence.text), clauses(sentence)
-                row = _row(quantity, sentence, parts, said, lead, text, report_year, index, vocabulary, labels, earlier)
+                row = _row(quantity, sentence, parts, said, lead, text, report_year, index, vocabulary, labels, earlier,
+                           known)
                 if row:
                     earlier.append(row)
             rows += earlier
@@ -190,3 +238,7 @@ def _flag_repeats(rows: list[dict[str, str]]) -> None:
         row["note"] = "; ".join(filter(None, [row["note"], f"unassigned: {row['metric_id']} {row['period']} "
                                               f"is proposed for row {first[key] + 2} already"]))
         row["metric_id"], row["rule"], row["confidence"] = "", "", UNASSIGNED
+    for row in rows:  # a share or change of a figure left unassigned (全市各级…) is left unassigned too
+        if row["_base"] and row["metric_id"] and not row["_base"]["metric_id"]:
+            row["note"] = "; ".join(filter(None, [row["note"], f"unassigned: {row['metric_id']} is stated of an unassigned row"]))
+            row["metric_id"], row["rule"], row["confidence"] = "", "", UNASSIGNED

@@ -81,7 +81,7 @@ def table_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[int,
                 found[line.start] = row
             continue
         units = _column_units(cells)
-    return found, labels
+    return found, {**pipes.cell_labels, **labels}
 
 
 def _unit_of(cell: str) -> str:
@@ -101,6 +101,7 @@ class _PipeTable:
     def __init__(self) -> None:
         self.title, self.title_unit = "", ""
         self.header: list[tuple[str, str]] = []  # (label, unit) per column
+        self.cell_labels: dict[int, str] = {}  # cells of rows led by their own label, by where they start
 
     def read(self, line: Span) -> list[tuple[Quantity, str]]:
         cells = [Span(line.start + m.start(), line.start + m.end(), m.group()) for m in re.finditer(r"[^|]+", line.text)
@@ -113,6 +114,9 @@ class _PipeTable:
         if all(numbers) and len(cells) == len(self.header):
             return [(Quantity(q.value, unit, "", q.start, q.end, "", False), label)
                     for q, (label, unit) in zip(numbers, self.header, strict=True) if q and unit]
+        if (len(cells) == len(self.header) > 2 and not numbers[0] and not _UNIT_CELL.fullmatch(cells[0].text)
+                and (any(numbers) or any(_UNIT_CELL.fullmatch(c.text) for c in cells[1:]))):
+            return self._labelled_row(cells, numbers)
         if any(numbers):
             self.header = []
             return self._bare_beside_units(cells, numbers)
@@ -122,6 +126,15 @@ class _PipeTable:
         self.header = [(f"{self.title} {_HEADER_UNIT.sub('', c.text)}".strip(), _unit_of(c.text) or self.title_unit)
                        for c in cells]
         return []
+
+    def _labelled_row(self, cells: list[Span], numbers: list[Quantity | None]) -> list[tuple[Quantity, str]]:
+        """A row under a header of as many cells, led by its own label (`数量 | 75件 | 16件 | 0 |` under
+        `申请事项 | 举报投诉处理 | 政府信息公开 | 行政强制 |`): each cell is labelled `row label<TAB>corner
+        column label` in `cell_labels`, the written ones (75件, 49.66%) as well as the bare numbers."""
+        corner = self.header[0][0]
+        for cell, (label, _unit) in zip(cells[1:], self.header[1:], strict=True):
+            self.cell_labels[cell.start] = f"{cells[0].text}\t{corner} {label}"
+        return [(q, self.cell_labels.get(q.start, "")) for q, _ in self._bare_beside_units(cells, numbers)]
 
     @staticmethod
     def _bare_beside_units(cells: list[Span], numbers: list[Quantity | None]) -> list[tuple[Quantity, str]]:

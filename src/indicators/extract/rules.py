@@ -58,8 +58,11 @@ class Rule:
         """`claims` for a quantity of this rule's unit and range end, its sentence already prepared."""
         first, last = said.quantity.start, said.quantity.end
         if self.before:
-            # 决定维持的141件: try the keyword without its trailing 的 too (but 2016年的50% needs the 的)
-            match = self.before.search(said.stripped) or (said.stripped.endswith("的") and self.before.search(said.stripped[:-1]))
+            # 决定维持的141件: try the keyword without its trailing 的 too (but 2016年的50% needs the 的);
+            # 维持原行政行为41件, 行政不作为490件: the 为 that ends a noun is no connective
+            stripped = said.stripped
+            match = (self.before.search(stripped) or (stripped.endswith("的") and self.before.search(stripped[:-1]))
+                     or (said.before.endswith("为") and self.before.search(said.before)))
             if not match or _sums_a_list(said.before, said.stripped, match.start()):
                 return None
             first = said.sentence.start + said.offset + match.start()
@@ -186,6 +189,7 @@ class Rules(list):
     (`vocabulary.Wording`s of metric_wordings.csv) tried after them."""
 
     wordings: list = []
+    metrics: frozenset[str] = frozenset()  # every metric of the catalog: stated shares and changes need theirs
 
 
 def load_rules(raw_dir: Path | None = None) -> Rules:
@@ -220,5 +224,6 @@ def load_rules(raw_dir: Path | None = None) -> Rules:
              r.range_end, r.priority)
         for r in frame.itertuples(index=False)
     )
+    rules.metrics = frozenset(frames["metrics"]["metric_id"])
     rules.wordings = load_wordings(raw_dir, dict(zip(frames["metrics"]["metric_id"], frames["metrics"]["unit"], strict=True)))
     return rules

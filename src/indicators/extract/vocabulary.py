@@ -56,8 +56,9 @@ def _family_units(family: str) -> frozenset[str]:
 
 
 # a family is named by one of its measure words in unit_family; these names read better in the catalog
-_FAMILY_UNIT = {"cases": "宗", "documents": "份", "items": "项", "persons": "名", "times": "场次", "days": "天"}
-_SINGLE_UNITS = ("%", "万元", "元", "个工作日", "分钟")
+_FAMILY_UNIT = {"cases": "宗", "documents": "份", "items": "项", "persons": "名", "times": "场次", "days": "天",
+                "visits": "户次"}
+_SINGLE_UNITS = ("%", "万元", "元", "个工作日", "分钟", "人次", "家", "条")
 
 
 def _wording(row: dict[str, str]) -> Wording:
@@ -154,11 +155,12 @@ class Vocabulary:
                 break
         return (best[1], best[2]) if best else None
 
-    def name_label(self, quantity: Quantity, label: str) -> Rule | None:
+    def name_label(self, quantity: Quantity, label: str, unit: str = "") -> Rule | None:
         """The wording that names a table cell by its column's header words (罚没金额, 行政处罚实施数量 合计):
-        its words end the label, its subject is in it; the lower priority, then the longer words win."""
+        its words end the label, its subject is in it; the lower priority, then the longer words win. `unit`
+        asks for a metric counted in another unit (the count whose share a % cell states)."""
         best: tuple[tuple[int, int], Rule] | None = None
-        for wording in self.by_unit.get(quantity.unit, ()):
+        for wording in self.by_unit.get(unit or quantity.unit, ()):
             rule = wording.before
             match = rule.before.search(label) if rule and rule.before else None
             if not match or (wording.subject and not wording.subject.search(label)):

@@ -15,6 +15,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -110,26 +111,31 @@ def run_all(jobs: Sequence[JurisdictionJob], notebooks: Sequence[Path], out: Pat
     """Run every job on a Dask cluster into a new dated folder under `out`; write index.html and summary.json.
 
     Without `scheduler`, a LocalCluster of `workers` processes, which read the database in place. With
-    it, the cluster at that address; its workers get the database's bytes once each, unless
-    `shared_db` says they see the same path (a network filesystem).
+    it, the cluster at that address; each task gets its jurisdiction's slice of the database, made
+    here as tasks are submitted, unless `shared_db` says the workers see the same path (a network
+    filesystem).
     """
     from indicators.publish import cluster
+    from indicators.publish.batch_slice import Slicer
     from indicators.publish.batch_task import Database, Notebooks, write_files
     from indicators.publish.folders import new_run_folder, write_summary
 
     progress = sys.stderr.isatty() if progress is None else progress
     db_path = Path(db_path).resolve() if db_path else paths.database_path()
-    database = Database.shared(db_path) if shared_db or not scheduler else Database.shipped(db_path)
+    sliced = bool(scheduler) and not shared_db
+    shared = Database.shared(db_path)
     folder = new_run_folder(out, f"all_{year}")
     outcomes: list[JurisdictionOutcome] = []
-    with cluster.connect(scheduler, workers) as client:
+    with cluster.connect(scheduler, workers) as client, Slicer(db_path, year) if sliced else nullcontext() as slicer:
         link = cluster.dashboard_link(client)
         log.info("cluster %s: %d worker(s)%s", scheduler or "local", cluster.worker_count(client),
                  f", dashboard {link}" if link else "")
         if progress:
             print(f"Dashboard: {link}" if link else "No dashboard (install bokeh for one)", file=sys.stderr)
         with Progress(len(jobs), f"jurisdictions {year}", "jurisdiction", progress, log) as report:
-            for _job, result in cluster.run_jobs(client, jobs, Notebooks.read(list(notebooks)), database):
+            database_of = (lambda job: Database.sliced(slicer, job.code)) if sliced else (lambda job: shared)
+            ahead = (lambda: 2 * cluster.worker_count(client) + 2) if sliced else None
+            for _job, result in cluster.run_jobs(client, jobs, Notebooks.read(list(notebooks)), database_of, ahead):
                 outcome = result.outcome
                 written = write_files(result, folder)
                 if written is not None:

@@ -1,12 +1,13 @@
 """One jurisdiction of `indicators run --all`, as a Dask task: what a worker receives and what it returns.
 
 A worker may be another machine with no view of the client's disk. So the task carries the notebooks
-as bytes and either the database's path (when the workers share it, as a LocalCluster's do) or the
-database's bytes, which the client scatters to every worker once and each worker keeps in a local
-file named by its digest. The task runs the suite on the worker's kept kernel (`warm_kernel`) in a
-private temporary folder and returns every file it wrote as bytes; the client writes them into the
-run folder (`write_files`). Nothing the task does outlives it on the worker except those cached
-files and the kernel, so a task killed with its worker is simply run again elsewhere.
+as bytes and either the database's path (when the workers share it, as a LocalCluster's do) or a
+slice of the database with what its jurisdiction's pages read (`batch_slice`: a few MB compressed,
+where the national database is hundreds of MB). The task writes the slice into a private temporary
+folder, runs the suite there on the worker's kept kernel (`warm_kernel`), and returns every file it
+wrote as bytes; the client writes them into the run folder (`write_files`). Nothing the task does
+outlives it on the worker except the cached notebook files and the kernel, so a task killed with
+its worker is simply run again elsewhere.
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ import os
 import shutil
 import tempfile
 import threading
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from indicators.errors import IndicatorsError
 from indicators.publish.batch import JurisdictionJob, JurisdictionOutcome, run_jurisdiction
+from indicators.publish.batch_slice import Slicer
 
 # `run_suite` points the kernels at the database through the process environment: one task at a time per process
 _ONE_AT_A_TIME = threading.Lock()
@@ -54,7 +57,8 @@ class Notebooks:
 
 @dataclass(frozen=True)
 class Database:
-    """The database as a worker opens it: a `path` it shares with the client, or `content` to cache locally."""
+    """The database as a worker opens it: a `path` it shares with the client, or the zlib-compressed
+    `content` of a per-jurisdiction slice (`batch_slice`), written into the task's scratch folder."""
 
     digest: str
     path: str | None = None
@@ -65,20 +69,18 @@ class Database:
         return cls(digest="", path=str(Path(path).resolve()))
 
     @classmethod
-    def shipped(cls, path: Path) -> Database:
-        content = Path(path).read_bytes()
+    def sliced(cls, slicer: Slicer, jurisdiction: str) -> Database:
+        """One jurisdiction's slice of the batch's database, compressed: a few MB, not the whole file."""
+        content = zlib.compress(slicer.slice_bytes(jurisdiction), 1)
         return cls(digest=hashlib.sha256(content).hexdigest(), content=content)
 
-    def local_path(self) -> Path:
-        """The file to open on this worker; a shipped database is written once per worker and digest."""
+    def local_path(self, folder: Path) -> Path:
+        """The file to open on this worker: the shared path, or the slice written into `folder`."""
         if self.path is not None:
             return Path(self.path)
         assert self.content is not None
-        target = Path(tempfile.gettempdir()) / f"indicators-db-{self.digest[:32]}.duckdb"
-        if not target.exists():
-            partial = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.partial")
-            partial.write_bytes(self.content)
-            os.replace(partial, target)  # atomic: another task on this machine sees all of it or none
+        target = folder / f"indicators-slice-{self.digest[:16]}.duckdb"
+        target.write_bytes(zlib.decompress(self.content))
         return target
 
 
@@ -97,7 +99,7 @@ def run_task(job: JurisdictionJob, notebooks: Notebooks, database: Database) -> 
     with _ONE_AT_A_TIME, tempfile.TemporaryDirectory(prefix="indicators-task-") as scratch:
         root = Path(scratch)
         try:
-            db_path = database.local_path()
+            db_path = database.local_path(root)
             paths = notebooks.local_paths()
         except OSError as exc:
             outcome = JurisdictionOutcome(job.code, job.name_zh, ok=False, seconds=0.0,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from indicators.errors import IndicatorsError, quoted
@@ -56,24 +56,39 @@ def worker_count(client) -> int:
     return len(client.scheduler_info().get("workers", {}))
 
 
-def run_jobs(client, jobs: Sequence[JurisdictionJob], notebooks: Notebooks, database: Database,
+def run_jobs(client, jobs: Sequence[JurisdictionJob], notebooks: Notebooks,
+             database_of: Callable[[JurisdictionJob], Database], ahead: Callable[[], int] | None = None,
              retries: int = RETRIES) -> Iterator[tuple[JurisdictionJob, TaskResult]]:
     """Submit one task per job and yield each result as it completes on the cluster.
 
-    The notebooks and a shipped database go to every worker once (scattered), not once per task. A
-    job whose task could not be completed (its workers kept dying) comes back as a failed outcome.
+    The notebooks go to every worker once (scattered), not once per task. `database_of` gives a
+    job's database: the shared path, or its slice, which is made here on the client. With `ahead`,
+    at most `ahead()` tasks wait or run at once, asked again as tasks complete (workers may join a
+    running cluster), so slicing keeps pace with the cluster instead of preceding it, and the client
+    holds that many slices, not all of them. A job whose task could not be completed (its workers
+    kept dying) comes back as a failed outcome.
     """
     from distributed import as_completed
 
     shared_notebooks = client.scatter(notebooks, broadcast=True)
-    shared_database = client.scatter(database, broadcast=True) if database.content is not None else database
-    futures = {}
-    for job in jobs:
-        future = client.submit(run_task, job, shared_notebooks, shared_database, retries=retries, pure=False,
-                               key=f"jurisdiction-{job.code}-{job.parameters['year']}-{id(futures):x}")
-        futures[future] = job
-    for future in as_completed(futures):
-        job = futures[future]
+    waiting = iter(jobs)
+    futures: dict[object, JurisdictionJob] = {}
+    running = as_completed()
+
+    def top_up() -> None:
+        limit = len(jobs) if ahead is None else max(1, ahead())
+        while len(futures) < limit:
+            job = next(waiting, None)
+            if job is None:
+                return
+            future = client.submit(run_task, job, shared_notebooks, database_of(job), retries=retries, pure=False,
+                                   key=f"jurisdiction-{job.code}-{job.parameters['year']}-{id(futures):x}")
+            futures[future] = job
+            running.add(future)
+
+    top_up()
+    for future in running:
+        job = futures.pop(future)
         try:
             result = future.result()
         except Exception as exc:  # KilledWorker after repeated deaths, or the task's own error after its retries
@@ -81,4 +96,5 @@ def run_jobs(client, jobs: Sequence[JurisdictionJob], notebooks: Notebooks, data
                                           failures=[f"task failed on the cluster: {type(exc).__name__}: {exc}"])
             result = TaskResult(outcome)
         future.release()  # its files are written by the caller; the cluster need not keep them
+        top_up()
         yield job, result

@@ -157,9 +157,16 @@ select
     f.report_id,
     f.metric_id,
     cast(f.period as integer) as period,
-    cast(f.value as double) as value,
-    f.value as value_text,
-    f.unit,
+    -- a figure written in 万件, 万份 or 万人次 for a metric counted in 件, 份 or 人次 is stored in the metric's
+    -- unit (31.5万件 → 315000 件), so that sums, rates and changes add like with like; its quote keeps
+    -- the words as written
+    case when w.scaled then cast(f.value as double) * 10000 else cast(f.value as double) end as value,
+    case
+        when w.scaled then regexp_replace(regexp_replace(
+            cast(cast(f.value as decimal(38, 6)) * 10000 as varchar), '(\.[0-9]*?)0+$', '\1'), '\.$', '')
+        else f.value
+    end as value_text,
+    case when w.scaled then m.unit else f.unit end as unit,
     nullif(f.qualifier, '') as qualifier,
     f.quote,
     nullif(f.note, '') as note,
@@ -174,4 +181,9 @@ select
     cast(f.row_number as integer) as row_number
 from raw_figures as f
 left join raw_reports as t
-    on t.report_id = f.report_id;
+    on t.report_id = f.report_id
+left join raw_metrics as m
+    on m.metric_id = f.metric_id
+cross join lateral (
+    select left(f.unit, 1) = '万' and length(f.unit) > 1 and m.unit is not null and not starts_with(m.unit, '万') as scaled
+) as w;

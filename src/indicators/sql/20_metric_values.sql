@@ -1,46 +1,60 @@
--- One value per jurisdiction, metric and period, with its provenance.
+-- One value per jurisdiction, metric and period, with its provenance: the figure it is, named by
+-- (report_id, row_number), the row of the report's figures file. Quotes and catalog names are not
+-- carried here: a page or export that shows them joins `figures` on that key, or `measures`, for
+-- the rows it shows (a jurisdiction's figures file and metric are checked by the build).
 -- When several reports state the same figure (a 2018 report restating 2017), the latest report wins.
+-- A report states a metric once per period (the build refuses a repeat), and a later report can
+-- state a period only as a restatement (period < its year), so the winner is found by comparing each
+-- figure with the latest restatement of its key: a hash join against the few restated figures,
+-- instead of a window over every figure.
 create or replace view metric_values as
-with ranked as (
+with located as (
     select
         r.jurisdiction_code,
-        j.name_zh as jurisdiction_name,
         r.report_year,
-        f.*,
-        row_number() over (
-            partition by r.jurisdiction_code, f.metric_id, f.period
-            order by r.report_year desc
-        ) as report_rank
+        f.report_id,
+        f.row_number,
+        f.metric_id,
+        f.period,
+        f.value,
+        f.unit,
+        f.qualifier,
+        f.scope,
+        f.variant
     from figures as f
     join reports as r on r.report_id = f.report_id
-    join jurisdictions as j on j.jurisdiction_code = r.jurisdiction_code
+),
+
+restated as (
+    select
+        jurisdiction_code,
+        metric_id,
+        period,
+        max(report_year) as latest_year
+    from located
+    where period < report_year
+    group by all
 ),
 
 final as (
     select
-        ranked.jurisdiction_code,
-        ranked.jurisdiction_name,
-        ranked.report_id,
-        ranked.report_year,
-        ranked.metric_id,
-        m.name_zh,
-        m.name_en,
-        m.dimension_id,
-        ranked.period,
-        ranked.value,
-        ranked.unit,
-        ranked.qualifier,
-        ranked.scope,
-        ranked.variant,
-        ranked.quote,
-        ranked.quote_start,
-        ranked.quote_end,
-        ranked.note,
-        ranked.source_file,
-        ranked.row_number
-    from ranked
-    join metrics as m on m.metric_id = ranked.metric_id
-    where ranked.report_rank = 1
+        l.jurisdiction_code,
+        l.report_id,
+        l.row_number,
+        l.report_year,
+        l.metric_id,
+        l.period,
+        l.value,
+        l.unit,
+        l.qualifier,
+        l.scope,
+        l.variant
+    from located as l
+    anti join restated as s
+        on s.jurisdiction_code = l.jurisdiction_code
+        and s.metric_id = l.metric_id
+        and s.period = l.period
+        and l.report_year < s.latest_year
 )
 
 select * from final

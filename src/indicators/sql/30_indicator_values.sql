@@ -1,9 +1,31 @@
 -- Indicator values of every report. Numerator and denominator are signed sums of metric terms
 -- (indicator_terms.csv); each term takes the report's figure for the report year or, failing that,
--- its latest earlier one (the 2015 power list is the base of 2017's adjustments).
+-- its latest earlier one (the 2015 power list is the base of 2017's adjustments). A report states
+-- a metric once per period (the build refuses a repeat), so the latest figure is one row.
 -- A value is NULL, with a reason, when a required figure is missing or the denominator is zero.
 create or replace view indicator_values as
-with report_terms as (
+with term_metrics as (
+    select distinct metric_id
+    from indicator_terms
+),
+
+-- each report's latest figure of each metric an indicator uses, for the report year or earlier:
+-- one hash aggregate over the figures of those metrics (not an ASOF join of every report × term)
+latest_figures as (
+    select
+        f.report_id,
+        f.metric_id,
+        max(f.period) as period,
+        arg_max_null(f.value, f.period) as value,
+        arg_max_null(f.qualifier, f.period) as qualifier
+    from figures as f
+    join reports as r on r.report_id = f.report_id
+    semi join term_metrics as t on t.metric_id = f.metric_id
+    where f.period <= r.report_year
+    group by f.report_id, f.metric_id
+),
+
+term_figures as (
     select
         r.report_id,
         r.jurisdiction_code,
@@ -12,22 +34,15 @@ with report_terms as (
         t.part,
         t.metric_id,
         t.sign,
-        t.required
-    from reports as r
-    cross join indicator_terms as t
-),
-
-term_figures as (
-    select
-        rt.*,
+        t.required,
         f.value,
         f.period,
         f.qualifier
-    from report_terms as rt
-    asof left join figures as f
-        on f.report_id = rt.report_id
-        and f.metric_id = rt.metric_id
-        and rt.report_year >= f.period
+    from reports as r
+    cross join indicator_terms as t
+    left join latest_figures as f
+        on f.report_id = r.report_id
+        and f.metric_id = t.metric_id
 ),
 
 parts as (

@@ -1,22 +1,33 @@
 -- Changes of figures: year on year (the same metric in two periods, each with the previous period
--- the jurisdiction reported) and before/after (a metric against its baseline metric in one period,
--- such as start-up days after a reform against before it). Direction comes from the catalog.
+-- the jurisdiction reported: figure_pairs, the pairing the year-on-year page uses too) and
+-- before/after (a metric against its baseline metric in one period, such as start-up days after a
+-- reform against before it). Direction comes from the catalog. Each row names its two figures by
+-- their keys (base_report_id, base_row_number; report_id, row_number): a page that shows the quotes
+-- joins `figures` on them, and the measure's names come from `measures`.
 create or replace view figure_changes as
 with year_on_year as (
     select
         jurisdiction_code,
         metric_id,
         'year_on_year' as comparison,
-        lag(period) over w as base_period,
+        base_period,
         period,
-        lag(value) over w as base_value,
+        base_value,
         value,
         unit,
-        lag(quote) over w as base_quote,
-        quote
-    from metric_values
-    window w as (partition by jurisdiction_code, metric_id order by period)
-    qualify lag(period) over w is not null
+        base_report_id,
+        base_row_number,
+        report_id,
+        row_number
+    from figure_pairs(null, null, null)
+),
+
+-- the values of the metrics a before/after pair names (read once: metric_values may be a view)
+paired_metrics as materialized (
+    select v.*
+    from metric_values as v
+    where v.metric_id in (select metric_id from metrics where baseline_metric_id is not null)
+        or v.metric_id in (select baseline_metric_id from metrics)
 ),
 
 before_after as (
@@ -29,11 +40,13 @@ before_after as (
         b.value as base_value,
         a.value,
         a.unit,
-        b.quote as base_quote,
-        a.quote
-    from metric_values as a
+        b.report_id as base_report_id,
+        b.row_number as base_row_number,
+        a.report_id,
+        a.row_number
+    from paired_metrics as a
     join metrics as m on m.metric_id = a.metric_id
-    join metric_values as b
+    join paired_metrics as b
         on b.jurisdiction_code = a.jurisdiction_code
         and b.metric_id = m.baseline_metric_id
         and b.period = a.period
@@ -43,8 +56,6 @@ final as (
     select
         c.jurisdiction_code,
         c.metric_id,
-        m.name_zh,
-        m.name_en,
         c.comparison,
         c.base_period,
         c.period,
@@ -55,8 +66,10 @@ final as (
         relative_change(c.value, c.base_value) as relative_change,
         m.higher_is_better,
         change_direction(c.value, c.base_value, m.higher_is_better) as direction,
-        c.base_quote,
-        c.quote
+        c.base_report_id,
+        c.base_row_number,
+        c.report_id,
+        c.row_number
     from (select * from year_on_year union all select * from before_after) as c
     join measures as m on m.measure_kind = 'metric' and m.measure_id = c.metric_id
 )

@@ -1,9 +1,9 @@
 -- The report's internal consistency: parts against totals (consistency_rules.csv) in every period
 -- the total is stated, and stated percentages against the ones recomputed from their parts.
--- status is 'ok', the rule's severity ('warning', 'error') or 'not evaluated': a rule is never
--- hidden. When the report states no total, or its parts lie in other periods than the total (39
--- departments of 2015 against 8 adjusted in 2017), the rule is listed for the report year with the
--- reason. Details name the figures in the order the report writes them, integers without ".0".
+-- status is 'ok', the rule's severity ('warning', 'error') or 'not evaluated': a rule of which the
+-- report states a part is never hidden. When the report states no total, or its parts lie in other
+-- periods than the total (39 departments of 2015 against 8 adjusted in 2017), it is listed for the
+-- report year with the reason. Details name the figures in the order the report writes them, integers without ".0".
 create or replace view consistency_findings as
 with rule_parts as (
     select
@@ -83,7 +83,12 @@ part_findings as (
     join metrics as m on m.metric_id = s.total_metric_id
 ),
 
--- every rule of every report that part_findings does not cover, with why it cannot be checked
+-- every rule of every report that states a part of it but that part_findings does not cover: the
+-- report states no total (it breaks down something it never totals), or the total and its parts lie in
+-- other periods (39 departments of 2015 against 8 adjusted in 2017); listed with why. A rule of which the
+-- report states no part has nothing to check and is not listed: most reports give totals without their
+-- breakdowns, and with a vocabulary of breakdowns (by respondent, by kind of penalty ...) they would
+-- otherwise list dozens of rules about things they never break down
 unevaluated as (
     select
         r.report_id,
@@ -96,9 +101,7 @@ unevaluated as (
         null::double as gap,
         'not evaluated' as status,
         case
-            when t.metric_id is null and p.metric_id is null then '报告未提供总数和分项 the report states neither the total nor a part'
             when t.metric_id is null then '报告未提供总数 the report does not state the total'
-            when p.metric_id is null then '报告未提供分项 the report states no part'
             else '分项与总数不在同一期间 parts and total are of different periods（总数 total '
                 || array_to_string(list_sort(list_distinct(list(t.period))), '、') || '，分项 parts '
                 || array_to_string(list_sort(list_distinct(list(p.period))), '、') || '）'
@@ -106,7 +109,7 @@ unevaluated as (
     from reports as r
     cross join consistency_rules as c
     left join figures as t on t.report_id = r.report_id and t.metric_id = c.total_metric_id
-    left join figures as p
+    join figures as p
         on p.report_id = r.report_id
         and list_contains(string_split(c.part_metric_ids, ' '), p.metric_id)
     where not exists (select 1 from part_findings as f where f.report_id = r.report_id and f.rule_id = c.rule_id)

@@ -19,7 +19,9 @@ with recursive lineage as (
     where j.parent_code is not null and l.depth < 8
 ),
 
-measures as (
+-- the values targets are read against: every report's indicators, and its figures of the report
+-- year for the metrics some target names (the other figures could never meet a target)
+measure_values as (
     select
         report_id,
         'indicator' as measure_kind,
@@ -36,6 +38,7 @@ measures as (
         f.qualifier
     from figures as f
     join reports as r on r.report_id = f.report_id
+    semi join targets as t on t.measure_kind = 'metric' and t.measure_id = f.metric_id
     where f.period = r.report_year
 ),
 
@@ -92,7 +95,7 @@ judged as (
         end as evidence
     from applicable as a
     join target_sets as s on s.target_set = a.target_set
-    left join measures as v
+    left join measure_values as v
         on v.report_id = a.report_id
         and v.measure_kind = a.measure_kind
         and v.measure_id = a.measure_id
@@ -107,8 +110,8 @@ final as (
         a.report_year,
         a.measure_kind,
         a.measure_id,
-        coalesce(i.name_zh, m.name_zh) as name_zh,
-        coalesce(i.name_en, m.name_en) as name_en,
+        m.name_zh,
+        m.name_en,
         a.comparator,
         a.target_value,
         a.unit,
@@ -139,8 +142,8 @@ final as (
         a.quote as target_quote,
         a.note
     from judged as a
-    left join indicators as i on a.measure_kind = 'indicator' and i.indicator_id = a.measure_id
-    left join metrics as m on a.measure_kind = 'metric' and m.metric_id = a.measure_id
+    -- the catalog's names of the metric or indicator, from the one table that pairs the two catalogs
+    left join measures as m on m.measure_kind = a.measure_kind and m.measure_id = a.measure_id
 )
 
 select * from final

@@ -22,4 +22,5 @@ with final as (
 )
 
 select * from final
-order by rule_id
+-- a rule can hold in several periods: the order is total, so that a page never depends on how rows were stored
+order by rule_id, period

@@ -1,39 +1,36 @@
 -- Every figure and indicator of one jurisdiction present in both a base period and a period
 -- ($jurisdiction, $base_period, $period), with absolute and relative change and a direction judged
--- from the catalog's higher_is_better. Unlike the figure_changes view (each period against the
--- previous one), any two periods can be paired. Before/after pairs (a metric against its catalog
--- baseline metric in the same period, e.g. start-up days after vs before a reform) come in for $period.
+-- from the catalog's higher_is_better. Figures are paired by figure_pairs, as in the figure_changes
+-- view, but for any two periods (the view pairs each with the previous one). Before/after pairs (a
+-- metric against its catalog baseline metric in the same period, e.g. start-up days after vs before a
+-- reform) come in for $period.
 -- Changes of percentage indicators are in percentage points; relative_change is a fraction.
 -- A pair of figures is comparable only when both have the same scope (whole jurisdiction, or the
 -- same named unit: the city's 93 officers of 2016 against one bureau's 6 of 2017 are not a change)
 -- and the same variant (a figure counted as 网上可办 is not one counted as 网上全流程办理);
 -- a pair that is not comes with `comparable` false and the reason, so the page lists it apart.
-with figure_pairs as (
+with paired_figures as (
+    -- the pairing the figure_changes view uses, for any two periods; the quotes of the pairs shown
     select
         'figure' as measure_kind,
         'year_on_year' as comparison,
-        a.metric_id as measure_id,
-        b.period as base_period,
-        a.period,
-        b.value as base_value,
-        a.value,
-        a.unit,
-        b.quote as base_quote,
-        a.quote,
-        b.scope as base_scope,
-        a.scope,
-        b.variant as base_variant,
-        a.variant,
-        b.qualifier as base_qualifier,
-        a.qualifier
-    from metric_values as a
-    join metric_values as b
-        on b.jurisdiction_code = a.jurisdiction_code
-        and b.metric_id = a.metric_id
-    where a.jurisdiction_code = $jurisdiction
-        and a.period = $period
-        and b.period = $base_period
-        and $base_period <> $period
+        p.metric_id as measure_id,
+        p.base_period,
+        p.period,
+        p.base_value,
+        p.value,
+        p.unit,
+        bf.quote as base_quote,
+        af.quote,
+        p.base_scope,
+        p.scope,
+        p.base_variant,
+        p.variant,
+        p.base_qualifier,
+        p.qualifier
+    from figure_pairs($jurisdiction, $base_period, $period) as p
+    join figures as bf on bf.report_id = p.base_report_id and bf.row_number = p.base_row_number
+    join figures as af on af.report_id = p.report_id and af.row_number = p.row_number
 ),
 
 indicator_pairs as (
@@ -67,7 +64,7 @@ indicator_pairs as (
 ),
 
 pairs as (
-    select * from figure_pairs
+    select * from paired_figures
     union all
     select * from indicator_pairs
 ),
@@ -115,8 +112,8 @@ before_after as (
         'figure' as measure_kind,
         c.comparison,
         c.metric_id as measure_id,
-        c.name_zh,
-        c.name_en,
+        m.name_zh,
+        m.name_en,
         c.base_period,
         c.period,
         c.base_value,
@@ -126,18 +123,16 @@ before_after as (
         c.relative_change,
         c.higher_is_better,
         c.direction,
-        c.base_quote,
-        c.quote,
-        bv.qualifier as base_qualifier,
-        av.qualifier,
+        bf.quote as base_quote,
+        af.quote,
+        bf.qualifier as base_qualifier,
+        af.qualifier,
         true as comparable,
         null as not_comparable_reason
     from figure_changes as c
-    join metrics as m on m.metric_id = c.metric_id
-    left join metric_values as av
-        on av.jurisdiction_code = c.jurisdiction_code and av.metric_id = c.metric_id and av.period = c.period
-    left join metric_values as bv
-        on bv.jurisdiction_code = c.jurisdiction_code and bv.metric_id = m.baseline_metric_id and bv.period = c.period
+    join measures as m on m.measure_kind = 'metric' and m.measure_id = c.metric_id
+    join figures as bf on bf.report_id = c.base_report_id and bf.row_number = c.base_row_number
+    join figures as af on af.report_id = c.report_id and af.row_number = c.row_number
     where c.comparison = 'before_after'
         and c.jurisdiction_code = $jurisdiction
         and c.period = $period

@@ -71,12 +71,16 @@ select 'unit-mismatch', f.source_file, f.row_number, 'unit', f.unit,
 from figure_rows as f
 where f.catalog_unit is not null and f.unit <> f.catalog_unit
     -- another measure word of the metric's unit family (规范性文件 120件 for a metric in 份) is accepted
-    -- where the quote writes the number with that word
+    -- where the quote writes the number with that word, and so is the word or one of its family after
+    -- 万 (31.5万件, 1.3万份, 373.5万人次: the build stores 315000 in the catalog's unit)
     and not (
-        exists (
-            select 1 from raw_unit_families as a
-            join raw_unit_families as b on b.family = a.family
-            where a.unit = f.catalog_unit and b.unit = f.unit
+        (
+            exists (
+                select 1 from raw_unit_families as a
+                join raw_unit_families as b on b.family = a.family
+                where a.unit = f.catalog_unit and (b.unit = f.unit or '万' || b.unit = f.unit)
+            )
+            or f.unit = '万' || f.catalog_unit
         )
         and contains(replace(replace(f.quote, ',', ''), '，', ''), f.value || f.unit)
     )

@@ -1,0 +1,55 @@
+-- figure_pairs(of_jurisdiction, from_period, to_period): each value of metric_values paired with an
+-- earlier value of the same jurisdiction and metric. The one pairing of a value with its base, for the
+-- figure_changes view (every jurisdiction, each period against the previous period it has a value
+-- for: all three arguments NULL) and for the year-on-year page (one jurisdiction, from_period against
+-- to_period, which the page's parameter check keeps in that order). A NULL argument does not filter.
+-- One window pass: with from_period given, only the two periods enter it, so the previous value of
+-- to_period's is from_period's.
+-- Rows carry both figures' keys (report_id, row_number), never their quotes: whoever shows a quote
+-- joins `figures` for the rows it shows. scope, variant and qualifier come along because whether two
+-- figures are comparable depends on them.
+create or replace macro figure_pairs(of_jurisdiction, from_period, to_period) as table
+with chosen as (
+    select
+        jurisdiction_code,
+        metric_id,
+        period,
+        value,
+        unit,
+        qualifier,
+        scope,
+        variant,
+        report_id,
+        row_number
+    from metric_values
+    where (of_jurisdiction is null or jurisdiction_code = of_jurisdiction)
+        and (from_period is null or period = from_period or period = to_period)
+),
+
+final as (
+    select
+        jurisdiction_code,
+        metric_id,
+        lag(period) over w as base_period,
+        period,
+        lag(value) over w as base_value,
+        value,
+        unit,
+        lag(qualifier) over w as base_qualifier,
+        qualifier,
+        lag(scope) over w as base_scope,
+        scope,
+        lag(variant) over w as base_variant,
+        variant,
+        lag(report_id) over w as base_report_id,
+        lag(row_number) over w as base_row_number,
+        report_id,
+        row_number
+    from chosen
+    window w as (partition by jurisdiction_code, metric_id order by period)
+    qualify lag(period) over w is not null
+)
+
+select *
+from final
+where to_period is null or period = to_period

@@ -1,0 +1,2 @@
+-- Make the attached {alias} the default database of this cursor.
+use {alias};

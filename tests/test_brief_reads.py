@@ -1,0 +1,86 @@
+"""Brief read-only opens through the process's kept DuckDB instance (read/db.py): a read after a
+rebuild sees the new file, a read leaves nothing attached, and the same process holding the file
+through its own connection gets a `database-busy` line rather than a DuckDB message."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from indicators.errors import IndicatorsError
+from indicators.read.db import _kept_instance, query_frame, read_only
+
+COUNT = "select count(*) as n from indicator_values"
+
+
+def test_a_read_after_the_file_is_replaced_sees_the_new_file(built_db: Path, tmp_path: Path) -> None:
+    live = tmp_path / "indicators.duckdb"
+    shutil.copyfile(built_db, live)
+    before = int(query_frame(COUNT, db_path=live)["n"][0])
+    assert before > 0
+    changed = tmp_path / "next.duckdb"
+    shutil.copyfile(built_db, changed)
+    con = duckdb.connect(str(changed))
+    con.execute("delete from indicator_values where indicator_id = (select min(indicator_id) from indicator_values)")
+    con.execute("checkpoint")
+    con.close()
+    os.replace(changed, live)  # as a build renames its new file over the old one
+    after = int(query_frame(COUNT, db_path=live)["n"][0])
+    assert 0 < after < before
+
+
+def test_reads_leave_nothing_attached_and_macros_resolve(built_db: Path) -> None:
+    attached = "select count(*) from duckdb_databases() where not internal"
+    start = _kept_instance().execute(attached).fetchone()[0]
+    for _ in range(20):
+        with read_only(built_db) as con:
+            # the build's macros live in the built file and resolve on the attached default database
+            assert con.execute("select number_text(7.0, 'upper_bound')").fetchone()[0] == "≤ 7"
+    assert _kept_instance().execute(attached).fetchone()[0] == start
+
+
+def test_the_same_process_holding_the_file_is_named(built_db: Path, tmp_path: Path) -> None:
+    live = tmp_path / "held.duckdb"
+    shutil.copyfile(built_db, live)
+    writer = duckdb.connect(str(live))
+    try:
+        with pytest.raises(IndicatorsError) as caught, read_only(live, wait=0.5):
+            pass
+        assert caught.value.problems[0].code == "database-busy"
+    finally:
+        writer.close()
+    with read_only(live) as con:
+        assert con.execute(COUNT).fetchone()[0] > 0
+
+
+def test_nested_and_concurrent_reads_of_one_file_share_it(built_db: Path) -> None:
+    """DuckDB attaches a file once per process: a read inside a read, or on another thread, shares it."""
+    attached = "select count(*) from duckdb_databases() where not internal"
+    start = _kept_instance().execute(attached).fetchone()[0]
+    with read_only(built_db) as outer:
+        with read_only(built_db) as inner:
+            assert inner.execute(COUNT).fetchone() == outer.execute(COUNT).fetchone()
+        assert outer.execute(COUNT).fetchone()[0] > 0  # the inner read's end left the outer one attached
+    counts: list[int] = []
+    errors: list[BaseException] = []
+
+    def reader() -> None:
+        try:
+            for _ in range(10):
+                counts.append(int(query_frame(COUNT, db_path=built_db)["n"][0]))
+        except BaseException as exc:  # collected: an exception in a thread would not fail the test
+            errors.append(exc)
+
+    threads = [threading.Thread(target=reader) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors, errors
+    assert len(counts) == 60 and len(set(counts)) == 1
+    assert _kept_instance().execute(attached).fetchone()[0] == start

@@ -1,0 +1,62 @@
+"""Figures stated of the figure before them (shares, changes), breakdowns by respondent and by kind, tables
+whose rows carry their own label, and targets of plans (#17): named from catalog data and clause structure."""
+
+from __future__ import annotations
+
+import pytest
+
+from indicators.extract.candidates import extract_figures
+from indicators.extract.rules import load_rules
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules()
+
+
+def named(text: str, year: int, rules) -> list[tuple[str, str]]:
+    frame = extract_figures(text, year, rules)
+    return list(frame[["metric_id", "value"]].itertuples(index=False, name=None))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a share, a rise and an increase name no metric of their own: they are stated of the figure before
+    ("全年县政府收到行政复议申请300件，同比增长12.5%，比上年增加33件；依法受理270件，占收案总数的90%。",
+     [("reconsideration_cases", "300"), ("reconsideration_cases_growth_stated", "12.5"),
+      ("reconsideration_cases_increase", "33"), ("reconsideration_accepted", "270"),
+      ("reconsideration_acceptance_rate_stated", "90")]),
+    ("全年作出行政处罚决定900件，同比下降8%。",
+     [("enforcement_penalty_cases", "900"), ("enforcement_penalty_cases_decline_stated", "8")]),
+    # a figure the catalog holds no change of: the change stays for review
+    ("全年办理市人大代表建议120件，同比增长5%。", [("congress_suggestions_handled", "120"), ("", "5")]),
+    # every level's total is not the government's own: nor is its change
+    ("全市各级行政复议机关共收到行政复议申请1,218件，同比下降4.2%，其中市政府收到512件。",
+     [("", "1218"), ("", "4.2"), ("reconsideration_cases", "512")]),
+])
+def test_shares_and_changes_are_those_of_the_figure_before(text, expected, rules) -> None:
+    assert named(text, 2019, rules) == expected
+
+
+def test_cases_by_respondent_and_their_shares(rules) -> None:
+    text = ("全年以县政府为被申请人的复议案件12件，占6%；以县政府部门为被申请人的150件，占75%；"
+            "以乡镇政府为被申请人的38件，占19%。")
+    assert named(text, 2020, rules) == [
+        ("reconsideration_against_government", "12"), ("reconsideration_against_government_share_stated", "6"),
+        ("reconsideration_against_departments", "150"), ("reconsideration_against_departments_share_stated", "75"),
+        ("reconsideration_against_townships", "38"), ("reconsideration_against_townships_share_stated", "19")]
+
+
+def test_a_table_row_led_by_its_label_is_named_by_its_columns_and_a_share_row_by_the_share(rules) -> None:
+    text = ("行政复议案件类型统计\n"
+            "申请事项 | 行政处罚 | 政府信息公开 | 工伤认定 |\n"
+            "数量 | 40件 | 16件 | 0 |\n"
+            "占受理总数比例 | 50% | 20% | 0 |\n")
+    assert named(text, 2024, rules) == [
+        ("reconsideration_on_penalties", "40"), ("reconsideration_on_disclosure", "16"),
+        ("reconsideration_on_work_injury", "0"), ("reconsideration_on_penalties_share_stated", "50"),
+        ("reconsideration_on_disclosure_share_stated", "20"), ("reconsideration_on_work_injury_share_stated", "0")]
+
+
+def test_a_target_of_a_plan_is_listed_but_named_by_no_metric(rules) -> None:
+    text = "总体目标：到2025年底，全市行政许可事项网上全流程办理率达95%以上。全年网上全流程办理率达到90%。"
+    assert named(text, 2024, rules) == [("", "95"), ("online_full_process_rate_stated", "90")]

@@ -1,0 +1,62 @@
+"""A figure written with 万 before a measure word of its metric's family (31.5万件) passes the build and
+is stored in the metric's unit, so that sums and rates add like with like (#17)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+
+from indicators.cli import cli
+
+PAGE = ("某市司法局2024年行政复议工作情况\n"
+        "2024年，全市收到行政复议申请3.2万件，受理2.85万件，组织法律知识培训12.5万人次。\n")
+HEADER = "metric_id,period,value,unit,qualifier,quote,note\n"
+
+
+@pytest.fixture()
+def project(raw_dir: Path, tmp_path: Path) -> Path:
+    root = tmp_path / "project"
+    shutil.copytree(raw_dir, root / "data" / "raw")
+    source = tmp_path / "page.txt"
+    source.write_text(PAGE, encoding="utf-8")
+    result = run(root, "add-report", str(source), "--jurisdiction", "110105", "--year", "2024")
+    assert result.exit_code == 0, result.output
+    meta = root / "data" / "raw" / "reports" / "110105-2024.meta.yml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace('issuer: ""', 'issuer: "某市司法局"'), encoding="utf-8")
+    return root
+
+
+def run(project: Path, *args: str):
+    return CliRunner().invoke(cli, list(args), env={"INDICATORS_ROOT": str(project)})
+
+
+def build(project: Path, rows: str, db: Path):
+    (project / "data" / "raw" / "figures" / "110105-2024.csv").write_text(HEADER + rows, encoding="utf-8")
+    return run(project, "build", "--db", str(db))
+
+
+def test_wan_before_a_measure_word_of_the_family_is_stored_in_the_metric_unit(project, tmp_path) -> None:
+    db = tmp_path / "db.duckdb"
+    result = build(project, "reconsideration_cases,2024,3.2,万件,,全市收到行政复议申请3.2万件,\n"
+                            "reconsideration_accepted,2024,2.85,万件,,受理2.85万件,\n"
+                            "law_training_attendance,2024,12.5,万人次,,组织法律知识培训12.5万人次,\n", db)
+    assert result.exit_code == 0, result.output
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("select metric_id, value, value_text, unit, quote from figures "
+                           "where report_id = '110105-2024' order by row_number").fetchall()
+    assert rows == [("reconsideration_cases", 32000.0, "32000", "件", "全市收到行政复议申请3.2万件"),
+                    ("reconsideration_accepted", 28500.0, "28500", "件", "受理2.85万件"),
+                    ("law_training_attendance", 125000.0, "125000", "人次", "组织法律知识培训12.5万人次")]
+
+
+@pytest.mark.parametrize("row", [
+    "reconsideration_cases,2024,3.2,万宗,,全市收到行政复议申请3.2万件,\n",  # the quote does not write 万宗
+    "reconsideration_cases,2024,3.2,万人,,全市收到行政复议申请3.2万件,\n",  # 人 is not a word for cases
+])
+def test_a_scaled_unit_the_quote_does_not_write_or_the_family_does_not_hold_is_refused(project, tmp_path, row) -> None:
+    result = build(project, row, tmp_path / "db.duckdb")
+    assert result.exit_code == 1 and "[unit-mismatch]" in result.output
