@@ -144,7 +144,7 @@ def score_rounds(folder: Path, rules: list[Rule]) -> dict[str, Score]:
 def table(rounds: dict[str, Score]) -> list[str]:
     lines = list(HEADER)
     total = Score()
-    for name, score in sorted(rounds.items(), key=lambda item: (item[0] == "blind", item[0])):
+    for name, score in sorted(rounds.items(), key=lambda item: (item[0].startswith("blind"), item[0])):
         lines.append(score.line(f"{name} ({len(score.reports)})"))
         total = total + score
     lines.append(total.line(f"all ({len(total.reports)})"))
