@@ -103,3 +103,17 @@ def test_cli_run_needs_one_jurisdiction_or_all(args: list[str], message: str, tm
     assert result.exit_code == 1
     assert message in result.output
     assert list(tmp_path.iterdir()) == []
+
+
+def test_run_all_logs_its_own_lines_not_dask_info(synthetic_db: Path, tmp_path: Path) -> None:
+    """A batch's log is one line per jurisdiction and notebook: Dask's INFO lines (workers starting,
+    nannies closing) were hundreds per batch and drowned them."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([str(Path(sys.executable).with_name("indicators")), "run", "--all", "--year", "2017", "--jobs", "2",
+                           "--notebook", "01_report_profile", "--db", str(synthetic_db), "--out", str(tmp_path),
+                           "--log-output"], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "indicators." in done.stderr  # the batch's own log lines are there
+    assert "INFO distributed" not in done.stderr and "INFO distributed" not in done.stdout

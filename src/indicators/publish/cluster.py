@@ -29,6 +29,9 @@ def connect(scheduler: str | None, workers: int) -> Iterator[object]:
     """A `distributed.Client` on `scheduler`, or on a new LocalCluster of `workers` processes; closed on exit."""
     from distributed import Client, LocalCluster
 
+    # importing distributed sets its loggers to INFO: hundreds of lines per batch (workers starting,
+    # nannies closing) that drown the batch's own line per jurisdiction
+    logging.getLogger("distributed").setLevel(logging.WARNING)
     if scheduler:
         try:
             client = Client(scheduler, timeout=CONNECT_TIMEOUT)
