@@ -15,7 +15,7 @@ Each extracted row pairs with at most one curated figure; pairings with the same
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -42,30 +42,27 @@ class Score:
     reports: list[str] = field(default_factory=list)
 
     def __add__(self, other: Score) -> Score:
-        return Score(self.curated + other.curated, self.written + other.written, self.found + other.found,
-                     self.unit_right + other.unit_right, self.named + other.named,
-                     self.named_right + other.named_right, self.with_metric + other.with_metric,
-                     self.with_metric_right + other.with_metric_right, self.reports + other.reports)
+        return Score(**{f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)})
 
     @property
     def recall(self) -> float:
-        return self.found / self.curated if self.curated else 0.0
+        return _share(self.found, self.curated)
 
     @property
     def precision(self) -> float:
-        return self.found / self.written if self.written else 0.0
+        return _share(self.found, self.written)
 
     @property
     def units(self) -> float:
-        return self.unit_right / self.found if self.found else 0.0
+        return _share(self.unit_right, self.found)
 
     @property
     def named_share(self) -> float:
-        return self.named / self.found if self.found else 0.0
+        return _share(self.named, self.found)
 
     @property
     def right_share(self) -> float:
-        return self.named_right / self.named if self.named else 0.0
+        return _share(self.named_right, self.named)
 
     def line(self, label: str) -> str:
         return (f"| {label} | {self.found}/{self.curated} {self.recall:.1%} | {self.found}/{self.written} "
