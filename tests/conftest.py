@@ -34,3 +34,13 @@ def db(built_db: Path, tmp_path: Path) -> Path:
     copy.parent.mkdir()
     shutil.copyfile(built_db, copy)
     return copy
+
+
+@pytest.fixture()
+def project(raw_dir: Path, tmp_path: Path) -> Path:
+    """A private project folder holding a copy of the reference raw data under data/raw, for tests that
+    point INDICATORS_ROOT at it and add reports, figures or jurisdictions."""
+    root = tmp_path / "project"
+    shutil.copytree(raw_dir, root / "data" / "raw")
+    return root
+

@@ -7,7 +7,6 @@ import hashlib
 import shutil
 from pathlib import Path
 
-import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -17,13 +16,6 @@ PAGE = ("朝阳区人民政府2024年法治政府建设年度情况报告\r\n"
         "2024年，区政府收到行政复议申请120件，受理98件，审结行政复议案件90件。\r\n"
         "全区行政诉讼案件45件，败诉3件。全年清理规范性文件37件，废止5件。\r\n"
         "新建法治文化阵地12个，举办法治讲座8场。全区共有律师事务所15家。\r\n")
-
-
-@pytest.fixture()
-def project(raw_dir: Path, tmp_path: Path) -> Path:
-    root = tmp_path / "project"
-    shutil.copytree(raw_dir, root / "data" / "raw")
-    return root
 
 
 def run(project: Path, *args: str):

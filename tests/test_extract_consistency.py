@@ -3,11 +3,9 @@ consistency_rules.csv; a rule of which a report states no part is not listed, on
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import duckdb
-import pytest
 from click.testing import CliRunner
 
 from indicators.cli import cli
@@ -23,13 +21,6 @@ FIGURES = ("enforcement_penalty_cases,2024,1200,件,,全年作出行政处罚决
            "litigation_concluded,2024,40,件,,一审行政诉讼案件审结40件,\n"
            "litigation_lost,2024,3,件,,其中败诉3件,\n"
            "litigation_won,2024,35,件,,胜诉35件,\n")
-
-
-@pytest.fixture()
-def project(raw_dir: Path, tmp_path: Path) -> Path:
-    root = tmp_path / "project"
-    shutil.copytree(raw_dir, root / "data" / "raw")
-    return root
 
 
 def findings(project: Path, tmp_path: Path, detentions: int, figures: str = FIGURES) -> dict[str, tuple[str, str]]:

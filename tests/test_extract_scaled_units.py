@@ -3,7 +3,6 @@ is stored in the metric's unit, so that sums and rates add like with like (#17).
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import duckdb
@@ -18,9 +17,9 @@ HEADER = "metric_id,period,value,unit,qualifier,quote,note\n"
 
 
 @pytest.fixture()
-def project(raw_dir: Path, tmp_path: Path) -> Path:
-    root = tmp_path / "project"
-    shutil.copytree(raw_dir, root / "data" / "raw")
+def project(project: Path, tmp_path: Path) -> Path:
+    """conftest's project folder with the page added as 110105-2024."""
+    root = project
     source = tmp_path / "page.txt"
     source.write_text(PAGE, encoding="utf-8")
     result = run(root, "add-report", str(source), "--jurisdiction", "110105", "--year", "2024")
