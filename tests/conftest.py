@@ -43,4 +43,3 @@ def project(raw_dir: Path, tmp_path: Path) -> Path:
     root = tmp_path / "project"
     shutil.copytree(raw_dir, root / "data" / "raw")
     return root
-

@@ -47,3 +47,11 @@ def add_2018_report(raw: Path, text: str, figures: str) -> None:
     meta = meta.replace("2017", "2018") + f"\ntitle: 2018年报告\nsource: made up for tests\nsha256: {digest}\n"
     (raw / "reports" / "441284-2018.meta.yml").write_text(meta, encoding="utf-8")
     (raw / "figures" / "441284-2018.csv").write_text(figures, encoding="utf-8")
+
+
+def built_with_2018_report(target: Path, text: str, figures: str) -> Path:
+    """The database of the reference data plus a made-up 2018 report of 四会市 (`add_2018_report`),
+    built into `target`."""
+    raw = raw_folder(target, fixtures=())
+    add_2018_report(raw, text, figures)
+    return build_database(raw_dir=raw, db_path=target / "indicators.duckdb").db_path

@@ -24,10 +24,7 @@ enforcement_officers_cleared,2018,3,名,,市水务局水政监察大队又清理
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
-    target = tmp_path_factory.mktemp("two-years")
-    raw = imperfect.raw_folder(target, fixtures=())
-    imperfect.add_2018_report(raw, TEXT, FIGURES)
-    return build_database(raw_dir=raw, db_path=target / "indicators.duckdb").db_path
+    return imperfect.built_with_2018_report(tmp_path_factory.mktemp("two-years"), TEXT, FIGURES)
 
 
 def test_only_same_scope_and_variant_are_compared(db: Path) -> None:

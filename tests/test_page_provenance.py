@@ -11,7 +11,6 @@ from pathlib import Path
 import imperfect
 import pytest
 
-from indicators.build import build_database
 from indicators.read import analysis
 
 TEXT = ("四会市人民政府关于2018年度法治政府建设情况的报告\n\n2017年，全市行政许可事项调整为520项。"
@@ -25,10 +24,7 @@ online_full_process_items,2018,450,项,,其中网上全流程办理事项450项,
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
-    target = tmp_path_factory.mktemp("two-reports")
-    raw = imperfect.raw_folder(target, fixtures=())
-    imperfect.add_2018_report(raw, TEXT, FIGURES)
-    return build_database(raw_dir=raw, db_path=target / "indicators.duckdb").db_path
+    return imperfect.built_with_2018_report(tmp_path_factory.mktemp("two-reports"), TEXT, FIGURES)
 
 
 def test_each_report_quotes_the_figures_its_values_came_from(db: Path) -> None:

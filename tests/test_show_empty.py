@@ -10,9 +10,7 @@ from pathlib import Path
 import imperfect
 import pytest
 from click.testing import CliRunner
-from reference_data import copy_reference_raw
 
-from indicators.build import build_database
 from indicators.cli import cli
 
 TEXT = "四会市2018年法治政府建设情况。全年组织行政执法人员培训，达600多人参加了培训。\n"
@@ -23,10 +21,7 @@ FIGURES = ("metric_id,period,value,unit,qualifier,quote,note,scope\n"
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
     """The reference data plus a 2018 report of 四会市 whose one figure feeds no indicator and no rule."""
-    target = tmp_path_factory.mktemp("no-indicators")
-    raw = copy_reference_raw(target / "raw")
-    imperfect.add_2018_report(raw, TEXT, FIGURES)
-    return build_database(raw_dir=raw, db_path=target / "indicators.duckdb").db_path
+    return imperfect.built_with_2018_report(tmp_path_factory.mktemp("no-indicators"), TEXT, FIGURES)
 
 
 def test_show_says_there_are_no_indicator_values(db: Path) -> None:
