@@ -39,6 +39,8 @@ def test_show_table_lists_indicators_with_chinese_names(run):
 def test_show_csv(run):
     result = run("show", "--jurisdiction", "441284", "--year", "2017", "--format", "csv")
     assert result.stdout.splitlines()[0].startswith("jurisdiction_code,jurisdiction_name,year,indicator_id")
+    # a header and the 15 indicators, each line ended once: no blank row at the end of a redirected file
+    assert result.stdout.count("\n") == 16 and result.stdout.endswith("\n") and not result.stdout.endswith("\n\n")
 
 
 def test_unknown_jurisdiction_lists_what_exists(run):

@@ -17,7 +17,8 @@ def render(frame: pd.DataFrame, fmt: str, empty: str = "（无 none）") -> str:
     "Empty DataFrame" and its column list. CSV keeps its header and JSON is `[]`, as programs expect.
     """
     if fmt == "csv":  # often redirected into a file that a spreadsheet opens: text never runs as a formula
-        return frame.apply(lambda column: column.map(csv_cell)).to_csv(index=False)
+        # without its last line end: the caller's echo adds one, and a blank last line reads as an empty row
+        return frame.apply(lambda column: column.map(csv_cell)).to_csv(index=False, lineterminator="\n").removesuffix("\n")
     if fmt == "json":
         return frame.to_json(orient="records", force_ascii=False, indent=2)
     if frame.empty:
