@@ -181,6 +181,7 @@ def write_database(frames: dict[str, pd.DataFrame], figures: FigureFiles, proble
         if problems:
             raise IndicatorsError(problems)
         con.execute(sql_text("01_tables.sql"))
+        con.execute(sql_text("build/derive_settings.sql")).fetchall()
         derive_tables(con)
         for name in frames:
             con.unregister(f"raw_{name}" if name != "reports" else "raw_reports_frame")
