@@ -1,8 +1,8 @@
 """`indicators build`: validate all raw data, then write the database atomically.
 
-Steps: read and schema-check the catalogs and reports, and read every figures file as bytes → in a
-new DuckDB file beside the target, parse the figures files in one pass and check their cells in SQL
-(`raw/figure_table.py`), raising every problem found so far at once → run the cross-file refusals in
+Steps: read and schema-check the catalogs, read every figures file as bytes → in a new DuckDB file
+beside the target, parse them in one pass and check their cells in SQL (`raw/figure_table.py`) while a
+thread reads the reports, raising every problem found so far at once → run the cross-file refusals in
 `sql/checks/` → create the views in `sql/*.sql`, each stored as a table (`store_view`) → checkpoint,
 fsync, and rename over the old database. Any problem stops the build before the rename, so the
 previous database stays as it was, byte for byte."""
@@ -16,6 +16,7 @@ import os
 import re
 import sys
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,13 +83,9 @@ def database_target(db_path: Path, raw_dir: Path) -> Path:
     return db_path
 
 
-def read_raw(raw_dir: Path) -> tuple[dict[str, pd.DataFrame], FigureFiles, list[Problem]]:
-    """Every catalog and report as text frames, the figures files as read (parsed later, in DuckDB),
-    and the problems found so far; the caller raises them with those of the figures' cells."""
-    catalog, problems = load_catalog(raw_dir)
-    reports, report_problems = load_reports(raw_dir)
-    figures = read_figure_files(raw_dir)
-    problems += report_problems
+def raw_frames(catalog: dict[str, pd.DataFrame], reports: pd.DataFrame, problems: list[Problem]) -> dict[str, pd.DataFrame]:
+    """Every catalog and the reports as the text frames the database loads, each with its spreadsheet
+    row; `problems` are those found so far (a jurisdiction is taken from the code table only without any)."""
     if "jurisdictions" in catalog and not reports.empty and not problems:
         # a code jurisdictions.csv lacks: the GB/T 2260 table
         catalog["jurisdictions"] = with_code_table(catalog["jurisdictions"], reports["jurisdiction_code"])
@@ -96,7 +93,7 @@ def read_raw(raw_dir: Path) -> tuple[dict[str, pd.DataFrame], FigureFiles, list[
     for frame in frames.values():
         # spreadsheet row of each catalog line, for messages from the SQL checks
         frame.insert(0, "_row", range(2, len(frame) + 2))
-    return frames, figures, problems
+    return frames
 
 
 def cross_checks(con: duckdb.DuckDBPyConnection) -> list[Problem]:
@@ -163,17 +160,24 @@ def store_view(con: duckdb.DuckDBPyConnection, view: str) -> None:
     con.execute(sql_for("build/stored_view.sql", view=view))
 
 
-def write_database(frames: dict[str, pd.DataFrame], figures: FigureFiles, problems: list[Problem],
-                   target: Path) -> tuple[int, int]:
-    """Load, check and derive the indicator tables in `target`; returns the number of figures and of
-    indicator values. `problems` (of the catalogs and reports) are raised with the figures' own."""
+def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], reports_read: Future,
+                   figures: FigureFiles, target: Path) -> tuple[int, int, int]:
+    """Load, check and derive the indicator tables in `target`; returns the number of reports, figures
+    and indicator values. `problems` (of the catalogs) are raised with those of the reports and figures.
+
+    DuckDB parses and checks the figures while `reports_read` (load_reports on another thread) reads
+    the report metadata and texts: DuckDB releases the GIL while it works, mostly on one core here."""
     con = duckdb.connect(str(target))
     try:
         con.execute(sql_text("build/write_settings.sql")).fetchall()
+        figure_problems = stage_figures(con, figures)
+        reports, report_problems = reports_read.result()
+        problems = problems + report_problems
+        frames = raw_frames(catalog, reports, problems)
         for name, frame in frames.items():
             con.register(f"raw_{name}" if name != "reports" else "raw_reports_frame", frame)
         con.execute(sql_text("build/reports_table.sql")).fetchall()
-        problems = problems + stage_figures(con, figures)
+        problems = problems + figure_problems
         if problems:
             raise IndicatorsError(problems)
         find_quotes(con, frames["reports"])
@@ -181,13 +185,14 @@ def write_database(frames: dict[str, pd.DataFrame], figures: FigureFiles, proble
         if problems:
             raise IndicatorsError(problems)
         con.execute(sql_text("01_tables.sql"))
+        con.execute(sql_text("build/derive_settings.sql")).fetchall()
         derive_tables(con)
         for name in frames:
             con.unregister(f"raw_{name}" if name != "reports" else "raw_reports_frame")
         figure_count = con.execute(sql_text("build/figure_count.sql")).fetchone()[0]
         count = con.execute(sql_text("build/indicator_value_count.sql")).fetchone()[0]
         con.checkpoint()
-        return int(figure_count), int(count)
+        return len(reports), int(figure_count), int(count)
     finally:
         con.close()
 
@@ -196,21 +201,23 @@ def build_database(raw_dir: Path | None = None, db_path: Path | None = None) -> 
     """Validate `raw_dir` and replace `db_path` with a new database, or change nothing."""
     raw_dir = Path(raw_dir) if raw_dir else paths.raw_dir()
     db_path = database_target(Path(db_path) if db_path else paths.database_path(), raw_dir)
-    frames, figures, problems = read_raw(raw_dir)
-    with build_lock(db_path):
+    catalog, problems = load_catalog(raw_dir)
+    figures = read_figure_files(raw_dir)
+    with ThreadPoolExecutor(max_workers=1) as pool, build_lock(db_path):
+        reports_read = pool.submit(load_reports, raw_dir)  # Python, beside DuckDB's parse of the figures
         # a build killed mid-way leaves its temp files; holding the lock, no other build owns any
         for leftover in db_path.parent.glob(f".{glob.escape(db_path.name)}.*.building*"):
             leftover.unlink(missing_ok=True)
         temp = db_path.with_name(f".{db_path.name}.{os.getpid()}.building")
         try:
-            figure_count, count = write_database(frames, figures, problems, temp)
+            reports, figure_count, count = write_database(catalog, problems, reports_read, figures, temp)
             with open(temp, "rb") as handle:
                 os.fsync(handle.fileno())
             _replace_with_its_wal(temp, db_path)
         finally:
             for leftover in (temp, temp.with_name(temp.name + ".wal")):
                 leftover.unlink(missing_ok=True)
-    return BuildSummary(db_path, len(frames["reports"]), figure_count, count)
+    return BuildSummary(db_path, reports, figure_count, count)
 
 
 def _replace_with_its_wal(new: Path, db_path: Path) -> None:

@@ -8,7 +8,7 @@
 -- figure with the latest restatement of its key: a hash join against the few restated figures,
 -- instead of a window over every figure.
 create or replace view metric_values as
-with located as (
+with located as not materialized (
     select
         r.jurisdiction_code,
         r.report_year,
