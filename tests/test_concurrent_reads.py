@@ -90,8 +90,11 @@ def test_eight_readers_during_rebuilds(raw_dir, built_db, tmp_path):
                 break
     finally:
         stop.touch()
-    errors = [reader.communicate(timeout=120)[1] for reader in readers]
+    # the drain threads own each reader's stdout: communicate() would read the same pipe and split a line
+    for reader in readers:
+        reader.wait(timeout=120)
     every = rounds.all()
+    errors = [reader.stderr.read() for reader in readers]
     for reader, err in zip(readers, errors, strict=True):
         assert reader.returncode == 0, err
         assert "lock" not in err.lower() and err == "", err
