@@ -19,6 +19,7 @@ from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.periods import period_of
 from indicators.extract.relations import related_metric, relation_of
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
+from indicators.extract.stacked import stacked_cells
 from indicators.extract.text import CLAUSE_END, Span, body_lines, clauses, sentences, simplified
 from indicators.extract.vocabulary import Vocabulary
 
@@ -180,6 +181,8 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
     known = getattr(rules, "metrics", frozenset())
     lines = body_lines(text)
     in_tables, labels = table_cells(lines)
+    stacked, stacked_labels = stacked_cells(lines)  # one cell a line: read apart, both kinds in one page
+    in_tables, labels = {**stacked, **in_tables}, {**stacked_labels, **labels}
     for line in lines:
         found = sorted(quantities(line) + in_tables.get(line.start, []), key=lambda q: q.start)
         if not found:
