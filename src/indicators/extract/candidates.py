@@ -19,6 +19,7 @@ from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.periods import period_of
 from indicators.extract.relations import related_metric, relation_of
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
+from indicators.extract.shares import share_of_subject
 from indicators.extract.stacked import stacked_cells
 from indicators.extract.text import CLAUSE_END, Span, body_lines, clauses, sentences, simplified
 from indicators.extract.vocabulary import Vocabulary
@@ -32,9 +33,9 @@ _YEAR_OF_SAME = re.compile(r"(?:较|比|与)?(?:(?:19|20)[0-9]{2}\s*年|上年|�
 
 
 # figures that are not the year's value of a metric: a plan's goal (总体目标：到2015年底，…达30%以上; 力争…)
-# and a part of the year (一季度共受理业务三万七千余件, 上半年)
+# and a part of the year (一季度共受理业务三万七千余件, 上半年), not one the work started in (下半年开始的清理)
 _NOT_THE_YEARS = (("a target of a plan", re.compile(r"(?:工作|总体|主要|发展|年度)目标|目标[:：]|力争|争取到")),
-                  ("a part of the year", re.compile(r"[一二三四1-4]季度|上半年|下半年|前三季度")))
+                  ("a part of the year", re.compile(r"(?:[一二三四1-4]季度|上半年|下半年|前三季度)(?!开始|以来|起)")))
 _BARE = ("", "达", "为", "约", "达到", "约为", "是")
 _LONG_CLAUSE = 2 * WINDOW  # a clause longer than this is a list: quote its items (N项、N项) instead
 
@@ -134,6 +135,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
         named = vocabulary.name_label(quantity, labels[quantity.start]) or _share_cell(
             quantity, labels[quantity.start], vocabulary, known)
         claim = (named, (quantity.start, quantity.end)) if named else None
+    claim = claim or share_of_subject(quantity, parts, vocabulary, known)  # 复议纠错案件占审结数的7.96%
     if claim is None and quantity.weak and not _ends_clause(quantity, text):
         return None
     rule, (first, last) = claim if claim else (None, (quantity.start, quantity.end))
