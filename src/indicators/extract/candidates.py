@@ -17,7 +17,7 @@ import pandas as pd
 from indicators.extract.flattened import table_cells
 from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.periods import period_of
-from indicators.extract.relations import related_metric, relation_of
+from indicators.extract.relations import back_reference, related_metric, relation_of
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
 from indicators.extract.shares import share_of_subject
 from indicators.extract.stacked import stacked_cells
@@ -28,8 +28,6 @@ COLUMNS = ["metric_id", "period", "value", "unit", "qualifier", "quote", "note",
            "quote_start", "quote_end", "rule", "confidence"]
 # confidence: a rule matched keywords next to the number / only the sentence's topic / no rule
 ASSIGNED, CONTEXT_ONLY, UNASSIGNED = "0.9", "0.6", "0.3"
-# a clause that only names another year of the figure before it: 2015年为8,153件, 较2020年的85.4%, 上年同期为
-_YEAR_OF_SAME = re.compile(r"(?:较|比|与)?(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年|前年)(?:同期)?(?:的|为|是)\s*")
 
 
 # figures that are not the year's value of a metric: a plan's goal (总体目标：到2015年底，…达30%以上; 力争…)
@@ -72,19 +70,6 @@ def _ends_clause(quantity: Quantity, text: str) -> bool:
     counts a noun (两项制度)."""
     rest = text[quantity.end:quantity.end + 1]
     return rest == "" or rest in CLAUSE_END or rest == "、"
-
-
-def _back_reference(quantity: Quantity, sentence: Span, parts: list[Span],
-                    earlier: list[dict[str, str]]) -> dict[str, str] | None:
-    """The assigned row of this sentence that a bare 2015年为8,153件 or 较2020年的85.4% gives another year of.
-
-    Such a clause names no metric: it is the nearest earlier figure of the sentence in the same unit,
-    for the year the clause names.
-    """
-    clause = next((c for c in parts if c.start <= quantity.start < c.end), sentence)
-    if not _YEAR_OF_SAME.fullmatch(clause.text[:quantity.start - clause.start]):
-        return None
-    return next((row for row in reversed(earlier) if row["metric_id"] and row["unit"] == quantity.unit), None)
 
 
 def _related(quantity: Quantity, sentence: Span, parts: list[Span], earlier: list[dict[str, str]],
@@ -146,9 +131,9 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     if withheld:
         rule, metric_id, rule_id = None, "", ""  # listed for review, named by no metric
     confidence = UNASSIGNED if rule is None else ASSIGNED if (rule.before or rule.after) else CONTEXT_ONLY
-    referred = None if rule or withheld else _back_reference(quantity, sentence, parts, earlier)
+    referred, how = (None, "") if rule or withheld else back_reference(quantity, sentence, parts, earlier, text)
     if referred and referred["period"] != str(period):
-        metric_id, rule_id, confidence = referred["metric_id"], f"{referred['rule']}+year_of_same", CONTEXT_ONLY
+        metric_id, rule_id, confidence = referred["metric_id"], f"{referred['rule'].removesuffix('+' + how)}+{how}", CONTEXT_ONLY
         quote = _quote(sentence, parts, int(referred["quote_start"]), quantity.end)
     related = None if rule or referred or withheld else _related(quantity, sentence, parts, earlier, known)
     if related:
@@ -157,6 +142,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
         quote = _quote(sentence, parts, int(base["quote_start"]), quantity.end)
     return {
         "_base": related[0] if related else None,  # the row a share or change is stated of (_flag_repeats)
+        "_end": quantity.end,  # where its quantity ends: the next item of a 分别为 list follows it
         "metric_id": metric_id,
         "period": str(period),
         "value": quantity.value,

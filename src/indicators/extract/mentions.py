@@ -27,7 +27,7 @@ _MULTIPLIER = {10_000: "万", 100_000_000: "亿"}
 _OPENERS = {"“": "”", "《": "》", "〔": "〕", "[": "]", "【": "】", "「": "」", "『": "』", "‘": "’", '"': '"'}
 # ...and the qualifiers a number may follow (纠错率约19.2%, 超过300件): rules name the keyword before them
 _CONNECTIVE_WORDS = ("共计", "合计", "总计", "累计", "共", "达到", "达", "有", "为", "约为", "实现",
-                     "约", "大约", "将近", "接近", "近", "超过", "逾", "高达", "多达", "仅")
+                     "约", "大约", "将近", "接近", "近", "超过", "逾", "高达", "多达", "仅", "分别", "依次")
 _CONNECTIVES = re.compile(f"(?:{'|'.join(_CONNECTIVE_WORDS)})+$")
 _CONNECTIVE_ENDS = frozenset(w[-1] for w in _CONNECTIVE_WORDS)
 # 不超过 is at most, 超过 more than: each word excludes the other's tail
@@ -220,4 +220,7 @@ def connective_stripped(before: str) -> str:
     before = before.rstrip(" \u3000\u00a0")
     if before[-1:] not in _CONNECTIVE_ENDS and not before.endswith("\n"):
         return before  # no connective can end here ($ also matches before a final newline): skip the scan
-    return _CONNECTIVES.sub("", before)
+    stripped = _CONNECTIVES.sub("", before)
+    if "、" in stripped and any(word in before[len(stripped):] for word in ("分别", "依次")):
+        return before  # 济南、临沂…收案数分别为3595件: the first place's figure, named by no metric
+    return stripped
