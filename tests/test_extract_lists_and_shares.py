@@ -45,3 +45,14 @@ def test_a_share_whose_clause_names_its_base_before_its_zhan(rules):
 def test_a_blank_before_wan_keeps_the_wan_with_the_measure_word(rules):
     assert rows("全年网上办理政务服务 2.6 万件，完成交易318笔。", rules, 2023) == [
         ("", "2023", "2.6", "万件"), ("", "2023", "318", "笔")]
+
+
+def test_a_rates_change_in_points_is_named_after_the_rate_before_it_or_in_its_own_clause(rules):
+    text = "行政机关败诉率为7.5%，同比下降2.1个百分点；全市行政复议纠错率比上年上升0.8个百分点。"
+    assert rows(text, rules, 2023) == [("litigation_loss_rate_stated", "2023", "7.5", "%"),
+                                       ("litigation_loss_rate_decline_points", "2023", "2.1", "个百分点"),
+                                       ("reconsideration_correction_rate_growth_points", "2023", "0.8", "个百分点")]
+
+
+def test_points_of_a_rate_with_no_such_metric_stay_unnamed(rules):
+    assert rows("网上可办率为90%，比上月提高1.5个百分点。", rules, 2023)[1][0] == ""

@@ -17,7 +17,7 @@ import pandas as pd
 from indicators.extract.flattened import table_cells
 from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.periods import period_of
-from indicators.extract.relations import back_reference, related_metric, relation_of
+from indicators.extract.relations import POINTS, back_reference, related_metric, relation_of
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
 from indicators.extract.shares import share_of_subject
 from indicators.extract.stacked import stacked_cells
@@ -78,15 +78,17 @@ def _related(quantity: Quantity, sentence: Span, parts: list[Span], earlier: lis
     同比增长17.1% or 比2019年增加842件 states, with the metric of that share or change."""
     at = next((k for k, c in enumerate(parts) if c.start <= quantity.start < c.end), None)
     before = parts[at].text[:quantity.start - parts[at].start] if at is not None else ""
-    percent = quantity.unit == "%"
+    points = quantity.unit == POINTS  # 败诉率为6.88%，同比下降3.95个百分点: the change of the rate before
+    percent = quantity.unit == "%" or points
     if at and before.strip() in _BARE:  # 占受理案件数比例最高，达92.71%: the share is worded in the clause before
         before = parts[at - 1].text + before
     relation = relation_of(before, percent)
     if relation is None:
         return None
     for row in reversed(earlier):
-        if row["metric_id"] and row["unit"] != "%" and (percent or row["unit"] == quantity.unit):
-            metric = related_metric(row["metric_id"], relation, known)
+        fits = row["unit"] == "%" if points else row["unit"] != "%" and (percent or row["unit"] == quantity.unit)
+        if row["metric_id"] and fits:
+            metric = related_metric(row["metric_id"], relation + "_points" if points else relation, known)
             return (row, metric, relation) if metric else None
     return None
 

@@ -125,7 +125,8 @@ def _measure_word_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in measure_words()))
 
 
-def _unit_at(text: str, pos: int) -> str:
+def unit_at(text: str, pos: int) -> str:
+    """The measure word that starts at `pos` of `text`, longest first ("" if none)."""
     match = _measure_word_pattern().match(text, pos)
     return match.group() if match else ""
 
@@ -158,11 +159,11 @@ def quantities(line: Span) -> list[Quantity]:
         multiplier = _MULTIPLIER.get(mention.scale, "")
         infix = _INFIX.match(text, end)
         percent = text.endswith("百分之", 0, start)
-        unit = "%" if percent else _unit_at(text, infix.end())
+        unit = "%" if percent else unit_at(text, infix.end())
         if not unit and not multiplier and infix.end() > end and text[infix.end():infix.end() + 1] in ("万", "亿"):
             # 办理 1.3 万件: the blank keeps numbers_in from reading the 万 as the number's multiplier
             multiplier, infix = text[infix.end()], _INFIX.match(text, infix.end() + 1)
-            unit = _unit_at(text, infix.end())
+            unit = unit_at(text, infix.end())
         if unit and not percent and _not_a_measure(unit, text, infix.end() + len(unit)):
             pending = None
             continue

@@ -10,12 +10,14 @@ import bisect
 import re
 from functools import lru_cache
 
-from indicators.extract.mentions import Quantity, enclosed
+from indicators.extract.mentions import Quantity, enclosed, unit_at
 from indicators.extract.text import Span
 
 _PERIOD = re.compile(
     r"(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?(?:以来|至今))"
     r"|(?P<year>(?:19|20)[0-9]{2})\s*年"
+    # 2023总共需办理复议案件66件: a year without 年 opening a clause, read as a year when no measure word follows
+    r"|(?:^|(?<=[。，,；;：:\s]))(?P<bare>(?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])"
     r"|(?P<since_last>(?:去年|上年)(?:[0-9]{1,2}\s*月(?:份)?)?(?:以来|开始|起))"
     r"|(?P<this>今年|本年|当年|全年|年内|截至|截止|目前|至今|当前)"
     r"|(?P<last>去年|上年|上一年)"
@@ -107,8 +109,10 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int) -> tuple[int
             continue
         if match.group("last") and (_CARRIED_OVER.match(text, rest, cut) or text[max(0, at - 2):at] == "结转"):
             continue  # 上年结转9件, 结转上年申请0件: carried into this year
-        if match.group("year"):
-            year = int(match.group("year"))
+        if match.group("bare") and unit_at(text, match.end()):
+            continue  # 2023件 is a count
+        if match.group("year") or match.group("bare"):
+            year = int(match.group("year") or match.group("bare"))
             if not report_year - 10 <= year <= report_year + 1:
                 continue
         elif match.group("last"):

@@ -5,8 +5,9 @@ it gives the share, the stated change or the increase of the nearest earlier fig
 that has a metric (the base). The clause patterns are data (`data/stated_relations.csv`), and so is
 which metric such a figure becomes: `metrics.csv` holds `<base>_share_stated`, `<base>_growth_stated`,
 `<base>_decline_stated` and `<base>_increase` only for the bases whose shares and changes reports
-state, and `_NAMED` lists the older stated rates that are shares under another name (受理率 is the
-share of cases accepted). A base without such a metric leaves the figure unassigned.
+state (and `<rate>_growth_points`, `<rate>_decline_points` for a stated rate's change in 个百分点),
+and `_NAMED` lists the older stated rates that are shares under another name (受理率 is the share of
+cases accepted). A base without such a metric leaves the figure unassigned.
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ _NAMED = {
 # a clause that only names another year of the figure before it: 2015年为8,153件, 较2020年的85.4%, 上年同期为
 _YEAR_OF_SAME = re.compile(r"(?:较|比|与)?(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年|前年)(?:同期)?(?:的|为|是)\s*")
 _RESPECTIVELY = ("分别", "依次")
-_SUFFIX = {"share": "_share_stated", "growth": "_growth_stated", "decline": "_decline_stated", "increase": "_increase"}
+_SUFFIX = {"share": "_share_stated", "growth": "_growth_stated", "decline": "_decline_stated", "increase": "_increase",
+           "growth_points": "_growth_points", "decline_points": "_decline_points"}
+POINTS = "个百分点"  # a rate's change: litigation_loss_rate_stated falls by litigation_loss_rate_decline_points
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,9 @@ def relation_of(before: str, percent: bool) -> str | None:
 
 def related_metric(base_metric: str, relation: str, known: frozenset[str]) -> str | None:
     """The catalog metric of `relation` of `base_metric`, or None where the catalog has none."""
-    metric = _NAMED.get((base_metric, relation)) or base_metric + _SUFFIX[relation]
+    if relation.endswith("_points"):
+        base_metric = base_metric.removesuffix("_stated")
+    metric = _NAMED.get((base_metric, relation)) or base_metric + _SUFFIX.get(relation, "-")
     return metric if metric in known else None
 
 
