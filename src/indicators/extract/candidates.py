@@ -17,8 +17,10 @@ import pandas as pd
 from indicators.extract.flattened import table_cells
 from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.periods import period_of
-from indicators.extract.relations import related_metric, relation_of
+from indicators.extract.relations import POINTS, back_reference, related_metric, relation_of
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
+from indicators.extract.shares import share_of_subject
+from indicators.extract.stacked import stacked_cells
 from indicators.extract.text import CLAUSE_END, Span, body_lines, clauses, sentences, simplified
 from indicators.extract.vocabulary import Vocabulary
 
@@ -26,14 +28,12 @@ COLUMNS = ["metric_id", "period", "value", "unit", "qualifier", "quote", "note",
            "quote_start", "quote_end", "rule", "confidence"]
 # confidence: a rule matched keywords next to the number / only the sentence's topic / no rule
 ASSIGNED, CONTEXT_ONLY, UNASSIGNED = "0.9", "0.6", "0.3"
-# a clause that only names another year of the figure before it: 2015年为8,153件, 较2020年的85.4%, 上年同期为
-_YEAR_OF_SAME = re.compile(r"(?:较|比|与)?(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年|前年)(?:同期)?(?:的|为|是)\s*")
 
 
 # figures that are not the year's value of a metric: a plan's goal (总体目标：到2015年底，…达30%以上; 力争…)
-# and a part of the year (一季度共受理业务三万七千余件, 上半年)
+# and a part of the year (一季度共受理业务三万七千余件, 上半年), not one the work started in (下半年开始的清理)
 _NOT_THE_YEARS = (("a target of a plan", re.compile(r"(?:工作|总体|主要|发展|年度)目标|目标[:：]|力争|争取到")),
-                  ("a part of the year", re.compile(r"[一二三四1-4]季度|上半年|下半年|前三季度")))
+                  ("a part of the year", re.compile(r"(?:[一二三四1-4]季度|上半年|下半年|前三季度)(?!开始|以来|起)")))
 _BARE = ("", "达", "为", "约", "达到", "约为", "是")
 _LONG_CLAUSE = 2 * WINDOW  # a clause longer than this is a list: quote its items (N项、N项) instead
 
@@ -72,34 +72,23 @@ def _ends_clause(quantity: Quantity, text: str) -> bool:
     return rest == "" or rest in CLAUSE_END or rest == "、"
 
 
-def _back_reference(quantity: Quantity, sentence: Span, parts: list[Span],
-                    earlier: list[dict[str, str]]) -> dict[str, str] | None:
-    """The assigned row of this sentence that a bare 2015年为8,153件 or 较2020年的85.4% gives another year of.
-
-    Such a clause names no metric: it is the nearest earlier figure of the sentence in the same unit,
-    for the year the clause names.
-    """
-    clause = next((c for c in parts if c.start <= quantity.start < c.end), sentence)
-    if not _YEAR_OF_SAME.fullmatch(clause.text[:quantity.start - clause.start]):
-        return None
-    return next((row for row in reversed(earlier) if row["metric_id"] and row["unit"] == quantity.unit), None)
-
-
 def _related(quantity: Quantity, sentence: Span, parts: list[Span], earlier: list[dict[str, str]],
              known: frozenset[str]) -> tuple[dict[str, str], str, str] | None:
     """The earlier row of this sentence whose share or change a clause such as 占收案总数的79.9%,
     同比增长17.1% or 比2019年增加842件 states, with the metric of that share or change."""
     at = next((k for k, c in enumerate(parts) if c.start <= quantity.start < c.end), None)
     before = parts[at].text[:quantity.start - parts[at].start] if at is not None else ""
-    percent = quantity.unit == "%"
+    points = quantity.unit == POINTS  # 败诉率为6.88%，同比下降3.95个百分点: the change of the rate before
+    percent = quantity.unit == "%" or points
     if at and before.strip() in _BARE:  # 占受理案件数比例最高，达92.71%: the share is worded in the clause before
         before = parts[at - 1].text + before
     relation = relation_of(before, percent)
     if relation is None:
         return None
     for row in reversed(earlier):
-        if row["metric_id"] and row["unit"] != "%" and (percent or row["unit"] == quantity.unit):
-            metric = related_metric(row["metric_id"], relation, known)
+        fits = row["unit"] == "%" if points else row["unit"] != "%" and (percent or row["unit"] == quantity.unit)
+        if row["metric_id"] and fits:
+            metric = related_metric(row["metric_id"], relation + "_points" if points else relation, known)
             return (row, metric, relation) if metric else None
     return None
 
@@ -133,6 +122,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
         named = vocabulary.name_label(quantity, labels[quantity.start]) or _share_cell(
             quantity, labels[quantity.start], vocabulary, known)
         claim = (named, (quantity.start, quantity.end)) if named else None
+    claim = claim or share_of_subject(quantity, parts, vocabulary, known)  # 复议纠错案件占审结数的7.96%
     if claim is None and quantity.weak and not _ends_clause(quantity, text):
         return None
     rule, (first, last) = claim if claim else (None, (quantity.start, quantity.end))
@@ -143,9 +133,9 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     if withheld:
         rule, metric_id, rule_id = None, "", ""  # listed for review, named by no metric
     confidence = UNASSIGNED if rule is None else ASSIGNED if (rule.before or rule.after) else CONTEXT_ONLY
-    referred = None if rule or withheld else _back_reference(quantity, sentence, parts, earlier)
+    referred, how = (None, "") if rule or withheld else back_reference(quantity, sentence, parts, earlier, text)
     if referred and referred["period"] != str(period):
-        metric_id, rule_id, confidence = referred["metric_id"], f"{referred['rule']}+year_of_same", CONTEXT_ONLY
+        metric_id, rule_id, confidence = referred["metric_id"], f"{referred['rule'].removesuffix('+' + how)}+{how}", CONTEXT_ONLY
         quote = _quote(sentence, parts, int(referred["quote_start"]), quantity.end)
     related = None if rule or referred or withheld else _related(quantity, sentence, parts, earlier, known)
     if related:
@@ -154,6 +144,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
         quote = _quote(sentence, parts, int(base["quote_start"]), quantity.end)
     return {
         "_base": related[0] if related else None,  # the row a share or change is stated of (_flag_repeats)
+        "_end": quantity.end,  # where its quantity ends: the next item of a 分别为 list follows it
         "metric_id": metric_id,
         "period": str(period),
         "value": quantity.value,
@@ -180,6 +171,8 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
     known = getattr(rules, "metrics", frozenset())
     lines = body_lines(text)
     in_tables, labels = table_cells(lines)
+    stacked, stacked_labels = stacked_cells(lines)  # one cell a line: read apart, both kinds in one page
+    in_tables, labels = {**stacked, **in_tables}, {**stacked_labels, **labels}
     for line in lines:
         found = sorted(quantities(line) + in_tables.get(line.start, []), key=lambda q: q.start)
         if not found:

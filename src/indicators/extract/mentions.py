@@ -27,7 +27,7 @@ _MULTIPLIER = {10_000: "万", 100_000_000: "亿"}
 _OPENERS = {"“": "”", "《": "》", "〔": "〕", "[": "]", "【": "】", "「": "」", "『": "』", "‘": "’", '"': '"'}
 # ...and the qualifiers a number may follow (纠错率约19.2%, 超过300件): rules name the keyword before them
 _CONNECTIVE_WORDS = ("共计", "合计", "总计", "累计", "共", "达到", "达", "有", "为", "约为", "实现",
-                     "约", "大约", "将近", "接近", "近", "超过", "逾", "高达", "多达", "仅")
+                     "约", "大约", "将近", "接近", "近", "超过", "逾", "高达", "多达", "仅", "分别", "依次")
 _CONNECTIVES = re.compile(f"(?:{'|'.join(_CONNECTIVE_WORDS)})+$")
 _CONNECTIVE_ENDS = frozenset(w[-1] for w in _CONNECTIVE_WORDS)
 # 不超过 is at most, 超过 more than: each word excludes the other's tail
@@ -125,7 +125,8 @@ def _measure_word_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in measure_words()))
 
 
-def _unit_at(text: str, pos: int) -> str:
+def unit_at(text: str, pos: int) -> str:
+    """The measure word that starts at `pos` of `text`, longest first ("" if none)."""
     match = _measure_word_pattern().match(text, pos)
     return match.group() if match else ""
 
@@ -158,7 +159,11 @@ def quantities(line: Span) -> list[Quantity]:
         multiplier = _MULTIPLIER.get(mention.scale, "")
         infix = _INFIX.match(text, end)
         percent = text.endswith("百分之", 0, start)
-        unit = "%" if percent else _unit_at(text, infix.end())
+        unit = "%" if percent else unit_at(text, infix.end())
+        if not unit and not multiplier and infix.end() > end and text[infix.end():infix.end() + 1] in ("万", "亿"):
+            # 办理 1.3 万件: the blank keeps numbers_in from reading the 万 as the number's multiplier
+            multiplier, infix = text[infix.end()], _INFIX.match(text, infix.end() + 1)
+            unit = unit_at(text, infix.end())
         if unit and not percent and _not_a_measure(unit, text, infix.end() + len(unit)):
             pending = None
             continue
@@ -216,4 +221,7 @@ def connective_stripped(before: str) -> str:
     before = before.rstrip(" \u3000\u00a0")
     if before[-1:] not in _CONNECTIVE_ENDS and not before.endswith("\n"):
         return before  # no connective can end here ($ also matches before a final newline): skip the scan
-    return _CONNECTIVES.sub("", before)
+    stripped = _CONNECTIVES.sub("", before)
+    if "、" in stripped and any(word in before[len(stripped):] for word in ("分别", "依次")):
+        return before  # 济南、临沂…收案数分别为3595件: the first place's figure, named by no metric
+    return stripped

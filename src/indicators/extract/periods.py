@@ -10,12 +10,14 @@ import bisect
 import re
 from functools import lru_cache
 
-from indicators.extract.mentions import Quantity, enclosed
+from indicators.extract.mentions import Quantity, enclosed, unit_at
 from indicators.extract.text import Span
 
 _PERIOD = re.compile(
     r"(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?(?:以来|至今))"
     r"|(?P<year>(?:19|20)[0-9]{2})\s*年"
+    # 2023总共需办理复议案件66件: a year without 年 opening a clause, read as a year when no measure word follows
+    r"|(?:^|(?<=[。，,；;：:\s]))(?P<bare>(?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])"
     r"|(?P<since_last>(?:去年|上年)(?:[0-9]{1,2}\s*月(?:份)?)?(?:以来|开始|起))"
     r"|(?P<this>今年|本年|当年|全年|年内|截至|截止|目前|至今|当前)"
     r"|(?P<last>去年|上年|上一年)"
@@ -28,6 +30,42 @@ _COMPARED = ("较", "比", "与")  # 较上年增长, 比2016年: the year compa
 # and of no number after that (受理7,856件 that follows is the report year's again)
 _OWN_NUMBER = re.compile(r"\s*(?:同期)?(?:的|为|是)?\s*")
 _OTHER_NUMBER = re.compile(r"\s*(?:同期)?(?:的|为|是)\s*[0-9０-９零〇一二两三四五六七八九十百千]")
+
+
+# 2018年以来…分别为16.4%、11.36%、9.72%、10.83%; 2019年至2021年…分别为…: one figure a year, in order
+_SPAN = re.compile(r"(?P<first>(?:19|20)[0-9]{2})\s*年?\s*(?:(?:至|到|-|—|－|~|～)\s*(?P<last>(?:19|20)[0-9]{2})\s*年|年以来)")
+_RESPECTIVELY = re.compile(r"(?:分别|依次)(?:为|是|达到|达)")
+_CLAUSE_ENDS = ("，", ",", "。", "；", ";")
+_SPAN_REACH = 60  # the span of years is named in the clause or two before 分别为
+
+
+def _listed_year(text: str, cut: int, report_year: int) -> tuple[int, str] | None:
+    """The year of the k-th figure of a 分别为 list under a span of years (2018年以来, 2019年至2021年):
+    the span's first year plus k, where the list has one figure for each year of the span (up to the
+    report year for 以来) and nothing but the list stands between 分别为 and the figure."""
+    for opened, close, first, words in _year_lists(text, report_year):
+        if opened <= cut < close:
+            return first + text.count("、", opened, cut), words
+    return None
+
+
+@lru_cache(maxsize=16)
+def _year_lists(text: str, report_year: int) -> list[tuple[int, int, int, str]]:
+    """The 分别为 lists of a sentence that give one figure a year: where each list starts and ends,
+    the first year and the words of the span; once per sentence (do not change the list)."""
+    lists = []
+    for opened in _RESPECTIVELY.finditer(text):
+        close = min([at for mark in _CLAUSE_ENDS if (at := text.find(mark, opened.end())) >= 0] or [len(text)])
+        spans = list(_SPAN.finditer(text, max(0, opened.start() - _SPAN_REACH), opened.start()))
+        if not spans or any(mark in text[spans[-1].end():opened.start()] for mark in ("。", "；", ";")):
+            continue
+        span, count = spans[-1], text.count("、", opened.end(), close) + 1
+        first = int(span.group("first"))
+        last = int(span.group("last")) if span.group("last") else report_year
+        fits = first + count - 1 == last if span.group("last") else first + count - 1 <= last
+        if count > 1 and fits and last <= report_year:
+            lists.append((opened.end(), close, first, span.group(0)))
+    return lists
 
 
 @lru_cache(maxsize=16)
@@ -54,6 +92,9 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int) -> tuple[int
     into this year) is no period.
     """
     text, cut = sentence.text, quantity.start - sentence.start
+    listed = _listed_year(text, cut, report_year)
+    if listed:
+        return listed
     inside = _enclosed_in_sentence(text)
     chosen: tuple[int, str] = (report_year, "")
     # the period words of the sentence are found once (`_period_words`); those that end before the number
@@ -68,8 +109,10 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int) -> tuple[int
             continue
         if match.group("last") and (_CARRIED_OVER.match(text, rest, cut) or text[max(0, at - 2):at] == "结转"):
             continue  # 上年结转9件, 结转上年申请0件: carried into this year
-        if match.group("year"):
-            year = int(match.group("year"))
+        if match.group("bare") and unit_at(text, match.end()):
+            continue  # 2023件 is a count
+        if match.group("year") or match.group("bare"):
+            year = int(match.group("year") or match.group("bare"))
             if not report_year - 10 <= year <= report_year + 1:
                 continue
         elif match.group("last"):

@@ -5,8 +5,9 @@ it gives the share, the stated change or the increase of the nearest earlier fig
 that has a metric (the base). The clause patterns are data (`data/stated_relations.csv`), and so is
 which metric such a figure becomes: `metrics.csv` holds `<base>_share_stated`, `<base>_growth_stated`,
 `<base>_decline_stated` and `<base>_increase` only for the bases whose shares and changes reports
-state, and `_NAMED` lists the older stated rates that are shares under another name (受理率 is the
-share of cases accepted). A base without such a metric leaves the figure unassigned.
+state (and `<rate>_growth_points`, `<rate>_decline_points` for a stated rate's change in 个百分点),
+and `_NAMED` lists the older stated rates that are shares under another name (受理率 is the share of
+cases accepted). A base without such a metric leaves the figure unassigned.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from indicators.extract.text import DATA_DIR
+from indicators.extract.mentions import Quantity
+from indicators.extract.text import DATA_DIR, Span
 
 # shares that the catalog names as stated rates (the share of cases accepted is the 受理率)
 _NAMED = {
@@ -29,7 +31,12 @@ _NAMED = {
     ("litigation_concluded", "share"): "litigation_conclusion_rate_stated",
     ("instant_items", "share"): "instant_items_rate_stated",
 }
-_SUFFIX = {"share": "_share_stated", "growth": "_growth_stated", "decline": "_decline_stated", "increase": "_increase"}
+# a clause that only names another year of the figure before it: 2015年为8,153件, 较2020年的85.4%, 上年同期为
+_YEAR_OF_SAME = re.compile(r"(?:较|比|与)?(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年|前年)(?:同期)?(?:的|为|是)\s*")
+_RESPECTIVELY = ("分别", "依次")
+_SUFFIX = {"share": "_share_stated", "growth": "_growth_stated", "decline": "_decline_stated", "increase": "_increase",
+           "growth_points": "_growth_points", "decline_points": "_decline_points"}
+POINTS = "个百分点"  # a rate's change: litigation_loss_rate_stated falls by litigation_loss_rate_decline_points
 
 
 @dataclass(frozen=True)
@@ -54,5 +61,35 @@ def relation_of(before: str, percent: bool) -> str | None:
 
 def related_metric(base_metric: str, relation: str, known: frozenset[str]) -> str | None:
     """The catalog metric of `relation` of `base_metric`, or None where the catalog has none."""
-    metric = _NAMED.get((base_metric, relation)) or base_metric + _SUFFIX[relation]
+    if relation.endswith("_points"):
+        base_metric = base_metric.removesuffix("_stated")
+    metric = _NAMED.get((base_metric, relation)) or base_metric + _SUFFIX.get(relation, "-")
     return metric if metric in known else None
+
+
+def back_reference(quantity: Quantity, sentence: Span, parts: list[Span], earlier: list[dict],
+                   text: str) -> tuple[dict | None, str]:
+    """The assigned row of this sentence that a clause gives another year of, and how it says so.
+
+    A bare 2015年为8,153件 or 较2020年的85.4% names no metric: it is the nearest earlier figure of the
+    sentence in the same unit, for the year the clause names (year_of_same). So is the next item of a
+    分别为 list right after that figure (败诉率分别为16.4%、11.36%、9.72%: next_in_list), which
+    `periods.period_of` gives the next year of the span the sentence names.
+    """
+    clause = next((c for c in parts if c.start <= quantity.start < c.end), sentence)
+    last = next((row for row in reversed(earlier) if row["metric_id"] and row["unit"] == quantity.unit), None)
+    if last is None:
+        return None, ""
+    if _YEAR_OF_SAME.fullmatch(clause.text[:quantity.start - clause.start]):
+        return last, "year_of_same"
+    # read only the few characters between the two figures, never the sentence again: a list of
+    # thousands of items stays linear
+    follows = earlier[-1] is last and quantity.start - last["_end"] <= 3 and text[last["_end"]:quantity.start].strip() == "、"
+    listed = follows and 0 <= _respectively_at(sentence.text) < quantity.start - sentence.start
+    return (last, "next_in_list") if listed else (None, "")
+
+
+@lru_cache(maxsize=16)
+def _respectively_at(sentence: str) -> int:
+    """Where the sentence first says 分别 or 依次 (-1: nowhere), once per sentence."""
+    return min((at for word in _RESPECTIVELY if (at := sentence.find(word)) >= 0), default=-1)

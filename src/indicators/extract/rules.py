@@ -32,7 +32,7 @@ from indicators.read.sql import sql_text
 RULES_FILE = "data/raw/catalog/extraction_rules.csv"
 _LIST_JOINERS = ("、", "和", "及", "与")
 _THOUSANDS_COMMA = re.compile(r"(?<=[0-9０-９])[,，](?=[0-9０-９]{3}(?![0-9０-９]))")
-_TOTAL = re.compile(r"(?:共计|合计|总计|累计|共|总共)\s*$")
+_TOTAL = re.compile(r"(?:共计|合计|总计|累计|共|总共|的有|的共有)\s*$")  # 撤销、变更、确认违法的有107件
 @dataclass(frozen=True)
 class Rule:
     rule_id: str

@@ -1,0 +1,42 @@
+"""Tables flattened to one cell a line (`extract/stacked.py`), written here with other words and numbers
+than the real excerpts that showed the layout."""
+
+from __future__ import annotations
+
+import pytest
+
+from indicators.extract.candidates import extract_figures
+from indicators.extract.rules import load_rules
+
+
+@pytest.fixture(scope="module")
+def rules(raw_dir):
+    return load_rules(raw_dir)
+
+
+def rows(text: str, rules, year: int) -> list[tuple[str, str, str, str]]:
+    frame = extract_figures(text, year, rules)
+    assert all(text[int(r.quote_start):int(r.quote_end)] == r.quote for r in frame.itertuples())
+    return list(frame[["metric_id", "period", "value", "unit"]].itertuples(index=False, name=None))
+
+
+def test_columns_then_one_row_of_numbers_take_the_titles_unit_and_their_headers_words(rules):
+    text = "\n\n".join(["县市场监管局行政许可办理情况", "行政许可实施数量（件）", "受理数量", "不予许可数量",
+                        "撤销许可数量", "318", "4", "1", "表中数据截至本年12月31日，由各科室报送，经法制科汇总后公布。"])
+    assert rows(text, rules, 2022) == [("licensing_accepted", "2022", "318", "件"),
+                                       ("licensing_refused", "2022", "4", "件"),
+                                       ("licensing_revoked", "2022", "1", "件")]
+
+
+def test_rows_led_by_a_serial_and_a_label_name_the_count_by_the_label_and_the_percent_as_its_share(rules):
+    text = "\n".join(["行政复议案件办结情况（件）", "序号", "结案方式", "件数", "占比", "1", "驳回复议申请", "57",
+                      "12.5%", "2", "其他", "9", "2.0%", "以上为全年情况。"])
+    assert rows(text, rules, 2019) == [("reconsideration_dismissed", "2019", "57", "件"),
+                                       ("reconsideration_dismissed_share_stated", "2019", "12.5", "%"),
+                                       ("", "2019", "9", "件"), ("", "2019", "2.0", "%")]
+
+
+def test_numbers_that_do_not_fill_the_columns_are_no_table_row(rules):
+    text = "\n".join(["行政处罚实施数量（宗）", "警告", "罚款", "没收违法", "所得", "合计", "3", "40", "43",
+                      "全年罚没款项均已上缴国库，未发现截留坐支的情况。"])
+    assert rows(text, rules, 2021) == []
