@@ -206,7 +206,10 @@ STANDALONE_RATES = ("reconsideration_finality_rate_stated", "online_completion_r
                     "law_exam_pass_rate_stated", "suggestions_reply_rate_stated", "mediation_success_rate_stated",
                     "law_exam_participation_rate_stated", "enforcement_certification_rate_stated",
                     "normative_docs_filing_rate_stated", "service_ontime_rate_stated",
-                    "enforcement_legal_review_rate_stated", "enforcement_publicity_rate_stated", "litigation_win_rate_stated")
+                    "enforcement_legal_review_rate_stated", "enforcement_publicity_rate_stated", "litigation_win_rate_stated",
+                    "litigation_loss_rate_decline_points", "litigation_loss_rate_growth_points",
+                    "litigation_appearance_rate_growth_points", "litigation_appearance_rate_decline_points",
+                    "reconsideration_correction_rate_decline_points", "reconsideration_correction_rate_growth_points")
 STANDALONE_COUNTS = ("reconsideration_applicants", "reconsideration_enterprise_cases", "reconsideration_recommendations",
                      "reconsideration_incidental_reviews", "reconsideration_settled_before_acceptance", "one_thing_services",
                      "one_industry_permits", "electronic_licences_shared", "powers_received", "random_inspection_items_checked",
@@ -218,7 +221,7 @@ STANDALONE_COUNTS = ("reconsideration_applicants", "reconsideration_enterprise_c
                      "legal_service_platforms", "rule_of_law_culture_sites", "enforcement_certificates",
                      "enforcement_case_files_reviewed", "enforcement_bodies", "hearing_observations", "hearing_observers",
                      "service_cases_accepted", "enforcement_supervision_inspections", "legal_understanding_persons",
-                     "demonstration_villages")
+                     "demonstration_villages", "legal_consultations", "notarizations", "rule_of_law_meetings")
 OUTCOME_SHARES = ("upheld", "withdrawn", "dismissed", "revoked", "confirmed_illegal", "changed", "ordered_to_perform",
                   "terminated", "not_accepted")
 
