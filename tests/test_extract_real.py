@@ -44,3 +44,8 @@ def test_the_real_set_scores_at_least_what_it_reached(rounds, capsys) -> None:
     blind2 = rounds["blind2"]
     assert blind2.recall >= 0.92 and blind2.precision >= 0.96 and blind2.units >= 0.99
     assert blind2.named >= 99 and blind2.named_right >= 92 and blind2.right_share >= 0.92
+    # never tuned on: its first and only measure, taken at ed5f83b after round 3 (83.3% found, 97.9% rows,
+    # units 100%, 39 of 229 named, 32 of them right; 32 of the 80 curated metrics found)
+    blind3 = rounds["blind3"]
+    assert blind3.recall >= 0.83 and blind3.precision >= 0.97 and blind3.units >= 0.99
+    assert blind3.named >= 39 and blind3.named_right >= 32
