@@ -46,7 +46,8 @@ _kept: dict[str, object] = {}  # "key", "manager", "sockets": this process's ker
 
 
 class KeptClient(BlockingKernelClient):
-    """A client whose channels start once and which waits for the kernel once, however often it is asked.
+    """A client whose channels start once and which waits for the kernel once, however often it is asked,
+    and which only `close` stops: a stopped client cannot start again (its context is destroyed).
 
     Messages a notebook leaves on IOPub (the status of its last request) are skipped by the next
     reader, which reads only replies to its own requests (nbclient and `execute_interactive` both
@@ -63,6 +64,12 @@ class KeptClient(BlockingKernelClient):
         if not self.ready:
             super().wait_for_ready(timeout=timeout)
             self.ready = True
+
+    def stop_channels(self) -> None:
+        """Left running for the next notebook: the kernel's shutdown closes it."""
+
+    def close(self) -> None:
+        super().stop_channels()
 
 
 class KeptKernelManager(KernelManager):
@@ -114,7 +121,7 @@ def shutdown() -> None:
     if manager is not None:
         with contextlib.suppress(Exception):  # already gone with its process: nothing left to stop
             if manager.kept_client is not None:
-                manager.kept_client.stop_channels()
+                manager.kept_client.close()
             manager.shutdown_kernel(now=True)
     if sockets:
         shutil.rmtree(sockets, ignore_errors=True)
