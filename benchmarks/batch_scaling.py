@@ -50,7 +50,7 @@ def table(rows: list[dict], sample: int, charts: tuple[str, ...]) -> str:
     base = rows[0]["per_minute"]
     lines = [
         f"Batch throughput, measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores "
-        f"(shared machine: the 1-minute load average before and after each run is given). The four notebooks for "
+        f"(shared machine: the 1-minute load average before and after each run is given). The notebook suite for "
         f"each of {sample} jurisdictions, chart files {'/'.join(charts) or 'none'}, warm kernel per worker, LocalCluster "
         "(`indicators run --all --jobs N`); wall time from starting the cluster to the index page.",
         "",

@@ -88,10 +88,13 @@ def run_notebook(notebook: Path, parameters: Mapping[str, object], folder: Path,
     try:
         with tempfile.TemporaryDirectory(prefix="indicators-kernel-", dir=socket_parent()) as sockets:
             kernel = {"km": warm_kernel_of(notebook.parent)} if warm else {"config": kernel_config(sockets)}
+            # papermill rewrites the whole notebook before and after every cell, SVG outputs and all, so that
+            # someone can watch it fill; in a batch's scratch folder nobody does (0.2 CPU s a jurisdiction).
+            # It is still written once at the end, and when a cell raises; a kernel that dies leaves none
             papermill.execute_notebook(
                 str(notebook), str(executed), parameters=params, kernel_name="python3", language="python",
                 progress_bar={"desc": notebook.stem, "leave": False} if progress else False,
-                log_output=False, cwd=str(notebook.parent), **kernel,
+                log_output=False, cwd=str(notebook.parent), request_save_on_cell_execute=not warm, **kernel,
             )
     except PapermillExecutionError as exc:
         result.ok = False

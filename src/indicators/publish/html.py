@@ -30,6 +30,7 @@ def html_exporter():
     exporter.exclude_input = True
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
+    exporter.optimistic_validation = True  # validate the notebook once, not after each of its 12 preprocessors
     return exporter
 
 
