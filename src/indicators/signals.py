@@ -20,4 +20,12 @@ def exit_on_sigterm() -> None:
 
 
 def _exit(signum: int, frame: object) -> None:
+    # The signal can land inside a constructor (an asyncio event loop before its self-pipe exists); the
+    # half-built object's __del__ then fails at exit, and Python would print that as a traceback on
+    # stderr. After SIGTERM such failures are expected: they are dropped, the exit code says what happened.
+    sys.unraisablehook = _ignore_unraisable
     sys.exit(128 + signum)
+
+
+def _ignore_unraisable(unraisable: object) -> None:
+    """Drop an exception raised in a destructor after SIGTERM (see `_exit`)."""
