@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import html
+import json
 import re
 import zlib
 from pathlib import Path
@@ -66,6 +67,13 @@ def test_the_run_writes_a_one_page_a4_pdf_beside_the_summary(run_folder: tuple[P
     (box,) = set(re.findall(rb"/MediaBox \[0 0 ([0-9.]+) ([0-9.]+)\]", data))
     assert (round(float(box[0])), round(float(box[1]))) == A4_POINTS
     assert not list(folder.glob(".*partial"))
+
+
+def test_summary_json_lists_the_pdf_and_is_complete_only_after_it(run_folder: tuple[Path, str]) -> None:
+    folder, _ = run_folder
+    summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
+    (result,) = summary["results"]
+    assert summary["state"] == "complete" and result["pdf"] == str(folder / "05_summary.pdf")
 
 
 def test_the_pdf_embeds_the_font_of_its_chinese_text(run_folder: tuple[Path, str]) -> None:

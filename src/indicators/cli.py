@@ -116,7 +116,6 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler
     from indicators.paths import CHART_FORMATS
     from indicators.publish.execute import run_suite
     from indicators.publish.params import suite, unknown_parameter
-    from indicators.publish.pdf import summary_pdfs
     from indicators.publish.progress import setup_logging, wants_progress_bar
     from indicators.read.lookup import validate_parameters
     from indicators.read.queries import base_periods
@@ -152,10 +151,10 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler
     progress = wants_progress_bar(log_output)
     setup_logging(progress)
     summary = run_suite(notebooks, offered, out, label=f"{jurisdiction}_{year}", progress=progress, db_path=db_path,
-                        jobs=jobs, chart_formats=CHART_FORMATS if formats is None else formats)
+                        jobs=jobs, chart_formats=CHART_FORMATS if formats is None else formats, pdf=True)
     for result in summary.results:
         click.echo(result.describe())
-    for line in summary_pdfs(summary.results):  # 05_summary.pdf beside its page, ~2 s
+    for line in summary.notes:  # 05_summary.pdf beside its page, ~2 s
         click.echo(line, err=line.startswith("Warning"))
     click.echo(f"Reports in {summary.folder}")
     click.echo("  <notebook>.html: self-contained page; <notebook>.ipynb: executed notebook; "

@@ -26,6 +26,7 @@ from indicators.publish.folders import new_run_folder, write_summary
 from indicators.publish.html import export_html
 from indicators.publish.kernels import kernel_config, kernel_environment, socket_parent, warm_kernel_of
 from indicators.publish.params import check_parameters, notebook_parameters
+from indicators.publish.pdf import summary_pdfs
 from indicators.publish.progress import Progress
 from indicators.signals import exit_on_sigterm
 
@@ -43,6 +44,7 @@ class NotebookResult:
     failed_cell: int | None = None  # execution count, as the notebook shows it: In [N]
     failed_cell_id: str | None = None
     error: str | None = None
+    pdf: str | None = None  # the summary page printed on A4 beside it (`pdf.summary_pdfs`), when it was
 
     def describe(self) -> str:
         if self.ok:
@@ -57,6 +59,7 @@ class NotebookResult:
 class RunSummary:
     folder: Path
     results: list[NotebookResult]
+    notes: list[str] = field(default_factory=list)  # one line per PDF printed or not (a `Warning:` says why)
 
     @property
     def failed(self) -> list[NotebookResult]:
@@ -144,14 +147,15 @@ def _run_in_parallel(chosen: Mapping[Path, Mapping[str, object]], folder: Path, 
 
 def run_suite(notebooks: Sequence[Path], offered: Mapping[str, object], out: Path, label: str,
               progress: bool | None = None, db_path: Path | None = None, jobs: int = 1,
-              chart_formats: Sequence[str] = paths.CHART_FORMATS, warm: bool = False) -> RunSummary:
+              chart_formats: Sequence[str] = paths.CHART_FORMATS, warm: bool = False, pdf: bool = False) -> RunSummary:
     """Check every notebook's parameters, then run them all into a new dated folder under `out`.
 
     With `jobs` > 1 the notebooks run in that many worker processes at once: each has its own kernel
     and writes only its own files, and most of a notebook's time is a kernel starting and importing,
     which two cores overlap (about 21 s for the suite one after the other, 12 s two at a time).
     `chart_formats` names the chart files to write (`charts.export`); `warm` runs them one after the
-    other on this process's kept kernel (`kernels.warm_kernel_of`), as batch workers do.
+    other on this process's kept kernel (`kernels.warm_kernel_of`), as batch workers do. With `pdf` the
+    summary page is also printed on A4 before summary.json is written, so that the file lists it.
     """
     progress = sys.stderr.isatty() if progress is None else progress
     chosen = {nb: notebook_parameters(nb, offered) for nb in notebooks}
@@ -169,6 +173,7 @@ def run_suite(notebooks: Sequence[Path], offered: Mapping[str, object], out: Pat
                     report.start(notebook.stem, f"start {notebook.stem} with {json.dumps(params, ensure_ascii=False)}")
                     results.append(run_notebook(notebook, params, folder, progress=progress and not warm, warm=warm))
                     report.done(notebook.stem, results[-1].describe(), results[-1].ok)
-    summary = RunSummary(folder, results)
+    notes = summary_pdfs(results) if pdf else []
+    summary = RunSummary(folder, results, notes)
     write_summary(folder, {"state": "complete", "parameters": dict(offered), "results": [asdict(r) for r in results]})
     return summary

@@ -63,8 +63,9 @@ def _chromium_print(html: Path, partial: Path, target: Path) -> subprocess.Compl
 
 
 def summary_pdfs(results: Iterable[NotebookResult]) -> list[str]:
-    """A PDF beside each summary page a run wrote (05_summary.html → 05_summary.pdf): one line each,
-    the PDF and its time, or a `Warning:` saying why there is none (the pages are written either way)."""
+    """A PDF beside each summary page a run wrote (05_summary.html → 05_summary.pdf), recorded in its
+    result's `pdf`: one line each, the PDF and its time, or a `Warning:` saying why there is none (the
+    pages are written either way)."""
     lines = []
     for result in results:
         if not (result.ok and result.html and "summary" in result.name):
@@ -75,5 +76,6 @@ def summary_pdfs(results: Iterable[NotebookResult]) -> list[str]:
         except IndicatorsError as exc:
             lines.append(f"Warning: no {html.with_suffix('.pdf').name}: {exc}")
             continue
+        result.pdf = str(pdf)
         lines.append(f"{pdf.name}: ok ({time.monotonic() - started:.1f} s)")
     return lines
