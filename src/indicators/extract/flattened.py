@@ -44,7 +44,8 @@ def _column_units(cells: list[Span]) -> list[str] | None:
     return units
 
 
-def _number(cell: Span, unit: str) -> Quantity | None:
+def number_cell(cell: Span, unit: str) -> Quantity | None:
+    """The cell as a quantity in `unit` when it holds one plain number and nothing else."""
     found = numbers_in(cell.text)
     if len(found) != 1 or found[0].end - found[0].start != len(cell.text) or found[0].scale != 1:
         return None
@@ -76,7 +77,7 @@ def table_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[int,
             continue
         cells = _cells(line)
         if units is not None and len(cells) == len(units) + 1:
-            row = [q for cell, unit in zip(cells[1:], units, strict=True) if (q := _number(cell, unit))]
+            row = [q for cell, unit in zip(cells[1:], units, strict=True) if (q := number_cell(cell, unit))]
             if row:
                 found[line.start] = row
             continue
@@ -84,7 +85,8 @@ def table_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[int,
     return found, {**pipes.cell_labels, **labels}
 
 
-def _unit_of(cell: str) -> str:
+def header_unit(cell: str) -> str:
+    """The unit a header names in brackets (申请数量（件）), "" where the brackets name no measure word."""
     match = _HEADER_UNIT.search(cell)
     unit = match.group("unit").replace("％", "%") if match else ""
     return unit if unit.lstrip("万亿") in (*measure_words(), "%") else ""
@@ -110,7 +112,7 @@ class _PipeTable:
                       c.text.strip()) for c in cells]
         if not cells:
             return []
-        numbers = [_number(cell, "") for cell in cells]
+        numbers = [number_cell(cell, "") for cell in cells]
         if all(numbers) and len(cells) == len(self.header):
             return [(Quantity(q.value, unit, "", q.start, q.end, "", False), label)
                     for q, (label, unit) in zip(numbers, self.header, strict=True) if q and unit]
@@ -120,10 +122,10 @@ class _PipeTable:
         if any(numbers):
             self.header = []
             return self._bare_beside_units(cells, numbers)
-        if len(cells) == 1 and _unit_of(cells[0].text):
-            self.title, self.title_unit = _HEADER_UNIT.sub("", cells[0].text), _unit_of(cells[0].text)
+        if len(cells) == 1 and header_unit(cells[0].text):
+            self.title, self.title_unit = _HEADER_UNIT.sub("", cells[0].text), header_unit(cells[0].text)
             return []
-        self.header = [(f"{self.title} {_HEADER_UNIT.sub('', c.text)}".strip(), _unit_of(c.text) or self.title_unit)
+        self.header = [(f"{self.title} {_HEADER_UNIT.sub('', c.text)}".strip(), header_unit(c.text) or self.title_unit)
                        for c in cells]
         return []
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from indicators.extract.flattened import _number, _unit_of
+from indicators.extract.flattened import header_unit, number_cell
 from indicators.extract.mentions import Quantity
 from indicators.extract.text import Span
 
@@ -44,13 +44,13 @@ def stacked_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[in
     labels: dict[int, str] = {}
     at = 0
     while at < len(cells):
-        title_unit = _unit_of(cells[at].text) if _short(cells[at].text) else ""
+        title_unit = header_unit(cells[at].text) if _short(cells[at].text) else ""
         at += 1
         if not title_unit:
             continue
         title = _HEADER_UNIT.sub("", cells[at - 1].text)
         header: list[Span] = []
-        while at < len(cells) and _short(cells[at].text) and not _number(cells[at], "x"):
+        while at < len(cells) and _short(cells[at].text) and not number_cell(cells[at], "x"):
             header.append(cells[at])
             at += 1
         while len(header) >= 2 and at + len(header) <= len(cells):
@@ -76,13 +76,13 @@ def _row(row: list[Span], header: list[Span], title: str, title_unit: str) -> li
     if not all(_short(cell.text) for cell in row):
         return None
     kept = [(cell, head) for cell, head in zip(row, header, strict=True) if head.text not in _SERIAL]
-    bare = [(q, head) for cell, head in kept if (q := _number(cell, "x"))]
+    bare = [(q, head) for cell, head in kept if (q := number_cell(cell, "x"))]
     if not bare:
         return None
-    named = " ".join(cell.text for cell, _ in kept if not _number(cell, "x") and not _PERCENT.fullmatch(cell.text))
+    named = " ".join(cell.text for cell, _ in kept if not number_cell(cell, "x") and not _PERCENT.fullmatch(cell.text))
     read: list[tuple[Quantity, str]] = []
     for quantity, head in bare:
-        unit = _unit_of(head.text) or title_unit
+        unit = header_unit(head.text) or title_unit
         own = named if named and len(bare) == 1 else _HEADER_UNIT.sub("", head.text)
         read.append((Quantity(quantity.value, unit, "", quantity.start, quantity.end, "", False), f"{title}，{own}"))
     if named:  # the share of the row's count: labelled as flattened._PipeTable labels a share row
