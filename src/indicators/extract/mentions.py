@@ -26,8 +26,10 @@ from indicators.numbers import numbers_in
 _MULTIPLIER = {10_000: "万", 100_000_000: "亿"}
 _OPENERS = {"“": "”", "《": "》", "〔": "〕", "[": "]", "【": "】", "「": "」", "『": "』", "‘": "’", '"': '"'}
 # ...and the qualifiers a number may follow (纠错率约19.2%, 超过300件): rules name the keyword before them
+# a list's values in their order (分别为 3595件、2710件): read by the connectives, periods and relations
+RESPECTIVELY = ("分别", "依次")
 _CONNECTIVE_WORDS = ("共计", "合计", "总计", "累计", "共", "达到", "达", "有", "为", "约为", "实现",
-                     "约", "大约", "将近", "接近", "近", "超过", "逾", "高达", "多达", "仅", "分别", "依次")
+                     "约", "大约", "将近", "接近", "近", "超过", "逾", "高达", "多达", "仅", *RESPECTIVELY)
 _CONNECTIVES = re.compile(f"(?:{'|'.join(_CONNECTIVE_WORDS)})+$")
 _CONNECTIVE_ENDS = frozenset(w[-1] for w in _CONNECTIVE_WORDS)
 # 不超过 is at most, 超过 more than: each word excludes the other's tail
@@ -222,6 +224,6 @@ def connective_stripped(before: str) -> str:
     if before[-1:] not in _CONNECTIVE_ENDS and not before.endswith("\n"):
         return before  # no connective can end here ($ also matches before a final newline): skip the scan
     stripped = _CONNECTIVES.sub("", before)
-    if "、" in stripped and any(word in before[len(stripped):] for word in ("分别", "依次")):
+    if "、" in stripped and any(word in before[len(stripped):] for word in RESPECTIVELY):
         return before  # 济南、临沂…收案数分别为3595件: the first place's figure, named by no metric
     return stripped

@@ -10,7 +10,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from indicators.extract.mentions import Quantity, enclosed, unit_at
+from indicators.extract.mentions import RESPECTIVELY, Quantity, enclosed, unit_at
 from indicators.extract.text import Span
 
 _PERIOD = re.compile(
@@ -34,7 +34,7 @@ _OTHER_NUMBER = re.compile(r"\s*(?:同期)?(?:的|为|是)\s*[0-9０-９零〇�
 
 # 2018年以来…分别为16.4%、11.36%、9.72%、10.83%; 2019年至2021年…分别为…: one figure a year, in order
 _SPAN = re.compile(r"(?P<first>(?:19|20)[0-9]{2})\s*年?\s*(?:(?:至|到|-|—|－|~|～)\s*(?P<last>(?:19|20)[0-9]{2})\s*年|年以来)")
-_RESPECTIVELY = re.compile(r"(?:分别|依次)(?:为|是|达到|达)")
+_LIST_OPENS = re.compile(f"(?:{'|'.join(RESPECTIVELY)})(?:为|是|达到|达)")
 _CLAUSE_ENDS = ("，", ",", "。", "；", ";")
 _SPAN_REACH = 60  # the span of years is named in the clause or two before 分别为
 
@@ -54,7 +54,7 @@ def _year_lists(text: str, report_year: int) -> list[tuple[int, int, int, str]]:
     """The 分别为 lists of a sentence that give one figure a year: where each list starts and ends,
     the first year and the words of the span; once per sentence (do not change the list)."""
     lists = []
-    for opened in _RESPECTIVELY.finditer(text):
+    for opened in _LIST_OPENS.finditer(text):
         close = min([at for mark in _CLAUSE_ENDS if (at := text.find(mark, opened.end())) >= 0] or [len(text)])
         spans = list(_SPAN.finditer(text, max(0, opened.start() - _SPAN_REACH), opened.start()))
         if not spans or any(mark in text[spans[-1].end():opened.start()] for mark in ("。", "；", ";")):

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from indicators.extract.mentions import Quantity
+from indicators.extract.mentions import RESPECTIVELY, Quantity
 from indicators.extract.text import DATA_DIR, Span
 
 # shares that the catalog names as stated rates (the share of cases accepted is the 受理率)
@@ -33,7 +33,6 @@ _NAMED = {
 }
 # a clause that only names another year of the figure before it: 2015年为8,153件, 较2020年的85.4%, 上年同期为
 _YEAR_OF_SAME = re.compile(r"(?:较|比|与)?(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年|前年)(?:同期)?(?:的|为|是)\s*")
-_RESPECTIVELY = ("分别", "依次")
 _SUFFIX = {"share": "_share_stated", "growth": "_growth_stated", "decline": "_decline_stated", "increase": "_increase",
            "growth_points": "_growth_points", "decline_points": "_decline_points"}
 POINTS = "个百分点"  # a rate's change: litigation_loss_rate_stated falls by litigation_loss_rate_decline_points
@@ -92,4 +91,4 @@ def back_reference(quantity: Quantity, sentence: Span, parts: list[Span], earlie
 @lru_cache(maxsize=16)
 def _respectively_at(sentence: str) -> int:
     """Where the sentence first says 分别 or 依次 (-1: nowhere), once per sentence."""
-    return min((at for word in _RESPECTIVELY if (at := sentence.find(word)) >= 0), default=-1)
+    return min((at for word in RESPECTIVELY if (at := sentence.find(word)) >= 0), default=-1)
