@@ -53,3 +53,16 @@ def test_a_failing_notebook_on_the_kept_kernel_is_written_with_its_error(kept: N
     executed = nbformat.read(summary.folder / "01_failing.ipynb", as_version=4)
     assert any(o.get("ename") == "ValueError" for c in executed.cells for o in c.get("outputs", []))
     assert result.html and "no figures" in Path(result.html).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("warm", [True, False])
+def test_a_cells_printed_lines_are_one_output_whatever_the_kernels_timing(kept: None, tmp_path: Path, warm: bool) -> None:
+    """The kernel sends what a cell prints in as many stream messages as it flushed; a page should not show
+    one line split over outputs depending on timing (CI once saw "False" and "\\n" arrive apart)."""
+    printing = write_notebook(tmp_path / "01_printing.ipynb",
+                              "import time\nprint('a', flush=True)\ntime.sleep(0.3)\nprint('b', flush=True)")
+    summary = run_suite([printing], {"jurisdiction": "441284", "year": 2017}, tmp_path / "out", label="p",
+                        progress=False, warm=warm)
+    assert summary.results[0].ok, summary.results[0].describe()
+    cell = nbformat.read(summary.folder / "01_printing.ipynb", as_version=4).cells[-1]
+    assert [(o["output_type"], o.get("text")) for o in cell.outputs] == [("stream", "a\nb\n")]

@@ -93,11 +93,14 @@ def run_notebook(notebook: Path, parameters: Mapping[str, object], folder: Path,
             kernel = {"km": warm_kernel_of(notebook.parent)} if warm else {"config": kernel_config(sockets)}
             # papermill rewrites the whole notebook before and after every cell, SVG outputs and all, so that
             # someone can watch it fill; in a batch's scratch folder nobody does (0.2 CPU s a jurisdiction).
-            # It is still written once at the end, and when a cell raises; a kernel that dies leaves none
+            # It is still written once at the end, and when a cell raises; a kernel that dies leaves none.
+            # coalesce_streams: the kernel may send one print as two stream messages ("False", then "\n"),
+            # so without it a cell's text is split at a place that depends on timing
             papermill.execute_notebook(
                 str(notebook), str(executed), parameters=params, kernel_name="python3", language="python",
                 progress_bar={"desc": notebook.stem, "leave": False} if progress else False,
-                log_output=False, cwd=str(notebook.parent), request_save_on_cell_execute=not warm, **kernel,
+                log_output=False, cwd=str(notebook.parent), request_save_on_cell_execute=not warm, coalesce_streams=True,
+                **kernel,
             )
     except PapermillExecutionError as exc:
         result.ok = False
