@@ -168,11 +168,11 @@ def hostile_chart(tmp_path_factory) -> Path:
     import altair as alt
     import pandas as pd
 
-    from indicators.publish import charts
+    from indicators.publish import chart_files
 
     data = pd.DataFrame({"name_zh": [f"四会{HOSTILE_HTML}&amp;"], "value": [1]})
     chart = alt.Chart(data).mark_bar().encode(x="value:Q", y="name_zh:N", tooltip=["name_zh"])
-    (page,) = [p for p in charts.export({"hostile": chart}, tmp_path_factory.mktemp("chart")) if p.suffix == ".html"]
+    (page,) = [p for p in chart_files.export({"hostile": chart}, tmp_path_factory.mktemp("chart")) if p.suffix == ".html"]
     return page
 
 

@@ -16,6 +16,7 @@ from nbformat.v4 import new_code_cell, new_notebook
 
 from indicators.cli import cli
 from indicators.errors import IndicatorsError
+from indicators.publish.charts import FONT
 from indicators.publish.execute import run_suite
 from indicators.publish.folders import new_run_folder
 from indicators.publish.html import remote_references
@@ -166,10 +167,10 @@ def test_full_run_report_shows_the_figures_and_chinese_charts(full_run) -> None:
     page = (folder / "01_report_profile.html").read_text(encoding="utf-8")
     assert "网上全流程办理率" in page and "86.2745" in page
     charts = [base64.b64decode(data).decode("utf-8") for data in re.findall(r'src="data:image/svg\+xml;base64,([^"]+)"', page)]
-    drawn = [svg for svg in charts if "Noto Sans CJK SC" in svg]
+    drawn = [svg for svg in charts if FONT in svg]
     assert len(drawn) == 3 and "行政许可事项" in drawn[0]
     svg = (folder / "01_report_profile_charts" / "441284_2017_service_split.svg").read_text(encoding="utf-8")
-    assert "Noto Sans CJK SC" in svg and "行政许可事项" in svg
+    assert FONT in svg and "行政许可事项" in svg
     gap = (folder / "03_target_gap.html").read_text(encoding="utf-8")
     assert "粤办函〔2017〕265号" in gap
 

@@ -21,7 +21,7 @@ SQL_DIR = PACKAGE_DIR / "sql"
 CHECKOUT_DIR = PACKAGE_DIR.parents[1]  # src/indicators/../..: the checkout of an editable install
 ROOT_VARIABLE = "INDICATORS_ROOT"
 DB_VARIABLE = "INDICATORS_DB"
-# the chart files `charts.export` writes ("png,svg,html"; all when unset); `indicators run` sets it for its kernels
+# the chart files `chart_files.export` writes ("png,svg,html"; all when unset); `indicators run` sets it for its kernels
 CHART_FORMATS_VARIABLE = "INDICATORS_CHART_FORMATS"
 CHART_FORMATS = ("png", "svg", "html")
 

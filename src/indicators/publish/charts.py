@@ -4,9 +4,15 @@ Why the `svg` renderer: Altair 6's default renderer loads Vega from a CDN (blank
 and its `mimetype` output is rejected by nbformat, so papermill cannot save the notebook. `svg`
 draws the chart in the kernel with vl-convert: it shows in JupyterLab, in nbconvert's HTML and in
 the executed notebook with no network, is small, and is text that nbval can compare. Interactivity
-lives in the standalone HTML written beside each PNG and SVG with the Vega bundle inlined.
-vl-convert draws boxes for Chinese unless a CJK font is named: the theme names Noto Sans CJK SC
-(Debian's fonts-noto-cjk, installed by scripts/setup_system.sh).
+lives in the standalone HTML that `chart_files.export` writes beside each PNG and SVG, the Vega bundle inlined.
+vl-convert draws boxes for Chinese unless a CJK font is named. The theme names a list of families:
+vl-convert measures every text with the first one installed, a browser shows the page's SVG with the
+first one it has. WenQuanYi Micro Hei comes first (Debian's fonts-wqy-microhei, installed with
+fonts-noto-cjk by scripts/setup_system.sh) because vl-convert measures text in it about 3 times faster
+than in Noto Sans CJK: it maps the font file for every text it measures, and Noto's is 19 MB of CFF
+outlines against 5 MB of TrueType (0.14 against 0.05 CPU s for a chart of eight labels; the charts were
+most of a batch's cost per jurisdiction). WenQuanYi has no bold face, so the PNG files, which vl-convert
+draws itself, are drawn with Noto first (`PRINT_FONT`): bold titles, as before.
 
 Encoding channels are given as objects (`alt.X("q1:Q")`, `_tooltip(...)`), not as the strings Altair
 would accept: it turns each string into the same object through a converter that hashes every
@@ -15,21 +21,16 @@ schema class first, about 0.2 CPU s of a jurisdiction's pages. The specs are the
 
 from __future__ import annotations
 
-import html
-import json
-import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 
 import altair as alt
 import pandas as pd
-from altair.utils.html import INLINE_HTML_TEMPLATE
 
-from indicators import paths
-from indicators.publish.vega_bundle import vega_embed_bundle
-
-FONT = "Noto Sans CJK SC"
-FONT_DIRS = (Path("/usr/share/fonts/opentype/noto"), Path("/usr/share/fonts/truetype/noto"))
+FONT = "WenQuanYi Micro Hei, Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif"
+PRINT_FONT = "Noto Sans CJK SC, WenQuanYi Micro Hei, sans-serif"
+FONT_DIRS = (Path("/usr/share/fonts/truetype/wqy"), Path("/usr/share/fonts/opentype/noto"),
+             Path("/usr/share/fonts/truetype/noto"))
 THEME = "fazhi"
 DIRECTION_COLORS = {"good": "#1a9850", "bad": "#d73027", "neutral": "#7f7f7f", "unchanged": "#bdbdbd"}
 # every status of target_gaps: judged ones in colour, the undecided in greys
@@ -39,7 +40,7 @@ WIDTH = 520
 
 
 def fazhi_theme() -> alt.theme.ThemeConfig:
-    """Every text in the CJK font (else vl-convert falls back to tofu or Noto Serif); flat labels."""
+    """Every text in the CJK fonts (else vl-convert falls back to tofu or Noto Serif); flat labels."""
     return {
         "config": {
             "font": FONT,
@@ -56,8 +57,8 @@ def fazhi_theme() -> alt.theme.ThemeConfig:
 def use_offline_rendering() -> None:
     """Static SVG charts in the project theme, and pandas tables that show whole quotes.
 
-    Registers the Noto font folder with vl-convert as well, because vl-convert scans system fonts
-    only when the process starts: a kernel started before fonts-noto-cjk was installed draws boxes.
+    Registers the CJK font folders with vl-convert as well, because vl-convert scans system fonts
+    only when the process starts: a kernel started before the fonts were installed draws boxes.
     """
     import vl_convert
 
@@ -181,66 +182,3 @@ def peer_chart(standing: pd.DataFrame, focus_name: str, title: str) -> alt.VConc
         return alt.layer(spread, box, median, point, text).properties(width=WIDTH)
 
     return _by_unit(frame, panel, f"{title}（红点 red: {focus_name}）")
-
-
-class ScriptSafeJSON(json.JSONEncoder):
-    """JSON that cannot end the <script> element it is embedded in.
-
-    Altair writes the spec, data included, inside a <script> of the standalone HTML: a report
-    sentence or catalog name holding `</script><script>...` would otherwise run in the analyst's
-    browser. `<`, `>` and `&` only occur inside JSON strings, where `\\u003c` reads back as `<`.
-    """
-
-    def encode(self, o: object) -> str:
-        return super().encode(o).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def standalone_html(chart: alt.TopLevelMixin) -> str:
-    """A self-contained interactive page of one chart: what `chart.save(html, inline=True)` writes, with
-    the vega-embed bundle from the disk cache (`vega_bundle`) instead of built anew in every kernel, the
-    spec as script-safe JSON, and the chart's title (which names jurisdiction and year) as the page title."""
-    spec = chart.to_dict()
-    page = INLINE_HTML_TEMPLATE.render(
-        spec=json.dumps(spec, cls=ScriptSafeJSON),
-        embed_options=json.dumps({"renderer": "svg", "actions": False, "mode": "vega-lite"}),
-        output_div="vis",
-        vegalite_version=alt.VEGALITE_VERSION,
-        vegaembed_script=vega_embed_bundle(),
-    )
-    title = spec.get("title")
-    text = title.get("text") if isinstance(title, dict) else title
-    if isinstance(text, str) and "<head>" in page:
-        page = page.replace("<head>", f"<head>\n<title>{html.escape(text)}</title>", 1)
-    return page
-
-
-def export(charts: Mapping[str, alt.TopLevelMixin | None], folder: str | Path, prefix: str = "") -> list[Path]:
-    """Write each chart as PNG, SVG and self-contained HTML into `folder`; nothing when folder is ''.
-
-    File names start with `prefix` (the notebooks pass "<code>_<year>_") so a chart copied out of
-    its run folder still says whom it is about; a section that drew nothing (None) writes nothing.
-    The HTML inlines the Vega bundle, so it works with no network. Only the formats named in
-    $INDICATORS_CHART_FORMATS are written (all when unset, as in the lab; none when empty): a batch
-    asks for none unless told otherwise, since its pages show the charts inline, each file is a
-    second rendering, the PNG at 2x is most of a chart's cost and each HTML carries the 0.9 MB
-    bundle (5.4 of a jurisdiction's 7.5 MB).
-    """
-    wanted = os.environ.get(paths.CHART_FORMATS_VARIABLE, ",".join(paths.CHART_FORMATS)).split(",")
-    formats = [f for f in paths.CHART_FORMATS if f in wanted]
-    if not str(folder) or not formats:
-        return []
-    target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    for name, chart in charts.items():
-        if chart is None:
-            continue
-        stem = f"{prefix}{name}"
-        if "png" in formats:
-            chart.save(target / f"{stem}.png", scale_factor=2)
-        if "svg" in formats:
-            chart.save(target / f"{stem}.svg")
-        if "html" in formats:
-            (target / f"{stem}.html").write_text(standalone_html(chart), encoding="utf-8")
-        written += [target / f"{stem}.{ext}" for ext in formats]
-    return written

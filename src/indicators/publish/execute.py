@@ -156,7 +156,7 @@ def run_suite(notebooks: Sequence[Path], offered: Mapping[str, object], out: Pat
     With `jobs` > 1 the notebooks run in that many worker processes at once: each has its own kernel
     and writes only its own files, and most of a notebook's time is a kernel starting and importing,
     which two cores overlap (about 21 s for the suite one after the other, 12 s two at a time).
-    `chart_formats` names the chart files to write (`charts.export`); `warm` runs them one after the
+    `chart_formats` names the chart files to write (`chart_files.export`); `warm` runs them one after the
     other on this process's kept kernel (`kernels.warm_kernel_of`), as batch workers do. With `pdf` the
     summary page is also printed on A4 before summary.json is written, so that the file lists it.
     """

@@ -25,12 +25,17 @@ def cache_folder() -> Path:
     return Path(base) / "fazhi-indicators"
 
 
+def vega_lite_version() -> str:
+    """Altair's Vega-Lite version as vl-convert names it: "v6.4.1" -> "v6_4"."""
+    return "_".join(alt.SCHEMA_VERSION.split(".")[:2])
+
+
 @cache
 def vega_embed_bundle() -> str:
     """The bundle for Altair's Vega-Lite version, read from the cache or built and stored there."""
     import vl_convert
 
-    vl_version = "_".join(alt.SCHEMA_VERSION.split(".")[:2])  # "v6.4.1" -> "v6_4", as vl-convert names it
+    vl_version = vega_lite_version()
     path = cache_folder() / f"vega-embed-{version('vl-convert-python')}-{vl_version}.js"
     try:
         return path.read_text(encoding="utf-8")
