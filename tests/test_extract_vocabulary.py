@@ -6,6 +6,7 @@ import pytest
 
 from indicators.extract.candidates import extract_figures
 from indicators.extract.rules import load_rules
+from indicators.extract.text import simplified
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +29,20 @@ def test_traditional_characters_read_as_simplified_and_quoted_as_written(rules) 
     assert "審結" in figures["quote"].iloc[2]
 
 
+def test_phrases_whose_fu_is_fu_are_read_as_their_simplified_phrase_and_covers_stay(rules) -> None:
+    # 覆 is simplified as well (覆盖): only the phrases of data/traditional_phrases.csv read it as 复
+    assert simplified("行政覆議申請，依法答覆，宣傳覆蓋") == "行政复议申请，依法答复，宣传覆盖"
+    text = "本年度收到行政覆議申請3,214件，審結2,870件。\n"
+    figures = extract_figures(text, 2016, rules)
+    assert list(figures[["metric_id", "value", "unit"]].itertuples(index=False, name=None)) == [
+        ("reconsideration_cases", "3214", "件"), ("reconsideration_concluded", "2870", "件")]
+    assert all(text[int(r.quote_start):int(r.quote_end)] == r.quote for r in figures.itertuples())
+
+
 @pytest.mark.parametrize(("text", "year", "expected"), [
+    # a list of three correcting decisions totals them: the corrected cases, not those of its last item
+    ("行政复议机关审结案件240件，其中作出变更、确认违法和责令履行决定的31件。", 2018,
+     [("reconsideration_concluded", "2018", "240", "件"), ("reconsideration_corrected", "2018", "31", "件")]),
     # the subject named last before the number decides between 复议 and 诉讼
     ("行政复议审结120件；一审行政诉讼案件45件，审结40件，败诉3件，败诉率7.5%。", 2020,
      [("reconsideration_concluded", "2020", "120", "件"), ("litigation_cases", "2020", "45", "件"),
