@@ -43,6 +43,15 @@ def test_phrases_whose_fu_is_fu_are_read_as_their_simplified_phrase_and_covers_s
     # a list of three correcting decisions totals them: the corrected cases, not those of its last item
     ("行政复议机关审结案件240件，其中作出变更、确认违法和责令履行决定的31件。", 2018,
      [("reconsideration_concluded", "2018", "240", "件"), ("reconsideration_corrected", "2018", "31", "件")]),
+    # an outcome written after the documents it counts; 需修改 is a proposal; 失效和废止 totals two outcomes
+    ("县司法局清理规范性文件45件，其中《甲办法》等30件规范性文件继续有效，《乙规定》等6件规范性文件废止；"
+     "需修改5件，失效和废止9件。", 2022,
+     [("normative_docs_reviewed", "2022", "45", "件"), ("normative_docs_retained", "2022", "30", "件"),
+      ("normative_docs_abolished", "2022", "6", "件"), ("normative_docs_to_amend", "2022", "5", "件"),
+      ("", "2022", "9", "件")]),
+    # the count before what it counts: advisers, items able to be handled fully online
+    ("市政府聘请的8名法律顾问全年出具法律意见。全市2100个事项具备全程网办能力。", 2020,
+     [("legal_advisers", "2020", "8", "名"), ("online_full_process_items", "2020", "2100", "个")]),
     # the subject named last before the number decides between 复议 and 诉讼
     ("行政复议审结120件；一审行政诉讼案件45件，审结40件，败诉3件，败诉率7.5%。", 2020,
      [("reconsideration_concluded", "2020", "120", "件"), ("litigation_cases", "2020", "45", "件"),
