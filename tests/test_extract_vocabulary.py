@@ -52,6 +52,10 @@ def test_phrases_whose_fu_is_fu_are_read_as_their_simplified_phrase_and_covers_s
     # the count before what it counts: advisers, items able to be handled fully online
     ("市政府聘请的8名法律顾问全年出具法律意见。全市2100个事项具备全程网办能力。", 2020,
      [("legal_advisers", "2020", "8", "名"), ("online_full_process_items", "2020", "2100", "个")]),
+    # a disclosure report's interpretations (条 or 篇) and the appeals against its disclosure (round 4's metrics)
+    ("全年主动公开政府信息1,200条，其中发布政策解读材料85篇；因政府信息公开被申请行政复议2件、被提起行政诉讼1件。", 2023,
+     [("disclosure_proactive_items", "2023", "1200", "条"), ("disclosure_interpretations", "2023", "85", "篇"),
+      ("disclosure_reconsideration_cases", "2023", "2", "件"), ("disclosure_litigation_cases", "2023", "1", "件")]),
     # the subject named last before the number decides between 复议 and 诉讼
     ("行政复议审结120件；一审行政诉讼案件45件，审结40件，败诉3件，败诉率7.5%。", 2020,
      [("reconsideration_concluded", "2020", "120", "件"), ("litigation_cases", "2020", "45", "件"),
