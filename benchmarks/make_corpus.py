@@ -222,7 +222,8 @@ STANDALONE_COUNTS = ("reconsideration_applicants", "reconsideration_enterprise_c
                      "enforcement_case_files_reviewed", "enforcement_bodies", "hearing_observations", "hearing_observers",
                      "service_cases_accepted", "enforcement_supervision_inspections", "legal_understanding_persons",
                      "demonstration_villages", "legal_consultations", "notarizations", "rule_of_law_meetings",
-                     "disclosure_reconsideration_cases", "disclosure_litigation_cases")
+                     "disclosure_reconsideration_cases", "disclosure_litigation_cases",
+                     "rule_of_law_inspected_departments", "rule_of_law_inspected_localities")
 OUTCOME_SHARES = ("upheld", "withdrawn", "dismissed", "revoked", "confirmed_illegal", "changed", "ordered_to_perform",
                   "terminated", "not_accepted")
 

@@ -56,6 +56,9 @@ def test_phrases_whose_fu_is_fu_are_read_as_their_simplified_phrase_and_covers_s
     ("全年主动公开政府信息1,200条，其中发布政策解读材料85篇；因政府信息公开被申请行政复议2件、被提起行政诉讼1件。", 2023,
      [("disclosure_proactive_items", "2023", "1200", "条"), ("disclosure_interpretations", "2023", "85", "篇"),
       ("disclosure_reconsideration_cases", "2023", "2", "件"), ("disclosure_litigation_cases", "2023", "1", "件")]),
+    # inspections on the rule of law: the localities and departments counted before what was done to them
+    ("县委依法治县办组织督察组，对全县12个乡镇、25个县直部门开展法治政府建设专项督察。", 2022,
+     [("rule_of_law_inspected_localities", "2022", "12", "个"), ("rule_of_law_inspected_departments", "2022", "25", "个")]),
     # the subject named last before the number decides between 复议 and 诉讼
     ("行政复议审结120件；一审行政诉讼案件45件，审结40件，败诉3件，败诉率7.5%。", 2020,
      [("reconsideration_concluded", "2020", "120", "件"), ("litigation_cases", "2020", "45", "件"),
