@@ -221,7 +221,9 @@ STANDALONE_COUNTS = ("reconsideration_applicants", "reconsideration_enterprise_c
                      "legal_service_platforms", "rule_of_law_culture_sites", "enforcement_certificates",
                      "enforcement_case_files_reviewed", "enforcement_bodies", "hearing_observations", "hearing_observers",
                      "service_cases_accepted", "enforcement_supervision_inspections", "legal_understanding_persons",
-                     "demonstration_villages", "legal_consultations", "notarizations", "rule_of_law_meetings")
+                     "demonstration_villages", "legal_consultations", "notarizations", "rule_of_law_meetings",
+                     "disclosure_reconsideration_cases", "disclosure_litigation_cases",
+                     "rule_of_law_inspected_departments", "rule_of_law_inspected_localities")
 OUTCOME_SHARES = ("upheld", "withdrawn", "dismissed", "revoked", "confirmed_illegal", "changed", "ordered_to_perform",
                   "terminated", "not_accepted")
 
@@ -273,6 +275,7 @@ def add_breakdowns(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndar
         v[name] = rate()
     for name in STANDALONE_COUNTS:
         v[name] = count(0, 200)
+    v["disclosure_interpretations"] = share(v["disclosure_proactive_items"], 0.0, 0.3)  # a part of them (at_most)
 
 
 def value_text(value: float, unit_kind: str) -> str:

@@ -1,5 +1,6 @@
 """The extractor on real report excerpts (tests/extract/real/): `make test` prints the table and fails
-when a measure falls below what it reached (round 1 and 2, blind and, since round 3, blind2: all tuned on)."""
+when a measure falls below what it reached (round 1 and 2, blind, blind2 since round 3 and blind3 since round 4:
+all tuned on)."""
 
 from __future__ import annotations
 
@@ -44,8 +45,9 @@ def test_the_real_set_scores_at_least_what_it_reached(rounds, capsys) -> None:
     blind2 = rounds["blind2"]
     assert blind2.recall >= 0.92 and blind2.precision >= 0.96 and blind2.units >= 0.99
     assert blind2.named >= 99 and blind2.named_right >= 92 and blind2.right_share >= 0.92
-    # never tuned on: its first and only measure, taken at ed5f83b after round 3 (83.3% found, 97.9% rows,
-    # units 100%, 39 of 229 named, 32 of them right; 32 of the 80 curated metrics found)
+    # first measure, taken once at ed5f83b after round 3 before anyone tuned on it (83.3% found, 97.9% rows,
+    # units 100%, 39 of 229 named, 32 of them right; 32 of the 80 curated metrics found); tuned on since
+    # round 4, which reached 95.3% found (262/275), 98.1% rows, units 100%, 76 of 262 named, 72 of them right
     blind3 = rounds["blind3"]
-    assert blind3.recall >= 0.83 and blind3.precision >= 0.97 and blind3.units >= 0.99
-    assert blind3.named >= 39 and blind3.named_right >= 32
+    assert blind3.recall >= 0.95 and blind3.precision >= 0.98 and blind3.units >= 0.99
+    assert blind3.named >= 76 and blind3.named_right >= 72 and blind3.right_share >= 0.94

@@ -27,6 +27,10 @@ def named(text: str, year: int, rules) -> list[tuple[str, str]]:
       ("reconsideration_acceptance_rate_stated", "90")]),
     ("全年作出行政处罚决定900件，同比下降8%。",
      [("enforcement_penalty_cases", "900"), ("enforcement_penalty_cases_decline_stated", "8")]),
+    # the year compared with owns the number after it; the increase and the rise both change the cases
+    ("全年县政府收到行政复议申请150件，较2018年96件增加54件，增长了56.25%。",
+     [("reconsideration_cases", "150"), ("reconsideration_cases", "96"), ("reconsideration_cases_increase", "54"),
+      ("reconsideration_cases_growth_stated", "56.25")]),
     # a figure the catalog holds no change of: the change stays for review
     ("全年办理市人大代表建议120件，同比增长5%。", [("congress_suggestions_handled", "120"), ("", "5")]),
     # every level's total is not the government's own: nor is its change

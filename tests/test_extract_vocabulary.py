@@ -6,6 +6,7 @@ import pytest
 
 from indicators.extract.candidates import extract_figures
 from indicators.extract.rules import load_rules
+from indicators.extract.text import simplified
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +29,36 @@ def test_traditional_characters_read_as_simplified_and_quoted_as_written(rules) 
     assert "審結" in figures["quote"].iloc[2]
 
 
+def test_phrases_whose_fu_is_fu_are_read_as_their_simplified_phrase_and_covers_stay(rules) -> None:
+    # 覆 is simplified as well (覆盖): only the phrases of data/traditional_phrases.csv read it as 复
+    assert simplified("行政覆議申請，依法答覆，宣傳覆蓋") == "行政复议申请，依法答复，宣传覆盖"
+    text = "本年度收到行政覆議申請3,214件，審結2,870件。\n"
+    figures = extract_figures(text, 2016, rules)
+    assert list(figures[["metric_id", "value", "unit"]].itertuples(index=False, name=None)) == [
+        ("reconsideration_cases", "3214", "件"), ("reconsideration_concluded", "2870", "件")]
+    assert all(text[int(r.quote_start):int(r.quote_end)] == r.quote for r in figures.itertuples())
+
+
 @pytest.mark.parametrize(("text", "year", "expected"), [
+    # a list of three correcting decisions totals them: the corrected cases, not those of its last item
+    ("行政复议机关审结案件240件，其中作出变更、确认违法和责令履行决定的31件。", 2018,
+     [("reconsideration_concluded", "2018", "240", "件"), ("reconsideration_corrected", "2018", "31", "件")]),
+    # an outcome written after the documents it counts; 需修改 is a proposal; 失效和废止 totals two outcomes
+    ("县司法局清理规范性文件45件，其中《甲办法》等30件规范性文件继续有效，《乙规定》等6件规范性文件废止；"
+     "需修改5件，失效和废止9件。", 2022,
+     [("normative_docs_reviewed", "2022", "45", "件"), ("normative_docs_retained", "2022", "30", "件"),
+      ("normative_docs_abolished", "2022", "6", "件"), ("normative_docs_to_amend", "2022", "5", "件"),
+      ("", "2022", "9", "件")]),
+    # the count before what it counts: advisers, items able to be handled fully online
+    ("市政府聘请的8名法律顾问全年出具法律意见。全市2100个事项具备全程网办能力。", 2020,
+     [("legal_advisers", "2020", "8", "名"), ("online_full_process_items", "2020", "2100", "个")]),
+    # a disclosure report's interpretations (条 or 篇) and the appeals against its disclosure (round 4's metrics)
+    ("全年主动公开政府信息1,200条，其中发布政策解读材料85篇；因政府信息公开被申请行政复议2件、被提起行政诉讼1件。", 2023,
+     [("disclosure_proactive_items", "2023", "1200", "条"), ("disclosure_interpretations", "2023", "85", "篇"),
+      ("disclosure_reconsideration_cases", "2023", "2", "件"), ("disclosure_litigation_cases", "2023", "1", "件")]),
+    # inspections on the rule of law: the localities and departments counted before what was done to them
+    ("县委依法治县办组织督察组，对全县12个乡镇、25个县直部门开展法治政府建设专项督察。", 2022,
+     [("rule_of_law_inspected_localities", "2022", "12", "个"), ("rule_of_law_inspected_departments", "2022", "25", "个")]),
     # the subject named last before the number decides between 复议 and 诉讼
     ("行政复议审结120件；一审行政诉讼案件45件，审结40件，败诉3件，败诉率7.5%。", 2020,
      [("reconsideration_concluded", "2020", "120", "件"), ("litigation_cases", "2020", "45", "件"),

@@ -14,16 +14,20 @@ as many cells as the header. A cell that is not a plain number (—, 无, text) 
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
+from functools import cache
 
 from indicators.extract.mentions import Quantity, measure_words, plain_value
-from indicators.extract.text import Span
+from indicators.extract.text import DATA_DIR, Span
 from indicators.numbers import numbers_in
 
 _CELL = re.compile(r"[^ \t\u3000]+(?: [^ \t\u3000]+)*")  # a single blank stays inside a cell
 _UNIT_CELL = re.compile(r"[0-9][0-9,.]*\s*(?P<unit>[%％件项个份宗起家人名次])")
 _HEADER_UNIT = re.compile(r"[（(]\s*(?P<unit>[万亿]?[^()（）\s]{1,5})\s*[)）]$")
+_COUNT_COLUMN = re.compile(r"数量|件数|总数|合计|总计")  # a column that counts what the caption names
+_TOTAL_ROW = re.compile(r"(?:合计|总计|共计|全国)")
 
 
 def _cells(line: Span) -> list[Span]:
@@ -68,6 +72,8 @@ def table_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[int,
     units: list[str] | None = None
     pipes = _PipeTable()
     for line in lines:
+        if "|" not in line.text and line.text.strip():
+            pipes.caption = line.text  # the line above a table is its caption (表1:…受理行政复议案件情况)
         if "|" in line.text:
             row = pipes.read(line)
             if row:
@@ -83,6 +89,18 @@ def table_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[int,
             continue
         units = _column_units(cells)
     return found, {**pipes.cell_labels, **labels}
+
+
+@cache
+def _counted_nouns() -> list[tuple[str, str]]:
+    with open(DATA_DIR / "counted_nouns.csv", encoding="utf-8", newline="") as handle:
+        return [(row["noun"], row["unit"]) for row in csv.DictReader(line for line in handle if not line.startswith("#"))]
+
+
+def caption_unit(caption: str) -> str:
+    """The measure word of the noun a table's caption counts (…受理行政复议案件情况: 件), "" if none."""
+    found = [(caption.find(noun), unit) for noun, unit in _counted_nouns() if noun in caption]
+    return min(found)[1] if found else ""
 
 
 def header_unit(cell: str) -> str:
@@ -101,7 +119,7 @@ class _PipeTable:
     """
 
     def __init__(self) -> None:
-        self.title, self.title_unit = "", ""
+        self.title, self.title_unit, self.caption = "", "", ""
         self.header: list[tuple[str, str]] = []  # (label, unit) per column
         self.cell_labels: dict[int, str] = {}  # cells of rows led by their own label, by where they start
 
@@ -119,15 +137,25 @@ class _PipeTable:
         if (len(cells) == len(self.header) > 2 and not numbers[0] and not _UNIT_CELL.fullmatch(cells[0].text)
                 and (any(numbers) or any(_UNIT_CELL.fullmatch(c.text) for c in cells[1:]))):
             return self._labelled_row(cells, numbers)
+        if self.header and _TOTAL_ROW.fullmatch(cells[0].text) and len(cells) < len(self.header) and all(numbers[1:]):
+            return self._total_row(cells, numbers)
         if any(numbers):
             self.header = []
             return self._bare_beside_units(cells, numbers)
         if len(cells) == 1 and header_unit(cells[0].text):
             self.title, self.title_unit = _HEADER_UNIT.sub("", cells[0].text), header_unit(cells[0].text)
             return []
-        self.header = [(f"{self.title} {_HEADER_UNIT.sub('', c.text)}".strip(), header_unit(c.text) or self.title_unit)
-                       for c in cells]
+        counted = caption_unit(self.caption)
+        self.header = [(f"{self.title} {_HEADER_UNIT.sub('', c.text)}".strip(), header_unit(c.text) or self.title_unit
+                        or (counted if _COUNT_COLUMN.fullmatch(c.text) else "")) for c in cells]
         return []
+
+    def _total_row(self, cells: list[Span], numbers: list[Quantity | None]) -> list[tuple[Quantity, str]]:
+        """`总计 | 183489 |` under `省份 | 数量 | 省份 | 数量 |`: a total row shorter than its header, its
+        numbers in the header's columns from the left, labelled by the caption (the table's whole subject)."""
+        subject = re.sub(r"(?:情况|统计)?[(（][^()（）]*[)）]$|情况$", "", self.caption.split(":")[-1].split("：")[-1])
+        return [(Quantity(q.value, unit, "", q.start, q.end, "", False), f"{cells[0].text} {subject}")
+                for q, (_label, unit) in zip(numbers[1:], self.header[1:], strict=False) if q and unit]
 
     def _labelled_row(self, cells: list[Span], numbers: list[Quantity | None]) -> list[tuple[Quantity, str]]:
         """A row under a header of as many cells, led by its own label (`数量 | 75件 | 16件 | 0 |` under
@@ -136,7 +164,14 @@ class _PipeTable:
         corner = self.header[0][0]
         for cell, (label, _unit) in zip(cells[1:], self.header[1:], strict=True):
             self.cell_labels[cell.start] = f"{cells[0].text}\t{corner} {label}"
-        return [(q, self.cell_labels.get(q.start, "")) for q, _ in self._bare_beside_units(cells, numbers)]
+        counted = [(Quantity(q.value, unit, "", q.start, q.end, "", False), "")  # 广东 | 31392 | 河北 | 7040 |
+                   for q, (_label, unit) in zip(numbers, self.header, strict=True) if q and unit and self.caption_counted]
+        return counted or [(q, self.cell_labels.get(q.start, "")) for q, _ in self._bare_beside_units(cells, numbers)]
+
+    @property
+    def caption_counted(self) -> bool:
+        """Whether the header's units come from its caption (bare 数量 columns), not from its own cells."""
+        return any(unit and _COUNT_COLUMN.fullmatch(label) for label, unit in self.header)
 
     @staticmethod
     def _bare_beside_units(cells: list[Span], numbers: list[Quantity | None]) -> list[tuple[Quantity, str]]:

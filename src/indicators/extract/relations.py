@@ -32,7 +32,9 @@ _NAMED = {
     ("instant_items", "share"): "instant_items_rate_stated",
 }
 # a clause that only names another year of the figure before it: 2015年为8,153件, 较2020年的85.4%, 上年同期为
-_YEAR_OF_SAME = re.compile(r"(?:较|比|与)?(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年|前年)(?:同期)?(?:的|为|是)\s*")
+# (较2020年172件增加109件: after 较 the year owns the number that follows it, with or without 的)
+_YEAR_OF_SAME = re.compile(r"(?:较|比|与)?(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年|前年)(?:同期)?(?:的|为|是)\s*"
+                           r"|(?:较|比)(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年)(?:同期)?\s*")
 _SUFFIX = {"share": "_share_stated", "growth": "_growth_stated", "decline": "_decline_stated", "increase": "_increase",
            "growth_points": "_growth_points", "decline_points": "_decline_points"}
 POINTS = "个百分点"  # a rate's change: litigation_loss_rate_stated falls by litigation_loss_rate_decline_points
@@ -60,6 +62,9 @@ def relation_of(before: str, percent: bool) -> str | None:
 
 def related_metric(base_metric: str, relation: str, known: frozenset[str]) -> str | None:
     """The catalog metric of `relation` of `base_metric`, or None where the catalog has none."""
+    # 增加109件，增长了63%: the figure before is itself a change of the metric, whose rise the clause states
+    base_metric = next((base for suffix in ("_increase", "_growth_stated", "_decline_stated")
+                        if (base := base_metric.removesuffix(suffix)) != base_metric and base in known), base_metric)
     if relation.endswith("_points"):
         base_metric = base_metric.removesuffix("_stated")
     metric = _NAMED.get((base_metric, relation)) or base_metric + _SUFFIX.get(relation, "-")

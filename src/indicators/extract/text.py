@@ -130,9 +130,24 @@ def _simplified_table() -> dict[int, str]:
         return {ord(row["traditional"]): row["simplified"] for row in rows}
 
 
+@cache
+def _phrase_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Phrases whose characters alone stay as written (答覆, 行政覆議), keyed by their character-mapped
+    form; each keeps its length, so offsets stay valid."""
+    with open(DATA_DIR / "traditional_phrases.csv", encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        table = {row["traditional"].translate(_simplified_table()): row["simplified"] for row in rows
+                 if len(row["traditional"]) == len(row["simplified"])}
+    keys = sorted(table, key=len, reverse=True)
+    return (re.compile("|".join(map(re.escape, keys))) if keys else None), table
+
+
 def simplified(text: str) -> str:
     """`text` with traditional characters replaced one for one by simplified ones (機關 → 机关, 萬 → 万),
     so that measure words, numerals and rules written in simplified characters read pages in either
     script. Each character maps to exactly one, so offsets stay valid in the original text, from which
-    quotes are taken. The table is `data/traditional_chars.csv`, from OpenCC's TSCharacters."""
-    return text.translate(_simplified_table())
+    quotes are taken. The table is `data/traditional_chars.csv`, from OpenCC's TSCharacters; then the
+    phrases of `data/traditional_phrases.csv` whose 覆 is 复 (答覆, 行政覆議), of the same length."""
+    pattern, table = _phrase_table()
+    text = text.translate(_simplified_table())
+    return pattern.sub(lambda match: table[match.group()], text) if pattern and "覆" in text else text

@@ -57,7 +57,7 @@ def _family_units(family: str) -> frozenset[str]:
 
 # a family is named by one of its measure words in unit_family; these names read better in the catalog
 _FAMILY_UNIT = {"cases": "宗", "documents": "份", "items": "项", "persons": "名", "times": "场次", "days": "天",
-                "visits": "户次"}
+                "visits": "户次", "information": "条"}
 _SINGLE_UNITS = ("%", "万元", "元", "个工作日", "分钟", "人次", "家", "条")
 
 
