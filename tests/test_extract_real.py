@@ -1,6 +1,6 @@
 """The extractor on real report excerpts (tests/extract/real/): `make test` prints the table and fails
 when a measure falls below what it reached (round 1 and 2, blind, blind2 since round 3 and blind3 since round 4:
-all tuned on)."""
+all tuned on) or, for blind4, never tuned on, below its first measure."""
 
 from __future__ import annotations
 
@@ -51,3 +51,8 @@ def test_the_real_set_scores_at_least_what_it_reached(rounds, capsys) -> None:
     blind3 = rounds["blind3"]
     assert blind3.recall >= 0.95 and blind3.precision >= 0.98 and blind3.units >= 0.99
     assert blind3.named >= 76 and blind3.named_right >= 72 and blind3.right_share >= 0.94
+    # never tuned on: its first and only measure, taken at 229e2f1 after round 4 (84.4% found, 87.9% rows,
+    # units 96.5%, 49 of 313 named, 37 of them right; 37 of the 102 curated metrics found)
+    blind4 = rounds["blind4"]
+    assert blind4.recall >= 0.84 and blind4.precision >= 0.87 and blind4.units >= 0.96
+    assert blind4.named >= 49 and blind4.named_right >= 37
