@@ -43,3 +43,11 @@ def project(raw_dir: Path, tmp_path: Path) -> Path:
     root = tmp_path / "project"
     shutil.copytree(raw_dir, root / "data" / "raw")
     return root
+
+
+@pytest.fixture(scope="session")
+def rules(raw_dir: Path):
+    """The extraction rules and wordings of the reference catalogs, loaded once for every extraction test."""
+    from indicators.extract.rules import load_rules
+
+    return load_rules(raw_dir)

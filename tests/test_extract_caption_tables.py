@@ -3,22 +3,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from indicators.extract.candidates import extract_figures
-from indicators.extract.rules import load_rules
-
-
-@pytest.fixture(scope="module")
-def rules(raw_dir):
-    return load_rules(raw_dir)
-
-
-def rows(text: str, rules, year: int) -> list[tuple[str, str, str, str]]:
-    frame = extract_figures(text, year, rules)
-    assert all(text[int(r.quote_start):int(r.quote_end)] == r.quote for r in frame.itertuples())
-    return list(frame[["metric_id", "period", "value", "unit"]].itertuples(index=False, name=None))
-
+from extracted import rows
 
 TABLE = ["表2:各县区受理行政复议案件情况(按数量排列)", "县区  | 数量  | 县区  | 数量  | ",
          "东城  | 812  | 西岭  | 77  | ", "南湖  | 65  | 北川  | 9  | ", "合计  | 963  | ||"]

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from extracted import qualified_rows
 
 from indicators.cli import cli
 from indicators.errors import IndicatorsError
 from indicators.extract.candidates import extract_figures
 from indicators.extract.compare import compare_figures, read_curated
-from indicators.extract.rules import load_rules
 from indicators.extract.text import read_report
 
 REPORTS = Path(__file__).parent / "extract"
@@ -36,11 +36,6 @@ THRESHOLDS = {
     ("blind", "county_2019", 2019): (0.95, 0.95),     # first and only measure: 61/64, 61/64
     ("blind", "district_2021", 2021): (0.94, 0.96),   # first and only measure: 63/67, 63/65
 }
-
-
-@pytest.fixture(scope="module")
-def rules(raw_dir):
-    return load_rules(raw_dir)
 
 
 @pytest.mark.parametrize(("folder", "report", "year"), list(THRESHOLDS), ids=[f"{f}/{r}" for f, r, _ in THRESHOLDS])
@@ -95,11 +90,6 @@ def test_a_reference_may_leave_metric_id_empty_but_not_repeat_a_metric_and_perio
     assert (problem.code, problem.row, problem.field) == ("duplicate-figure", 5, "metric_id")
 
 
-def rows(text: str, rules, year: int) -> list[tuple[str, str, str, str, str]]:
-    frame = extract_figures(text, year, rules)
-    return list(frame[["metric_id", "period", "value", "unit", "qualifier"]].itertuples(index=False, name=None))
-
-
 @pytest.mark.parametrize(
     ("text", "year", "expected"),
     [
@@ -141,7 +131,7 @@ def rows(text: str, rules, year: int) -> list[tuple[str, str, str, str, str]]:
     ],
 )
 def test_wordings_of_other_reports(text, year, expected, rules):
-    assert rows(text, rules, year) == expected
+    assert qualified_rows(text, rules, year) == expected
 
 
 def test_a_table_flattened_to_text_takes_units_from_its_header(rules):
@@ -150,11 +140,11 @@ def test_a_table_flattened_to_text_takes_units_from_its_header(rules):
             "    行政处罚  2,306  1,458.6\n"
             "    行政强制  187  —\n"
             "    一是加强培训  二是强化监督\n")
-    assert rows(text, rules, 2021) == [("", "2021", "2306", "件", ""), ("", "2021", "1458.6", "万元", ""),
+    assert qualified_rows(text, rules, 2021) == [("", "2021", "2306", "件", ""), ("", "2021", "1458.6", "万元", ""),
                                        ("enforcement_coercion_cases", "2021", "187", "件", "")]
     frame = extract_figures(text, 2021, rules)
     assert all(text[int(r.quote_start):int(r.quote_end)] == r.quote for r in frame.itertuples())
 
 
 def test_a_line_with_wide_gaps_but_no_bracketed_units_is_no_table(rules):
-    assert rows("执法类别  案件数  金额\n行政处罚  2,306  1,458.6\n", rules, 2021) == []
+    assert qualified_rows("执法类别  案件数  金额\n行政处罚  2,306  1,458.6\n", rules, 2021) == []

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import time
 
-import pytest
-
 from indicators.extract.candidates import extract_figures
-from indicators.extract.rules import load_rules
 
 
 def _list_sentence(items: int) -> str:
@@ -23,11 +20,6 @@ def _seconds(text: str, rules) -> float:
         extract_figures(text, 2017, rules)
         best = min(best, time.perf_counter() - start)
     return best
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules()
 
 
 def test_a_long_list_gives_one_short_row_per_item(rules) -> None:

@@ -4,20 +4,7 @@ written here, with other places, years and numbers than the real excerpts."""
 
 from __future__ import annotations
 
-import pytest
-
-from indicators.extract.candidates import extract_figures
-from indicators.extract.rules import load_rules
-
-
-@pytest.fixture(scope="module")
-def rules(raw_dir):
-    return load_rules(raw_dir)
-
-
-def rows(text: str, rules, year: int) -> list[tuple[str, str, str, str]]:
-    frame = extract_figures(text, year, rules)
-    return list(frame[["metric_id", "period", "value", "unit"]].itertuples(index=False, name=None))
+from extracted import rows
 
 
 def test_a_list_under_a_span_of_years_gives_one_year_each_and_the_first_figures_metric(rules):

@@ -4,20 +4,9 @@ value, unit, qualifier, range end, period and metric, as the extractor writes th
 from __future__ import annotations
 
 import pytest
+from extracted import qualified_rows
 
-from indicators.extract.candidates import extract_figures
-from indicators.extract.rules import load_rules
 from indicators.numbers import numbers_in, value_in_text
-
-
-@pytest.fixture(scope="module")
-def rules(raw_dir):
-    return load_rules(raw_dir)
-
-
-def rows(text: str, rules, year: int = 2017) -> list[tuple[str, str, str, str, str]]:
-    frame = extract_figures(text, year, rules)
-    return list(frame[["metric_id", "period", "value", "unit", "qualifier"]].itertuples(index=False, name=None))
 
 
 @pytest.mark.parametrize(
@@ -74,7 +63,7 @@ def rows(text: str, rules, year: int = 2017) -> list[tuple[str, str, str, str, s
     ],
 )
 def test_number_forms(text, expected, rules):
-    assert rows(text, rules) == expected
+    assert qualified_rows(text, rules) == expected
 
 
 @pytest.mark.parametrize(
@@ -98,7 +87,7 @@ def test_number_forms(text, expected, rules):
     ],
 )
 def test_unassigned_quantities_keep_value_unit_and_qualifier(text, expected, rules):
-    assert rows(text, rules) == expected
+    assert qualified_rows(text, rules) == expected
 
 
 @pytest.mark.parametrize(
@@ -125,24 +114,24 @@ def test_unassigned_quantities_keep_value_unit_and_qualifier(text, expected, rul
     ],
 )
 def test_non_figures_are_not_rows(text, rules):
-    assert rows(text, rules) == []
+    assert qualified_rows(text, rules) == []
 
 
 def test_a_lone_chinese_numeral_before_a_noun_is_a_row_only_when_a_rule_claims_it(rules):
-    assert rows("全市有三个部门参加了检查。", rules) == []
-    assert rows("今年办理行政复议案件二十件，其中维持三件。", rules) == [
+    assert qualified_rows("全市有三个部门参加了检查。", rules) == []
+    assert qualified_rows("今年办理行政复议案件二十件，其中维持三件。", rules) == [
         ("reconsideration_cases", "2017", "20", "件", ""), ("reconsideration_upheld", "2017", "3", "件", "")]
 
 
 def test_period_ignores_years_in_titles_and_far_years(rules):
-    assert rows("印发《2015年工作方案》，今年办理行政复议案件8件。", rules)[0][1] == "2017"
-    assert rows("按照《2015年工作方案》，办理行政复议案件8件。", rules, year=2017)[0][1] == "2017"
-    assert rows("自1990年以来，办理行政复议案件8件。", rules)[0][1] == "2017"
-    assert rows("2016年以来，累计办理行政复议案件58件。", rules)[0][1] == "2017"  # a total to date
-    assert rows("办理行政复议案件58件，较上年增长15.3个百分点。", rules) == [
+    assert qualified_rows("印发《2015年工作方案》，今年办理行政复议案件8件。", rules)[0][1] == "2017"
+    assert qualified_rows("按照《2015年工作方案》，办理行政复议案件8件。", rules, year=2017)[0][1] == "2017"
+    assert qualified_rows("自1990年以来，办理行政复议案件8件。", rules)[0][1] == "2017"
+    assert qualified_rows("2016年以来，累计办理行政复议案件58件。", rules)[0][1] == "2017"  # a total to date
+    assert qualified_rows("办理行政复议案件58件，较上年增长15.3个百分点。", rules) == [
         ("reconsideration_cases", "2017", "58", "件", ""), ("", "2017", "15.3", "个百分点", "")]  # compared with 上年
-    assert rows("2016年办理行政复议案件58件，比2015年增加12件。", rules)[1][1] == "2016"
-    assert rows("2016年3月至今，累计办理行政复议案件58件。", rules)[0][1] == "2017"
+    assert qualified_rows("2016年办理行政复议案件58件，比2015年增加12件。", rules)[1][1] == "2016"
+    assert qualified_rows("2016年3月至今，累计办理行政复议案件58件。", rules)[0][1] == "2017"
 
 
 @pytest.mark.parametrize(

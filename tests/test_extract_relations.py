@@ -6,12 +6,6 @@ from __future__ import annotations
 import pytest
 
 from indicators.extract.candidates import extract_figures
-from indicators.extract.rules import load_rules
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules()
 
 
 def named(text: str, year: int, rules) -> list[tuple[str, str]]:

@@ -3,21 +3,7 @@ than the real excerpts that showed the layout."""
 
 from __future__ import annotations
 
-import pytest
-
-from indicators.extract.candidates import extract_figures
-from indicators.extract.rules import load_rules
-
-
-@pytest.fixture(scope="module")
-def rules(raw_dir):
-    return load_rules(raw_dir)
-
-
-def rows(text: str, rules, year: int) -> list[tuple[str, str, str, str]]:
-    frame = extract_figures(text, year, rules)
-    assert all(text[int(r.quote_start):int(r.quote_end)] == r.quote for r in frame.itertuples())
-    return list(frame[["metric_id", "period", "value", "unit"]].itertuples(index=False, name=None))
+from extracted import rows
 
 
 def test_columns_then_one_row_of_numbers_take_the_titles_unit_and_their_headers_words(rules):
