@@ -14,13 +14,12 @@ as many cells as the header. A cell that is not a plain number (—, 无, text) 
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from functools import cache
 
 from indicators.extract.mentions import Quantity, measure_words, plain_value
-from indicators.extract.text import DATA_DIR, Span
+from indicators.extract.text import Span, data_rows
 from indicators.numbers import numbers_in
 
 _CELL = re.compile(r"[^ \t\u3000]+(?: [^ \t\u3000]+)*")  # a single blank stays inside a cell
@@ -93,8 +92,7 @@ def table_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[int,
 
 @cache
 def _counted_nouns() -> list[tuple[str, str]]:
-    with open(DATA_DIR / "counted_nouns.csv", encoding="utf-8", newline="") as handle:
-        return [(row["noun"], row["unit"]) for row in csv.DictReader(line for line in handle if not line.startswith("#"))]
+    return [(row["noun"], row["unit"]) for row in data_rows("counted_nouns.csv")]
 
 
 def caption_unit(caption: str) -> str:

@@ -13,14 +13,13 @@ never where it counts a noun that follows (三个部门, 两项制度).
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
 from indicators.extract.prefixes import Prefixes
-from indicators.extract.text import DATA_DIR, Span
+from indicators.extract.text import Span, data_rows
 from indicators.numbers import numbers_in
 
 _MULTIPLIER = {10_000: "万", 100_000_000: "亿"}
@@ -70,15 +69,13 @@ class Quantity:
 
 @cache
 def _measure_word_table() -> dict[str, re.Pattern[str] | None]:
-    with open(DATA_DIR / "measure_words.csv", encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = data_rows("measure_words.csv")
     return {row["word"]: re.compile(row["not_followed_by"]) if row["not_followed_by"] else None for row in rows}
 
 
 @cache
 def _not_figure_patterns() -> tuple[re.Pattern[str], ...]:
-    with open(DATA_DIR / "not_figures.csv", encoding="utf-8", newline="") as handle:
-        return tuple(re.compile(row["pattern"]) for row in csv.DictReader(handle))
+    return tuple(re.compile(row["pattern"]) for row in data_rows("not_figures.csv"))
 
 
 def _not_a_figure(words: list[Prefixes], start: int) -> bool:

@@ -12,13 +12,12 @@ cases accepted). A base without such a metric leaves the figure unassigned.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from indicators.extract.mentions import RESPECTIVELY, Quantity
-from indicators.extract.text import DATA_DIR, Span
+from indicators.extract.text import Span, data_rows
 
 # shares that the catalog names as stated rates (the share of cases accepted is the 受理率)
 _NAMED = {
@@ -49,9 +48,8 @@ class Relation:
 
 @cache
 def _relations() -> tuple[Relation, ...]:
-    with open(DATA_DIR / "stated_relations.csv", encoding="utf-8", newline="") as handle:
-        return tuple(Relation(row["relation"], row["unit"] == "%", re.compile(f"(?:{row['words']})"))
-                     for row in csv.DictReader(handle))
+    return tuple(Relation(row["relation"], row["unit"] == "%", re.compile(f"(?:{row['words']})"))
+                 for row in data_rows("stated_relations.csv"))
 
 
 def relation_of(before: str, percent: bool) -> str | None:

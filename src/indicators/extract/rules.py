@@ -11,7 +11,6 @@ is onboarded by adding rows, not code.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -24,7 +23,7 @@ import pandas as pd
 from indicators import paths
 from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.extract.mentions import Quantity, connective_stripped
-from indicators.extract.text import DATA_DIR, Span
+from indicators.extract.text import Span, data_rows
 from indicators.raw.catalog import SCHEMAS
 from indicators.raw.schema import read_csv_text, schema_problems
 from indicators.read.sql import sql_text
@@ -151,8 +150,7 @@ class RuleIndex:
 
 @cache
 def _families() -> dict[str, frozenset[str]]:
-    with open(DATA_DIR / "unit_families.csv", encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = data_rows("unit_families.csv")
     members: dict[str, set[str]] = {}
     for row in rows:
         members.setdefault(row["family"], set()).add(row["unit"])

@@ -71,10 +71,17 @@ def read_report(path: Path) -> str:
     return decode_report(raw, str(path))
 
 
+def data_rows(name: str) -> list[dict[str, str]]:
+    """The rows of `data/<name>`, the extractor's own tables (measure words, page chrome, traditional
+    characters...), read one way: UTF-8, a header, and lines starting with # as comments saying where the
+    table comes from."""
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
 @cache
 def chrome_patterns() -> tuple[re.Pattern[str], ...]:
-    with open(DATA_DIR / "page_chrome.csv", encoding="utf-8", newline="") as handle:
-        return tuple(re.compile(row["pattern"]) for row in csv.DictReader(handle))
+    return tuple(re.compile(row["pattern"]) for row in data_rows("page_chrome.csv"))
 
 
 def is_chrome(line: str) -> bool:
@@ -125,19 +132,15 @@ def clauses(sentence: Span) -> list[Span]:
 
 @cache
 def _simplified_table() -> dict[int, str]:
-    with open(DATA_DIR / "traditional_chars.csv", encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        return {ord(row["traditional"]): row["simplified"] for row in rows}
+    return {ord(row["traditional"]): row["simplified"] for row in data_rows("traditional_chars.csv")}
 
 
 @cache
 def _phrase_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """Phrases whose characters alone stay as written (答覆, 行政覆議), keyed by their character-mapped
     form; each keeps its length, so offsets stay valid."""
-    with open(DATA_DIR / "traditional_phrases.csv", encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        table = {row["traditional"].translate(_simplified_table()): row["simplified"] for row in rows
-                 if len(row["traditional"]) == len(row["simplified"])}
+    table = {row["traditional"].translate(_simplified_table()): row["simplified"]
+             for row in data_rows("traditional_phrases.csv") if len(row["traditional"]) == len(row["simplified"])}
     keys = sorted(table, key=len, reverse=True)
     return (re.compile("|".join(map(re.escape, keys))) if keys else None), table
 
