@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from functools import cache
 
 from indicators.extract.mentions import Quantity, measure_words, plain_value
@@ -130,7 +131,7 @@ class _PipeTable:
             return []
         numbers = [number_cell(cell, "") for cell in cells]
         if all(numbers) and len(cells) == len(self.header):
-            return [(Quantity(q.value, unit, "", q.start, q.end, "", False), label)
+            return [(replace(q, unit=unit), label)
                     for q, (label, unit) in zip(numbers, self.header, strict=True) if q and unit]
         if (len(cells) == len(self.header) > 2 and not numbers[0] and not _UNIT_CELL.fullmatch(cells[0].text)
                 and (any(numbers) or any(_UNIT_CELL.fullmatch(c.text) for c in cells[1:]))):
@@ -152,7 +153,7 @@ class _PipeTable:
         """`总计 | 183489 |` under `省份 | 数量 | 省份 | 数量 |`: a total row shorter than its header, its
         numbers in the header's columns from the left, labelled by the caption (the table's whole subject)."""
         subject = re.sub(r"(?:情况|统计)?[(（][^()（）]*[)）]$|情况$", "", self.caption.split(":")[-1].split("：")[-1])
-        return [(Quantity(q.value, unit, "", q.start, q.end, "", False), f"{cells[0].text} {subject}")
+        return [(replace(q, unit=unit), f"{cells[0].text} {subject}")
                 for q, (_label, unit) in zip(numbers[1:], self.header[1:], strict=False) if q and unit]
 
     def _labelled_row(self, cells: list[Span], numbers: list[Quantity | None]) -> list[tuple[Quantity, str]]:
@@ -162,7 +163,7 @@ class _PipeTable:
         corner = self.header[0][0]
         for cell, (label, _unit) in zip(cells[1:], self.header[1:], strict=True):
             self.cell_labels[cell.start] = f"{cells[0].text}\t{corner} {label}"
-        counted = [(Quantity(q.value, unit, "", q.start, q.end, "", False), "")  # 广东 | 31392 | 河北 | 7040 |
+        counted = [(replace(q, unit=unit), "")  # 广东 | 31392 | 河北 | 7040 |
                    for q, (_label, unit) in zip(numbers, self.header, strict=True) if q and unit and self.caption_counted]
         return counted or [(q, self.cell_labels.get(q.start, "")) for q, _ in self._bare_beside_units(cells, numbers)]
 
@@ -181,4 +182,4 @@ class _PipeTable:
         if len(units) != 1 or written < 2:
             return []
         unit = units.pop()
-        return [(Quantity(q.value, unit, "", q.start, q.end, "", False), "") for q in numbers if q]
+        return [(replace(q, unit=unit), "") for q in numbers if q]

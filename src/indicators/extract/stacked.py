@@ -19,6 +19,7 @@ A group of H lines that is not a row (a long line, a sentence, no bare number) e
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from indicators.extract.flattened import header_unit, number_cell
 from indicators.extract.mentions import Quantity
@@ -84,7 +85,7 @@ def _row(row: list[Span], header: list[Span], title: str, title_unit: str) -> li
     for quantity, head in bare:
         unit = header_unit(head.text) or title_unit
         own = named if named and len(bare) == 1 else _HEADER_UNIT.sub("", head.text)
-        read.append((Quantity(quantity.value, unit, "", quantity.start, quantity.end, "", False), f"{title}，{own}"))
+        read.append((replace(quantity, unit=unit), f"{title}，{own}"))
     if named:  # the share of the row's count: labelled as flattened._PipeTable labels a share row
         read += [(Quantity("", "", "", cell.start, cell.end, "", False), f"{_HEADER_UNIT.sub('', head.text)}\t{title}，{named}")
                  for cell, head in kept if _PERCENT.fullmatch(cell.text)]
