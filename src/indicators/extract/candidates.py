@@ -21,7 +21,7 @@ from indicators.extract.relations import POINTS, back_reference, related_metric,
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
 from indicators.extract.shares import share_of_subject
 from indicators.extract.stacked import stacked_cells
-from indicators.extract.text import CLAUSE_END, Span, body_lines, clauses, sentences, simplified
+from indicators.extract.text import CLAUSE_END, Span, body_lines, clause_index, clauses, sentences, simplified
 from indicators.extract.vocabulary import Vocabulary
 
 COLUMNS = ["metric_id", "period", "value", "unit", "qualifier", "quote", "note",
@@ -76,7 +76,7 @@ def _related(quantity: Quantity, sentence: Span, parts: list[Span], earlier: lis
              known: frozenset[str]) -> tuple[dict[str, str], str, str] | None:
     """The earlier row of this sentence whose share or change a clause such as 占收案总数的79.9%,
     同比增长17.1% or 比2019年增加842件 states, with the metric of that share or change."""
-    at = next((k for k, c in enumerate(parts) if c.start <= quantity.start < c.end), None)
+    at = clause_index(parts, quantity.start)
     before = parts[at].text[:quantity.start - parts[at].start] if at is not None else ""
     points = quantity.unit == POINTS  # 败诉率为6.88%，同比下降3.95个百分点: the change of the rate before
     percent = quantity.unit == "%" or points

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from indicators.extract.mentions import RESPECTIVELY, Quantity
-from indicators.extract.text import Span, data_rows
+from indicators.extract.text import Span, clause_index, data_rows
 
 # shares that the catalog names as stated rates (the share of cases accepted is the 受理率)
 _NAMED = {
@@ -78,7 +78,8 @@ def back_reference(quantity: Quantity, sentence: Span, parts: list[Span], earlie
     分别为 list right after that figure (败诉率分别为16.4%、11.36%、9.72%: next_in_list), which
     `periods.period_of` gives the next year of the span the sentence names.
     """
-    clause = next((c for c in parts if c.start <= quantity.start < c.end), sentence)
+    at = clause_index(parts, quantity.start)
+    clause = sentence if at is None else parts[at]
     last = next((row for row in reversed(earlier) if row["metric_id"] and row["unit"] == quantity.unit), None)
     if last is None:
         return None, ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from indicators.extract.mentions import Quantity
 from indicators.extract.relations import POINTS, related_metric, relation_of
 from indicators.extract.rules import Rule
-from indicators.extract.text import Span
+from indicators.extract.text import Span, clause_index
 from indicators.extract.vocabulary import Vocabulary
 
 _COUNTS = ("件", "项", "人")  # the measure words a share's base is counted in, most common first
@@ -22,7 +22,8 @@ _CHANGE_REACH = 16  # 较上年同期下降: the longest change wording before a
 def share_of_subject(quantity: Quantity, parts: list[Span], vocabulary: Vocabulary,
                      known: frozenset[str]) -> tuple[Rule, tuple[int, int]] | None:
     """The stated-share metric of the count the clause names before its 占, with the clause's stretch."""
-    clause = next((c for c in parts if c.start <= quantity.start < c.end), None)
+    at = clause_index(parts, quantity.start)
+    clause = None if at is None else parts[at]
     if quantity.unit == POINTS and clause is not None:
         return _points_of_subject(quantity, clause, vocabulary, known)
     if quantity.unit != "%" or clause is None:

@@ -130,6 +130,11 @@ def clauses(sentence: Span) -> list[Span]:
     return _pieces(sentence, CLAUSE_END)
 
 
+def clause_index(parts: list[Span], at: int) -> int | None:
+    """Which of a sentence's clauses holds offset `at`; None on the punctuation between them."""
+    return next((k for k, clause in enumerate(parts) if clause.start <= at < clause.end), None)
+
+
 @cache
 def _simplified_table() -> dict[int, str]:
     return {ord(row["traditional"]): row["simplified"] for row in data_rows("traditional_chars.csv")}
