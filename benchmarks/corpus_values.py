@@ -37,6 +37,7 @@ def metric_values(metric_ids: list[str], shape: tuple[int, int], rng: np.random.
     for name in ("power_list_items_added", "power_list_items_removed", "power_list_items_optimized"):
         v[name] = count(0, 60)
     v["licensing_items"] = count(300, 700) + 1
+    v["licensing_items_before"] = v["licensing_items"] + count(0, 300)  # a cut's before-value: never below the after
     v["public_service_items"] = count(200, 500)
     v["service_items_total"] = v["licensing_items"] + v["public_service_items"]
     v["online_full_process_items"] = share(v["licensing_items"], 0.3, 0.98)
@@ -146,7 +147,9 @@ STANDALONE_COUNTS = ("reconsideration_applicants", "reconsideration_enterprise_c
                      "service_cases_accepted", "enforcement_supervision_inspections", "legal_understanding_persons",
                      "demonstration_villages", "legal_consultations", "notarizations", "rule_of_law_meetings",
                      "disclosure_reconsideration_cases", "disclosure_litigation_cases",
-                     "rule_of_law_inspected_departments", "rule_of_law_inspected_localities")
+                     "rule_of_law_inspected_departments", "rule_of_law_inspected_localities",
+                     "intermediary_service_items_removed", "central_group_law_study_sessions", "legality_reviews",
+                     "disclosure_new_media_posts")
 OUTCOME_SHARES = ("upheld", "withdrawn", "dismissed", "revoked", "confirmed_illegal", "changed", "ordered_to_perform",
                   "terminated", "not_accepted")
 
