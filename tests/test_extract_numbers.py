@@ -150,3 +150,20 @@ def test_value_in_text_accepts_the_value_with_or_without_its_multiplier():
     assert value_in_text(37000, "继续扩大市县级生态公益林面积3.7万亩")
     assert value_in_text(3.7, "面积三点七万亩") and value_in_text(37000, "面积三点七万亩")
     assert not value_in_text(37, "面积三点七万亩")
+
+
+def test_a_paragraph_carries_its_opening_year_to_its_later_sentences(rules):
+    # a summary states 2005's figures in one paragraph and 2006's in the next, each year said once
+    text = ("2005年，全市共收到行政复议申请63件。经审查，依法受理45件。\n"
+            "2006年，全市共收到行政复议申请70件。经审查，依法受理50件。")
+    periods = [(row[1], row[2]) for row in qualified_rows(text, rules, year=2006)]
+    assert periods == [("2005", "63"), ("2005", "45"), ("2006", "70"), ("2006", "50")]
+    # a later sentence that names its own period keeps it, and a new paragraph starts from the report year
+    text = "2005年，全市共收到行政复议申请63件。今年依法受理45件。\n经审查，依法受理40件。"
+    assert [row[1] for row in qualified_rows(text, rules, year=2006)] == ["2005", "2006", "2006"]
+    # a year with its month opens no paragraph's period
+    text = "2005年3月，全市开展专项清理。经审查，依法受理45件。"
+    assert [row[1] for row in qualified_rows(text, rules, year=2006)] == ["2006"]
+    # 现有 (now has) is the report year's, whatever year opened the paragraph
+    text = "2005年，全市共收到行政复议申请63件。全市现有行政执法人员563名。"
+    assert [row[1] for row in qualified_rows(text, rules, year=2006)] == ["2005", "2006"]

@@ -16,7 +16,7 @@ import pandas as pd
 
 from indicators.extract.flattened import table_cells
 from indicators.extract.mentions import Quantity, quantities
-from indicators.extract.periods import period_of
+from indicators.extract.periods import opening_year, period_of
 from indicators.extract.relations import POINTS, back_reference, related_metric, relation_of
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
 from indicators.extract.shares import share_of_subject
@@ -114,8 +114,8 @@ def _first(rule: tuple[Rule, tuple[int, int]] | None,
 
 
 def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead: str, text: str, report_year: int,
-         rules: RuleIndex, vocabulary: Vocabulary, labels: dict[int, str],
-         earlier: list[dict[str, str]], known: frozenset[str] = frozenset()) -> dict[str, str] | None:
+         rules: RuleIndex, vocabulary: Vocabulary, labels: dict[int, str], earlier: list[dict[str, str]],
+         known: frozenset[str] = frozenset(), carried: tuple[int, str] | None = None) -> dict[str, str] | None:
     """The row of one quantity; `parts` are the clauses of its sentence, `said` its text as rules read it."""
     claim = _first(rules.claim(quantity, sentence, lead, said), vocabulary.claim(quantity, sentence, lead, said))
     if claim is None and quantity.start in labels:  # a table cell: named by its column's header
@@ -127,7 +127,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
         return None
     rule, (first, last) = claim if claim else (None, (quantity.start, quantity.end))
     quote = _quote(sentence, parts, min(first, quantity.start), max(last, quantity.end))
-    period, words = period_of(quantity, sentence, report_year)
+    period, words = period_of(quantity, sentence, report_year, carried)
     metric_id, rule_id = (rule.metric_id, rule.rule_id) if rule else ("", "")
     withheld = rule and next((why for why, words in _NOT_THE_YEARS if words.search(said, 0, quantity.start - sentence.start)), "")
     if withheld:
@@ -177,9 +177,10 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
         found = sorted(quantities(line) + in_tables.get(line.start, []), key=lambda q: q.start)
         if not found:
             continue  # nothing to write, and the next line starts its own paragraph (lead "")
-        lead = ""
+        lead, carried = "", None  # the paragraph's opening year, until a sentence opens with another
         first = 0  # found and sentences both run in text order: walk them together
         for sentence in sentences(line):
+            carried = opening_year(sentence.text, report_year) or carried
             earlier: list[dict[str, str]] = []
             said, parts = "", []
             while first < len(found) and found[first].start < sentence.start:
@@ -190,7 +191,7 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
                 if not said:  # worked out once per sentence, only for sentences with a quantity
                     said, parts = unseparated(sentence.text), clauses(sentence)
                 row = _row(quantity, sentence, parts, said, lead, text, report_year, index, vocabulary, labels, earlier,
-                           known)
+                           known, carried)
                 if row:
                     earlier.append(row)
             rows += earlier

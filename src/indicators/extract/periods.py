@@ -19,7 +19,7 @@ _PERIOD = re.compile(
     # 2023总共需办理复议案件66件: a year without 年 opening a clause, read as a year when no measure word follows
     r"|(?:^|(?<=[。，,；;：:\s]))(?P<bare>(?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])"
     r"|(?P<since_last>(?:去年|上年)(?:[0-9]{1,2}\s*月(?:份)?)?(?:以来|开始|起))"
-    r"|(?P<this>今年|本年|当年|全年|年内|截至|截止|目前|至今|当前)"
+    r"|(?P<this>今年|本年|当年|全年|年内|截至|截止|目前|至今|当前|现有)"
     r"|(?P<last>去年|上年|上一年)"
     r"|(?P<before_last>前年)"
 )
@@ -80,7 +80,23 @@ def _enclosed_in_sentence(sentence: str) -> list[tuple[int, int]]:
     return enclosed(sentence)
 
 
-def period_of(quantity: Quantity, sentence: Span, report_year: int) -> tuple[int, str]:
+# 2005年，我市…: a year (no month, no 以来) that opens a sentence and is followed by its comma
+_OPENING_YEAR = re.compile(r"\s*(?P<year>(?:19|20)[0-9]{2})\s*年度?\s*[，,]")
+
+
+def opening_year(sentence: str, report_year: int) -> tuple[int, str] | None:
+    """The year a sentence opens with (2005年，我市各级行政复议机关共收到…), which a paragraph carries to
+    its later sentences until another opening year: a summary that states 2005's figures in one paragraph
+    and 2006's in the next says the year once, at the paragraph's start. None where the sentence opens
+    otherwise or the year is far from the report year."""
+    match = _OPENING_YEAR.match(sentence)
+    if not match or not report_year - 10 <= (year := int(match.group("year"))) <= report_year + 1:
+        return None
+    return year, match.group(0).strip().rstrip("，,")
+
+
+def period_of(quantity: Quantity, sentence: Span, report_year: int,
+              carried: tuple[int, str] | None = None) -> tuple[int, str]:
     """The year a figure belongs to and the words that said so ("" for the default, the report year).
 
     The nearest period word before the number in its sentence decides: 2016年 → 2016; 今年, 本年,
@@ -89,14 +105,16 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int) -> tuple[int
     titles (《2016年工作方案》) and years far from the report year are ignored, except that a compared
     year owns the number right after it (较2020年的85.4% → 2020); a year that owns one number
     (2015年为8,153件) says nothing about the numbers after that one, and 上年结转 (carried over
-    into this year) is no period.
+    into this year) is no period. Where the sentence names no period before the number, `carried`
+    (the opening year of an earlier sentence of its paragraph, `opening_year`) decides instead of the
+    report year.
     """
     text, cut = sentence.text, quantity.start - sentence.start
     listed = _listed_year(text, cut, report_year)
     if listed:
         return listed
     inside = _enclosed_in_sentence(text)
-    chosen: tuple[int, str] = (report_year, "")
+    chosen: tuple[int, str] = carried or (report_year, "")
     # the period words of the sentence are found once (`_period_words`); those that end before the number
     # are the ones a search of text[:cut] finds, so a sentence of thousands of numbers is read once
     matches = _period_words(text)
