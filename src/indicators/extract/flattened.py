@@ -25,7 +25,9 @@ from indicators.numbers import numbers_in
 
 _CELL = re.compile(r"[^ \t\u3000]+(?: [^ \t\u3000]+)*")  # a single blank stays inside a cell
 _UNIT_CELL = re.compile(r"[0-9][0-9,.]*\s*(?P<unit>[%％件项个份宗起家人名次])")
-_HEADER_UNIT = re.compile(r"[（(]\s*(?P<unit>[万亿]?[^()（）\s]{1,5})\s*[)）]$")
+_HEADER_UNIT = re.compile(r"[（(]\s*(?:单位[:：]\s*)?(?P<unit>[万亿]?[^()（）\s:：]{1,5})\s*[)）]$")
+_COUNTED_BY = re.compile(r"(?P<unit>[件项人次个份])数$")  # 本年制发件数: a column counting in 件
+_ONE_CELL = re.compile(r"\s*[^|\s][^|]*\|[\s|]*")  # 规章 | or 0 | ||: one cell of a row that stands a cell a line
 _COUNT_COLUMN = re.compile(r"数量|件数|总数|合计|总计")  # a column that counts what the caption names
 _TOTAL_ROW = re.compile(r"(?:合计|总计|共计|全国)")
 
@@ -71,14 +73,14 @@ def table_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[int,
     labels: dict[int, str] = {}
     units: list[str] | None = None
     pipes = _PipeTable()
-    for line in lines:
+    for line, row_lines in _pipe_rows(lines):
         if "|" not in line.text and line.text.strip():
             pipes.caption = line.text  # the line above a table is its caption (表1:…受理行政复议案件情况)
         if "|" in line.text:
             row = pipes.read(line)
-            if row:
-                found[line.start] = [q for q, _ in row]
-                labels.update((q.start, label) for q, label in row)
+            for q, label in row:  # each number on the line it stands on: a row may stand a cell a line
+                found.setdefault(next(r.start for r in reversed(row_lines) if r.start <= q.start), []).append(q)
+                labels[q.start] = label
             units = None
             continue
         cells = _cells(line)
@@ -89,6 +91,28 @@ def table_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[int,
             continue
         units = _column_units(cells)
     return found, {**pipes.cell_labels, **labels}
+
+
+def _pipe_rows(lines: list[Span]) -> list[tuple[Span, list[Span]]]:
+    """Each line with the lines it stands for, and the rows of a `|` table that stands a cell a line
+    (a bare `|` opens a row, then `规章 |`, `0 |`, `0 |`: the 2021 disclosure-report form as some pages
+    write it) joined into one row that covers those lines, the gaps between them read as line breaks."""
+    rows: list[tuple[Span, list[Span]]] = []
+    cells: list[Span] = []
+    opened = False
+    for line in [*lines, Span(0, 0, "")]:
+        if opened and _ONE_CELL.fullmatch(line.text):
+            cells.append(line)
+            continue
+        if cells:
+            text = "".join("\n" * (cell.start - (cells[k - 1].end if k else cell.start)) + cell.text
+                           for k, cell in enumerate(cells))
+            rows.append((Span(cells[0].start, cells[-1].end, text), cells))
+            cells = []
+        opened = line.text.strip() == "|"
+        if line.text and not opened:
+            rows.append((line, [line]))
+    return rows
 
 
 @cache
@@ -103,10 +127,16 @@ def caption_unit(caption: str) -> str:
 
 
 def header_unit(cell: str) -> str:
-    """The unit a header names in brackets (申请数量（件）), "" where the brackets name no measure word."""
+    """The unit a header names in brackets (申请数量（件）), else the one its words count in (本年制发件数 → 件,
+    本年处理决定数量 → the noun 决定's 件, a bracketed aside such as (历史累计) set apart); "" if none."""
     match = _HEADER_UNIT.search(cell)
     unit = match.group("unit").replace("％", "%") if match else ""
-    return unit if unit.lstrip("万亿") in (*measure_words(), "%") else ""
+    if unit.lstrip("万亿") in (*measure_words(), "%"):
+        return unit
+    words = _HEADER_UNIT.sub("", cell).strip()
+    counted = _COUNTED_BY.search(words)
+    unit = counted.group("unit") if counted else caption_unit(words) if words.endswith("数量") else ""
+    return unit if unit in measure_words() else ""
 
 
 class _PipeTable:
@@ -133,7 +163,8 @@ class _PipeTable:
         if all(numbers) and len(cells) == len(self.header):
             return [(replace(q, unit=unit), label)
                     for q, (label, unit) in zip(numbers, self.header, strict=True) if q and unit]
-        if (len(cells) == len(self.header) > 2 and not numbers[0] and not _UNIT_CELL.fullmatch(cells[0].text)
+        if ((len(cells) == len(self.header) > 2 or self._own_units and 2 <= len(cells) <= len(self.header))
+                and not numbers[0] and not _UNIT_CELL.fullmatch(cells[0].text)
                 and (any(numbers) or any(_UNIT_CELL.fullmatch(c.text) for c in cells[1:]))):
             return self._labelled_row(cells, numbers)
         if self.header and _TOTAL_ROW.fullmatch(cells[0].text) and len(cells) < len(self.header) and all(numbers[1:]):
@@ -161,11 +192,20 @@ class _PipeTable:
         `申请事项 | 举报投诉处理 | 政府信息公开 | 行政强制 |`): each cell is labelled `row label<TAB>corner
         column label` in `cell_labels`, the written ones (75件, 49.66%) as well as the bare numbers."""
         corner = self.header[0][0]
-        for cell, (label, _unit) in zip(cells[1:], self.header[1:], strict=True):
+        for cell, (label, _unit) in zip(cells[1:], self.header[1:], strict=False):  # a row may end early
             self.cell_labels[cell.start] = f"{cells[0].text}\t{corner} {label}"
         counted = [(replace(q, unit=unit), "")  # 广东 | 31392 | 河北 | 7040 |
-                   for q, (_label, unit) in zip(numbers, self.header, strict=True) if q and unit and self.caption_counted]
-        return counted or [(q, self.cell_labels.get(q.start, "")) for q, _ in self._bare_beside_units(cells, numbers)]
+                   for q, (_label, unit) in zip(numbers, self.header, strict=False) if q and unit and self.caption_counted]
+        # 规章 | 0 | 0 | under 信息内容 | 本年制发件数 | 本年废止件数 |: the header's own units, named by row and column
+        columns = zip(numbers[1:], self.header[1:], strict=False)
+        own = [] if self.caption_counted else [(replace(q, unit=unit), self.cell_labels[q.start])
+                                               for q, (_label, unit) in columns if q and unit]
+        return counted or own or [(q, self.cell_labels.get(q.start, "")) for q, _ in self._bare_beside_units(cells, numbers)]
+
+    @property
+    def _own_units(self) -> bool:
+        """Whether the header names units in its own cells (本年制发件数, 罚没金额(万元)), not from a caption."""
+        return any(unit for _label, unit in self.header[1:]) and not self.caption_counted
 
     @property
     def caption_counted(self) -> bool:
