@@ -50,6 +50,19 @@ def test_phrases_whose_fu_is_fu_are_read_as_their_simplified_phrase_and_covers_s
     ("全年主动公开政府信息1,200条，其中发布政策解读材料85篇；因政府信息公开被申请行政复议2件、被提起行政诉讼1件。", 2023,
      [("disclosure_proactive_items", "2023", "1200", "条"), ("disclosure_interpretations", "2023", "85", "篇"),
       ("disclosure_reconsideration_cases", "2023", "2", "件"), ("disclosure_litigation_cases", "2023", "1", "件")]),
+    # round 5's metrics: a cut's before-value, intermediary services cleaned up, the theory study group's sessions
+    ("全县行政审批事项由640项精简至212项，再次清理规范了18项县级部门行政审批中介服务事项。", 2017,
+     [("licensing_items_before", "2017", "640", "项"), ("licensing_items", "2017", "212", "项"),
+      ("intermediary_service_items_removed", "2017", "18", "项")]),
+    ("县委理论学习中心组全年开展专题学习9次，完成合法性审核76件，政务微信公众号发布信息412条。", 2023,
+     [("central_group_law_study_sessions", "2023", "9", "次"), ("legality_reviews", "2023", "76", "件"),
+      ("disclosure_new_media_posts", "2023", "412", "条")]),
+    # reconsiderations by respondent as 不服X作出具体行政行为; a lawyer's cases as agent are not the lawsuits
+    ("从被申请人情况看，不服县区政府作出具体行政行为的7件，不服市政府工作部门作出具体行政行为的19件。", 2009,
+     [("reconsideration_against_lower_governments", "2009", "7", "件"),
+      ("reconsideration_against_departments", "2009", "19", "件")]),
+    ("法律顾问提供合同审查意见23件次，代理县政府行政诉讼案件5起。", 2018,
+     [("contracts_reviewed", "2018", "23", "件次"), ("", "2018", "5", "起")]),
     # inspections on the rule of law: the localities and departments counted before what was done to them
     ("县委依法治县办组织督察组，对全县12个乡镇、25个县直部门开展法治政府建设专项督察。", 2022,
      [("rule_of_law_inspected_localities", "2022", "12", "个"), ("rule_of_law_inspected_departments", "2022", "25", "个")]),
