@@ -149,7 +149,7 @@ STANDALONE_COUNTS = ("reconsideration_applicants", "reconsideration_enterprise_c
                      "disclosure_reconsideration_cases", "disclosure_litigation_cases",
                      "rule_of_law_inspected_departments", "rule_of_law_inspected_localities",
                      "intermediary_service_items_removed", "central_group_law_study_sessions", "legality_reviews",
-                     "disclosure_new_media_posts")
+                     "disclosure_new_media_posts", "normative_docs_in_force", "rules_abolished")
 OUTCOME_SHARES = ("upheld", "withdrawn", "dismissed", "revoked", "confirmed_illegal", "changed", "ordered_to_perform",
                   "terminated", "not_accepted")
 
