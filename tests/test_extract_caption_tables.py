@@ -26,8 +26,9 @@ def test_without_a_counted_noun_in_the_caption_bare_cells_stay_unread(rules):
 FORM = ["第二十条第(一)项 | |||", "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 (历史累计) |",
         "规章 | 2 | 1 |", "行政规范性文件 | 7 | 3 | 41 |", "第二十条第(六)项 | |||",
         "信息内容 | 本年处理决定数量 | ||", "行政处罚 | 316 | ||", "行政强制 | 9 | ||"]
-FORM_FOUND = [("rules_issued", "2", "件"), ("", "1", "件"), ("normative_docs_issued", "7", "件"),
-              ("normative_docs_abolished", "3", "件"), ("", "41", "件"), ("enforcement_penalty_cases", "316", "件"),
+FORM_FOUND = [("rules_issued", "2", "件"), ("rules_abolished", "1", "件"), ("normative_docs_issued", "7", "件"),
+              ("normative_docs_abolished", "3", "件"), ("normative_docs_in_force", "41", "件"),
+              ("enforcement_penalty_cases", "316", "件"),
               ("enforcement_coercion_cases", "9", "件")]
 
 
