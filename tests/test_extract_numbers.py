@@ -167,3 +167,11 @@ def test_a_paragraph_carries_its_opening_year_to_its_later_sentences(rules):
     # 现有 (now has) is the report year's, whatever year opened the paragraph
     text = "2005年，全市共收到行政复议申请63件。全市现有行政执法人员563名。"
     assert [row[1] for row in qualified_rows(text, rules, year=2006)] == ["2005", "2006"]
+
+
+def test_a_year_carried_over_or_of_an_earlier_round_is_not_the_figures(rules):
+    # 2019年结转 is carried into this year, 结转2021年度 into the next; 继去年…之后 names the earlier round
+    text = "2020年共收到政府信息公开申请12件，2019年结转申请3件，共办结13件，结转2021年度继续办理2件。"
+    assert [row[1] for row in qualified_rows(text, rules, year=2020)] == ["2020", "2020", "2020", "2020"]
+    text = "继去年取消行政许可事项之后，再次清理规范25项中介服务事项。"
+    assert [row[1] for row in qualified_rows(text, rules, year=2020)] == ["2020"]

@@ -125,8 +125,11 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
         in_quotes = inside and any(a < at < b for a, b in inside)
         if in_quotes or (compared and not owns_number) or _OTHER_NUMBER.match(text, rest, cut):
             continue
-        if match.group("last") and (_CARRIED_OVER.match(text, rest, cut) or text[max(0, at - 2):at] == "结转"):
-            continue  # 上年结转9件, 结转上年申请0件: carried into this year
+        carried = _CARRIED_OVER.match(text, rest, cut) or text[max(0, at - 2):at] == "结转"
+        if carried and (match.group("last") or match.group("year")):
+            continue  # 上年结转9件, 2021年结转申请2件: carried into this year; 结转2023年度: into the next
+        if text[max(0, at - 1):at] == "继":
+            continue  # 继去年清理…之后，再次清理68项: the year of the earlier round, not of this figure
         if match.group("bare") and unit_at(text, match.end()):
             continue  # 2023件 is a count
         if match.group("year") or match.group("bare"):
