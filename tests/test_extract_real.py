@@ -1,6 +1,7 @@
 """The extractor on real report excerpts (tests/extract/real/): `make test` prints the table and fails
 when a measure falls below what it reached (round 1 and 2, blind, blind2 since round 3, blind3 since round 4 and
-blind4 since round 5: all tuned on; each batch's first measure is kept in a comment)."""
+blind4 since round 5: all tuned on; each batch's first measure is kept in a comment) or, for blind5, never
+tuned on, below its first measure."""
 
 from __future__ import annotations
 
@@ -60,3 +61,8 @@ def test_the_real_set_scores_at_least_what_it_reached(rounds, capsys) -> None:
     blind4 = rounds["blind4"]
     assert blind4.recall >= 0.97 and blind4.precision >= 0.98 and blind4.units >= 0.99
     assert blind4.named >= 108 and blind4.named_right >= 100 and blind4.right_share >= 0.92
+    # first measure, taken once at d1bbd04 after round 5, never tuned on: 92.2% found (296/321), 98.0% rows,
+    # units 99.7%, 74 of 296 named, 52 of them right; 52 of the 106 curated metrics found
+    blind5 = rounds["blind5"]
+    assert blind5.recall >= 0.92 and blind5.precision >= 0.98 and blind5.units >= 0.99
+    assert blind5.named >= 74 and blind5.named_right >= 52 and blind5.right_share >= 0.70
