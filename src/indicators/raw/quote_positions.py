@@ -5,8 +5,7 @@ this position. DuckDB's `strpos` scans Chinese UTF-8 text slowly: its search sta
 needle's first byte, and in such text nearly every third byte is the same lead byte. Over the
 national corpus (3.8 M quotes in 28,500 texts) it took 8-18 s on 2 cores; Python's `str.find`
 (which skips ahead on the needle's last character) takes about 1 µs a quote. The positions go back
-to DuckDB as `figure_quotes`, one row per row of `raw_figures` in the same order, read beside it
-with a positional join.
+to DuckDB as `figure_quotes`, one row per row of `raw_figures`, named by its rowid.
 """
 
 from __future__ import annotations
@@ -40,6 +39,6 @@ def find_quotes(con: duckdb.DuckDBPyConnection, reports: pd.DataFrame) -> None:
     found = np.fromiter((by_file[i].find(q) for i, q in zip(file_idx.tolist(), cells["quote"], strict=True)),
                         dtype=np.int64, count=len(file_idx)) + 1
     found[np.isin(file_idx, missing)] = MISSING
-    con.register("figure_quote_frame", pd.DataFrame({"quote_at": found}))
+    con.register("figure_quote_frame", pd.DataFrame({"figure_rowid": cells["figure_rowid"], "quote_at": found}))
     con.execute(sql_text("build/figure_quotes.sql")).fetchall()
     con.unregister("figure_quote_frame")

@@ -121,7 +121,7 @@ where f.has_report
 union all
 select 'quote-not-found', f.source_file, f.row_number, 'quote', f.quote,
     'not found verbatim in the report text data/raw/reports/' || f.report_id || '.txt'
-from raw_figures as f
+from figure_quotes as q
 -- figure_quotes: each quote's position in its report's text, 0 when absent (raw/quote_positions.py)
-positional join figure_quotes as q
+join raw_figures as f on f.rowid = q.figure_rowid
 where q.quote_at = 0
