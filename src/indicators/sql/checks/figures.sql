@@ -1,4 +1,4 @@
--- Refusals of curated figures against the catalog and the report text.
+-- Refusals of curated figures against the catalog (checks/quotes/not_in_text.sql: the report text).
 -- The value-in-quote check here is the fast path: the value as typed, with digit boundaries, in the
 -- quote after folding full-width digits and thousands separators. Rows it cannot confirm go to the
 -- Python check, which also reads Chinese numerals (see build.py).
@@ -118,10 +118,3 @@ cross join period_window as w
 where f.has_report
     and (cast(f.period as integer) < f.report_year - w.years_before
         or cast(f.period as integer) > f.report_year + w.years_after)
-union all
-select 'quote-not-found', f.source_file, f.row_number, 'quote', f.quote,
-    'not found verbatim in the report text data/raw/reports/' || f.report_id || '.txt'
-from figure_quotes as q
--- figure_quotes: each quote's position in its report's text, 0 when absent (raw/quote_positions.py)
-join raw_figures as f on f.rowid = q.figure_rowid
-where q.quote_at = 0
