@@ -76,7 +76,8 @@ def _rows(raw: Path) -> tuple[list[tuple], list[str]]:
     problems = stage_figures(con, read_figure_files(raw))
     find_quotes(con, pd.DataFrame({"report_id": ["100000-2017"], "text": ["已收到1件,办结"]}))
     rows = con.execute("select source_file, row_number, metric_id, period, value, quote, note, scope, quote_at "
-                       "from raw_figures positional join figure_quotes order by source_file, row_number").fetchall()
+                       "from raw_figures join figure_quotes on figure_rowid = raw_figures.rowid "
+                       "order by source_file, row_number").fetchall()
     return rows, [str(p) for p in problems]
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import duckdb
@@ -26,14 +27,13 @@ import pandas as pd
 
 from indicators import paths
 from indicators.errors import IndicatorsError, Problem, quoted
-from indicators.numbers import value_in_text
 from indicators.onboard import unit_families, with_code_table
 from indicators.outputs import refuse_raw
 from indicators.raw.catalog import load_catalog
+from indicators.raw.cross_checks import cross_checks
 from indicators.raw.figure_table import stage_figures
 from indicators.raw.figures import FigureFiles, read_figure_files
-from indicators.raw.quote_positions import find_quotes
-from indicators.raw.references import references
+from indicators.raw.quote_positions import found_meanwhile
 from indicators.raw.reports import load_reports
 from indicators.read.db import wal_path
 from indicators.read.sql import sql_for, sql_names, sql_text
@@ -96,36 +96,6 @@ def raw_frames(catalog: dict[str, pd.DataFrame], reports: pd.DataFrame, problems
     return frames
 
 
-def cross_checks(con: duckdb.DuckDBPyConnection) -> list[Problem]:
-    """Refusals that need several tables: references, units, quotes in the text, values in quotes."""
-    problems = reference_problems(con)
-    for name in sql_names("checks"):
-        if name == "checks/value_in_quote.sql":
-            continue
-        for code, file, row, field, value, message in con.execute(sql_text(name)).fetchall():
-            problems.append(Problem(code, f"{quoted(value)} {message}", file=file,
-                                    row=int(row) if row is not None else None, field=field, value=value))
-    unconfirmed = con.execute(sql_text("checks/value_in_quote.sql")).fetchall()
-    for file, row, value, quote in unconfirmed:
-        if not value_in_text(float(value), quote):
-            problems.append(Problem("value-not-in-quote", f"{quoted(value)} does not appear in its quote {quoted(quote)}",
-                                    file=file, row=int(row), field="value", value=value))
-    return problems
-
-
-def reference_problems(con: duckdb.DuckDBPyConnection) -> list[Problem]:
-    """Values that name no row of the catalog they refer to: one query per row of raw/references.csv."""
-    problems: list[Problem] = []
-    for ref in references():
-        sql = sql_for("checks/references/reference.sql", table=f"raw_{ref.table}", column=ref.column,
-                      target_table=f"raw_{ref.target_table}", target_column=ref.target_column)
-        params = {"code": ref.code, "file": ref.file, "field": ref.column, "message": ref.message,
-                  "optional": ref.optional, "list": ref.list}
-        for code, file, row, field, value, message in con.execute(sql, params).fetchall():
-            problems.append(Problem(code, f"{quoted(value)} {message}", file=file, row=int(row), field=field, value=value))
-    return problems
-
-
 DERIVED_VIEW = re.compile(r"create\s+or\s+replace\s+view\s+(\w+)", re.IGNORECASE)
 
 
@@ -180,8 +150,8 @@ def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], re
         problems = problems + figure_problems
         if problems:
             raise IndicatorsError(problems)
-        find_quotes(con, frames["reports"])
-        problems = cross_checks(con)
+        # Python's str.find over every quote on one core, DuckDB's cross checks on the other
+        problems = found_meanwhile(con, frames["reports"], partial(cross_checks, con))
         if problems:
             raise IndicatorsError(problems)
         con.execute(sql_text("01_tables.sql"))

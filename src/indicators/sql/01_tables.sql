@@ -181,8 +181,8 @@ select
     f.source_file,
     cast(f.row_number as integer) as row_number
 from raw_figures as f
-positional join figure_quotes as q
-left join raw_metrics as m
+join figure_quotes as q on q.figure_rowid = f.rowid
+left join metrics as m
     on m.metric_id = f.metric_id
 cross join lateral (
     select left(f.unit, 1) = '万' and length(f.unit) > 1 and m.unit is not null and not starts_with(m.unit, '万') as scaled

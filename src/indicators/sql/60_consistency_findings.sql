@@ -7,55 +7,55 @@
 create or replace view consistency_findings as
 with rule_parts as (
     select
-        r.*,
-        p.part_metric_id
-    from consistency_rules as r,
-        unnest(string_split(r.part_metric_ids, ' ')) as p(part_metric_id)
+        rule_id,
+        unnest(string_split(part_metric_ids, ' ')) as part_metric_id,
+        generate_subscripts(string_split(part_metric_ids, ' '), 1) as part_index
+    from consistency_rules
 ),
 
--- the figures of metrics some rule names as a part: the join's hash table holds these, not every figure
-part_figures as (
-    select f.report_id, f.metric_id, f.period, f.value, f.quote_start
-    from figures as f
-    semi join rule_parts as rp on rp.part_metric_id = f.metric_id
-),
-
-totals as (
+-- the metrics each rule reads: its total (position 0) and its parts (position in the rule's list; parts
+-- quoted from one sentence, the same quote_start, keep the rule's order)
+rule_metrics as (
+    select rule_id, total_metric_id as metric_id, 0 as part_position
+    from consistency_rules
+    union all
     select
         rp.rule_id,
-        t.report_id,
-        t.period,
-        t.value as total,
-        p.value as part_value,
-        p.quote_start as part_at,
-        -- parts quoted from one sentence (the same part_at) keep the rule's order
-        list_position(string_split(rp.part_metric_ids, ' '), rp.part_metric_id) as part_position,
-        pm.name_zh as part_name
+        rp.part_metric_id,
+        list_position(string_split(r.part_metric_ids, ' '), rp.part_metric_id)
     from rule_parts as rp
-    join figures as t on t.metric_id = rp.total_metric_id
-    left join part_figures as p
-        on p.report_id = t.report_id
-        and p.metric_id = rp.part_metric_id
-        and p.period = t.period
-    left join metrics as pm on pm.metric_id = rp.part_metric_id
+    join consistency_rules as r on r.rule_id = rp.rule_id
 ),
 
--- numbers only in the aggregate, the rule's words joined after it: carrying four texts through a hash
--- aggregate of 2.3 M rows and string_agg's per-group sort cost 4.6-4.8 CPU s on the national benchmark
--- corpus, this 3.7-4.0
+-- each rule's part names, by position in its list
+part_names as (
+    select
+        rp.rule_id,
+        list(pm.name_zh order by rp.part_index) as names
+    from rule_parts as rp
+    left join metrics as pm on pm.metric_id = rp.part_metric_id
+    group by rp.rule_id
+),
+
+-- one pass over the figures a rule reads, grouped by report, period and rule: the total and the parts
+-- of one period meet in the aggregate, not in a join (a hash table of the 2.2 M part figures, probed by
+-- every total and part, cost about 3 CPU s on the national benchmark corpus); numbers only in the
+-- aggregate, the rule's words joined after it (carrying texts through it and string_agg's per-group
+-- sort cost more again). A rule is evaluated where the report states its total and at least one part.
 summed as (
     select
-        report_id,
-        period,
-        rule_id,
-        any_value(total) as total,
-        sum(part_value) as parts_sum,
-        count(part_value) as parts_found,
-        list({'at': part_at, 'position': part_position, 'shown': part_name || ' ' || plain_number(part_value)})
-            filter (where part_value is not null) as parts
-    from totals
-    group by report_id, period, rule_id
-    having count(part_value) > 0
+        f.report_id,
+        f.period,
+        m.rule_id,
+        any_value(f.value) filter (where m.part_position = 0) as total,
+        sum(f.value) filter (where m.part_position > 0) as parts_sum,
+        count(f.value) filter (where m.part_position > 0) as parts_found,
+        list({'at': f.quote_start, 'position': m.part_position, 'value': f.value})
+            filter (where m.part_position > 0) as parts
+    from figures as f
+    join rule_metrics as m on m.metric_id = f.metric_id
+    group by f.report_id, f.period, m.rule_id
+    having count(*) filter (where m.part_position = 0) > 0 and count(*) filter (where m.part_position > 0) > 0
 ),
 
 part_sums as (
@@ -72,9 +72,11 @@ part_sums as (
         s.parts_sum,
         s.parts_found,
         -- the parts in the order the report writes them, then in the rule's order
-        nullif(array_to_string(list_transform(list_sort(s.parts), lambda x: x.shown), ' + '), '') as parts_shown
+        nullif(array_to_string(list_transform(list_sort(s.parts),
+            lambda x: n.names[x.position] || ' ' || plain_number(x.value)), ' + '), '') as parts_shown
     from summed as s
     join consistency_rules as r on r.rule_id = s.rule_id
+    join part_names as n on n.rule_id = s.rule_id
 ),
 
 part_findings as (

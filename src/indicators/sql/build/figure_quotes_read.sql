@@ -1,3 +1,3 @@
--- Each figure's file index and quote, in the order of raw_figures, for raw/quote_positions.py.
-select file_idx, quote
+-- Each figure's row id, file index and quote, for raw/quote_positions.py.
+select rowid as figure_rowid, file_idx, quote
 from raw_figures;

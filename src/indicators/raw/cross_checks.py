@@ -1,0 +1,52 @@
+"""The build's refusals that need several tables: references, units, quotes in the text, values in quotes.
+
+They run over the whole staged corpus in SQL (`sql/checks/`), after the per-file and per-cell checks.
+The quote-in-text check comes last: it reads each quote's position in its text, which Python searches
+for meanwhile (`raw/quote_positions.py`), so that the two cores do both at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import duckdb
+
+from indicators.errors import Problem, quoted
+from indicators.numbers import value_in_text
+from indicators.raw.references import references
+from indicators.read.sql import sql_for, sql_names, sql_text
+
+
+def cross_checks(con: duckdb.DuckDBPyConnection, quotes_stored: Callable[[], None]) -> list[Problem]:
+    """Every cross-table problem; `quotes_stored` is called, once the checks that do not need the quotes'
+    positions have run, to wait for them and store them as `figure_quotes`."""
+    problems = reference_problems(con)
+    for name in sql_names("checks"):
+        if name != "checks/value_in_quote.sql":
+            problems += _sql_problems(con, sql_text(name))
+    unconfirmed = con.execute(sql_text("checks/value_in_quote.sql")).fetchall()
+    for file, row, value, quote in unconfirmed:
+        if not value_in_text(float(value), quote):
+            problems.append(Problem("value-not-in-quote", f"{quoted(value)} does not appear in its quote {quoted(quote)}",
+                                    file=file, row=int(row), field="value", value=value))
+    quotes_stored()
+    return problems + _sql_problems(con, sql_text("checks/quotes/not_in_text.sql"))
+
+
+def _sql_problems(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None = None) -> list[Problem]:
+    """The problems a check query returns as (code, file, row, field, value, message)."""
+    return [Problem(code, f"{quoted(value)} {message}", file=file, row=int(row) if row is not None else None,
+                    field=field, value=value)
+            for code, file, row, field, value, message in con.execute(sql, params).fetchall()]
+
+
+def reference_problems(con: duckdb.DuckDBPyConnection) -> list[Problem]:
+    """Values that name no row of the catalog they refer to: one query per row of raw/references.csv."""
+    problems: list[Problem] = []
+    for ref in references():
+        sql = sql_for("checks/references/reference.sql", table=f"raw_{ref.table}", column=ref.column,
+                      target_table=f"raw_{ref.target_table}", target_column=ref.target_column)
+        params = {"code": ref.code, "file": ref.file, "field": ref.column, "message": ref.message,
+                  "optional": ref.optional, "list": ref.list}
+        problems += _sql_problems(con, sql, params)
+    return problems
