@@ -52,3 +52,18 @@ def test_a_png_file_is_written_when_asked_for(tmp_path, monkeypatch) -> None:
     written = chart_files.export({"shares": _chart()}, tmp_path, prefix="441284_2017_")
     assert written == [tmp_path / "441284_2017_shares.png"]
     assert written[0].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_kernel_registers_each_font_folder_once_however_many_notebooks_it_runs(monkeypatch) -> None:
+    """A batch's warm kernel runs every notebook of hundreds of jurisdictions; vl-convert adds a folder's
+    fonts again at each registration, so repeating it made each page slower than the one before."""
+    import vl_convert
+
+    calls: list[str] = []
+    monkeypatch.setattr(vl_convert, "register_font_directory", calls.append)
+    monkeypatch.setattr(charts, "_REGISTERED_FONT_DIRS", set())
+    for _ in range(3):
+        charts.use_offline_rendering()
+    present = [str(folder) for folder in charts.FONT_DIRS if folder.is_dir()]
+    assert present, "no CJK font folder: scripts/setup_system.sh installs them"
+    assert calls == present

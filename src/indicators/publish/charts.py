@@ -32,6 +32,7 @@ PRINT_FONT = "Noto Sans CJK SC, WenQuanYi Micro Hei, sans-serif"
 FONT_DIRS = (Path("/usr/share/fonts/truetype/wqy"), Path("/usr/share/fonts/opentype/noto"),
              Path("/usr/share/fonts/truetype/noto"))
 THEME = "fazhi"
+_REGISTERED_FONT_DIRS: set[Path] = set()  # folders this process gave vl-convert (use_offline_rendering)
 DIRECTION_COLORS = {"good": "#1a9850", "bad": "#d73027", "neutral": "#7f7f7f", "unchanged": "#bdbdbd"}
 # every status of target_gaps: judged ones in colour, the undecided in greys
 STATUS_COLORS = {"met": "#1a9850", "met ahead of deadline": "#66bd63", "not met": "#d73027",
@@ -59,12 +60,16 @@ def use_offline_rendering() -> None:
 
     Registers the CJK font folders with vl-convert as well, because vl-convert scans system fonts
     only when the process starts: a kernel started before the fonts were installed draws boxes.
+    Each folder once per process: every notebook calls this, a batch's warm kernel runs hundreds of
+    notebooks, and vl-convert adds a folder's fonts again at each call, so registering and measuring
+    text grew slower with every page (5 to 50 ms a folder over 100 notebooks, measured).
     """
     import vl_convert
 
     for folder in FONT_DIRS:
-        if folder.is_dir():
+        if folder.is_dir() and folder not in _REGISTERED_FONT_DIRS:
             vl_convert.register_font_directory(str(folder))
+            _REGISTERED_FONT_DIRS.add(folder)
     alt.theme.register(THEME, enable=True)(fazhi_theme)  # here, not on import: importing changes nothing global
     alt.renderers.enable("svg")
     pd.set_option("display.max_colwidth", None)
