@@ -21,7 +21,7 @@ import pytest
 from indicators.raw.figure_table import stage_figures
 from indicators.raw.figures import read_figure_files
 from indicators.raw.flat_yaml import flat_record
-from indicators.raw.quote_positions import find_quotes
+from indicators.raw.quote_positions import found_meanwhile
 from indicators.raw.reports import _DatesAsText, _parse
 from indicators.read.sql import sql_text
 
@@ -74,7 +74,7 @@ def _write(folder: Path, name: str, text: str) -> None:
 def _rows(raw: Path) -> tuple[list[tuple], list[str]]:
     con = duckdb.connect()
     problems = stage_figures(con, read_figure_files(raw))
-    find_quotes(con, pd.DataFrame({"report_id": ["100000-2017"], "text": ["已收到1件,办结"]}))
+    found_meanwhile(con, pd.DataFrame({"report_id": ["100000-2017"], "text": ["已收到1件,办结"]}), lambda stored: stored())
     rows = con.execute("select source_file, row_number, metric_id, period, value, quote, note, scope, quote_at "
                        "from raw_figures join figure_quotes on figure_rowid = raw_figures.rowid "
                        "order by source_file, row_number").fetchall()

@@ -75,13 +75,6 @@ def store_quotes(con: duckdb.DuckDBPyConnection, rowids: np.ndarray, at: np.ndar
     con.unregister("figure_quote_frame")
 
 
-def find_quotes(con: duckdb.DuckDBPyConnection, reports: pd.DataFrame) -> None:
-    """Create `figure_quotes` beside `raw_figures` in one go (quote_at: 1-based character position of
-    each figure's quote in its report's text, 0 when not in it, NULL without a report)."""
-    found = fetch_quotes(con, reports)
-    store_quotes(con, found.rowids, search_quotes(found))
-
-
 def found_meanwhile(con: duckdb.DuckDBPyConnection, reports: pd.DataFrame, work: Callable[[Callable[[], None]], T]) -> T:
     """`work(stored)` run while a thread searches the quotes: `stored()` waits for the search and creates
     `figure_quotes`. The quotes (about 500 MB of Python strings on the national corpus) are freed on return."""
