@@ -125,8 +125,8 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
         in_quotes = inside and any(a < at < b for a, b in inside)
         if in_quotes or (compared and not owns_number) or _OTHER_NUMBER.match(text, rest, cut):
             continue
-        carried = _CARRIED_OVER.match(text, rest, cut) or text[max(0, at - 2):at] == "结转"
-        if carried and (match.group("last") or match.group("year")):
+        carried_over = _CARRIED_OVER.match(text, rest, cut) or text[max(0, at - 2):at] == "结转"
+        if carried_over and (match.group("last") or match.group("year")):
             continue  # 上年结转9件, 2021年结转申请2件: carried into this year; 结转2023年度: into the next
         if text[max(0, at - 1):at] == "继":
             continue  # 继去年清理…之后，再次清理68项: the year of the earlier round, not of this figure
