@@ -111,6 +111,7 @@ def metric_values(metric_ids: list[str], shape: tuple[int, int], rng: np.random.
         v[name] = count(0, hi)
     v["disclosure_requests_answered"] = share(v["disclosure_requests"], 0.9, 1.0)
     add_breakdowns(v, count, share, rng)
+    add_round6_people(v, count)
     missing = set(metric_ids) - set(v)
     if missing:
         raise SystemExit(f"make_corpus: no value generator for metric(s) {', '.join(sorted(missing))}")
@@ -202,3 +203,16 @@ def add_breakdowns(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndar
     for name in STANDALONE_COUNTS:
         v[name] = count(0, 200)
     v["disclosure_interpretations"] = share(v["disclosure_proactive_items"], 0.0, 0.3)  # a part of them (at_most)
+
+
+# Round 6 (area A: people, bodies, study, training, publicity): counts that stand alone.
+ROUND6_PEOPLE = ("leadership_law_study_sessions", "party_rule_of_law_meetings", "law_trainees", "publicity_school_events",
+                 "publicity_slogans", "public_consultations", "public_messages_received", "legal_adviser_cases_represented",
+                 "rule_of_law_inspectors", "rule_of_law_instructions", "legal_adviser_localities",
+                 "villages_with_legal_advisers", "legal_service_stations")
+
+
+def add_round6_people(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndarray]) -> None:
+    """Round 6's counts of bodies, study, training and publicity: none is a part of another metric."""
+    for name in ROUND6_PEOPLE:
+        v[name] = count(0, 200)

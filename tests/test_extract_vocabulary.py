@@ -58,11 +58,20 @@ def test_phrases_whose_fu_is_fu_are_read_as_their_simplified_phrase_and_covers_s
      [("central_group_law_study_sessions", "2023", "9", "次"), ("legality_reviews", "2023", "76", "件"),
       ("disclosure_new_media_posts", "2023", "412", "条")]),
     # reconsiderations by respondent as 不服X作出具体行政行为; a lawyer's cases as agent are not the lawsuits
+    # (round 6 gave them their own metric)
     ("从被申请人情况看，不服县区政府作出具体行政行为的7件，不服市政府工作部门作出具体行政行为的19件。", 2009,
      [("reconsideration_against_lower_governments", "2009", "7", "件"),
       ("reconsideration_against_departments", "2009", "19", "件")]),
     ("法律顾问提供合同审查意见23件次，代理县政府行政诉讼案件5起。", 2018,
-     [("contracts_reviewed", "2018", "23", "件次"), ("", "2018", "5", "起")]),
+     [("contracts_reviewed", "2018", "23", "件次"), ("legal_adviser_cases_represented", "2018", "5", "起")]),
+    # round 6's metrics of bodies and study: Party and government bodies studying together, the Party's
+    # meetings, persons trained (人, not 人次), township stations beside the centres, villages with advisers
+    ("县委常委会、县政府常务会组织集体学法8次，召开3次县委常委会议研究法治政府建设，举办法治专题讲座2期，累计培训150人。", 2024,
+     [("leadership_law_study_sessions", "2024", "8", "次"), ("party_rule_of_law_meetings", "2024", "3", "次"),
+      ("law_lectures", "2024", "2", "期"), ("law_trainees", "2024", "150", "人")]),
+    ("全县建成公共法律服务中心1个、公共法律服务工作站15个，120个村(社区)配备法律顾问，开展“法治进校园”活动6次。", 2023,
+     [("legal_service_platforms", "2023", "1", "个"), ("legal_service_stations", "2023", "15", "个"),
+      ("villages_with_legal_advisers", "2023", "120", "个"), ("publicity_school_events", "2023", "6", "次")]),
     # inspections on the rule of law: the localities and departments counted before what was done to them
     ("县委依法治县办组织督察组，对全县12个乡镇、25个县直部门开展法治政府建设专项督察。", 2022,
      [("rule_of_law_inspected_localities", "2022", "12", "个"), ("rule_of_law_inspected_departments", "2022", "25", "个")]),
