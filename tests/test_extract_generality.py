@@ -120,9 +120,9 @@ def test_a_reference_may_leave_metric_id_empty_but_not_repeat_a_metric_and_perio
         # cancelling items is a change, not the count of items; the count they were cut to is
         ("取消和调整行政审批事项143项，行政许可事项压减至312项。", 2016,
          [("", "2016", "143", "项", ""), ("licensing_items", "2016", "312", "项", "")]),
-        # village legal advisers are not the government's
+        # village legal advisers are not the government's: the villages they serve have their own metric (round 6)
         ("全县128个村（社区）实现法律顾问全覆盖，村（居）法律顾问覆盖率100%。", 2021,
-         [("", "2021", "128", "个", ""), ("", "2021", "100", "%", "")]),
+         [("villages_with_legal_advisers", "2021", "128", "个", ""), ("", "2021", "100", "%", "")]),
         ("全区31个部门实现法律顾问全覆盖，法律顾问覆盖率100%。", 2022,
          [("", "2022", "31", "个", ""), ("legal_adviser_coverage_rate_stated", "2022", "100", "%", "")]),
         # a percentage in Chinese numerals, 件次 and 场次 as units
