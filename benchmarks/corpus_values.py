@@ -209,7 +209,8 @@ def add_breakdowns(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndar
 ROUND6_PEOPLE = ("leadership_law_study_sessions", "party_rule_of_law_meetings", "law_trainees", "publicity_school_events",
                  "publicity_slogans", "public_consultations", "public_messages_received", "legal_adviser_cases_represented",
                  "rule_of_law_inspectors", "rule_of_law_instructions", "legal_adviser_localities",
-                 "villages_with_legal_advisers", "legal_service_stations")
+                 "villages_with_legal_advisers", "legal_service_stations",
+                 "rule_of_law_inspection_problems")
 
 
 def add_round6_people(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndarray]) -> None:
