@@ -1,0 +1,57 @@
+"""Round 6's service-reform, document and case metrics (area B) named by clause structure, and the figures
+that must stay unnamed next to them: a neighbouring kind, a total over several years, the items added."""
+
+from __future__ import annotations
+
+import pytest
+
+from indicators.extract.candidates import extract_figures
+
+
+def named(text: str, year: int, rules) -> list[tuple[str, str, str, str]]:
+    frame = extract_figures(text, year, rules)
+    return list(frame[["metric_id", "period", "value", "unit"]].itertuples(index=False, name=None))
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), [
+    # the service hall: departments stationed, the share of items stationed, one window, mobile and online items
+    ("县政务大厅共进驻部门32个、事项1200项，平均进驻率91.5%，“一窗”分类受理率达到85%。", 2021,
+     [("service_hall_departments", "2021", "32", "个"), ("service_items_total", "2021", "1200", "项"),
+      ("service_items_onsite_rate_stated", "2021", "91.5", "%"), ("one_window_rate_stated", "2021", "85", "%")]),
+    ("全市320项便民服务事项实现“掌上可办”，860项事项可通过一体化在线政务服务平台办理。", 2022,
+     [("mobile_service_items", "2022", "320", "项"), ("online_service_items", "2022", "860", "项")]),
+    # across provinces and within the province; the items added this year to 全市通办 are no count of them
+    ("全省126项政务服务事项实现跨省通办、88项实现省内通办，新增实现20项个人事项全市通办。", 2023,
+     [("cross_province_items", "2023", "126", "项"), ("cross_area_items", "2023", "88", "项"), ("", "2023", "20", "项")]),
+    # a cut: steps, days summed, items delegated down (not those received), the power items before the cut
+    ("减少审批环节12个，共压缩审批时间960天；承接下放事项5项，下放审批和服务事项18项。", 2019,
+     [("approval_steps_cut", "2019", "12", "个"), ("processing_days_cut", "2019", "960", "天"),
+      ("powers_received", "2019", "5", "项"), ("items_delegated", "2019", "18", "项")]),
+    ("县级行政权力事项从4200项削减至2100项，非行政许可审批项目实际减少16项。", 2017,
+     [("power_items_before", "2017", "4200", "项"), ("power_list_items", "2017", "2100", "项"),
+      ("non_licensing_items_removed", "2017", "16", "项")]),
+    # the plan's tasks, those completed and the rate; projects of 法治为民办实事
+    ("制定法治政府建设实施方案，细化86项任务分工。推动完成“一规划两纲要”任务80项，完成率93%。", 2024,
+     [("rule_of_law_tasks", "2024", "86", "项"), ("rule_of_law_tasks_completed", "2024", "80", "项"),
+      ("rule_of_law_tasks_completion_rate_stated", "2024", "93", "%")]),
+    # normative documents: clean-ups and the review rate; a total over five years names no metric
+    ("开展行政规范性文件专项清理2次，规范性文件合法性审核率达100%。", 2023,
+     [("normative_docs_cleanups", "2023", "2", "次"), ("normative_docs_review_rate_stated", "2023", "100", "%")]),
+    ("严格规范性文件管理，五年开展定期清理4次、专项清理9次，清理文件52件。", 2025,
+     [("", "2025", "4", "次"), ("", "2025", "9", "次"), ("", "2025", "52", "件")]),
+    # a span of years with 每年 states a year's figure
+    ("近三年来，全省各级行政复议机关每年受理行政复议申请2100件。", 2020,
+     [("reconsideration_accepted", "2020", "2100", "件")]),
+    # disclosure requests by channel and their conclusion rate
+    ("全年共收到政府信息公开申请18件，其中线上办理11件，线下办理7件，办结率100%。", 2024,
+     [("disclosure_requests", "2024", "18", "件"), ("disclosure_requests_online", "2024", "11", "件"),
+      ("disclosure_requests_offline", "2024", "7", "件"), ("disclosure_conclusion_rate_stated", "2024", "100", "%")]),
+    # penalty powers concentrated, the reconsideration resolution rate, lawsuits withdrawn
+    ("组建综合行政执法局，整合18个部门的1300项行政处罚权。", 2018,
+     [("", "2018", "18", "个"), ("concentrated_penalty_powers", "2018", "1300", "项")]),
+    ("审结行政复议案件120件，直接纠错20件，以调解、和解等方式结案15件，综合化解率达到29.2%。", 2021,
+     [("reconsideration_concluded", "2021", "120", "件"), ("reconsideration_corrected", "2021", "20", "件"),
+      ("reconsideration_mediated", "2021", "15", "件"), ("reconsideration_resolution_rate_stated", "2021", "29.2", "%")]),
+])
+def test_round_six_service_document_and_case_wordings(text, year, expected, rules) -> None:
+    assert named(text, year, rules) == expected
