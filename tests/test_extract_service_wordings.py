@@ -46,6 +46,9 @@ def named(text: str, year: int, rules) -> list[tuple[str, str, str, str]]:
     ("全年共收到政府信息公开申请18件，其中线上办理11件，线下办理7件，办结率100%。", 2024,
      [("disclosure_requests", "2024", "18", "件"), ("disclosure_requests_online", "2024", "11", "件"),
       ("disclosure_requests_offline", "2024", "7", "件"), ("disclosure_conclusion_rate_stated", "2024", "100", "%")]),
+    # 办结率 after suggestions counted between is theirs, not the disclosure requests'
+    ("受理依申请公开政府信息21件，办理人大代表建议和政协委员提案共计96件，办结率100%。", 2020,
+     [("", "2020", "21", "件"), ("", "2020", "96", "件"), ("", "2020", "100", "%")]),
     # penalty powers concentrated, the reconsideration resolution rate, lawsuits withdrawn
     ("组建综合行政执法局，整合18个部门的1300项行政处罚权。", 2018,
      [("", "2018", "18", "个"), ("concentrated_penalty_powers", "2018", "1300", "项")]),
@@ -55,3 +58,25 @@ def named(text: str, year: int, rules) -> list[tuple[str, str, str, str]]:
 ])
 def test_round_six_service_document_and_case_wordings(text, year, expected, rules) -> None:
     assert named(text, year, rules) == expected
+
+
+def test_a_form_row_whose_label_counts_requests_takes_its_unit_and_its_total_the_label(rules) -> None:
+    """The disclosure-report form's applicant table: a two-line header (自然人 | 法人或其他组织 | 总计 over the
+    five kinds of organization) over rows led by a label counting 申请 (件); the last column totals the row."""
+    text = ("三、收到和处理政府信息公开申请情况\n"
+            "| 申请人情况 | ||||||||\n"
+            "| 自然人 | 法人或其他组织 | 总计 | |||||||\n"
+            "| 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | |||||\n"
+            "| 一、本年新收政府信息公开申请数量 | 7 | 2 | 0 | 0 | 1 | 0 | 10 | ||\n"
+            "| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 | ||\n")
+    assert named(text, 2023, rules) == [
+        ("", "2023", "7", "件"), ("", "2023", "2", "件"), ("", "2023", "0", "件"), ("", "2023", "0", "件"),
+        ("", "2023", "1", "件"), ("", "2023", "0", "件"), ("disclosure_requests", "2023", "10", "件"),
+        ("", "2023", "1", "件"), ("", "2023", "0", "件"), ("", "2023", "0", "件"), ("", "2023", "0", "件"),
+        ("", "2023", "0", "件"), ("", "2023", "0", "件"), ("disclosure_requests_carried_over", "2023", "1", "件")]
+
+
+def test_a_title_unit_over_the_columns_beats_the_unit_of_a_header_noun(rules) -> None:
+    """申请数量 counts 申请 in 件, but under a title that gives the columns 宗 its cells are in 宗."""
+    text = "行政许可实施数量(宗) | ||||\n申请数量 | 受理数量 | 许可数量 |\n320 | 318 | 300 |\n"
+    assert [unit for _m, _p, _v, unit in named(text, 2024, rules)] == ["宗", "宗", "宗"]
