@@ -216,6 +216,10 @@ def add_breakdowns(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndar
                            "administrative_fees_collected": (0, 500)}.items():
         v[name] = count(lo, hi)
     v["power_items_before"] = v["power_list_items"] + count(0, 3000)  # a cut's before-value: never below the after
+    v["average_promised_days_before"] = v["average_promised_days"] + np.round(rng.uniform(0, 10, size=shape), 1)
+    v["construction_approval_days_before"] = v["construction_approval_days"] + np.round(rng.uniform(0, 150, size=shape), 0)
+    v["service_cases_concluded"] = share(v["service_cases_accepted"], 0.95, 1.0)
+    v["service_conclusion_rate_stated"] = rate()
     v["rule_of_law_tasks_completed"] = share(v["rule_of_law_tasks"], 0.7, 1.0)
     v["disclosure_requests_online"] = share(v["disclosure_requests"], 0.3, 0.9)
     v["disclosure_requests_offline"] = v["disclosure_requests"] - v["disclosure_requests_online"]

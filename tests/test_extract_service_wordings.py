@@ -30,6 +30,15 @@ def named(text: str, year: int, rules) -> list[tuple[str, str, str, str]]:
     ("县级行政权力事项从4200项削减至2100项，非行政许可审批项目实际减少16项。", 2017,
      [("power_items_before", "2017", "4200", "项"), ("power_list_items", "2017", "2100", "项"),
       ("non_licensing_items_removed", "2017", "16", "项")]),
+    # before-values of a cut: the average promised days, a construction project's approval days
+    ("平均承诺办结时限由9.2天减少到4.1天；工程建设项目并联审批，办理时限由150个工作日减少到60个工作日。", 2015,
+     [("average_promised_days_before", "2015", "9.2", "天"), ("average_promised_days", "2015", "4.1", "天"),
+      ("construction_approval_days_before", "2015", "150", "个工作日"),
+      ("construction_approval_days", "2015", "60", "个工作日")]),
+    # the service centre's applications concluded and the stated share; not 办结率 of the disclosure requests
+    ("县政务服务中心共办结事项8600件。全年政务服务中心共受理业务9.2万件，办结率99.8%。", 2020,
+     [("service_cases_concluded", "2020", "8600", "件"), ("service_cases_accepted", "2020", "9.2", "万件"),
+      ("service_conclusion_rate_stated", "2020", "99.8", "%")]),
     # the plan's tasks, those completed and the rate; projects of 法治为民办实事
     ("制定法治政府建设实施方案，细化86项任务分工。推动完成“一规划两纲要”任务80项，完成率93%。", 2024,
      [("rule_of_law_tasks", "2024", "86", "项"), ("rule_of_law_tasks_completed", "2024", "80", "项"),
