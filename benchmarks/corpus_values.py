@@ -212,7 +212,7 @@ def add_breakdowns(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndar
                            "online_service_items": (300, 1500), "cross_province_items": (0, 250), "cross_area_items": (0, 350),
                            "rule_of_law_tasks": (10, 300), "rule_of_law_practical_projects": (3, 25),
                            "concentrated_penalty_powers": (100, 1500), "normative_docs_cleanups": (0, 4),
-                           "rules_in_force": (0, 40), "licensing_decisions": (0, 3000),
+                           "rules_in_force": (0, 40), "rules_amended": (0, 5), "licensing_decisions": (0, 3000),
                            "administrative_fees_collected": (0, 500)}.items():
         v[name] = count(lo, hi)
     v["power_items_before"] = v["power_list_items"] + count(0, 3000)  # a cut's before-value: never below the after

@@ -58,6 +58,10 @@ def named(text: str, year: int, rules) -> list[tuple[str, str, str, str]]:
     # 办结率 after suggestions counted between is theirs, not the disclosure requests'
     ("受理依申请公开政府信息21件，办理人大代表建议和政协委员提案共计96件，办结率100%。", 2020,
      [("", "2020", "21", "件"), ("", "2020", "96", "件"), ("", "2020", "100", "%")]),
+    # the rules amended beside those issued and abolished; a disclosure appeal worded 引起的
+    ("主动公开市政府规章9件(含新制定3件,修改2件,废止4件)。因政府信息公开引起的行政复议案件5件。", 2022,
+     [("", "2022", "9", "件"), ("rules_issued", "2022", "3", "件"), ("rules_amended", "2022", "2", "件"),
+      ("rules_abolished", "2022", "4", "件"), ("disclosure_reconsideration_cases", "2022", "5", "件")]),
     # penalty powers concentrated, the reconsideration resolution rate, lawsuits withdrawn
     ("组建综合行政执法局，整合18个部门的1300项行政处罚权。", 2018,
      [("", "2018", "18", "个"), ("concentrated_penalty_powers", "2018", "1300", "项")]),
