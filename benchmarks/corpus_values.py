@@ -205,12 +205,14 @@ def add_breakdowns(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndar
     # round 6, area B (service reform, documents, cases): parts within their whole, rates in 0..100
     for name in ("service_items_onsite_rate_stated", "one_window_rate_stated", "rule_of_law_tasks_completion_rate_stated",
                  "normative_docs_review_rate_stated", "disclosure_conclusion_rate_stated",
-                 "reconsideration_resolution_rate_stated", "reconsideration_resolution_rate_growth_points"):
+                 "reconsideration_resolution_rate_stated", "reconsideration_resolution_rate_growth_points",
+                 "power_items_cut_rate_stated", "inspection_rectification_rate_stated"):
         v[name] = rate()
     for name, (lo, hi) in {"service_hall_departments": (15, 45), "approval_steps_cut": (0, 60), "processing_days_cut": (0, 900),
                            "items_delegated": (0, 80), "non_licensing_items_removed": (0, 60), "mobile_service_items": (50, 600),
                            "online_service_items": (300, 1500), "cross_province_items": (0, 250), "cross_area_items": (0, 350),
                            "rule_of_law_tasks": (10, 300), "rule_of_law_practical_projects": (3, 25),
+                           "rule_of_law_measures": (5, 80), "rule_of_law_issues_resolved": (0, 15), "inspection_issues": (0, 120),
                            "concentrated_penalty_powers": (100, 1500), "normative_docs_cleanups": (0, 4),
                            "rules_in_force": (0, 40), "rules_amended": (0, 5), "licensing_decisions": (0, 3000),
                            "administrative_fees_collected": (0, 500)}.items():

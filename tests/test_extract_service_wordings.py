@@ -43,6 +43,16 @@ def named(text: str, year: int, rules) -> list[tuple[str, str, str, str]]:
     ("制定法治政府建设实施方案，细化86项任务分工。推动完成“一规划两纲要”任务80项，完成率93%。", 2024,
      [("rule_of_law_tasks", "2024", "86", "项"), ("rule_of_law_tasks_completed", "2024", "80", "项"),
       ("rule_of_law_tasks_completion_rate_stated", "2024", "93", "%")]),
+    # measures of the plan, key issues resolved, issues an inspection fed back and the share rectified
+    ("围绕法治政府建设，配套出台法治督察、行政执法案卷评查等具体措施12项，研究解决法治建设重点问题7项。", 2023,
+     [("rule_of_law_measures", "2023", "12", "项"), ("rule_of_law_issues_resolved", "2023", "7", "项")]),
+    ("开展法治建设综合督察，共反馈问题清单15份、问题64项，按期整改率达100%。", 2024,
+     [("", "2024", "15", "份"), ("inspection_issues", "2024", "64", "项"),
+      ("inspection_rectification_rate_stated", "2024", "100", "%")]),
+    # a cut's share of the power items, not the licensing items' share beside it
+    ("县级行政权力事项从3100项削减至1400项，精简率达54.8%；行政许可事项精简率为21.5%。", 2018,
+     [("power_items_before", "2018", "3100", "项"), ("power_list_items", "2018", "1400", "项"),
+      ("power_items_cut_rate_stated", "2018", "54.8", "%"), ("licensing_items_cut_rate_stated", "2018", "21.5", "%")]),
     # normative documents: clean-ups and the review rate; a total over five years names no metric
     ("开展行政规范性文件专项清理2次，规范性文件合法性审核率达100%。", 2023,
      [("normative_docs_cleanups", "2023", "2", "次"), ("normative_docs_review_rate_stated", "2023", "100", "%")]),
