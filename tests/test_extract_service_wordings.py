@@ -72,6 +72,13 @@ def named(text: str, year: int, rules) -> list[tuple[str, str, str, str]]:
     ("主动公开市政府规章9件(含新制定3件,修改2件,废止4件)。因政府信息公开引起的行政复议案件5件。", 2022,
      [("", "2022", "9", "件"), ("rules_issued", "2022", "3", "件"), ("rules_amended", "2022", "2", "件"),
       ("rules_abolished", "2022", "4", "件"), ("disclosure_reconsideration_cases", "2022", "5", "件")]),
+    # the service items cut to, those at the comprehensive window; items whose materials were cut are no count
+    ("推动行政审批和公共服务事项由980项减至360项，620项事项实现“综合一窗受理”，80项政务服务事项材料压减30%。", 2024,
+     [("", "2024", "980", "项"), ("government_service_items", "2024", "360", "项"),
+      ("service_items_total", "2024", "620", "项"), ("", "2024", "80", "项"), ("materials_cut_rate_stated", "2024", "30", "%")]),
+    # reconsiderations against townships and streets, withdrawn to terminate
+    ("行政复议案件中，以街道乡镇为被申请人的复议案件41件，撤回申请终止行政复议9件。", 2021,
+     [("reconsideration_against_townships", "2021", "41", "件"), ("reconsideration_withdrawn", "2021", "9", "件")]),
     # penalty powers concentrated, the reconsideration resolution rate, lawsuits withdrawn
     ("组建综合行政执法局，整合18个部门的1300项行政处罚权。", 2018,
      [("", "2018", "18", "个"), ("concentrated_penalty_powers", "2018", "1300", "项")]),
