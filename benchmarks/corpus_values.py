@@ -225,5 +225,10 @@ def add_breakdowns(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndar
     v["rule_of_law_tasks_completed"] = share(v["rule_of_law_tasks"], 0.7, 1.0)
     v["disclosure_requests_online"] = share(v["disclosure_requests"], 0.3, 0.9)
     v["disclosure_requests_offline"] = v["disclosure_requests"] - v["disclosure_requests_online"]
+    left = v["disclosure_proactive_items"].copy()
+    for name in ("disclosure_news_items", "disclosure_government_updates", "disclosure_department_updates",
+                 "disclosure_township_updates", "disclosure_notices", "disclosure_overview_items"):
+        v[name] = part = share(left, 0.0, 0.15)  # kinds of the information published, within it
+        left = left - part
     v["litigation_withdrawn"] = share(v["litigation_won"], 0.0, 0.2)
     v["litigation_won"] = v["litigation_won"] - v["litigation_withdrawn"]

@@ -79,6 +79,13 @@ def named(text: str, year: int, rules) -> list[tuple[str, str, str, str]]:
     # reconsiderations against townships and streets, withdrawn to terminate
     ("行政复议案件中，以街道乡镇为被申请人的复议案件41件，撤回申请终止行政复议9件。", 2021,
      [("reconsideration_against_townships", "2021", "41", "件"), ("reconsideration_withdrawn", "2021", "9", "件")]),
+    # kinds of the information published proactively; 视频新闻 and a kind with 及其他 are not one of them
+    ("全年主动公开政府信息5200条，其中政务要闻810条，视频新闻120条，部门动态930条，镇街动态410条，"
+     "通知公告260条，公示公告及其他类信息35条。", 2023,
+     [("disclosure_proactive_items", "2023", "5200", "条"), ("disclosure_news_items", "2023", "810", "条"),
+      ("", "2023", "120", "条"), ("disclosure_department_updates", "2023", "930", "条"),
+      ("disclosure_township_updates", "2023", "410", "条"), ("disclosure_notices", "2023", "260", "条"),
+      ("", "2023", "35", "条")]),
     # penalty powers concentrated, the reconsideration resolution rate, lawsuits withdrawn
     ("组建综合行政执法局，整合18个部门的1300项行政处罚权。", 2018,
      [("", "2018", "18", "个"), ("concentrated_penalty_powers", "2018", "1300", "项")]),
