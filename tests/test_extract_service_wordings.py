@@ -86,6 +86,11 @@ def named(text: str, year: int, rules) -> list[tuple[str, str, str, str]]:
       ("", "2023", "120", "条"), ("disclosure_department_updates", "2023", "930", "条"),
       ("disclosure_township_updates", "2023", "410", "条"), ("disclosure_notices", "2023", "260", "条"),
       ("", "2023", "35", "条")]),
+    # appeals of both kinds together are neither kind; a legal-service platform's requests are no service centre's
+    ("全省涉政府信息公开的行政复议、行政诉讼案件520件，结果维持301件。", 2022,
+     [("", "2022", "520", "件"), ("", "2022", "301", "件")]),
+    ("市公共法律服务中心受理法律服务事项3200件，确定不属于行政审批中介服务事项48项。", 2021,
+     [("", "2021", "3200", "件"), ("", "2021", "48", "项")]),
     # penalty powers concentrated, the reconsideration resolution rate, lawsuits withdrawn
     ("组建综合行政执法局，整合18个部门的1300项行政处罚权。", 2018,
      [("", "2018", "18", "个"), ("concentrated_penalty_powers", "2018", "1300", "项")]),
