@@ -122,3 +122,14 @@ def test_a_title_unit_over_the_columns_beats_the_unit_of_a_header_noun(rules) ->
     """申请数量 counts 申请 in 件, but under a title that gives the columns 宗 its cells are in 宗."""
     text = "行政许可实施数量(宗) | ||||\n申请数量 | 受理数量 | 许可数量 |\n320 | 318 | 300 |\n"
     assert [unit for _m, _p, _v, unit in named(text, 2024, rules)] == ["宗", "宗", "宗"]
+
+
+def test_pinyin_a_mirror_page_left_inside_words_does_not_hide_them(rules) -> None:
+    """行政復(fù)議案件 (a mirror's pinyin after some characters) reads as 行政复议案件; quotes stay as written."""
+    text = "全年全市共審結(jié)行政復(fù)議案件1200件,直接糾錯150件,直接糾錯率12.5%,同比提高2.1個百分點(diǎn)。"
+    assert named(text, 2022, rules) == [
+        ("reconsideration_concluded", "2022", "1200", "件"), ("reconsideration_corrected", "2022", "150", "件"),
+        ("reconsideration_correction_rate_stated", "2022", "12.5", "%"),
+        ("reconsideration_correction_rate_growth_points", "2022", "2.1", "个百分点")]
+    frame = extract_figures(text, 2022, rules)
+    assert all(text[int(r.quote_start):int(r.quote_end)] == r.quote for r in frame.itertuples())
