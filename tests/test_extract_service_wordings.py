@@ -39,6 +39,9 @@ def named(text: str, year: int, rules) -> list[tuple[str, str, str, str]]:
     ("县政务服务中心共办结事项8600件。全年政务服务中心共受理业务9.2万件，办结率99.8%。", 2020,
      [("service_cases_concluded", "2020", "8600", "件"), ("service_cases_accepted", "2020", "9.2", "万件"),
       ("service_conclusion_rate_stated", "2020", "99.8", "%")]),
+    # the approvals among the applications the centre concluded
+    ("县政务服务中心共办结事项9100件，其中，行政审批类1300件。", 2020,
+     [("service_cases_concluded", "2020", "9100", "件"), ("licensing_concluded", "2020", "1300", "件")]),
     # the plan's tasks, those completed and the rate; projects of 法治为民办实事
     ("制定法治政府建设实施方案，细化86项任务分工。推动完成“一规划两纲要”任务80项，完成率93%。", 2024,
      [("rule_of_law_tasks", "2024", "86", "项"), ("rule_of_law_tasks_completed", "2024", "80", "项"),
