@@ -203,14 +203,43 @@ def add_breakdowns(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndar
     for name in STANDALONE_COUNTS:
         v[name] = count(0, 200)
     v["disclosure_interpretations"] = share(v["disclosure_proactive_items"], 0.0, 0.3)  # a part of them (at_most)
+    # round 6, area B (service reform, documents, cases): parts within their whole, rates in 0..100
+    for name in ("service_items_onsite_rate_stated", "one_window_rate_stated", "rule_of_law_tasks_completion_rate_stated",
+                 "normative_docs_review_rate_stated", "disclosure_conclusion_rate_stated",
+                 "reconsideration_resolution_rate_stated", "reconsideration_resolution_rate_growth_points",
+                 "power_items_cut_rate_stated", "inspection_rectification_rate_stated"):
+        v[name] = rate()
+    for name, (lo, hi) in {"service_hall_departments": (15, 45), "approval_steps_cut": (0, 60), "processing_days_cut": (0, 900),
+                           "items_delegated": (0, 80), "non_licensing_items_removed": (0, 60), "mobile_service_items": (50, 600),
+                           "online_service_items": (300, 1500), "cross_province_items": (0, 250), "cross_area_items": (0, 350),
+                           "rule_of_law_tasks": (10, 300), "rule_of_law_practical_projects": (3, 25),
+                           "rule_of_law_measures": (5, 80), "rule_of_law_issues_resolved": (0, 15), "inspection_issues": (0, 120),
+                           "concentrated_penalty_powers": (100, 1500), "normative_docs_cleanups": (0, 4),
+                           "rules_in_force": (0, 40), "rules_amended": (0, 5), "licensing_decisions": (0, 3000),
+                           "administrative_fees_collected": (0, 500)}.items():
+        v[name] = count(lo, hi)
+    v["power_items_before"] = v["power_list_items"] + count(0, 3000)  # a cut's before-value: never below the after
+    v["average_promised_days_before"] = v["average_promised_days"] + np.round(rng.uniform(0, 10, size=shape), 1)
+    v["construction_approval_days_before"] = v["construction_approval_days"] + np.round(rng.uniform(0, 150, size=shape), 0)
+    v["service_cases_concluded"] = share(v["service_cases_accepted"], 0.95, 1.0)
+    v["service_conclusion_rate_stated"] = rate()
+    v["rule_of_law_tasks_completed"] = share(v["rule_of_law_tasks"], 0.7, 1.0)
+    v["disclosure_requests_online"] = share(v["disclosure_requests"], 0.3, 0.9)
+    v["disclosure_requests_offline"] = v["disclosure_requests"] - v["disclosure_requests_online"]
+    left = v["disclosure_proactive_items"].copy()
+    for name in ("disclosure_news_items", "disclosure_government_updates", "disclosure_department_updates",
+                 "disclosure_township_updates", "disclosure_notices", "disclosure_overview_items"):
+        v[name] = part = share(left, 0.0, 0.15)  # kinds of the information published, within it
+        left = left - part
+    v["litigation_withdrawn"] = share(v["litigation_won"], 0.0, 0.2)
+    v["litigation_won"] = v["litigation_won"] - v["litigation_withdrawn"]
 
 
 # Round 6 (area A: people, bodies, study, training, publicity): counts that stand alone.
 ROUND6_PEOPLE = ("leadership_law_study_sessions", "party_rule_of_law_meetings", "law_trainees", "publicity_school_events",
                  "publicity_slogans", "public_consultations", "public_messages_received", "legal_adviser_cases_represented",
                  "rule_of_law_inspectors", "rule_of_law_instructions", "legal_adviser_localities",
-                 "villages_with_legal_advisers", "legal_service_stations",
-                 "rule_of_law_inspection_problems")
+                 "villages_with_legal_advisers", "legal_service_stations")
 
 
 def add_round6_people(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndarray]) -> None:

@@ -75,7 +75,7 @@ def table_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[int,
     pipes = _PipeTable()
     for line, row_lines in _pipe_rows(lines):
         if "|" not in line.text and line.text.strip():
-            pipes.caption = line.text  # the line above a table is its caption (表1:…受理行政复议案件情况)
+            pipes.caption, pipes.totalled = line.text, False  # the line above a table is its caption (表1:…)
         if "|" in line.text:
             row = pipes.read(line)
             for q, label in row:  # each number on the line it stands on: a row may stand a cell a line
@@ -126,13 +126,14 @@ def caption_unit(caption: str) -> str:
     return min(found)[1] if found else ""
 
 
-def header_unit(cell: str) -> str:
-    """The unit a header names in brackets (申请数量（件）), else the one its words count in (本年制发件数 → 件,
-    本年处理决定数量 → the noun 决定's 件, a bracketed aside such as (历史累计) set apart); "" if none."""
+def header_unit(cell: str, title_unit: str = "") -> str:
+    """The unit a header names in brackets (申请数量（件）), else the one `title_unit` of a title over all columns
+    gives (申请数量 under 行政许可实施数量(宗): 宗), else the one its words count in (本年制发件数 → 件, 本年处理决定数量
+    → the noun 决定's 件, 申请数量 → 申请's 件; a bracketed aside such as (历史累计) set apart); "" if none."""
     match = _HEADER_UNIT.search(cell)
     unit = match.group("unit").replace("％", "%") if match else ""
-    if unit.lstrip("万亿") in (*measure_words(), "%"):
-        return unit
+    if unit.lstrip("万亿") in (*measure_words(), "%") or title_unit:  # a title's unit over the columns
+        return unit if unit.lstrip("万亿") in (*measure_words(), "%") else title_unit  # beats their words' noun
     words = _HEADER_UNIT.sub("", cell).strip()
     counted = _COUNTED_BY.search(words)
     unit = counted.group("unit") if counted else caption_unit(words) if words.endswith("数量") else ""
@@ -151,6 +152,7 @@ class _PipeTable:
         self.title, self.title_unit, self.caption = "", "", ""
         self.header: list[tuple[str, str]] = []  # (label, unit) per column
         self.cell_labels: dict[int, str] = {}  # cells of rows led by their own label, by where they start
+        self.totalled = False  # a header line of this table ended in 总计: its last column totals each row
 
     def read(self, line: Span) -> list[tuple[Quantity, str]]:
         cells = [Span(line.start + m.start(), line.start + m.end(), m.group()) for m in re.finditer(r"[^|]+", line.text)
@@ -169,6 +171,8 @@ class _PipeTable:
             return self._labelled_row(cells, numbers)
         if self.header and _TOTAL_ROW.fullmatch(cells[0].text) and len(cells) < len(self.header) and all(numbers[1:]):
             return self._total_row(cells, numbers)
+        if len(cells) > 2 and not numbers[0] and all(numbers[1:]) and (unit := header_unit(cells[0].text)):
+            return self._counted_row(cells, numbers, unit)
         if any(numbers):
             self.header = []
             return self._bare_beside_units(cells, numbers)
@@ -176,9 +180,17 @@ class _PipeTable:
             self.title, self.title_unit = _HEADER_UNIT.sub("", cells[0].text), header_unit(cells[0].text)
             return []
         counted = caption_unit(self.caption)
-        self.header = [(f"{self.title} {_HEADER_UNIT.sub('', c.text)}".strip(), header_unit(c.text) or self.title_unit
+        self.totalled = self.totalled or bool(_TOTAL_ROW.fullmatch(cells[-1].text))
+        self.header = [(f"{self.title} {_HEADER_UNIT.sub('', c.text)}".strip(), header_unit(c.text, self.title_unit)
                         or (counted if _COUNT_COLUMN.fullmatch(c.text) else "")) for c in cells]
         return []
+
+    def _counted_row(self, cells: list[Span], numbers: list[Quantity | None], unit: str) -> list[tuple[Quantity, str]]:
+        """`一、本年新收政府信息公开申请数量 | 3 | 0 | … | 3 |`: a row whose label counts a noun (申请数量 → 件) and
+        whose cells outnumber a header split over two lines (自然人 | 法人或其他组织 | 总计 over 商业企业 | …):
+        its numbers count in the label's unit, the last named by the label where a header ended in 总计."""
+        *parts, last = [replace(q, unit=unit) for q in numbers[1:] if q]
+        return [(q, "") for q in parts] + [(last, cells[0].text if self.totalled else "")]
 
     def _total_row(self, cells: list[Span], numbers: list[Quantity | None]) -> list[tuple[Quantity, str]]:
         """`总计 | 183489 |` under `省份 | 数量 | 省份 | 数量 |`: a total row shorter than its header, its

@@ -83,7 +83,7 @@ def _row(row: list[Span], header: list[Span], title: str, title_unit: str) -> li
     named = " ".join(cell.text for cell, _ in kept if not number_cell(cell, "x") and not _PERCENT.fullmatch(cell.text))
     read: list[tuple[Quantity, str]] = []
     for quantity, head in bare:
-        unit = header_unit(head.text) or title_unit
+        unit = header_unit(head.text, title_unit)
         own = named if named and len(bare) == 1 else _HEADER_UNIT.sub("", head.text)
         read.append((replace(quantity, unit=unit), f"{title}，{own}"))
     if named:  # the share of the row's count: labelled as flattened._PipeTable labels a share row

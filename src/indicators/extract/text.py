@@ -150,6 +150,24 @@ def _phrase_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     return (re.compile("|".join(map(re.escape, keys))) if keys else None), table
 
 
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# a run of characters with the pinyin a mirror page left after some of them (行政復(fù)議案件): 復(fù)議 is 复议
+_REMNANT_RUN = re.compile(f"(?:[\u4e00-\u9fff]|\\([a-z{_TONED}]{{0,5}}[{_TONED}][a-z{_TONED}]{{0,5}}\\))+")
+_REMNANT = re.compile(f"\\([a-z{_TONED}]{{0,5}}[{_TONED}][a-z{_TONED}]{{0,5}}\\)")
+
+
+def _remnants_aside(match: re.Match[str]) -> str:
+    """The run's characters together and its pinyin remnants beside them, same length: after the run, or
+    before it where a number follows (審結(jié)行政復(fù)議案件12195件 reads (jié)(fù)审结行政复议案件12195件)."""
+    run, end = match.group(), match.end()
+    aside = "".join(_REMNANT.findall(run))
+    if not aside:
+        return run
+    chars = _REMNANT.sub("", run)
+    follows = match.string[end:end + 1]
+    return aside + chars if follows.isdigit() else chars + aside
+
+
 def simplified(text: str) -> str:
     """`text` with traditional characters replaced one for one by simplified ones (機關 → 机关, 萬 → 万),
     so that measure words, numerals and rules written in simplified characters read pages in either
@@ -158,4 +176,6 @@ def simplified(text: str) -> str:
     phrases of `data/traditional_phrases.csv` whose 覆 is 复 (答覆, 行政覆議), of the same length."""
     pattern, table = _phrase_table()
     text = text.translate(_simplified_table())
+    if "(" in text and any(mark in text for mark in _TONED):
+        text = _REMNANT_RUN.sub(_remnants_aside, text)
     return pattern.sub(lambda match: table[match.group()], text) if pattern and "覆" in text else text
