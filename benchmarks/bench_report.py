@@ -90,7 +90,8 @@ def report(info: dict[str, str], years: int, seed: int, rows: list[dict], baseli
     line("build (read, validate, provenance of every quote, views), wall", "build", GOALS["build"], fmt)
     line("build, peak RSS", "build", "", lambda r: fmt(r, "peak_mb", unit="MB"))
     line("build, 1-min load average before it", "build", "", load)
-    line("indicators + year on year + target gaps, DuckDB (stored as the build stores them)", "duckdb_views",
+    line("indicators + year on year + target gaps, DuckDB (the tables the build stores; views it keeps are read "
+         "when asked, two lines below)", "duckdb_views",
          GOALS["duckdb_views"], fmt)
     line("of which (stored tables) " + " / ".join(rows[-1].get("duckdb_views", {}).get("each", {})), "duckdb_views", "",
          lambda r: " / ".join(f"{s:.2f}" for s in r["each"].values()) if "each" in r else fmt(r))
