@@ -134,7 +134,7 @@ def test_every_figure_carries_provenance(built_db):
         assert row.text[row.quote_start : row.quote_end] == row.quote
 
 
-def test_the_build_stores_every_derived_relation_as_a_table(raw_dir: Path, tmp_path: Path) -> None:
+def test_the_build_stores_each_derived_relation_as_a_table_but_those_kept_on_read(raw_dir: Path, tmp_path: Path) -> None:
     """Views are recomputed by every query (seconds per report at national scale); the build keeps their rows,
     except those read.derived keeps on read, which it defines as views."""
     db = build_database(raw_dir, tmp_path / "stored.duckdb").db_path
