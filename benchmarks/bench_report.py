@@ -57,9 +57,11 @@ def goals(row: dict, years: int) -> list[str]:
     f, n, e = row.get("fetch", {}), row.get("notebooks", {}), row.get("extract", {})
     out = [f"At {row['size']:,} × {years} ({row['counts']['figures']:,} figures):", ""]
     out.append(verdict("build incl. the provenance check of every quote, < 15 s", b, b.get("seconds", 0), 15, "s"))
-    out.append(verdict("indicators + year on year + target gaps in DuckDB, < 1 s", d, d.get("seconds", 0), 1, "s"))
+    out.append(verdict("indicators + year on year + target gaps in DuckDB as the build stores them (views kept on "
+                       "read not counted), < 1 s", d, d.get("seconds", 0), 1, "s"))
     if "seconds" in d and "seconds" in p:
-        out.append(verdict("DuckDB no slower than pandas (pandas time / DuckDB time ≥ 1)", d, p["seconds"] / d["seconds"], 1,
+        out.append(verdict("DuckDB no slower than pandas (pandas time / DuckDB time, views kept on read computed in full, "
+                           "≥ 1)", d, p["seconds"] / d.get("all_seconds", d["seconds"]), 1,
                            "×", lower_is_better=False))
         out.append(verdict("DuckDB peak memory at most half of pandas' (ratio ≤ 0.5)", d, d["peak_mb"] / p["peak_mb"], 0.5, "×"))
         out.append("- pandas and DuckDB results equal: **" + ("asserted, equal" if p.get("equal") else "NOT checked") + "**")
@@ -88,10 +90,14 @@ def report(info: dict[str, str], years: int, seed: int, rows: list[dict], baseli
     line("build (read, validate, provenance of every quote, views), wall", "build", GOALS["build"], fmt)
     line("build, peak RSS", "build", "", lambda r: fmt(r, "peak_mb", unit="MB"))
     line("build, 1-min load average before it", "build", "", load)
-    line("indicators + year on year + target gaps, DuckDB (stored as the build stores them)", "duckdb_views",
+    line("indicators + year on year + target gaps, DuckDB (the tables the build stores; views it keeps are read "
+         "when asked, two lines below)", "duckdb_views",
          GOALS["duckdb_views"], fmt)
-    line("of which metric_values / indicator_values / figure_changes / target_gaps", "duckdb_views", "",
+    line("of which (stored tables) " + " / ".join(rows[-1].get("duckdb_views", {}).get("each", {})), "duckdb_views", "",
          lambda r: " / ".join(f"{s:.2f}" for s in r["each"].values()) if "each" in r else fmt(r))
+    line("kept as views, read in full (not in the line above): " + " / ".join(rows[-1].get("duckdb_views", {})
+                                                                       .get("on_read", {})), "duckdb_views", "",
+         lambda r: " / ".join(f"{s:.2f}" for s in r.get("on_read", {}).values()) if "each" in r else fmt(r))
     line("same in pandas (compute only)", "pandas_views", "DuckDB ≤ pandas", fmt)
     line("pandas: loading the tables first", "pandas_views", "", lambda r: fmt(r, "load_seconds"))
     line("pandas / DuckDB time", "pandas_views", "≥ 1", lambda r: "")
@@ -115,7 +121,7 @@ def report(info: dict[str, str], years: int, seed: int, rows: list[dict], baseli
     for r in rows:  # fill the ratio row
         p, d = r.get("pandas_views", {}), r.get("duckdb_views", {})
         if "seconds" in p and "seconds" in d:
-            r["ratio"] = f"{p['seconds'] / d['seconds']:.2f} (memory {d['peak_mb'] / p['peak_mb']:.2f})"
+            r["ratio"] = f"{p['seconds'] / d.get('all_seconds', d['seconds']):.2f} (memory {d['peak_mb'] / p['peak_mb']:.2f})"
     ratio_at = next(i for i, text in enumerate(lines) if text.startswith("| pandas / DuckDB time"))
     lines[ratio_at] = ("| pandas / DuckDB time (DuckDB / pandas peak memory) | " + " | ".join(r.get("ratio", "") for r in rows)
                        + " | ≥ 1 (≤ 0.5) |")

@@ -73,3 +73,15 @@ def test_the_slice_keeps_the_macros_and_drops_other_jurisdictions(corpus: Path, 
         assert part.execute(macros).fetchall() == full.execute(macros).fetchall()
         assert part.execute(count).fetchone()[1] == 1 < full.execute(count).fetchone()[1]
         assert part.execute("select count(*) from reports").fetchone() == full.execute("select count(*) from reports").fetchone()
+
+
+def test_the_slice_defines_the_views_kept_on_read_over_its_own_rows(corpus: Path, tmp_path: Path) -> None:
+    """figure_changes is a view in the build (read.derived.ON_READ); a slice has it too, with the jurisdiction's rows."""
+    code = county(corpus)
+    piece = write_slice(corpus, tmp_path / "slice.duckdb", code, YEAR)
+    rows = "select * from figure_changes where jurisdiction_code = ? order by all"
+    with duckdb.connect(str(corpus), read_only=True) as full, duckdb.connect(str(piece), read_only=True) as part:
+        expected = full.execute(rows, [code]).fetchall()
+        assert {r[2] for r in expected} == {"year_on_year", "before_after"}
+        assert part.execute(rows, [code]).fetchall() == expected
+        assert part.execute("select count(distinct jurisdiction_code) from figure_changes").fetchone()[0] == 1

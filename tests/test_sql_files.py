@@ -67,6 +67,6 @@ def test_every_sql_file_reads_as_utf8_through_the_loader():
 
 
 def test_sql_for_accepts_only_identifiers():
-    assert '"figure_changes"' in sql_for("build/drop_stored.sql", view="figure_changes")
+    assert '"metric_values"' in sql_for("build/drop_stored.sql", view="metric_values")
     with pytest.raises(ValueError):
         sql_for("build/drop_stored.sql", view='x"; drop table reports; --')

@@ -13,7 +13,6 @@ import errno
 import fcntl
 import glob
 import os
-import re
 import sys
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -36,6 +35,7 @@ from indicators.raw.figures import FigureFiles, read_figure_files
 from indicators.raw.quote_positions import found_meanwhile
 from indicators.raw.reports import load_reports
 from indicators.read.db import wal_path
+from indicators.read.derived import stored_views
 from indicators.read.sql import sql_for, sql_names, sql_text
 
 
@@ -96,11 +96,9 @@ def raw_frames(catalog: dict[str, pd.DataFrame], reports: pd.DataFrame, problems
     return frames
 
 
-DERIVED_VIEW = re.compile(r"create\s+or\s+replace\s+view\s+(\w+)", re.IGNORECASE)
-
-
 def derive_tables(con: duckdb.DuckDBPyConnection) -> None:
-    """Run `sql/NN_*.sql` in order over the base tables, storing each view it defines as a table.
+    """Run `sql/NN_*.sql` in order over the base tables, storing each view it defines as a table
+    (those `read.derived.ON_READ` names stay views, computed when read).
 
     Also re-derives a database whose base tables were changed in place (tests that add made-up
     peers do this), since the stored tables of an earlier derivation are dropped first.
@@ -109,7 +107,7 @@ def derive_tables(con: duckdb.DuckDBPyConnection) -> None:
         if name == "01_tables.sql":
             continue
         sql = sql_text(name)
-        views = DERIVED_VIEW.findall(sql)
+        views = stored_views(sql)
         for view in views:
             con.execute(sql_for("build/drop_stored.sql", view=view))
         con.execute(sql)

@@ -8,7 +8,8 @@ new DuckDB file with every table the suite reads, keeping:
   them) and the jurisdiction's rows of other years (its year on year);
 - of every other table with a `jurisdiction_code` or a `report_id`, only the jurisdiction's rows.
 
-The macros of `sql/NN_*.sql` are defined again, as the build defines them. Every query of the suite
+The macros of `sql/NN_*.sql` are defined again, as the build defines them, and so are the derived
+views the build keeps as views (`read.derived.ON_READ`), over the slice's tables. Every query of the suite
 gives the same rows on the slice as on the whole database (tests/test_batch_slice.py), so the pages
 are the same. What every slice of a batch shares (catalogs, reports, the year's indicator values,
 macros) is written once into a base file (`Slicer`), which each slice copies and completes with its
@@ -17,7 +18,6 @@ jurisdiction's rows: about 0.1 s a slice at national scale, where writing each f
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -25,11 +25,11 @@ from types import TracebackType
 
 import duckdb
 
+from indicators.read.derived import stored_views
 from indicators.read.sql import sql_for, sql_names, sql_text
 
 WHOLE = frozenset({"jurisdictions", "reports"})
 WITH_PEERS = "indicator_values"
-_VIEW = re.compile(r"create\s+or\s+replace\s+view\s", re.IGNORECASE)
 
 
 class Slicer:
@@ -54,7 +54,7 @@ class Slicer:
                     self._per_jurisdiction.append((table, by_jurisdiction))
             for name in sql_names():
                 text = sql_text(name)
-                if name != "01_tables.sql" and not _VIEW.search(text):  # the files that define macros only
+                if name != "01_tables.sql" and not stored_views(text):  # macros, and views kept on read
                     con.execute(text)
             con.execute(sql_text("slice/finish.sql"))
         finally:

@@ -29,6 +29,7 @@ measure_values as (
         value,
         case when inputs_qualified then 'from_bounds' end as qualifier
     from indicator_values
+    semi join targets as t on t.measure_kind = 'indicator' and t.measure_id = indicator_id
     union all
     select
         f.report_id,
@@ -42,10 +43,12 @@ measure_values as (
     where f.period = r.report_year
 ),
 
+-- whom each set binds, per jurisdiction with a report (its reports share its lineage): 2,850 rows
+-- per set nationally where one per report made 28,500
 membership as (
     select
         s.target_set,
-        r.report_id,
+        j.jurisdiction_code,
         case
             when len(s.binds_codes) = 0 then 'bound'
             when min(l.depth) filter (where list_contains(s.binds_codes, l.ancestor_code)) = 0 then 'bound'
@@ -53,9 +56,9 @@ membership as (
             when s.binds_subordinates = 'unstated' then 'ambiguous'
         end as scope_status
     from target_sets as s
-    cross join reports as r
-    join lineage as l on l.jurisdiction_code = r.jurisdiction_code
-    group by s.target_set, r.report_id, s.binds_codes, s.binds_subordinates
+    cross join (select distinct jurisdiction_code from reports) as j
+    join lineage as l on l.jurisdiction_code = j.jurisdiction_code
+    group by s.target_set, j.jurisdiction_code, s.binds_codes, s.binds_subordinates
     having len(s.binds_codes) = 0 or bool_or(list_contains(s.binds_codes, l.ancestor_code))
 ),
 
@@ -68,7 +71,7 @@ applicable as (
         ms.scope_status
     from targets as t
     join membership as ms on ms.target_set = t.target_set
-    join reports as r on r.report_id = ms.report_id
+    join reports as r on r.jurisdiction_code = ms.jurisdiction_code
     join jurisdictions as j on j.jurisdiction_code = r.jurisdiction_code
     where ms.scope_status is not null
         and (t.province_code is null or t.province_code = j.province_code)

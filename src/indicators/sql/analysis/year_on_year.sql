@@ -106,7 +106,17 @@ judged as (
         and c.measure_id = p.measure_id
 ),
 
--- before/after pairs of $period, as the figure_changes view already judges them
+-- before/after pairs of $period, as the figure_changes view already judges them; that view is
+-- computed when read (read/derived.py), so its few rows are taken first: joined to `figures` in one
+-- plan, DuckDB, which cannot know they are few, would scan every figure with its quote to build the join
+changes as materialized (
+    select *
+    from figure_changes
+    where comparison = 'before_after'
+        and jurisdiction_code = $jurisdiction
+        and period = $period
+),
+
 before_after as (
     select
         'figure' as measure_kind,
@@ -129,13 +139,10 @@ before_after as (
         af.qualifier,
         true as comparable,
         null as not_comparable_reason
-    from figure_changes as c
+    from changes as c
     join measures as m on m.measure_kind = 'metric' and m.measure_id = c.metric_id
     join figures as bf on bf.report_id = c.base_report_id and bf.row_number = c.base_row_number
     join figures as af on af.report_id = c.report_id and af.row_number = c.row_number
-    where c.comparison = 'before_after'
-        and c.jurisdiction_code = $jurisdiction
-        and c.period = $period
 ),
 
 final as (
