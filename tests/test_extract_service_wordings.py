@@ -61,6 +61,8 @@ def named(text: str, year: int, rules) -> list[tuple[str, str, str, str]]:
      [("normative_docs_cleanups", "2023", "2", "次"), ("normative_docs_review_rate_stated", "2023", "100", "%")]),
     ("严格规范性文件管理，五年开展定期清理4次、专项清理9次，清理文件52件。", 2025,
      [("", "2025", "4", "次"), ("", "2025", "9", "次"), ("", "2025", "52", "件")]),
+    # a year written in Chinese numerals is one year, not a span of them (二〇二三年 ends in 三年)
+    ("二〇二三年开展行政规范性文件专项清理2次。", 2023, [("normative_docs_cleanups", "2023", "2", "次")]),
     # a span of years with 每年 states a year's figure
     ("近三年来，全省各级行政复议机关每年受理行政复议申请2100件。", 2020,
      [("reconsideration_accepted", "2020", "2100", "件")]),

@@ -37,7 +37,7 @@ _NOT_THE_YEARS = (("a target of a plan", re.compile(r"(?:工作|总体|主要|�
                   ("a part of the year", re.compile(r"(?:[一二三四1-4]季度|上半年|下半年|前三季度)(?!开始|以来|起)")),
                   # 五年开展定期清理3次, “十二五”以来: not one year's; but 近三年来…每年受理, 两年来…2017年共调解 are
                   ("a total over several years",
-                   re.compile(r"(?:(?<![0-9０-９])(?:近|过去)?[两二三四五六七八九十]年(?:来|以来|间|累计|开展)"
+                   re.compile(r"(?:(?<![0-9０-９〇○零一二三四五六七八九])(?:近|过去)?[两二三四五六七八九十]年(?:来|以来|间|累计|开展)"
                               r"|十[一二三四五]五[”\"]?(?:以来|期间))(?![^。；;]*(?:每年|年均|[0-9]{4}年))")))
 _BARE = ("", "达", "为", "约", "达到", "约为", "是")
 _LONG_CLAUSE = 2 * WINDOW  # a clause longer than this is a list: quote its items (N项、N项) instead
