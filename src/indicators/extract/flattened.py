@@ -132,8 +132,10 @@ def header_unit(cell: str, title_unit: str = "") -> str:
     → the noun 决定's 件, 申请数量 → 申请's 件; a bracketed aside such as (历史累计) set apart); "" if none."""
     match = _HEADER_UNIT.search(cell)
     unit = match.group("unit").replace("％", "%") if match else ""
-    if unit.lstrip("万亿") in (*measure_words(), "%") or title_unit:  # a title's unit over the columns
-        return unit if unit.lstrip("万亿") in (*measure_words(), "%") else title_unit  # beats their words' noun
+    if unit.lstrip("万亿") in (*measure_words(), "%"):
+        return unit
+    if title_unit:  # a title's unit over all the columns beats the one their words' noun implies
+        return title_unit
     words = _HEADER_UNIT.sub("", cell).strip()
     counted = _COUNTED_BY.search(words)
     unit = counted.group("unit") if counted else caption_unit(words) if words.endswith("数量") else ""
