@@ -4,13 +4,7 @@ that must stay unnamed next to them: a neighbouring kind, a total over several y
 from __future__ import annotations
 
 import pytest
-
-from indicators.extract.candidates import extract_figures
-
-
-def named(text: str, year: int, rules) -> list[tuple[str, str, str, str]]:
-    frame = extract_figures(text, year, rules)
-    return list(frame[["metric_id", "period", "value", "unit"]].itertuples(index=False, name=None))
+from extracted import rows
 
 
 @pytest.mark.parametrize(("text", "year", "expected"), [
@@ -104,7 +98,7 @@ def named(text: str, year: int, rules) -> list[tuple[str, str, str, str]]:
       ("reconsideration_mediated", "2021", "15", "件"), ("reconsideration_resolution_rate_stated", "2021", "29.2", "%")]),
 ])
 def test_round_six_service_document_and_case_wordings(text, year, expected, rules) -> None:
-    assert named(text, year, rules) == expected
+    assert rows(text, rules, year) == expected
 
 
 def test_a_form_row_whose_label_counts_requests_takes_its_unit_and_its_total_the_label(rules) -> None:
@@ -116,7 +110,7 @@ def test_a_form_row_whose_label_counts_requests_takes_its_unit_and_its_total_the
             "| 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | |||||\n"
             "| 一、本年新收政府信息公开申请数量 | 7 | 2 | 0 | 0 | 1 | 0 | 10 | ||\n"
             "| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 | ||\n")
-    assert named(text, 2023, rules) == [
+    assert rows(text, rules, 2023) == [
         ("", "2023", "7", "件"), ("", "2023", "2", "件"), ("", "2023", "0", "件"), ("", "2023", "0", "件"),
         ("", "2023", "1", "件"), ("", "2023", "0", "件"), ("disclosure_requests", "2023", "10", "件"),
         ("", "2023", "1", "件"), ("", "2023", "0", "件"), ("", "2023", "0", "件"), ("", "2023", "0", "件"),
@@ -126,15 +120,13 @@ def test_a_form_row_whose_label_counts_requests_takes_its_unit_and_its_total_the
 def test_a_title_unit_over_the_columns_beats_the_unit_of_a_header_noun(rules) -> None:
     """申请数量 counts 申请 in 件, but under a title that gives the columns 宗 its cells are in 宗."""
     text = "行政许可实施数量(宗) | ||||\n申请数量 | 受理数量 | 许可数量 |\n320 | 318 | 300 |\n"
-    assert [unit for _m, _p, _v, unit in named(text, 2024, rules)] == ["宗", "宗", "宗"]
+    assert [unit for _m, _p, _v, unit in rows(text, rules, 2024)] == ["宗", "宗", "宗"]
 
 
 def test_pinyin_a_mirror_page_left_inside_words_does_not_hide_them(rules) -> None:
     """行政復(fù)議案件 (a mirror's pinyin after some characters) reads as 行政复议案件; quotes stay as written."""
     text = "全年全市共審結(jié)行政復(fù)議案件1200件,直接糾錯150件,直接糾錯率12.5%,同比提高2.1個百分點(diǎn)。"
-    assert named(text, 2022, rules) == [
+    assert rows(text, rules, 2022) == [
         ("reconsideration_concluded", "2022", "1200", "件"), ("reconsideration_corrected", "2022", "150", "件"),
         ("reconsideration_correction_rate_stated", "2022", "12.5", "%"),
-        ("reconsideration_correction_rate_growth_points", "2022", "2.1", "个百分点")]
-    frame = extract_figures(text, 2022, rules)
-    assert all(text[int(r.quote_start):int(r.quote_end)] == r.quote for r in frame.itertuples())
+        ("reconsideration_correction_rate_growth_points", "2022", "2.1", "个百分点")]  # rows checks each quote

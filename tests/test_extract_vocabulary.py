@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from extracted import rows
 
 from indicators.extract.candidates import extract_figures
 from indicators.extract.text import simplified
-
-
-def named(text: str, year: int, rules) -> list[tuple[str, str, str, str]]:
-    frame = extract_figures(text, year, rules)
-    return list(frame[["metric_id", "period", "value", "unit"]].itertuples(index=False, name=None))
 
 
 def test_traditional_characters_read_as_simplified_and_quoted_as_written(rules) -> None:
@@ -94,14 +90,14 @@ def test_phrases_whose_fu_is_fu_are_read_as_their_simplified_phrase_and_covers_s
      [("licensing_items", "2019", "278", "项"), ("", "2019", "12", "宗")]),
 ])
 def test_wordings_name_their_metric(text, year, expected, rules) -> None:
-    assert named(text, year, rules) == expected
+    assert rows(text, rules, year) == expected
 
 
 def test_a_table_with_pipe_cells_is_named_by_its_columns(rules) -> None:
     text = ("行政处罚实施数量(宗) | |||\n"
             "警告 | 罚款 | 合计(宗) | 罚没金额(万元) |\n"
             "120 | 940 | 1060 | 53.7 |\n")
-    assert named(text, 2024, rules) == [("enforcement_penalty_warnings", "2024", "120", "宗"),
+    assert rows(text, rules, 2024) == [("enforcement_penalty_warnings", "2024", "120", "宗"),
                                         ("enforcement_penalty_fines_imposed", "2024", "940", "宗"),
                                         ("enforcement_penalty_cases", "2024", "1060", "宗"),
                                         ("enforcement_fines", "2024", "53.7", "万元")]
@@ -115,7 +111,7 @@ def test_a_table_with_pipe_cells_is_named_by_its_columns(rules) -> None:
     ("学习十九届四中、五中全会精神，案件增长近一倍，占全省的1/4左右，居全省第3位，受理量前10位。", []),
 ])
 def test_real_text_traits(text, expected, rules) -> None:
-    assert named(text, 2019, rules) == expected
+    assert rows(text, rules, 2019) == expected
 
 
 def test_the_vocabulary_names_no_place_and_no_sentence_of_a_report() -> None:
