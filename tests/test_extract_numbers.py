@@ -175,3 +175,11 @@ def test_a_year_carried_over_or_of_an_earlier_round_is_not_the_figures(rules):
     assert [row[1] for row in qualified_rows(text, rules, year=2020)] == ["2020", "2020", "2020", "2020"]
     text = "继去年取消行政许可事项之后，再次清理规范25项中介服务事项。"
     assert [row[1] for row in qualified_rows(text, rules, year=2020)] == ["2020"]
+
+
+def test_a_year_in_a_bracketed_aside_is_the_period_of_the_aside_only(rules):
+    # a yearly analysis gives the year before's figure in brackets; what follows the bracket is this year's
+    text = "2020年,全市法院共受理各类案件7976件(2019年6593件),审结7982件（2019年6803件）,同比分别增长20.98%和17.33%。"
+    periods = [(row[1], row[2]) for row in qualified_rows(text, rules, year=2020)]
+    assert periods == [("2020", "7976"), ("2019", "6593"), ("2020", "7982"), ("2019", "6803"),
+                       ("2020", "20.98"), ("2020", "17.33")]

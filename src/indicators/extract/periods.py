@@ -80,6 +80,15 @@ def _enclosed_in_sentence(sentence: str) -> list[tuple[int, int]]:
     return enclosed(sentence)
 
 
+_ROUND = re.compile(r"[(（][^()（）]*[)）]")
+
+
+@lru_cache(maxsize=16)
+def _asides(sentence: str) -> list[tuple[int, int]]:
+    """Round-bracketed asides of a sentence (…7976件(2019年6593件)，审结…): where each starts and ends."""
+    return [(m.start(), m.end()) for m in _ROUND.finditer(sentence)]
+
+
 # 2005年，我市…: a year (no month, no 以来) that opens a sentence and is followed by its comma
 _OPENING_YEAR = re.compile(r"\s*(?P<year>(?:19|20)[0-9]{2})\s*年度?\s*[，,]")
 
@@ -123,7 +132,9 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
         owns_number = bool(_OWN_NUMBER.fullmatch(text, rest, cut))
         compared = text[max(0, at - 1):at] in _COMPARED
         in_quotes = inside and any(a < at < b for a, b in inside)
-        if in_quotes or (compared and not owns_number) or _OTHER_NUMBER.match(text, rest, cut):
+        # 7976件(2019年6593件)，审结7982件: a year in a bracketed aside is the period of the aside's numbers only
+        aside = any(a < at < b <= cut for a, b in _asides(text))
+        if in_quotes or aside or (compared and not owns_number) or _OTHER_NUMBER.match(text, rest, cut):
             continue
         carried_over = _CARRIED_OVER.match(text, rest, cut) or text[max(0, at - 2):at] == "结转"
         if carried_over and (match.group("last") or match.group("year")):
