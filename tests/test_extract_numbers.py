@@ -183,3 +183,14 @@ def test_a_year_in_a_bracketed_aside_is_the_period_of_the_aside_only(rules):
     periods = [(row[1], row[2]) for row in qualified_rows(text, rules, year=2020)]
     assert periods == [("2020", "7976"), ("2019", "6593"), ("2020", "7982"), ("2019", "6803"),
                        ("2020", "20.98"), ("2020", "17.33")]
+
+
+def test_a_hard_wrapped_line_is_one_sentence_with_the_next(rules):
+    # a gazetteer copied from a PDF breaks its lines mid-sentence: the year of the line before is the period
+    text = ("第一轮 2002 年县行政审批中心成立后，实行集中办理审批事项，12 个部门进驻，下设 7 个分中心，\n"
+            "办理 108 项审批事项。\n一、加强组织领导，靠实工作责任\n全县办理 97 项审批事项。")
+    periods = [(row[1], row[2]) for row in qualified_rows(text, rules, year=2010)]
+    assert periods == [("2002", "12"), ("2002", "7"), ("2002", "108"), ("2010", "97")]
+    # a line that ends its sentence stays apart from the next
+    text = "2002 年全县受理 12 件。\n办理 108 项审批事项。"
+    assert [row[1] for row in qualified_rows(text, rules, year=2010)] == ["2002", "2010"]

@@ -23,6 +23,7 @@ from indicators.extract.shares import share_of_subject
 from indicators.extract.stacked import stacked_cells
 from indicators.extract.text import CLAUSE_END, Span, body_lines, clause_index, clauses, sentences, simplified
 from indicators.extract.vocabulary import Vocabulary
+from indicators.extract.wrapped import joined_lines
 
 COLUMNS = ["metric_id", "period", "value", "unit", "qualifier", "quote", "note",
            "quote_start", "quote_end", "rule", "confidence"]
@@ -178,7 +179,7 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
     in_tables, labels = table_cells(lines)
     stacked, stacked_labels = stacked_cells(lines)  # one cell a line: read apart, both kinds in one page
     in_tables, labels = {**stacked, **in_tables}, {**stacked_labels, **labels}
-    for line in lines:
+    for line in joined_lines(lines, text):
         found = sorted(quantities(line) + in_tables.get(line.start, []), key=lambda q: q.start)
         if not found:
             continue  # nothing to write, and the next line starts its own paragraph (lead "")
