@@ -1,0 +1,30 @@
+"""Round 7: figures whose metric the vocabulary already has, named in the words reports use, and the neighbouring
+figures that must stay unnamed (a study session that is not about law, satisfaction with an environment)."""
+
+from __future__ import annotations
+
+import pytest
+from extracted import rows
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), [
+    # the share of time cut, in the words reports use
+    ("全市政务服务事项平均缩减时限74.3%。", 2024, [("time_limit_cut_rate_stated", "2024", "74.3", "%")]),
+    ("市本级承诺提速率65.1%。", 2016, [("time_limit_cut_rate_stated", "2016", "65.1", "%")]),
+    ("行政许可类事项办理时限压缩比达到95%。", 2024, [("time_limit_cut_rate_stated", "2024", "95", "%")]),
+    ("投资项目审批时间平均减少72%。", 2020, [("time_limit_cut_rate_stated", "2020", "72", "%")]),
+    # the average promised time before and after a cut, the earlier time worded 改革前的
+    ("承诺件平均办结时限由改革前的10天减少为3天。", 2020,
+     [("average_promised_days_before", "2020", "10", "天"), ("average_promised_days", "2020", "3", "天")]),
+    ("设立企业的时间由改革前的21个工作日减少为2个工作日。", 2020,
+     [("business_startup_days_before", "2020", "21", "个工作日"), ("business_startup_days_after", "2020", "2", "个工作日")]),
+    ("本年度通过政府网站主动公开信息总数773条。", 2023, [("disclosure_proactive_items", "2023", "773", "条")]),
+    # a study group's sessions are law study where the words say so, not every session of the group
+    ("党委理论学习中心组学习习近平法治思想245次。", 2024, [("central_group_law_study_sessions", "2024", "245", "次")]),
+    ("全年开展中心组学习12次。", 2024, [("", "2024", "12", "次")]),
+    # satisfaction with the rule-of-law environment is no service's satisfaction rate
+    ("职工群众对法治环境的满意度达90.29%。", 2014, [("", "2014", "90.29", "%")]),
+    ("政务服务中心群众满意度达99.5%。", 2014, [("service_satisfaction_rate_stated", "2014", "99.5", "%")]),
+])
+def test_round7_wordings(text, year, expected, rules):
+    assert rows(text, rules, year) == expected
