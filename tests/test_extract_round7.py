@@ -25,6 +25,12 @@ from extracted import rows
     # satisfaction with the rule-of-law environment is no service's satisfaction rate
     ("职工群众对法治环境的满意度达90.29%。", 2014, [("", "2014", "90.29", "%")]),
     ("政务服务中心群众满意度达99.5%。", 2014, [("service_satisfaction_rate_stated", "2014", "99.5", "%")]),
+    # disclosure requests: 办理 is the year's requests; 办结 of a mailbox's letters is no request concluded
+    ("周至县人民政府办公室共办理政府信息公开申请21件。", 2021, [("disclosure_requests", "2021", "21", "件")]),
+    ("全年共收到依申请公开14件。", 2023, [("disclosure_requests", "2023", "14", "件")]),
+    ("受理政府信息公开申请125件，共办结118件。", 2023,
+     [("disclosure_requests", "2023", "125", "件"), ("disclosure_requests_concluded", "2023", "118", "件")]),
+    ("全面推进政府信息公开工作，县长信箱收到信件238件，办结99件。", 2025, [("", "2025", "238", "件"), ("", "2025", "99", "件")]),
 ])
 def test_round7_wordings(text, year, expected, rules):
     assert rows(text, rules, year) == expected
