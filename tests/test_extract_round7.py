@@ -31,6 +31,11 @@ from extracted import rows
     ("受理政府信息公开申请125件，共办结118件。", 2023,
      [("disclosure_requests", "2023", "125", "件"), ("disclosure_requests_concluded", "2023", "118", "件")]),
     ("全面推进政府信息公开工作，县长信箱收到信件238件，办结99件。", 2025, [("", "2025", "238", "件"), ("", "2025", "99", "件")]),
+    # the enforcement staff named right after the headcount, then their training
+    ("组织全县685名执法人员参加公共法律知识培训。", 2024, [("enforcement_training_participants", "2024", "685", "名")]),
+    # one number for each rate of a list (A率和B率均达100%): the first rate names it
+    ("网上可办率和政务服务事项编目覆盖率均达100%。", 2025, [("online_availability_rate_stated", "2025", "100", "%")]),
+    ("按时办结率、现场办结率、群众满意率均为100%。", 2012, [("service_ontime_rate_stated", "2012", "100", "%")]),
 ])
 def test_round7_wordings(text, year, expected, rules):
     assert rows(text, rules, year) == expected

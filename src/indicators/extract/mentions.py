@@ -223,4 +223,11 @@ def connective_stripped(before: str) -> str:
     stripped = _CONNECTIVES.sub("", before)
     if "、" in stripped and any(word in before[len(stripped):] for word in RESPECTIVELY):
         return before  # 济南、临沂…收案数分别为3595件: the first place's figure, named by no metric
+    if stripped.endswith(_ALL_OF):
+        # 网上可办率和事项编目覆盖率均达100%: one number for each rate listed; the first rate names it
+        return _SHARED_LIST.sub("", stripped)
     return stripped
+
+
+_ALL_OF = ("均", "都")
+_SHARED_LIST = re.compile(r"(?:[、和与及][^，,。；;、和与及]{1,16}?)+(?:均|都)$")
