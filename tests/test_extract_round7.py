@@ -39,3 +39,11 @@ from extracted import rows
 ])
 def test_round7_wordings(text, year, expected, rules):
     assert rows(text, rules, year) == expected
+
+
+def test_a_share_named_by_its_clause_takes_the_subject_of_the_sentence_before(rules):
+    # 其中：直接纠正…的占11.12% names no 复议 itself: the sentence before does
+    text = ("2007年全国审结行政复议案件72747件。其中:直接纠正原行政机关决定(含确认违法、撤销、变更、责令履行)的占11.12%。")
+    assert rows(text, rules, 2007)[1] == ("reconsideration_correction_rate_stated", "2007", "11.12", "%")
+    # without any 复议 before it, the share stays unnamed
+    assert rows("其中:直接纠正原行政机关决定的占11.12%。", rules, 2007) == [("", "2007", "11.12", "%")]

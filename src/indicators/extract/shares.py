@@ -20,8 +20,9 @@ _CHANGE_REACH = 16  # 较上年同期下降: the longest change wording before a
 
 
 def share_of_subject(quantity: Quantity, parts: list[Span], vocabulary: Vocabulary,
-                     known: frozenset[str]) -> tuple[Rule, tuple[int, int]] | None:
-    """The stated-share metric of the count the clause names before its 占, with the clause's stretch."""
+                     known: frozenset[str], context: str = "") -> tuple[Rule, tuple[int, int]] | None:
+    """The stated-share metric of the count the clause names before its 占, with the clause's stretch; the
+    count's subject (复议) may be named in `context`, the sentence before the clause and the one before it."""
     at = clause_index(parts, quantity.start)
     clause = None if at is None else parts[at]
     if quantity.unit == POINTS and clause is not None:
@@ -33,7 +34,7 @@ def share_of_subject(quantity: Quantity, parts: list[Span], vocabulary: Vocabula
     if not mark or not subject or relation_of(mark + rest, True) != "share":
         return None
     for unit in _COUNTS:
-        base = vocabulary.name_label(quantity, subject, unit=unit)
+        base = vocabulary.name_label(quantity, subject, unit=unit, context=context)
         if base:
             metric = related_metric(base.metric_id, "share", known)
             rule = Rule(f"{base.rule_id}+share_of", metric, "%", None, None, None, "", base.priority) if metric else None

@@ -155,15 +155,16 @@ class Vocabulary:
                 break
         return (best[1], best[2]) if best else None
 
-    def name_label(self, quantity: Quantity, label: str, unit: str = "") -> Rule | None:
+    def name_label(self, quantity: Quantity, label: str, unit: str = "", context: str = "") -> Rule | None:
         """The wording that names a table cell by its column's header words (罚没金额, 行政处罚实施数量 合计):
         its words end the label, its subject is in it; the lower priority, then the longer words win. `unit`
-        asks for a metric counted in another unit (the count whose share a % cell states)."""
+        asks for a metric counted in another unit (the count whose share a % cell states); `context`, the text
+        before a sentence's label (其中：维持…的占62.16% after a sentence on 行政复议), may name the subject instead."""
         best: tuple[tuple[int, int], Rule] | None = None
         for wording in self.by_unit.get(unit or quantity.unit, ()):
             rule = wording.before
             match = rule.before.search(label) if rule and rule.before else None
-            if not match or (wording.subject and not wording.subject.search(label)):
+            if not match or (wording.subject and not (wording.subject.search(label) or wording.subject.search(context))):
                 continue
             key = (-wording.priority, -match.start())
             if best is None or key > best[0]:
