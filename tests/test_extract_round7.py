@@ -47,3 +47,13 @@ def test_a_share_named_by_its_clause_takes_the_subject_of_the_sentence_before(ru
     assert rows(text, rules, 2007)[1] == ("reconsideration_correction_rate_stated", "2007", "11.12", "%")
     # without any 复议 before it, the share stays unnamed
     assert rows("其中:直接纠正原行政机关决定的占11.12%。", rules, 2007) == [("", "2007", "11.12", "%")]
+
+
+def test_a_paragraph_opens_on_the_topic_of_the_title(rules):
+    # 案件类型情况：…行政处罚类17件 names no 复议: the title does, and each paragraph's first sentence follows it
+    text = "宁国市2022年度行政复议工作情况\n全市依法办理各类案件。\n案件类型情况:受理案件中行政处罚类17件,行政强制类1件。"
+    assert rows(text, rules, 2022) == [("reconsideration_on_penalties", "2022", "17", "件"),
+                                       ("reconsideration_on_coercion", "2022", "1", "件")]
+    # a first line that is a sentence of the body is no title
+    text = "全市依法办理各类案件。\n案件类型情况:受理案件中行政处罚类17件。"
+    assert rows(text, rules, 2022) == [("", "2022", "17", "件")]
