@@ -180,14 +180,11 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
     in_tables, labels = table_cells(lines)
     stacked, stacked_labels = stacked_cells(lines)  # one cell a line: read apart, both kinds in one page
     in_tables, labels = {**stacked, **in_tables}, {**stacked_labels, **labels}
-    # a short first line is the title (宁国市2022年行政复议工作情况): the topic a paragraph's first sentence continues
-    title = next((line.text for line in lines if line.text.strip()), "")
-    title = title if len(title) <= 60 and "。" not in title else ""
     for line in joined_lines(lines, text):
         found = sorted(quantities(line) + in_tables.get(line.start, []), key=lambda q: q.start)
         if not found:
             continue  # nothing to write, and the next line starts its own paragraph (lead "")
-        lead, carried = title, None  # the paragraph's opening year, until a sentence opens with another
+        lead, carried = "", None  # the paragraph's opening year, until a sentence opens with another
         first = 0  # found and sentences both run in text order: walk them together
         for sentence in sentences(line):
             carried = opening_year(sentence.text, report_year) or carried

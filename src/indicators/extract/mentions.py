@@ -231,3 +231,10 @@ def connective_stripped(before: str) -> str:
 
 _ALL_OF = ("均", "都")
 _SHARED_LIST = re.compile(r"(?:[、和与及][^，,。；;、和与及]{1,16}?)+(?:均|都)$")
+
+
+def shares_one_number(before: str) -> bool:
+    """True where the words before a number end with a list of names sharing it (办结率、满意率均为100%):
+    such a list names its own topic, so no earlier sentence lends it one."""
+    before = before.rstrip(" \u3000\u00a0")
+    return before[-1:] in _CONNECTIVE_ENDS and bool(_SHARED_LIST.search(_CONNECTIVES.sub("", before)))

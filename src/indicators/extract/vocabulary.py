@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from indicators.errors import IndicatorsError, Problem, quoted
-from indicators.extract.mentions import Quantity
+from indicators.extract.mentions import Quantity, shares_one_number
 from indicators.extract.rules import Rule, _Said, unit_family, unseparated
 from indicators.extract.text import Span
 from indicators.raw.catalog import SCHEMAS
@@ -139,6 +139,7 @@ class Vocabulary:
             return None
         prepared = _Said.of(quantity, sentence, said)
         cut = quantity.start - sentence.start
+        lead = "" if lead and shares_one_number(prepared.before) else lead  # 办结率、满意率均为100%
         best: tuple[tuple[int, int, int, int], Rule, tuple[int, int]] | None = None
         for wording in candidates:
             for kind, rule in enumerate((wording.before, wording.after)):
