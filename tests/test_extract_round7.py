@@ -36,6 +36,12 @@ from extracted import rows
     # one number for each rate of a list (A率和B率均达100%): the first rate names it
     ("网上可办率和政务服务事项编目覆盖率均达100%。", 2025, [("online_availability_rate_stated", "2025", "100", "%")]),
     ("按时办结率、现场办结率、群众满意率均为100%。", 2012, [("service_ontime_rate_stated", "2012", "100", "%")]),
+    # study of the executive meeting, meetings counted by their rule-of-law topics, hearings observed
+    ("严格落实县政府常务会议学法制度，年内组织专题法治学习8次。", 2025,
+     [("executive_law_study_sessions", "2025", "8", "次")]),
+    ("县政府常务会议研究法治政府建设重大问题6次。", 2023, [("rule_of_law_meetings", "2023", "6", "次")]),
+    ("组织国家工作人员旁听法院庭审683人次。", 2024, [("hearing_observers", "2024", "683", "人次")]),
+    ("组织参加庭审旁听873场。", 2023, [("hearing_observations", "2023", "873", "场")]),
 ])
 def test_round7_wordings(text, year, expected, rules):
     assert rows(text, rules, year) == expected
