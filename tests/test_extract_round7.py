@@ -42,6 +42,9 @@ from extracted import rows
     ("县政府常务会议研究法治政府建设重大问题6次。", 2023, [("rule_of_law_meetings", "2023", "6", "次")]),
     ("组织国家工作人员旁听法院庭审683人次。", 2024, [("hearing_observers", "2024", "683", "人次")]),
     ("组织参加庭审旁听873场。", 2023, [("hearing_observations", "2023", "873", "场")]),
+    # talks of a law publicity drive; training and talks counted together are neither
+    ("省政府组建宣讲团，组织习近平法治思想“面对面”宣讲近1.1万场。", 2023, [("publicity_events", "2023", "1.1", "万场")]),
+    ("开展习近平法治思想专题培训宣讲160余场次。", 2024, [("", "2024", "160", "场次")]),
 ])
 def test_round7_wordings(text, year, expected, rules):
     assert rows(text, rules, year) == expected
