@@ -45,6 +45,9 @@ from extracted import rows
     # talks of a law publicity drive; training and talks counted together are neither
     ("省政府组建宣讲团，组织习近平法治思想“面对面”宣讲近1.1万场。", 2023, [("publicity_events", "2023", "1.1", "万场")]),
     ("开展习近平法治思想专题培训宣讲160余场次。", 2024, [("", "2024", "160", "场次")]),
+    # departments counted before they move into the centre the sentence names
+    ("2002 年县行政审批中心成立后，实行集中办理审批事项，12 个部门进驻，6 个部门行政许可科成建制进驻。", 2010,
+     [("service_hall_departments", "2002", "12", "个"), ("", "2002", "6", "个")]),
 ])
 def test_round7_wordings(text, year, expected, rules):
     assert rows(text, rules, year) == expected
