@@ -67,3 +67,11 @@ def test_a_list_of_rates_sharing_a_number_takes_no_topic_from_the_sentence_befor
     assert rows(text, rules, 2022)[2] == ("", "2022", "100", "%")
     # a single rate still may: 复议 named in the sentence before
     assert rows("全年审结行政复议案件20件。办结率为100%。", rules, 2022)[1][0] != ""
+
+
+def test_a_change_is_of_the_nearest_figure_before_it_even_one_without_a_metric(rules):
+    # 同比上升26.11% is the change of 行政许可80.96万宗 (no metric), not of the penalties before it
+    text = "全市综合行政执法系统共办理案件，其中行政处罚137.07万宗，同比下降35.98%；行政许可80.96万宗，同比上升26.11%。"
+    named = rows(text, rules, 2022)
+    assert named[1][0] == "enforcement_penalty_cases_decline_stated"
+    assert named[3] == ("", "2022", "26.11", "%")

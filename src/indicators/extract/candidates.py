@@ -93,9 +93,9 @@ def _related(quantity: Quantity, sentence: Span, parts: list[Span], earlier: lis
         return None
     for row in reversed(earlier):
         fits = row["unit"] == "%" if points else row["unit"] != "%" and (percent or row["unit"] == quantity.unit)
-        if row["metric_id"] and fits:
+        if fits:  # the nearest figure it can be stated of; one without a metric (行政许可80.96万宗) names none
             metric = related_metric(row["metric_id"], relation + "_points" if points else relation, known)
-            return (row, metric, relation) if metric else None
+            return (row, metric, relation) if row["metric_id"] and metric else None
     return None
 
 
