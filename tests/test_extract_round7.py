@@ -48,6 +48,10 @@ from extracted import rows
     # departments counted before they move into the centre the sentence names
     ("2002 年县行政审批中心成立后，实行集中办理审批事项，12 个部门进驻，6 个部门行政许可科成建制进驻。", 2010,
      [("service_hall_departments", "2002", "12", "个"), ("", "2002", "6", "个")]),
+    # the subject may be the noun the number counts, right after it
+    ("从审理结果看，审结的262件行政复议案件中，直接纠错56件。", 2021,
+     [("reconsideration_concluded", "2021", "262", "件"), ("reconsideration_corrected", "2021", "56", "件")]),
+    ("从审理结果看，审结的262件案件中，直接纠错56件。", 2021, [("", "2021", "262", "件"), ("", "2021", "56", "件")]),
 ])
 def test_round7_wordings(text, year, expected, rules):
     assert rows(text, rules, year) == expected

@@ -123,6 +123,15 @@ def _subject_ends(pattern: re.Pattern[str], text: str) -> list[int]:
     return [m.end() for m in pattern.finditer(text)]
 
 
+_NOUN_AFTER = re.compile(r"[^，,。；;：:、0-9]{0,12}")
+
+
+def _counted_noun(after: str) -> str:
+    """The words right after a quantity, up to the next number or clause mark (262件行政复议案件中: 行政复议案件中)."""
+    match = _NOUN_AFTER.match(after)
+    return match.group() if match else ""
+
+
 class Vocabulary:
     """The wordings by measure word: a quantity meets only the wordings its unit can belong to."""
 
@@ -147,6 +156,8 @@ class Vocabulary:
                 if not stretch:
                     continue
                 where = self._subject(wording, said, cut, lead)
+                if where is None and wording.subject and wording.subject.search(_counted_noun(prepared.after)):
+                    where = -1  # 审结的262件行政复议案件中: the subject is the noun the number counts
                 if where is None:
                     break
                 # nearest subject, words before the number, priority, the longer words (调解…结案 over 结案)
