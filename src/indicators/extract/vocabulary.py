@@ -156,8 +156,10 @@ class Vocabulary:
                 if not stretch:
                     continue
                 where = self._subject(wording, said, cut, lead)
-                if where is None and wording.subject and wording.subject.search(_counted_noun(prepared.after)):
-                    where = -1  # 审结的262件行政复议案件中: the subject is the noun the number counts
+                if where is None and kind == 0 and wording.subject and wording.subject.search(_counted_noun(prepared.after)):
+                    # 审结的262件行政复议案件中: the subject is the noun the number counts, after words that name the
+                    # metric (not a noun that is itself the wording: 1,562名行政执法人员完成培训 needs its subject before)
+                    where = -1
                 if where is None:
                     break
                 # nearest subject, words before the number, priority, the longer words (调解…结案 over 结案)
