@@ -52,6 +52,9 @@ from extracted import rows
     ("从审理结果看，审结的262件行政复议案件中，直接纠错56件。", 2021,
      [("reconsideration_concluded", "2021", "262", "件"), ("reconsideration_corrected", "2021", "56", "件")]),
     ("从审理结果看，审结的262件案件中，直接纠错56件。", 2021, [("", "2021", "262", "件"), ("", "2021", "56", "件")]),
+    # a count of the kinds listed before 等 is named by the first kind, where no wording names the whole list
+    ("开展法治专题讲座、报告会等235场。", 2024, [("law_lectures", "2024", "235", "场")]),
+    ("研究制定法治政府建设年度工作要点，细化9个方面42项具体任务。", 2023, [("rule_of_law_tasks", "2023", "42", "项")]),
 ])
 def test_round7_wordings(text, year, expected, rules):
     assert rows(text, rules, year) == expected

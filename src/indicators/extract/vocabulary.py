@@ -126,6 +126,9 @@ def _subject_ends(pattern: re.Pattern[str], text: str) -> list[int]:
 _NOUN_AFTER = re.compile(r"[^，,。；;：:、0-9]{0,12}")
 
 
+_LISTED = re.compile(r"(?:、[^，,。；;、]{1,16}?)+等$")
+
+
 def _counted_noun(after: str) -> str:
     """The words right after a quantity, up to the next number or clause mark (262件行政复议案件中: 行政复议案件中)."""
     match = _NOUN_AFTER.match(after)
@@ -149,6 +152,15 @@ class Vocabulary:
         prepared = _Said.of(quantity, sentence, said)
         cut = quantity.start - sentence.start
         lead = "" if lead and shares_one_number(prepared.before) else lead  # 办结率、满意率均为100%
+        best = self._best(candidates, prepared, said, cut, lead)
+        listed = _LISTED.sub("", prepared.stripped) if best is None and prepared.stripped.endswith("等") else ""
+        if listed:  # 开展法治专题讲座、报告会等235场: the kinds listed before 等, the first naming the count
+            best = self._best(candidates, prepared._replace(stripped=listed), said, cut, lead)
+        return (best[1], best[2]) if best else None
+
+    def _best(self, candidates: list[Wording], prepared: _Said, said: str, cut: int,
+              lead: str) -> tuple[tuple[int, int, int, int], Rule, tuple[int, int]] | None:
+        """The best wording of `candidates` for the prepared quantity, with its ranking key and stretch."""
         best: tuple[tuple[int, int, int, int], Rule, tuple[int, int]] | None = None
         for wording in candidates:
             for kind, rule in enumerate((wording.before, wording.after)):
@@ -167,7 +179,7 @@ class Vocabulary:
                 if best is None or key > best[0]:
                     best = (key, rule, stretch)
                 break
-        return (best[1], best[2]) if best else None
+        return best
 
     def name_label(self, quantity: Quantity, label: str, unit: str = "", context: str = "") -> Rule | None:
         """The wording that names a table cell by its column's header words (罚没金额, 行政处罚实施数量 合计):
