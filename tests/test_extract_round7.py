@@ -55,6 +55,11 @@ from extracted import rows
     # a count of the kinds listed before 等 is named by the first kind, where no wording names the whole list
     ("开展法治专题讲座、报告会等235场。", 2024, [("law_lectures", "2024", "235", "场")]),
     ("研究制定法治政府建设年度工作要点，细化9个方面42项具体任务。", 2023, [("rule_of_law_tasks", "2023", "42", "项")]),
+    # officials trained in law, named before or after the headcount; training not about law names nothing
+    ("举办全县领导干部法治政府建设专题培训班1次，共培训领导干部400余人。", 2023,
+     [("law_lectures", "2023", "1", "次"), ("law_trainees", "2023", "400", "人")]),
+    ("以“践行习近平法治思想”为主题，对全县150名科级干部进行集中培训。", 2024, [("law_trainees", "2024", "150", "名")]),
+    ("对全县150名科级干部进行集中培训。", 2024, [("", "2024", "150", "名")]),
 ])
 def test_round7_wordings(text, year, expected, rules):
     assert rows(text, rules, year) == expected
