@@ -194,3 +194,10 @@ def test_a_hard_wrapped_line_is_one_sentence_with_the_next(rules):
     # a line that ends its sentence stays apart from the next
     text = "2002 年全县受理 12 件。\n办理 108 项审批事项。"
     assert [row[1] for row in qualified_rows(text, rules, year=2010)] == ["2002", "2010"]
+
+
+def test_a_compared_year_owns_the_number_after_its_count_noun(rules):
+    # 较2020年该类案件量42件: 42 is 2020's; the rise after it (增长了一倍) and the next figure are this year's
+    text = "以街道乡镇为被申请人的案件84件，较2020年该类案件量42件增长了一倍；较2020年增长30件。"
+    periods = [(row[1], row[2]) for row in qualified_rows(text, rules, year=2021)]
+    assert periods == [("2021", "84"), ("2020", "42"), ("2021", "30")]

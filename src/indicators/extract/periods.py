@@ -28,7 +28,8 @@ _CARRIED_OVER = re.compile(r"(?:度)?(?:结转|遗留|未审结|未结)")  # 上
 _COMPARED = ("较", "比", "与")  # 较上年增长, 比2016年: the year compared with, not the period of the figure
 # ...but in 较2020年的85.4% and 2015年为8,153件 the year is the period of the number right after it,
 # and of no number after that (受理7,856件 that follows is the report year's again)
-_OWN_NUMBER = re.compile(r"\s*(?:同期)?(?:的|为|是)?\s*")
+# ...and in 较2020年该类案件量42件, where a count's noun (…量, …数) stands between them
+_OWN_NUMBER = re.compile(r"\s*(?:同期)?(?:的|为|是)?\s*(?:[^0-9０-９，,。；;增减多少升降提高]{0,8}?(?:量|数|数量|总数|总量)(?:的|为|是)?)?\s*")
 _OTHER_NUMBER = re.compile(r"\s*(?:同期)?(?:的|为|是)\s*[0-9０-９零〇一二两三四五六七八九十百千]")
 
 
