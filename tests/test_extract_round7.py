@@ -60,6 +60,13 @@ from extracted import rows
      [("law_lectures", "2023", "1", "次"), ("law_trainees", "2023", "400", "人")]),
     ("以“践行习近平法治思想”为主题，对全县150名科级干部进行集中培训。", 2024, [("law_trainees", "2024", "150", "名")]),
     ("对全县150名科级干部进行集中培训。", 2024, [("", "2024", "150", "名")]),
+    # departments with their level before 部门, items moved to mobile or received from above, trainees in law
+    ("对12个盟市和20个自治区直属部门开展实地督察。", 2022,
+     [("rule_of_law_inspected_localities", "2022", "12", "个"), ("rule_of_law_inspected_departments", "2022", "20", "个")]),
+    ("691项高频事项上线“秦务员”移动端应用。", 2024, [("mobile_service_items", "2024", "691", "项")]),
+    ("37项上级下放事项实现“园区事园区办”。", 2020, [("powers_received", "2020", "37", "项")]),
+    ("今年对普法骨干开展学法培训4次，受训人数达620余人次。", 2021,
+     [("", "2021", "4", "次"), ("law_training_attendance", "2021", "620", "人次")]),
 ])
 def test_round7_wordings(text, year, expected, rules):
     assert rows(text, rules, year) == expected
