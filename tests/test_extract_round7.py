@@ -67,6 +67,10 @@ from extracted import rows
     ("37项上级下放事项实现“园区事园区办”。", 2020, [("powers_received", "2020", "37", "项")]),
     ("今年对普法骨干开展学法培训4次，受训人数达620余人次。", 2021,
      [("", "2021", "4", "次"), ("law_training_attendance", "2021", "620", "人次")]),
+    # the items a centre handles; an average per hall is not its count
+    ("2004 年县行政审批中心迁址，25 个部门进驻，办理 178 项审批事项。", 2010,
+     [("service_hall_departments", "2004", "25", "个"), ("service_items_total", "2004", "178", "项")]),
+    ("平均每个政务大厅可办理168项。", 2017, [("", "2017", "168", "项")]),
 ])
 def test_round7_wordings(text, year, expected, rules):
     assert rows(text, rules, year) == expected
