@@ -71,6 +71,8 @@ from extracted import rows
     ("2004 年县行政审批中心迁址，25 个部门进驻，办理 178 项审批事项。", 2010,
      [("service_hall_departments", "2004", "25", "个"), ("service_items_total", "2004", "178", "项")]),
     ("平均每个政务大厅可办理168项。", 2017, [("", "2017", "168", "项")]),
+    ("该市行政审批服务系统一年来共受理各类行政审批事项147万件，办结率高达99.8%。", 2007,
+     [("licensing_applications", "2007", "147", "万件"), ("service_conclusion_rate_stated", "2007", "99.8", "%")]),
 ])
 def test_round7_wordings(text, year, expected, rules):
     assert rows(text, rules, year) == expected
