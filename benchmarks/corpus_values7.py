@@ -20,10 +20,12 @@ ROUND7_COUNTS = {
     "litigation_carried_over": (0, 40), "cross_area_cases": (0, 5000), "online_service_cases": (1000, 50000),
     "service_centre_branches": (0, 10), "commitment_items": (0, 120), "three_fixed_plans_departments": (0, 40),
     "departments_with_legal_advisers": (10, 50), "legal_adviser_fees": (0, 30), "local_regulations_enacted": (0, 5),
+    "study_seminars": (0, 12), "study_articles": (0, 60), "model_cases_selected": (0, 5), "no_certificate_items": (0, 300),
 }
 ROUND7_RATES = ("public_messages_reply_rate_stated", "court_admin_cases_received_growth_stated",
                 "court_admin_cases_received_decline_stated", "court_admin_cases_concluded_growth_stated")
-PROACTIVE_KINDS = ("disclosure_fiscal_items", "disclosure_policy_documents", "disclosure_key_area_items")
+PROACTIVE_KINDS = ("disclosure_fiscal_items", "disclosure_policy_documents", "disclosure_key_area_items",
+                   "disclosure_procurement_items")
 
 
 def add_round7(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndarray],
@@ -36,7 +38,7 @@ def add_round7(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndarray]
         v[name] = np.round(rng.uniform(0, 100, size=shape), 2)
     v["public_messages_concluded"] = share(v["public_messages_received"], 0.7, 1.0)
     v["state_council_reconsideration_concluded"] = share(v["reconsideration_concluded"], 0.0, 0.05)
-    for name in PROACTIVE_KINDS:  # each within the information published; the three together at most 90% of it
-        v[name] = share(v["disclosure_proactive_items"], 0.0, 0.3)
+    for name in PROACTIVE_KINDS:  # each within the information published; the four together at most 80% of it
+        v[name] = share(v["disclosure_proactive_items"], 0.0, 0.2)
     v["court_admin_cases_concluded"] = share(v["court_admin_cases_received"], 0.8, 1.0)
     v["court_admin_cases_carried_over"] = share(v["court_admin_cases_received"], 0.0, 0.15)
