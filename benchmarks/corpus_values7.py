@@ -22,6 +22,7 @@ ROUND7_COUNTS = {
     "departments_with_legal_advisers": (10, 50), "legal_adviser_fees": (0, 30), "local_regulations_enacted": (0, 5),
     "study_seminars": (0, 12), "study_articles": (0, 60), "model_cases_selected": (0, 5), "no_certificate_items": (0, 300),
     "laws_studied": (2, 40), "public_legal_services": (500, 20000),
+    "service_platform_users": (10000, 500000),
 }
 ROUND7_RATES = ("public_messages_reply_rate_stated", "court_admin_cases_received_growth_stated",
                 "court_admin_cases_received_decline_stated", "court_admin_cases_concluded_growth_stated")

@@ -33,8 +33,12 @@ from extracted import rows
       ("public_messages_reply_rate_stated", "2022", "98.3", "%"), ("government_gazette_issues", "2022", "6", "期")]),
     ("12345热线接受群众来电来信3.2万件，当场答复2.1万件。", 2020, [("", "2020", "3.2", "万件"), ("", "2020", "2.1", "万件")]),
     # petitions (来信来访) are no mailbox either; the online messages' reply rate is
-    ("全市信访部门共受理群众来信来访1.2万件次，办结率97.5%。", 2018, [("petitions_received", "2018", "1.2", "万件次"), ("", "2018", "97.5", "%")]),
-    ("办理网民留言8000余件，回复率100%。", 2017, [("", "2017", "8000", "件"), ("public_messages_reply_rate_stated", "2017", "100", "%")]),
+    ("全市信访部门共受理群众来信来访1.2万件次，办结率97.5%。", 2018,
+     [("petitions_received", "2018", "1.2", "万件次"), ("", "2018", "97.5", "%")]),
+    ("办理网民留言8000余件，回复率100%。", 2017,
+     [("", "2017", "8000", "件"), ("public_messages_reply_rate_stated", "2017", "100", "%")]),
+    # the people registered on the service app, not the legal persons
+    ("政务服务APP注册用户数达65.3万人。", 2021, [("service_platform_users", "2021", "65.3", "万人")]),
     # kinds of the information published on the portal
     ("在门户网站主动公开信息5000条，其中财政管理类信息300条，政府采购信息40条，政策文件25条，重点领域信息800条。", 2022,
      [("disclosure_proactive_items", "2022", "5000", "条"), ("disclosure_fiscal_items", "2022", "300", "条"),
