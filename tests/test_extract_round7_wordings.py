@@ -56,6 +56,8 @@ from extracted import rows
     ("产生跨域办件2.1万件，梳理“免办证”事项120项，梳理公布可实行信用承诺制的行政审批事项88项，下设5个分中心。", 2024,
      [("cross_area_cases", "2024", "2.1", "万件"), ("no_certificate_items", "2024", "120", "项"),
       ("commitment_items", "2024", "88", "项"), ("service_centre_branches", "2024", "5", "个")]),
+    # named projects need a naming before them; an application to create some is none; branches of a service centre
+    ("申报5个示范项目，设立3个公共资源交易分中心。", 2023, [("", "2023", "5", "个"), ("", "2023", "3", "个")]),
     # departments given their 三定 plan and with legal advisers, in 个 or 家
     ("已完成28个政府工作部门的“三定”方案。", 2019, [("three_fixed_plans_departments", "2019", "28", "个")]),
     ("印发了12家单位的“三定”规定。", 2019, [("three_fixed_plans_departments", "2019", "12", "家")]),
