@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
+from corpus_values7 import add_round7
 
 
 def metric_values(metric_ids: list[str], shape: tuple[int, int], rng: np.random.Generator) -> dict[str, np.ndarray]:
@@ -112,6 +113,7 @@ def metric_values(metric_ids: list[str], shape: tuple[int, int], rng: np.random.
     v["disclosure_requests_answered"] = share(v["disclosure_requests"], 0.9, 1.0)
     add_breakdowns(v, count, share, rng)
     add_round6_people(v, count)
+    add_round7(v, count, share, rng)
     missing = set(metric_ids) - set(v)
     if missing:
         raise SystemExit(f"make_corpus: no value generator for metric(s) {', '.join(sorted(missing))}")
