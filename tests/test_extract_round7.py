@@ -19,18 +19,21 @@ from extracted import rows
     ("设立企业的时间由改革前的21个工作日减少为2个工作日。", 2020,
      [("business_startup_days_before", "2020", "21", "个工作日"), ("business_startup_days_after", "2020", "2", "个工作日")]),
     ("本年度通过政府网站主动公开信息总数773条。", 2023, [("disclosure_proactive_items", "2023", "773", "条")]),
-    # a study group's sessions are law study where the words say so, not every session of the group
+    # a study group's sessions are law study where the words say so; the others are the group's sessions of any
+    # subject (a metric of its own since round 7's vocabulary)
     ("党委理论学习中心组学习习近平法治思想245次。", 2024, [("central_group_law_study_sessions", "2024", "245", "次")]),
-    ("全年开展中心组学习12次。", 2024, [("", "2024", "12", "次")]),
+    ("全年开展中心组学习12次。", 2024, [("central_group_study_sessions", "2024", "12", "次")]),
     # satisfaction with the rule-of-law environment is no service's satisfaction rate
     ("职工群众对法治环境的满意度达90.29%。", 2014, [("", "2014", "90.29", "%")]),
     ("政务服务中心群众满意度达99.5%。", 2014, [("service_satisfaction_rate_stated", "2014", "99.5", "%")]),
-    # disclosure requests: 办理 is the year's requests; 办结 of a mailbox's letters is no request concluded
+    # disclosure requests: 办理 is the year's requests; 办结 of a mailbox's letters is no request concluded but the
+    # mailbox's messages concluded (a metric since round 7's vocabulary)
     ("周至县人民政府办公室共办理政府信息公开申请21件。", 2021, [("disclosure_requests", "2021", "21", "件")]),
     ("全年共收到依申请公开14件。", 2023, [("disclosure_requests", "2023", "14", "件")]),
     ("受理政府信息公开申请125件，共办结118件。", 2023,
      [("disclosure_requests", "2023", "125", "件"), ("disclosure_requests_concluded", "2023", "118", "件")]),
-    ("全面推进政府信息公开工作，县长信箱收到信件238件，办结99件。", 2025, [("", "2025", "238", "件"), ("", "2025", "99", "件")]),
+    ("全面推进政府信息公开工作，县长信箱收到信件238件，办结99件。", 2025,
+     [("", "2025", "238", "件"), ("public_messages_concluded", "2025", "99", "件")]),
     # the enforcement staff named right after the headcount, then their training
     ("组织全县685名执法人员参加公共法律知识培训。", 2024, [("enforcement_training_participants", "2024", "685", "名")]),
     # one number for each rate of a list (A率和B率均达100%): the first rate names it
