@@ -84,3 +84,24 @@ def test_nested_and_concurrent_reads_of_one_file_share_it(built_db: Path) -> Non
     assert not errors, errors
     assert len(counts) == 60 and len(set(counts)) == 1
     assert _kept_instance().execute(attached).fetchone()[0] == start
+
+
+def test_notebook_kernels_read_on_one_duckdb_thread_and_other_processes_on_the_default(built_db: Path, monkeypatch) -> None:
+    """A page's queries are too small to split: `indicators run` gives its kernels one thread, and the export
+    (the same brief reads, over a national database) keeps DuckDB's default."""
+    from indicators import paths
+    from indicators.publish.kernels import kernel_environment
+    from indicators.read import db
+
+    threads = "select current_setting('threads')"
+    default = duckdb.connect().execute(threads).fetchone()[0]
+    monkeypatch.setattr(db, "_instance", {})
+    monkeypatch.delenv(paths.DB_THREADS_VARIABLE, raising=False)
+    with read_only(built_db) as con:
+        assert con.execute(threads).fetchone()[0] == default
+    with kernel_environment(built_db, ()):
+        assert os.environ[paths.DB_THREADS_VARIABLE] == "1"
+        db._instance.clear()  # as in a kernel, which starts with no instance
+        with read_only(built_db) as con:
+            assert con.execute(threads).fetchone()[0] == 1
+    assert paths.DB_THREADS_VARIABLE not in os.environ

@@ -24,6 +24,10 @@ DB_VARIABLE = "INDICATORS_DB"
 # the chart files `chart_files.export` writes ("png,svg,html"; all when unset); `indicators run` sets it for its kernels
 CHART_FORMATS_VARIABLE = "INDICATORS_CHART_FORMATS"
 CHART_FORMATS = ("png", "svg", "html")
+# DuckDB threads of a process's brief reads (read/db.py); DuckDB's default (one per core) when unset.
+# `indicators run` sets 1 for its kernels: a page's queries are too small to split, and a second
+# thread only woke and spun for each of them (about 0.05-0.1 CPU s a jurisdiction in a batch)
+DB_THREADS_VARIABLE = "INDICATORS_DB_THREADS"
 
 
 def find_project_root() -> Path | None:

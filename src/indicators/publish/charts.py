@@ -14,6 +14,12 @@ outlines against 5 MB of TrueType (0.14 against 0.05 CPU s for a chart of eight 
 most of a batch's cost per jurisdiction). WenQuanYi has no bold face, so the PNG files, which vl-convert
 draws itself, are drawn with Noto first (`PRINT_FONT`): bold titles, as before.
 
+An axis whose labels are all certainly narrower than the theme's label limit gets no limit
+(`_label_axis`): vl-convert then measures each label once instead of twice, for the same SVG, which
+took about a third of the charts' text measuring off (font_widths.py says why it costs).
+Layered charts get their data at the top (`alt.layer(..., data=frame)`), where Altair would move it
+anyway: given on each layer, Altair first hashes each layer's data by printing the DataFrame as text.
+
 Encoding channels are given as objects (`alt.X("q1:Q")`, `_tooltip(...)`), not as the strings Altair
 would accept: it turns each string into the same object through a converter that hashes every
 schema class first, about 0.2 CPU s of a jurisdiction's pages. The specs are the same.
@@ -21,16 +27,21 @@ schema class first, about 0.2 CPU s of a jurisdiction's pages. The specs are the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import altair as alt
 import pandas as pd
 
+from indicators.publish.font_widths import all_narrower
+
 FONT = "WenQuanYi Micro Hei, Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif"
 PRINT_FONT = "Noto Sans CJK SC, WenQuanYi Micro Hei, sans-serif"
 FONT_DIRS = (Path("/usr/share/fonts/truetype/wqy"), Path("/usr/share/fonts/opentype/noto"),
              Path("/usr/share/fonts/truetype/noto"))
+MEASURING_FONT = FONT_DIRS[0] / "wqy-microhei.ttc"  # FONT's first family, which vl-convert measures labels in
+LABEL_LIMIT = 320  # the theme's axis labelLimit (px)
+LABEL_SIZE = 10  # Vega's axis labelFontSize, which the theme leaves as it is
 THEME = "fazhi"
 _REGISTERED_FONT_DIRS: set[Path] = set()  # folders this process gave vl-convert (use_offline_rendering)
 DIRECTION_COLORS = {"good": "#1a9850", "bad": "#d73027", "neutral": "#7f7f7f", "unchanged": "#bdbdbd"}
@@ -46,7 +57,7 @@ def fazhi_theme() -> alt.theme.ThemeConfig:
         "config": {
             "font": FONT,
             "title": {"font": FONT, "fontSize": 14, "anchor": "start"},
-            "axis": {"labelFont": FONT, "titleFont": FONT, "labelAngle": 0, "labelLimit": 320},
+            "axis": {"labelFont": FONT, "titleFont": FONT, "labelAngle": 0, "labelLimit": LABEL_LIMIT},
             "legend": {"labelFont": FONT, "titleFont": FONT},
             "header": {"labelFont": FONT, "titleFont": FONT},
             "text": {"font": FONT},
@@ -77,6 +88,14 @@ def use_offline_rendering() -> None:
     pd.set_option("display.precision", 4)
 
 
+def _label_axis(labels: Iterable[object]) -> alt.Axis:
+    """An axis without the theme's label limit when no label can reach it: Vega then measures each label
+    once (to place it), not twice (and again to see whether to cut it); the labels are drawn the same."""
+    if all_narrower(labels, LABEL_SIZE, LABEL_LIMIT, MEASURING_FONT):
+        return alt.Axis(labelLimit=0)
+    return alt.Undefined
+
+
 def _tooltip(*fields: str) -> list[alt.Tooltip]:
     """Tooltip channels as objects. Altair turns a field name given as a string into the same object, but
     through a converter that hashes all ~570 schema classes each time (4 ms): 50 channels a jurisdiction."""
@@ -85,14 +104,13 @@ def _tooltip(*fields: str) -> list[alt.Tooltip]:
 
 def _bars(frame: pd.DataFrame, x: str, x_title: str, label: str, title: str, domain: list[float] | None = None) -> alt.Chart:
     scale = alt.Scale(domain=domain) if domain else alt.Undefined
-    base = alt.Chart(frame).encode(
-        y=alt.Y("name_zh:N", sort=None, title=None),
+    base = alt.Chart().encode(
+        y=alt.Y("name_zh:N", sort=None, title=None, axis=_label_axis(frame["name_zh"])),
         x=alt.X(f"{x}:Q", title=x_title, scale=scale, axis=alt.Axis(labelOverlap=True, tickCount=5)),
         tooltip=_tooltip("name_zh", "name_en", x, label),
     )
-    return (base.mark_bar(color="#4c78a8") + base.mark_text(align="left", dx=4).encode(text=alt.Text(f"{label}:N"))).properties(
-        title=title, width=WIDTH
-    )
+    text = base.mark_text(align="left", dx=4).encode(text=alt.Text(f"{label}:N"))
+    return alt.layer(base.mark_bar(color="#4c78a8"), text, data=frame).properties(title=title, width=WIDTH)
 
 
 def split_chart(parts: pd.DataFrame, title: str) -> alt.Chart:
@@ -120,8 +138,8 @@ def change_chart(changes: pd.DataFrame, title: str) -> alt.Chart:
     frame["label"] = [
         f"{b:g} → {v:g} {u}" for b, v, u in zip(frame["base_value"], frame["value"], frame["unit"], strict=True)
     ]
-    base = alt.Chart(frame).encode(
-        y=alt.Y("name_zh:N", sort=None, title=None),
+    base = alt.Chart().encode(
+        y=alt.Y("name_zh:N", sort=None, title=None, axis=_label_axis(frame["name_zh"])),
         x=alt.X("relative_change:Q", title="相对变化 relative change (%)"),
         tooltip=_tooltip("name_zh", "name_en", "base_period", "period", "label", "direction"),
     )
@@ -129,7 +147,8 @@ def change_chart(changes: pd.DataFrame, title: str) -> alt.Chart:
         color=alt.Color("direction:N", title="方向 direction",
                         scale=alt.Scale(domain=list(DIRECTION_COLORS), range=list(DIRECTION_COLORS.values())))
     )
-    return (bars + base.mark_text(align="left", dx=4, x=4).encode(text=alt.Text("label:N"))).properties(title=title, width=WIDTH)
+    text = base.mark_text(align="left", dx=4, x=4).encode(text=alt.Text("label:N"))
+    return alt.layer(bars, text, data=frame).properties(title=title, width=WIDTH)
 
 
 def _by_unit(frame: pd.DataFrame, build: Callable[[pd.DataFrame, str], alt.Chart], title: str) -> alt.VConcatChart:
@@ -150,7 +169,7 @@ def bullet_chart(gaps: pd.DataFrame, title: str) -> alt.VConcatChart:
 
     def panel(part: pd.DataFrame, unit: str) -> alt.LayerChart:
         top = float(max(part["value"].max(), part["target_value"].max())) * 1.15
-        base = alt.Chart(part).encode(y=alt.Y("row:N", sort=None, title=None))
+        base = alt.Chart().encode(y=alt.Y("row:N", sort=None, title=None, axis=_label_axis(part["row"])))
         back = base.mark_bar(color="#eeeeee", size=22).encode(x=alt.datum(top))
         bars = base.mark_bar(size=10).encode(
             x=alt.X("value:Q", title=f"数值 value（{unit}）", scale=alt.Scale(domain=[0, top])),
@@ -160,7 +179,7 @@ def bullet_chart(gaps: pd.DataFrame, title: str) -> alt.VConcatChart:
         )
         ticks = base.mark_tick(color="black", thickness=2, size=24).encode(x=alt.X("target_value:Q"))
         text = base.mark_text(align="left", dx=8, fontSize=11).encode(x=alt.X("label_at:Q"), text=alt.Text("label:N"))
-        return alt.layer(back, bars, ticks, text).properties(width=WIDTH)
+        return alt.layer(back, bars, ticks, text, data=part).properties(width=WIDTH)
 
     return _by_unit(frame, panel, title)
 
@@ -175,7 +194,7 @@ def peer_chart(standing: pd.DataFrame, focus_name: str, title: str) -> alt.VConc
     frame["label"] = frame["comparison_zh"]  # a rank only where peer_ranked allows one
 
     def panel(part: pd.DataFrame, unit: str) -> alt.LayerChart:
-        base = alt.Chart(part).encode(y=alt.Y("name_zh:N", sort=None, title=None))
+        base = alt.Chart().encode(y=alt.Y("name_zh:N", sort=None, title=None, axis=_label_axis(part["name_zh"])))
         spread = base.mark_rule(color="#999999").encode(x=alt.X("min_value:Q", title=f"数值 value（{unit}）"),
                                                         x2=alt.X2("max_value:Q"))
         box = base.mark_bar(color="#c6dbef", size=12).encode(x=alt.X("q1:Q"), x2=alt.X2("q3:Q"))
@@ -184,6 +203,6 @@ def peer_chart(standing: pd.DataFrame, focus_name: str, title: str) -> alt.VConc
             x=alt.X("value:Q"), tooltip=_tooltip("name_zh", "value", "rank", "peers", "median")
         )
         text = base.mark_text(align="left", dx=8, color="#d73027").encode(x=alt.X("value:Q"), text=alt.Text("label:N"))
-        return alt.layer(spread, box, median, point, text).properties(width=WIDTH)
+        return alt.layer(spread, box, median, point, text, data=part).properties(width=WIDTH)
 
     return _by_unit(frame, panel, f"{title}（红点 red: {focus_name}）")

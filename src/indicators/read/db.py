@@ -45,13 +45,15 @@ _lock = threading.Lock()
 
 
 def _kept_instance() -> duckdb.DuckDBPyConnection:
-    """This process's in-memory DuckDB instance (a forked child makes its own: DuckDB's threads do not fork)."""
+    """This process's in-memory DuckDB instance (a forked child makes its own: DuckDB's threads do not fork),
+    with $INDICATORS_DB_THREADS threads when set (notebook kernels: 1), else DuckDB's default."""
     pid = os.getpid()
     with _lock:
         if pid not in _instance:
             _instance.clear()
             _attachments.clear()
-            _instance[pid] = duckdb.connect()
+            threads = os.environ.get(paths.DB_THREADS_VARIABLE, "")
+            _instance[pid] = duckdb.connect(config={"threads": int(threads)} if threads.isdigit() and int(threads) else {})
         return _instance[pid]
 
 
