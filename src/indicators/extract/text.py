@@ -151,9 +151,10 @@ def _phrase_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
 
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN = f"\\([a-z{_TONED}]{{0,5}}[{_TONED}][a-z{_TONED}]{{0,5}}\\)"  # (fù): a syllable with its tone mark, bracketed
+_REMNANT = re.compile(_PINYIN)
 # a run of characters with the pinyin a mirror page left after some of them (行政復(fù)議案件): 復(fù)議 is 复议
-_REMNANT_RUN = re.compile(f"(?:[\u4e00-\u9fff]|\\([a-z{_TONED}]{{0,5}}[{_TONED}][a-z{_TONED}]{{0,5}}\\))+")
-_REMNANT = re.compile(f"\\([a-z{_TONED}]{{0,5}}[{_TONED}][a-z{_TONED}]{{0,5}}\\)")
+_REMNANT_RUN = re.compile(f"(?:[\u4e00-\u9fff]|{_PINYIN})+")
 
 
 def _remnants_aside(match: re.Match[str]) -> str:
