@@ -31,6 +31,9 @@ def metric_values(metric_ids: list[str], shape: tuple[int, int], rng: np.random.
         low = lo + (hi - lo) * 0.6 * trend
         return np.floor(items * np.clip(rng.uniform(low, hi, size=(n, y)), 0, 1)).astype(np.int64)
 
+    def rate() -> np.ndarray:  # a stated rate, share or change in 0..100
+        return np.round(rng.uniform(0, 100, size=(n, y)), 2)
+
     v: dict[str, np.ndarray] = {}
     v["power_list_departments"] = rng.integers(25, 46, size=(n, y))
     v["power_list_departments_adjusted"] = share(v["power_list_departments"], 0.05, 0.4)
@@ -44,9 +47,9 @@ def metric_values(metric_ids: list[str], shape: tuple[int, int], rng: np.random.
     v["online_full_process_items"] = share(v["licensing_items"], 0.3, 0.98)
     v["max_one_visit_items"] = share(v["licensing_items"], 0.5, 0.99)
     v["zero_visit_items"] = share(v["max_one_visit_items"], 0.05, 0.5)
-    for items, rate in (("online_full_process_items", "online_full_process_rate_stated"),
-                        ("max_one_visit_items", "max_one_visit_rate_stated"), ("zero_visit_items", "zero_visit_rate_stated")):
-        v[rate] = np.round(100.0 * v[items] / v["licensing_items"], 2)
+    for items, stated in (("online_full_process_items", "online_full_process_rate_stated"),
+                          ("max_one_visit_items", "max_one_visit_rate_stated"), ("zero_visit_items", "zero_visit_rate_stated")):
+        v[stated] = np.round(100.0 * v[items] / v["licensing_items"], 2)
     v["multi_cert_licenses_enterprises"] = count(100, 3000)
     v["business_startup_days_before"] = rng.integers(15, 31, size=(n, y))
     v["business_startup_days_after"] = np.maximum(1, v["business_startup_days_before"] - rng.integers(5, 15, size=(n, y)))
@@ -111,9 +114,9 @@ def metric_values(metric_ids: list[str], shape: tuple[int, int], rng: np.random.
                      ("disclosure_requests", 200)):
         v[name] = count(0, hi)
     v["disclosure_requests_answered"] = share(v["disclosure_requests"], 0.9, 1.0)
-    add_breakdowns(v, count, share, rng)
+    add_breakdowns(v, count, share, rate, rng)
     add_round6_people(v, count)
-    add_round7(v, count, share, rng)
+    add_round7(v, count, share, rate)
     missing = set(metric_ids) - set(v)
     if missing:
         raise SystemExit(f"make_corpus: no value generator for metric(s) {', '.join(sorted(missing))}")
@@ -158,14 +161,11 @@ OUTCOME_SHARES = ("upheld", "withdrawn", "dismissed", "revoked", "confirmed_ille
 
 
 def add_breakdowns(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndarray],
-                   share: Callable[[np.ndarray, float, float], np.ndarray], rng: np.random.Generator) -> None:
+                   share: Callable[[np.ndarray, float, float], np.ndarray], rate: Callable[[], np.ndarray],
+                   rng: np.random.Generator) -> None:
     """The metrics the vocabulary of #17 added: breakdowns that sum to no more than their total, parts
     no larger than their whole, stated shares, changes and rates in 0..100."""
     shape = v["reconsideration_cases"].shape
-
-    def rate() -> np.ndarray:
-        return np.round(rng.uniform(0, 100, size=shape), 2)
-
     cases = v["reconsideration_cases"]
     for group, names in (("against", RESPONDENTS), ("on", KINDS), ("in", AREAS)):
         left = cases.copy()

@@ -31,13 +31,12 @@ PROACTIVE_KINDS = ("disclosure_fiscal_items", "disclosure_policy_documents", "di
 
 
 def add_round7(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndarray],
-               share: Callable[[np.ndarray, float, float], np.ndarray], rng: np.random.Generator) -> None:
+               share: Callable[[np.ndarray, float, float], np.ndarray], rate: Callable[[], np.ndarray]) -> None:
     """Round 7's metrics: standalone counts, stated rates in 0..100, and parts within their totals."""
-    shape = v["reconsideration_cases"].shape
     for name, (lo, hi) in ROUND7_COUNTS.items():
         v[name] = count(lo, hi)
     for name in ROUND7_RATES:
-        v[name] = np.round(rng.uniform(0, 100, size=shape), 2)
+        v[name] = rate()
     v["public_messages_concluded"] = share(v["public_messages_received"], 0.7, 1.0)
     v["state_council_reconsideration_concluded"] = share(v["reconsideration_concluded"], 0.0, 0.05)
     for name in PROACTIVE_KINDS:  # each within the information published; the four together at most 80% of it
