@@ -19,6 +19,7 @@ from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.periods import opening_year, period_of
 from indicators.extract.relations import POINTS, back_reference, related_metric, relation_of
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
+from indicators.extract.scope import flag_repeats
 from indicators.extract.shares import share_of_subject
 from indicators.extract.stacked import stacked_cells
 from indicators.extract.text import CLAUSE_END, Span, body_lines, clause_index, clauses, sentences, simplified
@@ -150,7 +151,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
         rule_id, confidence = f"{base['rule']}+{relation}_of", CONTEXT_ONLY
         quote = _quote(sentence, parts, int(base["quote_start"]), quantity.end)
     return {
-        "_base": related[0] if related else None,  # the row a share or change is stated of (_flag_repeats)
+        "_base": related[0] if related else None,  # the row a share or change is stated of (flag_repeats)
         "_end": quantity.end,  # where its quantity ends: the next item of a 分别为 list follows it
         "metric_id": metric_id,
         "period": str(period),
@@ -203,43 +204,10 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
                     earlier.append(row)
             rows += earlier
             lead = sentence.text
-    _flag_repeats(rows)
+    flag_repeats(rows, UNASSIGNED)
     if original != text:
         for row in rows:
             row["quote"] = original[int(row["quote_start"]):int(row["quote_end"])]
     # one object block converted column by column: about twice as fast as a frame from a list of dicts
     cells = np.array([[row[c] for c in COLUMNS] for row in rows], dtype=object).reshape(len(rows), len(COLUMNS))
     return pd.DataFrame(cells, columns=COLUMNS, dtype=str, copy=False)
-
-
-_ALL_LEVELS = "各级"
-
-
-def _flag_repeats(rows: list[dict[str, str]]) -> None:
-    """Keep a metric and period on their first row only: a later one is mostly a breakdown (其中市政府收到
-    1,186件, 武汉市收到2,220件) or a second mention, and the build refuses a metric and period twice. The
-    later rows stay as unassigned candidates whose note names the metric, for the reviewer to move.
-
-    Done on the rows before they become a frame: a pandas `duplicated` per report cost more than the rest."""
-    first: dict[tuple[str, str], int] = {}
-    for position, row in enumerate(rows):
-        if not row["metric_id"]:
-            continue
-        key = (row["metric_id"], row["period"])
-        if key not in first:
-            first[key] = position
-            continue
-        if _ALL_LEVELS in rows[first[key]]["quote"] and _ALL_LEVELS not in row["quote"]:
-            # 全市各级…共收到1,218件 is every level's; 其中市政府收到512件 is the government's own
-            first[key], position = position, first[key]
-            row = rows[position]
-        kept = rows[first[key]]
-        note = f"metric and period also fit row {position + 2}: keep the right one"  # header is row 1
-        kept["note"] = f"{kept['note']}; {note}" if kept["note"] else note
-        row["note"] = "; ".join(filter(None, [row["note"], f"unassigned: {row['metric_id']} {row['period']} "
-                                              f"is proposed for row {first[key] + 2} already"]))
-        row["metric_id"], row["rule"], row["confidence"] = "", "", UNASSIGNED
-    for row in rows:  # a share or change of a figure left unassigned (全市各级…) is left unassigned too
-        if row["_base"] and row["metric_id"] and not row["_base"]["metric_id"]:
-            row["note"] = "; ".join(filter(None, [row["note"], f"unassigned: {row['metric_id']} is stated of an unassigned row"]))
-            row["metric_id"], row["rule"], row["confidence"] = "", "", UNASSIGNED

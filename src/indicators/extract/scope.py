@@ -1,0 +1,50 @@
+"""Whose figure it is: one metric and period kept on one row, the government's own figure over every body's.
+
+A metric is one value per period (the build refuses a metric and period twice), so where the text states two
+figures that a metric's wording fits, one row keeps the metric and the other is left for the reviewer. Which one
+is a matter of scope: `reconsideration_cases` is the cases of the government at the report's own level, and
+reports state both every body's total (全市各级…共收到1,218件) and the government's own (其中市政府收到512件).
+"""
+
+from __future__ import annotations
+
+_ALL_LEVELS = "各级"
+
+
+def _narrower(kept: str, later: str) -> bool:
+    """True where the later quote is the government's own figure and the kept one every body's: 全市各级…1,218件
+    then 其中市政府收到512件 (no 各级)."""
+    return _ALL_LEVELS in kept and _ALL_LEVELS not in later
+
+
+def flag_repeats(rows: list[dict], unassigned: str) -> None:
+    """Keep a metric and period on one row only: the first, unless a later one is the government's own figure
+    where the first is every body's (`_narrower`). A later row is mostly a breakdown (武汉市收到2,220件) or a
+    second mention; it stays as an unassigned candidate whose note names the metric, for the reviewer to move.
+    A share or change stated of a row left unassigned (全市各级…) is left unassigned too, except where that row
+    is a second mention of the kept value (a headline repeated in the body, 同比增长14.45% after the body's).
+
+    Done on the rows before they become a frame: a pandas `duplicated` per report cost more than the rest."""
+    first: dict[tuple[str, str], int] = {}
+    for position, row in enumerate(rows):
+        if not row["metric_id"]:
+            continue
+        key = (row["metric_id"], row["period"])
+        if key not in first:
+            first[key] = position
+            continue
+        if _narrower(rows[first[key]]["quote"], row["quote"]):
+            first[key], position = position, first[key]
+            row = rows[position]
+        kept = rows[first[key]]
+        note = f"metric and period also fit row {position + 2}: keep the right one"  # header is row 1
+        kept["note"] = f"{kept['note']}; {note}" if kept["note"] else note
+        row["note"] = "; ".join(filter(None, [row["note"], f"unassigned: {row['metric_id']} {row['period']} "
+                                              f"is proposed for row {first[key] + 2} already"]))
+        row["metric_id"], row["rule"], row["confidence"] = "", "", unassigned
+        row["_mention"] = (kept["value"], kept["unit"]) == (row["value"], row["unit"])
+    for row in rows:
+        base = row["_base"]
+        if base and row["metric_id"] and not base["metric_id"] and not base.get("_mention"):
+            row["note"] = "; ".join(filter(None, [row["note"], f"unassigned: {row['metric_id']} is stated of an unassigned row"]))
+            row["metric_id"], row["rule"], row["confidence"] = "", "", unassigned

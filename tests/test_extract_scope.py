@@ -1,0 +1,21 @@
+"""Whose figure it is (round 8 of #17): one metric and period on one row, the government's own figure over every
+body's, and a headline repeated in the body."""
+
+from __future__ import annotations
+
+from indicators.extract.candidates import extract_figures
+
+
+def dated(text: str, year: int, rules) -> list[tuple[str, str, str]]:
+    frame = extract_figures(text, year, rules)
+    return list(frame[["metric_id", "period", "value"]].itertuples(index=False, name=None))
+
+
+def test_a_repeated_headline_leaves_the_bodys_change_named(rules) -> None:
+    text = "2023年依法办结行政复议案件29.3万件\n依法办结行政复议案件29.3万件，同比增长14.45%。"
+    rows = dated(text, 2023, rules)
+    assert rows[0] == ("reconsideration_concluded", "2023", "29.3") and rows[1] == ("", "2023", "29.3")
+    assert rows[-1] == ("reconsideration_concluded_growth_stated", "2023", "14.45")
+    # a breakdown of another value left unassigned takes its change with it (全市各级… then 其中市政府…)
+    rows = dated("全市各级行政复议机关共收到申请1218件，同比增长5%，其中市政府收到行政复议申请512件。", 2023, rules)
+    assert rows == [("", "2023", "1218"), ("", "2023", "5"), ("reconsideration_cases", "2023", "512")]
