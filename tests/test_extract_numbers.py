@@ -56,8 +56,11 @@ from indicators.numbers import numbers_in, value_in_text
          [("enforcement_officers_cleared", "2016", "93", "名", ""), ("enforcement_officers_cleared", "2017", "6", "名", "")]),
         ("截至10月,我市共为483家企业核发了“多证合一”营业执照。",
          [("multi_cert_licenses_enterprises", "2017", "483", "家", "")]),
-        ("去年，我市办理行政复议案件30件；上年度驳回1件。",
-         [("reconsideration_cases", "2016", "30", "件", ""), ("reconsideration_dismissed", "2016", "1", "件", "")]),
+        # 去年 is the year before where the text dates figures by 今年 (tests/test_extract_periods.py: else it is
+        # a release of the year after, whose 去年 is the report's year)
+        ("今年共收到行政复议申请45件。去年，我市办理行政复议案件30件；上年度驳回1件。",
+         [("reconsideration_cases", "2017", "45", "件", ""), ("reconsideration_cases", "2016", "30", "件", ""),
+          ("reconsideration_dismissed", "2016", "1", "件", "")]),
         ("早在2015年,我市便制定了方案,并通过市政府门户网站及时向社会公开我市39个部门的权责清单5749项。",
          [("power_list_departments", "2015", "39", "个", ""), ("power_list_items", "2015", "5749", "项", "")]),
     ],

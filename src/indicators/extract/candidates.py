@@ -23,6 +23,7 @@ from indicators.extract.scope import flag_repeats
 from indicators.extract.shares import share_of_subject
 from indicators.extract.stacked import stacked_cells
 from indicators.extract.text import CLAUSE_END, Span, body_lines, clause_index, clauses, sentences, simplified
+from indicators.extract.vantage import speaks_from_year_after
 from indicators.extract.vocabulary import Vocabulary
 from indicators.extract.wrapped import joined_lines
 
@@ -135,7 +136,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
         return None
     rule, (first, last) = claim if claim else (None, (quantity.start, quantity.end))
     quote = _quote(sentence, parts, min(first, quantity.start), max(last, quantity.end))
-    period, words = period_of(quantity, sentence, report_year, carried)
+    period, words = period_of(quantity, sentence, report_year, carried, speaks_from_year_after(text))
     metric_id, rule_id = (rule.metric_id, rule.rule_id) if rule else ("", "")
     withheld = rule and next((why for why, words in _NOT_THE_YEARS if words.search(said, 0, quantity.start - sentence.start)), "")
     if withheld:

@@ -8,30 +8,47 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from indicators.extract.mentions import RESPECTIVELY, Quantity, enclosed, unit_at
-from indicators.extract.text import Span
+from indicators.extract.text import Span, data_rows
 
+
+@cache
+def _plans() -> dict[str, int]:
+    """The last year of each named plan period (十三五 → 2020, 七五 → 2020), from `data/plan_periods.csv`."""
+    return {row["words"]: int(row["last_year"]) for row in data_rows("plan_periods.csv")}
+
+
+# “七五”普法期间, “十三五”时期: a closed plan period (not 以来, which runs to date); longest names first
+_PLAN = (r"[“\"‘]?(?<![一二三四五六七八九十])(?P<plan>" + "|".join(sorted(_plans(), key=len, reverse=True))
+         + r")[”\"’]?(?:普法)?(?:规划)?(?:期间|时期)")
+_PLAN_PERIOD = re.compile(_PLAN)
 _PERIOD = re.compile(
-    r"(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?(?:以来|至今))"
+    _PLAN + r"|(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?(?:以来|至今))"
     r"|(?P<year>(?:19|20)[0-9]{2})\s*年"
     # 2023总共需办理复议案件66件: a year without 年 opening a clause, read as a year when no measure word follows
     r"|(?:^|(?<=[。，,；;：:\s]))(?P<bare>(?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])"
     r"|(?P<since_last>(?:去年|上年)(?:[0-9]{1,2}\s*月(?:份)?)?(?:以来|开始|起))"
-    r"|(?P<this>今年|本年|当年|全年|年内|截至|截止|目前|至今|当前|现有)"
+    r"|(?P<that>当年)"  # 2024年初施行，当年全国新收…: the year just named, else the report's
+    r"|(?P<this>今年|本年|全年|年内|截至|截止|目前|至今|当前|现有)"
     r"|(?P<last>去年|上年|上一年)"
     r"|(?P<before_last>前年)"
 )
 
 _CARRIED_OVER = re.compile(r"(?:度)?(?:结转|遗留|未审结|未结)")  # 上年结转9件: cases carried into this year
 _COMPARED = ("较", "比", "与")  # 较上年增长, 比2016年: the year compared with, not the period of the figure
+# 同2023年比下降14.45个百分点, 和上年相比: 同/和/跟 compare only where 比 follows the year (2022年和2023年 lists)
+_COMPARED_BEFORE = ("同", "和", "跟")
+_COMPARED_AFTER = re.compile(r"\s*(?:同期|度)?\s*(?:相)?比")
 # ...but in 较2020年的85.4% and 2015年为8,153件 the year is the period of the number right after it,
 # and of no number after that (受理7,856件 that follows is the report year's again)
 # ...and in 较2020年该类案件量42件, where a count's noun (…量, …数) stands between them
 _OWN_NUMBER = re.compile(r"\s*(?:同期)?(?:的|为|是)?\s*"
                          r"(?:[^0-9０-９，,。；;增减多少升降提高]{0,8}?(?:量|数|数量|总数|总量)(?:的|为|是)?)?\s*")
 _OTHER_NUMBER = re.compile(r"\s*(?:同期)?(?:的|为|是)\s*[0-9０-９零〇一二两三四五六七八九十百千]")
+# 从2020年的21.8%、8.4%上升至…: the year owns each number of a list that follows it, not only the first
+_OWN_LIST = re.compile(r"\s*(?:同期)?(?:的|为|是)\s*(?:[0-9０-９.,]+\s*(?:%|[^\s0-9０-９、，,。；;]{0,3})、\s*)+")
 
 
 # 2018年以来…分别为16.4%、11.36%、9.72%、10.83%; 2019年至2021年…分别为…: one figure a year, in order
@@ -101,13 +118,23 @@ def opening_year(sentence: str, report_year: int) -> tuple[int, str] | None:
     and 2006's in the next says the year once, at the paragraph's start. None where the sentence opens
     otherwise or the year is far from the report year."""
     match = _OPENING_YEAR.match(sentence)
-    if not match or not report_year - 10 <= (year := int(match.group("year"))) <= report_year + 1:
+    if not match:
+        return _closed_plan(sentence, report_year)
+    if not report_year - 10 <= (year := int(match.group("year"))) <= report_year + 1:
         return None
     return year, match.group(0).strip().rstrip("，,")
 
 
+def _closed_plan(sentence: str, report_year: int) -> tuple[int, str] | None:
+    """A plan period that ended before the report year, named in the sentence (据了解，“七五”普法期间全省…,
+    in a review of 2022): the paragraph's later sentences (累计培训…) state the plan's totals too."""
+    match = _PLAN_PERIOD.search(sentence)
+    year = _plans()[match.group("plan")] if match else report_year
+    return (year, match.group(0)) if match and report_year - 10 <= year < report_year else None
+
+
 def period_of(quantity: Quantity, sentence: Span, report_year: int,
-              carried: tuple[int, str] | None = None) -> tuple[int, str]:
+              carried: tuple[int, str] | None = None, year_after: bool = False) -> tuple[int, str]:
     """The year a figure belongs to and the words that said so ("" for the default, the report year).
 
     The nearest period word before the number in its sentence decides: 2016年 → 2016; 今年, 本年,
@@ -118,7 +145,9 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
     (2015年为8,153件) says nothing about the numbers after that one, and 上年结转 (carried over
     into this year) is no period. Where the sentence names no period before the number, `carried`
     (the opening year of an earlier sentence of its paragraph, `opening_year`) decides instead of the
-    report year.
+    report year. 当年 is the year named before it (2024年初施行，当年…); a closed plan period (“七五”普法期间)
+    its last year. In a text that speaks from the year after the report's (`year_after`,
+    `vantage.speaks_from_year_after`), 去年 is the report year and 前年 the year before it.
     """
     text, cut = sentence.text, quantity.start - sentence.start
     listed = _listed_year(text, cut, report_year)
@@ -132,11 +161,14 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
     for match in matches[:bisect.bisect_right([m.end() for m in matches], cut)] if matches else ():
         at, rest = match.start(), match.end()
         owns_number = bool(_OWN_NUMBER.fullmatch(text, rest, cut))
-        compared = text[max(0, at - 1):at] in _COMPARED
+        before = text[max(0, at - 1):at]
+        compared = before in _COMPARED or (before in _COMPARED_BEFORE and bool(_COMPARED_AFTER.match(text, rest)))
         in_quotes = inside and any(a < at < b for a, b in inside)
         # 7976件(2019年6593件)，审结7982件: a year in a bracketed aside is the period of the aside's numbers only
         aside = any(a < at < b <= cut for a, b in _asides(text))
-        if in_quotes or aside or (compared and not owns_number) or _OTHER_NUMBER.match(text, rest, cut):
+        owns_list = bool(_OWN_LIST.fullmatch(text, rest, cut))
+        if in_quotes or aside or (compared and not owns_number) or (
+                _OTHER_NUMBER.match(text, rest, cut) and not owns_list):
             continue
         carried_over = _CARRIED_OVER.match(text, rest, cut) or text[max(0, at - 2):at] == "结转"
         if carried_over and (match.group("last") or match.group("year")):
@@ -149,10 +181,16 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
             year = int(match.group("year") or match.group("bare"))
             if not report_year - 10 <= year <= report_year + 1:
                 continue
-        elif match.group("last"):
-            year = report_year - 1
+        elif match.group("plan"):
+            year = min(_plans()[match.group("plan")], report_year)  # “十四五”期间 in 2023: to date
+            if year < report_year - 10:
+                continue
+        elif match.group("that"):
+            year = chosen[0]
+        elif match.group("last"):  # 较上年的13.5%: the year before the figure compared, whatever the vantage
+            year = report_year - 1 + (year_after and not compared)
         elif match.group("before_last"):
-            year = report_year - 2
+            year = report_year - 2 + (year_after and not compared)
         else:
             year = report_year
         chosen = (year, match.group(0))

@@ -1,0 +1,48 @@
+"""Of which year a figure is (round 8 of #17): the year a text speaks from, years compared with,
+plan periods, 当年 and a year owning a list."""
+
+from __future__ import annotations
+
+import pytest
+
+from indicators.extract.candidates import extract_figures
+
+
+def dated(text: str, year: int, rules) -> list[tuple[str, str, str]]:
+    frame = extract_figures(text, year, rules)
+    return list(frame[["metric_id", "period", "value"]].itertuples(index=False, name=None))
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), [
+    # a release of the year after (no figure of 今年): its 去年 is the report's year, 前年 the one before
+    ("去年，全省各级行政复议机关共收到行政复议申请2371件。", 2016, [("reconsideration_cases", "2016", "2371")]),
+    ("前年共收到行政复议申请80件。", 2016, [("reconsideration_cases", "2015", "80")]),
+    # ...but a year compared with is the year before the figure compared, whatever the text's vantage
+    ("出庭应诉率22%，较上年的13.5%有较大提高。", 2017,
+     [("litigation_appearance_rate_stated", "2017", "22"), ("litigation_appearance_rate_stated", "2016", "13.5")]),
+    # a text written in the report's year: 今年 is the report year, 去年 the year before
+    ("今年共收到行政复议申请45件，去年收到30件。", 2017,
+     [("reconsideration_cases", "2017", "45"), ("reconsideration_cases", "2016", "30")]),
+    # 同2023年比, 和上年相比: the year compared with, not the period of the figures after it
+    ("全县审结一审行政案件18件，败诉率22.22%，同2023年比下降14.45个百分点；共办结行政复议案件32件。", 2024,
+     [("litigation_concluded", "2024", "18"), ("litigation_loss_rate_stated", "2024", "22.22"),
+      ("litigation_loss_rate_decline_points", "2024", "14.45"), ("reconsideration_concluded", "2024", "32")]),
+    # ...while 2022年和2023年 lists years: the one before the number is its period
+    ("2022年和2023年共收到行政复议申请90件。", 2024, [("reconsideration_cases", "2023", "90")]),
+    # 当年 is the year named before it in the sentence
+    ("新修订的行政复议法2024年初施行，当年全国新收行政复议案件74.96万件。", 2025,
+     [("reconsideration_cases", "2024", "74.96")]),
+    # a year owns each number of the list after it: 从2020年的21.8%、8.4%
+    ("案件占比从2020年的21.8%、8.4%上升至2024年的41.5%、24.1%。", 2024,
+     [("", "2020", "21.8"), ("", "2020", "8.4"), ("", "2024", "41.5"), ("", "2024", "24.1")]),
+])
+def test_periods(text, year, expected, rules) -> None:
+    assert dated(text, year, rules) == expected
+
+
+def test_a_closed_plan_period_dates_its_paragraph_by_its_last_year(rules) -> None:
+    text = ("据了解，“七五”普法期间全省组建普法讲师团5266人。全省完成了各项任务。同时，累计培训村干部16.7万人次。\n"
+            "会议授予80个单位先进集体称号。")
+    assert [row[1] for row in dated(text, 2022, rules)] == ["2020", "2020", "2022"]
+    # a plan still running in the report year runs to date: the report year
+    assert [row[1] for row in dated("“十四五”期间共办理行政复议案件204万件。", 2023, rules)] == ["2023"]
