@@ -19,3 +19,10 @@ def test_a_repeated_headline_leaves_the_bodys_change_named(rules) -> None:
     # a breakdown of another value left unassigned takes its change with it (全市各级… then 其中市政府…)
     rows = dated("全市各级行政复议机关共收到申请1218件，同比增长5%，其中市政府收到行政复议申请512件。", 2023, rules)
     assert rows == [("", "2023", "1218"), ("", "2023", "5"), ("reconsideration_cases", "2023", "512")]
+
+
+def test_the_governments_own_figure_keeps_the_metric_over_every_bodys(rules) -> None:
+    text = "全市新收行政复议申请8745件，同比增长75.7%。市本级新收行政复议申请3326件。"
+    assert dated(text, 2024, rules) == [("", "2024", "8745"), ("", "2024", "75.7"), ("reconsideration_cases", "2024", "3326")]
+    # in a county's report 全县 is its own scope: with no own-level figure beside it, it keeps the metric
+    assert dated("全县新收行政复议申请120件。", 2024, rules) == [("reconsideration_cases", "2024", "120")]

@@ -3,18 +3,33 @@
 A metric is one value per period (the build refuses a metric and period twice), so where the text states two
 figures that a metric's wording fits, one row keeps the metric and the other is left for the reviewer. Which one
 is a matter of scope: `reconsideration_cases` is the cases of the government at the report's own level, and
-reports state both every body's total (全市各级…共收到1,218件) and the government's own (其中市政府收到512件).
+reports state both every body's total (全市各级…共收到1,218件, 全市新收8745件) and the government's own
+(其中市政府收到512件, 市本级新收3326件). The scope words are data (`data/scope_words.csv`).
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from indicators.extract.text import data_rows
+
 _ALL_LEVELS = "各级"
+
+
+@cache
+def _scope(kind: str) -> re.Pattern[str]:
+    """The words of one scope ("every" body of the jurisdiction, or the government's "own" level) as one pattern."""
+    return re.compile("|".join(f"(?:{row['words']})" for row in data_rows("scope_words.csv") if row["scope"] == kind))
 
 
 def _narrower(kept: str, later: str) -> bool:
     """True where the later quote is the government's own figure and the kept one every body's: 全市各级…1,218件
-    then 其中市政府收到512件 (no 各级)."""
-    return _ALL_LEVELS in kept and _ALL_LEVELS not in later
+    then 其中市政府收到512件 (no 各级), or 全市新收8745件 then 市本级新收3326件 (an own word, where the kept has none)."""
+    if _ALL_LEVELS in kept and _ALL_LEVELS not in later:
+        return True
+    own = _scope("own")
+    return bool(_scope("every").search(kept)) and not own.search(kept) and bool(own.search(later))
 
 
 def flag_repeats(rows: list[dict], unassigned: str) -> None:
