@@ -96,3 +96,14 @@ def back_reference(quantity: Quantity, sentence: Span, parts: list[Span], earlie
 def _respectively_at(sentence: str) -> int:
     """Where the sentence first says 分别 or 依次 (-1: nowhere), once per sentence."""
     return min((at for word in RESPECTIVELY if (at := sentence.find(word)) >= 0), default=-1)
+
+
+# a number other than a year (2023年) or a date (5月): 2.6 of 复议诉讼比值达2.6
+_NUMBER = re.compile(r"[0-9０-９]+(?:[.,．][0-9０-９]+)*(?!\s*[0-9０-９.,]*\s*(?:年|月|日))")
+
+
+def read_between(sentence: str, start: int, end: int, rows: int) -> bool:
+    """True where every number between `start` and `end` of the sentence is one of the `rows` figures read there:
+    a stated change or share is of the nearest number before it, and where that number was read as no figure
+    (a ratio without a measure word) the change is of it, not of a figure further back."""
+    return len(_NUMBER.findall(sentence, start, end)) <= rows
