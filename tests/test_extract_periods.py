@@ -46,3 +46,18 @@ def test_a_closed_plan_period_dates_its_paragraph_by_its_last_year(rules) -> Non
     assert [row[1] for row in dated(text, 2022, rules)] == ["2020", "2020", "2022"]
     # a plan still running in the report year runs to date: the report year
     assert [row[1] for row in dated("“十四五”期间共办理行政复议案件204万件。", 2023, rules)] == ["2023"]
+
+
+@pytest.mark.parametrize(("text", "year", "named"), [
+    # a span from a year before the report's up to now is a total over several years: no year's value
+    ("行政复议工作稳步推进，2024年以来，以调解和解等方式结案16.8万件。", 2025, ""),
+    ("行政复议工作稳步推进，2025年以来，以调解和解等方式结案16.8万件。", 2025, "reconsideration_mediated"),
+    # a plan period's figures are the plan's totals, whether it ended before the report year or in it
+    ("“十四五”期间，行政复议机构以调解和解等方式结案16.8万件。", 2025, ""),
+    # ...but one figure a year of a 分别为 list under the span is each year's value
+    ("2018年以来，全省行政机关败诉率分别为16.4%、11.36%、9.72%、10.83%。", 2022, "litigation_loss_rate_stated"),
+])
+def test_a_total_over_several_years_names_no_metric(text, year, named, rules) -> None:
+    rows = dated(text, year, rules)
+    assert rows[0][0] == named, rows
+    assert all("a total over several years" in note for note in extract_figures(text, year, rules)["note"]) == (not named)

@@ -16,7 +16,7 @@ import pandas as pd
 
 from indicators.extract.flattened import table_cells
 from indicators.extract.mentions import Quantity, quantities
-from indicators.extract.periods import opening_year, period_of
+from indicators.extract.periods import opening_year, period_of, several_years
 from indicators.extract.relations import POINTS, back_reference, read_between, related_metric, relation_of
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
 from indicators.extract.scope import flag_repeats
@@ -142,7 +142,9 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     quote = _quote(sentence, parts, min(first, quantity.start), max(last, quantity.end))
     period, words = period_of(quantity, sentence, report_year, carried, speaks_from_year_after(text))
     metric_id, rule_id = (rule.metric_id, rule.rule_id) if rule else ("", "")
-    withheld = rule and next((why for why, words in _NOT_THE_YEARS if words.search(said, 0, quantity.start - sentence.start)), "")
+    cut = quantity.start - sentence.start
+    withheld = rule and (next((why for why, pattern in _NOT_THE_YEARS if pattern.search(said, 0, cut)), "")
+                         or several_years(quantity, sentence, report_year, words))
     if withheld:
         rule, metric_id, rule_id = None, "", ""  # listed for review, named by no metric
     confidence = UNASSIGNED if rule is None else ASSIGNED if (rule.before or rule.after) else CONTEXT_ONLY

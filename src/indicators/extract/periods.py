@@ -195,3 +195,18 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
             year = report_year
         chosen = (year, match.group(0))
     return chosen
+
+
+_SINCE_YEAR = re.compile(r"(?P<first>(?:19|20)[0-9]{2})\s*年(?:[0-9]{1,2}\s*月)?(?:以来|至今)")
+
+
+def several_years(quantity: Quantity, sentence: Span, report_year: int, words: str) -> str:
+    """Why a figure is no year's value where its period words span several years: a plan period (“七五”普法期间,
+    “十四五”期间: the plan's total) or a year before the report's up to now (2024年以来…结案16.8万件 in 2025),
+    except one figure a year of a 分别为 list (2018年以来…分别为16.4%、11.36%); "" otherwise. The curated files
+    date such totals and leave them without a metric."""
+    since = _SINCE_YEAR.fullmatch(words)
+    spans = bool(_PLAN_PERIOD.fullmatch(words)) or bool(since and int(since.group("first")) < report_year)
+    if not spans or _listed_year(sentence.text, quantity.start - sentence.start, report_year):
+        return ""
+    return "a total over several years"
