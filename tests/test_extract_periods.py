@@ -61,3 +61,12 @@ def test_a_total_over_several_years_names_no_metric(text, year, named, rules) ->
     rows = dated(text, year, rules)
     assert rows[0][0] == named, rows
     assert all("a total over several years" in note for note in extract_figures(text, year, rules)["note"]) == (not named)
+
+
+def test_an_aside_right_after_a_figure_gives_it_for_another_year(rules) -> None:
+    text = "2020年，全市法院共受理行政诉讼、国家赔偿等各类案件7976件（2019年6593件），审结7982件（2019年为6803件）。"
+    assert dated(text, 2020, rules) == [
+        ("court_admin_cases_received", "2020", "7976"), ("court_admin_cases_received", "2019", "6593"),
+        ("court_admin_cases_concluded", "2020", "7982"), ("court_admin_cases_concluded", "2019", "6803")]
+    # an aside that is not another year of the figure before it names nothing
+    assert dated("全市法院共受理行政诉讼等各类案件7976件（含非诉审查1200件）。", 2020, rules)[1][0] == ""

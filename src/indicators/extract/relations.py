@@ -34,6 +34,7 @@ _NAMED = {
 # (较2020年172件增加109件: after 较 the year owns the number that follows it, with or without 的)
 _YEAR_OF_SAME = re.compile(r"(?:较|比|与)?(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年|前年)(?:同期)?(?:的|为|是)\s*"
                            r"|(?:较|比)(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年)(?:同期)?\s*")
+_ASIDE_YEAR = re.compile(r"\s*(?:较|比)?(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年)(?:同期)?(?:的|为|是)?\s*")
 _SUFFIX = {"share": "_share_stated", "growth": "_growth_stated", "decline": "_decline_stated", "increase": "_increase",
            "growth_points": "_growth_points", "decline_points": "_decline_points"}
 POINTS = "个百分点"  # a rate's change: litigation_loss_rate_stated falls by litigation_loss_rate_decline_points
@@ -84,6 +85,11 @@ def back_reference(quantity: Quantity, sentence: Span, parts: list[Span], earlie
     if last is None:
         return None, ""
     if _YEAR_OF_SAME.fullmatch(clause.text[:quantity.start - clause.start]):
+        return last, "year_of_same"
+    # 受理…7976件(2019年6593件), 新收3326件(2023年为867件): an aside right after a figure gives it for another year
+    opened = max(text.rfind("(", last["_end"], quantity.start), text.rfind("（", last["_end"], quantity.start))
+    if opened >= 0 and earlier[-1] is last and not text[last["_end"]:opened].strip() \
+            and _ASIDE_YEAR.fullmatch(text, opened + 1, quantity.start):
         return last, "year_of_same"
     # read only the few characters between the two figures, never the sentence again: a list of
     # thousands of items stays linear
