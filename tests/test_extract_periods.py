@@ -32,6 +32,8 @@ def dated(text: str, year: int, rules) -> list[tuple[str, str, str]]:
     # 当年 is the year named before it in the sentence
     ("新修订的行政复议法2024年初施行，当年全国新收行政复议案件74.96万件。", 2025,
      [("reconsideration_cases", "2024", "74.96")]),
+    # 2010年起 runs to date like 2010年以来 (not 2010年起草)
+    ("2010年起，年均收案量超过10万件。", 2013, [("", "2013", "10")]),
     # a year owns each number of the list after it: 从2020年的21.8%、8.4%
     ("案件占比从2020年的21.8%、8.4%上升至2024年的41.5%、24.1%。", 2024,
      [("", "2020", "21.8"), ("", "2020", "8.4"), ("", "2024", "41.5"), ("", "2024", "24.1")]),

@@ -25,7 +25,7 @@ _PLAN = (r"[“\"‘]?(?<![一二三四五六七八九十])(?P<plan>" + "|".join
          + r")[”\"’]?(?:普法)?(?:规划)?(?:期间|时期)")
 _PLAN_PERIOD = re.compile(_PLAN)
 _PERIOD = re.compile(
-    _PLAN + r"|(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?(?:以来|至今))"
+    _PLAN + r"|(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?(?:以来|至今|起(?!草)))"
     r"|(?P<year>(?:19|20)[0-9]{2})\s*年"
     # 2023总共需办理复议案件66件: a year without 年 opening a clause, read as a year when no measure word follows
     r"|(?:^|(?<=[。，,；;：:\s]))(?P<bare>(?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])"
@@ -197,7 +197,7 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
     return chosen
 
 
-_SINCE_YEAR = re.compile(r"(?P<first>(?:19|20)[0-9]{2})\s*年(?:[0-9]{1,2}\s*月)?(?:以来|至今)")
+_SINCE_YEAR = re.compile(r"(?P<first>(?:19|20)[0-9]{2})\s*年(?:[0-9]{1,2}\s*月)?(?:以来|至今|起)")
 
 
 def several_years(quantity: Quantity, sentence: Span, report_year: int, words: str) -> str:
