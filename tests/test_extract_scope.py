@@ -33,3 +33,9 @@ def test_a_change_is_of_the_number_right_before_it_and_of_its_year(rules) -> Non
     # the rise after the aside is the rise of 3326, not of the aside's 867; the rise after the ratio is the ratio's
     assert dated(text, 2024, rules) == [("reconsideration_cases", "2024", "3326"), ("reconsideration_cases", "2023", "867"),
                                         ("reconsideration_cases_growth_stated", "2024", "283.6"), ("", "2024", "5")]
+
+
+def test_a_change_after_an_aside_is_of_the_figure_before_the_aside(rules) -> None:
+    text = "2020年，重庆法院受理一审行政诉讼案件9895件（含旧存1212件），同比下降14.28%。"
+    rows = dated(text, 2020, rules)
+    assert rows[0] == ("litigation_cases", "2020", "9895") and rows[-1] == ("litigation_cases_decline_stated", "2020", "14.28")

@@ -16,7 +16,7 @@ import pandas as pd
 
 from indicators.extract.flattened import table_cells
 from indicators.extract.mentions import Quantity, quantities
-from indicators.extract.periods import opening_year, period_of, several_years
+from indicators.extract.periods import in_aside, opening_year, period_of, several_years
 from indicators.extract.relations import POINTS, back_reference, read_between, related_metric, relation_of
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
 from indicators.extract.scope import flag_repeats
@@ -84,8 +84,8 @@ def _related(quantity: Quantity, sentence: Span, parts: list[Span], earlier: lis
              known: frozenset[str], period: str) -> tuple[dict[str, str], str, str] | None:
     """The earlier row of this sentence whose share or change a clause such as 占收案总数的79.9%,
     同比增长17.1% or 比2019年增加842件 states, with the metric of that share or change: a row of the same
-    period (not the aside's 2023年为867件), with no number left unread between them (复议诉讼比值达2.6，同比增长76.5%
-    is the ratio's rise, not the rise of the cases before it)."""
+    period outside any aside (not 2023年为867件 or 含旧存1436件), with no number left unread between them
+    (复议诉讼比值达2.6，同比增长76.5% is the ratio's rise, not the rise of the cases before it)."""
     at = clause_index(parts, quantity.start)
     before = parts[at].text[:quantity.start - parts[at].start] if at is not None else ""
     points = quantity.unit == POINTS  # 败诉率为6.88%，同比下降3.95个百分点: the change of the rate before
@@ -98,8 +98,8 @@ def _related(quantity: Quantity, sentence: Span, parts: list[Span], earlier: lis
     for at, row in enumerate(reversed(earlier)):
         fits = row["unit"] == "%" if points else row["unit"] != "%" and (percent or row["unit"] == quantity.unit)
         # the nearest figure it can be stated of; one without a metric (行政许可80.96万宗) names none
-        if fits and row["period"] == period and read_between(
-                sentence.text, row["_end"] - sentence.start, quantity.start - sentence.start, at):
+        if fits and row["period"] == period and not in_aside(sentence.text, row["_end"] - sentence.start - 1) \
+                and read_between(sentence.text, row["_end"] - sentence.start, quantity.start - sentence.start, at):
             metric = related_metric(row["metric_id"], relation + "_points" if points else relation, known)
             return (row, metric, relation) if row["metric_id"] and metric else None
     return None

@@ -108,6 +108,13 @@ def _asides(sentence: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _ROUND.finditer(sentence)]
 
 
+def in_aside(sentence: str, at: int) -> bool:
+    """True where position `at` of the sentence is inside a round-bracketed aside (…14427件(含旧存1436件)):
+    the aside's numbers are parts of the figure before it or that figure in another year, never the figure a
+    change after the aside (，同比下降6.85%) is stated of."""
+    return any(a < at < b for a, b in _asides(sentence))
+
+
 # 2005年，我市…: a year (no month, no 以来) that opens a sentence and is followed by its comma
 _OPENING_YEAR = re.compile(r"\s*(?P<year>(?:19|20)[0-9]{2})\s*年度?\s*[，,]")
 
@@ -128,7 +135,7 @@ def opening_year(sentence: str, report_year: int) -> tuple[int, str] | None:
 def _closed_plan(sentence: str, report_year: int) -> tuple[int, str] | None:
     """A plan period that ended before the report year, named in the sentence (据了解，“七五”普法期间全省…,
     in a review of 2022): the paragraph's later sentences (累计培训…) state the plan's totals too."""
-    match = _PLAN_PERIOD.search(sentence)
+    match = _PLAN_PERIOD.search(sentence) if "五" in sentence else None  # every plan name ends in 五
     year = _plans()[match.group("plan")] if match else report_year
     return (year, match.group(0)) if match and report_year - 10 <= year < report_year else None
 
