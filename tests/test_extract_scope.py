@@ -39,3 +39,9 @@ def test_a_change_after_an_aside_is_of_the_figure_before_the_aside(rules) -> Non
     text = "2020年，重庆法院受理一审行政诉讼案件9895件（含旧存1212件），同比下降14.28%。"
     rows = dated(text, 2020, rules)
     assert rows[0] == ("litigation_cases", "2020", "9895") and rows[-1] == ("litigation_cases_decline_stated", "2020", "14.28")
+
+
+def test_satisfaction_with_the_rule_of_law_building_is_no_services(rules) -> None:
+    assert dated("法治建设群众满意率97.89%。", 2024, rules)[0][0] == ""
+    assert dated("群众对我市政府法治建设的满意度为84.56%。", 2018, rules)[0][0] == ""
+    assert dated("政务服务中心群众满意率达100%。", 2018, rules)[0][0] == "service_satisfaction_rate_stated"
