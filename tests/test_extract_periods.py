@@ -46,6 +46,8 @@ def test_a_closed_plan_period_dates_its_paragraph_by_its_last_year(rules) -> Non
     text = ("据了解，“七五”普法期间全省组建普法讲师团5266人。全省完成了各项任务。同时，累计培训村干部16.7万人次。\n"
             "会议授予80个单位先进集体称号。")
     assert [row[1] for row in dated(text, 2022, rules)] == ["2020", "2020", "2022"]
+    # a sentence naming the plan with no figure after it says nothing of the sentences that follow
+    assert dated("我省圆满完成了“七五”普法期间各项任务。开展普法活动300场。", 2022, rules)[0][1] == "2022"
     # a plan still running in the report year runs to date: the report year
     assert [row[1] for row in dated("“十四五”期间共办理行政复议案件204万件。", 2023, rules)] == ["2023"]
 

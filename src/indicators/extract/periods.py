@@ -133,11 +133,17 @@ def opening_year(sentence: str, report_year: int) -> tuple[int, str] | None:
 
 
 def _closed_plan(sentence: str, report_year: int) -> tuple[int, str] | None:
-    """A plan period that ended before the report year, named in the sentence (据了解，“七五”普法期间全省…,
-    in a review of 2022): the paragraph's later sentences (累计培训…) state the plan's totals too."""
+    """A plan period that ended before the report year, named in the sentence before figures of it (据了解，
+    “七五”普法期间全省组建…5266人, in a review of 2022): the paragraph's later sentences (累计培训…) state the
+    plan's totals too. Not where the sentence states no figure after it (圆满完成“七五”普法期间各项任务)."""
     match = _PLAN_PERIOD.search(sentence) if "五" in sentence else None  # every plan name ends in 五
     year = _plans()[match.group("plan")] if match else report_year
-    return (year, match.group(0)) if match and report_year - 10 <= year < report_year else None
+    if not match or not report_year - 10 <= year < report_year or not _DIGIT.search(sentence, match.end()):
+        return None
+    return year, match.group(0)
+
+
+_DIGIT = re.compile(r"[0-9０-９]")
 
 
 def period_of(quantity: Quantity, sentence: Span, report_year: int,
