@@ -58,6 +58,9 @@ def test_a_closed_plan_period_dates_its_paragraph_by_its_last_year(rules) -> Non
     ("行政复议工作稳步推进，2025年以来，以调解和解等方式结案16.8万件。", 2025, "reconsideration_mediated"),
     # a plan period's figures are the plan's totals, whether it ended before the report year or in it
     ("“十四五”期间，行政复议机构以调解和解等方式结案16.8万件。", 2025, ""),
+    # the plan so far: “六五”普法开展以来, in this sentence or an earlier one of the paragraph
+    ("据了解，“六五”普法开展以来，各级举办法制讲座2255场次。", 2014, ""),
+    ("据了解，“六五”普法开展以来，各级举办法制培训班5665期；举办法制讲座2255场次。", 2014, ""),
     # ...but one figure a year of a 分别为 list under the span is each year's value
     ("2018年以来，全省行政机关败诉率分别为16.4%、11.36%、9.72%、10.83%。", 2022, "litigation_loss_rate_stated"),
 ])

@@ -20,9 +20,9 @@ def _plans() -> dict[str, int]:
     return {row["words"]: int(row["last_year"]) for row in data_rows("plan_periods.csv")}
 
 
-# “七五”普法期间, “十三五”时期: a closed plan period (not 以来, which runs to date); longest names first
+# “七五”普法期间, “十三五”时期: a closed plan period; “六五”普法开展以来: the plan so far (to date); longest names first
 _PLAN = (r"[“\"‘]?(?<![一二三四五六七八九十])(?P<plan>" + "|".join(sorted(_plans(), key=len, reverse=True))
-         + r")[”\"’]?(?:普法)?(?:规划)?(?:期间|时期)")
+         + r")[”\"’]?(?:普法)?(?:规划)?(?:期间|时期|(?P<plan_since>(?:开展|实施)?以来))")
 _PLAN_PERIOD = re.compile(_PLAN)
 _PERIOD = re.compile(
     _PLAN + r"|(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?(?:以来|至今|起(?!草)))"
@@ -138,9 +138,11 @@ def _closed_plan(sentence: str, report_year: int) -> tuple[int, str] | None:
     plan's totals too. Not where the sentence states no figure after it (圆满完成“七五”普法期间各项任务)."""
     match = _PLAN_PERIOD.search(sentence) if "五" in sentence else None  # every plan name ends in 五
     year = _plans()[match.group("plan")] if match else report_year
-    if not match or not report_year - 10 <= year < report_year or not _DIGIT.search(sentence, match.end()):
+    if not match or not report_year - 10 <= year < report_year + 10 or not _DIGIT.search(sentence, match.end()):
         return None
-    return year, match.group(0)
+    if match.group("plan_since"):  # 兵团“六五”普法开展以来…; 举办…讲座2255场次: the plan's totals so far
+        return report_year, match.group(0)
+    return (year, match.group(0)) if year < report_year else None
 
 
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -195,7 +197,8 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
             if not report_year - 10 <= year <= report_year + 1:
                 continue
         elif match.group("plan"):
-            year = min(_plans()[match.group("plan")], report_year)  # “十四五”期间 in 2023: to date
+            # “十四五”期间 in 2023 and “六五”普法以来: to date
+            year = report_year if match.group("plan_since") else min(_plans()[match.group("plan")], report_year)
             if year < report_year - 10:
                 continue
         elif match.group("that"):
@@ -210,6 +213,7 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
     return chosen
 
 
+_YEARLY = re.compile(r"每年|年均")  # “十二五”以来，每年受理…: a year's value after all
 _SINCE_YEAR = re.compile(r"(?P<first>(?:19|20)[0-9]{2})\s*年(?:[0-9]{1,2}\s*月)?(?:以来|至今|起)")
 
 
@@ -220,6 +224,7 @@ def several_years(quantity: Quantity, sentence: Span, report_year: int, words: s
     date such totals and leave them without a metric."""
     since = _SINCE_YEAR.fullmatch(words)
     spans = bool(_PLAN_PERIOD.fullmatch(words)) or bool(since and int(since.group("first")) < report_year)
-    if not spans or _listed_year(sentence.text, quantity.start - sentence.start, report_year):
+    cut = quantity.start - sentence.start
+    if not spans or _listed_year(sentence.text, cut, report_year) or _YEARLY.search(sentence.text, 0, cut):
         return ""
     return "a total over several years"
