@@ -18,7 +18,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from indicators.raw.figure_table import stage_figures
+from indicators.raw.figure_table import CONTROL_BYTES, NOT_CONTROL, stage_figures
 from indicators.raw.figures import read_figure_files
 from indicators.raw.flat_yaml import flat_record
 from indicators.raw.quote_positions import found_meanwhile
@@ -103,3 +103,21 @@ def test_a_cell_beyond_the_header_is_refused_by_the_careful_path(tmp_path: Path)
     rows, problems = _rows(tmp_path)
     assert rows == []
     assert len(problems) == 1 and "100000-2017.csv" in problems[0] and "[malformed-csv]" in problems[0]
+
+
+def test_the_bytes_python_searches_are_the_control_characters_sql_refuses():
+    # a row is searched for control characters in SQL only when Python found one of these bytes
+    con = duckdb.connect()
+    chars = [chr(code) for code in range(0x80)]
+    refused = con.execute("select list_transform(?, lambda c: regexp_matches(c, '[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f]'))",
+                          [chars]).fetchone()[0]
+    assert [c.encode() for c, r in zip(chars, refused, strict=True) if r] == [bytes([b]) for b in CONTROL_BYTES]
+    assert "收到\t1件,办结\r\n".encode().translate(None, NOT_CONTROL) == b""
+
+
+def test_a_control_character_in_a_bulk_read_file_is_refused(tmp_path: Path):
+    _write(tmp_path, "100000-2017.csv", HEADER + "a,2017,1,件,,收到1件,n\x0b,\n")
+    found = read_figure_files(tmp_path)
+    assert found.groups and not found.rows  # parsed by DuckDB, not read file by file
+    _, problems = _rows(tmp_path)
+    assert len(problems) == 1 and "row 2, field note" in problems[0] and "[control-character]" in problems[0]

@@ -137,7 +137,6 @@ def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], re
     the report metadata and texts: DuckDB releases the GIL while it works, mostly on one core here."""
     con = duckdb.connect(str(target))
     try:
-        con.execute(sql_text("build/write_settings.sql")).fetchall()
         figure_problems = stage_figures(con, figures)
         reports, report_problems = reports_read.result()
         problems = problems + report_problems
@@ -153,7 +152,6 @@ def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], re
         if problems:
             raise IndicatorsError(problems)
         con.execute(sql_text("01_tables.sql"))
-        con.execute(sql_text("build/derive_settings.sql")).fetchall()
         derive_tables(con)
         for name in frames:
             con.unregister(f"raw_{name}" if name != "reports" else "raw_reports_frame")

@@ -32,6 +32,10 @@ from indicators.raw.schema import MAX_CELL_CHARS
 from indicators.read.sql import sql_for, sql_text
 
 DUPLICATE_MESSAGE = "repeats an earlier row"
+# the control characters figure_checks.sql refuses ([\x00-\x08\x0b\x0c\x0e-\x1f\x7f]), as bytes: in UTF-8
+# such a byte is always that character, never part of another. translate() deletes every other byte.
+CONTROL_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20)) + b"\x7f"
+NOT_CONTROL = bytes(byte for byte in range(256) if byte not in CONTROL_BYTES)
 NO_NULL = "\x00\x01no cell holds this\x01\x00"  # DuckDB's null string for the figures: empty cells stay ''
 
 
@@ -46,8 +50,11 @@ def stage_figures(con: duckdb.DuckDBPyConnection, found: FigureFiles) -> list[Pr
         "source_file": pd.Series([name[1] for name in found.names], dtype=str),
     }))
     core, allowed = figure_columns()
+    controls = False  # whether any byte of the files DuckDB parses is a control character
     for header, files in found.groups.items():
-        if not _parse_group(con, header, files):
+        body = b"".join(body for _, body, _ in files)
+        controls = controls or bool(body.translate(None, NOT_CONTROL))
+        if not _parse_group(con, header, files, body):
             for index, _, _ in files:
                 careful_rows(found, index, core, allowed)
     if found.rows:
@@ -57,21 +64,23 @@ def stage_figures(con: duckdb.DuckDBPyConnection, found: FigureFiles) -> list[Pr
         con.unregister("figure_careful")
     con.execute(sql_text("build/figure_table.sql")).fetchall()
     con.execute(sql_text("build/figure_cells_drop.sql")).fetchall()
-    problems = found.problems + _unreviewed(con) + _cell_problems(con)
+    # rows read file by file are searched for control characters by SQL, as are all rows of bytes that hold one
+    problems = found.problems + _unreviewed(con) + _cell_problems(con, controls or bool(found.rows))
     problems.sort(key=lambda p: p.file or "")  # in the order of the files, as a file-by-file pass gives them
     return problems
 
 
-def _parse_group(con: duckdb.DuckDBPyConnection, header: tuple[str, ...], files: list[tuple[int, bytes, int]]) -> bool:
-    """Parse the bodies of one header's files in one pass into figure_cells; False when DuckDB refuses
-    them or finds fewer rows than lines (nothing of the group is kept then)."""
+def _parse_group(con: duckdb.DuckDBPyConnection, header: tuple[str, ...], files: list[tuple[int, bytes, int]],
+                 body: bytes) -> bool:
+    """Parse the bodies of one header's files (`body`, joined) in one pass into figure_cells; False when
+    DuckDB refuses them or finds fewer rows than lines (nothing of the group is kept then)."""
     counts = np.array([lines for _, _, lines in files], dtype=np.int64)
     starts = np.repeat(np.cumsum(counts) - counts, counts)
     con.register("figure_positions", pd.DataFrame({
         "file_idx": np.repeat(np.array([index for index, _, _ in files], dtype=np.int32), counts),
         "row_number": (np.arange(int(counts.sum()), dtype=np.int64) - starts + 2).astype(np.int32),
     }))
-    blob = io.BytesIO(b"".join(body for _, body, _ in files))
+    blob = io.BytesIO(body)
     try:
         # a cell beyond the header lands in _overflow: strict mode alone let one empty extra cell pass
         csv = con.read_csv(blob, header=False, columns=dict.fromkeys((*header, "_overflow"), "VARCHAR"), sep=",",
@@ -100,10 +109,13 @@ def _unreviewed(con: duckdb.DuckDBPyConnection) -> list[Problem]:
             for file, row, value, unit, quote in con.execute(sql_text("build/figure_unreviewed.sql")).fetchall()]
 
 
-def _cell_problems(con: duckdb.DuckDBPyConnection) -> list[Problem]:
-    """FIGURES_SCHEMA's cell checks and its (report, metric, period) key, worded as the schema words them."""
+def _cell_problems(con: duckdb.DuckDBPyConnection, controls: bool) -> list[Problem]:
+    """FIGURES_SCHEMA's cell checks and its (report, metric, period) key, worded as the schema words them.
+
+    `controls`: whether some row may hold a control character. Python finds none in the national
+    corpus's 320 MB of bytes in 0.2 s; the regular expression over every row's cells took 1.3-1.9 CPU s."""
     messages = check_messages()
-    params = {"max_chars": MAX_CELL_CHARS, "max_value": MAX_VALUE, "qualifiers": list(QUALIFIERS)}
+    params = {"max_chars": MAX_CELL_CHARS, "max_value": MAX_VALUE, "qualifiers": list(QUALIFIERS), "controls": controls}
     problems = []
     for code, file, row, field, value in con.execute(sql_text("build/figure_checks.sql"), params).fetchall():
         message = DUPLICATE_MESSAGE if code == "duplicate-row" else messages[(field, code)]

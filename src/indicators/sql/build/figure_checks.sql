@@ -3,7 +3,8 @@
 -- field, value; build.py words it from FIGURES_SCHEMA's check names, so the messages stay those of
 -- the schema. is_blank: the whitespace of Python's str.strip(); a pattern ending in \n? matches as
 -- Python's re.match with $ does (a trailing line break passes there too). The checks that hold for
--- every column (control characters, length) test a row once and look at its cells only when it fails.
+-- every column (control characters, length) test a row once and look at its cells only when it fails;
+-- $controls is false when Python found no control character in the bytes of any row (figure_table.py).
 -- Rows with a blank metric_id (unreviewed) are left out. Each branch reads raw_figures itself: a CTE
 -- read by several branches is materialized, a copy of every row with its quote.
 with suspect as (
@@ -11,8 +12,8 @@ with suspect as (
     from raw_figures
     where not unreviewed
         and (
-            regexp_matches(concat(metric_id, period, value, unit, qualifier, quote, note),
-                '[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]')
+            ($controls and regexp_matches(concat(metric_id, period, value, unit, qualifier, quote, note),
+                '[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]'))
             or greatest(strlen(metric_id), strlen(period), strlen(value), strlen(unit), strlen(qualifier),
                 strlen(quote), strlen(note)) > $max_chars
         )
