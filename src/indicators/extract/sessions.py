@@ -1,0 +1,124 @@
+"""Sessions named by who held them and what they did: a BODY (政府常务会议, 中心组, 领导班子, 各部门, 县委常委会)
+doing an ACTION (学法, 专题学习 of a law, 专题研究法治建设, 研讨) counted in a unit family names one catalog metric.
+
+Reports word these figures in endless combinations (县政府常务会专题学习4次, 全年领导班子会议学法8次, 县委常委会会议
+专题研究法治建设工作5次); whole wordings fitted to the sentences seen did not carry to the next report. So the
+grammar is data: `data/session_bodies.csv` (pattern → body), `data/session_actions.csv` (pattern → action) and
+`data/session_metrics.csv` ((body, action, unit family) → metric id, read from the catalog's definitions). The action
+is read in the number's own clause (right before it, or right after it: 4次对《审计法》等法律法规进行专题学习); the body
+is the one named last before the action, which may be the sentence's subject several clauses before, or the one
+right after the number (11次区政府常务会议学法). A pair the table does not hold names nothing here: the metric
+vocabulary is tried as before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from indicators.extract.mentions import Quantity
+from indicators.extract.rules import Rule, unit_family
+from indicators.extract.text import Span, data_rows
+
+_CLAUSE_MARK = re.compile(r"[，,。；;：:]")
+_TAIL = re.compile(r"[^，,。；;：:0-9０-９]*")
+_NEAR = 4  # a body after the number follows it at once (9次区政府党组会议), not in the next item
+_SUBJECT = 8  # a clause's subject opens it: 严格落实区委常委会会议、… (a verb of a few characters may come first)
+_FREQUENCY = re.compile(r"每(?:年|季度|季|月|两月|半年|周|次)")
+PRIORITY = 5  # before the rules and wordings: a body and an action read together are the surer name
+
+
+@cache
+def _grammar() -> tuple[tuple[tuple[re.Pattern[str], str], ...], tuple[tuple[re.Pattern[str], str], ...],
+                        dict[tuple[str, str, str], str]]:
+    """The bodies, the actions and the table that pairs them, as compiled from the data files."""
+    bodies = tuple((re.compile(row["pattern"]), row["body"]) for row in data_rows("session_bodies.csv"))
+    actions = tuple((re.compile(row["pattern"]), row["action"]) for row in data_rows("session_actions.csv"))
+    table = {(row["body"], row["action"], row["family"]): row["metric_id"] for row in data_rows("session_metrics.csv")}
+    return bodies, actions, table
+
+
+def session_metrics() -> frozenset[str]:
+    """Every metric the grammar can name (the catalog must hold each)."""
+    return frozenset(_grammar()[2].values())
+
+
+def _family(unit: str) -> str:
+    """The unit family of a measure word among those the table counts in (次 场 场次 期 → times)."""
+    return "times" if unit.removeprefix("万") in unit_family("次") else ""
+
+
+def _last(patterns: tuple[tuple[re.Pattern[str], str], ...], text: str,
+          within: int | None = None) -> tuple[int, int, str] | None:
+    """The class whose match ends last in `text` (the longer match where two end together), with its span;
+    only matches starting in the first `within` characters where it is given."""
+    best: tuple[int, int, str] | None = None
+    for pattern, name in patterns:
+        for match in pattern.finditer(text):
+            if within is not None and match.start() > within:
+                break
+            if best is None or (match.end(), -match.start()) > (best[1], -best[0]):
+                best = (match.start(), match.end(), name)
+    return best
+
+
+def _first(patterns: tuple[tuple[re.Pattern[str], str], ...], text: str) -> tuple[int, int, str] | None:
+    """The class whose match starts first in `text` (the longer match where two start together)."""
+    best: tuple[int, int, str] | None = None
+    for pattern, name in patterns:
+        match = pattern.search(text)
+        if match and (best is None or (match.start(), -match.end()) < (best[0], -best[1])):
+            best = (match.start(), match.end(), name)
+    return best
+
+
+def _subject(grammar: tuple, said: str, clause_start: int, action_at: int) -> tuple[int, str] | None:
+    """The body doing the action: the one named last before it in its own clause, or else the subject of the
+    nearest earlier clause that opens with a body (县政府常务会议带头学习…，组织开展…法律法规学习9次), not a body
+    named inside another clause (将习近平法治思想作为各党委理论学习中心组重点学习内容，…会前学法40次). A subject's
+    head is its last body before the clause's verb (全市各级党委(党组)理论学习中心组专题学习…: the study group)."""
+    bodies, actions = grammar
+    own = _last(bodies, said[clause_start:action_at])
+    if own:
+        return clause_start + own[0], own[2]
+    starts = [0] + [match.end() for match in _CLAUSE_MARK.finditer(said, 0, clause_start)]
+    for start, stop in reversed(list(zip(starts, starts[1:], strict=False))):
+        if not _last(bodies, said[start:stop], _SUBJECT):
+            continue
+        verb = _first(actions, said[start:stop])
+        head = _last(bodies, said[start:start + verb[0] if verb else stop])
+        if head:
+            return start + head[0], head[2]
+    return None
+
+
+def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, tuple[int, int]] | None:
+    """The metric that the body and action around `quantity` name together, as a rule with the stretch
+    from the body to the number; None where no body, no action or no pair of the table is found."""
+    family = _family(quantity.unit)
+    if not family or quantity.range_end:
+        return None
+    bodies, actions, table = _grammar()
+    cut, end = quantity.start - sentence.start, quantity.end - sentence.start
+    marks = [match.end() for match in _CLAUSE_MARK.finditer(said, 0, cut)]
+    clause_start = marks[-1] if marks else 0
+    if _FREQUENCY.search(said, clause_start, cut):
+        return None  # 每季度集体学法不少于1次: a rule's frequency, not the year's count
+    tail = _TAIL.match(said, end).group()
+    action = _last(actions, said[clause_start:cut])
+    if action:
+        action_at = clause_start + action[0]
+    else:
+        action = _first(actions, tail)
+        action_at = end + action[0] if action else 0
+    if action is None:
+        return None
+    after = _first(bodies, tail[:action[0]] if action_at > end else tail)  # 11次区政府常务会议: the body follows
+    body = (end + after[0], after[2]) if after and after[0] <= _NEAR else _subject((bodies, actions), said, clause_start,
+                                                                                    min(action_at, cut))
+    metric = table.get((body[1], action[2], family)) if body else None
+    if not metric:
+        return None
+    first = sentence.start + min(body[0], action_at, cut)
+    rule = Rule(f"session:{body[1]}+{action[2]}", metric, quantity.unit, None, None, None, "", PRIORITY)
+    return rule, (first, quantity.end)

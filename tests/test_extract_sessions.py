@@ -1,0 +1,48 @@
+"""Round 8: sessions named by body × action (`extract/sessions.py`, the three `data/session_*.csv`): combinations no
+curated row says are named from the classes, a pair the table does not hold names nothing of its own, and every
+metric of the table is in the catalog."""
+
+from __future__ import annotations
+
+import pytest
+from extracted import rows
+
+from indicators.extract.sessions import session_metrics
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a district's executive meeting studying a law: no curated row words it so
+    ("区政府常务会议学习《行政复议法》6次。", "executive_law_study_sessions"),
+    ("镇政府常务会议专题学法7次。", "executive_law_study_sessions"),
+    # the body is the sentence's subject, several clauses before the number
+    ("县政府常务会议坚持会前学法制度，年内组织专题学习5次。", "executive_law_study_sessions"),
+    # the head of the subject is its last body (the study group of the Party committees)
+    ("全市各级党委(党组)理论学习中心组专题学习习近平法治思想实现全覆盖，开展专题学习35场次。",
+     "central_group_law_study_sessions"),
+    ("各级党组织专题学习宪法80余场次。", "department_law_study_sessions"),
+    ("领导班子会议学法11次。", "leadership_law_study_sessions"),
+    ("县委常委会、县政府常务会专题学法9次。", "leadership_law_study_sessions"),
+    # the same action by other bodies: different metrics
+    ("区委常委会会议专题研究法治建设工作3次。", "party_rule_of_law_meetings"),
+    ("区政府常务会议专题研究法治政府建设工作3次。", "rule_of_law_meetings"),
+    ("区政府党组会议听取依法行政工作汇报2次。", "party_rule_of_law_meetings"),
+    ("理论学习中心组开展专题研讨3次。", "study_seminars"),
+    # the body right after the number
+    ("召开5次区政府常务会议学法。", "executive_law_study_sessions"),
+])
+def test_a_body_and_an_action_name_the_metric(text: str, expected: str, rules) -> None:
+    named = [row for row in rows(text, rules, 2024) if row[3] in ("次", "场次")]
+    assert [row[0] for row in named] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # leaders in person are no body of the table; a frequency a rule sets is not the year's count
+    "主要领导讲法17场次。",
+    "县政府常务会议每季度集体学法不少于1次。",
+])
+def test_no_body_of_the_table_names_nothing_by_itself(text: str, rules) -> None:
+    assert [row[0] for row in rows(text, rules, 2024)] == [""]
+
+
+def test_every_metric_of_the_table_is_in_the_catalog(rules) -> None:
+    assert session_metrics() <= rules.metrics
