@@ -14,6 +14,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from indicators.extract.disclosure import disclosure_claim
 from indicators.extract.flattened import table_cells
 from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.periods import opening_year, period_of
@@ -126,6 +127,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     """The row of one quantity; `parts` are the clauses of its sentence, `said` its text as rules read it."""
     claim = session_claim(quantity, sentence, said) or _first(rules.claim(quantity, sentence, lead, said),
                                                               vocabulary.claim(quantity, sentence, lead, said))
+    claim = disclosure_claim(quantity, sentence, said, text, claim)  # the 政府信息公开 report's form
     if claim is None and quantity.start in labels:  # a table cell: named by its column's header
         named = vocabulary.name_label(quantity, labels[quantity.start]) or _share_cell(
             quantity, labels[quantity.start], vocabulary, known)
