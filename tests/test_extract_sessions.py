@@ -4,10 +4,12 @@ metric of the table is in the catalog."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from extracted import rows
 
 from indicators.extract.sessions import session_metrics
+from indicators.extract.text import data_rows
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -29,10 +31,15 @@ from indicators.extract.sessions import session_metrics
     ("理论学习中心组开展专题研讨3次。", "study_seminars"),
     # the body right after the number
     ("召开5次区政府常务会议学法。", "executive_law_study_sessions"),
+    # study of no named subject: the study group's sessions, or the leadership's joint law study
+    ("镇党委理论学习中心组集体学习9次。", "central_group_study_sessions"),
+    ("县委常委会、县委理论学习中心组、县政府常务会共学习14次。", "leadership_law_study_sessions"),
+    # a frequency earlier in the clause does not hide the year's count after it
+    ("以每月1次频次开展党委理论学习中心组法治学习6次。", "central_group_law_study_sessions"),
 ])
 def test_a_body_and_an_action_name_the_metric(text: str, expected: str, rules) -> None:
     named = [row for row in rows(text, rules, 2024) if row[3] in ("次", "场次")]
-    assert [row[0] for row in named] == [expected]
+    assert [row[0] for row in named if row[0]] == [expected]  # one named, and by the pair
 
 
 @pytest.mark.parametrize("text", [
@@ -44,5 +51,7 @@ def test_no_body_of_the_table_names_nothing_by_itself(text: str, rules) -> None:
     assert [row[0] for row in rows(text, rules, 2024)] == [""]
 
 
-def test_every_metric_of_the_table_is_in_the_catalog(rules) -> None:
+def test_every_metric_of_the_table_is_in_the_catalog_with_its_source(rules, raw_dir) -> None:
     assert session_metrics() <= rules.metrics
+    sources = set(pd.read_csv(raw_dir / "catalog" / "vocabulary_sources.csv", dtype=str)["source_id"])
+    assert {row["source_id"] for row in data_rows("session_metrics.csv")} <= sources

@@ -24,7 +24,7 @@ _CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 _TAIL = re.compile(r"[^，,。；;：:0-9０-９]*")
 _NEAR = 4  # a body after the number follows it at once (9次区政府党组会议), not in the next item
 _SUBJECT = 8  # a clause's subject opens it: 严格落实区委常委会会议、… (a verb of a few characters may come first)
-_FREQUENCY = re.compile(r"每(?:年|季度|季|月|两月|半年|周|次)")
+_FREQUENCY = re.compile(r"每(?:年|季度|季|月|两月|半年|周|次)[^0-9０-９]{0,10}$")
 PRIORITY = 5  # before the rules and wordings: a body and an action read together are the surer name
 
 
@@ -81,7 +81,8 @@ def _subject(grammar: tuple, said: str, clause_start: int, action_at: int) -> tu
     own = _last(bodies, said[clause_start:action_at])
     if own:
         return clause_start + own[0], own[2]
-    starts = [0] + [match.end() for match in _CLAUSE_MARK.finditer(said, 0, clause_start)]
+    edge = max(said.rfind("；", 0, clause_start), said.rfind(";", 0, clause_start)) + 1  # a subject stops at ；
+    starts = [edge] + [match.end() for match in _CLAUSE_MARK.finditer(said, edge, clause_start)]
     for start, stop in reversed(list(zip(starts, starts[1:], strict=False))):
         if not _last(bodies, said[start:stop], _SUBJECT):
             continue
@@ -102,7 +103,7 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
     cut, end = quantity.start - sentence.start, quantity.end - sentence.start
     marks = [match.end() for match in _CLAUSE_MARK.finditer(said, 0, cut)]
     clause_start = marks[-1] if marks else 0
-    if _FREQUENCY.search(said, clause_start, cut):
+    if _FREQUENCY.search(said[clause_start:cut]):
         return None  # 每季度集体学法不少于1次: a rule's frequency, not the year's count
     tail = _TAIL.match(said, end).group()
     action = _last(actions, said[clause_start:cut])
