@@ -42,6 +42,19 @@ def test_a_body_and_an_action_name_the_metric(text: str, expected: str, rules) -
     assert [row[0] for row in named if row[0]] == [expected]  # one named, and by the pair
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # bodies counted as the object of an inspection, in a list before the action
+    ("对7个县(市、区)、12个市直部门开展法治政府建设实地督察。",
+     [("rule_of_law_inspected_localities", "7"), ("rule_of_law_inspected_departments", "12")]),
+    ("6个区政府部门、3个乡镇(街道)围绕学习贯彻习近平法治思想接受实地督察。",
+     [("rule_of_law_inspected_departments", "6"), ("rule_of_law_inspected_localities", "3")]),
+    # the same bodies under another action (督查, 检查) are no inspection on the rule of law
+    ("对8个市直部门开展行政执法检查。", [("", "8")]),
+])
+def test_bodies_counted_as_the_object_of_an_inspection(text: str, expected: list[tuple[str, str]], rules) -> None:
+    assert [(row[0], row[2]) for row in rows(text, rules, 2024)] == expected
+
+
 @pytest.mark.parametrize("text", [
     # leaders in person are no body of the table; a frequency a rule sets is not the year's count
     "主要领导讲法17场次。",

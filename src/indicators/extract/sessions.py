@@ -24,6 +24,8 @@ _CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 _TAIL = re.compile(r"[^，,。；;：:0-9０-９]*")
 _NEAR = 4  # a body after the number follows it at once (9次区政府党组会议), not in the next item
 _SUBJECT = 8  # a clause's subject opens it: 严格落实区委常委会会议、… (a verb of a few characters may come first)
+_OBJECT_FIRST = re.compile(r"对|向|为|给")  # 对乡村干部、部门负责人开展法律培训: the clause opens with its object
+_BODIES = frozenset({"个", "家"})  # bodies counted: 9个市政府部门, 4家行政执法单位
 _FREQUENCY = re.compile(r"每(?:年|季度|季|月|两月|半年|周|次)[^0-9０-９]{0,10}$")
 PRIORITY = 5  # before the rules and wordings: a body and an action read together are the surer name
 
@@ -38,14 +40,35 @@ def _grammar() -> tuple[tuple[tuple[re.Pattern[str], str], ...], tuple[tuple[re.
     return bodies, actions, table
 
 
+@cache
+def _counted_actions() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The actions the table pairs with bodies counted as their object (督察 of departments and localities)."""
+    _, actions, table = _grammar()
+    return tuple(pair for pair in actions if any(key[1:] == (pair[1], "bodies") for key in table))
+
+
 def session_metrics() -> frozenset[str]:
     """Every metric the grammar can name (the catalog must hold each)."""
     return frozenset(_grammar()[2].values())
 
 
 def _family(unit: str) -> str:
-    """The unit family of a measure word among those the table counts in (次 场 场次 期 → times)."""
-    return "times" if unit.removeprefix("万") in unit_family("次") else ""
+    """The unit family of a measure word among those the table counts in (次 场 场次 期 → times; 个 家 → bodies)."""
+    return "times" if unit.removeprefix("万") in unit_family("次") else "bodies" if unit in _BODIES else ""
+
+
+def _counted_claim(quantity: Quantity, sentence: Span, said: str, clause_end: int) -> tuple[Rule, tuple[int, int]] | None:
+    """Bodies counted as the object of the action (对5个县(市、区)、3个市直部门开展实地督察; 9个市政府部门…接受实地督察):
+    the body is the noun right after the number, the action comes later in its clause."""
+    bodies, actions, table = _grammar()
+    end = quantity.end - sentence.start
+    body = _first(bodies, said[end:clause_end])
+    action = _first(_counted_actions(), said[end:clause_end])  # 9个部门围绕学习…接受实地督察: the action bodies are counted by
+    if not body or body[0] > _NEAR or not action or action[0] < body[1]:
+        return None
+    metric = table.get((body[2], action[2], "bodies"))
+    rule = Rule(f"session:{body[2]}+{action[2]}", metric, quantity.unit, None, None, None, "", PRIORITY) if metric else None
+    return (rule, (quantity.start, sentence.start + end + action[1])) if rule else None
 
 
 def _last(patterns: tuple[tuple[re.Pattern[str], str], ...], text: str,
@@ -84,7 +107,7 @@ def _subject(grammar: tuple, said: str, clause_start: int, action_at: int) -> tu
     edge = max(said.rfind("；", 0, clause_start), said.rfind(";", 0, clause_start)) + 1  # a subject stops at ；
     starts = [edge] + [match.end() for match in _CLAUSE_MARK.finditer(said, edge, clause_start)]
     for start, stop in reversed(list(zip(starts, starts[1:], strict=False))):
-        if not _last(bodies, said[start:stop], _SUBJECT):
+        if _OBJECT_FIRST.match(said, start) or not _last(bodies, said[start:stop], _SUBJECT):
             continue
         verb = _first(actions, said[start:stop])
         head = _last(bodies, said[start:start + verb[0] if verb else stop])
@@ -101,6 +124,9 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
         return None
     bodies, actions, table = _grammar()
     cut, end = quantity.start - sentence.start, quantity.end - sentence.start
+    if family == "bodies":
+        clause_end = _CLAUSE_MARK.search(said, end)
+        return _counted_claim(quantity, sentence, said, clause_end.start() if clause_end else len(said))
     marks = [match.end() for match in _CLAUSE_MARK.finditer(said, 0, cut)]
     clause_start = marks[-1] if marks else 0
     if _FREQUENCY.search(said[clause_start:cut]):
