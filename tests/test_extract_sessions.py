@@ -34,6 +34,12 @@ from indicators.extract.text import data_rows
     # study of no named subject: the study group's sessions, or the leadership's joint law study
     ("镇党委理论学习中心组集体学习9次。", "central_group_study_sessions"),
     ("县委常委会、县委理论学习中心组、县政府常务会共学习14次。", "leadership_law_study_sessions"),
+    # a list of bodies of several classes before one action is the leadership's joint figure
+    ("做好区政府党组会议、区政府常务会议、区政府理论学习中心组学习会议等学习安排，全年开展专题学习25次。",
+     "leadership_law_study_sessions"),
+    ("市委常委会会议、市政府党组会议、市政府常务会议专题研究法治建设工作7次。", "rule_of_law_meetings"),
+    # the number inside the action
+    ("区委常委会听取3次法治政府建设工作汇报。", "party_rule_of_law_meetings"),
     # a frequency earlier in the clause does not hide the year's count after it
     ("以每月1次频次开展党委理论学习中心组法治学习6次。", "central_group_law_study_sessions"),
 ])
@@ -59,6 +65,8 @@ def test_bodies_counted_as_the_object_of_an_inspection(text: str, expected: list
     # leaders in person are no body of the table; a frequency a rule sets is not the year's count
     "主要领导讲法17场次。",
     "县政府常务会议每季度集体学法不少于1次。",
+    # two actions listed before one number: a sum of two kinds
+    "区政府常务会议、区政府党组会议研究法治政府建设相关工作、学习法律法规21次。",
 ])
 def test_no_body_of_the_table_names_nothing_by_itself(text: str, rules) -> None:
     assert [row[0] for row in rows(text, rules, 2024)] == [""]

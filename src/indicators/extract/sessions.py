@@ -24,6 +24,8 @@ _CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 _TAIL = re.compile(r"[^，,。；;：:0-9０-９]*")
 _NEAR = 4  # a body after the number follows it at once (9次区政府党组会议), not in the next item
 _SUBJECT = 8  # a clause's subject opens it: 严格落实区委常委会会议、… (a verb of a few characters may come first)
+_JOINT = "leadership"  # bodies of two classes listed before one action: 县委常委会、县政府常务会专题学法13次
+_JOINING: set[str] = set()  # the classes such a list is made of (column joins of session_bodies.csv)
 _OBJECT_FIRST = re.compile(r"对|向|为|给")  # 对乡村干部、部门负责人开展法律培训: the clause opens with its object
 _BODIES = frozenset({"个", "家"})  # bodies counted: 9个市政府部门, 4家行政执法单位
 _FREQUENCY = re.compile(r"每(?:年|季度|季|月|两月|半年|周|次)[^0-9０-９]{0,10}$")
@@ -34,7 +36,9 @@ PRIORITY = 5  # before the rules and wordings: a body and an action read togethe
 def _grammar() -> tuple[tuple[tuple[re.Pattern[str], str], ...], tuple[tuple[re.Pattern[str], str], ...],
                         dict[tuple[str, str, str], str]]:
     """The bodies, the actions and the table that pairs them, as compiled from the data files."""
-    bodies = tuple((re.compile(row["pattern"]), row["body"]) for row in data_rows("session_bodies.csv"))
+    rows = data_rows("session_bodies.csv")
+    _JOINING.update(row["body"] for row in rows if row["joins"])
+    bodies = tuple((re.compile(row["pattern"]), row["body"]) for row in rows)
     actions = tuple((re.compile(row["pattern"]), row["action"]) for row in data_rows("session_actions.csv"))
     table = {(row["body"], row["action"], row["family"]): row["metric_id"] for row in data_rows("session_metrics.csv")}
     return bodies, actions, table
@@ -95,6 +99,21 @@ def _first(patterns: tuple[tuple[re.Pattern[str], str], ...], text: str) -> tupl
     return best
 
 
+def _joint(bodies: tuple[tuple[re.Pattern[str], str], ...], text: str, head: tuple[int, int, str]) -> tuple[int, str]:
+    """The head body, or the leadership's joint figure where the head ends a list (、) of bodies of two classes or
+    more (区政府党组会议、区政府常务会议、区政府理论学习中心组…学习31次); an item naming no body ends the list."""
+    classes, start, before = set(), head[0], text[:head[1]]
+    position = len(before)
+    for item in reversed(before.split("、")):
+        position -= len(item)
+        found = _last(bodies, item)
+        if not found or found[2] not in _JOINING:
+            break
+        classes.add(found[2])
+        start, position = position + found[0], position - 1
+    return (start, _JOINT) if len(classes) > 1 else (head[0], head[2])
+
+
 def _subject(grammar: tuple, said: str, clause_start: int, action_at: int) -> tuple[int, str] | None:
     """The body doing the action: the one named last before it in its own clause, or else the subject of the
     nearest earlier clause that opens with a body (县政府常务会议带头学习…，组织开展…法律法规学习9次), not a body
@@ -103,16 +122,19 @@ def _subject(grammar: tuple, said: str, clause_start: int, action_at: int) -> tu
     bodies, actions = grammar
     own = _last(bodies, said[clause_start:action_at])
     if own:
-        return clause_start + own[0], own[2]
+        start, body = _joint(bodies, said[clause_start:action_at], own)
+        return clause_start + start, body
     edge = max(said.rfind("；", 0, clause_start), said.rfind(";", 0, clause_start)) + 1  # a subject stops at ；
     starts = [edge] + [match.end() for match in _CLAUSE_MARK.finditer(said, edge, clause_start)]
     for start, stop in reversed(list(zip(starts, starts[1:], strict=False))):
         if _OBJECT_FIRST.match(said, start) or not _last(bodies, said[start:stop], _SUBJECT):
             continue
         verb = _first(actions, said[start:stop])
-        head = _last(bodies, said[start:start + verb[0] if verb else stop])
+        subject = said[start:start + verb[0] if verb else stop]
+        head = _last(bodies, subject)
         if head:
-            return start + head[0], head[2]
+            first, body = _joint(bodies, subject, head)
+            return start + first, body
     return None
 
 
@@ -133,13 +155,19 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
         return None  # 每季度集体学法不少于1次: a rule's frequency, not the year's count
     tail = _TAIL.match(said, end).group()
     action = _last(actions, said[clause_start:cut])
+    if action and said[:clause_start + action[0]].endswith("、") and _last(actions, said[clause_start:clause_start + action[0]]):
+        return None  # 研究法治政府建设相关工作、学习法律法规32次: two actions summed in one figure
     if action:
         action_at = clause_start + action[0]
     else:
         action = _first(actions, tail)
         action_at = end + action[0] if action else 0
-    if action is None:
-        return None
+    if action is None:  # 县委常委会听取2次全面依法治县工作汇报: the number stands inside the action
+        head = said[clause_start:cut]
+        action = _last(actions, head + tail)
+        if action is None or not action[0] < len(head) < action[1]:
+            return None
+        action_at = cut
     after = _first(bodies, tail[:action[0]] if action_at > end else tail)  # 11次区政府常务会议: the body follows
     body = (end + after[0], after[2]) if after and after[0] <= _NEAR else _subject((bodies, actions), said, clause_start,
                                                                                     min(action_at, cut))
