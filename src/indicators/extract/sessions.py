@@ -25,7 +25,6 @@ _TAIL = re.compile(r"[^，,。；;：:0-9０-９]*")
 _NEAR = 4  # a body after the number follows it at once (9次区政府党组会议), not in the next item
 _SUBJECT = 8  # a clause's subject opens it: 严格落实区委常委会会议、… (a verb of a few characters may come first)
 _JOINT = "leadership"  # bodies of two classes listed before one action: 县委常委会、县政府常务会专题学法13次
-_JOINING: set[str] = set()  # the classes such a list is made of (column joins of session_bodies.csv)
 _OBJECT_FIRST = re.compile(r"对|向|为|给")  # 对乡村干部、部门负责人开展法律培训: the clause opens with its object
 _BODIES = frozenset({"个", "家"})  # bodies counted: 9个市政府部门, 4家行政执法单位
 _FREQUENCY = re.compile(r"每(?:年|季度|季|月|两月|半年|周|次)[^0-9０-９]{0,10}$")
@@ -36,12 +35,17 @@ PRIORITY = 5  # before the rules and wordings: a body and an action read togethe
 def _grammar() -> tuple[tuple[tuple[re.Pattern[str], str], ...], tuple[tuple[re.Pattern[str], str], ...],
                         dict[tuple[str, str, str], str]]:
     """The bodies, the actions and the table that pairs them, as compiled from the data files."""
-    rows = data_rows("session_bodies.csv")
-    _JOINING.update(row["body"] for row in rows if row["joins"])
-    bodies = tuple((re.compile(row["pattern"]), row["body"]) for row in rows)
+    bodies = tuple((re.compile(row["pattern"]), row["body"]) for row in data_rows("session_bodies.csv"))
     actions = tuple((re.compile(row["pattern"]), row["action"]) for row in data_rows("session_actions.csv"))
     table = {(row["body"], row["action"], row["family"]): row["metric_id"] for row in data_rows("session_metrics.csv")}
     return bodies, actions, table
+
+
+@cache
+def _joining() -> frozenset[str]:
+    """The body classes a joint list is made of (column `joins` of session_bodies.csv): not the departments,
+    leaders or organisers, whose lists are of one kind."""
+    return frozenset(row["body"] for row in data_rows("session_bodies.csv") if row["joins"])
 
 
 @cache
@@ -107,7 +111,7 @@ def _joint(bodies: tuple[tuple[re.Pattern[str], str], ...], text: str, head: tup
     for item in reversed(before.split("、")):
         position -= len(item)
         found = _last(bodies, item)
-        if not found or found[2] not in _JOINING:
+        if not found or found[2] not in _joining():
             break
         classes.add(found[2])
         start, position = position + found[0], position - 1
