@@ -25,6 +25,8 @@ _TAIL = re.compile(r"[^，,。；;：:0-9０-９]*")
 _NEAR = 4  # a body after the number follows it at once (9次区政府党组会议), not in the next item
 _SUBJECT = 8  # a clause's subject opens it: 严格落实区委常委会会议、… (a verb of a few characters may come first)
 _JOINT = "leadership"  # bodies of two classes listed before one action: 县委常委会、县政府常务会专题学法13次
+_PLAN = re.compile(r"将(?P<topic>[^，,。；;]{1,30}?)(?:纳入|列入|作为)")
+_LAW_TOPIC = re.compile(r"法治|法律|宪法|民法典|法规")
 _OBJECT_FIRST = re.compile(r"对|向|为|给")  # 对乡村干部、部门负责人开展法律培训: the clause opens with its object
 _BODIES = frozenset({"个", "家"})  # bodies counted: 9个市政府部门, 4家行政执法单位
 _FREQUENCY = re.compile(r"每(?:年|季度|季|月|两月|半年|周|次)[^0-9０-９]{0,10}$")
@@ -118,27 +120,33 @@ def _joint(bodies: tuple[tuple[re.Pattern[str], str], ...], text: str, head: tup
     return (start, _JOINT) if len(classes) > 1 else (head[0], head[2])
 
 
-def _subject(grammar: tuple, said: str, clause_start: int, action_at: int) -> tuple[int, str] | None:
+def _subject(grammar: tuple, said: str, clause_start: int, action_at: int) -> tuple[int, str, bool] | None:
     """The body doing the action: the one named last before it in its own clause, or else the subject of the
     nearest earlier clause that opens with a body (县政府常务会议带头学习…，组织开展…法律法规学习9次), not a body
     named inside another clause (将习近平法治思想作为各党委理论学习中心组重点学习内容，…会前学法40次). A subject's
-    head is its last body before the clause's verb (全市各级党委(党组)理论学习中心组专题学习…: the study group)."""
+    head is its last body before the clause's verb (全市各级党委(党组)理论学习中心组专题学习…: the study group). A clause
+    that puts a topic into a body's study plan (将习近平法治思想纳入党委理论学习中心组学习内容) names the body, and
+    whether the study that follows is of law (the third value)."""
     bodies, actions = grammar
     own = _last(bodies, said[clause_start:action_at])
     if own:
         start, body = _joint(bodies, said[clause_start:action_at], own)
-        return clause_start + start, body
+        return clause_start + start, body, False
     edge = max(said.rfind("；", 0, clause_start), said.rfind(";", 0, clause_start)) + 1  # a subject stops at ；
     starts = [edge] + [match.end() for match in _CLAUSE_MARK.finditer(said, edge, clause_start)]
     for start, stop in reversed(list(zip(starts, starts[1:], strict=False))):
-        if _OBJECT_FIRST.match(said, start) or not _last(bodies, said[start:stop], _SUBJECT):
+        plan = _PLAN.match(said, start, stop)  # 将习近平法治思想纳入党委理论学习中心组学习内容: whose study, on what
+        opening = plan.end() if plan else start
+        if not plan and (_OBJECT_FIRST.match(said, start) or not _last(bodies, said[start:stop], _SUBJECT)):
             continue
-        verb = _first(actions, said[start:stop])
-        subject = said[start:start + verb[0] if verb else stop]
+        verb = _first(actions, said[opening:stop])
+        subject = said[opening:opening + verb[0] if verb else stop]
         head = _last(bodies, subject)
+        if head and plan:  # a topic put in several bodies' programmes: the sessions counted are the last one's
+            return opening + head[0], head[2], bool(_LAW_TOPIC.search(plan.group("topic")))
         if head:
             first, body = _joint(bodies, subject, head)
-            return start + first, body
+            return opening + first, body, False
     return None
 
 
@@ -173,11 +181,12 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
             return None
         action_at = cut
     after = _first(bodies, tail[:action[0]] if action_at > end else tail)  # 11次区政府常务会议: the body follows
-    body = (end + after[0], after[2]) if after and after[0] <= _NEAR else _subject((bodies, actions), said, clause_start,
-                                                                                    min(action_at, cut))
-    metric = table.get((body[1], action[2], family)) if body else None
+    body = (end + after[0], after[2], False) if after and after[0] <= _NEAR else _subject(
+        (bodies, actions), said, clause_start, min(action_at, cut))
+    kind = "study_law" if body and body[2] and action[2] == "study" else action[2]  # 开展相关学习: of the plan's law
+    metric = table.get((body[1], kind, family)) if body else None
     if not metric:
         return None
     first = sentence.start + min(body[0], action_at, cut)
-    rule = Rule(f"session:{body[1]}+{action[2]}", metric, quantity.unit, None, None, None, "", PRIORITY)
+    rule = Rule(f"session:{body[1]}+{kind}", metric, quantity.unit, None, None, None, "", PRIORITY)
     return rule, (first, quantity.end)
