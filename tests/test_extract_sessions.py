@@ -65,6 +65,12 @@ def test_bodies_counted_as_the_object_of_an_inspection(text: str, expected: list
     assert [(row[0], row[2]) for row in rows(text, rules, 2024)] == expected
 
 
+def test_a_list_of_counts_gives_each_item_its_own_action(rules) -> None:
+    # the action after a number is its own only where no list item follows (12次、法治专题学习3次)
+    assert [row[0] for row in rows("全年共组织党组理论学习12次、法治专题学习3次。", rules, 2025)] == [
+        "central_group_study_sessions", "central_group_law_study_sessions"]
+
+
 @pytest.mark.parametrize("text", [
     # leaders in person are no body of the table; a frequency a rule sets is not the year's count
     "主要领导讲法17场次。",

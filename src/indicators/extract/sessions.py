@@ -171,8 +171,8 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
         return None  # 研究法治政府建设相关工作、学习法律法规32次: two actions summed in one figure
     if action:
         action_at = clause_start + action[0]
-    else:
-        action = _first(actions, tail)
+    else:  # 4次对《审计法》等法律法规进行专题学习; not the next item of a list (12次、法治专题学习3次)
+        action = None if tail.startswith(("、", "和", "及")) else _first(actions, tail)
         action_at = end + action[0] if action else 0
     if action is None:  # 县委常委会听取2次全面依法治县工作汇报: the number stands inside the action
         head = said[clause_start:cut]
