@@ -32,6 +32,8 @@ def test_the_form_names_its_figures(text: str, expected: str, rules) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # outside the form's scope the same words keep the general metrics
     ("全年收到行政复议申请40件，行政诉讼案件12件。", ["reconsideration_cases", "litigation_cases"]),
+    # a sentence naming disclosure requests, then appeals of any kind: the appeals are not over disclosure
+    ("全年收到政府信息公开申请50件，收到行政复议申请12件。", ["disclosure_requests", "reconsideration_cases"]),
     # a count of both kinds together is neither column
     ("处理涉政府信息公开行政复议、行政诉讼案件7件。", [""]),
 ])

@@ -26,19 +26,22 @@ PRIORITY = 5
 
 
 @cache
-def _data() -> tuple[dict[str, re.Pattern[str]], list[tuple[str, re.Pattern[str], str]], dict[str, str]]:
-    """The scope's signs by kind, the form's names (before or after the number) and the remapped metrics."""
+def _data() -> tuple[dict[str, re.Pattern[str]], list[tuple[str, re.Pattern[str], str, str]],
+                     dict[str, tuple[str, str]]]:
+    """The scope's signs by kind, the form's names (before or after the number, with the topic a sentence must
+    name for them) and the remapped metrics (with theirs)."""
     scope = {row["kind"]: re.compile(row["pattern"], re.MULTILINE) for row in data_rows("disclosure_scope.csv")}
     rows = data_rows("disclosure_form.csv")
-    names = [(row["kind"], re.compile(row["pattern"]), row["metric_id"]) for row in rows if row["kind"] != "metric"]
-    remapped = {row["pattern"]: row["metric_id"] for row in rows if row["kind"] == "metric"}
+    names = [(row["kind"], re.compile(row["pattern"]), row["metric_id"], row["topic"])
+             for row in rows if row["kind"] != "metric"]
+    remapped = {row["pattern"]: (row["metric_id"], row["topic"]) for row in rows if row["kind"] == "metric"}
     return scope, names, remapped
 
 
 def form_metrics() -> frozenset[str]:
     """Every metric the form's scope can name (the catalog must hold each)."""
     _, names, remapped = _data()
-    return frozenset(metric for _, _, metric in names) | frozenset(remapped.values())
+    return frozenset(metric for _, _, metric, _ in names) | frozenset(metric for metric, _ in remapped.values())
 
 
 @lru_cache(maxsize=4)
@@ -52,11 +55,11 @@ def _parts(text: str) -> tuple[list[int], list[bool]]:
     return [head.start() for head in heads], [bool(scope["part"].match(head.group())) for head in heads]
 
 
-def _in_scope(text: str, position: int, before: str) -> bool:
-    """True where the number is in the form's scope: its sentence names disclosure before it, its paragraph opens
-    with a part on requests, or it stands in such a part of a disclosure report."""
+def _in_scope(text: str, position: int, before: str, topic: str) -> bool:
+    """True where the number is in the form's scope: its sentence names the `topic` (disclosure; appeals over it)
+    before it, its paragraph opens with a part on requests, or it stands in such a part of a disclosure report."""
     scope = _data()[0]
-    if scope["topic"].search(before):
+    if scope[topic].search(before):
         return True
     line_start = text.rfind("\n", 0, position) + 1
     if scope["heading"].match(text, line_start):
@@ -77,9 +80,10 @@ def disclosure_claim(quantity: Quantity, sentence: Span, said: str, text: str,
     marks = [match.end() for match in _CLAUSE_MARK.finditer(said, 0, cut)]
     clause = _TRAILING.sub("", said[marks[-1] if marks else 0:cut])
     after = said[end:]
-    named = next((metric for kind, pattern, metric in names if pattern.search(clause if kind == "before" else after)), "")
-    general = remapped.get(claim[0].metric_id, "") if claim else ""
-    if not (named or general) or not _in_scope(text, quantity.start, said[:cut]):
+    named, topic = next(((metric, topic) for kind, pattern, metric, topic in names
+                         if pattern.search(clause if kind == "before" else after)), ("", ""))
+    general, topic = remapped.get(claim[0].metric_id, ("", topic)) if claim and not named else ("", topic)
+    if not (named or general) or not _in_scope(text, quantity.start, said[:cut], topic):
         return claim
     if named:
         rule = Rule(f"disclosure_form:{named}", named, quantity.unit, None, None, None, "", PRIORITY)
