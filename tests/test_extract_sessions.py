@@ -69,6 +69,12 @@ def test_a_list_of_counts_gives_each_item_its_own_action(rules) -> None:
     # the action after a number is its own only where no list item follows (12次、法治专题学习3次)
     assert [row[0] for row in rows("全年共组织党组理论学习12次、法治专题学习3次。", rules, 2025)] == [
         "central_group_study_sessions", "central_group_law_study_sessions"]
+    # one action after a list of counted bodies is each item's, with the item's own body
+    assert [row[0] for row in rows("召开6次区政府常务会议、3次区委常委会会议专题研究法治建设工作。", rules, 2025)] == [
+        "rule_of_law_meetings", "party_rule_of_law_meetings"]
+    # (the Party committee's own law study has no metric: the table pairs it with nothing)
+    assert [row[0] for row in rows("全年召开8次县政府常务会议、4次县委常委会会议专题学习宪法。", rules, 2025)] == [
+        "executive_law_study_sessions", ""]
 
 
 @pytest.mark.parametrize("text", [

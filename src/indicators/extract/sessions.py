@@ -28,6 +28,8 @@ _JOINT = "leadership"  # bodies of two classes listed before one action: 县委�
 _PLAN = re.compile(r"将(?P<topic>[^，,。；;]{1,30}?)(?:纳入|列入|作为)")
 _LAW_TOPIC = re.compile(r"法治|法律|宪法|民法典|法规")
 _OBJECT_FIRST = re.compile(r"对|向|为|给")  # 对乡村干部、部门负责人开展法律培训: the clause opens with its object
+_LISTED_COUNTS = re.compile(r"(?:[^，,。；;0-9０-９]{1,14}、[0-9０-９]+(?:次|场次|场|期))+")  # 常务会议、2次
+_ITEM = 14  # the last item's body before the list's action (2次党组会议研究…)
 _BODIES = frozenset({"个", "家"})  # bodies counted: 9个市政府部门, 4家行政执法单位
 _FREQUENCY = re.compile(r"每(?:年|季度|季|月|两月|半年|周|次)[^0-9０-９]{0,10}$")
 PRIORITY = 5  # before the rules and wordings: a body and an action read together are the surer name
@@ -174,6 +176,11 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
     else:  # 4次对《审计法》等法律法规进行专题学习; not the next item of a list (12次、法治专题学习3次)
         action = None if tail.startswith(("、", "和", "及")) else _first(actions, tail)
         action_at = end + action[0] if action else 0
+    listed = _LISTED_COUNTS.match(said, end) if action is None else None
+    if listed:  # 召开15次常务会议、2次党组会议研究审议法治政府建设工作: the list's action is each item's
+        action = _first(actions, _TAIL.match(said, listed.end()).group())
+        action_at = listed.end() + action[0] if action and action[0] <= _ITEM else 0
+        action = action if action_at else None
     if action is None:  # 县委常委会听取2次全面依法治县工作汇报: the number stands inside the action
         head = said[clause_start:cut]
         action = _last(actions, head + tail)
