@@ -14,12 +14,14 @@ import re
 import numpy as np
 import pandas as pd
 
+from indicators.extract.disclosure import disclosure_claim
 from indicators.extract.flattened import table_cells
 from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.periods import in_aside, opening_year, period_of, several_years
 from indicators.extract.relations import POINTS, back_reference, read_between, related_metric, relation_of
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
 from indicators.extract.scope import flag_repeats
+from indicators.extract.sessions import session_claim
 from indicators.extract.shares import share_of_subject
 from indicators.extract.stacked import stacked_cells
 from indicators.extract.text import CLAUSE_END, Span, body_lines, clause_index, clauses, sentences, simplified
@@ -129,7 +131,9 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
          rules: RuleIndex, vocabulary: Vocabulary, labels: dict[int, str], earlier: list[dict[str, str]],
          known: frozenset[str] = frozenset(), carried: tuple[int, str] | None = None) -> dict[str, str] | None:
     """The row of one quantity; `parts` are the clauses of its sentence, `said` its text as rules read it."""
-    claim = _first(rules.claim(quantity, sentence, lead, said), vocabulary.claim(quantity, sentence, lead, said))
+    claim = session_claim(quantity, sentence, said) or _first(rules.claim(quantity, sentence, lead, said),
+                                                              vocabulary.claim(quantity, sentence, lead, said))
+    claim = disclosure_claim(quantity, sentence, said, text, claim)  # the 政府信息公开 report's form
     if claim is None and quantity.start in labels:  # a table cell: named by its column's header
         named = vocabulary.name_label(quantity, labels[quantity.start]) or _share_cell(
             quantity, labels[quantity.start], vocabulary, known)

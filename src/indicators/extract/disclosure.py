@@ -1,0 +1,93 @@
+"""The standard 政府信息公开 annual report as a scope: inside the parts of the State Council's form (三、收到和处理政府
+信息公开申请情况, 四、政府信息公开行政复议、行政诉讼情况), in a paragraph the report opens with such a part ((二)依申请公开
+情况) or in a sentence about disclosure, a figure takes the disclosure metric of the form's row or column.
+
+Since 2019 every government's disclosure report follows one form, and its figures of reconsideration and litigation
+are appeals against the body's own disclosure, not its caseload: 行政诉讼14件 there is `disclosure_litigation_cases`,
+never `litigation_cases`. The scope's signs are data (`data/disclosure_scope.csv`: the topic words, the paragraph and
+part headings, and what makes a text a disclosure report) and so are the form's names (`data/disclosure_form.csv`:
+the words right before or after the number that name a row or column, and the general metrics that become the
+form's in its scope).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache, lru_cache
+
+from indicators.extract.mentions import Quantity
+from indicators.extract.rules import Rule, unit_family
+from indicators.extract.text import Span, data_rows
+
+_CLAUSE_MARK = re.compile(r"[，,。；;：:]")
+_TRAILING = re.compile(r"(?:共计|合计|共|为|达|有|计)$")
+PRIORITY = 5
+
+
+@cache
+def _data() -> tuple[dict[str, re.Pattern[str]], list[tuple[str, re.Pattern[str], str, str]],
+                     dict[str, tuple[str, str]]]:
+    """The scope's signs by kind, the form's names (before or after the number, with the topic a sentence must
+    name for them) and the remapped metrics (with theirs)."""
+    scope = {row["kind"]: re.compile(row["pattern"], re.MULTILINE) for row in data_rows("disclosure_scope.csv")}
+    rows = data_rows("disclosure_form.csv")
+    names = [(row["kind"], re.compile(row["pattern"]), row["metric_id"], row["topic"])
+             for row in rows if row["kind"] != "metric"]
+    remapped = {row["pattern"]: (row["metric_id"], row["topic"]) for row in rows if row["kind"] == "metric"}
+    return scope, names, remapped
+
+
+def form_metrics() -> frozenset[str]:
+    """Every metric the form's scope can name (the catalog must hold each)."""
+    _, names, remapped = _data()
+    return frozenset(metric for _, _, metric, _ in names) | frozenset(metric for metric, _ in remapped.values())
+
+
+@lru_cache(maxsize=4)
+def _parts(text: str) -> tuple[list[int], list[bool]]:
+    """Where each part heading (一、…) of a disclosure report starts, and whether it opens a part of the form
+    whose figures are disclosure's; nothing for a text that is no disclosure report."""
+    scope = _data()[0]
+    if not scope["report"].search(text):
+        return [], []
+    heads = list(re.finditer(r"^[一二三四五六七八九十]+、[^\n]*", text, re.MULTILINE))
+    return [head.start() for head in heads], [bool(scope["part"].match(head.group())) for head in heads]
+
+
+def _in_scope(text: str, position: int, before: str, topic: str) -> bool:
+    """True where the number is in the form's scope: its sentence names the `topic` (disclosure; appeals over it)
+    before it, its paragraph opens with a part on requests, or it stands in such a part of a disclosure report."""
+    scope = _data()[0]
+    if scope[topic].search(before):
+        return True
+    line_start = text.rfind("\n", 0, position) + 1
+    if scope["heading"].match(text, line_start):
+        return True
+    starts, disclosing = _parts(text)
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and disclosing[index]
+
+
+def disclosure_claim(quantity: Quantity, sentence: Span, said: str, text: str,
+                     claim: tuple[Rule, tuple[int, int]] | None) -> tuple[Rule, tuple[int, int]] | None:
+    """The form's metric of `quantity` in the disclosure scope (a row or column the words name, or the form's
+    metric of a general one `claim` named); `claim` itself elsewhere."""
+    if quantity.unit.removeprefix("万") not in unit_family("件") or quantity.range_end:
+        return claim
+    scope, names, remapped = _data()
+    cut, end = quantity.start - sentence.start, quantity.end - sentence.start
+    marks = [match.end() for match in _CLAUSE_MARK.finditer(said, 0, cut)]
+    clause = _TRAILING.sub("", said[marks[-1] if marks else 0:cut])
+    after = said[end:]
+    named, topic = next(((metric, topic) for kind, pattern, metric, topic in names
+                         if pattern.search(clause if kind == "before" else after)), ("", ""))
+    general, topic = remapped.get(claim[0].metric_id, ("", topic)) if claim and not named else ("", topic)
+    if not (named or general) or not _in_scope(text, quantity.start, said[:cut], topic):
+        return claim
+    if named:
+        rule = Rule(f"disclosure_form:{named}", named, quantity.unit, None, None, None, "", PRIORITY)
+        return rule, (sentence.start + (marks[-1] if marks else 0), quantity.end)
+    rule = claim[0]
+    return Rule(f"{rule.rule_id}+disclosure_form", general, rule.unit, rule.before, rule.after, rule.context,
+                rule.range_end, rule.priority), claim[1]
