@@ -1,4 +1,4 @@
-"""Round 7: figures whose metric the vocabulary already has, named in the words reports use, and the neighbouring
+"""Figures whose metric the vocabulary already has, named in the words reports use, and the neighbouring
 figures that must stay unnamed (a study session that is not about law, satisfaction with an environment)."""
 
 from __future__ import annotations
