@@ -18,9 +18,8 @@ from functools import cache, lru_cache
 
 from indicators.extract.mentions import Quantity
 from indicators.extract.rules import Rule, unit_family
-from indicators.extract.text import Span, data_rows
+from indicators.extract.text import CLAUSE_MARK, Span, data_rows
 
-_CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 _TRAILING = re.compile(r"(?:共计|合计|共|为|达|有|计)$")
 PRIORITY = 5
 
@@ -77,7 +76,7 @@ def disclosure_claim(quantity: Quantity, sentence: Span, said: str, text: str,
         return claim
     scope, names, remapped = _data()
     cut, end = quantity.start - sentence.start, quantity.end - sentence.start
-    marks = [match.end() for match in _CLAUSE_MARK.finditer(said, 0, cut)]
+    marks = [match.end() for match in CLAUSE_MARK.finditer(said, 0, cut)]
     clause = _TRAILING.sub("", said[marks[-1] if marks else 0:cut])
     after = said[end:]
     named, topic = next(((metric, topic) for kind, pattern, metric, topic in names

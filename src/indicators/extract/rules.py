@@ -23,7 +23,7 @@ import pandas as pd
 from indicators import paths
 from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.extract.mentions import Quantity, connective_stripped
-from indicators.extract.text import Span, data_rows
+from indicators.extract.text import CLAUSE_MARKS, Span, data_rows
 from indicators.raw.catalog import SCHEMAS
 from indicators.raw.schema import read_csv_text, schema_problems
 from indicators.read.sql import sql_text
@@ -101,19 +101,18 @@ class _Said(NamedTuple):
 # the first after it: each quantity's patterns see at most WINDOW characters on either side, so that a
 # sentence listing thousands of items (N项、N项、...) costs time in proportion to its length, not its square
 WINDOW = 240
-_CLAUSE_MARKS = "，,；;。：:"
 
 
 def _window_start(said: str, cut: int) -> int:
     """The start of the clause before the one holding the number, at most WINDOW characters back (then
     at the first list mark 、 after that bound, so that a pattern's ^ still starts an item)."""
     floor = max(0, cut - WINDOW)
-    ends = [said.rfind(mark, floor, cut) for mark in _CLAUSE_MARKS]
+    ends = [said.rfind(mark, floor, cut) for mark in CLAUSE_MARKS]
     last = max(ends)
     if last < 0:
         start = floor
     else:
-        earlier = max(said.rfind(mark, floor, last) for mark in _CLAUSE_MARKS)
+        earlier = max(said.rfind(mark, floor, last) for mark in CLAUSE_MARKS)
         start = earlier + 1 if earlier >= 0 else floor
     if start == floor and floor > 0:
         item = said.find("、", floor, cut)

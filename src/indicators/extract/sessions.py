@@ -18,9 +18,8 @@ from functools import cache
 
 from indicators.extract.mentions import Quantity
 from indicators.extract.rules import Rule, unit_family
-from indicators.extract.text import Span, data_rows
+from indicators.extract.text import CLAUSE_MARK, Span, data_rows
 
-_CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 _TAIL = re.compile(r"[^，,。；;：:0-9０-９]*")
 _NEAR = 4  # a body after the number follows it at once (9次区政府党组会议), not in the next item
 _SUBJECT = 8  # a clause's subject opens it: 严格落实区委常委会会议、… (a verb of a few characters may come first)
@@ -135,7 +134,7 @@ def _subject(grammar: tuple, said: str, clause_start: int, action_at: int) -> tu
         start, body = _joint(bodies, said[clause_start:action_at], own)
         return clause_start + start, body, False
     edge = max(said.rfind("；", 0, clause_start), said.rfind(";", 0, clause_start)) + 1  # a subject stops at ；
-    starts = [edge] + [match.end() for match in _CLAUSE_MARK.finditer(said, edge, clause_start)]
+    starts = [edge] + [match.end() for match in CLAUSE_MARK.finditer(said, edge, clause_start)]
     for start, stop in reversed(list(zip(starts, starts[1:], strict=False))):
         plan = _PLAN.match(said, start, stop)  # 将习近平法治思想纳入党委理论学习中心组学习内容: whose study, on what
         opening = plan.end() if plan else start
@@ -161,9 +160,9 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
     bodies, actions, table = _grammar()
     cut, end = quantity.start - sentence.start, quantity.end - sentence.start
     if family == "bodies":
-        clause_end = _CLAUSE_MARK.search(said, end)
+        clause_end = CLAUSE_MARK.search(said, end)
         return _counted_claim(quantity, sentence, said, clause_end.start() if clause_end else len(said))
-    marks = [match.end() for match in _CLAUSE_MARK.finditer(said, 0, cut)]
+    marks = [match.end() for match in CLAUSE_MARK.finditer(said, 0, cut)]
     clause_start = marks[-1] if marks else 0
     if _FREQUENCY.search(said[clause_start:cut]):
         return None  # 每季度集体学法不少于1次: a rule's frequency, not the year's count

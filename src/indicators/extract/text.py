@@ -18,6 +18,9 @@ from indicators.errors import IndicatorsError
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CLAUSE_END = "，,；;。！？!?：:\r\n"
+# the marks that close a clause inside a sentence (not 、, which separates list items)
+CLAUSE_MARKS = "，,；;。：:"
+CLAUSE_MARK = re.compile(f"[{CLAUSE_MARKS}]")
 _SENTENCE_END = "。！？!?\r\n"
 _LINE = re.compile(r"[^\r\n]+")
 _BLANK = " \t\u3000\u00a0"
