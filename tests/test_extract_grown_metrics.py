@@ -68,5 +68,5 @@ from extracted import rows
     ("县政府常务会议学习了《中华人民共和国民法典》等法律法规12部，3个典型案例入选案例选编。", 2019,
      [("laws_studied", "2019", "12", "部"), ("model_cases_selected", "2019", "3", "个")]),
 ])
-def test_round_seven_wordings(text, year, expected, rules) -> None:
+def test_the_grown_metrics_named_by_clause_structure(text, year, expected, rules) -> None:
     assert rows(text, rules, year) == expected

@@ -75,7 +75,7 @@ from extracted import rows
      [("service_hall_departments", "2004", "25", "个"), ("service_items_total", "2004", "178", "项")]),
     ("平均每个政务大厅可办理168项。", 2017, [("", "2017", "168", "项")]),
 ])
-def test_round7_wordings(text, year, expected, rules):
+def test_the_words_reports_use_name_the_metric(text, year, expected, rules):
     assert rows(text, rules, year) == expected
 
 
