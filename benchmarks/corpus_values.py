@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from corpus_values7 import add_round7
+from corpus_standalone import add_drawn_last, add_people_and_bodies
 
 
 def metric_values(metric_ids: list[str], shape: tuple[int, int], rng: np.random.Generator) -> dict[str, np.ndarray]:
@@ -115,8 +115,8 @@ def metric_values(metric_ids: list[str], shape: tuple[int, int], rng: np.random.
         v[name] = count(0, hi)
     v["disclosure_requests_answered"] = share(v["disclosure_requests"], 0.9, 1.0)
     add_breakdowns(v, count, share, rate, rng)
-    add_round6_people(v, count)
-    add_round7(v, count, share, rate)
+    add_people_and_bodies(v, count)
+    add_drawn_last(v, count, share, rate)
     missing = set(metric_ids) - set(v)
     if missing:
         raise SystemExit(f"make_corpus: no value generator for metric(s) {', '.join(sorted(missing))}")
@@ -205,7 +205,7 @@ def add_breakdowns(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndar
     for name in STANDALONE_COUNTS:
         v[name] = count(0, 200)
     v["disclosure_interpretations"] = share(v["disclosure_proactive_items"], 0.0, 0.3)  # a part of them (at_most)
-    # round 6, area B (service reform, documents, cases): parts within their whole, rates in 0..100
+    # service reform, documents, cases: parts within their whole, rates in 0..100
     for name in ("service_items_onsite_rate_stated", "one_window_rate_stated", "rule_of_law_tasks_completion_rate_stated",
                  "normative_docs_review_rate_stated", "disclosure_conclusion_rate_stated",
                  "reconsideration_resolution_rate_stated", "reconsideration_resolution_rate_growth_points",
@@ -235,16 +235,3 @@ def add_breakdowns(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndar
         left = left - part
     v["litigation_withdrawn"] = share(v["litigation_won"], 0.0, 0.2)
     v["litigation_won"] = v["litigation_won"] - v["litigation_withdrawn"]
-
-
-# Round 6 (area A: people, bodies, study, training, publicity): counts that stand alone.
-ROUND6_PEOPLE = ("leadership_law_study_sessions", "party_rule_of_law_meetings", "law_trainees", "publicity_school_events",
-                 "publicity_slogans", "public_consultations", "public_messages_received", "legal_adviser_cases_represented",
-                 "rule_of_law_inspectors", "rule_of_law_instructions", "legal_adviser_localities",
-                 "villages_with_legal_advisers", "legal_service_stations")
-
-
-def add_round6_people(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndarray]) -> None:
-    """Round 6's counts of bodies, study, training and publicity: none is a part of another metric."""
-    for name in ROUND6_PEOPLE:
-        v[name] = count(0, 200)

@@ -1,8 +1,9 @@
-"""Values of the synthetic corpus for the metrics round 7 (issue #17) added to the catalog.
+"""Values of the synthetic corpus for counts that stand alone, and for the parts drawn after their totals.
 
-`corpus_values.metric_values` calls `add_round7` last, so that the parts here can be drawn within totals it has
-already drawn (messages answered within those received, the State Council's cases within the nation's
-concluded ones, kinds of published information within all of it), as the catalog's consistency rules ask.
+`corpus_values.metric_values` calls these after its own generators, in this order, so that the seeded draws stay
+those the benchmarks were measured on, and so that the parts here can be drawn within totals already drawn
+(messages answered within those received, the State Council's cases within the nation's concluded ones, kinds of
+published information within all of it), as the catalog's consistency rules ask.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 import numpy as np
 
 # counts that are no part of another metric: (low, high) before the county's size scales them
-ROUND7_COUNTS = {
+RANGED_COUNTS = {
     "department_law_study_sessions": (10, 300), "central_group_study_sessions": (6, 30), "law_exam_sessions": (0, 6),
     "onsite_law_report_persons": (5, 80), "written_law_report_persons": (20, 400), "law_report_units": (5, 60),
     "inspection_teams": (0, 8), "demonstration_areas_named": (0, 6), "demonstration_projects_named": (0, 12),
@@ -24,18 +25,18 @@ ROUND7_COUNTS = {
     "laws_studied": (2, 40), "public_legal_services": (500, 20000),
     "service_platform_users": (10000, 500000),
 }
-ROUND7_RATES = ("public_messages_reply_rate_stated", "court_admin_cases_received_growth_stated",
+STATED_RATES = ("public_messages_reply_rate_stated", "court_admin_cases_received_growth_stated",
                 "court_admin_cases_received_decline_stated", "court_admin_cases_concluded_growth_stated")
 PROACTIVE_KINDS = ("disclosure_fiscal_items", "disclosure_policy_documents", "disclosure_key_area_items",
                    "disclosure_procurement_items")
 
 
-def add_round7(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndarray],
+def add_drawn_last(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndarray],
                share: Callable[[np.ndarray, float, float], np.ndarray], rate: Callable[[], np.ndarray]) -> None:
-    """Round 7's metrics: standalone counts, stated rates in 0..100, and parts within their totals."""
-    for name, (lo, hi) in ROUND7_COUNTS.items():
+    """Counts with their own ranges, stated rates in 0..100, and parts within totals drawn before."""
+    for name, (lo, hi) in RANGED_COUNTS.items():
         v[name] = count(lo, hi)
-    for name in ROUND7_RATES:
+    for name in STATED_RATES:
         v[name] = rate()
     v["public_messages_concluded"] = share(v["public_messages_received"], 0.7, 1.0)
     v["state_council_reconsideration_concluded"] = share(v["reconsideration_concluded"], 0.0, 0.05)
@@ -43,3 +44,18 @@ def add_round7(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndarray]
         v[name] = share(v["disclosure_proactive_items"], 0.0, 0.2)
     v["court_admin_cases_concluded"] = share(v["court_admin_cases_received"], 0.8, 1.0)
     v["court_admin_cases_carried_over"] = share(v["court_admin_cases_received"], 0.0, 0.15)
+
+
+# people, bodies, study, training and publicity: counts that stand alone, drawn in 0..200
+PEOPLE_AND_BODY_COUNTS = (
+    "leadership_law_study_sessions", "party_rule_of_law_meetings", "law_trainees", "publicity_school_events",
+    "publicity_slogans", "public_consultations", "public_messages_received", "legal_adviser_cases_represented",
+    "rule_of_law_inspectors", "rule_of_law_instructions", "legal_adviser_localities", "villages_with_legal_advisers",
+    "legal_service_stations",
+)
+
+
+def add_people_and_bodies(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndarray]) -> None:
+    """Counts of people, bodies, study, training and publicity: none is a part of another metric."""
+    for name in PEOPLE_AND_BODY_COUNTS:
+        v[name] = count(0, 200)
