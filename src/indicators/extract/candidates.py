@@ -23,6 +23,7 @@ from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
 from indicators.extract.scope import flag_repeats
 from indicators.extract.sessions import session_claim
 from indicators.extract.shares import share_of_subject
+from indicators.extract.spans import text_span
 from indicators.extract.stacked import stacked_cells
 from indicators.extract.text import CLAUSE_END, Span, body_lines, clause_index, clauses, sentences, simplified
 from indicators.extract.vantage import speaks_from_year_after
@@ -196,7 +197,8 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
         found = sorted(quantities(line) + in_tables.get(line.start, []), key=lambda q: q.start)
         if not found:
             continue  # nothing to write, and the next line starts its own paragraph (lead "")
-        lead, carried = "", None  # the paragraph's opening year, until a sentence opens with another
+        # the paragraph's opening year, until a sentence opens with another; at first the span the text opens with
+        lead, carried = "", text_span(text, report_year)
         first = 0  # found and sentences both run in text order: walk them together
         for sentence in sentences(line):
             carried = opening_year(sentence.text, report_year) or carried

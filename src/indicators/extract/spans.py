@@ -1,0 +1,98 @@
+"""Over which span a figure is counted: one year, or several years named where the text, its paragraph or its
+sentence opens.
+
+Reports and news of several years (a 普法 plan's review, a service centre's three years, a court's white paper of
+2020-2022) state totals over the span without repeating it at each figure: 2006年以来… opens a review of 2010 whose
+second section says 举办各类形式的法制培训班30期; 三年来 opens a release whose 办结件206.5万件 is three years'
+work. The curated files of every batch date such figures by the report year and leave them without a metric, so
+a span named where the text opens (title and first sentence), where a paragraph opens, or in the figure's own
+sentence before it withholds the metric, unless the figure's own sentence names a period of its own (its words
+then decide, `periods.period_of`). The span words are data (`data/span_words.csv`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from indicators.extract.mentions import enclosed
+from indicators.extract.text import data_rows
+
+_OPENING = 400  # the title and first sentence of a text: the first 。 within this many characters
+_FIRST_CLAUSE = re.compile(r"[^，,。；;：:]*")
+
+
+@cache
+def _plans() -> dict[str, tuple[int, int]]:
+    return {row["words"]: (int(row["first_year"]), int(row["last_year"])) for row in data_rows("plan_periods.csv")}
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """One pattern per kind of span word; the plan names (longest first) fill the plan pattern."""
+    plans = "|".join(sorted(_plans(), key=len, reverse=True))
+    return {row["kind"]: re.compile(row["words"].replace("{plans}", plans)) for row in data_rows("span_words.csv")}
+
+
+def _spans(match: re.Match[str], kind: str, report_year: int) -> bool:
+    """True where the words of `kind` cover several years up to the report's: a first year before it (and a last
+    year after the first), a count of years, or a plan that the report's year is within or closes."""
+    if kind == "count":
+        return True
+    if kind == "plan":
+        first, last = _plans()[match.group("plan")]
+        return first < report_year <= last + 1
+    first = int(match.group("first"))
+    last = int(match.group("last")) if kind == "from_to" else report_year
+    return first < last <= report_year + 1 and report_year - first <= 30
+
+
+def _span_in(text: str, report_year: int, kinds: tuple[str, ...]) -> str:
+    """The first span words of `kinds` in `text` outside quotation marks and titles (《纲要(2015-2020年)》)."""
+    inside = enclosed(text)
+    for kind in kinds:
+        for match in _patterns()[kind].finditer(text):
+            if _spans(match, kind, report_year) and not any(a < match.start() < b for a, b in inside):
+                return match.group(0)
+    return ""
+
+
+@lru_cache(maxsize=4)
+def text_span(text: str, report_year: int) -> tuple[int, str] | None:
+    """The span a whole text speaks of, named in its title or first sentence (三年来, 2006年以来, “六五”普法工作验收),
+    as the (report year, words) that `periods.period_of` carries to every figure naming no period of its own."""
+    end = text.find("。", 0, _OPENING)
+    words = _span_in(text[:end if end >= 0 else _OPENING], report_year, ("since", "count", "plan"))
+    return (report_year, words) if words else None
+
+
+def paragraph_span(sentence: str, report_year: int) -> tuple[int, str] | None:
+    """The span a sentence opens with (五年来，…; “十二五”以来，…), carried to its paragraph's later sentences."""
+    opening = _FIRST_CLAUSE.match(sentence)
+    words = _span_in(opening.group(0), report_year, ("since", "count", "plan")) if opening else ""
+    return (report_year, words) if words else None
+
+
+def is_span(words: str, report_year: int) -> bool:
+    """True where the period words a figure was dated by are a span of several years."""
+    return bool(words) and any((m := _patterns()[kind].fullmatch(words)) and _spans(m, kind, report_year)
+                               for kind in ("since", "count", "plan"))
+
+
+_CLAUSE_MARK = re.compile(r"[，,。；;：:]")
+
+
+def state_reached(sentence: str, cut: int) -> bool:
+    """True where the clause of the figure at `cut` states what is in place at the span's end (进驻审批事项776项)."""
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, cut)), default=0)
+    return bool(_patterns()["state"].search(sentence, start, cut))
+
+
+def span_before(sentence: str, cut: int, report_year: int) -> str:
+    """The first and last year the sentence names before position `cut` (2020年-2022年，…受理行政案件11544件),
+    where no other period word stands between them and the figure; "" otherwise."""
+    found = [m for m in _patterns()["from_to"].finditer(sentence, 0, cut) if _spans(m, "from_to", report_year)]
+    if not found or re.search(r"(?:19|20)[0-9]{2}\s*年|今年|本年|去年|上年", sentence[found[-1].end():cut]):
+        return ""
+    inside = enclosed(sentence)
+    return "" if any(a < found[-1].start() < b for a, b in inside) else found[-1].group(0)
