@@ -73,3 +73,11 @@ def test_a_service_centres_casework_of_every_kind_is_its_applications_not_licens
     # licensing items or business counted as such stay licensing
     text = "今年，市政务服务中心共受理行政审批项目5610件，办结5497件。"
     assert named(text, 2020, rules) == [("licensing_applications", "5610"), ("licensing_concluded", "5497")]
+
+
+def test_the_subject_clauses_before_a_figure_decide_whose_it_is_not_only_its_quote(rules) -> None:
+    # 涉及申请人3758人 quotes no body; its sentence's subject (全省各级…) makes it every body's, so the provincial
+    # government's own 163 keeps the metric
+    text = "全省各级行政复议机构新收行政复议申请5422件，涉及申请人3758人。省政府新收行政复议申请188件，涉及申请人163人。"
+    rows = named(text, 2020, rules)
+    assert ("", "3758") in rows and ("reconsideration_applicants", "163") in rows

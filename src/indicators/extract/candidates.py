@@ -167,6 +167,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     return {
         "_base": related[0] if related else None,  # the row a share or change is stated of (flag_repeats)
         "_end": quantity.end,  # where its quantity ends: the next item of a 分别为 list follows it
+        "_said": (sentence.text, quantity.start - sentence.start),  # its sentence up to it: whose figure (scope)
         "metric_id": metric_id,
         "period": str(period),
         "value": quantity.value,
