@@ -84,7 +84,9 @@ def back_reference(quantity: Quantity, sentence: Span, parts: list[Span], earlie
     last = next((row for row in reversed(earlier) if row["metric_id"] and row["unit"] == quantity.unit), None)
     if last is None:
         return None, ""
-    if _YEAR_OF_SAME.fullmatch(clause.text[:quantity.start - clause.start]):
+    before = clause.text[:quantity.start - clause.start]
+    # 败诉率为13.5%、2021年为20.2%、2022年为15.5%: a list item is a clause of its own
+    if _YEAR_OF_SAME.fullmatch(before) or ("、" in before and _YEAR_OF_SAME.fullmatch(before, before.rfind("、") + 1)):
         return last, "year_of_same"
     # 受理…7976件(2019年6593件), 新收3326件(2023年为867件): an aside right after a figure gives it for another year
     opened = max(text.rfind("(", last["_end"], quantity.start), text.rfind("（", last["_end"], quantity.start))
