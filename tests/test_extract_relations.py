@@ -66,3 +66,11 @@ def test_a_list_item_that_only_names_another_year_gives_the_figure_before_it_for
     assert list(frame[["metric_id", "period", "value"]].itertuples(index=False, name=None)) == [
         ("litigation_loss_rate_stated", "2020", "13.5"), ("litigation_loss_rate_stated", "2021", "20.2"),
         ("litigation_loss_rate_stated", "2022", "15.5")]
+
+
+def test_changes_stated_respectively_are_of_the_figures_before_them_in_order(rules) -> None:
+    text = "全年县政府收到行政复议申请300件（2019年250件），审结280件，同比分别增长20%和12.5%。"
+    rows = named(text, 2020, rules)
+    assert rows[-2:] == [("reconsideration_cases_growth_stated", "20"), ("reconsideration_concluded_growth_stated", "12.5")]
+    # where the figures before have no metric, neither have their changes
+    assert named("中院收案1577件，审结1561件，同比分别增长28.84%和24.48%。", 2020, rules)[-2:] == [("", "28.84"), ("", "24.48")]

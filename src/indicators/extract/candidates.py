@@ -19,7 +19,7 @@ from indicators.extract.flattened import table_cells
 from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.owners import owned
 from indicators.extract.periods import in_aside, opening_year, period_of, several_years
-from indicators.extract.relations import POINTS, back_reference, read_between, related_metric, relation_of
+from indicators.extract.relations import POINTS, back_reference, read_between, related_metric, relation_of, respective_base
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
 from indicators.extract.scope import flag_repeats
 from indicators.extract.sessions import session_claim
@@ -97,8 +97,10 @@ def _related(quantity: Quantity, sentence: Span, parts: list[Span], earlier: lis
     if at and before.strip() in _BARE:  # 占受理案件数比例最高，达92.71%: the share is worded in the clause before
         before = parts[at - 1].text + before
     relation = relation_of(before, percent)
-    if relation is None:
-        return None
+    if relation is None:  # 同比分别增长20.98%和17.33%: one change for each figure before, in order
+        found = respective_base(quantity, sentence, parts, earlier, period)
+        metric = related_metric(found[0]["metric_id"], found[1], known) if found else None
+        return (found[0], metric, found[1]) if found and metric else None
     for at, row in enumerate(reversed(earlier)):
         fits = row["unit"] == "%" if points else row["unit"] != "%" and (percent or row["unit"] == quantity.unit)
         # the nearest figure it can be stated of; one without a metric (行政许可80.96万宗) names none
