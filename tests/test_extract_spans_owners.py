@@ -81,3 +81,11 @@ def test_the_subject_clauses_before_a_figure_decide_whose_it_is_not_only_its_quo
     text = "全省各级行政复议机构新收行政复议申请5422件，涉及申请人3758人。省政府新收行政复议申请188件，涉及申请人163人。"
     rows = named(text, 2020, rules)
     assert ("", "3758") in rows and ("reconsideration_applicants", "163") in rows
+
+
+def test_the_new_media_accounts_posts_are_theirs_unless_they_are_one_channel_of_a_list(rules) -> None:
+    text = "全年各级行政机关主动公开政府信息53393条，其中政府网站14650条，政务新媒体主动公开政府信息19002条。"
+    rows = named(text, 2023, rules)
+    assert rows[0] == ("disclosure_proactive_items", "53393") and rows[-1] == ("disclosure_new_media_posts", "19002")
+    text = "通过政府网站、政务新媒体等渠道，各级行政机关累计主动公开政府信息195.4万余条。"
+    assert named(text, 2022, rules) == [("disclosure_proactive_items", "195.4")]
