@@ -89,3 +89,9 @@ def test_the_new_media_accounts_posts_are_theirs_unless_they_are_one_channel_of_
     assert rows[0] == ("disclosure_proactive_items", "53393") and rows[-1] == ("disclosure_new_media_posts", "19002")
     text = "通过政府网站、政务新媒体等渠道，各级行政机关累计主动公开政府信息195.4万余条。"
     assert named(text, 2022, rules) == [("disclosure_proactive_items", "195.4")]
+
+
+def test_the_reports_own_levels_congress_keeps_the_metric_over_the_national_one(rules) -> None:
+    text = "办理全国人大代表建议6件、全国政协提案17件，办理省人大代表建议406件、省政协委员提案615件。"
+    assert named(text, 2021, rules) == [("", "6"), ("", "17"), ("congress_suggestions_handled", "406"),
+                                        ("cppcc_proposals_handled", "615")]
