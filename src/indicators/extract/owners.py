@@ -19,6 +19,8 @@ from functools import cache
 from indicators.extract.rules import Rule
 from indicators.extract.text import data_rows
 
+_REACH = 200  # the owner is named within this many characters before the figure: a long list stays linear
+
 
 @dataclasses.dataclass(frozen=True)
 class _Owner:
@@ -44,7 +46,8 @@ def owned(rule: Rule | None, sentence: str, cut: int) -> Rule | None:
     owners = _owners().get(rule.metric_id) if rule else None
     if not owners:
         return rule
-    found = [(match.end(), owner) for owner in owners for match in owner.owner.finditer(sentence, 0, cut)]
+    start = max(0, cut - _REACH)
+    found = [(match.end(), owner) for owner in owners for match in owner.owner.finditer(sentence, start, cut)]
     if not found:
         return rule
     end, owner = max(found, key=lambda pair: pair[0])

@@ -23,21 +23,24 @@ def _scope(kind: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{row['words']})" for row in data_rows("scope_words.csv") if row["scope"] == kind))
 
 
-def _said(row: dict) -> tuple[str, int]:
+_REACH = 200  # the subject is named within this many characters before the figure: a long list stays linear
+
+
+def _said(row: dict) -> tuple[str, int, int]:
     """The words a row's figure is stated under: its sentence up to the number (the subject 全省各级行政复议机构 is
-    often clauses before 涉及申请人3758人), or its quote where the row has no sentence; not copied, so a sentence of
-    thousands of figures stays linear."""
-    return row.get("_said") or (row["quote"], len(row["quote"]))
+    often clauses before 涉及申请人3758人), as far back as `_REACH`, or its quote where the row has no sentence;
+    not copied."""
+    sentence, cut = row.get("_said") or (row["quote"], len(row["quote"]))
+    return sentence, max(0, cut - _REACH), cut
 
 
-def _narrower(kept: tuple[str, int], later: tuple[str, int]) -> bool:
+def _narrower(kept: tuple[str, int, int], later: tuple[str, int, int]) -> bool:
     """True where the later figure is the government's own and the kept one every body's: 全市各级…1,218件
     then 其中市政府收到512件 (no 各级), or 全市新收8745件 then 市本级新收3326件 (an own word, where the kept has none)."""
-    if kept[0].find(_ALL_LEVELS, 0, kept[1]) >= 0 and later[0].find(_ALL_LEVELS, 0, later[1]) < 0:
+    if kept[0].find(_ALL_LEVELS, kept[1], kept[2]) >= 0 and later[0].find(_ALL_LEVELS, later[1], later[2]) < 0:
         return True
     own = _scope("own")
-    return bool(_scope("every").search(kept[0], 0, kept[1])) and not own.search(kept[0], 0, kept[1]) \
-        and bool(own.search(later[0], 0, later[1]))
+    return bool(_scope("every").search(*kept)) and not own.search(*kept) and bool(own.search(*later))
 
 
 def flag_repeats(rows: list[dict], unassigned: str) -> None:

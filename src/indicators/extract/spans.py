@@ -12,6 +12,7 @@ then decide, `periods.period_of`). The span words are data (`data/span_words.csv
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache, lru_cache
 
@@ -79,20 +80,33 @@ def is_span(words: str, report_year: int) -> bool:
                                for kind in ("since", "count", "plan"))
 
 
-_CLAUSE_MARK = re.compile(r"[，,。；;：:]")
+_CLAUSE_MARKS = "，,。；;：:"
+_OTHER_PERIOD = re.compile(r"(?:19|20)[0-9]{2}\s*年|今年|本年|去年|上年")
 
 
 def state_reached(sentence: str, cut: int) -> bool:
-    """True where the clause of the figure at `cut` states what is in place at the span's end (进驻审批事项776项)."""
-    start = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, cut)), default=0)
+    """True where the clause of the figure at `cut` states what is in place at the span's end (进驻审批事项776项);
+    the clause is found backwards from the figure, so a long sentence is not read again for each of its figures."""
+    start = max(sentence.rfind(mark, 0, cut) for mark in _CLAUSE_MARKS) + 1
     return bool(_patterns()["state"].search(sentence, start, cut))
+
+
+@lru_cache(maxsize=16)
+def _spans_of(sentence: str, report_year: int) -> tuple[list[int], list[re.Match[str]], list[int]]:
+    """Once per sentence (do not change the lists): where its spans of years end, the spans themselves (outside
+    quotation marks and titles), and where its other period words start."""
+    inside = enclosed(sentence)
+    found = [m for m in _patterns()["from_to"].finditer(sentence)
+             if _spans(m, "from_to", report_year) and not any(a < m.start() < b for a, b in inside)]
+    return [m.end() for m in found], found, [m.start() for m in _OTHER_PERIOD.finditer(sentence)]
 
 
 def span_before(sentence: str, cut: int, report_year: int) -> str:
     """The first and last year the sentence names before position `cut` (2020年-2022年，…受理行政案件11544件),
     where no other period word stands between them and the figure; "" otherwise."""
-    found = [m for m in _patterns()["from_to"].finditer(sentence, 0, cut) if _spans(m, "from_to", report_year)]
-    if not found or re.search(r"(?:19|20)[0-9]{2}\s*年|今年|本年|去年|上年", sentence[found[-1].end():cut]):
+    ends, found, others = _spans_of(sentence, report_year)
+    at = bisect.bisect_right(ends, cut) - 1
+    if at < 0:
         return ""
-    inside = enclosed(sentence)
-    return "" if any(a < found[-1].start() < b for a, b in inside) else found[-1].group(0)
+    later = bisect.bisect_left(others, ends[at])  # the first other period word after the span
+    return "" if later < len(others) and others[later] < cut else found[at].group(0)
