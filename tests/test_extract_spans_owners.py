@@ -40,6 +40,9 @@ def test_a_figure_that_names_its_own_year_or_the_reports_year_keeps_its_metric(r
     assert named(text, 2020, rules)[0][0] != ""
     # a report year's opening (2020年以来 in a report of 2020) is no span
     assert named("2020年以来，我县受理行政复议申请40件。", 2020, rules)[0][0] != ""
+    # a yearly report that names a plan in its opening is no review of the plan
+    text = "2023年，我市深入推进“十四五”规划实施以来的各项改革。\n全市受理行政复议申请40件。"
+    assert named(text, 2023, rules)[0][0] != ""
     # a plan's years in a title's quotation (《纲要(2015-2020年)》) are no span
     assert named("落实《法治政府建设实施纲要（2015-2020年）》，全县受理行政复议申请40件。", 2020, rules)[0][0] != ""
 

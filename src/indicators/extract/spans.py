@@ -63,8 +63,19 @@ def text_span(text: str, report_year: int) -> tuple[int, str] | None:
     """The span a whole text speaks of, named in its title or first sentence (三年来, 2006年以来, “六五”普法工作验收),
     as the (report year, words) that `periods.period_of` carries to every figure naming no period of its own."""
     end = text.find("。", 0, _OPENING)
-    words = _span_in(text[:end if end >= 0 else _OPENING], report_year, ("since", "count", "plan"))
+    opening = text[:end if end >= 0 else _OPENING]
+    if _names_year(opening, report_year):
+        return None  # 2023年，…“十四五”规划实施以来…: a yearly report that names a plan, not a review of it
+    words = _span_in(opening, report_year, ("since", "count", "plan"))
     return (report_year, words) if words else None
+
+
+def _names_year(opening: str, report_year: int) -> bool:
+    """True where the opening names the report's year as a period (2023年，2023年度), not as a date (2025年12月03日)
+    nor inside a title's quotation."""
+    inside = enclosed(opening)
+    return any(not any(a < m.start() < b for a, b in inside)
+               for m in re.finditer(rf"{report_year}\s*年(?!\s*[0-9０-９])", opening))
 
 
 def paragraph_span(sentence: str, report_year: int) -> tuple[int, str] | None:
