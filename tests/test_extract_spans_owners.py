@@ -98,3 +98,12 @@ def test_the_reports_own_levels_congress_keeps_the_metric_over_the_national_one(
     text = "办理全国人大代表建议6件、全国政协提案17件，办理省人大代表建议406件、省政协委员提案615件。"
     assert named(text, 2021, rules) == [("", "6"), ("", "17"), ("congress_suggestions_handled", "406"),
                                         ("cppcc_proposals_handled", "615")]
+
+
+def test_a_paragraphs_span_ends_where_a_sentence_turns_to_the_reports_year(rules) -> None:
+    text = "两年来，县政府共出台重大行政决策九项。全年县司法局审核县政府规范性文件二十一件。向县人大常委会报备规范性文件十五件。"
+    rows = named(text, 2021, rules)
+    assert rows[-1] == ("normative_docs_filed_with_congress", "15")
+    # …but a plan's title naming the year (规划（2021—2025年）) is no turn to the year
+    text = "五年来，我旗落实《法治建设规划（2021—2025年）》。全旗举办法制讲座120期。"
+    assert named(text, 2025, rules)[-1] == ("", "120")

@@ -24,7 +24,7 @@ from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
 from indicators.extract.scope import flag_repeats
 from indicators.extract.sessions import session_claim
 from indicators.extract.shares import share_of_subject
-from indicators.extract.spans import text_span
+from indicators.extract.spans import carried_on, text_span
 from indicators.extract.stacked import stacked_cells
 from indicators.extract.text import CLAUSE_END, Span, body_lines, clause_index, clauses, sentences, simplified
 from indicators.extract.vantage import speaks_from_year_after
@@ -206,7 +206,7 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
         lead, carried = "", text_span(text, report_year)
         first = 0  # found and sentences both run in text order: walk them together
         for sentence in sentences(line):
-            carried = opening_year(sentence.text, report_year) or carried
+            carried = opening_year(sentence.text, report_year) or carried_on(sentence.text, carried, report_year)
             earlier: list[dict[str, str]] = []
             said, parts = "", []
             while first < len(found) and found[first].start < sentence.start:

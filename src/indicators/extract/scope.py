@@ -34,13 +34,14 @@ def _said(row: dict) -> tuple[str, int, int]:
     return sentence, max(0, cut - _REACH), cut
 
 
-def _narrower(kept: tuple[str, int, int], later: tuple[str, int, int]) -> bool:
+def _narrower(kept: dict, later: dict) -> bool:
     """True where the later figure is the government's own and the kept one every body's: 全市各级…1,218件
-    then 其中市政府收到512件 (no 各级), or 全市新收8745件 then 市本级新收3326件 (an own word, where the kept has none)."""
-    if kept[0].find(_ALL_LEVELS, kept[1], kept[2]) >= 0 and later[0].find(_ALL_LEVELS, later[1], later[2]) < 0:
+    then 其中市政府收到512件 (各级 in the quote of one only), or 全市新收8745件 then 市本级新收3326件 (an own word before
+    the later figure, where the kept has every body's and none of its own, both read in their sentences)."""
+    if _ALL_LEVELS in kept["quote"] and _ALL_LEVELS not in later["quote"]:
         return True
-    own = _scope("own")
-    return bool(_scope("every").search(*kept)) and not own.search(*kept) and bool(own.search(*later))
+    own, kept_said, later_said = _scope("own"), _said(kept), _said(later)
+    return bool(_scope("every").search(*kept_said)) and not own.search(*kept_said) and bool(own.search(*later_said))
 
 
 def flag_repeats(rows: list[dict], unassigned: str) -> None:
@@ -59,7 +60,7 @@ def flag_repeats(rows: list[dict], unassigned: str) -> None:
         if key not in first:
             first[key] = position
             continue
-        if _narrower(_said(rows[first[key]]), _said(row)):
+        if _narrower(rows[first[key]], row):
             first[key], position = position, first[key]
             row = rows[position]
         kept = rows[first[key]]

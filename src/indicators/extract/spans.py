@@ -85,6 +85,20 @@ def paragraph_span(sentence: str, report_year: int) -> tuple[int, str] | None:
     return (report_year, words) if words else None
 
 
+_THE_YEAR = re.compile(r"全年|今年|本年|年内")
+
+
+def carried_on(sentence: str, carried: tuple[int, str] | None, report_year: int) -> tuple[int, str] | None:
+    """The period a paragraph carries past this sentence: a span (两年来，…) ends where a sentence turns to the
+    report's year (全年县司法局审核…, 2021年…), so the sentences after it are the year's again."""
+    if carried is None or not is_span(carried[1], report_year):
+        return carried
+    turns = _THE_YEAR.search(sentence) or any(
+        not any(a < m.start() < b for a, b in enclosed(sentence))  # 《…规划（2021—2025年）》 names no year
+        for m in re.finditer(rf"(?<![-—－~～至到]){report_year}\s*年(?!\s*[0-9０-９]|以来|至今)", sentence))
+    return None if turns else carried
+
+
 def is_span(words: str, report_year: int) -> bool:
     """True where the period words a figure was dated by are a span of several years."""
     return bool(words) and any((m := _patterns()[kind].fullmatch(words)) and _spans(m, kind, report_year)
