@@ -58,3 +58,19 @@ def test_a_table_row_led_by_its_label_is_named_by_its_columns_and_a_share_row_by
 def test_a_target_of_a_plan_is_listed_but_named_by_no_metric(rules) -> None:
     text = "总体目标：到2025年底，全市行政许可事项网上全流程办理率达95%以上。全年网上全流程办理率达到90%。"
     assert named(text, 2024, rules) == [("", "95"), ("online_full_process_rate_stated", "90")]
+
+
+def test_a_list_item_that_only_names_another_year_gives_the_figure_before_it_for_that_year(rules) -> None:
+    # items joined by 、 are clauses of their own: 2021年为20.2% is the loss rate of 2021
+    frame = extract_figures("2020年行政机关败诉率为13.5%、2021年为20.2%、2022年为15.5%。", 2022, rules)
+    assert list(frame[["metric_id", "period", "value"]].itertuples(index=False, name=None)) == [
+        ("litigation_loss_rate_stated", "2020", "13.5"), ("litigation_loss_rate_stated", "2021", "20.2"),
+        ("litigation_loss_rate_stated", "2022", "15.5")]
+
+
+def test_changes_stated_respectively_are_of_the_figures_before_them_in_order(rules) -> None:
+    text = "全年县政府收到行政复议申请300件（2019年250件），审结280件，同比分别增长20%和12.5%。"
+    rows = named(text, 2020, rules)
+    assert rows[-2:] == [("reconsideration_cases_growth_stated", "20"), ("reconsideration_concluded_growth_stated", "12.5")]
+    # where the figures before have no metric, neither have their changes
+    assert named("中院收案1577件，审结1561件，同比分别增长28.84%和24.48%。", 2020, rules)[-2:] == [("", "28.84"), ("", "24.48")]

@@ -17,12 +17,14 @@ import pandas as pd
 from indicators.extract.disclosure import disclosure_claim
 from indicators.extract.flattened import table_cells
 from indicators.extract.mentions import Quantity, quantities
+from indicators.extract.owners import owned
 from indicators.extract.periods import in_aside, opening_year, period_of, several_years
-from indicators.extract.relations import POINTS, back_reference, read_between, related_metric, relation_of
+from indicators.extract.relations import POINTS, back_reference, read_between, related_metric, relation_of, respective_base
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
 from indicators.extract.scope import flag_repeats
 from indicators.extract.sessions import session_claim
 from indicators.extract.shares import share_of_subject
+from indicators.extract.spans import carried_on, text_span
 from indicators.extract.stacked import stacked_cells
 from indicators.extract.text import CLAUSE_END, Span, body_lines, clause_index, clauses, sentences, simplified
 from indicators.extract.vantage import speaks_from_year_after
@@ -95,8 +97,10 @@ def _related(quantity: Quantity, sentence: Span, parts: list[Span], earlier: lis
     if at and before.strip() in _BARE:  # 占受理案件数比例最高，达92.71%: the share is worded in the clause before
         before = parts[at - 1].text + before
     relation = relation_of(before, percent)
-    if relation is None:
-        return None
+    if relation is None:  # 同比分别增长20.98%和17.33%: one change for each figure before, in order
+        found = respective_base(quantity, sentence, parts, earlier, period)
+        metric = related_metric(found[0]["metric_id"], found[1], known) if found else None
+        return (found[0], metric, found[1]) if found and metric else None
     for at, row in enumerate(reversed(earlier)):
         fits = row["unit"] == "%" if points else row["unit"] != "%" and (percent or row["unit"] == quantity.unit)
         # the nearest figure it can be stated of; one without a metric (行政许可80.96万宗) names none
@@ -143,6 +147,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     if claim is None and quantity.weak and not _ends_clause(quantity, text):
         return None
     rule, (first, last) = claim if claim else (None, (quantity.start, quantity.end))
+    rule = owned(rule, sentence.text, quantity.start - sentence.start)  # 全省法院…: the courts' caseload
     quote = _quote(sentence, parts, min(first, quantity.start), max(last, quantity.end))
     period, words = period_of(quantity, sentence, report_year, carried, speaks_from_year_after(text))
     metric_id, rule_id = (rule.metric_id, rule.rule_id) if rule else ("", "")
@@ -164,6 +169,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     return {
         "_base": related[0] if related else None,  # the row a share or change is stated of (flag_repeats)
         "_end": quantity.end,  # where its quantity ends: the next item of a 分别为 list follows it
+        "_said": (sentence.text, quantity.start - sentence.start),  # its sentence up to it: whose figure (scope)
         "metric_id": metric_id,
         "period": str(period),
         "value": quantity.value,
@@ -196,10 +202,11 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
         found = sorted(quantities(line) + in_tables.get(line.start, []), key=lambda q: q.start)
         if not found:
             continue  # nothing to write, and the next line starts its own paragraph (lead "")
-        lead, carried = "", None  # the paragraph's opening year, until a sentence opens with another
+        # the paragraph's opening year, until a sentence opens with another; at first the span the text opens with
+        lead, carried = "", text_span(text, report_year)
         first = 0  # found and sentences both run in text order: walk them together
         for sentence in sentences(line):
-            carried = opening_year(sentence.text, report_year) or carried
+            carried = opening_year(sentence.text, report_year) or carried_on(sentence.text, carried, report_year)
             earlier: list[dict[str, str]] = []
             said, parts = "", []
             while first < len(found) and found[first].start < sentence.start:

@@ -11,6 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from indicators.extract.mentions import RESPECTIVELY, Quantity, enclosed, unit_at
+from indicators.extract.spans import is_span, paragraph_span, span_before, state_reached
 from indicators.extract.text import Span, data_rows
 
 
@@ -125,8 +126,8 @@ def opening_year(sentence: str, report_year: int) -> tuple[int, str] | None:
     and 2006's in the next says the year once, at the paragraph's start. None where the sentence opens
     otherwise or the year is far from the report year."""
     match = _OPENING_YEAR.match(sentence)
-    if not match:
-        return _closed_plan(sentence, report_year)
+    if not match:  # 五年来，…; “十二五”以来，…: a span of several years carried like a year (`spans`)
+        return _closed_plan(sentence, report_year) or paragraph_span(sentence, report_year)
     if not report_year - 10 <= (year := int(match.group("year"))) <= report_year + 1:
         return None
     return year, match.group(0).strip().rstrip("，,")
@@ -223,8 +224,10 @@ def several_years(quantity: Quantity, sentence: Span, report_year: int, words: s
     except one figure a year of a 分别为 list (2018年以来…分别为16.4%、11.36%); "" otherwise. The curated files
     date such totals and leave them without a metric."""
     since = _SINCE_YEAR.fullmatch(words)
-    spans = bool(_PLAN_PERIOD.fullmatch(words)) or bool(since and int(since.group("first")) < report_year)
     cut = quantity.start - sentence.start
+    spans = bool(_PLAN_PERIOD.fullmatch(words)) or bool(since and int(since.group("first")) < report_year) \
+        or (is_span(words, report_year) or bool(span_before(sentence.text, cut, report_year))) \
+        and not state_reached(sentence.text, cut)
     if not spans or _listed_year(sentence.text, cut, report_year) or _YEARLY.search(sentence.text, 0, cut):
         return ""
     return "a total over several years"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from indicators.extract.mentions import RESPECTIVELY, Quantity
+from indicators.extract.periods import in_aside
 from indicators.extract.text import Span, clause_index, data_rows
 
 # shares that the catalog names as stated rates (the share of cases accepted is the 受理率)
@@ -84,7 +85,9 @@ def back_reference(quantity: Quantity, sentence: Span, parts: list[Span], earlie
     last = next((row for row in reversed(earlier) if row["metric_id"] and row["unit"] == quantity.unit), None)
     if last is None:
         return None, ""
-    if _YEAR_OF_SAME.fullmatch(clause.text[:quantity.start - clause.start]):
+    before = clause.text[:quantity.start - clause.start]
+    # 败诉率为13.5%、2021年为20.2%、2022年为15.5%: a list item is a clause of its own
+    if _YEAR_OF_SAME.fullmatch(before) or ("、" in before and _YEAR_OF_SAME.fullmatch(before, before.rfind("、") + 1)):
         return last, "year_of_same"
     # 受理…7976件(2019年6593件), 新收3326件(2023年为867件): an aside right after a figure gives it for another year
     opened = max(text.rfind("(", last["_end"], quantity.start), text.rfind("（", last["_end"], quantity.start))
@@ -113,3 +116,28 @@ def read_between(sentence: str, start: int, end: int, rows: int) -> bool:
     a stated change or share is of the nearest number before it, and where that number was read as no figure
     (a ratio without a measure word) the change is of it, not of a figure further back."""
     return len(_NUMBER.findall(sentence, start, end)) <= rows
+
+
+_PERCENT = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*%")
+
+
+def respective_base(quantity: Quantity, sentence: Span, parts: list[Span], earlier: list[dict],
+                    period: str) -> tuple[dict, str] | None:
+    """The figure a change stated 分别 of several figures is of, with its relation: in 受理…7976件，审结7982件，
+    同比分别增长20.98%和17.33% the k-th change of the clause is of the k-th of the last figures of the sentence
+    before it (of the same period, outside asides such as (2019年6593件)), one change for each, in order."""
+    at = clause_index(parts, quantity.start) if quantity.unit == "%" else None
+    if at is None:
+        return None
+    clause = parts[at]
+    items = [m.start() + clause.start for m in _PERCENT.finditer(clause.text)]
+    word = next((w for w in RESPECTIVELY if w in clause.text[:items[0] - clause.start]), None) if items else None
+    if word is None or quantity.start not in items:
+        return None
+    relation = relation_of(clause.text[:items[0] - clause.start].replace(word, "", 1), True)
+    bases = [row for row in earlier if row["unit"] != "%" and row["period"] == period
+             and row["_end"] <= clause.start and not in_aside(sentence.text, row["_end"] - sentence.start - 1)]
+    if relation not in ("growth", "decline") or len(bases) < len(items):
+        return None
+    base = bases[len(bases) - len(items) + items.index(quantity.start)]
+    return (base, relation) if base["metric_id"] else None

@@ -23,13 +23,25 @@ def _scope(kind: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{row['words']})" for row in data_rows("scope_words.csv") if row["scope"] == kind))
 
 
-def _narrower(kept: str, later: str) -> bool:
-    """True where the later quote is the government's own figure and the kept one every body's: 全市各级…1,218件
-    then 其中市政府收到512件 (no 各级), or 全市新收8745件 then 市本级新收3326件 (an own word, where the kept has none)."""
-    if _ALL_LEVELS in kept and _ALL_LEVELS not in later:
+_REACH = 200  # the subject is named within this many characters before the figure: a long list stays linear
+
+
+def _said(row: dict) -> tuple[str, int, int]:
+    """The words a row's figure is stated under: its sentence up to the number (the subject 全省各级行政复议机构 is
+    often clauses before 涉及申请人3758人), as far back as `_REACH`, or its quote where the row has no sentence;
+    not copied."""
+    sentence, cut = row.get("_said") or (row["quote"], len(row["quote"]))
+    return sentence, max(0, cut - _REACH), cut
+
+
+def _narrower(kept: dict, later: dict) -> bool:
+    """True where the later figure is the government's own and the kept one every body's: 全市各级…1,218件
+    then 其中市政府收到512件 (各级 in the quote of one only), or 全市新收8745件 then 市本级新收3326件 (an own word before
+    the later figure, where the kept has every body's and none of its own, both read in their sentences)."""
+    if _ALL_LEVELS in kept["quote"] and _ALL_LEVELS not in later["quote"]:
         return True
-    own = _scope("own")
-    return bool(_scope("every").search(kept)) and not own.search(kept) and bool(own.search(later))
+    own, kept_said, later_said = _scope("own"), _said(kept), _said(later)
+    return bool(_scope("every").search(*kept_said)) and not own.search(*kept_said) and bool(own.search(*later_said))
 
 
 def flag_repeats(rows: list[dict], unassigned: str) -> None:
@@ -48,7 +60,7 @@ def flag_repeats(rows: list[dict], unassigned: str) -> None:
         if key not in first:
             first[key] = position
             continue
-        if _narrower(rows[first[key]]["quote"], row["quote"]):
+        if _narrower(rows[first[key]], row):
             first[key], position = position, first[key]
             row = rows[position]
         kept = rows[first[key]]
