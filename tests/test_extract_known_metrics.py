@@ -57,7 +57,8 @@ from extracted import rows
     ("从审理结果看，审结的262件案件中，直接纠错56件。", 2021, [("", "2021", "262", "件"), ("", "2021", "56", "件")]),
     # a count of the kinds listed before 等 is named by the first kind, where no wording names the whole list
     ("开展法治专题讲座、报告会等235场。", 2024, [("law_lectures", "2024", "235", "场")]),
-    ("研究制定法治政府建设年度工作要点，细化9个方面42项具体任务。", 2023, [("rule_of_law_tasks", "2023", "42", "项")]),
+    ("研究制定法治政府建设年度工作要点，细化9个方面42项具体任务。", 2023,
+     [("", "2023", "9", "个"), ("rule_of_law_tasks", "2023", "42", "项")]),
     # officials trained in law, named before or after the headcount; training not about law names nothing
     ("举办全县领导干部法治政府建设专题培训班1次，共培训领导干部400余人。", 2023,
      [("law_lectures", "2023", "1", "次"), ("law_trainees", "2023", "400", "人")]),

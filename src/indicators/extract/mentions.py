@@ -68,9 +68,11 @@ class Quantity:
 
 
 @cache
-def _measure_word_table() -> dict[str, re.Pattern[str] | None]:
+def _measure_word_table() -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]:
+    """Each measure word with the words that must not follow it and those that must come right before its number."""
     rows = data_rows("measure_words.csv")
-    return {row["word"]: re.compile(row["not_followed_by"]) if row["not_followed_by"] else None for row in rows}
+    return {row["word"]: (re.compile(row["not_followed_by"]) if row["not_followed_by"] else None,
+                          re.compile(f"(?:{row['only_after']})$") if row["only_after"] else None) for row in rows}
 
 
 @cache
@@ -89,10 +91,11 @@ def measure_words() -> tuple[str, ...]:
     return tuple(sorted(_measure_word_table(), key=len, reverse=True))
 
 
-def _not_a_measure(word: str, text: str, pos: int) -> bool:
-    """True where the words after the measure word make it a count of topics, not a figure (3个方面)."""
-    pattern = _measure_word_table()[word]
-    return bool(pattern and pattern.match(text, pos))
+def _not_a_measure(word: str, text: str, start: int, pos: int) -> bool:
+    """True where the words after the measure word make it a count of topics, not a figure (3个阶段), or
+    the words before the number are not the only ones it counts after (年 only after 连续: 2017年 is a date)."""
+    not_followed, only_after = _measure_word_table()[word]
+    return bool(not_followed and not_followed.match(text, pos)) or bool(only_after and not only_after.search(text, 0, start))
 
 
 def enclosed(line: str) -> list[tuple[int, int]]:
@@ -163,7 +166,7 @@ def quantities(line: Span) -> list[Quantity]:
             # 办理 1.3 万件: the blank keeps numbers_in from reading the 万 as the number's multiplier
             multiplier, infix = text[infix.end()], _INFIX.match(text, infix.end() + 1)
             unit = unit_at(text, infix.end())
-        if unit and not percent and _not_a_measure(unit, text, infix.end() + len(unit)):
+        if unit and not percent and _not_a_measure(unit, text, start, infix.end() + len(unit)):
             pending = None
             continue
         if not unit:
