@@ -75,6 +75,12 @@ from extracted import rows
     ("2004 年县行政审批中心迁址，25 个部门进驻，办理 178 项审批事项。", 2010,
      [("service_hall_departments", "2004", "25", "个"), ("service_items_total", "2004", "178", "项")]),
     ("平均每个政务大厅可办理168项。", 2017, [("", "2017", "168", "项")]),
+    # a training or class on law counted in sessions is a law lecture (the catalog: special training sessions for
+    # officials); a cadre class with no word on law names nothing
+    ("开展习近平法治思想培训8场次。", 2023, [("law_lectures", "2023", "8", "场次")]),
+    ("围绕法治政府建设举办干部培训班5期。", 2023, [("law_lectures", "2023", "5", "期")]),
+    ("围绕习近平法治思想邀请专家专题授课3次。", 2023, [("law_lectures", "2023", "3", "次")]),
+    ("举办干部培训班5期。", 2023, [("", "2023", "5", "期")]),
 ])
 def test_the_words_reports_use_name_the_metric(text, year, expected, rules):
     assert rows(text, rules, year) == expected
