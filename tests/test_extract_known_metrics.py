@@ -81,6 +81,8 @@ from extracted import rows
     ("围绕法治政府建设举办干部培训班5期。", 2023, [("law_lectures", "2023", "5", "期")]),
     ("围绕习近平法治思想邀请专家专题授课3次。", 2023, [("law_lectures", "2023", "3", "次")]),
     ("举办干部培训班5期。", 2023, [("", "2023", "5", "期")]),
+    # concluded within the promised time limit is the on-time rate, not the conclusion rate
+    ("政务服务大厅承诺时限内办结率达99%。", 2023, [("service_ontime_rate_stated", "2023", "99", "%")]),
 ])
 def test_the_words_reports_use_name_the_metric(text, year, expected, rules):
     assert rows(text, rules, year) == expected
