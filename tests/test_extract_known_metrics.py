@@ -81,6 +81,10 @@ from extracted import rows
     ("围绕法治政府建设举办干部培训班5期。", 2023, [("law_lectures", "2023", "5", "期")]),
     ("围绕习近平法治思想邀请专家专题授课3次。", 2023, [("law_lectures", "2023", "3", "次")]),
     ("举办干部培训班5期。", 2023, [("", "2023", "5", "期")]),
+    # a title that says what is counted, right before the number with its verb earlier in the clause, or after it
+    ("建成了覆盖县、乡、村的三级法治文化阵地12个。", 2023, [("rule_of_law_culture_sites", "2023", "12", "个")]),
+    ("目前全镇共有法律明白人56人。", 2023, [("legal_understanding_persons", "2023", "56", "人")]),
+    ("成功创建2个“省级民主法治示范村”。", 2023, [("demonstration_villages", "2023", "2", "个")]),
     # concluded within the promised time limit is the on-time rate, not the conclusion rate
     ("政务服务大厅承诺时限内办结率达99%。", 2023, [("service_ontime_rate_stated", "2023", "99", "%")]),
 ])
