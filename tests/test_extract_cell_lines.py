@@ -26,3 +26,12 @@ def test_numbers_without_headers_before_them_are_no_table(rules):
     # a label and its numbers with nothing above: no column says what they count, so nothing is named
     found = rows("\n".join(["规章 |", "2 |", "1 |", "5 |"]), rules, 2022)
     assert [metric for metric, *_ in found if metric] == []
+
+
+def test_the_form_before_2021_is_read_the_same_way(rules):
+    # 本年新制作数量 / 本年新公开数量 / 对外公开总数量: documents in 件, issued, published and in force
+    lines = ["第二十条第(一)项 | |||", "信息内容 |", "本年新制作数量 |", "本年新公开数量 |", "对外公开总数量 |",
+             "规范性文件 |", "4 |", "3 |", "17 |"]
+    found = rows("\n".join(lines), rules, 2020)
+    assert [(metric, value, unit) for metric, _p, value, unit in found] == [
+        ("normative_docs_issued", "4", "件"), ("normative_docs_published", "3", "件"), ("normative_docs_in_force", "17", "件")]
