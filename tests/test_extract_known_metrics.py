@@ -85,6 +85,11 @@ from extracted import rows
     ("建成了覆盖县、乡、村的三级法治文化阵地12个。", 2023, [("rule_of_law_culture_sites", "2023", "12", "个")]),
     ("目前全镇共有法律明白人56人。", 2023, [("legal_understanding_persons", "2023", "56", "人")]),
     ("成功创建2个“省级民主法治示范村”。", 2023, [("demonstration_villages", "2023", "2", "个")]),
+    # the kinds of information a disclosure directory lists, each after another in a list
+    ("门户网站全年主动公开政府信息500条，其中机构概况6条、政策文件9条、财政资金7条、工作动态300条。", 2023,
+     [("disclosure_proactive_items", "2023", "500", "条"), ("disclosure_overview_items", "2023", "6", "条"),
+      ("disclosure_policy_documents", "2023", "9", "条"), ("disclosure_fiscal_items", "2023", "7", "条"),
+      ("disclosure_government_updates", "2023", "300", "条")]),
     # concluded within the promised time limit is the on-time rate, not the conclusion rate
     ("政务服务大厅承诺时限内办结率达99%。", 2023, [("service_ontime_rate_stated", "2023", "99", "%")]),
 ])
