@@ -38,6 +38,9 @@ from indicators.numbers import numbers_in, value_in_text
         ("全市行政执法人员、各镇政府、街道办事处、市直单位分管行政执法工作的领导达600多人参加了培训。",
          [("enforcement_training_participants", "2017", "600", "人", "lower_bound")]),
         ("全市行政执法人员600余人参加了培训。", [("enforcement_training_participants", "2017", "600", "人", "lower_bound")]),
+        # 多 before the multiplier (7900多万件) and a bare 超 before the number are lower bounds too
+        ("人民调解组织共调解纠纷7900多万件。", [("people_mediation_disputes", "2017", "7900", "万件", "lower_bound")]),
+        ("问题涉及资金超2.22亿元。", [("", "2017", "2.22", "亿元", "lower_bound")]),
         # upper bounds: 以内, 内 (real sentences)
         ("将我市开办企业全流程时限由原来的20个工作日压缩至7个工作日以内,其中工商登记由原来需时7个工作日缩短为5个工作日。",
          [("business_startup_days_before", "2017", "20", "个工作日", ""),

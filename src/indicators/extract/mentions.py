@@ -32,7 +32,7 @@ _CONNECTIVE_WORDS = ("共计", "合计", "总计", "累计", "共", "达到", "�
 _CONNECTIVES = re.compile(f"(?:{'|'.join(_CONNECTIVE_WORDS)})+$")
 _CONNECTIVE_ENDS = frozenset(w[-1] for w in _CONNECTIVE_WORDS)
 # 不超过 is at most, 超过 more than: each word excludes the other's tail
-_LOWER_BEFORE = re.compile(r"(?:(?<!不)超过|逾|(?<!不)多于|至少|不少于|不低于|(?<!不)高于)$")
+_LOWER_BEFORE = re.compile(r"(?:(?<!不)超过?|逾|(?<!不)多于|至少|不少于|不低于|(?<!不)高于)$")
 _UPPER_BEFORE = re.compile(r"(?:不超过|不多于|最多|至多|不到|(?<!不)少于|(?<!不)低于|不高于)$")
 _APPROX_BEFORE = re.compile(r"(?:约|大约|(?<!最)近|将近|接近)$")
 # the three patterns above match at most 3 characters, each after at most 1 looked-behind: searching the
@@ -159,11 +159,12 @@ def quantities(line: Span) -> list[Quantity]:
         number = raw[:-1] if mention.scale > 1 else raw
         number = _fold(number) if not chinese else number
         multiplier = _MULTIPLIER.get(mention.scale, "")
-        infix = _INFIX.match(text, end)
+        infix, loose = _INFIX.match(text, end), None
         percent = text.endswith("百分之", 0, start)
         unit = "%" if percent else unit_at(text, infix.end())
         if not unit and not multiplier and infix.end() > end and text[infix.end():infix.end() + 1] in ("万", "亿"):
             # 办理 1.3 万件: the blank keeps numbers_in from reading the 万 as the number's multiplier
+            loose = infix.group("infix")  # 7900多万件: 多 before the multiplier is a lower bound too
             multiplier, infix = text[infix.end()], _INFIX.match(text, infix.end() + 1)
             unit = unit_at(text, infix.end())
         if unit and not percent and _not_a_measure(unit, text, start, infix.end() + len(unit)):
@@ -175,7 +176,7 @@ def quantities(line: Span) -> list[Quantity]:
         value = plain_value(number, mention.value)
         stop = infix.end() + (0 if percent else len(unit))
         suffix = _SUFFIX.match(text, stop)
-        qualifier = _qualifier(_tail(text, start - 3 if percent else start), infix.group("infix"), suffix)
+        qualifier = _qualifier(_tail(text, start - 3 if percent else start), loose or infix.group("infix"), suffix)
         stop = suffix.end() if suffix else stop
         unit = multiplier + ("%" if unit == "％" else unit)
         range_end = ""
