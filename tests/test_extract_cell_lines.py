@@ -35,3 +35,12 @@ def test_the_form_before_2021_is_read_the_same_way(rules):
     found = rows("\n".join(lines), rules, 2020)
     assert [(metric, value, unit) for metric, _p, value, unit in found] == [
         ("normative_docs_issued", "4", "件"), ("normative_docs_published", "3", "件"), ("normative_docs_in_force", "17", "件")]
+
+
+def test_rows_opened_by_a_pipe_with_bare_cells_between_lines_of_pipes(rules):
+    # | 规章, then |, 2, |, 1, ... : the corner and each row label carry the pipe, the numbers stand bare
+    lines = ["| 第二十条第(一)项", "|", "|||", "| 信息内容", "|", "本年制发件数", "|", "本年废止件数", "|", "现行有效件数", "|",
+             "| 规章", "|", "2", "|", "1", "|", "5", "|"]
+    found = rows("\n".join(lines), rules, 2022)
+    assert [(metric, value, unit) for metric, _p, value, unit in found] == [
+        ("rules_issued", "2", "件"), ("rules_abolished", "1", "件"), ("rules_in_force", "5", "件")]
