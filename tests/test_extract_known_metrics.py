@@ -57,7 +57,8 @@ from extracted import rows
     ("从审理结果看，审结的262件案件中，直接纠错56件。", 2021, [("", "2021", "262", "件"), ("", "2021", "56", "件")]),
     # a count of the kinds listed before 等 is named by the first kind, where no wording names the whole list
     ("开展法治专题讲座、报告会等235场。", 2024, [("law_lectures", "2024", "235", "场")]),
-    ("研究制定法治政府建设年度工作要点，细化9个方面42项具体任务。", 2023, [("rule_of_law_tasks", "2023", "42", "项")]),
+    ("研究制定法治政府建设年度工作要点，细化9个方面42项具体任务。", 2023,
+     [("", "2023", "9", "个"), ("rule_of_law_tasks", "2023", "42", "项")]),
     # officials trained in law, named before or after the headcount; training not about law names nothing
     ("举办全县领导干部法治政府建设专题培训班1次，共培训领导干部400余人。", 2023,
      [("law_lectures", "2023", "1", "次"), ("law_trainees", "2023", "400", "人")]),
@@ -74,6 +75,23 @@ from extracted import rows
     ("2004 年县行政审批中心迁址，25 个部门进驻，办理 178 项审批事项。", 2010,
      [("service_hall_departments", "2004", "25", "个"), ("service_items_total", "2004", "178", "项")]),
     ("平均每个政务大厅可办理168项。", 2017, [("", "2017", "168", "项")]),
+    # a training or class on law counted in sessions is a law lecture (the catalog: special training sessions for
+    # officials); a cadre class with no word on law names nothing
+    ("开展习近平法治思想培训8场次。", 2023, [("law_lectures", "2023", "8", "场次")]),
+    ("围绕法治政府建设举办干部培训班5期。", 2023, [("law_lectures", "2023", "5", "期")]),
+    ("围绕习近平法治思想邀请专家专题授课3次。", 2023, [("law_lectures", "2023", "3", "次")]),
+    ("举办干部培训班5期。", 2023, [("", "2023", "5", "期")]),
+    # a title that says what is counted, right before the number with its verb earlier in the clause, or after it
+    ("建成了覆盖县、乡、村的三级法治文化阵地12个。", 2023, [("rule_of_law_culture_sites", "2023", "12", "个")]),
+    ("目前全镇共有法律明白人56人。", 2023, [("legal_understanding_persons", "2023", "56", "人")]),
+    ("成功创建2个“省级民主法治示范村”。", 2023, [("demonstration_villages", "2023", "2", "个")]),
+    # the kinds of information a disclosure directory lists, each after another in a list
+    ("门户网站全年主动公开政府信息500条，其中机构概况6条、政策文件9条、财政资金7条、工作动态300条。", 2023,
+     [("disclosure_proactive_items", "2023", "500", "条"), ("disclosure_overview_items", "2023", "6", "条"),
+      ("disclosure_policy_documents", "2023", "9", "条"), ("disclosure_fiscal_items", "2023", "7", "条"),
+      ("disclosure_government_updates", "2023", "300", "条")]),
+    # concluded within the promised time limit is the on-time rate, not the conclusion rate
+    ("政务服务大厅承诺时限内办结率达99%。", 2023, [("service_ontime_rate_stated", "2023", "99", "%")]),
 ])
 def test_the_words_reports_use_name_the_metric(text, year, expected, rules):
     assert rows(text, rules, year) == expected

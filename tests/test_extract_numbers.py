@@ -38,6 +38,9 @@ from indicators.numbers import numbers_in, value_in_text
         ("全市行政执法人员、各镇政府、街道办事处、市直单位分管行政执法工作的领导达600多人参加了培训。",
          [("enforcement_training_participants", "2017", "600", "人", "lower_bound")]),
         ("全市行政执法人员600余人参加了培训。", [("enforcement_training_participants", "2017", "600", "人", "lower_bound")]),
+        # 多 before the multiplier (7900多万件) and a bare 超 before the number are lower bounds too
+        ("人民调解组织共调解纠纷7900多万件。", [("people_mediation_disputes", "2017", "7900", "万件", "lower_bound")]),
+        ("问题涉及资金超2.22亿元。", [("", "2017", "2.22", "亿元", "lower_bound")]),
         # upper bounds: 以内, 内 (real sentences)
         ("将我市开办企业全流程时限由原来的20个工作日压缩至7个工作日以内,其中工商登记由原来需时7个工作日缩短为5个工作日。",
          [("business_startup_days_before", "2017", "20", "个工作日", ""),
@@ -107,7 +110,8 @@ def test_unassigned_quantities_keep_value_unit_and_qualifier(text, expected, rul
         "依照《条例》第3条的规定。",                                 # an article number
         "明确扶贫“六个精准”,通过“五个一批”的有效办法。",            # slogans in quotation marks (real sentence)
         "到现场办理次数不超过一次的事项。",                           # 一次: "a visit", not a count
-        "从5个方面推进法治政府建设。",                                # topics, not a figure
+        "分3个阶段推进法治政府建设。",                                # stages, not a figure
+        "2017年实施3年行动计划。",                                    # a date and a plan's length: 年 counts only after 连续
         "推进4G网络和G20峰会保障工作。",                              # numbers glued to Latin letters
         "我市将于2018年率先创建珠三角法治政府示范区。",               # a year (real sentence)
         "政务公开 浏览次数：1024次 发布时间：2018年01月03日",          # a page counter inside a line of text
@@ -118,6 +122,15 @@ def test_unassigned_quantities_keep_value_unit_and_qualifier(text, expected, rul
 )
 def test_non_figures_are_not_rows(text, rules):
     assert qualified_rows(text, rules) == []
+
+
+def test_areas_of_a_plan_banners_and_a_run_of_years_are_figures(rules):
+    # curators of several batches list them: the areas a plan or the issues found cover, works counted in 幅,
+    # the years a result was kept (连续N年); 三个方面 in words counts a noun that follows and stays out
+    assert qualified_rows("制定了7个方面58项具体措施，悬挂横幅标语32幅。", rules) == [
+        ("", "2017", "7", "个", ""), ("", "2017", "58", "项", ""), ("", "2017", "32", "幅", "")]
+    assert qualified_rows("连续15年在全省法治政府建设考核中获评优秀等次。", rules) == [("", "2017", "15", "年", "")]
+    assert qualified_rows("从三个方面推进法治政府建设。", rules) == []
 
 
 def test_a_lone_chinese_numeral_before_a_noun_is_a_row_only_when_a_rule_claims_it(rules):

@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import replace
 from functools import cache
 
+from indicators.extract.cell_lines import regrouped
 from indicators.extract.mentions import Quantity, measure_words, plain_value
 from indicators.extract.text import Span, data_rows
 from indicators.numbers import numbers_in
@@ -73,7 +74,7 @@ def table_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[int,
     labels: dict[int, str] = {}
     units: list[str] | None = None
     pipes = _PipeTable()
-    for line, row_lines in _pipe_rows(lines):
+    for line, row_lines in regrouped(_pipe_rows(lines)):  # one cell a line, no line opening a row
         if "|" not in line.text and line.text.strip():
             pipes.caption, pipes.totalled = line.text, False  # the line above a table is its caption (表1:…)
         if "|" in line.text:

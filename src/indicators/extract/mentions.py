@@ -32,7 +32,7 @@ _CONNECTIVE_WORDS = ("共计", "合计", "总计", "累计", "共", "达到", "�
 _CONNECTIVES = re.compile(f"(?:{'|'.join(_CONNECTIVE_WORDS)})+$")
 _CONNECTIVE_ENDS = frozenset(w[-1] for w in _CONNECTIVE_WORDS)
 # 不超过 is at most, 超过 more than: each word excludes the other's tail
-_LOWER_BEFORE = re.compile(r"(?:(?<!不)超过|逾|(?<!不)多于|至少|不少于|不低于|(?<!不)高于)$")
+_LOWER_BEFORE = re.compile(r"(?:(?<!不)超过?|逾|(?<!不)多于|至少|不少于|不低于|(?<!不)高于)$")
 _UPPER_BEFORE = re.compile(r"(?:不超过|不多于|最多|至多|不到|(?<!不)少于|(?<!不)低于|不高于)$")
 _APPROX_BEFORE = re.compile(r"(?:约|大约|(?<!最)近|将近|接近)$")
 # the three patterns above match at most 3 characters, each after at most 1 looked-behind: searching the
@@ -68,9 +68,11 @@ class Quantity:
 
 
 @cache
-def _measure_word_table() -> dict[str, re.Pattern[str] | None]:
+def _measure_word_table() -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]:
+    """Each measure word with the words that must not follow it and those that must come right before its number."""
     rows = data_rows("measure_words.csv")
-    return {row["word"]: re.compile(row["not_followed_by"]) if row["not_followed_by"] else None for row in rows}
+    return {row["word"]: (re.compile(row["not_followed_by"]) if row["not_followed_by"] else None,
+                          re.compile(f"(?:{row['only_after']})$") if row["only_after"] else None) for row in rows}
 
 
 @cache
@@ -89,10 +91,11 @@ def measure_words() -> tuple[str, ...]:
     return tuple(sorted(_measure_word_table(), key=len, reverse=True))
 
 
-def _not_a_measure(word: str, text: str, pos: int) -> bool:
-    """True where the words after the measure word make it a count of topics, not a figure (3个方面)."""
-    pattern = _measure_word_table()[word]
-    return bool(pattern and pattern.match(text, pos))
+def _not_a_measure(word: str, text: str, start: int, pos: int) -> bool:
+    """True where the words after the measure word make it a count of topics, not a figure (3个阶段), or
+    the words before the number are not the only ones it counts after (年 only after 连续: 2017年 is a date)."""
+    not_followed, only_after = _measure_word_table()[word]
+    return bool(not_followed and not_followed.match(text, pos)) or bool(only_after and not only_after.search(text, 0, start))
 
 
 def enclosed(line: str) -> list[tuple[int, int]]:
@@ -156,14 +159,15 @@ def quantities(line: Span) -> list[Quantity]:
         number = raw[:-1] if mention.scale > 1 else raw
         number = _fold(number) if not chinese else number
         multiplier = _MULTIPLIER.get(mention.scale, "")
-        infix = _INFIX.match(text, end)
+        infix, loose = _INFIX.match(text, end), None
         percent = text.endswith("百分之", 0, start)
         unit = "%" if percent else unit_at(text, infix.end())
         if not unit and not multiplier and infix.end() > end and text[infix.end():infix.end() + 1] in ("万", "亿"):
             # 办理 1.3 万件: the blank keeps numbers_in from reading the 万 as the number's multiplier
+            loose = infix.group("infix")  # 7900多万件: 多 before the multiplier is a lower bound too
             multiplier, infix = text[infix.end()], _INFIX.match(text, infix.end() + 1)
             unit = unit_at(text, infix.end())
-        if unit and not percent and _not_a_measure(unit, text, infix.end() + len(unit)):
+        if unit and not percent and _not_a_measure(unit, text, start, infix.end() + len(unit)):
             pending = None
             continue
         if not unit:
@@ -172,7 +176,7 @@ def quantities(line: Span) -> list[Quantity]:
         value = plain_value(number, mention.value)
         stop = infix.end() + (0 if percent else len(unit))
         suffix = _SUFFIX.match(text, stop)
-        qualifier = _qualifier(_tail(text, start - 3 if percent else start), infix.group("infix"), suffix)
+        qualifier = _qualifier(_tail(text, start - 3 if percent else start), loose or infix.group("infix"), suffix)
         stop = suffix.end() if suffix else stop
         unit = multiplier + ("%" if unit == "％" else unit)
         range_end = ""

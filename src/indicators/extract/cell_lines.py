@@ -1,0 +1,97 @@
+"""Pipe tables a page writes one cell a line with nothing marking where a row ends.
+
+Some pages write the 政府信息公开 report's tables one cell a line, each cell closed by `|`, with no
+bare `|` line opening a row (the layout `flattened._pipe_rows` joins), only lines of pipes (`||`)
+here and there:
+
+    信息内容 |                 the corner
+    本年制发件数 |              H column headers
+    本年废止件数 |
+    现行有效件数 |
+    规章 |                     then rows: a label and H numbers
+    0 |
+    0 |
+    0 |
+
+The table's own shape says where rows end: the first number closes the header, the run of numbers
+after it is one row's H cells, the line before them its label, the H lines before that the headers
+and the line before those the corner. Each row so found is joined into one row covering its lines
+(as `_pipe_rows` joins an opened row), so `flattened._PipeTable` reads it as a written row and
+names its cells by row and column (规章 | 本年制发件数: the rules issued). Lines of pipes only are
+passed over inside a table; anything else (a sentence, a long cell) ends it. Other pages open each row
+with `| 规章` and put the other cells bare on their lines between lines of `|`: read the same way, where
+the corner and every row label carry a pipe (a table one cell a line with no pipe at all is `stacked.py`'s).
+"""
+
+from __future__ import annotations
+
+import re
+
+from indicators.extract.text import Span
+
+_ONE_CELL = re.compile(r"\s*(?P<cell>[^|\s][^|]*?)\s*\|[\s|]*")  # 规章 | or 0 | ||: a line holding one cell
+_OPENING_CELL = re.compile(r"\s*\|\s*(?P<cell>[^|\s][^|]*?)\s*")  # | 规章: a cell that opens its row
+_BARE_CELL = re.compile(r"\s*(?P<cell>[^|\s][^|]*?)\s*")  # 0 between lines of |: a cell with no pipe
+_PIPES_ONLY = re.compile(r"[\s|]*\|[\s|]*")  # || or |||: a line of pipes between the cells
+_NUMBER = re.compile(r"[0-9０-９][0-9０-９,，.．]*")
+_LONGEST = 24  # a cell longer than this, or with a clause mark, is prose
+_PROSE = re.compile(r"[，,。；;：:]")
+
+Row = tuple[Span, list[Span]]
+
+
+def _cell(row: Row) -> str | None:
+    """The one cell of a row that is a single line (`X |`, `| X` or a bare `X`), None for any other row."""
+    line, parts = row
+    match = next((m for p in (_ONE_CELL, _OPENING_CELL, _BARE_CELL) if (m := p.fullmatch(line.text))), None)
+    cell = match.group("cell") if match and len(parts) == 1 else None
+    return cell if cell and len(cell) <= _LONGEST and not _PROSE.search(cell) else None
+
+
+def _piped(row: Row) -> bool:
+    return "|" in row[0].text
+
+
+def regrouped(rows: list[Row]) -> list[Row]:
+    """`rows` (each line with the lines it stands for) with every run of one-cell lines whose shape is a
+    table's (a corner, H headers, then rows of a label and H numbers) joined into one row per table row."""
+    out: list[Row] = []
+    run: list[Row] = []
+    for row in rows:
+        if _cell(row) is not None:
+            run.append(row)
+        elif run and _PIPES_ONLY.fullmatch(row[0].text):
+            continue  # a line of pipes inside a table: the joined row covers it
+        else:
+            out += _tables(run)
+            run = []
+            out.append(row)
+    return out + _tables(run)
+
+
+def _tables(run: list[Row]) -> list[Row]:
+    """The rows of `run` (one-cell lines, in order) with each table in it joined row by row."""
+    cells = [_cell(row) or "" for row in run]
+    numbers = [bool(_NUMBER.fullmatch(cell)) for cell in cells]
+    first = next((at for at, number in enumerate(numbers) if number), None)
+    if first is None:
+        return run
+    width = next((n for n, number in enumerate(numbers[first:]) if not number), len(numbers) - first)
+    corner = first - 2 - width
+    if corner < 0 or any(numbers[corner:first - 1]) or not _piped(run[corner]):
+        return run[:first + 1] + _tables(run[first + 1:])  # no header before the numbers: not a table's shape
+    joined = run[:corner] + [_joined(run[corner:first - 1])]
+    at = first - 1
+    while at + width < len(run) and not numbers[at] and _piped(run[at]) and all(numbers[at + 1:at + 1 + width]):
+        joined.append(_joined(run[at:at + 1 + width]))
+        at += 1 + width
+    return joined + _tables(run[at:])
+
+
+def _joined(rows: list[Row]) -> Row:
+    """One row covering the lines of `rows`, read as one `|` row (offsets kept)."""
+    lines = [row[0] for row in rows]
+    gaps = [line.start - (lines[k - 1].end if k else line.start) for k, line in enumerate(lines)]
+    # each gap read as a | then line breaks, its length kept: bare cells stay apart, offsets stay the text's
+    text = "".join("|\n"[:gap] + "\n" * (gap - 2) + line.text for gap, line in zip(gaps, lines, strict=True))
+    return Span(lines[0].start, lines[-1].end, text), lines
