@@ -73,7 +73,7 @@ def _attached(path: Path) -> tuple[duckdb.DuckDBPyConnection, str]:
     per process. The file is detached when the last of them ends."""
     instance, key = _kept_instance(), str(path.resolve())
     with _lock:
-        identity = _identity(path) if _keeps() else None
+        identity = file_identity(path) if keeps_attached() else None
         for other, (alias, users) in list(_attachments.items()):
             if users == 0 and (other != key or _kept.get(key) != identity):  # kept, but replaced or not wanted now
                 del _attachments[other]
@@ -107,19 +107,19 @@ def _detach(con: duckdb.DuckDBPyConnection, key: str, keep: bool = True) -> None
         if held is None:
             return
         held[1] -= 1
-        if held[1] > 0 or (keep and key in _kept and _keeps()):  # still read, or kept for the next read
+        if held[1] > 0 or (keep and key in _kept and keeps_attached()):  # still read, or kept for the next read
             return
         del _attachments[key]
         _kept.pop(key, None)
         _release(held[0])
 
 
-def _keeps() -> bool:
+def keeps_attached() -> bool:
     """Whether this process keeps a file attached between reads (paths.DB_KEEP_VARIABLE: notebook kernels of a run)."""
     return os.environ.get(paths.DB_KEEP_VARIABLE) == "1"
 
 
-def _identity(path: Path) -> tuple[int, ...]:
+def file_identity(path: Path) -> tuple[int, ...]:
     """What changes when a build renames a new file over `path` (or anything writes it): a kept attachment is then stale."""
     try:
         found = os.stat(path)
