@@ -105,3 +105,40 @@ def test_notebook_kernels_read_on_one_duckdb_thread_and_other_processes_on_the_d
         with read_only(built_db) as con:
             assert con.execute(threads).fetchone()[0] == 1
     assert paths.DB_THREADS_VARIABLE not in os.environ
+
+
+def test_a_run_kernel_keeps_the_file_attached_until_it_is_replaced(built_db: Path, tmp_path: Path, monkeypatch) -> None:
+    """With paths.DB_KEEP_VARIABLE (a run's kernels) reads share one attachment while the file is the same; a file
+    renamed over it is attached anew at the next read, another file replaces the kept one, and without the variable
+    the next read leaves nothing attached again."""
+    from indicators import paths
+    from indicators.read import db
+
+    attached = "select database_name from duckdb_databases() where database_name like 'built_%'"
+    live = tmp_path / "kept.duckdb"
+    shutil.copyfile(built_db, live)
+    monkeypatch.setattr(db, "_instance", {})
+    monkeypatch.setattr(db, "_attachments", {})
+    monkeypatch.setattr(db, "_kept", {})
+    monkeypatch.setenv(paths.DB_KEEP_VARIABLE, "1")
+    before = int(query_frame(COUNT, db_path=live)["n"][0])
+    kept = _kept_instance().execute(attached).fetchall()
+    assert len(kept) == 1
+    for _ in range(5):
+        assert int(query_frame(COUNT, db_path=live)["n"][0]) == before
+    assert _kept_instance().execute(attached).fetchall() == kept  # the same attachment, not a new one per read
+    changed = tmp_path / "next.duckdb"
+    shutil.copyfile(built_db, changed)
+    con = duckdb.connect(str(changed))
+    con.execute("delete from indicator_values where indicator_id = (select min(indicator_id) from indicator_values)")
+    con.execute("checkpoint")
+    con.close()
+    os.replace(changed, live)  # as a build renames its new file over the old one
+    assert 0 < int(query_frame(COUNT, db_path=live)["n"][0]) < before
+    renewed = _kept_instance().execute(attached).fetchall()
+    assert len(renewed) == 1 and renewed != kept
+    assert int(query_frame(COUNT, db_path=built_db)["n"][0]) == before  # another file: it alone is kept
+    assert len(_kept_instance().execute(attached).fetchall()) == 1
+    monkeypatch.delenv(paths.DB_KEEP_VARIABLE)
+    assert int(query_frame(COUNT, db_path=built_db)["n"][0]) == before
+    assert _kept_instance().execute(attached).fetchall() == []

@@ -28,6 +28,10 @@ CHART_FORMATS = ("png", "svg", "html")
 # `indicators run` sets 1 for its kernels: a page's queries are too small to split, and a second
 # thread only woke and spun for each of them (about 0.05-0.1 CPU s a jurisdiction in a batch)
 DB_THREADS_VARIABLE = "INDICATORS_DB_THREADS"
+# "1": a process's reads keep the file attached between them while it is unchanged (read/db.py), instead of
+# attaching and detaching it for each. `indicators run` sets it for its kernels, whose pages read it 38 times a
+# jurisdiction (0.15 CPU s of 2.7); other processes (JupyterLab, the CLI) keep their reads brief
+DB_KEEP_VARIABLE = "INDICATORS_DB_KEEP"
 
 
 def find_project_root() -> Path | None:

@@ -17,8 +17,14 @@ draws itself, are drawn with Noto first (`PRINT_FONT`): bold titles, as before.
 An axis whose labels are all certainly narrower than the theme's label limit gets no limit
 (`_label_axis`): vl-convert then measures each label once instead of twice, for the same SVG, which
 took about a third of the charts' text measuring off (font_widths.py says why it costs).
-Layered charts get their data at the top (`alt.layer(..., data=frame)`), where Altair would move it
+Layered charts get their data at the top (`LayerChart(..., data=frame)`), where Altair would move it
 anyway: given on each layer, Altair first hashes each layer's data by printing the DataFrame as text.
+
+The charts are `LayerChart` and `VConcatChart` of this module: Altair's, but displayed without validating
+the spec against the Vega-Lite schema each time (jsonschema, 0.09 CPU s of a jurisdiction's pages in a
+batch), since every spec here is built by this module from fixed shapes, and tests/test_chart_specs.py
+validates each kind. Title and width are given when the chart is made, not by `.properties()`, which
+copies the chart and so every layer again. The same specs, the same `alt.LayerChart(...)` text.
 
 Encoding channels are given as objects (`alt.X("q1:Q")`, `_tooltip(...)`), not as the strings Altair
 would accept: it turns each string into the same object through a converter that hashes every
@@ -49,6 +55,21 @@ DIRECTION_COLORS = {"good": "#1a9850", "bad": "#d73027", "neutral": "#7f7f7f", "
 STATUS_COLORS = {"met": "#1a9850", "met ahead of deadline": "#66bd63", "not met": "#d73027",
                  "not yet due": "#fdae61", "not shown to be met": "#969696", "scope ambiguous": "#bdbdbd"}
 WIDTH = 520
+
+
+class LayerChart(alt.LayerChart):
+    """Altair's layered chart, turned into its spec without validation unless asked (`to_dict(validate=True)`).
+    Named as Altair's: a notebook shows its class name as text ("alt.LayerChart(...)")."""
+
+    def to_dict(self, validate: bool = False, **kwargs) -> dict:
+        return super().to_dict(validate, **kwargs)
+
+
+class VConcatChart(alt.VConcatChart):
+    """Altair's vertical concatenation, turned into its spec without validation unless asked, as `LayerChart`."""
+
+    def to_dict(self, validate: bool = False, **kwargs) -> dict:
+        return super().to_dict(validate, **kwargs)
 
 
 def fazhi_theme() -> alt.theme.ThemeConfig:
@@ -102,7 +123,7 @@ def _tooltip(*fields: str) -> list[alt.Tooltip]:
     return [alt.Tooltip(field) for field in fields]
 
 
-def _bars(frame: pd.DataFrame, x: str, x_title: str, label: str, title: str, domain: list[float] | None = None) -> alt.Chart:
+def _bars(frame: pd.DataFrame, x: str, x_title: str, label: str, title: str, domain: list[float] | None = None) -> LayerChart:
     scale = alt.Scale(domain=domain) if domain else alt.Undefined
     base = alt.Chart().encode(
         y=alt.Y("name_zh:N", sort=None, title=None, axis=_label_axis(frame["name_zh"])),
@@ -110,10 +131,10 @@ def _bars(frame: pd.DataFrame, x: str, x_title: str, label: str, title: str, dom
         tooltip=_tooltip("name_zh", "name_en", x, label),
     )
     text = base.mark_text(align="left", dx=4).encode(text=alt.Text(f"{label}:N"))
-    return alt.layer(base.mark_bar(color="#4c78a8"), text, data=frame).properties(title=title, width=WIDTH)
+    return LayerChart(layer=[base.mark_bar(color="#4c78a8"), text], data=frame, title=title, width=WIDTH)
 
 
-def split_chart(parts: pd.DataFrame, title: str) -> alt.Chart:
+def split_chart(parts: pd.DataFrame, title: str) -> LayerChart:
     """How a total splits into its parts (rows of analysis.rule_parts): count and share of each."""
     frame = parts[["name_zh", "name_en", "value", "unit", "share"]].copy()
     frame["label"] = [f"{v:g} {u}" + (f"（{s:.1f}%）" if pd.notna(s) else "")  # no share without a stated total
@@ -121,7 +142,7 @@ def split_chart(parts: pd.DataFrame, title: str) -> alt.Chart:
     return _bars(frame, "value", f"数量 count（{frame['unit'].iloc[0] if len(frame) else ''}）", "label", title)
 
 
-def share_chart(shares: pd.DataFrame, title: str) -> alt.Chart:
+def share_chart(shares: pd.DataFrame, title: str) -> LayerChart:
     """Shares of one denominator (rows of analysis.shares_of), 0–100%, labelled numerator/denominator."""
     frame = shares[["name_zh", "name_en", "value", "numerator", "denominator", "count_unit"]].copy()
     frame["label"] = [
@@ -131,7 +152,7 @@ def share_chart(shares: pd.DataFrame, title: str) -> alt.Chart:
     return _bars(frame, "value", "占比 share (%)", "label", title, domain=[0, 100])
 
 
-def change_chart(changes: pd.DataFrame, title: str) -> alt.Chart:
+def change_chart(changes: pd.DataFrame, title: str) -> LayerChart:
     """Relative change of each measure (rows of analysis.year_on_year), coloured good/bad/neutral."""
     frame = changes[["name_zh", "name_en", "base_period", "period", "base_value", "value", "unit", "direction"]].copy()
     frame["relative_change"] = 100 * changes["relative_change"].astype(float)
@@ -148,16 +169,15 @@ def change_chart(changes: pd.DataFrame, title: str) -> alt.Chart:
                         scale=alt.Scale(domain=list(DIRECTION_COLORS), range=list(DIRECTION_COLORS.values())))
     )
     text = base.mark_text(align="left", dx=4, x=4).encode(text=alt.Text("label:N"))
-    return alt.layer(bars, text, data=frame).properties(title=title, width=WIDTH)
+    return LayerChart(layer=[bars, text], data=frame, title=title, width=WIDTH)
 
 
-def _by_unit(frame: pd.DataFrame, build: Callable[[pd.DataFrame, str], alt.Chart], title: str) -> alt.VConcatChart:
+def _by_unit(frame: pd.DataFrame, build: Callable[[pd.DataFrame, str], alt.LayerChart], title: str) -> VConcatChart:
     """One panel per unit, so % and working days never share an axis."""
-    panels = [build(part, unit) for unit, part in frame.groupby("unit", sort=True)]
-    return alt.vconcat(*panels).properties(title=title)
+    return VConcatChart(vconcat=[build(part, unit) for unit, part in frame.groupby("unit", sort=True)], title=title)
 
 
-def bullet_chart(gaps: pd.DataFrame, title: str) -> alt.VConcatChart:
+def bullet_chart(gaps: pd.DataFrame, title: str) -> VConcatChart:
     """Value (bar) against target (tick) for each target with a reported value (analysis.target_gap)."""
     frame = gaps.loc[gaps["value"].notna(), ["target_set", "name_zh", "value", "value_text", "target_value",
                                               "target_text", "unit", "status", "document_number"]].copy()
@@ -167,7 +187,7 @@ def bullet_chart(gaps: pd.DataFrame, title: str) -> alt.VConcatChart:
     frame["label"] = [f"{v}（目标 {t}）" for v, t in zip(frame["value_text"], frame["target_text"], strict=True)]
     frame["label_at"] = frame[["value", "target_value"]].max(axis=1)  # right of the tick too, not across it
 
-    def panel(part: pd.DataFrame, unit: str) -> alt.LayerChart:
+    def panel(part: pd.DataFrame, unit: str) -> LayerChart:
         top = float(max(part["value"].max(), part["target_value"].max())) * 1.15
         base = alt.Chart().encode(y=alt.Y("row:N", sort=None, title=None, axis=_label_axis(part["row"])))
         back = base.mark_bar(color="#eeeeee", size=22).encode(x=alt.datum(top))
@@ -179,12 +199,12 @@ def bullet_chart(gaps: pd.DataFrame, title: str) -> alt.VConcatChart:
         )
         ticks = base.mark_tick(color="black", thickness=2, size=24).encode(x=alt.X("target_value:Q"))
         text = base.mark_text(align="left", dx=8, fontSize=11).encode(x=alt.X("label_at:Q"), text=alt.Text("label:N"))
-        return alt.layer(back, bars, ticks, text, data=part).properties(width=WIDTH)
+        return LayerChart(layer=[back, bars, ticks, text], data=part, width=WIDTH)
 
     return _by_unit(frame, panel, title)
 
 
-def peer_chart(standing: pd.DataFrame, focus_name: str, title: str) -> alt.VConcatChart:
+def peer_chart(standing: pd.DataFrame, focus_name: str, title: str) -> VConcatChart:
     """Spread of the peers on each indicator (min–max line, quartile box, median tick) and the focus point.
 
     One row per indicator whatever the number of peers (analysis.peer_standing aggregates in SQL).
@@ -193,7 +213,7 @@ def peer_chart(standing: pd.DataFrame, focus_name: str, title: str) -> alt.VConc
                                                    "q1", "median", "q3", "max_value", "comparison_zh"]].copy()
     frame["label"] = frame["comparison_zh"]  # a rank only where peer_ranked allows one
 
-    def panel(part: pd.DataFrame, unit: str) -> alt.LayerChart:
+    def panel(part: pd.DataFrame, unit: str) -> LayerChart:
         base = alt.Chart().encode(y=alt.Y("name_zh:N", sort=None, title=None, axis=_label_axis(part["name_zh"])))
         spread = base.mark_rule(color="#999999").encode(x=alt.X("min_value:Q", title=f"数值 value（{unit}）"),
                                                         x2=alt.X2("max_value:Q"))
@@ -203,6 +223,6 @@ def peer_chart(standing: pd.DataFrame, focus_name: str, title: str) -> alt.VConc
             x=alt.X("value:Q"), tooltip=_tooltip("name_zh", "value", "rank", "peers", "median")
         )
         text = base.mark_text(align="left", dx=8, color="#d73027").encode(x=alt.X("value:Q"), text=alt.Text("label:N"))
-        return alt.layer(spread, box, median, point, text, data=part).properties(width=WIDTH)
+        return LayerChart(layer=[spread, box, median, point, text], data=part, width=WIDTH)
 
     return _by_unit(frame, panel, f"{title}（红点 red: {focus_name}）")

@@ -13,7 +13,8 @@ from traitlets.config import Config
 
 from indicators import paths
 
-KERNEL_VARIABLES = (paths.DB_VARIABLE, paths.CHART_FORMATS_VARIABLE, paths.DB_THREADS_VARIABLE)  # what run_suite passes
+KERNEL_VARIABLES = (paths.DB_VARIABLE, paths.CHART_FORMATS_VARIABLE, paths.DB_THREADS_VARIABLE,
+                    paths.DB_KEEP_VARIABLE)  # what run_suite passes
 SOCKET_PARENT_MAX = 60  # bytes: room for "/indicators-kernel-XXXXXXXX/kernel-NN" within a socket path's 107
 
 
@@ -44,8 +45,10 @@ def socket_parent() -> str | None:
 @contextmanager
 def kernel_environment(db_path: Path | None, chart_formats: Sequence[str]) -> Iterator[None]:
     """The kernels inherit this process's environment: point them at the database, name the chart files to write,
-    and give their reads one DuckDB thread (paths.DB_THREADS_VARIABLE says why)."""
-    wanted = {paths.CHART_FORMATS_VARIABLE: ",".join(chart_formats), paths.DB_THREADS_VARIABLE: "1"}  # KERNEL_VARIABLES
+    give their reads one DuckDB thread and let them keep the file attached between reads (paths.DB_THREADS_VARIABLE
+    and paths.DB_KEEP_VARIABLE say why)."""
+    wanted = {paths.CHART_FORMATS_VARIABLE: ",".join(chart_formats), paths.DB_THREADS_VARIABLE: "1",
+              paths.DB_KEEP_VARIABLE: "1"}  # KERNEL_VARIABLES
     if db_path:
         wanted[paths.DB_VARIABLE] = str(Path(db_path).resolve())
     previous = {name: os.environ.get(name) for name in wanted}

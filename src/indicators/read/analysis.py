@@ -14,13 +14,19 @@ import pandas as pd
 
 from indicators.read.db import read_only
 from indicators.read.lookup import report_of, validate_parameters
+from indicators.read.memo import remembered
 from indicators.read.sql import sql_text
 
 
 def run_sql(name: str, params: dict[str, object], db_path: Path | None = None) -> pd.DataFrame:
-    """The frame of `sql/analysis/<name>.sql` with named parameters bound."""
-    with read_only(db_path) as con:
-        return con.execute(_sql(name), params).df()
+    """The frame of `sql/analysis/<name>.sql` with named parameters bound (given again where a run's kernel
+    read it before: memo.py)."""
+
+    def query() -> pd.DataFrame:
+        with read_only(db_path) as con:
+            return con.execute(_sql(name), params).df()
+
+    return remembered(name, params, db_path, query)
 
 
 def run_report_sql(
