@@ -11,11 +11,13 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from rebuilt_file import rebuild_over
 
 from indicators.errors import IndicatorsError
 from indicators.read.db import _kept_instance, query_frame, read_only
 
 COUNT = "select count(*) as n from indicator_values"
+DROP_ONE = "delete from indicator_values where indicator_id = (select min(indicator_id) from indicator_values)"
 
 
 def test_a_read_after_the_file_is_replaced_sees_the_new_file(built_db: Path, tmp_path: Path) -> None:
@@ -23,13 +25,7 @@ def test_a_read_after_the_file_is_replaced_sees_the_new_file(built_db: Path, tmp
     shutil.copyfile(built_db, live)
     before = int(query_frame(COUNT, db_path=live)["n"][0])
     assert before > 0
-    changed = tmp_path / "next.duckdb"
-    shutil.copyfile(built_db, changed)
-    con = duckdb.connect(str(changed))
-    con.execute("delete from indicator_values where indicator_id = (select min(indicator_id) from indicator_values)")
-    con.execute("checkpoint")
-    con.close()
-    os.replace(changed, live)  # as a build renames its new file over the old one
+    rebuild_over(live, built_db, DROP_ONE)
     after = int(query_frame(COUNT, db_path=live)["n"][0])
     assert 0 < after < before
 
@@ -127,13 +123,7 @@ def test_a_run_kernel_keeps_the_file_attached_until_it_is_replaced(built_db: Pat
     for _ in range(5):
         assert int(query_frame(COUNT, db_path=live)["n"][0]) == before
     assert _kept_instance().execute(attached).fetchall() == kept  # the same attachment, not a new one per read
-    changed = tmp_path / "next.duckdb"
-    shutil.copyfile(built_db, changed)
-    con = duckdb.connect(str(changed))
-    con.execute("delete from indicator_values where indicator_id = (select min(indicator_id) from indicator_values)")
-    con.execute("checkpoint")
-    con.close()
-    os.replace(changed, live)  # as a build renames its new file over the old one
+    rebuild_over(live, built_db, DROP_ONE)
     assert 0 < int(query_frame(COUNT, db_path=live)["n"][0]) < before
     renewed = _kept_instance().execute(attached).fetchall()
     assert len(renewed) == 1 and renewed != kept

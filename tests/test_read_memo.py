@@ -3,12 +3,11 @@ file is the same one, each caller with its own copy; without paths.DB_KEEP_VARIA
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
-import duckdb
 import pandas as pd
+from rebuilt_file import rebuild_over
 
 from indicators import paths
 from indicators.read import analysis, db, memo
@@ -46,13 +45,7 @@ def test_a_run_kernel_reads_a_repeated_query_once_per_file(built_db: Path, tmp_p
     assert "changed by a caller" not in again[again.columns[0]].tolist()
     assert len(analysis.applicable_target_sets("441284", 2016, db_path=live)) == 0  # other parameters: queried
     assert len(opened) == 2
-    changed = tmp_path / "next.duckdb"
-    shutil.copyfile(built_db, changed)
-    con = duckdb.connect(str(changed))
-    con.execute("delete from target_sets")
-    con.execute("checkpoint")
-    con.close()
-    os.replace(changed, live)  # as a build renames its new file over the old one
+    rebuild_over(live, built_db, "delete from target_sets")
     assert len(analysis.applicable_target_sets("441284", 2017, db_path=live)) == 0
     assert len(opened) == 3
 
