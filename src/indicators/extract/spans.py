@@ -17,7 +17,7 @@ import re
 from functools import cache, lru_cache
 
 from indicators.extract.mentions import enclosed
-from indicators.extract.text import data_rows
+from indicators.extract.text import CLAUSE_MARKS, data_rows
 
 _OPENING = 400  # the title and first sentence of a text: the first 。 within this many characters
 _FIRST_CLAUSE = re.compile(r"[^，,。；;：:]*")
@@ -105,14 +105,13 @@ def is_span(words: str, report_year: int) -> bool:
                                for kind in ("since", "count", "plan"))
 
 
-_CLAUSE_MARKS = "，,。；;：:"
 _OTHER_PERIOD = re.compile(r"(?:19|20)[0-9]{2}\s*年|今年|本年|去年|上年")
 
 
 def state_reached(sentence: str, cut: int) -> bool:
     """True where the clause of the figure at `cut` states what is in place at the span's end (进驻审批事项776项);
     the clause is found backwards from the figure, so a long sentence is not read again for each of its figures."""
-    start = max(sentence.rfind(mark, 0, cut) for mark in _CLAUSE_MARKS) + 1
+    start = max(sentence.rfind(mark, 0, cut) for mark in CLAUSE_MARKS) + 1
     return bool(_patterns()["state"].search(sentence, start, cut))
 
 
