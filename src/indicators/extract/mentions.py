@@ -98,6 +98,11 @@ def _not_a_measure(word: str, text: str, start: int, pos: int) -> bool:
     return bool(not_followed and not_followed.match(text, pos)) or bool(only_after and not only_after.search(text, 0, start))
 
 
+def within(at: int, stretches: list[tuple[int, int]]) -> bool:
+    """True where position `at` lies inside one of `stretches` (as `enclosed` gives them)."""
+    return any(a < at < b for a, b in stretches)
+
+
 def enclosed(line: str) -> list[tuple[int, int]]:
     """Stretches of `line` inside quotation marks or brackets (“...”, 《...》, 〔...〕, "...")."""
     stretches: list[tuple[int, int]] = []
@@ -149,7 +154,7 @@ def quantities(line: Span) -> list[Quantity]:
         chinese = not raw[:1].isdigit()  # ４ is a digit too: only 零〇一二..., never a digit, opens a Chinese numeral
         if (
             (not_figure_words and _not_a_figure(not_figure_words, start))
-            or (inside and any(a < start < b for a, b in inside))
+            or (inside and within(start, inside))
             or (chinese and raw in _NOT_A_COUNT)
             or (not chinese and (text[end:end + 1] in _LATIN or (start and text[start - 1] in _LATIN)))
         ):

@@ -10,7 +10,7 @@ import bisect
 import re
 from functools import cache, lru_cache
 
-from indicators.extract.mentions import RESPECTIVELY, Quantity, enclosed, unit_at
+from indicators.extract.mentions import RESPECTIVELY, Quantity, enclosed, unit_at, within
 from indicators.extract.spans import is_span, paragraph_span, span_before, state_reached
 from indicators.extract.text import Span, data_rows
 
@@ -113,7 +113,7 @@ def in_aside(sentence: str, at: int) -> bool:
     """True where position `at` of the sentence is inside a round-bracketed aside (…14427件(含旧存1436件)):
     the aside's numbers are parts of the figure before it or that figure in another year, never the figure a
     change after the aside (，同比下降6.85%) is stated of."""
-    return any(a < at < b for a, b in _asides(sentence))
+    return within(at, _asides(sentence))
 
 
 # 2005年，我市…: a year (no month, no 以来) that opens a sentence and is followed by its comma
@@ -179,7 +179,7 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
         owns_number = bool(_OWN_NUMBER.fullmatch(text, rest, cut))
         before = text[max(0, at - 1):at]
         compared = before in _COMPARED or (before in _COMPARED_BEFORE and bool(_COMPARED_AFTER.match(text, rest)))
-        in_quotes = inside and any(a < at < b for a, b in inside)
+        in_quotes = inside and within(at, inside)
         # 7976件(2019年6593件)，审结7982件: a year in a bracketed aside is the period of the aside's numbers only
         aside = any(a < at < b <= cut for a, b in _asides(text))
         owns_list = bool(_OWN_LIST.fullmatch(text, rest, cut))

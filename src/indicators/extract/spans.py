@@ -16,7 +16,7 @@ import bisect
 import re
 from functools import cache, lru_cache
 
-from indicators.extract.mentions import enclosed
+from indicators.extract.mentions import enclosed, within
 from indicators.extract.text import CLAUSE_MARKS, data_rows
 
 _OPENING = 400  # the title and first sentence of a text: the first 。 within this many characters
@@ -53,7 +53,7 @@ def _span_in(text: str, report_year: int, kinds: tuple[str, ...]) -> str:
     inside = enclosed(text)
     for kind in kinds:
         for match in _patterns()[kind].finditer(text):
-            if _spans(match, kind, report_year) and not any(a < match.start() < b for a, b in inside):
+            if _spans(match, kind, report_year) and not within(match.start(), inside):
                 return match.group(0)
     return ""
 
@@ -74,7 +74,7 @@ def _names_year(opening: str, report_year: int) -> bool:
     """True where the opening names the report's year as a period (2023年，2023年度), not as a date (2025年12月03日)
     nor inside a title's quotation."""
     inside = enclosed(opening)
-    return any(not any(a < m.start() < b for a, b in inside)
+    return any(not within(m.start(), inside)
                for m in re.finditer(rf"{report_year}\s*年(?!\s*[0-9０-９])", opening))
 
 
@@ -94,7 +94,7 @@ def carried_on(sentence: str, carried: tuple[int, str] | None, report_year: int)
     if carried is None or not is_span(carried[1], report_year):
         return carried
     turns = _THE_YEAR.search(sentence) or any(
-        not any(a < m.start() < b for a, b in enclosed(sentence))  # 《…规划（2021—2025年）》 names no year
+        not within(m.start(), enclosed(sentence))  # 《…规划（2021—2025年）》 names no year
         for m in re.finditer(rf"(?<![-—－~～至到]){report_year}\s*年(?!\s*[0-9０-９]|以来|至今)", sentence))
     return None if turns else carried
 
@@ -121,7 +121,7 @@ def _spans_of(sentence: str, report_year: int) -> tuple[list[int], list[re.Match
     quotation marks and titles), and where its other period words start."""
     inside = enclosed(sentence)
     found = [m for m in _patterns()["from_to"].finditer(sentence)
-             if _spans(m, "from_to", report_year) and not any(a < m.start() < b for a, b in inside)]
+             if _spans(m, "from_to", report_year) and not within(m.start(), inside)]
     return [m.end() for m in found], found, [m.start() for m in _OTHER_PERIOD.finditer(sentence)]
 
 
