@@ -27,15 +27,14 @@ from __future__ import annotations
 
 import re
 
-from indicators.extract.text import Span
+from indicators.extract.text import CLAUSE_MARK, Span
 
-_ONE_CELL = re.compile(r"\s*(?P<cell>[^|\s][^|]*?)\s*\|[\s|]*")  # 规章 | or 0 | ||: a line holding one cell
+ONE_CELL = re.compile(r"\s*(?P<cell>[^|\s][^|]*?)\s*\|[\s|]*")  # 规章 | or 0 | ||: a line holding one cell
 _OPENING_CELL = re.compile(r"\s*\|\s*(?P<cell>[^|\s][^|]*?)\s*")  # | 规章: a cell that opens its row
 _BARE_CELL = re.compile(r"\s*(?P<cell>[^|\s][^|]*?)\s*")  # 0 between lines of |: a cell with no pipe
 _PIPES_ONLY = re.compile(r"[\s|]*\|[\s|]*")  # || or |||: a line of pipes between the cells
 _NUMBER = re.compile(r"[0-9０-９][0-9０-９,，.．]*")
-_LONGEST = 24  # a cell longer than this, or with a clause mark, is prose
-_PROSE = re.compile(r"[，,。；;：:]")
+_LONGEST = 24  # a cell longer than this, or with a clause mark (text.CLAUSE_MARK), is prose
 
 Row = tuple[Span, list[Span]]
 
@@ -43,9 +42,9 @@ Row = tuple[Span, list[Span]]
 def _cell(row: Row) -> str | None:
     """The one cell of a row that is a single line (`X |`, `| X` or a bare `X`), None for any other row."""
     line, parts = row
-    match = next((m for p in (_ONE_CELL, _OPENING_CELL, _BARE_CELL) if (m := p.fullmatch(line.text))), None)
+    match = next((m for p in (ONE_CELL, _OPENING_CELL, _BARE_CELL) if (m := p.fullmatch(line.text))), None)
     cell = match.group("cell") if match and len(parts) == 1 else None
-    return cell if cell and len(cell) <= _LONGEST and not _PROSE.search(cell) else None
+    return cell if cell and len(cell) <= _LONGEST and not CLAUSE_MARK.search(cell) else None
 
 
 def _piped(row: Row) -> bool:

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import replace
 from functools import cache
 
-from indicators.extract.cell_lines import regrouped
+from indicators.extract.cell_lines import ONE_CELL, regrouped
 from indicators.extract.mentions import Quantity, measure_words, plain_value
 from indicators.extract.text import Span, data_rows
 from indicators.numbers import numbers_in
@@ -28,7 +28,6 @@ _CELL = re.compile(r"[^ \t\u3000]+(?: [^ \t\u3000]+)*")  # a single blank stays 
 _UNIT_CELL = re.compile(r"[0-9][0-9,.]*\s*(?P<unit>[%％件项个份宗起家人名次])")
 _HEADER_UNIT = re.compile(r"[（(]\s*(?:单位[:：]\s*)?(?P<unit>[万亿]?[^()（）\s:：]{1,5})\s*[)）]$")
 _COUNTED_BY = re.compile(r"(?P<unit>[件项人次个份])数$")  # 本年制发件数: a column counting in 件
-_ONE_CELL = re.compile(r"\s*[^|\s][^|]*\|[\s|]*")  # 规章 | or 0 | ||: one cell of a row that stands a cell a line
 _COUNT_COLUMN = re.compile(r"数量|件数|总数|合计|总计")  # a column that counts what the caption names
 _TOTAL_ROW = re.compile(r"(?:合计|总计|共计|全国)")
 
@@ -102,7 +101,7 @@ def _pipe_rows(lines: list[Span]) -> list[tuple[Span, list[Span]]]:
     cells: list[Span] = []
     opened = False
     for line in [*lines, Span(0, 0, "")]:
-        if opened and _ONE_CELL.fullmatch(line.text):
+        if opened and ONE_CELL.fullmatch(line.text):  # 规章 | or 0 | ||: one cell of a row that stands a cell a line
             cells.append(line)
             continue
         if cells:
