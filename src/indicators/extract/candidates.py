@@ -18,6 +18,7 @@ from indicators.extract.disclosure import disclosure_claim
 from indicators.extract.flattened import table_cells
 from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.owners import owned
+from indicators.extract.parts import part_of
 from indicators.extract.periods import in_aside, opening_year, period_of, several_years
 from indicators.extract.relations import POINTS, back_reference, read_between, related_metric, relation_of, respective_base
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
@@ -148,6 +149,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
         return None
     rule, (first, last) = claim if claim else (None, (quantity.start, quantity.end))
     rule = owned(rule, sentence.text, quantity.start - sentence.start)  # 全省法院…: the courts' caseload
+    rule = part_of(rule, sentence.text, quantity.start - sentence.start, quantity.end - sentence.start, lead)  # 涉企…
     quote = _quote(sentence, parts, min(first, quantity.start), max(last, quantity.end))
     period, words = period_of(quantity, sentence, report_year, carried, speaks_from_year_after(text))
     metric_id, rule_id = (rule.metric_id, rule.rule_id) if rule else ("", "")

@@ -1,0 +1,53 @@
+"""Whose figure and which part of it (round 10 of #17): a county's or district's own court counts the courts'
+caseload; words that restrict a count to a part (one respondent, a sector, one window, two actions summed, the
+items that do one thing) keep the whole's metric off it, giving the part's metric where the catalog has one. Texts
+written for these tests, not copied from the real excerpts."""
+
+from __future__ import annotations
+
+import pytest
+
+from indicators.extract.candidates import extract_figures
+
+
+def named(text: str, year: int, rules) -> list[tuple[str, str]]:
+    frame = extract_figures(text, year, rules)
+    return list(frame[["metric_id", "value"]].itertuples(index=False, name=None))
+
+
+@pytest.mark.parametrize("court", ["县法院", "区人民法院", "自治县人民法院"])
+def test_the_court_of_a_county_or_district_counts_the_courts_caseload(court, rules) -> None:
+    text = f"2023年，{court}共受理行政案件31件，审结27件。"
+    assert named(text, 2023, rules) == [("court_admin_cases_received", "31"), ("court_admin_cases_concluded", "27")]
+
+
+def test_a_court_named_as_a_partner_or_an_intermediate_court_does_not_own_the_count(rules) -> None:
+    # the court is the government's partner, not the subject: the government's own lawsuits
+    assert named("加强与县法院的沟通，全年办理行政应诉案件30件。", 2023, rules)[0][0] == "litigation_cases"
+    # one intermediate court among several of a city: none
+    assert named("2023年，市中级人民法院共受理行政案件300件。", 2023, rules)[0][0] != "court_admin_cases_received"
+
+
+def test_the_outcomes_of_the_cases_against_one_respondent_are_not_the_governments(rules) -> None:
+    text = "以县政府为被申请人的行政复议案件共40件，涉及征收、信息公开等。已审结35件，其中维持20件，驳回9件。"
+    rows = dict((value, metric) for metric, value in named(text, 2023, rules))
+    assert rows["20"] == "" and rows["9"] == ""
+    # a list of every respondent is the whole
+    text = "共收到以各乡镇政府、县政府各部门作为被申请人的行政复议申请52件，其中维持20件。"
+    assert named(text, 2023, rules)[0] == ("reconsideration_cases", "52")
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("全年涉企复议收案88件。", "reconsideration_cases"),  # one sector's cases
+    ("县政务服务中心综合受理窗口全年受理各类事项3120件。", "service_cases_accepted"),  # one window's casework
+    ("取消和下放45项行政审批事项。", "items_delegated"),  # two actions summed
+    ("为群众提供法律咨询600余件，满意率达98%。", "service_satisfaction_rate_stated"),  # legal services rated
+])
+def test_a_part_is_not_named_as_its_whole(text, whole, rules) -> None:
+    assert whole not in {metric for metric, _ in named(text, 2023, rules)}
+
+
+def test_the_items_that_do_one_thing_are_that_things_part_of_the_list(rules) -> None:
+    text = "全县梳理政务服务事项2100项，其中860项政务服务事项实现“全市通办”，1500项政务服务事项进驻县政务服务中心。"
+    assert named(text, 2023, rules) == [("government_service_items", "2100"), ("cross_area_items", "860"),
+                                        ("service_items_total", "1500")]
