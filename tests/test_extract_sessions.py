@@ -38,6 +38,10 @@ from indicators.extract.text import data_rows
     ("做好区政府党组会议、区政府常务会议、区政府理论学习中心组学习会议等学习安排，全年开展专题学习25次。",
      "leadership_law_study_sessions"),
     ("市委常委会会议、市政府党组会议、市政府常务会议专题研究法治建设工作7次。", "rule_of_law_meetings"),
+    # a list of the government's own bodies only (its Party group, its executive meeting) is the executive's figure;
+    # an item naming no body of the table may hide the Party's, so the list stays joint
+    ("县政府党组会议、县政府常务会议集体学法6次。", "executive_law_study_sessions"),
+    ("县委全面依法治县委员会会议、县政府党组会议、县政府常务会议集体学法6次。", "leadership_law_study_sessions"),
     # a clause that puts a law topic into a body's study programme names the body and the subject of its study
     ("将习近平法治思想纳入镇党委理论学习中心组学习内容，全年开展相关学习12次。", "central_group_law_study_sessions"),
     # 会前学法 is a meeting's study, never a study group's plan (the departments' here)
