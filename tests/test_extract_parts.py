@@ -51,3 +51,17 @@ def test_the_items_that_do_one_thing_are_that_things_part_of_the_list(rules) -> 
     text = "全县梳理政务服务事项2100项，其中860项政务服务事项实现“全市通办”，1500项政务服务事项进驻县政务服务中心。"
     assert named(text, 2023, rules) == [("government_service_items", "2100"), ("cross_area_items", "860"),
                                         ("service_items_total", "1500")]
+
+
+def test_a_pre_appointment_exam_is_not_the_yearly_law_exam(rules) -> None:
+    text = "15名新提拔领导干部参加了任前法律知识考试，全县2600余名公职人员参加了年度学法用法考试。"
+    assert named(text, 2023, rules) == [("", "15"), ("law_exam_participants", "2600")]
+
+
+def test_a_kind_of_legality_review_named_before_the_count_is_that_kinds(rules) -> None:
+    assert named("全年共完成重大行政决策合法性审查6件。", 2023, rules)[0] == ("major_decisions_reviewed", "6")
+
+
+def test_one_fields_cases_in_a_breakdown_are_not_the_whole(rules) -> None:
+    text = "从案件领域看，市场监管领域行政处罚案件9件，占总量的30%。"
+    assert "enforcement_penalty_cases" not in {metric for metric, _ in named(text, 2023, rules)}
