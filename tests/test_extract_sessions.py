@@ -46,6 +46,9 @@ from indicators.extract.text import data_rows
     ("将习近平法治思想纳入镇党委理论学习中心组学习内容，全年开展相关学习12次。", "central_group_law_study_sessions"),
     # 会前学法 is a meeting's study, never a study group's plan (the departments' here)
     ("将宪法作为各党委(党组)理论学习中心组重点学习内容，各部门先后开展会前学法等40次。", "department_law_study_sessions"),
+    # the meetings counted, then their purpose opening the next clause
+    ("召开区委常委会会议8次，研究法治建设重要事项。", "party_rule_of_law_meetings"),
+    ("县政府召开常务会议6次，专题研究法治政府建设工作。", "rule_of_law_meetings"),
     # the number inside the action
     ("区委常委会听取3次法治政府建设工作汇报。", "party_rule_of_law_meetings"),
     # a frequency earlier in the clause does not hide the year's count after it
