@@ -42,6 +42,7 @@ def test_the_outcomes_of_the_cases_against_one_respondent_are_not_the_government
     ("县政务服务中心综合受理窗口全年受理各类事项3120件。", "service_cases_accepted"),  # one window's casework
     ("取消和下放45项行政审批事项。", "items_delegated"),  # two actions summed
     ("为群众提供法律咨询600余件，满意率达98%。", "service_satisfaction_rate_stated"),  # legal services rated
+    ("围绕习近平法治思想，全县组织各类学习、培训、宣讲320余场次。", "publicity_events"),  # several kinds of events summed
 ])
 def test_a_part_is_not_named_as_its_whole(text, whole, rules) -> None:
     assert whole not in {metric for metric, _ in named(text, 2023, rules)}
