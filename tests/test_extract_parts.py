@@ -66,3 +66,12 @@ def test_a_kind_of_legality_review_named_before_the_count_is_that_kinds(rules) -
 def test_one_fields_cases_in_a_breakdown_are_not_the_whole(rules) -> None:
     text = "从案件领域看，市场监管领域行政处罚案件9件，占总量的30%。"
     assert "enforcement_penalty_cases" not in {metric for metric, _ in named(text, 2023, rules)}
+
+
+def test_a_sentence_naming_the_whole_jurisdiction_is_not_restricted_by_the_one_before(rules) -> None:
+    text = "以县政府为被申请人的行政复议案件共12件。全县共审结行政复议案件40件，其中维持20件。"
+    assert ("reconsideration_upheld", "20") in named(text, 2023, rules)
+
+
+def test_the_windows_of_a_hall_are_the_halls_casework(rules) -> None:
+    assert named("县政务服务大厅窗口全年受理各类事项8.2万件。", 2023, rules)[0][0] == "service_cases_accepted"

@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from indicators.extract.rules import Rule
+from indicators.extract.scope import names_every
 from indicators.extract.text import CLAUSE_MARK, data_rows
 
 _REACH = 200  # a restriction is read within this many characters before the figure
@@ -49,7 +50,8 @@ def _stretch(reach: str, sentence: str, cut: int, end: int, lead: str) -> str:
         marks = [match.end() for match in (_ITEM_MARK if reach == "item" else CLAUSE_MARK).finditer(
             sentence, max(0, cut - _REACH), cut)]
         return sentence[marks[-1] if marks else max(0, cut - _REACH):cut]
-    return f"{lead[-_REACH:]}。{sentence[max(0, cut - _REACH):cut]}"
+    own = sentence[max(0, cut - _REACH):cut]
+    return own if names_every(own) else f"{lead[-_REACH:]}。{own}"  # 全县共审结…: the whole again
 
 
 def part_of(rule: Rule | None, sentence: str, cut: int, end: int, lead: str) -> Rule | None:

@@ -23,6 +23,12 @@ def _scope(kind: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{row['words']})" for row in data_rows("scope_words.csv") if row["scope"] == kind))
 
 
+def names_every(text: str) -> bool:
+    """True where `text` names every body of the jurisdiction (全市, 各级): a sentence that does opens a scope of its
+    own, whatever the sentence before restricted."""
+    return bool(_scope("every").search(text))
+
+
 _REACH = 200  # the subject is named within this many characters before the figure: a long list stays linear
 
 
