@@ -75,3 +75,8 @@ def test_a_sentence_naming_the_whole_jurisdiction_is_not_restricted_by_the_one_b
 
 def test_the_windows_of_a_hall_are_the_halls_casework(rules) -> None:
     assert named("县政务服务大厅窗口全年受理各类事项8.2万件。", 2023, rules)[0][0] == "service_cases_accepted"
+
+
+def test_the_satisfaction_with_services_after_a_sentence_on_legal_services_is_the_services(rules) -> None:
+    text = "建成公共法律服务中心12个。县政务服务中心群众满意率达99.6%。"
+    assert ("service_satisfaction_rate_stated", "99.6") in named(text, 2023, rules)

@@ -7,8 +7,8 @@ respondent (以区政府为被申请人的复议案件共50件。…其中维持
 one window (综合受理窗口累计办件1244件), a count summing two actions (取消和下放90项), the items that do one thing
 (1064项政务服务事项实现“全城通办”). Such a figure is the part's: the catalog's metric of that part where it has one,
 otherwise none (a wrong name is worse than none). The restrictions are data (`data/part_words.csv`): the words, the
-metrics (a pattern of ids) they restrict, where they are read (the figure's list item or clause, its sentence and the
-sentence before it, or its clause after the number) and the part's metric.
+metrics (a pattern of ids) they restrict, where they are read (the figure's list item or clause, its sentence, that and
+the sentence before it, or its clause after the number) and the part's metric.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ _ITEM_MARK = re.compile(r"[，,；;。：:、]")  # a list item ends at 、 too:
 class _Part:
     words: re.Pattern[str]
     metrics: re.Pattern[str]
-    reach: str  # item: the figure's list item before it; clause: its clause before it; sentence: its sentence and
-    # the one before; after: its clause after it
+    reach: str  # item: the figure's list item before it; clause: its clause before it; own: its sentence before it;
+    # sentence: that and the sentence before; after: its clause after it
     becomes: str
 
 
@@ -51,7 +51,7 @@ def _stretch(reach: str, sentence: str, cut: int, end: int, lead: str) -> str:
             sentence, max(0, cut - _REACH), cut)]
         return sentence[marks[-1] if marks else max(0, cut - _REACH):cut]
     own = sentence[max(0, cut - _REACH):cut]
-    return own if names_every(own) else f"{lead[-_REACH:]}。{own}"  # 全县共审结…: the whole again
+    return own if reach == "own" or names_every(own) else f"{lead[-_REACH:]}。{own}"  # 全县共审结…: the whole again
 
 
 def part_of(rule: Rule | None, sentence: str, cut: int, end: int, lead: str) -> Rule | None:
