@@ -43,6 +43,9 @@ def test_the_outcomes_of_the_cases_against_one_respondent_are_not_the_government
     ("取消和下放45项行政审批事项。", "items_delegated"),  # two actions summed
     ("为群众提供法律咨询600余件，满意率达98%。", "service_satisfaction_rate_stated"),  # legal services rated
     ("围绕习近平法治思想，全县组织各类学习、培训、宣讲320余场次。", "publicity_events"),  # several kinds of events summed
+    ("对56项行政许可事项调整实施部门。", "licensing_items"),  # the items an action is done to
+    ("梳理市级以下行政许可事项310项。", "licensing_items"),  # the lower levels' items
+    ("近年来我县分4次集中划转行政许可事项120项。", "licensing_items"),  # summed over several rounds
 ])
 def test_a_part_is_not_named_as_its_whole(text, whole, rules) -> None:
     assert whole not in {metric for metric, _ in named(text, 2023, rules)}
