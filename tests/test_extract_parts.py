@@ -83,3 +83,9 @@ def test_the_windows_of_a_hall_are_the_halls_casework(rules) -> None:
 def test_the_satisfaction_with_services_after_a_sentence_on_legal_services_is_the_services(rules) -> None:
     text = "建成公共法律服务中心12个。县政务服务中心群众满意率达99.6%。"
     assert ("service_satisfaction_rate_stated", "99.6") in named(text, 2023, rules)
+
+
+def test_the_documents_in_force_published_after_a_clean_up_are_those_in_force(rules) -> None:
+    assert named("清理并公布现行有效的行政规范性文件88件。", 2023, rules) == [("normative_docs_in_force", "88")]
+    # the documents a clean-up reviews stay the reviewed (the metric's definition)
+    assert named("全面清理现行有效规范性文件350件。", 2023, rules) == [("normative_docs_reviewed", "350")]
