@@ -46,6 +46,7 @@ def test_the_outcomes_of_the_cases_against_one_respondent_are_not_the_government
     ("对56项行政许可事项调整实施部门。", "licensing_items"),  # the items an action is done to
     ("梳理市级以下行政许可事项310项。", "licensing_items"),  # the lower levels' items
     ("近年来我县分4次集中划转行政许可事项120项。", "licensing_items"),  # summed over several rounds
+    ("全年为退役军人提供法律咨询860人次。", "legal_consultations"),  # one group's consultations
 ])
 def test_a_part_is_not_named_as_its_whole(text, whole, rules) -> None:
     assert whole not in {metric for metric, _ in named(text, 2023, rules)}
@@ -89,3 +90,7 @@ def test_the_documents_in_force_published_after_a_clean_up_are_those_in_force(ru
     assert named("清理并公布现行有效的行政规范性文件88件。", 2023, rules) == [("normative_docs_in_force", "88")]
     # the documents a clean-up reviews stay the reviewed (the metric's definition)
     assert named("全面清理现行有效规范性文件350件。", 2023, rules) == [("normative_docs_reviewed", "350")]
+
+
+def test_the_consultations_given_to_the_public_keep_their_metric(rules) -> None:
+    assert named("全年为群众提供法律咨询860人次。", 2023, rules) == [("legal_consultations", "860")]
