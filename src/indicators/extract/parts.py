@@ -41,6 +41,12 @@ def _parts() -> tuple[_Part, ...]:
                  for row in data_rows("part_words.csv"))
 
 
+@cache
+def _restricting(metric_id: str) -> tuple[_Part, ...]:
+    """The restrictions of one metric, found once: most named figures have none to read."""
+    return tuple(part for part in _parts() if part.metrics.search(metric_id))
+
+
 def _stretch(reach: str, sentence: str, cut: int, end: int, lead: str) -> str:
     """The words a restriction of `reach` is read in, for the quantity at sentence[cut:end]."""
     if reach == "after":
@@ -60,8 +66,8 @@ def part_of(rule: Rule | None, sentence: str, cut: int, end: int, lead: str) -> 
     sentence before, where a paragraph names the respondent its later sentences are about."""
     if rule is None or not rule.metric_id:
         return rule
-    for part in _parts():
-        if part.metrics.search(rule.metric_id) and part.words.search(_stretch(part.reach, sentence, cut, end, lead)):
+    for part in _restricting(rule.metric_id):
+        if part.words.search(_stretch(part.reach, sentence, cut, end, lead)):
             if not part.becomes:
                 return None
             return dataclasses.replace(rule, metric_id=part.becomes, rule_id=f"{rule.rule_id}+part")
