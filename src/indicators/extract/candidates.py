@@ -14,6 +14,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from indicators.extract.column_words import column_year
 from indicators.extract.disclosure import disclosure_claim
 from indicators.extract.flattened import table_cells
 from indicators.extract.mentions import Quantity, quantities
@@ -149,7 +150,9 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     rule, (first, last) = claim if claim else (None, (quantity.start, quantity.end))
     rule = owned(rule, sentence.text, quantity.start - sentence.start)  # 全省法院…: the courts' caseload
     quote = _quote(sentence, parts, min(first, quantity.start), max(last, quantity.end))
-    period, words = period_of(quantity, sentence, report_year, carried, speaks_from_year_after(text))
+    year = column_year(labels.get(quantity.start, ""), report_year)  # a table cell under 2019受理量: 2019
+    period, words = (year, "its column") if year else period_of(quantity, sentence, report_year, carried,
+                                                              speaks_from_year_after(text))
     metric_id, rule_id = (rule.metric_id, rule.rule_id) if rule else ("", "")
     cut = quantity.start - sentence.start
     withheld = rule and (next((why for why, pattern in _NOT_THE_YEARS if pattern.search(said, 0, cut)), "")

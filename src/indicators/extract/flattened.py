@@ -20,14 +20,14 @@ from dataclasses import replace
 from functools import cache
 
 from indicators.extract.cell_lines import ONE_CELL, regrouped
+from indicators.extract.column_words import column_unit
 from indicators.extract.mentions import Quantity, measure_words, plain_value
 from indicators.extract.text import Span, data_rows
-from indicators.numbers import numbers_in
+from indicators.numbers import SIGNS, numbers_in, sign_of
 
 _CELL = re.compile(r"[^ \t\u3000]+(?: [^ \t\u3000]+)*")  # a single blank stays inside a cell
 _UNIT_CELL = re.compile(r"[0-9][0-9,.]*\s*(?P<unit>[%％件项个份宗起家人名次])")
 _HEADER_UNIT = re.compile(r"[（(]\s*(?:单位[:：]\s*)?(?P<unit>[万亿]?[^()（）\s:：]{1,5})\s*[)）]$")
-_COUNTED_BY = re.compile(r"(?P<unit>[件项人次个份])数$")  # 本年制发件数: a column counting in 件
 _COUNT_COLUMN = re.compile(r"数量|件数|总数|合计|总计")  # a column that counts what the caption names
 _TOTAL_ROW = re.compile(r"(?:合计|总计|共计|全国)")
 
@@ -53,11 +53,13 @@ def _column_units(cells: list[Span]) -> list[str] | None:
 def number_cell(cell: Span, unit: str) -> Quantity | None:
     """The cell as a quantity in `unit` when it holds one plain number and nothing else."""
     found = numbers_in(cell.text)
-    if len(found) != 1 or found[0].end - found[0].start != len(cell.text) or found[0].scale != 1:
+    lead = 1 if cell.text[:1] in SIGNS else 0  # -3 under 同比增减: a change written with its sign
+    if len(found) != 1 or found[0].start != lead or found[0].end != len(cell.text) or found[0].scale != 1:
         return None
-    raw = cell.text  # ４４０ and 2,306 fold to 440 and 2306; Chinese numerals go as cn2an read them
+    raw = cell.text[lead:]  # ４４０ and 2,306 fold to 440 and 2306; Chinese numerals go as cn2an read them
     plain = unicodedata.normalize("NFKC", raw).replace(",", "") if raw[:1].isdigit() else raw
-    return Quantity(plain_value(plain, found[0].value), unit, "", cell.start, cell.end, "", False)
+    value = plain_value(plain, found[0].value)
+    return Quantity(f"-{value}" if sign_of(cell.text, lead) < 0 else value, unit, "", cell.start, cell.end, "", False)
 
 
 def table_quantities(lines: list[Span]) -> dict[int, list[Quantity]]:
@@ -136,10 +138,9 @@ def header_unit(cell: str, title_unit: str = "") -> str:
         return unit
     if title_unit:  # a title's unit over all the columns beats the one their words' noun implies
         return title_unit
-    words = _HEADER_UNIT.sub("", cell).strip()
-    counted = _COUNTED_BY.search(words)
-    unit = counted.group("unit") if counted else caption_unit(words) if words.endswith("数量") else ""
-    return unit if unit in measure_words() else ""
+    words = _HEADER_UNIT.sub("", cell).strip()  # 本年制发件数, 2020受理量, 占比: the column's words (data)
+    unit = column_unit(words) or (caption_unit(words) if words.endswith("数量") else "")
+    return unit if unit in (*measure_words(), "%") else ""
 
 
 class _PipeTable:
