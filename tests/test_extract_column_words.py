@@ -50,3 +50,9 @@ def test_the_build_finds_a_signed_value_in_its_quote():
     assert value_in_text(-25.0, "区市场监管局 | 12 | 9 | 45.0% | -25.0% |")
     assert value_in_text(25.0, "区市场监管局 | 12 | 9 | 45.0% | -25.0% |")  # entered as the size of a fall
     assert not value_in_text(-20.0, "增幅在10%-20%之间")
+
+
+def test_a_table_split_by_blanks_reads_its_column_names_the_same_way(rules):
+    text = "执法单位  2020结案量  2021结案量  结案率\n区城管执法局  36  41  97.5\n"
+    assert [(period, value, unit) for _metric, period, value, unit in rows(text, rules, 2021)] == [
+        ("2020", "36", "件"), ("2021", "41", "件"), ("2021", "97.5", "%")]

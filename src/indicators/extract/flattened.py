@@ -37,17 +37,10 @@ def _cells(line: Span) -> list[Span]:
 
 
 def _column_units(cells: list[Span]) -> list[str] | None:
-    """The unit of each column after the first, when `cells` is a table header; else None."""
-    if len(cells) < 2:
-        return None
-    units = []
-    for cell in cells[1:]:
-        match = _HEADER_UNIT.search(cell.text)
-        unit = match.group("unit") if match else ""
-        if unit.replace("％", "%").lstrip("万亿") not in (*measure_words(), "%"):
-            return None
-        units.append(unit.replace("％", "%"))
-    return units
+    """The unit of each column after the first, when `cells` is a table header (each names one, in brackets or by
+    its words: 案件数（件）, 2020收案量, 占比); else None."""
+    units = [header_unit(cell.text) for cell in cells[1:]]
+    return units if len(cells) >= 2 and all(units) else None
 
 
 def number_cell(cell: Span, unit: str) -> Quantity | None:
@@ -74,6 +67,7 @@ def table_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[int,
     found: dict[int, list[Quantity]] = {}
     labels: dict[int, str] = {}
     units: list[str] | None = None
+    heads: list[Span] = []  # the header cells of a table split by blanks
     pipes = _PipeTable()
     for line, row_lines in regrouped(_pipe_rows(lines)):  # one cell a line, no line opening a row
         if "|" not in line.text and line.text.strip():
@@ -86,12 +80,13 @@ def table_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[int,
             units = None
             continue
         cells = _cells(line)
-        if units is not None and len(cells) == len(units) + 1:
-            row = [q for cell, unit in zip(cells[1:], units, strict=True) if (q := number_cell(cell, unit))]
+        if units is not None and len(cells) == len(units) + 1:  # each number labelled by its column's words
+            row = [(q, head) for cell, unit, head in zip(cells[1:], units, heads, strict=True) if (q := number_cell(cell, unit))]
             if row:
-                found[line.start] = row
+                found[line.start] = [q for q, _head in row]
+                labels.update({q.start: _HEADER_UNIT.sub("", head.text).strip() for q, head in row})
             continue
-        units = _column_units(cells)
+        units, heads = _column_units(cells), cells[1:]
     return found, {**pipes.cell_labels, **labels}
 
 
