@@ -21,7 +21,7 @@ from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.owners import owned
 from indicators.extract.periods import in_aside, opening_year, period_of, several_years
 from indicators.extract.relations import POINTS, back_reference, read_between, related_metric, relation_of, respective_base
-from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
+from indicators.extract.rules import WINDOW, Rule, RuleIndex, unit_family, unseparated
 from indicators.extract.scope import flag_repeats
 from indicators.extract.sessions import session_claim
 from indicators.extract.shares import share_of_subject
@@ -93,7 +93,7 @@ def _related(quantity: Quantity, sentence: Span, parts: list[Span], earlier: lis
     (复议诉讼比值达2.6，同比增长76.5% is the ratio's rise, not the rise of the cases before it)."""
     at = clause_index(parts, quantity.start)
     before = parts[at].text[:quantity.start - parts[at].start] if at is not None else ""
-    points = quantity.unit == POINTS  # 败诉率为6.88%，同比下降3.95个百分点: the change of the rate before
+    points = quantity.unit in unit_family(POINTS)  # 败诉率为6.88%，同比下降3.95个百分点: the change of the rate before
     percent = quantity.unit == "%" or points
     if at and before.strip() in _BARE:  # 占受理案件数比例最高，达92.71%: the share is worded in the clause before
         before = parts[at - 1].text + before
