@@ -23,3 +23,10 @@ def test_those_words_after_a_number_that_does_not_count_them_are_no_figure(rules
     # 县级, 省委, 门户, 轮岗, 面积: the word starts another noun, so the number before it is no count
     text = "全市12个县级部门、3省委巡视组、2门户网站完成改版，推行5轮岗制度，新增绿地面积。"
     assert [unit for _m, _p, _v, unit in rows(text, rules, 2023)] == ["个"]
+
+
+def test_a_rate_reaching_a_level_is_named_by_the_rate_but_a_change_is_not(rules):
+    reached = rows("2022年，全县行政机关负责人出庭应诉率首次达到96.5%，一审败诉率下降至7.4%。", rules, 2022)
+    assert [metric for metric, *_ in reached] == ["litigation_appearance_rate_stated", "litigation_loss_rate_stated"]
+    changed = rows("2022年，全县行政诉讼一审败诉率下降7.4%。", rules, 2022)
+    assert [metric for metric, *_ in changed] != ["litigation_loss_rate_stated"]  # a fall of the rate, not its level
