@@ -29,6 +29,7 @@ from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.extract.mentions import Quantity, shares_one_number
 from indicators.extract.rules import Rule, _Said, unit_family, unseparated
 from indicators.extract.text import Span
+from indicators.extract.wording_forms import after_with_subject, before_with_subject
 from indicators.raw.catalog import SCHEMAS
 from indicators.raw.schema import read_csv_text, schema_problems
 
@@ -65,6 +66,9 @@ def _wording(row: dict[str, str]) -> Wording:
     object_part = f"(?:{_CLAUSE}{{0,10}}?(?:{row['object']}))?" if row["object"] else ""
     before = re.compile(f"(?:{row['words']})了?{object_part}{_ASIDE}$") if row["words"] else None
     after = re.compile(f"^(?:{row['after']})") if row["after"] else None  # the noun right after: 200项行政审批事项
+    if row["subject"] and row["words"]:  # its subject's noun as the verb's object: 保留规范性文件13件, 2件规范性文件备案
+        before = before if row["object"] else re.compile(before_with_subject(row["words"], row["subject"]))
+        after = after or re.compile(after_with_subject(row["words"], row["subject"]))
     rule_id = f"wording:{row['wording_id']}"
     units = _family_units(row["family"])
     unit = next(iter(units))
@@ -172,6 +176,8 @@ class Vocabulary:
                     # 审结的262件行政复议案件中: the subject is the noun the number counts, after words that name the
                     # metric (not a noun that is itself the wording: 1,562名行政执法人员完成培训 needs its subject before)
                     where = -1
+                if where is None and kind == 1 and wording.subject.search(prepared.after[:stretch[1] - prepared.quantity.end]):
+                    where = -1  # 3件规范性文件备案: the subject is named in the words the wording matched after the number
                 if where is None:
                     break
                 # nearest subject, words before the number, priority, the longer words (调解…结案 over 结案)
