@@ -56,3 +56,10 @@ def test_a_table_split_by_blanks_reads_its_column_names_the_same_way(rules):
     text = "执法单位  2020结案量  2021结案量  结案率\n区城管执法局  36  41  97.5\n"
     assert [(period, value, unit) for _metric, period, value, unit in rows(text, rules, 2021)] == [
         ("2020", "36", "件"), ("2021", "41", "件"), ("2021", "97.5", "%")]
+
+
+def test_a_bare_count_in_prose_takes_the_unit_of_the_noun_its_clause_names(rules):
+    text = ("2022年，全区各级行政复议机关共审结复议案件1862，审结率为91.2%。其中行政处罚735，占收到申请总数的39.5%。"
+            "微信公众号订阅人数为2416。办结率达到100。申请人与被申请人的比例约为3.5:1，另有编号2022。")
+    assert [(value, unit) for _m, _p, value, unit in rows(text, rules, 2022)] == [
+        ("1862", "件"), ("91.2", "%"), ("735", "件"), ("39.5", "%"), ("2416", "人")]

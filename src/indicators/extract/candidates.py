@@ -14,6 +14,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from indicators.extract.bare_counts import bare_counts
 from indicators.extract.column_words import column_year
 from indicators.extract.disclosure import disclosure_claim
 from indicators.extract.flattened import table_cells
@@ -202,7 +203,7 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
     stacked, stacked_labels = stacked_cells(lines)  # one cell a line: read apart, both kinds in one page
     in_tables, labels = {**stacked, **in_tables}, {**stacked_labels, **labels}
     for line in joined_lines(lines, text):
-        found = sorted(quantities(line) + in_tables.get(line.start, []), key=lambda q: q.start)
+        found = sorted(quantities(line) + in_tables.get(line.start, []) + bare_counts(line), key=lambda q: q.start)
         if not found:
             continue  # nothing to write, and the next line starts its own paragraph (lead "")
         # the paragraph's opening year, until a sentence opens with another; at first the span the text opens with

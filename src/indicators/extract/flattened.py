@@ -113,13 +113,14 @@ def _pipe_rows(lines: list[Span]) -> list[tuple[Span, list[Span]]]:
 
 
 @cache
-def _counted_nouns() -> list[tuple[str, str]]:
+def counted_nouns() -> list[tuple[str, str]]:
+    """(noun, measure word) of `data/counted_nouns.csv`: what a caption or a clause counts, in which unit."""
     return [(row["noun"], row["unit"]) for row in data_rows("counted_nouns.csv")]
 
 
 def caption_unit(caption: str) -> str:
     """The measure word of the noun a table's caption counts (…受理行政复议案件情况: 件), "" if none."""
-    found = [(caption.find(noun), unit) for noun, unit in _counted_nouns() if noun in caption]
+    found = [(caption.find(noun), unit) for noun, unit in counted_nouns() if noun in caption]
     return min(found)[1] if found else ""
 
 
