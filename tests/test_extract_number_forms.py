@@ -30,3 +30,9 @@ def test_a_rate_reaching_a_level_is_named_by_the_rate_but_a_change_is_not(rules)
     assert [metric for metric, *_ in reached] == ["litigation_appearance_rate_stated", "litigation_loss_rate_stated"]
     changed = rows("2022年，全县行政诉讼一审败诉率下降7.4%。", rules, 2022)
     assert [metric for metric, *_ in changed] != ["litigation_loss_rate_stated"]  # a fall of the rate, not its level
+
+
+def test_asterisks_masking_words_before_a_number_are_no_formula(rules):
+    # 7×24小时 is a factor of a formula (no figure); ***86项, a mirror's mask over the words before it, is a count
+    found = rows("公布中介服务事项清单,***86项，实行7×24小时服务。", rules, 2021)
+    assert [(value, unit) for _m, _p, value, unit in found] == [("86", "项")]
