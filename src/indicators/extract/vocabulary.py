@@ -29,7 +29,7 @@ from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.extract.mentions import Quantity, shares_one_number
 from indicators.extract.rules import Rule, _Said, unit_family, unseparated
 from indicators.extract.text import Span
-from indicators.extract.wording_forms import after_with_subject, before_with_subject
+from indicators.extract.wording_forms import after_with_subject, before_with_subject, open_clause
 from indicators.raw.catalog import SCHEMAS
 from indicators.raw.schema import read_csv_text, schema_problems
 
@@ -37,6 +37,7 @@ WORDINGS_FILE = "data/raw/catalog/metric_wordings.csv"
 SOURCES_FILE = "data/raw/catalog/vocabulary_sources.csv"
 _ASIDE = r"(?:[（(][^（()）]{0,24}[)）])?"
 _CLAUSE = "[^，,。；;]"
+_OBJECT_REACH = 40  # the subject noun of a verb + noun + number form: at most 10 + its own length + an aside back
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ class Wording:
     after: Rule | None
     units: frozenset[str]
     priority: int
+    objected: Rule | None = None  # its words, then its subject's noun, then the number (保留规范性文件13件)
+    inverted: bool = False  # `after` is the number, then the subject's noun, then its words (2件规范性文件备案)
 
 
 def _family_units(family: str) -> frozenset[str]:
@@ -66,17 +69,20 @@ def _wording(row: dict[str, str]) -> Wording:
     object_part = f"(?:{_CLAUSE}{{0,10}}?(?:{row['object']}))?" if row["object"] else ""
     before = re.compile(f"(?:{row['words']})了?{object_part}{_ASIDE}$") if row["words"] else None
     after = re.compile(f"^(?:{row['after']})") if row["after"] else None  # the noun right after: 200项行政审批事项
+    objected = None
     if row["subject"] and row["words"]:  # its subject's noun as the verb's object: 保留规范性文件13件, 2件规范性文件备案
-        before = before if row["object"] else re.compile(before_with_subject(row["words"], row["subject"]))
+        objected = None if row["object"] else re.compile(before_with_subject(row["words"], row["subject"]))
         after = after or re.compile(after_with_subject(row["words"], row["subject"]))
     rule_id = f"wording:{row['wording_id']}"
     units = _family_units(row["family"])
     unit = next(iter(units))
+    priority = int(row["priority"])
     return Wording(
         row["wording_id"], row["metric_id"], re.compile(row["subject"]) if row["subject"] else None,
-        Rule(rule_id, row["metric_id"], unit, before, None, None, "", int(row["priority"])) if before else None,
-        Rule(rule_id, row["metric_id"], unit, None, after, None, "", int(row["priority"])) if after else None,
-        units, int(row["priority"]),
+        Rule(rule_id, row["metric_id"], unit, before, None, None, "", priority) if before else None,
+        Rule(rule_id, row["metric_id"], unit, None, after, None, "", priority) if after else None,
+        units, priority, Rule(rule_id, row["metric_id"], unit, objected, None, None, "", priority) if objected else None,
+        not row["after"] and after is not None,
     )
 
 
@@ -166,9 +172,14 @@ class Vocabulary:
               lead: str) -> tuple[tuple[int, int, int, int], Rule, tuple[int, int]] | None:
         """The best wording of `candidates` for the prepared quantity, with its ranking key and stretch."""
         best: tuple[tuple[int, int, int, int], Rule, tuple[int, int]] | None = None
+        tail = prepared.stripped[-_OBJECT_REACH:]  # a verb's object noun ends here, right before the number
+        inverted = open_clause(prepared.after)  # else no number-noun-verb form can match: none is tried
         for wording in candidates:
             for kind, rule in enumerate((wording.before, wording.after)):
-                stretch = rule.claims_said(prepared, "") if rule else None
+                tried = rule and not (kind and wording.inverted and not inverted)
+                stretch = rule.claims_said(prepared, "") if tried else None
+                if not stretch and not kind and wording.objected and wording.subject.search(tail):
+                    rule, stretch = wording.objected, wording.objected.claims_said(prepared, "")
                 if not stretch:
                     continue
                 where = self._subject(wording, said, cut, lead)
