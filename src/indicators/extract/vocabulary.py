@@ -170,16 +170,25 @@ class Vocabulary:
 
     def _best(self, candidates: list[Wording], prepared: _Said, said: str, cut: int,
               lead: str) -> tuple[tuple[int, int, int, int], Rule, tuple[int, int]] | None:
-        """The best wording of `candidates` for the prepared quantity, with its ranking key and stretch."""
+        """The best wording of `candidates` for the prepared quantity, with its ranking key and stretch; the verb +
+        noun + number forms (保留规范性文件13件) only where no wording's own forms fit."""
+        best = self._ranked(candidates, prepared, said, cut, lead, open_clause(prepared.after), objected=False)
+        if best is None:
+            tail = prepared.stripped[-_OBJECT_REACH:]  # the verb's object noun ends here, right before the number
+            objected = [w for w in candidates if w.objected and w.subject and w.subject.search(tail)]
+            best = self._ranked(objected, prepared, said, cut, lead, False, objected=True) if objected else None
+        return best
+
+    def _ranked(self, candidates: list[Wording], prepared: _Said, said: str, cut: int, lead: str, inverted: bool,
+                objected: bool) -> tuple[tuple[int, int, int, int], Rule, tuple[int, int]] | None:
+        """`_best` over one set of forms: each wording's verb + noun + number form where `objected`, else its
+        before and after forms (the number + noun + verb one only where `inverted`: the clause after allows it)."""
         best: tuple[tuple[int, int, int, int], Rule, tuple[int, int]] | None = None
-        tail = prepared.stripped[-_OBJECT_REACH:]  # a verb's object noun ends here, right before the number
-        inverted = open_clause(prepared.after)  # else no number-noun-verb form can match: none is tried
         for wording in candidates:
-            for kind, rule in enumerate((wording.before, wording.after)):
-                tried = rule and not (kind and wording.inverted and not inverted)
-                stretch = rule.claims_said(prepared, "") if tried else None
-                if not stretch and not kind and wording.objected and wording.subject.search(tail):
-                    rule, stretch = wording.objected, wording.objected.claims_said(prepared, "")
+            forms = (wording.objected, None) if objected else (
+                wording.before, None if wording.inverted and not inverted else wording.after)
+            for kind, rule in enumerate(forms):
+                stretch = rule.claims_said(prepared, "") if rule else None
                 if not stretch:
                     continue
                 where = self._subject(wording, said, cut, lead)
