@@ -196,8 +196,9 @@ class Vocabulary:
                     # 审结的262件行政复议案件中: the subject is the noun the number counts, after words that name the
                     # metric (not a noun that is itself the wording: 1,562名行政执法人员完成培训 needs its subject before)
                     where = -1
-                if where is None and kind == 1 and wording.subject.search(prepared.after[:stretch[1] - prepared.quantity.end]):
-                    where = -1  # 3件规范性文件备案: the subject is named in the words the wording matched after the number
+                matched_after = prepared.after[:stretch[1] - prepared.quantity.end]
+                if where is None and kind == 1 and wording.inverted and wording.subject.search(matched_after):
+                    where = -1  # 3件规范性文件备案: the subject is named in the noun the number counts, then its verb
                 if where is None:
                     break
                 # nearest subject, words before the number, priority, the longer words (调解…结案 over 结案)
