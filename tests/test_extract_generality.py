@@ -141,8 +141,10 @@ def test_a_table_flattened_to_text_takes_units_from_its_header(rules):
             "    行政处罚  2,306  1,458.6\n"
             "    行政强制  187  —\n"
             "    一是加强培训  二是强化监督\n")
-    assert qualified_rows(text, rules, 2021) == [("", "2021", "2306", "件", ""), ("", "2021", "1458.6", "万元", ""),
-                                       ("enforcement_coercion_cases", "2021", "187", "件", "")]
+    # each number is named by its column's words as a | table's are: 罚没金额 is the fines (round 10)
+    assert qualified_rows(text, rules, 2021) == [("", "2021", "2306", "件", ""),
+                                                 ("enforcement_fines", "2021", "1458.6", "万元", ""),
+                                                 ("enforcement_coercion_cases", "2021", "187", "件", "")]
     frame = extract_figures(text, 2021, rules)
     assert all(text[int(r.quote_start):int(r.quote_end)] == r.quote for r in frame.itertuples())
 

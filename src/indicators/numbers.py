@@ -18,6 +18,10 @@ _ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
 _CHINESE = r"[零〇一二两三四五六七八九十百千万亿][零〇一二两三四五六七八九十百千万亿点]*"
 _NUMBER = re.compile(rf"(?P<arabic>{_ARABIC})(?P<mult>[万亿])?|(?P<chinese>{_CHINESE})")
 _MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
+# a minus or plus written right before a number (-30.0%, 同比+12.5%), as tables of changes write them
+_MINUS, SIGNS = "-－−", "-－−+＋"
+# ...but not one between two numbers (10-20件, 2026-02-10, 10%-20%): that joins a range or a date
+_JOINED = re.compile(r"[0-9０-９A-Za-z%％.．]")
 
 
 @dataclass(frozen=True)
@@ -77,8 +81,18 @@ def numbers_in(text: str) -> list[NumberMention]:
     return found
 
 
+def sign_of(text: str, start: int) -> int:
+    """-1 where the number starting at `start` is written with a minus of its own (-30.0% in a table of
+    changes, 同比-5.2%), else 1: a sign after a digit, a letter or % joins two numbers instead (10-20件)."""
+    if start < 1 or text[start - 1] not in SIGNS or (start > 1 and _JOINED.match(text, start - 2)):
+        return 1
+    return -1 if text[start - 1] in _MINUS else 1
+
+
 def value_in_text(value: float, text: str) -> bool:
-    """True when `value` is written in `text`, bare (3.7 in 3.7万亩) or with its multiplier applied."""
+    """True when `value` is written in `text`, bare (3.7 in 3.7万亩) or with its multiplier applied, and
+    with its sign where it is written with one (-30.0 in -30.0%)."""
     return any(
-        abs(m.value - value) < 1e-9 or abs(m.scaled - value) < 1e-9 for m in numbers_in(text)
+        abs(sign * m.value - value) < 1e-9 or abs(sign * m.scaled - value) < 1e-9
+        for m in numbers_in(text) for sign in {1, sign_of(text, m.start)}
     )

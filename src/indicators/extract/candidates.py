@@ -14,6 +14,8 @@ import re
 import numpy as np
 import pandas as pd
 
+from indicators.extract.bare_counts import bare_counts
+from indicators.extract.column_words import column_year
 from indicators.extract.disclosure import disclosure_claim
 from indicators.extract.flattened import table_cells
 from indicators.extract.mentions import Quantity, quantities
@@ -21,7 +23,7 @@ from indicators.extract.owners import owned
 from indicators.extract.parts import part_of
 from indicators.extract.periods import in_aside, opening_year, period_of, several_years
 from indicators.extract.relations import POINTS, back_reference, read_between, related_metric, relation_of, respective_base
-from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
+from indicators.extract.rules import WINDOW, Rule, RuleIndex, unit_family, unseparated
 from indicators.extract.scope import flag_repeats
 from indicators.extract.sessions import session_claim
 from indicators.extract.shares import share_of_subject
@@ -93,7 +95,7 @@ def _related(quantity: Quantity, sentence: Span, parts: list[Span], earlier: lis
     (复议诉讼比值达2.6，同比增长76.5% is the ratio's rise, not the rise of the cases before it)."""
     at = clause_index(parts, quantity.start)
     before = parts[at].text[:quantity.start - parts[at].start] if at is not None else ""
-    points = quantity.unit == POINTS  # 败诉率为6.88%，同比下降3.95个百分点: the change of the rate before
+    points = quantity.unit in unit_family(POINTS)  # 败诉率为6.88%，同比下降3.95个百分点: the change of the rate before
     percent = quantity.unit == "%" or points
     if at and before.strip() in _BARE:  # 占受理案件数比例最高，达92.71%: the share is worded in the clause before
         before = parts[at - 1].text + before
@@ -151,7 +153,9 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     rule = owned(rule, sentence.text, quantity.start - sentence.start)  # 全省法院…: the courts' caseload
     rule = part_of(rule, sentence.text, quantity.start - sentence.start, quantity.end - sentence.start, lead)  # 涉企…
     quote = _quote(sentence, parts, min(first, quantity.start), max(last, quantity.end))
-    period, words = period_of(quantity, sentence, report_year, carried, speaks_from_year_after(text))
+    year = column_year(labels.get(quantity.start, ""), report_year)  # a table cell under 2019受理量: 2019
+    period, words = (year, "its column") if year else period_of(quantity, sentence, report_year, carried,
+                                                              speaks_from_year_after(text))
     metric_id, rule_id = (rule.metric_id, rule.rule_id) if rule else ("", "")
     cut = quantity.start - sentence.start
     withheld = rule and (next((why for why, pattern in _NOT_THE_YEARS if pattern.search(said, 0, cut)), "")
@@ -201,7 +205,7 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
     stacked, stacked_labels = stacked_cells(lines)  # one cell a line: read apart, both kinds in one page
     in_tables, labels = {**stacked, **in_tables}, {**stacked_labels, **labels}
     for line in joined_lines(lines, text):
-        found = sorted(quantities(line) + in_tables.get(line.start, []), key=lambda q: q.start)
+        found = sorted(quantities(line) + in_tables.get(line.start, []) + bare_counts(line), key=lambda q: q.start)
         if not found:
             continue  # nothing to write, and the next line starts its own paragraph (lead "")
         # the paragraph's opening year, until a sentence opens with another; at first the span the text opens with

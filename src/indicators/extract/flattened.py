@@ -20,14 +20,14 @@ from dataclasses import replace
 from functools import cache
 
 from indicators.extract.cell_lines import ONE_CELL, regrouped
+from indicators.extract.column_words import column_unit
 from indicators.extract.mentions import Quantity, measure_words, plain_value
 from indicators.extract.text import Span, data_rows
-from indicators.numbers import numbers_in
+from indicators.numbers import SIGNS, numbers_in, sign_of
 
 _CELL = re.compile(r"[^ \t\u3000]+(?: [^ \t\u3000]+)*")  # a single blank stays inside a cell
 _UNIT_CELL = re.compile(r"[0-9][0-9,.]*\s*(?P<unit>[%％件项个份宗起家人名次])")
 _HEADER_UNIT = re.compile(r"[（(]\s*(?:单位[:：]\s*)?(?P<unit>[万亿]?[^()（）\s:：]{1,5})\s*[)）]$")
-_COUNTED_BY = re.compile(r"(?P<unit>[件项人次个份])数$")  # 本年制发件数: a column counting in 件
 _COUNT_COLUMN = re.compile(r"数量|件数|总数|合计|总计")  # a column that counts what the caption names
 _TOTAL_ROW = re.compile(r"(?:合计|总计|共计|全国)")
 
@@ -37,27 +37,22 @@ def _cells(line: Span) -> list[Span]:
 
 
 def _column_units(cells: list[Span]) -> list[str] | None:
-    """The unit of each column after the first, when `cells` is a table header; else None."""
-    if len(cells) < 2:
-        return None
-    units = []
-    for cell in cells[1:]:
-        match = _HEADER_UNIT.search(cell.text)
-        unit = match.group("unit") if match else ""
-        if unit.replace("％", "%").lstrip("万亿") not in (*measure_words(), "%"):
-            return None
-        units.append(unit.replace("％", "%"))
-    return units
+    """The unit of each column after the first, when `cells` is a table header (each names one, in brackets or by
+    its words: 案件数（件）, 2020收案量, 占比); else None."""
+    units = [header_unit(cell.text) for cell in cells[1:]]
+    return units if len(cells) >= 2 and all(units) else None
 
 
 def number_cell(cell: Span, unit: str) -> Quantity | None:
     """The cell as a quantity in `unit` when it holds one plain number and nothing else."""
     found = numbers_in(cell.text)
-    if len(found) != 1 or found[0].end - found[0].start != len(cell.text) or found[0].scale != 1:
+    lead = 1 if cell.text[:1] in SIGNS else 0  # -3 under 同比增减: a change written with its sign
+    if len(found) != 1 or found[0].start != lead or found[0].end != len(cell.text) or found[0].scale != 1:
         return None
-    raw = cell.text  # ４４０ and 2,306 fold to 440 and 2306; Chinese numerals go as cn2an read them
+    raw = cell.text[lead:]  # ４４０ and 2,306 fold to 440 and 2306; Chinese numerals go as cn2an read them
     plain = unicodedata.normalize("NFKC", raw).replace(",", "") if raw[:1].isdigit() else raw
-    return Quantity(plain_value(plain, found[0].value), unit, "", cell.start, cell.end, "", False)
+    value = plain_value(plain, found[0].value)
+    return Quantity(f"-{value}" if sign_of(cell.text, lead) < 0 else value, unit, "", cell.start, cell.end, "", False)
 
 
 def table_quantities(lines: list[Span]) -> dict[int, list[Quantity]]:
@@ -72,6 +67,7 @@ def table_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[int,
     found: dict[int, list[Quantity]] = {}
     labels: dict[int, str] = {}
     units: list[str] | None = None
+    heads: list[Span] = []  # the header cells of a table split by blanks
     pipes = _PipeTable()
     for line, row_lines in regrouped(_pipe_rows(lines)):  # one cell a line, no line opening a row
         if "|" not in line.text and line.text.strip():
@@ -84,12 +80,13 @@ def table_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[int,
             units = None
             continue
         cells = _cells(line)
-        if units is not None and len(cells) == len(units) + 1:
-            row = [q for cell, unit in zip(cells[1:], units, strict=True) if (q := number_cell(cell, unit))]
+        if units is not None and len(cells) == len(units) + 1:  # each number labelled by its column's words
+            row = [(q, head) for cell, unit, head in zip(cells[1:], units, heads, strict=True) if (q := number_cell(cell, unit))]
             if row:
-                found[line.start] = row
+                found[line.start] = [q for q, _head in row]
+                labels.update({q.start: _HEADER_UNIT.sub("", head.text).strip() for q, head in row})
             continue
-        units = _column_units(cells)
+        units, heads = _column_units(cells), cells[1:]
     return found, {**pipes.cell_labels, **labels}
 
 
@@ -116,13 +113,14 @@ def _pipe_rows(lines: list[Span]) -> list[tuple[Span, list[Span]]]:
 
 
 @cache
-def _counted_nouns() -> list[tuple[str, str]]:
+def counted_nouns() -> list[tuple[str, str]]:
+    """(noun, measure word) of `data/counted_nouns.csv`: what a caption or a clause counts, in which unit."""
     return [(row["noun"], row["unit"]) for row in data_rows("counted_nouns.csv")]
 
 
 def caption_unit(caption: str) -> str:
     """The measure word of the noun a table's caption counts (…受理行政复议案件情况: 件), "" if none."""
-    found = [(caption.find(noun), unit) for noun, unit in _counted_nouns() if noun in caption]
+    found = [(caption.find(noun), unit) for noun, unit in counted_nouns() if noun in caption]
     return min(found)[1] if found else ""
 
 
@@ -136,10 +134,9 @@ def header_unit(cell: str, title_unit: str = "") -> str:
         return unit
     if title_unit:  # a title's unit over all the columns beats the one their words' noun implies
         return title_unit
-    words = _HEADER_UNIT.sub("", cell).strip()
-    counted = _COUNTED_BY.search(words)
-    unit = counted.group("unit") if counted else caption_unit(words) if words.endswith("数量") else ""
-    return unit if unit in measure_words() else ""
+    words = _HEADER_UNIT.sub("", cell).strip()  # 本年制发件数, 2020受理量, 占比: the column's words (data)
+    unit = column_unit(words) or (caption_unit(words) if words.endswith("数量") else "")
+    return unit if unit in (*measure_words(), "%") else ""
 
 
 class _PipeTable:

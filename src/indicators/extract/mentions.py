@@ -20,7 +20,7 @@ from functools import cache
 
 from indicators.extract.prefixes import Prefixes
 from indicators.extract.text import Span, data_rows
-from indicators.numbers import numbers_in
+from indicators.numbers import numbers_in, sign_of
 
 _MULTIPLIER = {10_000: "万", 100_000_000: "亿"}
 _OPENERS = {"“": "”", "《": "》", "〔": "〕", "[": "]", "【": "】", "「": "」", "『": "』", "‘": "’", '"': '"'}
@@ -196,6 +196,7 @@ def quantities(line: Span) -> list[Quantity]:
             found.append(Quantity(low.value, low.unit, low.qualifier, low.start, low.end, "low", low.weak))
             range_end = "high"
         pending = None
+        value = f"-{value}" if not range_end and sign_of(text, start) < 0 else value  # -30.0% in a table of changes
         found.append(Quantity(value, unit, qualifier, line.start + start, line.start + stop, range_end, weak))
     return found
 

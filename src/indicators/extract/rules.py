@@ -23,6 +23,7 @@ import pandas as pd
 from indicators import paths
 from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.extract.mentions import Quantity, connective_stripped
+from indicators.extract.rates import rate_value_words
 from indicators.extract.text import CLAUSE_MARKS, Span, data_rows
 from indicators.raw.catalog import SCHEMAS
 from indicators.raw.schema import read_csv_text, schema_problems
@@ -93,8 +94,9 @@ class _Said(NamedTuple):
         start = _window_start(said, cut)
         before = said[start:cut]
         after_start = quantity.end - sentence.start
-        return cls(quantity, sentence, said, before, connective_stripped(before), said[after_start:after_start + WINDOW],
-                   start)
+        stripped = connective_stripped(before)
+        stripped = rate_value_words(stripped) if quantity.unit == "%" else stripped  # 出庭应诉率首次达到100%
+        return cls(quantity, sentence, said, before, stripped, said[after_start:after_start + WINDOW], start)
 
 
 # `before` patterns read the last clause or two before the number ([^,，。；;]*...$) and `after` patterns

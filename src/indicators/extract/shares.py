@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from indicators.extract.mentions import Quantity
 from indicators.extract.relations import POINTS, related_metric, relation_of
-from indicators.extract.rules import Rule
+from indicators.extract.rules import Rule, unit_family
 from indicators.extract.text import Span, clause_index
 from indicators.extract.vocabulary import Vocabulary
 
@@ -25,7 +25,7 @@ def share_of_subject(quantity: Quantity, parts: list[Span], vocabulary: Vocabula
     count's subject (复议) may be named in `context`, the sentence before the clause and the one before it."""
     at = clause_index(parts, quantity.start)
     clause = None if at is None else parts[at]
-    if quantity.unit == POINTS and clause is not None:
+    if quantity.unit in unit_family(POINTS) and clause is not None:  # 个百分点, 百分点
         return _points_of_subject(quantity, clause, vocabulary, known)
     if quantity.unit != "%" or clause is None:
         return None

@@ -29,6 +29,7 @@ from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.extract.mentions import Quantity, shares_one_number
 from indicators.extract.rules import Rule, _Said, unit_family, unseparated
 from indicators.extract.text import Span
+from indicators.extract.wording_forms import after_with_subject, before_with_subject, open_clause
 from indicators.raw.catalog import SCHEMAS
 from indicators.raw.schema import read_csv_text, schema_problems
 
@@ -36,6 +37,7 @@ WORDINGS_FILE = "data/raw/catalog/metric_wordings.csv"
 SOURCES_FILE = "data/raw/catalog/vocabulary_sources.csv"
 _ASIDE = r"(?:[（(][^（()）]{0,24}[)）])?"
 _CLAUSE = "[^，,。；;]"
+_OBJECT_REACH = 40  # the subject noun of a verb + noun + number form: at most 10 + its own length + an aside back
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ class Wording:
     after: Rule | None
     units: frozenset[str]
     priority: int
+    objected: Rule | None = None  # its words, then its subject's noun, then the number (保留规范性文件13件)
+    inverted: bool = False  # `after` is the number, then the subject's noun, then its words (2件规范性文件备案)
 
 
 def _family_units(family: str) -> frozenset[str]:
@@ -65,14 +69,20 @@ def _wording(row: dict[str, str]) -> Wording:
     object_part = f"(?:{_CLAUSE}{{0,10}}?(?:{row['object']}))?" if row["object"] else ""
     before = re.compile(f"(?:{row['words']})了?{object_part}{_ASIDE}$") if row["words"] else None
     after = re.compile(f"^(?:{row['after']})") if row["after"] else None  # the noun right after: 200项行政审批事项
+    objected = None
+    if row["subject"] and row["words"]:  # its subject's noun as the verb's object: 保留规范性文件13件, 2件规范性文件备案
+        objected = None if row["object"] else re.compile(before_with_subject(row["words"], row["subject"]))
+        after = after or re.compile(after_with_subject(row["words"], row["subject"]))
     rule_id = f"wording:{row['wording_id']}"
     units = _family_units(row["family"])
     unit = next(iter(units))
+    priority = int(row["priority"])
     return Wording(
         row["wording_id"], row["metric_id"], re.compile(row["subject"]) if row["subject"] else None,
-        Rule(rule_id, row["metric_id"], unit, before, None, None, "", int(row["priority"])) if before else None,
-        Rule(rule_id, row["metric_id"], unit, None, after, None, "", int(row["priority"])) if after else None,
-        units, int(row["priority"]),
+        Rule(rule_id, row["metric_id"], unit, before, None, None, "", priority) if before else None,
+        Rule(rule_id, row["metric_id"], unit, None, after, None, "", priority) if after else None,
+        units, priority, Rule(rule_id, row["metric_id"], unit, objected, None, None, "", priority) if objected else None,
+        not row["after"] and after is not None,
     )
 
 
@@ -160,10 +170,24 @@ class Vocabulary:
 
     def _best(self, candidates: list[Wording], prepared: _Said, said: str, cut: int,
               lead: str) -> tuple[tuple[int, int, int, int], Rule, tuple[int, int]] | None:
-        """The best wording of `candidates` for the prepared quantity, with its ranking key and stretch."""
+        """The best wording of `candidates` for the prepared quantity, with its ranking key and stretch; the verb +
+        noun + number forms (保留规范性文件13件) only where no wording's own forms fit."""
+        best = self._ranked(candidates, prepared, said, cut, lead, open_clause(prepared.after), objected=False)
+        if best is None:
+            tail = prepared.stripped[-_OBJECT_REACH:]  # the verb's object noun ends here, right before the number
+            objected = [w for w in candidates if w.objected and w.subject and w.subject.search(tail)]
+            best = self._ranked(objected, prepared, said, cut, lead, False, objected=True) if objected else None
+        return best
+
+    def _ranked(self, candidates: list[Wording], prepared: _Said, said: str, cut: int, lead: str, inverted: bool,
+                objected: bool) -> tuple[tuple[int, int, int, int], Rule, tuple[int, int]] | None:
+        """`_best` over one set of forms: each wording's verb + noun + number form where `objected`, else its
+        before and after forms (the number + noun + verb one only where `inverted`: the clause after allows it)."""
         best: tuple[tuple[int, int, int, int], Rule, tuple[int, int]] | None = None
         for wording in candidates:
-            for kind, rule in enumerate((wording.before, wording.after)):
+            forms = (wording.objected, None) if objected else (
+                wording.before, None if wording.inverted and not inverted else wording.after)
+            for kind, rule in enumerate(forms):
                 stretch = rule.claims_said(prepared, "") if rule else None
                 if not stretch:
                     continue
@@ -172,6 +196,9 @@ class Vocabulary:
                     # 审结的262件行政复议案件中: the subject is the noun the number counts, after words that name the
                     # metric (not a noun that is itself the wording: 1,562名行政执法人员完成培训 needs its subject before)
                     where = -1
+                matched_after = prepared.after[:stretch[1] - prepared.quantity.end]
+                if where is None and kind == 1 and wording.inverted and wording.subject.search(matched_after):
+                    where = -1  # 3件规范性文件备案: the subject is named in the noun the number counts, then its verb
                 if where is None:
                     break
                 # nearest subject, words before the number, priority, the longer words (调解…结案 over 结案)
