@@ -10,6 +10,14 @@ stays a view only where storing it costs more than reading it ever will:
   before/after rows), and DuckDB pushes that filter through the window's partition, so one
   jurisdiction's rows take about 10-30 ms from the stored `metric_values`. Reading every
   jurisdiction's computes the window then, as the build did.
+- `indicator_changes`: no page or export reads it (0.5 CPU s a build to store); a filter on one
+  jurisdiction reaches its window's partition, as for figure_changes.
+
+`consistency_findings` stays stored although it is the largest derived relation (5-6 CPU s of a national
+build): computed when read, one report's findings took 30-70 ms and about 0.1 CPU s (most of it planning)
+against 3 ms from the table, and a jurisdiction's pages read them twice (the profile and the summary), so a
+national year of pages would pay about 2,850 x 0.2 CPU s for the 5 CPU s the build saves once (benchmarks,
+speed9).
 
 The batch slicer defines these views again in each slice, over the slice's own tables.
 """
@@ -19,7 +27,7 @@ from __future__ import annotations
 import re
 
 DERIVED_VIEW = re.compile(r"create\s+or\s+replace\s+view\s+(\w+)", re.IGNORECASE)
-ON_READ = frozenset({"figure_changes"})
+ON_READ = frozenset({"figure_changes", "indicator_changes"})
 
 
 def defined_views(sql: str) -> list[str]:

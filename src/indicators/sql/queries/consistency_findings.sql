@@ -1,5 +1,6 @@
 -- Consistency findings of the report $report_id for `indicators check`: errors first, then
--- warnings, then the checks that passed.
+-- warnings, then the checks that passed; a rule that holds in several periods by period (a total order,
+-- so that the output never depends on how rows were stored or computed).
 with final as (
     select
         jurisdiction_code,
@@ -18,4 +19,4 @@ with final as (
 )
 
 select * from final
-order by case status when 'error' then 0 when 'warning' then 1 else 2 end, rule_id
+order by case status when 'error' then 0 when 'warning' then 1 else 2 end, rule_id, period
