@@ -6,8 +6,8 @@ most of a batch's system time. What a cycle costs depends on the file. The insta
 a collection of two faces (5.2 MB) whose small tables lie far apart: a glyph's cycle faults in pages at
 the table directory, `cmap`, `hmtx`, `loca`, `glyf`, `GPOS`, `post` and the vertical metrics. The same
 face alone, without what measuring never reads (vertical metrics, hinting programs, glyph names), its
-small tables packed at the start, takes 27,800 page faults a jurisdiction instead of 73,900, and about
-half the system time (measured: docs/benchmarks.md, "Speed8").
+small tables packed at the start, takes 19,000-28,000 page faults a jurisdiction instead of 73,900, and
+about half the system time (measured: docs/benchmarks.md, "Speed8").
 
 The glyphs, their advances, the character map and the layout tables are copied unchanged, so every text
 measures the same and the SVGs are byte-identical (tests/test_measuring_font.py). vl-convert finds fonts
