@@ -34,6 +34,12 @@ DB_THREADS_VARIABLE = "INDICATORS_DB_THREADS"
 DB_KEEP_VARIABLE = "INDICATORS_DB_KEEP"
 
 
+def cache_folder() -> Path:
+    """`$XDG_CACHE_HOME/fazhi-indicators`, or `~/.cache/fazhi-indicators`: what is made once per user and may be lost."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "fazhi-indicators"
+
+
 def find_project_root() -> Path | None:
     """The folder holding `data/raw`: $INDICATORS_ROOT, else the nearest one above the cwd, else None."""
     env = os.environ.get(ROOT_VARIABLE)

@@ -12,9 +12,10 @@ from pathlib import Path
 from traitlets.config import Config
 
 from indicators import paths
+from indicators.publish import measuring_font
 
 KERNEL_VARIABLES = (paths.DB_VARIABLE, paths.CHART_FORMATS_VARIABLE, paths.DB_THREADS_VARIABLE,
-                    paths.DB_KEEP_VARIABLE)  # what run_suite passes
+                    paths.DB_KEEP_VARIABLE, measuring_font.CONFIG_VARIABLE)  # what run_suite passes
 SOCKET_PARENT_MAX = 60  # bytes: room for "/indicators-kernel-XXXXXXXX/kernel-NN" within a socket path's 107
 
 
@@ -46,9 +47,13 @@ def socket_parent() -> str | None:
 def kernel_environment(db_path: Path | None, chart_formats: Sequence[str]) -> Iterator[None]:
     """The kernels inherit this process's environment: point them at the database, name the chart files to write,
     give their reads one DuckDB thread and let them keep the file attached between reads (paths.DB_THREADS_VARIABLE
-    and paths.DB_KEEP_VARIABLE say why)."""
+    and paths.DB_KEEP_VARIABLE say why), and have vl-convert measure chart texts in the measuring font
+    (measuring_font.py: the same widths for about half the system time)."""
     wanted = {paths.CHART_FORMATS_VARIABLE: ",".join(chart_formats), paths.DB_THREADS_VARIABLE: "1",
               paths.DB_KEEP_VARIABLE: "1"}  # KERNEL_VARIABLES
+    font_config = measuring_font.prepare()
+    if font_config is not None:
+        wanted[measuring_font.CONFIG_VARIABLE] = str(font_config)
     if db_path:
         wanted[paths.DB_VARIABLE] = str(Path(db_path).resolve())
     previous = {name: os.environ.get(name) for name in wanted}

@@ -14,15 +14,10 @@ import os
 import tempfile
 from functools import cache
 from importlib.metadata import version
-from pathlib import Path
 
 import altair as alt
 
-
-def cache_folder() -> Path:
-    """`$XDG_CACHE_HOME/fazhi-indicators`, or `~/.cache/fazhi-indicators`."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "fazhi-indicators"
+from indicators.paths import cache_folder
 
 
 def vega_lite_version() -> str:
