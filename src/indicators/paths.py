@@ -32,6 +32,9 @@ DB_THREADS_VARIABLE = "INDICATORS_DB_THREADS"
 # attaching and detaching it for each. `indicators run` sets it for its kernels, whose pages read it 38 times a
 # jurisdiction (0.15 CPU s of 2.7); other processes (JupyterLab, the CLI) keep their reads brief
 DB_KEEP_VARIABLE = "INDICATORS_DB_KEEP"
+# the charts' first font family (Debian's fonts-wqy-microhei), which vl-convert measures every text in:
+# publish/charts.py reads its advances, publish/measuring_font.py derives the runs' measuring face from it
+MEASURING_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 
 
 def cache_folder() -> Path:

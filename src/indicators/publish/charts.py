@@ -39,13 +39,13 @@ from pathlib import Path
 import altair as alt
 import pandas as pd
 
+from indicators.paths import MEASURING_FONT
 from indicators.publish.font_widths import all_narrower
 
 FONT = "WenQuanYi Micro Hei, Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif"
 PRINT_FONT = "Noto Sans CJK SC, WenQuanYi Micro Hei, sans-serif"
 FONT_DIRS = (Path("/usr/share/fonts/truetype/wqy"), Path("/usr/share/fonts/opentype/noto"),
              Path("/usr/share/fonts/truetype/noto"))
-MEASURING_FONT = FONT_DIRS[0] / "wqy-microhei.ttc"  # FONT's first family, which vl-convert measures labels in
 LABEL_LIMIT = 320  # the theme's axis labelLimit (px)
 LABEL_SIZE = 10  # Vega's axis labelFontSize, which the theme leaves as it is
 THEME = "fazhi"

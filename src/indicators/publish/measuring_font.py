@@ -35,9 +35,9 @@ from xml.sax.saxutils import escape
 from fontTools.ttLib import TTCollection, TTLibError
 from fontTools.ttLib.ttFont import reorderFontTables
 
-from indicators.paths import cache_folder
+from indicators.paths import MEASURING_FONT, cache_folder
 
-SOURCE = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")  # charts.MEASURING_FONT
+SOURCE = MEASURING_FONT  # FONT's first family in charts.py
 SYSTEM_CONFIG = Path("/etc/fonts/fonts.conf")
 CONFIG_VARIABLE = "FONTCONFIG_FILE"  # fontconfig's, which vl-convert's font database reads at its start
 FACE = 0  # "WenQuanYi Micro Hei"; face 1 is its Mono
