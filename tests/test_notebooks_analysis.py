@@ -159,6 +159,16 @@ def test_peer_ranks_order_by_the_catalog_direction(peers_db: Path) -> None:
     assert standing["median"] == pytest.approx(440 / 510 * 100)
 
 
+def test_peers_tied_first_are_all_leaders_in_code_order(peers_db: Path) -> None:
+    """The made-up peers copy 四会市's figures but for online items, so on every other ranked indicator all three
+    share rank 1: each is named, the same way on every read (arg_min picked one of them at random)."""
+    standing = analysis.peer_standing(2017, "441284", (), peers_db).set_index("indicator_id")
+    tied = standing[standing["rankable"] & (standing["rank"] == 1)]
+    assert len(tied) > 0
+    assert set(tied["leader"]) == {"四会市、甲县、乙县"}
+    assert standing.loc["online_full_process_rate", "leader"] == "甲县"
+
+
 def test_peer_ranks_on_a_chosen_list_and_top(peers_db: Path) -> None:
     chosen = analysis.peer_ranks(2017, ["900001", "900002"], "441284", 0, peers_db)
     assert set(chosen["jurisdiction_code"]) == {"441284", "900001", "900002"}

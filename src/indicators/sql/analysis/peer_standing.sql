@@ -24,7 +24,8 @@ spread as (
         median(value) as median,
         quantile_cont(value, 0.75) as q3,
         max(value) as max_value,
-        arg_min(jurisdiction_name, rank) filter (where rankable) as leader,
+        -- every peer ranked first, in code order: ties share rank 1, and arg_min would pick one of them at random
+        string_agg(jurisdiction_name, '、' order by jurisdiction_code) filter (where rankable and rank = 1) as leader,
         string_agg(jurisdiction_name || ' ' || number_text(value, case when inexact then 'from_bounds' end) || unit, '；'
             order by value desc) as values_side_by_side
     from ranked
