@@ -57,19 +57,20 @@ STATUS_COLORS = {"met": "#1a9850", "met ahead of deadline": "#66bd63", "not met"
 WIDTH = 520
 
 
-class LayerChart(alt.LayerChart):
-    """Altair's layered chart, turned into its spec without validation unless asked (`to_dict(validate=True)`).
-    Named as Altair's: a notebook shows its class name as text ("alt.LayerChart(...)")."""
+class _Unvalidated:
+    """Turns an Altair chart into its spec without validation unless asked (`to_dict(validate=True)`)."""
 
     def to_dict(self, validate: bool = False, **kwargs) -> dict:
         return super().to_dict(validate, **kwargs)
 
 
-class VConcatChart(alt.VConcatChart):
-    """Altair's vertical concatenation, turned into its spec without validation unless asked, as `LayerChart`."""
+class LayerChart(_Unvalidated, alt.LayerChart):
+    """Altair's layered chart, not validated when shown. Named as Altair's: a notebook shows its class name as
+    text ("alt.LayerChart(...)")."""
 
-    def to_dict(self, validate: bool = False, **kwargs) -> dict:
-        return super().to_dict(validate, **kwargs)
+
+class VConcatChart(_Unvalidated, alt.VConcatChart):
+    """Altair's vertical concatenation, not validated when shown, as `LayerChart`."""
 
 
 def fazhi_theme() -> alt.theme.ThemeConfig:
