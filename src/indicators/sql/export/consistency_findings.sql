@@ -22,7 +22,9 @@ final as (
         gap,
         detail
     from selected_findings
-    order by jurisdiction_code, report_year, period, rule_id
+    -- every column that can differ among one rule's rows of a period (a not-evaluated rule has one per
+    -- part it saw), so that two exports of one database list them in one order
+    order by jurisdiction_code, report_year, period, rule_id, report_id, status, detail
 )
 
 select * from final
