@@ -1,0 +1,29 @@
+"""The headline caseload (round 11 of #17): a reconsideration count stated with 受理 is the government's caseload
+where nothing is received apart from it; the accepted cases only where the passage separates them from the
+applications received, and a count over several levels' bodies is left as the wording named it. Texts written for
+these tests, not copied from the real excerpts."""
+
+from __future__ import annotations
+
+import pytest
+
+from indicators.extract.candidates import extract_figures
+
+
+def named(text: str, rules) -> list[tuple[str, str]]:
+    frame = extract_figures(text, 2023, rules)
+    return list(frame[["metric_id", "value"]].itertuples(index=False, name=None))
+
+
+def test_a_count_received_by_no_other_is_the_caseload_and_its_change_the_caseloads(rules) -> None:
+    text = "2023年，全县共受理行政复议案件64件，同比增长12.5%，已全部审结。"
+    assert named(text, rules)[:2] == [("reconsideration_cases", "64"), ("reconsideration_cases_growth_stated", "12.5")]
+
+
+@pytest.mark.parametrize("text", [
+    "全年共收到行政复议申请80件，其中受理72件。",  # received apart in the same sentence
+    "全年共办理行政复议申请80件。其中，依法受理72件。",  # a part of the count before
+    "全省各级行政复议机关受理行政复议案件72件。",  # several levels' bodies
+])
+def test_the_accepted_stay_where_the_passage_separates_them_or_levels_are_summed(text, rules) -> None:
+    assert ("reconsideration_accepted", "72") in named(text, rules)
