@@ -55,3 +55,11 @@ def test_a_type_with_a_metric_of_its_own_takes_it(rules) -> None:
 def test_a_paragraph_opening_with_a_count_of_years_speaks_of_them(rules) -> None:
     text = "五年，全省备案审查各类规范性文件800件，累计调解纠纷12万件。\n\n2023年，全省备案审查规范性文件160件。"
     assert named(text, 2023, rules) == {"800": "", "12": "", "160": "normative_docs_filed"}
+
+
+@pytest.mark.parametrize("text, part", [
+    ("全年备案规章、规范性文件45件。", "45"),  # rules and documents filed, summed
+    ("全市“零跑动”和“最多跑一次”事项860项。", "860"),  # two kinds of items summed
+])
+def test_two_kinds_summed_are_neither_kinds_count(text, part, rules) -> None:
+    assert named(text, 2023, rules)[part] == ""
