@@ -63,3 +63,11 @@ def test_a_paragraph_opening_with_a_count_of_years_speaks_of_them(rules) -> None
 ])
 def test_two_kinds_summed_are_neither_kinds_count(text, part, rules) -> None:
     assert named(text, 2023, rules)[part] == ""
+
+
+@pytest.mark.parametrize("text, part", [
+    ("行政机关正职负责人出庭应诉9件。", "9"),  # principal heads only, a part of the heads who appeared
+    ("全县有3000人参加过专业的法律培训。", "3000"),  # those who ever took part: the staff in place
+])
+def test_a_narrower_group_or_an_experience_is_not_the_years_count(text, part, rules) -> None:
+    assert named(text, 2023, rules)[part] == ""
