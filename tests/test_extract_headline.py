@@ -27,3 +27,8 @@ def test_a_count_received_by_no_other_is_the_caseload_and_its_change_the_caseloa
 ])
 def test_the_accepted_stay_where_the_passage_separates_them_or_levels_are_summed(text, rules) -> None:
     assert ("reconsideration_accepted", "72") in named(text, rules)
+
+
+def test_the_own_levels_count_is_the_caseload_beside_every_levels(rules) -> None:
+    text = "全市各级行政复议机关共收到行政复议申请300件，经审查后受理280件。市政府本级受理行政复议案件90件。"
+    assert named(text, rules) == [("", "300"), ("reconsideration_accepted", "280"), ("reconsideration_cases", "90")]
