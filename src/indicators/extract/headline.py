@@ -19,7 +19,8 @@ from functools import cache
 from indicators.extract.text import data_rows
 
 _ACCEPTED, _CASES = "reconsideration_accepted", "reconsideration_cases"
-_COUNT_BEFORE = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?\s*万?\s*(?:件|宗|起)|其中")  # 其中: a part of a count before
+# a count before (in digits or numerals: 收到行政复议申请二十五件，依法受理二十三件), or 其中: a part of a count before
+_COUNT_BEFORE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千]+(?:\.[0-9]+)?\s*万?\s*(?:件|宗|起)|其中")
 _REACH = 200  # the sentence before the figure is read this far back, as the scope words are
 
 
