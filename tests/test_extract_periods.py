@@ -15,7 +15,7 @@ def dated(text: str, year: int, rules) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize(("text", "year", "expected"), [
     # a release of the year after (no figure of 今年): its 去年 is the report's year, 前年 the one before
-    ("去年，全省各级行政复议机关共收到行政复议申请2371件。", 2016, [("reconsideration_cases", "2016", "2371")]),
+    ("去年，省政府共收到行政复议申请2371件。", 2016, [("reconsideration_cases", "2016", "2371")]),
     ("前年共收到行政复议申请80件。", 2016, [("reconsideration_cases", "2015", "80")]),
     # ...but a year compared with is the year before the figure compared, whatever the text's vantage
     ("出庭应诉率22%，较上年的13.5%有较大提高。", 2017,

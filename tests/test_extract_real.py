@@ -25,14 +25,19 @@ FLOORS: dict[str, dict[str, float]] = {
     # (256/269), 99.2% rows, 118 named, 113 right
     # round 9 (tune9a): fuzhou's ten 2009-2012 totals relabelled to no metric (totals over several years): 108, 103
     # round 10 (tune10a): 对123项行政审批事项…调整 (the items an action is done to) no longer licensing_items: 107
-    "blind2": {"recall": 0.95, "precision": 0.99, "units": 0.99, "named": 107, "named_right": 103, "right_share": 0.95},
+    # round 11 (tune11a): 不予受理或作其他处理403件 (two outcomes summed) no longer reconsideration_not_accepted: 106
+    # round 11 (tune11a): counts over several levels' bodies (各级复议机关) relabelled to no metric by the
+    # convention the catalog's definitions settle, and no longer named: 105 named, 102 right
+    "blind2": {"recall": 0.95, "precision": 0.99, "units": 0.99, "named": 105, "named_right": 102, "right_share": 0.95},
     # first measure at ed5f83b after round 3 (83.3% found, 97.9% rows, units 100%, 39 of 229 named, 32 of them
     # right; 32 of the 80 curated metrics found); tuned on since round 4, which reached 95.3% found (262/275),
     # 98.1% rows, units 100%, 76 of 262 named, 72 right; since round 5: 81 of 262 named, 77 right; since round 6:
     # 103 named, 99 right; since round 7: 96.0% found (264/275), 98.9% rows, 108 named, 107 right; since round 8:
     # 96.4% found (265/275), 99.3% rows
     # since round 9: 96.7% found (266/275)
-    "blind3": {"recall": 0.96, "precision": 0.99, "units": 0.99, "named": 108, "named_right": 107, "right_share": 0.98},
+    # round 11 (tune11a): counts over several levels' bodies (各级复议机关) relabelled to no metric by the
+    # convention the catalog's definitions settle, and no longer named: 106 named, 105 right
+    "blind3": {"recall": 0.96, "precision": 0.99, "units": 0.99, "named": 106, "named_right": 105, "right_share": 0.98},
     # first measure at 229e2f1 after round 4 (84.4% found, 87.9% rows, units 96.5%, 49 of 313 named, 37 of them
     # right; 37 of the 102 curated metrics found); tuned on since round 5, which reached 97.8% found (363/371),
     # 98.6% rows, units 100%, 108 of 363 named, 100 of them right; since round 6: 154 named, 147 right; since round 7:
@@ -41,7 +46,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # since round 9: 168 named, 164 right
     # round 10 (tune10a): 承接和下放29项 (two actions summed) no longer named powers_received and one field's cases
     # (…领域行政处罚案件12件) no longer enforcement_penalty_cases, two wrong names: 166 named
-    "blind4": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 166, "named_right": 164, "right_share": 0.97},
+    # round 11 (tune11a): 备案规章、规范性文件198件 (two kinds summed) no longer normative_docs_filed, a wrong name: 165
+    # round 11 (tune11a): counts over several levels' bodies (各级复议机关) relabelled to no metric by the
+    # convention the catalog's definitions settle, and no longer named: 163 named, 162 right
+    "blind4": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 163, "named_right": 162, "right_share": 0.97},
     # first measure at d1bbd04 after round 5 (92.2% found, 296/321, 98.0% rows, units 99.7%, 74 of 296 named, 52 of
     # them right; 52 of the 106 curated metrics found); tuned on since round 6, which reached 96.6% found (310/321),
     # 98.1% rows, units 99.7%, 129 of 310 named, 121 of them right; since round 7: 145 named, 137 right; since round 8:
@@ -49,13 +57,17 @@ FLOORS: dict[str, dict[str, float]] = {
     # round 9 (tune9a): a five-year review's total no longer named (the text opens with 五年来): 147 named
     # since round 9: 98.1% found (315/321)
     # round 10 (tune10a): 为农民和农民工提供法律咨询 (one group's consultations) no longer legal_consultations: 146
-    "blind5": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 146, "named_right": 141, "right_share": 0.95},
+    # round 11 (tune11a): counts over several levels' bodies (各级复议机关) relabelled to no metric by the
+    # convention the catalog's definitions settle, and no longer named: 145 named, 140 right
+    "blind5": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 145, "named_right": 140, "right_share": 0.95},
     # first measure at 1baeeb2 after round 6: 91.7% found (289/315), 93.5% rows, units 100%, 70 of 289 named, 53 of
     # them right; 53 of the 118 curated metrics found; tuned on since round 7, which reached 96.8% found (305/315),
     # 98.7% rows, units 100%, 139 of 305 named, 132 of them right; since round 8: 97.5% found (307/315), 99.4% rows,
     # 146 named, 140 right
     # since round 9: 98.1% found (309/315), 146 named, 143 right
-    "blind6": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 146, "named_right": 143, "right_share": 0.97},
+    # round 11 (tune11a): counts over several levels' bodies (各级复议机关) relabelled to no metric by the
+    # convention the catalog's definitions settle, and no longer named: 144 named, 141 right
+    "blind6": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 144, "named_right": 141, "right_share": 0.97},
     # first measure at 118ea06 after round 7: 89.9% found (266/296), 92.4% rows, units 98.5%, 49 of 266 named, 31 of
     # them right; 31 of the 107 curated metrics found; tuned on since round 8, which reached 96.6% found (286/296),
     # 99.3% rows, units 98.6%, 68 of 286 named, 59 of them right (86.8%)
@@ -80,10 +92,17 @@ FLOORS: dict[str, dict[str, float]] = {
     # actions summed, legal services' satisfaction): wrong names dropped, 95 named
     # tuned on since round 10, which reached 98.4% found (440/447; tune10b: a table's column names give its bare
     # counts their unit, signed changes), 99.1% rows, units 99.5%, 101 of 440 named, 99 right (98.0%)
-    "blind9": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 101, "named_right": 99, "right_share": 0.97},
+    # round 11 (tune11a): 行政机关正职负责人出庭6件 (principal heads only) no longer litigation_appearances: 100 named
+    # round 11 (tune11a): counts over several levels' bodies (各级复议机关) relabelled to no metric by the
+    # convention the catalog's definitions settle, and no longer named: 98 named, 97 right
+    "blind9": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 98, "named_right": 97, "right_share": 0.97},
     # first measure at c6c85a3 after round 10, never tuned on: 97.8% found (440/450), 98.9% rows, units 99.3%, 127
     # of 440 named, 92 of them right (72.4%); 92 of the 184 curated metrics found
-    "blind10": {"recall": 0.97, "precision": 0.98, "units": 0.99, "named": 127, "named_right": 92, "right_share": 0.72},
+    # round 11 (tune11a): wrong names dropped (two outcomes summed, a part of a caseload, another process's rate, a
+    # five-year review's totals) where none was right: 121 named, 99 right
+    # round 11 (tune11a): counts over several levels' bodies (各级复议机关) relabelled to no metric by the
+    # convention the catalog's definitions settle, and no longer named: 118 named, 92 right
+    "blind10": {"recall": 0.97, "precision": 0.98, "units": 0.99, "named": 118, "named_right": 92, "right_share": 0.72},
 }
 
 

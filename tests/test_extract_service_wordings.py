@@ -57,9 +57,9 @@ from extracted import rows
      [("", "2025", "4", "次"), ("", "2025", "9", "次"), ("", "2025", "52", "件")]),
     # a year written in Chinese numerals is one year, not a span of them (二〇二三年 ends in 三年)
     ("二〇二三年开展行政规范性文件专项清理2次。", 2023, [("normative_docs_cleanups", "2023", "2", "次")]),
-    # a span of years with 每年 states a year's figure
-    ("近三年来，全省各级行政复议机关每年受理行政复议申请2100件。", 2020,
-     [("reconsideration_accepted", "2020", "2100", "件")]),
+    # a span of years with 每年 states a year's figure (the government's one count of 受理: its caseload, round 11)
+    ("近三年来，市政府每年受理行政复议申请2100件。", 2020,
+     [("reconsideration_cases", "2020", "2100", "件")]),
     # disclosure requests by channel and their conclusion rate
     ("全年共收到政府信息公开申请18件，其中线上办理11件，线下办理7件，办结率100%。", 2024,
      [("disclosure_requests", "2024", "18", "件"), ("disclosure_requests_online", "2024", "11", "件"),

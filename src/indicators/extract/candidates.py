@@ -18,6 +18,7 @@ from indicators.extract.bare_counts import bare_counts
 from indicators.extract.column_words import column_year
 from indicators.extract.disclosure import disclosure_claim
 from indicators.extract.flattened import table_cells
+from indicators.extract.headline import headline_caseload
 from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.owners import owned
 from indicators.extract.parts import part_of
@@ -228,6 +229,7 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
                     earlier.append(row)
             rows += earlier
             lead = sentence.text
+    headline_caseload(rows)  # 全区共受理…176件 alone: the caseload
     flag_repeats(rows, UNASSIGNED)
     if original != text:
         for row in rows:

@@ -19,6 +19,7 @@ from functools import cache
 
 from indicators.extract.rules import Rule
 from indicators.extract.scope import names_every
+from indicators.extract.sums import summed
 from indicators.extract.text import CLAUSE_MARK, data_rows
 
 _REACH = 200  # a restriction is read within this many characters before the figure
@@ -66,6 +67,8 @@ def part_of(rule: Rule | None, sentence: str, cut: int, end: int, lead: str) -> 
     sentence before, where a paragraph names the respondent its later sentences are about."""
     if rule is None or not rule.metric_id:
         return rule
+    if summed(rule.metric_id, sentence, cut):  # 撤销和确认违法65件: two actions' sum, neither one's
+        return None
     for part in _restricting(rule.metric_id):
         if part.words.search(_stretch(part.reach, sentence, cut, end, lead)):
             if not part.becomes:
