@@ -21,6 +21,7 @@ from indicators.extract.flattened import table_cells
 from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.owners import owned
 from indicators.extract.parts import part_of
+from indicators.extract.passages import Passage
 from indicators.extract.periods import in_aside, opening_year, period_of, several_years
 from indicators.extract.relations import POINTS, back_reference, read_between, related_metric, relation_of, respective_base
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unit_family, unseparated
@@ -136,10 +137,11 @@ def _first(rule: tuple[Rule, tuple[int, int]] | None,
 
 def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead: str, text: str, report_year: int,
          rules: RuleIndex, vocabulary: Vocabulary, labels: dict[int, str], earlier: list[dict[str, str]],
-         known: frozenset[str] = frozenset(), carried: tuple[int, str] | None = None) -> dict[str, str] | None:
-    """The row of one quantity; `parts` are the clauses of its sentence, `said` its text as rules read it."""
+         known: frozenset[str] = frozenset(), carried: tuple[int, str] | None = None, topic: str = "") -> dict[str, str] | None:
+    """The row of one quantity; `parts` are the clauses of its sentence, `said` its text as rules read it, `topic` the
+    sentence before with the passage's domain (`passages.Passage.lead`)."""
     claim = session_claim(quantity, sentence, said) or _first(rules.claim(quantity, sentence, lead, said),
-                                                              vocabulary.claim(quantity, sentence, lead, said))
+                                                              vocabulary.claim(quantity, sentence, topic or lead, said))
     claim = disclosure_claim(quantity, sentence, said, text, claim)  # the 政府信息公开 report's form
     if claim is None and quantity.start in labels:  # a table cell: named by its column's header
         named = vocabulary.name_label(quantity, labels[quantity.start]) or _share_cell(
@@ -201,12 +203,14 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
     vocabulary = Vocabulary(getattr(rules, "wordings", []))
     known = getattr(rules, "metrics", frozenset())
     lines = body_lines(text)
+    passage = Passage()  # the domain of the passage read so far (复议, 诉讼)
     in_tables, labels = table_cells(lines)
     stacked, stacked_labels = stacked_cells(lines)  # one cell a line: read apart, both kinds in one page
     in_tables, labels = {**stacked, **in_tables}, {**stacked_labels, **labels}
     for line in joined_lines(lines, text):
         found = sorted(quantities(line) + in_tables.get(line.start, []) + bare_counts(line), key=lambda q: q.start)
         if not found:
+            passage.read_line(line.text)
             continue  # nothing to write, and the next line starts its own paragraph (lead "")
         # the paragraph's opening year, until a sentence opens with another; at first the span the text opens with
         lead, carried = "", text_span(text, report_year)
@@ -223,10 +227,11 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
                 if not said:  # worked out once per sentence, only for sentences with a quantity
                     said, parts = unseparated(sentence.text), clauses(sentence)
                 row = _row(quantity, sentence, parts, said, lead, text, report_year, index, vocabulary, labels, earlier,
-                           known, carried)
+                           known, carried, passage.lead(sentence.text, lead))
                 if row:
                     earlier.append(row)
             rows += earlier
+            passage.read(sentence.text)
             lead = sentence.text
     flag_repeats(rows, UNASSIGNED)
     if original != text:
