@@ -22,6 +22,7 @@ from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.owners import owned
 from indicators.extract.parts import part_of
 from indicators.extract.passages import Passage
+from indicators.extract.period_items import period_item
 from indicators.extract.periods import in_aside, opening_year, period_of, several_years
 from indicators.extract.relations import POINTS, back_reference, read_between, related_metric, relation_of, respective_base
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unit_family, unseparated
@@ -165,7 +166,8 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     if withheld:
         rule, metric_id, rule_id = None, "", ""  # listed for review, named by no metric
     confidence = UNASSIGNED if rule is None else ASSIGNED if (rule.before or rule.after) else CONTEXT_ONLY
-    referred, how = (None, "") if rule or withheld else back_reference(quantity, sentence, parts, earlier, text)
+    referred, how = (None, "") if rule or withheld else period_item(
+        back_reference(quantity, sentence, parts, earlier, text), quantity, parts, earlier)  # 2022年488件
     if referred and referred["period"] != str(period):
         metric_id, rule_id, confidence = referred["metric_id"], f"{referred['rule'].removesuffix('+' + how)}+{how}", CONTEXT_ONLY
         quote = _quote(sentence, parts, int(referred["quote_start"]), quantity.end)
