@@ -101,7 +101,7 @@ def _related(quantity: Quantity, sentence: Span, parts: list[Span], earlier: lis
     percent = quantity.unit == "%" or points
     if at and before.strip() in _BARE:  # 占受理案件数比例最高，达92.71%: the share is worded in the clause before
         before = parts[at - 1].text + before
-    relation = relation_of(before, percent)
+    relation = relation_of(before, percent) or relation_of(before.rpartition("、")[2], percent)  # 7.22%、同比下降5.94百分点
     if relation is None:  # 同比分别增长20.98%和17.33%: one change for each figure before, in order
         found = respective_base(quantity, sentence, parts, earlier, period)
         metric = related_metric(found[0]["metric_id"], found[1], known) if found else None
