@@ -34,7 +34,8 @@ def test_a_sentence_names_its_own_topic_first() -> None:
     passage = Passage()
     passage.read("复议案件主要涉及行政强制、信息公开、行政处罚等领域")  # kinds of case inside reconsideration
     assert passage.carried == "行政复议"
-    assert passage.lead("维持20件", "上一句") == "行政复议。上一句"
-    assert passage.lead("政府信息公开申请办结20件", "上一句") == "上一句"  # its own domain: nothing carried
+    assert passage.lead("维持20件", "上一句", 2) == "行政复议。上一句"
+    assert passage.lead("政府信息公开申请办结20件", "上一句", 10) == "上一句"  # its own domain: nothing carried
+    assert passage.lead("审结20件，驳回复议申请3件", "上一句", 2) == "行政复议。上一句"  # named after the number
     passage.read("本报告包括政府信息公开行政复议、行政诉讼情况")  # a disclosure report's own reconsiderations
     assert passage.carried == ""

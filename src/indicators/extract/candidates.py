@@ -229,7 +229,7 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
                 if not said:  # worked out once per sentence, only for sentences with a quantity
                     said, parts = unseparated(sentence.text), clauses(sentence)
                 row = _row(quantity, sentence, parts, said, lead, text, report_year, index, vocabulary, labels, earlier,
-                           known, carried, passage.lead(sentence.text, lead))
+                           known, carried, passage.lead(sentence.text, lead, quantity.start - sentence.start))
                 if row:
                     earlier.append(row)
             rows += earlier

@@ -11,7 +11,7 @@ named or a heading names none; it is read into a sentence only where the sentenc
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from indicators.extract.text import data_rows
 
@@ -55,9 +55,16 @@ class Passage:
         elif len(line.strip()) <= _HEADING and "。" not in line:
             self.carried = ""
 
-    def lead(self, sentence: str, lead: str) -> str:
+    def lead(self, sentence: str, lead: str, cut: int) -> str:
         """The sentence before as the vocabulary reads it, with the passage's domain put first where `sentence`
-        names no domain of its own."""
-        if not self.carried or _named(sentence) is not None:
+        names no domain of its own before position `cut` (审结422件，…驳回复议申请73件: named after it)."""
+        if not self.carried or _first_named(sentence) < cut:
             return lead
         return f"{self.carried}。{lead}"
+
+
+@lru_cache(maxsize=16)
+def _first_named(sentence: str) -> int:
+    """Where the sentence first names a domain (its length where it names none), once per sentence."""
+    match = _domains()[0].search(sentence)
+    return match.start() if match else len(sentence)
