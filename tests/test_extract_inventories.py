@@ -16,6 +16,7 @@ from indicators.extract.candidates import extract_figures
     ("全区共培育8个市级民主法治社区。", "demonstration_villages"),
     ("评选确定6个示范地区、4个示范项目。", "demonstration_areas_named"),
     ("全年组织开展12场普法宣传活动。", "publicity_events"),
+    ("举办法治专题培训班，培训党员干部3200余人次。", "law_training_attendance"),
 ])
 def test_an_inventory_counted_before_its_name_takes_the_names_metric(text, metric, rules) -> None:
     assert list(extract_figures(text, 2023, rules)["metric_id"])[0] == metric
