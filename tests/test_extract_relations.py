@@ -74,3 +74,10 @@ def test_changes_stated_respectively_are_of_the_figures_before_them_in_order(rul
     assert rows[-2:] == [("reconsideration_cases_growth_stated", "20"), ("reconsideration_concluded_growth_stated", "12.5")]
     # where the figures before have no metric, neither have their changes
     assert named("中院收案1577件，审结1561件，同比分别增长28.84%和24.48%。", 2020, rules)[-2:] == [("", "28.84"), ("", "24.48")]
+
+
+def test_a_change_listed_after_its_rate_with_a_list_mark_is_the_rates_change(rules) -> None:
+    # round 11: a list item is a clause of its own (7.22%、同比下降5.94百分点), as after a comma
+    for mark in ("、", "，"):
+        frame = extract_figures(f"2024年，全县行政机关行政诉讼一审败诉率7.22%{mark}同比下降5.94个百分点。", 2024, rules)
+        assert list(frame["metric_id"]) == ["litigation_loss_rate_stated", "litigation_loss_rate_decline_points"], mark

@@ -12,6 +12,13 @@ from extracted import rows
     ("县政务大厅共进驻部门32个、事项1200项，平均进驻率91.5%，“一窗”分类受理率达到85%。", 2021,
      [("service_hall_departments", "2021", "32", "个"), ("service_items_total", "2021", "1200", "项"),
       ("service_items_onsite_rate_stated", "2021", "91.5", "%"), ("one_window_rate_stated", "2021", "85", "%")]),
+    # round 11: 行政服务, the older name of 政务服务, counts the centre's casework
+    ("县行政服务中心全年共受理各类行政服务事项12000件。", 2010,
+     [("service_cases_accepted", "2010", "12000", "件")]),
+    # round 11: the items named by how they are handled before their count; the plain items stay the service items
+    ("梳理政务服务事项980项，其中网上可办事项950项，全流程网上办理事项900项，最多跑一次事项960项。", 2023,
+     [("government_service_items", "2023", "980", "项"), ("online_service_items", "2023", "950", "项"),
+      ("online_full_process_items", "2023", "900", "项"), ("max_one_visit_items", "2023", "960", "项")]),
     ("全市320项便民服务事项实现“掌上可办”，860项事项可通过一体化在线政务服务平台办理。", 2022,
      [("mobile_service_items", "2022", "320", "项"), ("online_service_items", "2022", "860", "项")]),
     # across provinces and within the province; the items added this year to 全市通办 are no count of them

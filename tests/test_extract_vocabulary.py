@@ -138,3 +138,21 @@ def test_the_vocabulary_names_no_place_and_no_sentence_of_a_report() -> None:
         assert not [p for p in places if p in pattern], pattern
         assert not [q for q in quotes if q in pattern], pattern
         assert not re.search(r"[0-9]", re.sub(r"\{[0-9,]+\}|0-9", "", pattern)), pattern
+
+
+def test_the_count_of_a_noun_is_named_by_the_noun_where_nothing_else_names_it(rules) -> None:
+    # round 11: 申请人总数为, 受理数, 败诉案件数为: the noun before 总数/数 is the wording's words
+    text = "全年行政复议受理数85件，申请人总数为96人。行政诉讼中行政机关败诉案件数为4件。"
+    figures = extract_figures(text, 2023, rules)
+    assert list(figures["metric_id"]) == ["reconsideration_accepted", "reconsideration_applicants", "litigation_lost"]
+    # a wording that ends in 人数 keeps it; a count of something no wording names stays unnamed
+    figures = extract_figures("开展法治培训，参加人数达300人次。全县人口总数为5万人。", 2023, rules)
+    assert list(figures["metric_id"]) == ["law_training_attendance", ""]
+
+
+def test_a_bound_written_with_a_bare_chao_reads_like_chaoguo(rules) -> None:
+    # round 11: 审查合同超185份 is named as 审查合同超过185份 is; the bound is kept
+    for bound in ("超", "超过"):
+        frame = extract_figures(f"全年法律顾问审查合同{bound}185份。", 2023, rules)
+        assert list(frame[["metric_id", "qualifier"]].itertuples(index=False, name=None)) == [
+            ("contracts_reviewed", "lower_bound")], bound

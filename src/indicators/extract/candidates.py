@@ -22,6 +22,8 @@ from indicators.extract.headline import headline_caseload
 from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.owners import owned
 from indicators.extract.parts import part_of
+from indicators.extract.passages import Passage
+from indicators.extract.period_items import period_item
 from indicators.extract.periods import in_aside, opening_year, period_of, several_years
 from indicators.extract.relations import POINTS, back_reference, read_between, related_metric, relation_of, respective_base
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unit_family, unseparated
@@ -100,7 +102,7 @@ def _related(quantity: Quantity, sentence: Span, parts: list[Span], earlier: lis
     percent = quantity.unit == "%" or points
     if at and before.strip() in _BARE:  # 占受理案件数比例最高，达92.71%: the share is worded in the clause before
         before = parts[at - 1].text + before
-    relation = relation_of(before, percent)
+    relation = relation_of(before, percent) or relation_of(before.rpartition("、")[2], percent)  # 7.22%、同比下降5.94百分点
     if relation is None:  # 同比分别增长20.98%和17.33%: one change for each figure before, in order
         found = respective_base(quantity, sentence, parts, earlier, period)
         metric = related_metric(found[0]["metric_id"], found[1], known) if found else None
@@ -137,10 +139,11 @@ def _first(rule: tuple[Rule, tuple[int, int]] | None,
 
 def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead: str, text: str, report_year: int,
          rules: RuleIndex, vocabulary: Vocabulary, labels: dict[int, str], earlier: list[dict[str, str]],
-         known: frozenset[str] = frozenset(), carried: tuple[int, str] | None = None) -> dict[str, str] | None:
-    """The row of one quantity; `parts` are the clauses of its sentence, `said` its text as rules read it."""
+         known: frozenset[str] = frozenset(), carried: tuple[int, str] | None = None, topic: str = "") -> dict[str, str] | None:
+    """The row of one quantity; `parts` are the clauses of its sentence, `said` its text as rules read it, `topic` the
+    sentence before with the passage's domain (`passages.Passage.lead`)."""
     claim = session_claim(quantity, sentence, said) or _first(rules.claim(quantity, sentence, lead, said),
-                                                              vocabulary.claim(quantity, sentence, lead, said))
+                                                              vocabulary.claim(quantity, sentence, topic or lead, said))
     claim = disclosure_claim(quantity, sentence, said, text, claim)  # the 政府信息公开 report's form
     if claim is None and quantity.start in labels:  # a table cell: named by its column's header
         named = vocabulary.name_label(quantity, labels[quantity.start]) or _share_cell(
@@ -164,7 +167,8 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     if withheld:
         rule, metric_id, rule_id = None, "", ""  # listed for review, named by no metric
     confidence = UNASSIGNED if rule is None else ASSIGNED if (rule.before or rule.after) else CONTEXT_ONLY
-    referred, how = (None, "") if rule or withheld else back_reference(quantity, sentence, parts, earlier, text)
+    referred, how = (None, "") if rule or withheld else period_item(
+        back_reference(quantity, sentence, parts, earlier, text), quantity, parts, earlier)  # 2022年488件
     if referred and referred["period"] != str(period):
         metric_id, rule_id, confidence = referred["metric_id"], f"{referred['rule'].removesuffix('+' + how)}+{how}", CONTEXT_ONLY
         quote = _quote(sentence, parts, int(referred["quote_start"]), quantity.end)
@@ -202,12 +206,14 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
     vocabulary = Vocabulary(getattr(rules, "wordings", []))
     known = getattr(rules, "metrics", frozenset())
     lines = body_lines(text)
+    passage = Passage()  # the domain of the passage read so far (复议, 诉讼)
     in_tables, labels = table_cells(lines)
     stacked, stacked_labels = stacked_cells(lines)  # one cell a line: read apart, both kinds in one page
     in_tables, labels = {**stacked, **in_tables}, {**stacked_labels, **labels}
     for line in joined_lines(lines, text):
         found = sorted(quantities(line) + in_tables.get(line.start, []) + bare_counts(line), key=lambda q: q.start)
         if not found:
+            passage.read_line(line.text)
             continue  # nothing to write, and the next line starts its own paragraph (lead "")
         # the paragraph's opening year, until a sentence opens with another; at first the span the text opens with
         lead, carried = "", text_span(text, report_year)
@@ -224,10 +230,11 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
                 if not said:  # worked out once per sentence, only for sentences with a quantity
                     said, parts = unseparated(sentence.text), clauses(sentence)
                 row = _row(quantity, sentence, parts, said, lead, text, report_year, index, vocabulary, labels, earlier,
-                           known, carried)
+                           known, carried, passage.lead(sentence.text, lead, quantity.start - sentence.start))
                 if row:
                     earlier.append(row)
             rows += earlier
+            passage.read(sentence.text)
             lead = sentence.text
     headline_caseload(rows)  # 全区共受理…176件 alone: the caseload
     flag_repeats(rows, UNASSIGNED)

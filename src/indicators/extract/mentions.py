@@ -28,7 +28,7 @@ _OPENERS = {"“": "”", "《": "》", "〔": "〕", "[": "]", "【": "】", "�
 # a list's values in their order (分别为 3595件、2710件): read by the connectives, periods and relations
 RESPECTIVELY = ("分别", "依次")
 _CONNECTIVE_WORDS = ("共计", "合计", "总计", "累计", "共", "达到", "达", "有", "为", "约为", "实现",
-                     "约", "大约", "将近", "接近", "近", "超过", "逾", "高达", "多达", "仅", *RESPECTIVELY)
+                     "约", "大约", "将近", "接近", "近", "超过", "超", "逾", "高达", "多达", "仅", *RESPECTIVELY)
 _CONNECTIVES = re.compile(f"(?:{'|'.join(_CONNECTIVE_WORDS)})+$")
 _CONNECTIVE_ENDS = frozenset(w[-1] for w in _CONNECTIVE_WORDS)
 # 不超过 is at most, 超过 more than: each word excludes the other's tail

@@ -137,6 +137,8 @@ _NOUN_AFTER = re.compile(r"[^，,。；;：:、0-9]{0,12}")
 
 
 _LISTED = re.compile(r"(?:、[^，,。；;、]{1,16}?)+等$")
+_COUNT_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])(?:总数|总量|数量|数)(?:[为是达])?$")  # the count of a noun: 申请人总数为
+_CONNECTIVE_END = re.compile(r"(?:共计|合计|总计|累计|共)$")
 
 
 def _counted_noun(after: str) -> str:
@@ -166,6 +168,9 @@ class Vocabulary:
         listed = _LISTED.sub("", prepared.stripped) if best is None and prepared.stripped.endswith("等") else ""
         if listed:  # 开展法治专题讲座、报告会等235场: the kinds listed before 等, the first naming the count
             best = self._best(candidates, prepared._replace(stripped=listed), said, cut, lead)
+        counted = _COUNT_NOUN.sub("", prepared.stripped) if best is None else ""
+        if counted and counted != prepared.stripped:  # 申请人总数为620人, 受理数2005件: the noun counted names it
+            best = self._best(candidates, prepared._replace(stripped=_CONNECTIVE_END.sub("", counted)), said, cut, lead)
         return (best[1], best[2]) if best else None
 
     def _best(self, candidates: list[Wording], prepared: _Said, said: str, cut: int,
