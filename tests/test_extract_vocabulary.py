@@ -141,10 +141,11 @@ def test_the_vocabulary_names_no_place_and_no_sentence_of_a_report() -> None:
 
 
 def test_the_count_of_a_noun_is_named_by_the_noun_where_nothing_else_names_it(rules) -> None:
-    # round 11: 申请人总数为, 受理数, 败诉案件数为: the noun before 总数/数 is the wording's words
+    # round 11: 申请人总数为, 受理数, 败诉案件数为: the noun before 总数/数 is the wording's words; a 受理 count
+    # with nothing received beside it is the headline caseload (extract/headline.py)
     text = "全年行政复议受理数85件，申请人总数为96人。行政诉讼中行政机关败诉案件数为4件。"
     figures = extract_figures(text, 2023, rules)
-    assert list(figures["metric_id"]) == ["reconsideration_accepted", "reconsideration_applicants", "litigation_lost"]
+    assert list(figures["metric_id"]) == ["reconsideration_cases", "reconsideration_applicants", "litigation_lost"]
     # a wording that ends in 人数 keeps it; a count of something no wording names stays unnamed
     figures = extract_figures("开展法治培训，参加人数达300人次。全县人口总数为5万人。", 2023, rules)
     assert list(figures["metric_id"]) == ["law_training_attendance", ""]
