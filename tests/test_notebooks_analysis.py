@@ -169,6 +169,21 @@ def test_peers_tied_first_are_all_leaders_in_code_order(peers_db: Path) -> None:
     assert standing.loc["online_full_process_rate", "leader"] == "甲县"
 
 
+def test_peers_tied_are_side_by_side_in_code_order(peers_db: Path, tmp_path: Path) -> None:
+    """Equal values are listed in code order, whatever order a build stored indicator_values in (two national
+    builds of one code stored ties differently, and the pages differed)."""
+    reversed_db = tmp_path / "reversed.duckdb"
+    shutil.copy(peers_db, reversed_db)
+    con = duckdb.connect(str(reversed_db))
+    con.execute("create or replace table indicator_values as from indicator_values order by jurisdiction_code desc")
+    con.close()
+    for path in (peers_db, reversed_db):
+        standing = analysis.peer_standing(2017, "441284", (), path)
+        tied = standing[standing["rankable"] & (standing["rank"] == 1)]["values_side_by_side"]
+        assert len(tied) > 0
+        assert all(text.startswith("四会市 ") and text.index("甲县 ") < text.index("乙县 ") for text in tied)
+
+
 def test_peer_ranks_on_a_chosen_list_and_top(peers_db: Path) -> None:
     chosen = analysis.peer_ranks(2017, ["900001", "900002"], "441284", 0, peers_db)
     assert set(chosen["jurisdiction_code"]) == {"441284", "900001", "900002"}

@@ -26,8 +26,10 @@ spread as (
         max(value) as max_value,
         -- every peer ranked first, in code order: ties share rank 1, and arg_min would pick one of them at random
         string_agg(jurisdiction_name, '、' order by jurisdiction_code) filter (where rankable and rank = 1) as leader,
+        -- equal values in code order: ordered by value alone, ties came in the stored tables' order, which
+        -- differs from build to build
         string_agg(jurisdiction_name || ' ' || number_text(value, case when inexact then 'from_bounds' end) || unit, '；'
-            order by value desc) as values_side_by_side
+            order by value desc, jurisdiction_code) as values_side_by_side
     from ranked
     group by indicator_id
 ),
