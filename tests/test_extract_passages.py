@@ -4,13 +4,9 @@ heading names none. Texts written for these tests, not copied from the real exce
 
 from __future__ import annotations
 
-from indicators.extract.candidates import extract_figures
+from named_figures import named_values as named
+
 from indicators.extract.passages import Passage
-
-
-def named(text: str, year: int, rules) -> dict[str, str]:
-    frame = extract_figures(text, year, rules)
-    return dict(frame[["value", "metric_id"]].itertuples(index=False, name=None))
 
 
 def test_a_heading_gives_its_domain_to_the_paragraphs_under_it(rules) -> None:

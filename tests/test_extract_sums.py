@@ -6,14 +6,9 @@ Texts written for these tests, not copied from the real excerpts."""
 from __future__ import annotations
 
 import pytest
+from named_figures import named_values as named
 
-from indicators.extract.candidates import extract_figures
 from indicators.extract.sums import summed
-
-
-def named(text: str, year: int, rules) -> dict[str, str]:
-    frame = extract_figures(text, year, rules)
-    return dict(frame[["value", "metric_id"]].itertuples(index=False, name=None))
 
 
 def test_two_outcomes_summed_are_neither_ones_count(rules) -> None:
