@@ -14,25 +14,13 @@ counts several levels' bodies (scope words of kind "levels", `data/scope_words.c
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from indicators.extract.text import data_rows
+from indicators.extract.scope import scope_pattern
 
 _ACCEPTED, _CASES = "reconsideration_accepted", "reconsideration_cases"
 # a count before (in digits or numerals: 收到行政复议申请二十五件，依法受理二十三件), or 其中: a part of a count before
 _COUNT_BEFORE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千]+(?:\.[0-9]+)?\s*万?\s*(?:件|宗|起)|其中")
 _REACH = 200  # the sentence before the figure is read this far back, as the scope words are
-
-
-@cache
-def _levels() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{row['words']})" for row in data_rows("scope_words.csv")
-                               if row["scope"] == "levels"))
-
-
-@cache
-def _own() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{row['words']})" for row in data_rows("scope_words.csv") if row["scope"] == "own"))
 
 
 def headline_caseload(rows: list[dict]) -> None:
@@ -46,9 +34,9 @@ def headline_caseload(rows: list[dict]) -> None:
             continue
         sentence, cut = row.get("_said") or (row["quote"], len(row["quote"]))
         before = sentence[max(0, cut - _REACH):cut]
-        if named_elsewhere and not _own().search(before):
+        if named_elsewhere and not scope_pattern("own").search(before):
             continue  # 全市各级…共收到469件 elsewhere, 市政府本级受理142件 here: the own level's caseload (scope.py)
-        if not _COUNT_BEFORE.search(before) and not _levels().search(before):
+        if not _COUNT_BEFORE.search(before) and not scope_pattern("levels").search(before):
             row["metric_id"], row["rule"] = _CASES, f"{row['rule']}+headline"
             renamed.append(row)
     for row in rows:  # 同比增长254.5% stated of the count: the caseload's change

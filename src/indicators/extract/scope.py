@@ -18,15 +18,16 @@ _ALL_LEVELS = "各级"
 
 
 @cache
-def _scope(kind: str) -> re.Pattern[str]:
-    """The words of one scope ("every" body of the jurisdiction, or the government's "own" level) as one pattern."""
+def scope_pattern(kind: str) -> re.Pattern[str]:
+    """The words of one scope ("every" body of the jurisdiction, the government's "own" level, several "levels"'
+    bodies) as one pattern."""
     return re.compile("|".join(f"(?:{row['words']})" for row in data_rows("scope_words.csv") if row["scope"] == kind))
 
 
 def names_every(text: str) -> bool:
     """True where `text` names every body of the jurisdiction (全市, 各级): a sentence that does opens a scope of its
     own, whatever the sentence before restricted."""
-    return bool(_scope("every").search(text))
+    return bool(scope_pattern("every").search(text))
 
 
 _REACH = 200  # the subject is named within this many characters before the figure: a long list stays linear
@@ -46,8 +47,8 @@ def _narrower(kept: dict, later: dict) -> bool:
     the later figure, where the kept has every body's and none of its own, both read in their sentences)."""
     if _ALL_LEVELS in kept["quote"] and _ALL_LEVELS not in later["quote"]:
         return True
-    own, kept_said, later_said = _scope("own"), _said(kept), _said(later)
-    return bool(_scope("every").search(*kept_said)) and not own.search(*kept_said) and bool(own.search(*later_said))
+    own, kept_said, later_said = scope_pattern("own"), _said(kept), _said(later)
+    return bool(scope_pattern("every").search(*kept_said)) and not own.search(*kept_said) and bool(own.search(*later_said))
 
 
 def flag_repeats(rows: list[dict], unassigned: str) -> None:
