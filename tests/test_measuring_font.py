@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 from fontTools.ttLib import TTCollection, TTFont
 
+from indicators.paths import MEASURING_FONT
 from indicators.publish import charts, kernels, measuring_font
 
 MEASURED_AS_BEFORE = ("cmap", "hmtx", "loca", "glyf", "GDEF", "GSUB", "GPOS", "hhea", "maxp", "OS/2", "name")
@@ -53,7 +54,7 @@ def _svg(font_config: Path | None) -> str:
 
 
 def test_the_measuring_face_keeps_every_table_text_is_measured_with(config) -> None:
-    installed = TTCollection(measuring_font.SOURCE, lazy=True).fonts[measuring_font.FACE]
+    installed = TTCollection(MEASURING_FONT, lazy=True).fonts[measuring_font.FACE]
     made = TTFont(_font_of(config), lazy=True)
     for tag in MEASURED_AS_BEFORE:
         assert made.reader[tag] == installed.reader[tag], tag

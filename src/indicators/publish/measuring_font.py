@@ -37,7 +37,6 @@ from fontTools.ttLib.ttFont import reorderFontTables
 
 from indicators.paths import MEASURING_FONT, cache_folder
 
-SOURCE = MEASURING_FONT  # FONT's first family in charts.py
 SYSTEM_CONFIG = Path("/etc/fonts/fonts.conf")
 CONFIG_VARIABLE = "FONTCONFIG_FILE"  # fontconfig's, which vl-convert's font database reads at its start
 FACE = 0  # "WenQuanYi Micro Hei"; face 1 is its Mono
@@ -82,7 +81,7 @@ def _key(source: Path, base: Path) -> str:
     return hashlib.sha256(f"{VERSION}|{source}|{stat.st_size}|{stat.st_mtime_ns}|{base}".encode()).hexdigest()[:16]
 
 
-def prepare(source: Path = SOURCE, cache: Path | None = None) -> Path | None:
+def prepare(source: Path = MEASURING_FONT, cache: Path | None = None) -> Path | None:
     """The fontconfig file to give the kernels, making the measuring font first if need be; None to change nothing."""
     base = Path(os.environ.get(CONFIG_VARIABLE) or SYSTEM_CONFIG)
     cache = cache or cache_folder()
