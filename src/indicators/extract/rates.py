@@ -1,10 +1,8 @@
 """A rate named before its number with words of reaching between them: 出庭应诉率首次达到100%, 败诉率下降至16.4%,
 办结率稳定保持在98%以上. The number is the rate's value, as in 出庭应诉率100%: the adverbs (首次, 已, 进一步) and the
 verb that brings the rate to a level (提高到, 下降至, 保持在) are dropped, so that the wording of the rate, which ends
-right before the number, names it. A rate named in quotation marks, or as the aspect a level is reached in, is named
-the same way: “网上可办率”达到了99.9%, “全程网办率”方面达到了99.8% (the closing mark, 方面 and 达到了 are dropped).
-A change without 到/至/在 (败诉率下降3.2%) keeps its verb: it is the rate's change, read by `relations`, never its
-value.
+right before the number, names it. A change without 到/至/在 (败诉率下降3.2%) keeps its verb: it is the rate's
+change, read by `relations`, never its value.
 """
 
 from __future__ import annotations
@@ -15,9 +13,7 @@ import re
 _RATE = r"(?:率|比例|比重|占比)"
 _ADVERBS = r"(?:首次|第一次|已经|已|均|全部|继续|持续|稳定|进一步|再次|始终|同比|分别|总体)"
 _TO_A_LEVEL = r"(?:(?:提高|提升|上升|增长|增加|下降|降低|回落|减少|压降|降)(?:到|至)|(?:保持|稳定|维持|稳)(?:在)?|提高为|降为)"
-# “网上可办率”方面达到了: the closing mark and the aspect; 达到了 (its 了 kept it from the connectives)
-_QUOTED = r"(?:[”\"」』](?:方面)?)?(?:达到了)?"
-_REACHING = re.compile(rf"{_RATE}(?P<reaching>{_QUOTED}{_ADVERBS}*(?:{_TO_A_LEVEL}{_ADVERBS}*)?)$")
+_REACHING = re.compile(rf"{_RATE}(?P<reaching>{_ADVERBS}*(?:{_TO_A_LEVEL}{_ADVERBS}*)?)$")
 
 
 def rate_value_words(stripped: str) -> str:
