@@ -1,0 +1,31 @@
+"""Wordings of round 12 (#17): the information of every kind a portal published, training sessions on 习近平法治思想,
+the officials a law training reached (覆盖…干部), the issues an inspection reported or had rectified. Texts written
+for these tests, not copied from the real excerpts."""
+
+from __future__ import annotations
+
+from named_figures import named_values as named
+
+
+def test_information_of_every_kind_a_portal_published_is_the_proactive_disclosure(rules) -> None:
+    assert named("2023年，县政府门户网站共发布各类信息812条。", 2023, rules) == {"812": "disclosure_proactive_items"}
+    assert named("2023年，县政府门户网站共发布信息95条。", 2023, rules) == {"95": ""}  # posts of no stated kind
+
+
+def test_training_sessions_on_the_thought_on_the_rule_of_law_are_law_lectures(rules) -> None:
+    text = "2023年，全县开展习近平法治思想学习培训14场次，举办《习近平法治思想》专题研讨班3期。"
+    rows = named(text, 2023, rules)
+    assert rows["14"] == "law_lectures"
+
+
+def test_the_officials_a_law_training_reached_are_counted_in_persons_or_attendance(rules) -> None:
+    persons = "2023年，举办法治专题培训班5期，覆盖科级干部260余人。"
+    attendance = "2023年，举办法治专题培训班5期，覆盖处级以上干部420余人次。"
+    assert named(persons, 2023, rules)["260"] == "law_trainees"
+    assert named(attendance, 2023, rules)["420"] == "law_training_attendance"
+
+
+def test_issues_an_inspection_reported_or_had_rectified_are_its_issues(rules) -> None:
+    text = "2023年，开展法治政府建设督察2次，通报整改问题17项。"
+    assert named(text, 2023, rules)["17"] == "inspection_issues"
+    assert named("2023年，开展安全生产检查2次，整改问题17项。", 2023, rules)["17"] == ""  # no inspection of law
