@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from indicators.errors import IndicatorsError, Problem, quoted
+from indicators.extract.kinds import kind_named
 from indicators.extract.mentions import Quantity, shares_one_number
 from indicators.extract.rules import Rule, _Said, unit_family, unseparated
 from indicators.extract.text import Span
@@ -164,7 +165,9 @@ class Vocabulary:
         prepared = _Said.of(quantity, sentence, said)
         cut = quantity.start - sentence.start
         lead = "" if lead and shares_one_number(prepared.before) else lead  # 办结率、满意率均为100%
-        best = self._best(candidates, prepared, said, cut, lead)
+        kind = kind_named(prepared.stripped)  # 行政处罚类数量最多，共349件; 受理治安管理类案件13件: the kind's wording first
+        best = kind and self._best(candidates, prepared._replace(stripped=kind), said, cut, lead)
+        best = best or self._best(candidates, prepared, said, cut, lead)
         listed = _LISTED.sub("", prepared.stripped) if best is None and prepared.stripped.endswith("等") else ""
         if listed:  # 开展法治专题讲座、报告会等235场: the kinds listed before 等, the first naming the count
             best = self._best(candidates, prepared._replace(stripped=listed), said, cut, lead)
