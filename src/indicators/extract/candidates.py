@@ -14,6 +14,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from indicators.extract.attendance import attendance_claim
 from indicators.extract.bare_counts import bare_counts
 from indicators.extract.column_words import column_year
 from indicators.extract.disclosure import disclosure_claim
@@ -151,6 +152,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
         claim = (named, (quantity.start, quantity.end)) if named else None
     # 复议纠错案件占审结数的7.96%; 其中：维持原行政机关决定的占62.16% after a sentence on 行政复议
     claim = claim or share_of_subject(quantity, parts, vocabulary, known, f"{lead}。{said[:quantity.start - sentence.start]}")
+    claim = claim or attendance_claim(quantity, sentence, earlier)  # 法治讲座15场8600余人次: those sessions' attendance
     if claim is None and quantity.weak and not _ends_clause(quantity, text):
         return None
     rule, (first, last) = claim if claim else (None, (quantity.start, quantity.end))
