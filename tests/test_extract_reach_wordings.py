@@ -29,3 +29,18 @@ def test_issues_an_inspection_reported_or_had_rectified_are_its_issues(rules) ->
     text = "2023年，开展法治政府建设督察2次，通报整改问题17项。"
     assert named(text, 2023, rules)["17"] == "inspection_issues"
     assert named("2023年，开展安全生产检查2次，整改问题17项。", 2023, rules)["17"] == ""  # no inspection of law
+
+
+def test_instructions_counted_after_or_around_the_work_they_are_on(rules) -> None:
+    assert named("2023年，县委县政府主要领导法治建设工作批示12次。", 2023, rules)["12"] == "rule_of_law_instructions"
+    assert named("2023年，县长对法治政府建设作出7次批示。", 2023, rules)["7"] == "rule_of_law_instructions"
+    assert named("2023年，县长对招商引资工作作出7次批示。", 2023, rules)["7"] == ""  # not on the rule of law
+
+
+def test_hearings_observed_without_the_verb_that_organises_them(rules) -> None:
+    assert named("2023年，开展法治学习9场，旁听庭审3场。", 2023, rules)["3"] == "hearing_observations"
+
+
+def test_items_placed_at_the_service_centre(rules) -> None:
+    text = "2023年，全县1200项政务服务事项中，1100项纳入县政务服务中心集中办理。"
+    assert named(text, 2023, rules)["1100"] == "service_items_total"
