@@ -20,6 +20,7 @@ from indicators.extract.column_words import column_year
 from indicators.extract.disclosure import disclosure_claim
 from indicators.extract.flattened import table_cells
 from indicators.extract.headline import headline_caseload
+from indicators.extract.listed import with_listed_items
 from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.owners import owned
 from indicators.extract.parts import part_of
@@ -213,7 +214,8 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
     stacked, stacked_labels = stacked_cells(lines)  # one cell a line: read apart, both kinds in one page
     in_tables, labels = {**stacked, **in_tables}, {**stacked_labels, **labels}
     for line in joined_lines(lines, text):
-        found = sorted(quantities(line) + in_tables.get(line.start, []) + bare_counts(line), key=lambda q: q.start)
+        found = with_listed_items(line, sorted(quantities(line) + in_tables.get(line.start, []) + bare_counts(line),
+                                               key=lambda q: q.start))  # 分别为73.56、76.71、80.13分: every item
         if not found:
             passage.read_line(line.text)
             continue  # nothing to write, and the next line starts its own paragraph (lead "")
