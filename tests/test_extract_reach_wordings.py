@@ -44,3 +44,18 @@ def test_hearings_observed_without_the_verb_that_organises_them(rules) -> None:
 def test_items_placed_at_the_service_centre(rules) -> None:
     text = "2023年，全县1200项政务服务事项中，1100项纳入县政务服务中心集中办理。"
     assert named(text, 2023, rules)["1100"] == "service_items_total"
+
+
+def test_the_leadership_taking_up_rule_of_law_matters_counts_its_meetings(rules) -> None:
+    text = "2023年，县政府专题研究法治建设重大事项5次，研究解决法治建设重点问题8项。"
+    assert named(text, 2023, rules) == {"5": "rule_of_law_meetings", "8": "rule_of_law_issues_resolved"}
+
+
+def test_publicity_talks_are_the_publics_events_not_the_officials_lectures(rules) -> None:
+    assert named("2023年，开展法治宣传讲座40场。", 2023, rules) == {"40": "publicity_events"}
+    assert named("2023年，举办法治专题讲座6场。", 2023, rules) == {"6": "law_lectures"}
+
+
+def test_the_applications_a_service_centre_handled(rules) -> None:
+    assert named("2023年，县政务服务大厅年办件量约12.5万件。", 2023, rules) == {"12.5": "service_cases_accepted"}
+    assert named("2023年，政务服务驿站办件量达900件。", 2023, rules) == {"900": ""}  # a lower service point's
