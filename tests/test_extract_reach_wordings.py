@@ -59,3 +59,8 @@ def test_publicity_talks_are_the_publics_events_not_the_officials_lectures(rules
 def test_the_applications_a_service_centre_handled(rules) -> None:
     assert named("2023年，县政务服务大厅年办件量约12.5万件。", 2023, rules) == {"12.5": "service_cases_accepted"}
     assert named("2023年，政务服务驿站办件量达900件。", 2023, rules) == {"900": ""}  # a lower service point's
+
+
+def test_applications_settled_before_the_case_was_accepted(rules) -> None:
+    text = "2023年，全市共收到行政复议申请900件，案前调解120件。"
+    assert named(text, 2023, rules) == {"900": "reconsideration_cases", "120": "reconsideration_settled_before_acceptance"}
