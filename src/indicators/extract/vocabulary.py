@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from indicators.errors import IndicatorsError, Problem, quoted
-from indicators.extract.kinds import kind_named
+from indicators.extract.case_kinds import kind_named
 from indicators.extract.mentions import Quantity, shares_one_number
 from indicators.extract.rules import Rule, _Said, unit_family, unseparated
 from indicators.extract.text import Span

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from named_figures import named_values as named
 
-from indicators.extract.kinds import kind_named
+from indicators.extract.case_kinds import kind_named
 
 
 def test_what_is_said_of_a_kind_is_dropped_and_nothing_else() -> None:
