@@ -19,6 +19,7 @@ from indicators.extract.column_words import column_year
 from indicators.extract.disclosure import disclosure_claim
 from indicators.extract.flattened import table_cells
 from indicators.extract.headline import headline_caseload
+from indicators.extract.kinds import unheld
 from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.owners import owned
 from indicators.extract.parts import part_of
@@ -237,6 +238,7 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
             passage.read(sentence.text)
             lead = sentence.text
     headline_caseload(rows)  # 全区共受理…176件 alone: the caseload
+    unheld(rows, getattr(rules, "units", {}), UNASSIGNED)  # after every naming: a % metric never on a count
     flag_repeats(rows, UNASSIGNED)
     if original != text:
         for row in rows:
