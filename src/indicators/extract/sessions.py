@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from indicators.extract.joint_bodies import joint
 from indicators.extract.mentions import Quantity
 from indicators.extract.rules import Rule, unit_family
 from indicators.extract.text import CLAUSE_MARK, Span, data_rows
@@ -23,8 +24,6 @@ from indicators.extract.text import CLAUSE_MARK, Span, data_rows
 _TAIL = re.compile(r"[^，,。；;：:0-9０-９]*")
 _NEAR = 4  # a body after the number follows it at once (9次区政府党组会议), not in the next item
 _SUBJECT = 8  # a clause's subject opens it: 严格落实区委常委会会议、… (a verb of a few characters may come first)
-_JOINT = "leadership"  # bodies of two classes listed before one action: 县委常委会、县政府常务会专题学法13次
-_OWN = "executive"  # the government's own bodies listed before one action: 县政府党组会议、县政府常务会议…5次
 _PLAN = re.compile(r"将(?P<topic>[^，,。；;]{1,30}?)(?:纳入|列入|作为)")
 _LAW_TOPIC = re.compile(r"法治|法律|宪法|民法典|法规")
 _OBJECT_FIRST = re.compile(r"对|向|为|给")  # 对乡村干部、部门负责人开展法律培训: the clause opens with its object
@@ -44,20 +43,6 @@ def _grammar() -> tuple[tuple[tuple[re.Pattern[str], str], ...], tuple[tuple[re.
     actions = tuple((re.compile(row["pattern"]), row["action"]) for row in data_rows("session_actions.csv"))
     table = {(row["body"], row["action"], row["family"]): row["metric_id"] for row in data_rows("session_metrics.csv")}
     return bodies, actions, table
-
-
-@cache
-def _joining() -> frozenset[str]:
-    """The body classes a joint list is made of (column `joins` of session_bodies.csv): not the departments,
-    leaders or organisers, whose lists are of one kind."""
-    return frozenset(row["body"] for row in data_rows("session_bodies.csv") if row["joins"])
-
-
-@cache
-def _governments() -> frozenset[str]:
-    """The body classes that are the government's own (column `joins` says "government"): a list of them alone
-    (区政府党组会、常务会议集体学法7次) is the government's executive figure, not the Party's and the government's."""
-    return frozenset(row["body"] for row in data_rows("session_bodies.csv") if row["joins"] == "government")
 
 
 @cache
@@ -115,26 +100,6 @@ def _first(patterns: tuple[tuple[re.Pattern[str], str], ...], text: str) -> tupl
     return best
 
 
-def _joint(bodies: tuple[tuple[re.Pattern[str], str], ...], text: str, head: tuple[int, int, str]) -> tuple[int, str]:
-    """The head body, or the leadership's joint figure where the head ends a list (、) of bodies of two classes or
-    more (区政府党组会议、区政府理论学习中心组…学习31次), or the government's executive figure where every item is the
-    government's own body (区政府党组会、常务会议集体学法7次); an item naming no body ends the list (and may be the
-    Party's: 市委全面依法治市委员会会议、市政府党组会议、市政府常务会议…, which stays joint)."""
-    classes, start, before = set(), head[0], text[:head[1]]
-    position, whole = len(before), True  # whole: every item of the list names a body (no other body hides in it)
-    for item in reversed(before.split("、")):
-        position -= len(item)
-        found = _last(bodies, item)
-        if not found or found[2] not in _joining():
-            whole = False
-            break
-        classes.add(found[2])
-        start, position = position + found[0], position - 1
-    if len(classes) > 1:
-        return start, _OWN if whole and classes <= _governments() else _JOINT
-    return head[0], head[2]
-
-
 def _subject(grammar: tuple, said: str, clause_start: int, action_at: int) -> tuple[int, str, bool] | None:
     """The body doing the action: the one named last before it in its own clause, or else the subject of the
     nearest earlier clause that opens with a body (县政府常务会议带头学习…，组织开展…法律法规学习9次), not a body
@@ -145,7 +110,7 @@ def _subject(grammar: tuple, said: str, clause_start: int, action_at: int) -> tu
     bodies, actions = grammar
     own = _last(bodies, said[clause_start:action_at])
     if own:
-        start, body = _joint(bodies, said[clause_start:action_at], own)
+        start, body = joint(bodies, said[clause_start:action_at], own)
         return clause_start + start, body, False
     edge = max(said.rfind("；", 0, clause_start), said.rfind(";", 0, clause_start)) + 1  # a subject stops at ；
     starts = [edge] + [match.end() for match in CLAUSE_MARK.finditer(said, edge, clause_start)]
@@ -160,7 +125,7 @@ def _subject(grammar: tuple, said: str, clause_start: int, action_at: int) -> tu
         if head and plan:  # a topic put in several bodies' programmes: the sessions counted are the last one's
             return opening + head[0], head[2], bool(_LAW_TOPIC.search(plan.group("topic")))
         if head:
-            first, body = _joint(bodies, subject, head)
+            first, body = joint(bodies, subject, head)
             return opening + first, body, False
     return None
 

@@ -1,0 +1,27 @@
+"""Which body and which kind of study a session count is (round 12 of #17): the study groups of the Party and of the
+government listed together, an item of a list holding a count of its own, and the “第一议题” study that is no law
+study. Texts written for these tests, not copied from the real excerpts."""
+
+from __future__ import annotations
+
+import pytest
+from named_figures import named_values as named
+
+
+@pytest.mark.parametrize("action, metric", [
+    ("集中学法", "leadership_law_study_sessions"),  # their law study: the leadership's joint figure
+    ("集中学习", "central_group_study_sessions"),  # their study of any subject: the study groups'
+])
+def test_the_partys_and_the_governments_study_groups_together(action, metric, rules) -> None:
+    text = f"县委理论学习中心组、县政府党组理论学习中心组全年{action}14次。"
+    assert named(text, 2024, rules)["14"] == metric
+
+
+def test_an_item_with_a_count_of_its_own_ends_the_list_of_bodies(rules) -> None:
+    text = "县委理论学习中心组、县政府党组理论学习中心组全年集中学法20次，其中县委理论学习中心组9次、县政府常务会议会前学法11次。"
+    assert named(text, 2024, rules) == {"20": "leadership_law_study_sessions", "9": "", "11": "executive_law_study_sessions"}
+
+
+def test_the_first_agenda_study_is_no_law_study(rules) -> None:
+    text = "全年开展了党委会、理论学习中心组“第一议题”学习31次。"
+    assert named(text, 2024, rules)["31"] == ""
