@@ -25,3 +25,17 @@ def test_an_item_with_a_count_of_its_own_ends_the_list_of_bodies(rules) -> None:
 def test_the_first_agenda_study_is_no_law_study(rules) -> None:
     text = "全年开展了党委会、理论学习中心组“第一议题”学习31次。"
     assert named(text, 2024, rules)["31"] == ""
+
+
+@pytest.mark.parametrize("meetings, metric", [
+    ("专题党委会", "party_rule_of_law_meetings"),  # the Party committee's own meetings
+    ("专题会议", "rule_of_law_meetings"),  # no body named: the meetings' metric
+])
+def test_the_party_committees_meetings_are_its_own(meetings, metric, rules) -> None:
+    text = f"成立法治政府建设工作专班。全年召开{meetings}5次，开展法治督察2次。"
+    assert named(text, 2024, rules)["5"] == metric
+
+
+def test_means_of_study_by_bodies_of_two_classes_are_the_leaderships(rules) -> None:
+    text = "通过县委理论学习中心组专题学习及县政府常务会议会前学法等形式，全年学法16场次。"
+    assert named(text, 2024, rules)["16"] == "leadership_law_study_sessions"

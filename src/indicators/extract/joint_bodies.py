@@ -73,3 +73,18 @@ def joint(bodies: Bodies, text: str, head: tuple[int, int, str]) -> tuple[int, s
     if items > 1 and len(owners) > 1:  # 市委理论学习中心组、市政府党组理论学习中心组: the Party's and the government's
         return start, f"{head[2]}{BOTH}"
     return head[0], head[2]
+
+
+_MEANS = re.compile(r"(?:通过|采取|以)[^，,。；;]*等(?:形式|方式|载体|途径)")
+
+
+def means_listed(bodies: Bodies, clause: str) -> str | None:
+    """The joint class where a clause lists the means of study by the bodies that use them (通过区委理论中心组专题学习及
+    区委常委会会议、区政府常务会会议会前学法等形式，全年学法18场次): bodies of two classes or more are the leadership's
+    joint figure (the government's executive figure where all are its own); None where the clause is no such list."""
+    if not _MEANS.match(clause):
+        return None
+    classes = {name for pattern, name in bodies if name in _joining() and pattern.search(clause)}
+    if len(classes) < 2:
+        return None
+    return _OWN if classes <= _governments() else JOINT

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from indicators.extract.joint_bodies import joint
+from indicators.extract.joint_bodies import joint, means_listed
 from indicators.extract.mentions import Quantity
 from indicators.extract.rules import Rule, unit_family
 from indicators.extract.text import CLAUSE_MARK, Span, data_rows
@@ -119,6 +119,9 @@ def _subject(grammar: tuple, said: str, clause_start: int, action_at: int) -> tu
         opening = plan.end() if plan else start
         if not plan and (_OBJECT_FIRST.match(said, start) or not _last(bodies, said[start:stop], _SUBJECT)):
             continue
+        listed = None if plan else means_listed(bodies, said[start:stop])  # 通过A专题学习及B会前学法等形式
+        if listed:
+            return start, listed, False
         verb = _first(actions, said[opening:stop])
         subject = said[opening:opening + verb[0] if verb else stop]
         head = _last(bodies, subject)
