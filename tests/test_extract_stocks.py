@@ -19,3 +19,20 @@ def test_items_kept_after_a_cleanup_are_the_list_not_the_items_removed(rules) ->
 ])
 def test_a_stock_and_its_additions_are_not_confused(text, value, rules) -> None:
     assert named(text, 2023, rules)[value] == ""
+
+
+@pytest.mark.parametrize("text, value", [
+    ("全年审核和备案行政规范性文件36件，其中审核县级规范性文件20件。", "36"),  # two actions' documents summed
+    ("政府网站、微信公众号共发布各类信息1870条。", "1870"),  # every channel's posts, the website among them
+    ("对违反养犬管理条例的行为实施行政处罚17起。", "17"),  # the penalties under one regulation
+])
+def test_a_sum_or_one_part_is_not_the_wholes_figure(text, value, rules) -> None:
+    assert named(text, 2023, rules)[value] == ""
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("全年备案行政规范性文件36件。", "36", "normative_docs_filed"),
+    ("微信公众号全年发布信息1870条。", "1870", "disclosure_new_media_posts"),
+])
+def test_one_action_or_one_channel_keeps_its_metric(text, value, metric, rules) -> None:
+    assert named(text, 2023, rules)[value] == metric
