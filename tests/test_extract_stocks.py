@@ -36,3 +36,10 @@ def test_a_sum_or_one_part_is_not_the_wholes_figure(text, value, rules) -> None:
 ])
 def test_one_action_or_one_channel_keeps_its_metric(text, value, metric, rules) -> None:
     assert named(text, 2023, rules)[value] == metric
+
+
+def test_a_breakdown_by_type_after_the_outcomes_is_of_the_cases_decided(rules) -> None:
+    text = ("全年审结行政复议案件300件，其中行政处罚类案件120件。结果为决定撤销20件，确认违法40件。"
+            "其中行政强制类案件30件，行政处罚类案件18件。")
+    rows = named(text, 2023, rules)
+    assert rows["120"] == "reconsideration_on_penalties" and rows["30"] == rows["18"] == ""
