@@ -43,3 +43,11 @@ def test_a_breakdown_by_type_after_the_outcomes_is_of_the_cases_decided(rules) -
             "其中行政强制类案件30件，行政处罚类案件18件。")
     rows = named(text, 2023, rules)
     assert rows["120"] == "reconsideration_on_penalties" and rows["30"] == rows["18"] == ""
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("举办提升行政执法能力培训班和干部轮训班，全县累计1500余人参加了培训。", "law_trainees"),  # no enforcement staff counted
+    ("组织全县1500名执法人员参加公共法律知识培训。", "enforcement_training_participants"),  # named after the number
+])
+def test_the_trainees_are_enforcement_staff_only_where_the_sentence_counts_them(text, metric, rules) -> None:
+    assert named(text, 2023, rules)["1500"] == metric
