@@ -17,9 +17,10 @@ def test_the_partys_and_the_governments_study_groups_together(action, metric, ru
     assert named(text, 2024, rules)["14"] == metric
 
 
-def test_an_item_with_a_count_of_its_own_ends_the_list_of_bodies(rules) -> None:
+def test_an_item_with_a_count_of_its_own_ends_the_list_and_takes_its_parents_action(rules) -> None:
     text = "县委理论学习中心组、县政府党组理论学习中心组全年集中学法20次，其中县委理论学习中心组9次、县政府常务会议会前学法11次。"
-    assert named(text, 2024, rules) == {"20": "leadership_law_study_sessions", "9": "", "11": "executive_law_study_sessions"}
+    assert named(text, 2024, rules) == {"20": "leadership_law_study_sessions", "9": "central_group_law_study_sessions",
+                                        "11": "executive_law_study_sessions"}
 
 
 def test_the_first_agenda_study_is_no_law_study(rules) -> None:

@@ -167,13 +167,17 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
     found = _first(actions, following.group(1)) if following else None
     if found and found[0] == 0:  # 召开市委常委会会议15次，研究法治建设重要事项: the meetings' purpose follows them
         action, action_at = found, following.start(1)
+    if action is None and said.startswith("其中", clause_start):  # …集体学法11次，其中市委理论学习中心组6次: its parent's
+        parent = _last(actions, said[marks[-2] if len(marks) > 1 else 0:clause_start])
+        action, action_at = (parent, cut) if parent else (None, 0)
     if action is None:  # 县委常委会听取2次全面依法治县工作汇报: the number stands inside the action
         head = said[clause_start:cut]
         action = _last(actions, head + tail)
         if action is None or not action[0] < len(head) < action[1]:
             return None
         action_at = cut
-    after = _first(bodies, tail[:action[0]] if action_at > end else tail)  # 11次区政府常务会议: the body follows
+    after = None if tail.startswith("、") else _first(  # 11次区政府常务会议: the body follows (not the next item's)
+        bodies, tail[:action[0]] if action_at > end else tail)
     body = (end + after[0], after[2], False) if after and after[0] <= _NEAR else _subject(
         (bodies, actions), said, clause_start, min(action_at, cut))
     kind = "study_law" if body and body[2] and action[2] == "study" else action[2]  # 开展相关学习: of the plan's law
