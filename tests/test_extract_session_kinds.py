@@ -40,3 +40,14 @@ def test_the_party_committees_meetings_are_its_own(meetings, metric, rules) -> N
 def test_means_of_study_by_bodies_of_two_classes_are_the_leaderships(rules) -> None:
     text = "通过县委理论学习中心组专题学习及县政府常务会议会前学法等形式，全年学法16场次。"
     assert named(text, 2024, rules)["16"] == "leadership_law_study_sessions"
+
+
+def test_theory_study_named_after_the_group_is_its_study_and_a_counted_item_is_no_sum(rules) -> None:
+    assert named("全年街党工委中心组理论学习15次。", 2024, rules)["15"] == "central_group_study_sessions"
+    text = "全年共组织党组理论学习12次、法治专题学习4次。"
+    assert named(text, 2024, rules) == {"12": "central_group_study_sessions", "4": "central_group_law_study_sessions"}
+
+
+def test_a_lecture_held_is_no_session_of_the_body_named_before(rules) -> None:
+    text = "县政府党组理论学习中心组开展法治专题学习研讨1次，举办专题研讨班2期、学习贯彻宪法专题讲座3期。"
+    assert named(text, 2024, rules)["3"] == "law_lectures"

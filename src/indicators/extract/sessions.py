@@ -32,6 +32,7 @@ _ITEM = 14  # the last item's body before the list's action (2次党组会议研
 _BODIES = frozenset({"个", "家"})  # bodies counted: 9个市政府部门, 4家行政执法单位
 _PURPOSE = re.compile(r"[，,]((?:专题)?(?:研究|听取|审议|部署)[^，,。；;]*)")  # the next clause, opening with its verb
 _FREQUENCY = re.compile(r"每(?:年|季度|季|月|两月|半年|周|次)[^0-9０-９]{0,10}$")
+_COUNT = re.compile(r"[0-9０-９]")
 PRIORITY = 5  # before the rules and wordings: a body and an action read together are the surer name
 
 
@@ -150,7 +151,9 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
         return None  # 每季度集体学法不少于1次: a rule's frequency, not the year's count
     tail = _TAIL.match(said, end).group()
     action = _last(actions, said[clause_start:cut])
-    if action and said[:clause_start + action[0]].endswith("、") and _last(actions, said[clause_start:clause_start + action[0]]):
+    earlier = _last(actions, said[clause_start:clause_start + action[0]]) if action else None
+    if earlier and said[:clause_start + action[0]].endswith("、") and not _COUNT.search(
+            said, clause_start + earlier[1], clause_start + action[0]):  # 党组理论学习12次、法治专题学习3次: counted apart
         return None  # 研究法治政府建设相关工作、学习法律法规32次: two actions summed in one figure
     if action:
         action_at = clause_start + action[0]
