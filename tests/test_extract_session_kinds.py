@@ -51,3 +51,12 @@ def test_theory_study_named_after_the_group_is_its_study_and_a_counted_item_is_n
 def test_a_lecture_held_is_no_session_of_the_body_named_before(rules) -> None:
     text = "县政府党组理论学习中心组开展法治专题学习研讨1次，举办专题研讨班2期、学习贯彻宪法专题讲座3期。"
     assert named(text, 2024, rules)["3"] == "law_lectures"
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("全年对5家单位开展法治政府建设督察。", "5", "rule_of_law_inspected_departments"),
+    ("对8个县直单位进行法治政府建设实地督察。", "8", "rule_of_law_inspected_departments"),
+    ("成立督察组对4个区(市)开展实地督察。", "4", "rule_of_law_inspected_localities"),
+])
+def test_units_and_bracketed_localities_inspected_are_counted_bodies(text, value, metric, rules) -> None:
+    assert named(text, 2024, rules)[value] == metric
