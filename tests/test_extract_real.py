@@ -117,7 +117,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "blind10": {"recall": 0.97, "precision": 0.98, "units": 0.99, "named": 144, "named_right": 128, "right_share": 0.88},
     # first measure at 7139ade after round 11, never tuned on: 98.0% found (344/351), 99.7% rows, units 98.3%, 132
     # of 344 named, 103 of them right (78.0%); 103 of the 157 curated metrics found
-    "blind11": {"recall": 0.98, "precision": 0.99, "units": 0.98, "named": 132, "named_right": 103, "right_share": 0.78},
+    # round 12 (tune12a): 15 wrong names removed (totals over a span stated once where the text opens, 2021-2025年度…总结
+    # 报告 and 党的十八大以来: 8; stocks, sums and parts: 6; “第一议题” study: 1), 4 wrong turned right, 2 unnamed named
+    # right: 119 named, 109 right
+    "blind11": {"recall": 0.98, "precision": 0.99, "units": 0.98, "named": 119, "named_right": 103, "right_share": 0.78},
 }
 
 

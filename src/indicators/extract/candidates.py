@@ -18,8 +18,8 @@ from indicators.extract.attendance import attendance_claim
 from indicators.extract.bare_counts import bare_counts
 from indicators.extract.column_words import column_year
 from indicators.extract.disclosure import disclosure_claim
-from indicators.extract.flattened import table_cells
 from indicators.extract.headline import headline_caseload
+from indicators.extract.kinds import unheld
 from indicators.extract.listed import with_listed_items
 from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.owners import owned
@@ -33,7 +33,7 @@ from indicators.extract.scope import flag_repeats
 from indicators.extract.sessions import session_claim
 from indicators.extract.shares import share_of_subject
 from indicators.extract.spans import carried_on, text_span
-from indicators.extract.stacked import stacked_cells
+from indicators.extract.stacked import page_cells
 from indicators.extract.text import CLAUSE_END, Span, body_lines, clause_index, clauses, sentences, simplified
 from indicators.extract.vantage import speaks_from_year_after
 from indicators.extract.vocabulary import Vocabulary
@@ -210,9 +210,7 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
     known = getattr(rules, "metrics", frozenset())
     lines = body_lines(text)
     passage = Passage()  # the domain of the passage read so far (复议, 诉讼)
-    in_tables, labels = table_cells(lines)
-    stacked, stacked_labels = stacked_cells(lines)  # one cell a line: read apart, both kinds in one page
-    in_tables, labels = {**stacked, **in_tables}, {**stacked_labels, **labels}
+    in_tables, labels = page_cells(lines)  # flattened tables and tables of one cell a line
     for line in joined_lines(lines, text):
         found = with_listed_items(line, sorted(quantities(line) + in_tables.get(line.start, []) + bare_counts(line),
                                                key=lambda q: q.start))  # 分别为73.56、76.71、80.13分: every item
@@ -241,6 +239,7 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
             passage.read(sentence.text)
             lead = sentence.text
     headline_caseload(rows)  # 全区共受理…176件 alone: the caseload
+    unheld(rows, getattr(rules, "units", {}), UNASSIGNED)  # after every naming: a % metric never on a count
     flag_repeats(rows, UNASSIGNED)
     if original != text:
         for row in rows:

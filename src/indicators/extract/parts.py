@@ -31,7 +31,7 @@ class _Part:
     words: re.Pattern[str]
     metrics: re.Pattern[str]
     reach: str  # item: the figure's list item before it; clause: its clause before it; own: its sentence before it;
-    # sentence: that and the sentence before; after: its clause after it
+    # sentence: that and the sentence before; after: its clause after it; whole: its sentence, before and after it
     becomes: str
 
 
@@ -50,6 +50,8 @@ def _restricting(metric_id: str) -> tuple[_Part, ...]:
 
 def _stretch(reach: str, sentence: str, cut: int, end: int, lead: str) -> str:
     """The words a restriction of `reach` is read in, for the quantity at sentence[cut:end]."""
+    if reach == "whole":  # the figure's sentence, before and after it: who is counted may follow (685名执法人员参加…)
+        return sentence
     if reach == "after":
         stop = CLAUSE_MARK.search(sentence, end)
         return sentence[end:stop.start() if stop else len(sentence)]

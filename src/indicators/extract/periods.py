@@ -147,6 +147,7 @@ def _closed_plan(sentence: str, report_year: int) -> tuple[int, str] | None:
 
 
 _DIGIT = re.compile(r"[0-9０-９]")
+_CUTOFF = re.compile(r"截\s*[至止](?:到|至)?\s*(?:(?:19|20)[0-9]{2}\s*年(?!度)|目前|当前|今)")  # a day the span reaches
 
 
 def period_of(quantity: Quantity, sentence: Span, report_year: int,
@@ -171,6 +172,7 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
         return listed
     inside = _enclosed_in_sentence(text)
     chosen: tuple[int, str] = carried or (report_year, "")
+    span_carried = carried is not None and is_span(carried[1], report_year)
     # the period words of the sentence are found once (`_period_words`); those that end before the number
     # are the ones a search of text[:cut] finds, so a sentence of thousands of numbers is read once
     matches = _period_words(text)
@@ -193,6 +195,9 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
             continue  # 继去年清理…之后，再次清理68项: the year of the earlier round, not of this figure
         if match.group("bare") and unit_at(text, match.end()):
             continue  # 2023件 is a count
+        if span_carried and (_CUTOFF.match(text, at) if match.group("this") else
+                             match.group("year") and _CUTOFF.search(text, max(0, at - 4), match.end())):
+            continue  # 2021-2025年度总结: 截至2025年7月底，共受理…9起 is the span's total up to that day
         if match.group("year") or match.group("bare"):
             year = int(match.group("year") or match.group("bare"))
             if not report_year - 10 <= year <= report_year + 1:

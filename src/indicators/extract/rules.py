@@ -189,6 +189,7 @@ class Rules(list):
 
     wordings: list = []
     metrics: frozenset[str] = frozenset()  # every metric of the catalog: stated shares and changes need theirs
+    units: dict[str, str] = {}  # each metric's unit: the last gate (`kinds.unheld`) refuses a figure it cannot hold
 
 
 def load_rules(raw_dir: Path | None = None) -> Rules:
@@ -224,5 +225,6 @@ def load_rules(raw_dir: Path | None = None) -> Rules:
         for r in frame.itertuples(index=False)
     )
     rules.metrics = frozenset(frames["metrics"]["metric_id"])
-    rules.wordings = load_wordings(raw_dir, dict(zip(frames["metrics"]["metric_id"], frames["metrics"]["unit"], strict=True)))
+    rules.units = dict(zip(frames["metrics"]["metric_id"], frames["metrics"]["unit"], strict=True))
+    rules.wordings = load_wordings(raw_dir, rules.units)
     return rules

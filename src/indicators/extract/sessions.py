@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from indicators.extract.joint_bodies import joint, means_listed
 from indicators.extract.mentions import Quantity
 from indicators.extract.rules import Rule, unit_family
 from indicators.extract.text import CLAUSE_MARK, Span, data_rows
@@ -23,8 +24,6 @@ from indicators.extract.text import CLAUSE_MARK, Span, data_rows
 _TAIL = re.compile(r"[^，,。；;：:0-9０-９]*")
 _NEAR = 4  # a body after the number follows it at once (9次区政府党组会议), not in the next item
 _SUBJECT = 8  # a clause's subject opens it: 严格落实区委常委会会议、… (a verb of a few characters may come first)
-_JOINT = "leadership"  # bodies of two classes listed before one action: 县委常委会、县政府常务会专题学法13次
-_OWN = "executive"  # the government's own bodies listed before one action: 县政府党组会议、县政府常务会议…5次
 _PLAN = re.compile(r"将(?P<topic>[^，,。；;]{1,30}?)(?:纳入|列入|作为)")
 _LAW_TOPIC = re.compile(r"法治|法律|宪法|民法典|法规")
 _OBJECT_FIRST = re.compile(r"对|向|为|给")  # 对乡村干部、部门负责人开展法律培训: the clause opens with its object
@@ -33,6 +32,7 @@ _ITEM = 14  # the last item's body before the list's action (2次党组会议研
 _BODIES = frozenset({"个", "家"})  # bodies counted: 9个市政府部门, 4家行政执法单位
 _PURPOSE = re.compile(r"[，,]((?:专题)?(?:研究|听取|审议|部署)[^，,。；;]*)")  # the next clause, opening with its verb
 _FREQUENCY = re.compile(r"每(?:年|季度|季|月|两月|半年|周|次)[^0-9０-９]{0,10}$")
+_COUNT = re.compile(r"[0-9０-９]")
 PRIORITY = 5  # before the rules and wordings: a body and an action read together are the surer name
 
 
@@ -44,20 +44,6 @@ def _grammar() -> tuple[tuple[tuple[re.Pattern[str], str], ...], tuple[tuple[re.
     actions = tuple((re.compile(row["pattern"]), row["action"]) for row in data_rows("session_actions.csv"))
     table = {(row["body"], row["action"], row["family"]): row["metric_id"] for row in data_rows("session_metrics.csv")}
     return bodies, actions, table
-
-
-@cache
-def _joining() -> frozenset[str]:
-    """The body classes a joint list is made of (column `joins` of session_bodies.csv): not the departments,
-    leaders or organisers, whose lists are of one kind."""
-    return frozenset(row["body"] for row in data_rows("session_bodies.csv") if row["joins"])
-
-
-@cache
-def _governments() -> frozenset[str]:
-    """The body classes that are the government's own (column `joins` says "government"): a list of them alone
-    (区政府党组会、常务会议集体学法7次) is the government's executive figure, not the Party's and the government's."""
-    return frozenset(row["body"] for row in data_rows("session_bodies.csv") if row["joins"] == "government")
 
 
 @cache
@@ -115,26 +101,6 @@ def _first(patterns: tuple[tuple[re.Pattern[str], str], ...], text: str) -> tupl
     return best
 
 
-def _joint(bodies: tuple[tuple[re.Pattern[str], str], ...], text: str, head: tuple[int, int, str]) -> tuple[int, str]:
-    """The head body, or the leadership's joint figure where the head ends a list (、) of bodies of two classes or
-    more (区政府党组会议、区政府理论学习中心组…学习31次), or the government's executive figure where every item is the
-    government's own body (区政府党组会、常务会议集体学法7次); an item naming no body ends the list (and may be the
-    Party's: 市委全面依法治市委员会会议、市政府党组会议、市政府常务会议…, which stays joint)."""
-    classes, start, before = set(), head[0], text[:head[1]]
-    position, whole = len(before), True  # whole: every item of the list names a body (no other body hides in it)
-    for item in reversed(before.split("、")):
-        position -= len(item)
-        found = _last(bodies, item)
-        if not found or found[2] not in _joining():
-            whole = False
-            break
-        classes.add(found[2])
-        start, position = position + found[0], position - 1
-    if len(classes) > 1:
-        return start, _OWN if whole and classes <= _governments() else _JOINT
-    return head[0], head[2]
-
-
 def _subject(grammar: tuple, said: str, clause_start: int, action_at: int) -> tuple[int, str, bool] | None:
     """The body doing the action: the one named last before it in its own clause, or else the subject of the
     nearest earlier clause that opens with a body (县政府常务会议带头学习…，组织开展…法律法规学习9次), not a body
@@ -145,7 +111,7 @@ def _subject(grammar: tuple, said: str, clause_start: int, action_at: int) -> tu
     bodies, actions = grammar
     own = _last(bodies, said[clause_start:action_at])
     if own:
-        start, body = _joint(bodies, said[clause_start:action_at], own)
+        start, body = joint(bodies, said[clause_start:action_at], own)
         return clause_start + start, body, False
     edge = max(said.rfind("；", 0, clause_start), said.rfind(";", 0, clause_start)) + 1  # a subject stops at ；
     starts = [edge] + [match.end() for match in CLAUSE_MARK.finditer(said, edge, clause_start)]
@@ -154,13 +120,16 @@ def _subject(grammar: tuple, said: str, clause_start: int, action_at: int) -> tu
         opening = plan.end() if plan else start
         if not plan and (_OBJECT_FIRST.match(said, start) or not _last(bodies, said[start:stop], _SUBJECT)):
             continue
+        listed = None if plan else means_listed(bodies, said[start:stop])  # 通过A专题学习及B会前学法等形式
+        if listed:
+            return start, listed, False
         verb = _first(actions, said[opening:stop])
         subject = said[opening:opening + verb[0] if verb else stop]
         head = _last(bodies, subject)
         if head and plan:  # a topic put in several bodies' programmes: the sessions counted are the last one's
             return opening + head[0], head[2], bool(_LAW_TOPIC.search(plan.group("topic")))
         if head:
-            first, body = _joint(bodies, subject, head)
+            first, body = joint(bodies, subject, head)
             return opening + first, body, False
     return None
 
@@ -182,7 +151,9 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
         return None  # 每季度集体学法不少于1次: a rule's frequency, not the year's count
     tail = _TAIL.match(said, end).group()
     action = _last(actions, said[clause_start:cut])
-    if action and said[:clause_start + action[0]].endswith("、") and _last(actions, said[clause_start:clause_start + action[0]]):
+    earlier = _last(actions, said[clause_start:clause_start + action[0]]) if action else None
+    if earlier and said[:clause_start + action[0]].endswith("、") and not _COUNT.search(
+            said, clause_start + earlier[1], clause_start + action[0]):  # 党组理论学习12次、法治专题学习3次: counted apart
         return None  # 研究法治政府建设相关工作、学习法律法规32次: two actions summed in one figure
     if action:
         action_at = clause_start + action[0]
@@ -199,13 +170,17 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
     found = _first(actions, following.group(1)) if following else None
     if found and found[0] == 0:  # 召开市委常委会会议15次，研究法治建设重要事项: the meetings' purpose follows them
         action, action_at = found, following.start(1)
+    if action is None and said.startswith("其中", clause_start):  # …集体学法11次，其中市委理论学习中心组6次: its parent's
+        parent = _last(actions, said[marks[-2] if len(marks) > 1 else 0:clause_start])
+        action, action_at = (parent, cut) if parent else (None, 0)
     if action is None:  # 县委常委会听取2次全面依法治县工作汇报: the number stands inside the action
         head = said[clause_start:cut]
         action = _last(actions, head + tail)
         if action is None or not action[0] < len(head) < action[1]:
             return None
         action_at = cut
-    after = _first(bodies, tail[:action[0]] if action_at > end else tail)  # 11次区政府常务会议: the body follows
+    after = None if tail.startswith("、") else _first(  # 11次区政府常务会议: the body follows (not the next item's)
+        bodies, tail[:action[0]] if action_at > end else tail)
     body = (end + after[0], after[2], False) if after and after[0] <= _NEAR else _subject(
         (bodies, actions), said, clause_start, min(action_at, cut))
     kind = "study_law" if body and body[2] and action[2] == "study" else action[2]  # 开展相关学习: of the plan's law

@@ -20,6 +20,7 @@ from indicators.extract.mentions import enclosed, within
 from indicators.extract.text import CLAUSE_MARKS, data_rows
 
 _OPENING = 400  # the title and first sentence of a text: the first 。 within this many characters
+_OPENING_KINDS = ("since", "count", "plan", "event")  # the span words a text or paragraph may open with
 _FIRST_CLAUSE = re.compile(r"[^，,。；;：:]*")
 
 
@@ -29,10 +30,17 @@ def _plans() -> dict[str, tuple[int, int]]:
 
 
 @cache
+def _events() -> dict[str, int]:
+    return {row["words"]: int(row["year"]) for row in data_rows("span_events.csv")}
+
+
+@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     """One pattern per kind of span word; the plan names (longest first) fill the plan pattern."""
     plans = "|".join(sorted(_plans(), key=len, reverse=True))
-    return {row["kind"]: re.compile(row["words"].replace("{plans}", plans)) for row in data_rows("span_words.csv")}
+    events = "|".join(sorted(_events(), key=len, reverse=True))
+    return {row["kind"]: re.compile(row["words"].replace("{plans}", plans).replace("{events}", events))
+            for row in data_rows("span_words.csv")}
 
 
 def _spans(match: re.Match[str], kind: str, report_year: int) -> bool:
@@ -40,6 +48,9 @@ def _spans(match: re.Match[str], kind: str, report_year: int) -> bool:
     year after the first), a count of years, or a plan that the report's year is within or closes."""
     if kind == "count":
         return True
+    if kind == "event":  # 党的十八大以来 in 2022: from the event's year (`data/span_events.csv`) up to now
+        first = _events()[match.group("event")]
+        return first < report_year and report_year - first <= 30
     if kind == "plan":
         first, last = _plans()[match.group("plan")]
         return first < report_year <= last + 1
@@ -64,10 +75,20 @@ def text_span(text: str, report_year: int) -> tuple[int, str] | None:
     as the (report year, words) that `periods.period_of` carries to every figure naming no period of its own."""
     end = text.find("。", 0, _OPENING)
     opening = text[:end if end >= 0 else _OPENING]
-    if _names_year(opening, report_year):
+    reviewed = _reviewed(opening, report_year)
+    if _names_year(opening.replace(reviewed, "") if reviewed else opening, report_year):
         return None  # 2023年，…“十四五”规划实施以来…: a yearly report that names a plan, not a review of it
-    words = _span_in(opening, report_year, ("since", "count", "plan"))
+    words = reviewed or _span_in(opening, report_year, _OPENING_KINDS)
     return (report_year, words) if words else None
+
+
+def _reviewed(opening: str, report_year: int) -> str:
+    """A first and a last year the text's opening names as the span it reviews (关于2021-2025年度…工作总结报告):
+    the from_to words followed in their clause by a review word; "" otherwise."""
+    inside = enclosed(opening)
+    return next((m.group(0) for m in _patterns()["from_to"].finditer(opening)
+                 if _spans(m, "from_to", report_year) and not within(m.start(), inside)
+                 and _patterns()["review"].match(opening, m.end())), "")
 
 
 def _names_year(opening: str, report_year: int) -> bool:
@@ -81,7 +102,7 @@ def _names_year(opening: str, report_year: int) -> bool:
 def paragraph_span(sentence: str, report_year: int) -> tuple[int, str] | None:
     """The span a sentence opens with (五年来，…; “十二五”以来，…), carried to its paragraph's later sentences."""
     opening = _FIRST_CLAUSE.match(sentence)
-    words = _span_in(opening.group(0), report_year, ("since", "count", "plan")) if opening else ""
+    words = _span_in(opening.group(0), report_year, _OPENING_KINDS) if opening else ""
     return (report_year, words) if words else None
 
 
@@ -102,7 +123,7 @@ def carried_on(sentence: str, carried: tuple[int, str] | None, report_year: int)
 def is_span(words: str, report_year: int) -> bool:
     """True where the period words a figure was dated by are a span of several years."""
     return bool(words) and any((m := _patterns()[kind].fullmatch(words)) and _spans(m, kind, report_year)
-                               for kind in ("since", "count", "plan"))
+                               for kind in (*_OPENING_KINDS, "from_to"))
 
 
 _OTHER_PERIOD = re.compile(r"(?:19|20)[0-9]{2}\s*年|今年|本年|去年|上年")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from indicators.extract.flattened import header_unit, number_cell
+from indicators.extract.flattened import header_unit, number_cell, table_cells
 from indicators.extract.mentions import Quantity
 from indicators.extract.text import Span
 
@@ -64,6 +64,14 @@ def stacked_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[in
                 labels[quantity.start] = label
             at += len(header)
     return found, labels
+
+
+def page_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[int, str]]:
+    """The cells of both kinds of table a page may hold, by line start: tables flattened onto one line each, and
+    tables of one cell a line (read apart, both may stand in one page); a flattened row wins a line both read."""
+    in_tables, labels = table_cells(lines)
+    stacked, stacked_labels = stacked_cells(lines)
+    return {**stacked, **in_tables}, {**stacked_labels, **labels}
 
 
 def _trim(line: Span) -> Span:
