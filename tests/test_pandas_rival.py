@@ -22,7 +22,8 @@ def rival():
 
 @pytest.fixture(scope="module")
 def synthetic_db(tmp_path_factory) -> Path:
-    """20 jurisdictions x 3 years; one report lacks a required figure and another an optional one."""
+    """20 jurisdictions x 3 years; one report lacks a required figure and another an optional one, and one report
+    states a figure of the next year, which that year's own report states too (the later report wins)."""
     from indicators.build import build_database
 
     folder = tmp_path_factory.mktemp("corpus")
@@ -32,6 +33,8 @@ def synthetic_db(tmp_path_factory) -> Path:
         path = figures / f"{report}.csv"
         lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
         path.write_text("".join(line for line in lines if not line.startswith(metric)), encoding="utf-8")
+    with (figures / "447101-2017.csv").open("a", encoding="utf-8") as ahead:
+        ahead.write('power_list_departments,2018,42,个,,2017年公布权责清单的部门数为42个,"synthetic, stated ahead"\n')
     build_database(folder / "data" / "raw", folder / "indicators.duckdb")
     return folder / "indicators.duckdb"
 
