@@ -39,6 +39,26 @@ def synthetic_db(tmp_path_factory) -> Path:
     return folder / "indicators.duckdb"
 
 
+def _without_metrics(folder: Path, report: str, metrics: tuple[str, ...]) -> None:
+    path = folder / "data" / "raw" / "figures" / f"{report}.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(line for line in lines if line.split(",", 1)[0] not in metrics), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def gapped_db(tmp_path_factory) -> Path:
+    """3 jurisdictions x 2 years; one report lacks a metric two required terms of one indicator read
+    (business_startup_days_before), and two required metrics of another (power_list_items, ..._removed)."""
+    from indicators.build import build_database
+
+    folder = tmp_path_factory.mktemp("gapped")
+    make_corpus_module().make_corpus(folder, 3, 2, 7)
+    report = sorted(p.stem for p in (folder / "data" / "raw" / "figures").glob("*.csv"))[-1]
+    _without_metrics(folder, report, ("business_startup_days_before", "power_list_items", "power_list_items_removed"))
+    build_database(folder / "data" / "raw", folder / "indicators.duckdb")
+    return folder / "indicators.duckdb"
+
+
 def test_pandas_equals_duckdb_on_the_bundled_report(built_db: Path) -> None:
     r = rival()
     ours = r.pandas_views(r.load_tables(built_db))
@@ -65,3 +85,15 @@ def test_the_equality_check_notices_one_changed_value(synthetic_db: Path) -> Non
     ours["indicator_values"].loc[ours["indicator_values"].index[7], "value"] += 1e-6
     with pytest.raises(AssertionError, match="indicator_values"):
         r.assert_equal(ours, r.duckdb_views(synthetic_db))
+
+
+def test_several_missing_terms_are_listed_per_term_in_metric_order(gapped_db: Path) -> None:
+    """indicator_values reads the required terms found from a bit mask per indicator: a metric two terms read
+    is missing twice, and two missing metrics are named in metric order, as the pandas twin lists them."""
+    r = rival()
+    ours = r.pandas_views(r.load_tables(gapped_db))
+    r.assert_equal(ours, r.duckdb_views(gapped_db))
+    reasons = ours["indicator_values"].dropna(subset=["reason"]).set_index("indicator_id")["reason"]
+    assert reasons["business_startup_time_reduction"] == (
+        "missing figure: business_startup_days_before, business_startup_days_before")
+    assert reasons["power_list_adjustment_rate"] == "missing figure: power_list_items, power_list_items_removed"
