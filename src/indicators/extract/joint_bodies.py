@@ -42,11 +42,15 @@ def _governments() -> frozenset[str]:
     return frozenset(row["body"] for row in data_rows("session_bodies.csv") if row["joins"] == "government")
 
 
-def last_body(bodies: Bodies, text: str) -> tuple[int, int, str] | None:
-    """The class whose match ends last in `text` (the longer match where two end together), with its span."""
+def last_body(patterns: Bodies, text: str, within: int | None = None) -> tuple[int, int, str] | None:
+    """The class whose match ends last in `text` (the longer match where two end together), with its span;
+    only matches starting in the first `within` characters where it is given. `sessions.py` reads its bodies and
+    actions with it too."""
     best: tuple[int, int, str] | None = None
-    for pattern, name in bodies:
+    for pattern, name in patterns:
         for match in pattern.finditer(text):
+            if within is not None and match.start() > within:
+                break
             if best is None or (match.end(), -match.start()) > (best[1], -best[0]):
                 best = (match.start(), match.end(), name)
     return best

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from indicators.extract.joint_bodies import joint, means_listed
+from indicators.extract.joint_bodies import joint, last_body, means_listed
 from indicators.extract.mentions import Quantity
 from indicators.extract.rules import Rule, unit_family
 from indicators.extract.text import CLAUSE_MARK, Span, data_rows
@@ -77,20 +77,6 @@ def _counted_claim(quantity: Quantity, sentence: Span, said: str, clause_end: in
     return (rule, (quantity.start, sentence.start + end + action[1])) if rule else None
 
 
-def _last(patterns: tuple[tuple[re.Pattern[str], str], ...], text: str,
-          within: int | None = None) -> tuple[int, int, str] | None:
-    """The class whose match ends last in `text` (the longer match where two end together), with its span;
-    only matches starting in the first `within` characters where it is given."""
-    best: tuple[int, int, str] | None = None
-    for pattern, name in patterns:
-        for match in pattern.finditer(text):
-            if within is not None and match.start() > within:
-                break
-            if best is None or (match.end(), -match.start()) > (best[1], -best[0]):
-                best = (match.start(), match.end(), name)
-    return best
-
-
 def _first(patterns: tuple[tuple[re.Pattern[str], str], ...], text: str) -> tuple[int, int, str] | None:
     """The class whose match starts first in `text` (the longer match where two start together)."""
     best: tuple[int, int, str] | None = None
@@ -109,7 +95,7 @@ def _subject(grammar: tuple, said: str, clause_start: int, action_at: int) -> tu
     that puts a topic into a body's study plan (将习近平法治思想纳入党委理论学习中心组学习内容) names the body, and
     whether the study that follows is of law (the third value)."""
     bodies, actions = grammar
-    own = _last(bodies, said[clause_start:action_at])
+    own = last_body(bodies, said[clause_start:action_at])
     if own:
         start, body = joint(bodies, said[clause_start:action_at], own)
         return clause_start + start, body, False
@@ -118,14 +104,14 @@ def _subject(grammar: tuple, said: str, clause_start: int, action_at: int) -> tu
     for start, stop in reversed(list(zip(starts, starts[1:], strict=False))):
         plan = _PLAN.match(said, start, stop)  # 将习近平法治思想纳入党委理论学习中心组学习内容: whose study, on what
         opening = plan.end() if plan else start
-        if not plan and (_OBJECT_FIRST.match(said, start) or not _last(bodies, said[start:stop], _SUBJECT)):
+        if not plan and (_OBJECT_FIRST.match(said, start) or not last_body(bodies, said[start:stop], _SUBJECT)):
             continue
         listed = None if plan else means_listed(bodies, said[start:stop])  # 通过A专题学习及B会前学法等形式
         if listed:
             return start, listed, False
         verb = _first(actions, said[opening:stop])
         subject = said[opening:opening + verb[0] if verb else stop]
-        head = _last(bodies, subject)
+        head = last_body(bodies, subject)
         if head and plan:  # a topic put in several bodies' programmes: the sessions counted are the last one's
             return opening + head[0], head[2], bool(_LAW_TOPIC.search(plan.group("topic")))
         if head:
@@ -150,8 +136,8 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
     if _FREQUENCY.search(said[clause_start:cut]):
         return None  # 每季度集体学法不少于1次: a rule's frequency, not the year's count
     tail = _TAIL.match(said, end).group()
-    action = _last(actions, said[clause_start:cut])
-    earlier = _last(actions, said[clause_start:clause_start + action[0]]) if action else None
+    action = last_body(actions, said[clause_start:cut])
+    earlier = last_body(actions, said[clause_start:clause_start + action[0]]) if action else None
     if earlier and said[:clause_start + action[0]].endswith("、") and not _COUNT.search(
             said, clause_start + earlier[1], clause_start + action[0]):  # 党组理论学习12次、法治专题学习3次: counted apart
         return None  # 研究法治政府建设相关工作、学习法律法规32次: two actions summed in one figure
@@ -171,11 +157,11 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
     if found and found[0] == 0:  # 召开市委常委会会议15次，研究法治建设重要事项: the meetings' purpose follows them
         action, action_at = found, following.start(1)
     if action is None and said.startswith("其中", clause_start):  # …集体学法11次，其中市委理论学习中心组6次: its parent's
-        parent = _last(actions, said[marks[-2] if len(marks) > 1 else 0:clause_start])
+        parent = last_body(actions, said[marks[-2] if len(marks) > 1 else 0:clause_start])
         action, action_at = (parent, cut) if parent else (None, 0)
     if action is None:  # 县委常委会听取2次全面依法治县工作汇报: the number stands inside the action
         head = said[clause_start:cut]
-        action = _last(actions, head + tail)
+        action = last_body(actions, head + tail)
         if action is None or not action[0] < len(head) < action[1]:
             return None
         action_at = cut
