@@ -11,19 +11,14 @@ A scale word (万, 亿) is not a kind: 1.2万件 is cases, 3.5亿元 is money.
 
 from __future__ import annotations
 
-from indicators.extract.rules import unit_family
-
-
-def _base(unit: str) -> str:
-    """The unit without its scale word: 万件 → 件, 亿元 → 元, 万 itself stays."""
-    return unit[1:] if unit[:1] in ("万", "亿") and len(unit) > 1 else unit
+from indicators.extract.rules import scaled, unit_family
 
 
 def holds(metric_unit: str, figure_unit: str) -> bool:
     """True where a figure written in `figure_unit` can be a value of a metric in `metric_unit`: the figure's
     measure word is one of the metric's unit family (份 for a 件 metric, 场次 for a 次 metric), whatever scale
     word either carries."""
-    return _base(figure_unit) in unit_family(_base(metric_unit))
+    return scaled(figure_unit)[1] in unit_family(scaled(metric_unit)[1])
 
 
 def unheld(rows: list[dict], metric_units: dict[str, str], unassigned: str) -> None:

@@ -159,11 +159,16 @@ def _families() -> dict[str, frozenset[str]]:
 
 
 @cache
+def scaled(unit: str) -> tuple[str, str]:
+    """The scale word and the measure word of `unit`: 万件 → (万, 件), 亿元 → (亿, 元); 万 alone is a measure word."""
+    scale = unit[0] if unit[:1] in ("万", "亿") and len(unit) > 1 else ""
+    return scale, unit[len(scale):]
+
+
 def unit_family(unit: str) -> frozenset[str]:
     """The measure words a figure in `unit` may be written with (`data/unit_families.csv`): 件 → 件, 宗, 起,
     件次, 份, 篇; a 万 or 亿 before the word stays with it (万件 → 万宗, 万份 ...)."""
-    scale = unit[0] if unit[:1] in ("万", "亿") and len(unit) > 1 else ""
-    base = unit[len(scale):]
+    scale, base = scaled(unit)
     return frozenset(scale + member for member in _families().get(base, frozenset({base})))
 
 
