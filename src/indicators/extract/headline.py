@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import re
 
-from indicators.extract.scope import scope_pattern
+from indicators.extract.scope import REACH, scope_pattern
 
 _ACCEPTED, _CASES = "reconsideration_accepted", "reconsideration_cases"
 # a count before (in digits or numerals: 收到行政复议申请二十五件，依法受理二十三件), or 其中: a part of a count before
 _COUNT_BEFORE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千]+(?:\.[0-9]+)?\s*万?\s*(?:件|宗|起)|其中")
-_REACH = 200  # the sentence before the figure is read this far back, as the scope words are
 
 
 def headline_caseload(rows: list[dict]) -> None:
@@ -33,7 +32,7 @@ def headline_caseload(rows: list[dict]) -> None:
         if row["metric_id"] != _ACCEPTED or "|" in row["quote"]:  # a table's 受理 column stands beside others
             continue
         sentence, cut = row.get("_said") or (row["quote"], len(row["quote"]))
-        before = sentence[max(0, cut - _REACH):cut]
+        before = sentence[max(0, cut - REACH):cut]  # as far back as scope.py reads the scope words
         if named_elsewhere and not scope_pattern("own").search(before):
             continue  # 全市各级…共收到469件 elsewhere, 市政府本级受理142件 here: the own level's caseload (scope.py)
         if not _COUNT_BEFORE.search(before) and not scope_pattern("levels").search(before):

@@ -30,15 +30,15 @@ def names_every(text: str) -> bool:
     return bool(scope_pattern("every").search(text))
 
 
-_REACH = 200  # the subject is named within this many characters before the figure: a long list stays linear
+REACH = 200  # the subject is named within this many characters before the figure: a long list stays linear
 
 
 def _said(row: dict) -> tuple[str, int, int]:
     """The words a row's figure is stated under: its sentence up to the number (the subject 全省各级行政复议机构 is
-    often clauses before 涉及申请人3758人), as far back as `_REACH`, or its quote where the row has no sentence;
+    often clauses before 涉及申请人3758人), as far back as `REACH`, or its quote where the row has no sentence;
     not copied."""
     sentence, cut = row.get("_said") or (row["quote"], len(row["quote"]))
-    return sentence, max(0, cut - _REACH), cut
+    return sentence, max(0, cut - REACH), cut
 
 
 def _narrower(kept: dict, later: dict) -> bool:
