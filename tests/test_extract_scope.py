@@ -45,3 +45,19 @@ def test_satisfaction_with_the_rule_of_law_building_is_no_services(rules) -> Non
     assert dated("法治建设群众满意率97.89%。", 2024, rules)[0][0] == ""
     assert dated("群众对我市政府法治建设的满意度为84.56%。", 2018, rules)[0][0] == ""
     assert dated("政务服务中心群众满意率达100%。", 2018, rules)[0][0] == "service_satisfaction_rate_stated"
+
+
+def test_a_whole_over_every_body_yields_to_the_own_levels_part_under_qizhong(rules) -> None:
+    # the subject named last before each figure decides, not an own word earlier in the sentence (省政府 as the
+    # one who counted): the province's whole and its outcomes go unnamed, its own part under 其中 takes them
+    text = ("经省政府汇总，全省共清理出现行有效的规范性文件900件，修改80件，保留500件，"
+            "其中省政府及各部门清理出规范性文件300件，修改20件，保留150件。")
+    rows = dated(text, 2014, rules)
+    assert [metric for metric, _, _ in rows] == ["", "", "", "normative_docs_reviewed", "normative_docs_amended",
+                                                 "normative_docs_retained"]
+    # the bodies of several levels (省、市、县三级) are every body's; the part under 其中 is the government's own
+    rows = dated("省、市、县三级政府共聘请法律顾问387人。其中省政府聘请法律顾问9人。", 2014, rules)
+    assert rows == [("", "2014", "387"), ("legal_advisers", "2014", "9")]
+    # a channel the government runs is not its own level: the whole keeps the metric
+    rows = dated("全市主动公开政府信息5000条，其中市政府门户网站主动公开政府信息2000条。", 2023, rules)
+    assert rows[0][0] == "disclosure_proactive_items" and rows[1][0] == ""

@@ -24,6 +24,8 @@ def test_two_outcomes_summed_are_neither_ones_count(rules) -> None:
     ("调解、和解", "reconsideration_mediated", False),  # one action in two words
     ("确认违法", "reconsideration_confirmed_illegal", False),
     ("撤销和确认违法", "reconsideration_corrected", False),  # the catalog's metric of the sum keeps it
+    ("决定废止和失效", "normative_docs_invalidated", True),  # a clean-up's two outcomes summed
+    ("宣布失效", "normative_docs_invalidated", False),
 ])
 def test_summed_reads_two_different_actions_of_one_family(words, metric, expected) -> None:
     sentence = f"全年，{words}30件。"

@@ -41,14 +41,23 @@ def _said(row: dict) -> tuple[str, int, int]:
     return sentence, max(0, cut - REACH), cut
 
 
+def _nearest(said: tuple[str, int, int]) -> str:
+    """The kind ("every" or "own") of the scope word named last before the figure, "" where none is: the subject
+    nearest the figure is whose it is (经省政府法制办汇总核对，全省共清理出…13707件 is the province's whole, though
+    省政府 is named before it)."""
+    text, start, end = said
+    found = [(match.end(), kind) for kind in ("every", "own") for match in scope_pattern(kind).finditer(text, start, end)]
+    return max(found)[1] if found else ""
+
+
 def _narrower(kept: dict, later: dict) -> bool:
     """True where the later figure is the government's own and the kept one every body's: 全市各级…1,218件
-    then 其中市政府收到512件 (各级 in the quote of one only), or 全市新收8745件 then 市本级新收3326件 (an own word before
-    the later figure, where the kept has every body's and none of its own, both read in their sentences)."""
+    then 其中市政府收到512件 (各级 in the quote of one only), or 全市新收8745件 then 市本级新收3326件, 全省…13707件 then
+    其中省政府及各部门…4577件 (the scope word named last before each figure, in its sentence: every body's before
+    the kept, the own level's before the later)."""
     if _ALL_LEVELS in kept["quote"] and _ALL_LEVELS not in later["quote"]:
         return True
-    own, kept_said, later_said = scope_pattern("own"), _said(kept), _said(later)
-    return bool(scope_pattern("every").search(*kept_said)) and not own.search(*kept_said) and bool(own.search(*later_said))
+    return _nearest(_said(kept)) == "every" and _nearest(_said(later)) == "own"
 
 
 def flag_repeats(rows: list[dict], unassigned: str) -> None:
