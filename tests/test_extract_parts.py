@@ -94,3 +94,10 @@ def test_the_documents_in_force_published_after_a_clean_up_are_those_in_force(ru
 
 def test_the_consultations_given_to_the_public_keep_their_metric(rules) -> None:
     assert named("全年为群众提供法律咨询860人次。", 2023, rules) == [("legal_consultations", "860")]
+
+
+def test_documents_reviewed_in_a_clause_of_their_own_beside_a_clean_up_are_the_legality_reviews(rules) -> None:
+    text = "开展规范性文件专项清理5次，审核县政府规范性文件30件。"
+    assert named(text, 2023, rules) == [("normative_docs_cleanups", "5"), ("normative_docs_legality_reviewed", "30")]
+    # the clean-up named in the documents' own clause keeps them the clean-up's review
+    assert named("此次清理工作共审查规范性文件120件。", 2023, rules) == [("normative_docs_reviewed", "120")]
