@@ -113,3 +113,10 @@ def test_the_on_time_rate_of_a_hotline_or_of_enforcement_cases_is_no_services(te
 
 def test_the_service_centres_on_time_rate_keeps_its_metric(rules) -> None:
     assert ("service_ontime_rate_stated", "100") in named("县政务服务中心按时办结率达到100%。", 2023, rules)
+
+
+def test_counts_averaged_over_several_bodies_take_no_metric(rules) -> None:
+    text = "各县区同步跟进，平均调整权责事项260项，减少60项。"
+    assert named(text, 2016, rules) == [("", "260"), ("", "60")]
+    # the catalog's averages keep theirs
+    assert ("average_promised_days", "3") in named("承诺件平均办结时限由10天减少为3天。", 2020, rules)
