@@ -120,3 +120,9 @@ def test_counts_averaged_over_several_bodies_take_no_metric(rules) -> None:
     assert named(text, 2016, rules) == [("", "260"), ("", "60")]
     # the catalog's averages keep theirs
     assert ("average_promised_days", "3") in named("承诺件平均办结时限由10天减少为3天。", 2020, rules)
+
+
+def test_a_rates_change_on_the_year_before_is_not_its_level(rules) -> None:
+    text = "全区法院新收一审行政案件1200件。行政机关败诉率下降，败诉案件占一审全部结案数的比率同比下降3.5%。"
+    assert named(text, 2024, rules)[-1] == ("", "3.5")
+    assert named("行政机关败诉率为6.5%。", 2024, rules) == [("litigation_loss_rate_stated", "6.5")]
