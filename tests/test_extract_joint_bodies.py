@@ -27,3 +27,11 @@ def test_the_body_named_decides_whose_sessions(text, metric, rules) -> None:
 
 def test_the_governments_own_meeting_stays_the_executives(rules) -> None:
     assert named("全年县政府常务会议会前学法10次。", rules) == [("executive_law_study_sessions", "10")]
+
+
+def test_a_list_of_bodies_each_holding_the_count_is_each_bodys(rules) -> None:
+    # 分别: each study group held 5, not the two together (their joint class would be the leadership's)
+    text = "县委理论学习中心组、县政府党组理论学习中心组分别开展5次法律法规专题学习。"
+    assert named(text, rules) == [("central_group_law_study_sessions", "5")]
+    text = "县委理论学习中心组、县政府党组理论学习中心组共开展5次法律法规专题学习。"
+    assert named(text, rules) == [("leadership_law_study_sessions", "5")]

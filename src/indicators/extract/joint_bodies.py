@@ -23,6 +23,7 @@ JOINT = "leadership"  # bodies of two classes listed before one action: 县委�
 _OWN = "executive"  # the government's own bodies listed before one action: 县政府党组会议、县政府常务会议…5次
 _COUNTED = re.compile(r"[0-9０-９]\s*(?:次|场次|场|期)")  # an item with a count is a figure of its own, not one body of the list
 BOTH = "_of_both"  # a class's bodies of the Party and of the government together: session_metrics.csv says what they count
+_EACH = re.compile(r"分别|各自")  # after the list: each body held the count, a figure of each (the head's class)
 _GOVERNMENT = re.compile(r"政府")  # an item of the government (市政府党组理论学习中心组), not of the Party (市委…)
 
 Bodies = tuple[tuple[re.Pattern[str], str], ...]
@@ -60,7 +61,10 @@ def joint(bodies: Bodies, text: str, head: tuple[int, int, str]) -> tuple[int, s
     """The head body, or the leadership's joint figure where the head ends a list (、) of bodies of two classes or
     more, or the class "of both" where the Party's and the government's bodies of one class are listed; the
     government's executive figure where every item is the government's own body; an item naming no body, or holding
-    a count of its own, ends the list (and may be the Party's: 市委全面依法治市委员会会议、市政府党组会议、…, joint)."""
+    a count of its own, ends the list (and may be the Party's: 市委全面依法治市委员会会议、市政府党组会议、…, joint). A list
+    followed by 分别 (each) counts each body's sessions: the head's class."""
+    if _EACH.search(text, head[1]):  # 县委理论学习中心组、县政府党组中心组分别开展4次: each body's count, not their joint one
+        return head[0], head[2]
     classes, owners, start, before = set(), set(), head[0], text[:head[1]]
     position, whole, items = len(before), True, 0  # whole: every item of the list names a body
     for item in reversed(before.split("、")):
