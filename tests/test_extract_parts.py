@@ -126,3 +126,9 @@ def test_a_rates_change_on_the_year_before_is_not_its_level(rules) -> None:
     text = "全区法院新收一审行政案件1200件。行政机关败诉率下降，败诉案件占一审全部结案数的比率同比下降3.5%。"
     assert named(text, 2024, rules)[-1] == ("", "3.5")
     assert named("行政机关败诉率为6.5%。", 2024, rules) == [("litigation_loss_rate_stated", "6.5")]
+
+
+def test_the_work_of_village_legal_advisers_is_not_the_governments_advisers_nor_peoples_mediation(rules) -> None:
+    text = "全县村法律顾问累计入村开展工作900余次，为村民提供法律意见300多件，成功化解矛盾纠纷150件。"
+    assert dict((value, metric) for metric, value in named(text, 2017, rules)) == {"900": "", "300": "", "150": ""}
+    assert named("政府法律顾问全年出具法律意见书25份。", 2023, rules) == [("legal_opinions_issued", "25")]
