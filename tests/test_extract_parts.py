@@ -132,3 +132,9 @@ def test_the_work_of_village_legal_advisers_is_not_the_governments_advisers_nor_
     text = "全县村法律顾问累计入村开展工作900余次，为村民提供法律意见300多件，成功化解矛盾纠纷150件。"
     assert dict((value, metric) for metric, value in named(text, 2017, rules)) == {"900": "", "300": "", "150": ""}
     assert named("政府法律顾问全年出具法律意见书25份。", 2023, rules) == [("legal_opinions_issued", "25")]
+
+
+def test_the_list_a_cut_is_stated_of_is_the_list_before_it(rules) -> None:
+    text = "对进驻中心的项目进行了清理，行政许可150项精简合并了50项，非行政许可20项全部取消。"
+    rows = named(text, 2020, rules)
+    assert rows[0] == ("licensing_items_before", "150") and ("licensing_items", "20") not in rows
