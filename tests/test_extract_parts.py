@@ -135,3 +135,7 @@ def test_the_list_a_cut_is_stated_of_is_the_list_before_it(rules) -> None:
     text = "对进驻中心的项目进行了清理，行政许可150项精简合并了50项，非行政许可20项全部取消。"
     rows = named(text, 2020, rules)
     assert rows[0] == ("licensing_items_before", "150") and ("licensing_items", "20") not in rows
+
+
+def test_all_the_items_placed_at_the_centre_are_the_list(rules) -> None:
+    assert named("县级2400个政务服务事项全部进驻县政务服务中心。", 2024, rules) == [("government_service_items", "2400")]
