@@ -139,3 +139,8 @@ def test_the_list_a_cut_is_stated_of_is_the_list_before_it(rules) -> None:
 
 def test_all_the_items_placed_at_the_centre_are_the_list(rules) -> None:
     assert named("县级2400个政务服务事项全部进驻县政务服务中心。", 2024, rules) == [("government_service_items", "2400")]
+
+
+def test_a_requirements_floor_is_no_figure_of_the_year(rules) -> None:
+    assert named("各级政府常务会议全年至少举办法治专题讲座3期以上。", 2023, rules) == [("", "3")]
+    assert named("全年举办法治专题讲座3期。", 2023, rules) == [("law_lectures", "3")]
