@@ -46,8 +46,9 @@ def _nearest(said: tuple[str, int, int]) -> str:
     nearest the figure is whose it is (经省政府法制办汇总核对，全省共清理出…13707件 is the province's whole, though
     省政府 is named before it)."""
     text, start, end = said
-    found = [(match.end(), kind) for kind in ("every", "own") for match in scope_pattern(kind).finditer(text, start, end)]
-    return max(found)[1] if found else ""
+    found = [((match.end(), -match.start()), kind)  # the later end, then the longer match (省政府本级 over 本级)
+             for kind in ("every", "own") for match in scope_pattern(kind).finditer(text, start, end)]
+    return max(found, key=lambda pair: pair[0])[1] if found else ""
 
 
 def _narrower(kept: dict, later: dict) -> bool:
