@@ -144,3 +144,9 @@ def test_all_the_items_placed_at_the_centre_are_the_list(rules) -> None:
 def test_a_requirements_floor_is_no_figure_of_the_year(rules) -> None:
     assert named("各级政府常务会议全年至少举办法治专题讲座3期以上。", 2023, rules) == [("", "3")]
     assert named("全年举办法治专题讲座3期。", 2023, rules) == [("law_lectures", "3")]
+
+
+def test_numbers_spelling_out_a_quoted_name_are_no_figures(rules) -> None:
+    text = "在行政复议案件办理中推行“三个百分百”（案中100%调解、案后100%释法、纠错100%建议）工作法。"
+    assert all(metric == "" for metric, _ in named(text, 2022, rules))
+    assert named("行政复议纠错率100%。", 2022, rules) == [("reconsideration_correction_rate_stated", "100")]
