@@ -150,3 +150,8 @@ def test_numbers_spelling_out_a_quoted_name_are_no_figures(rules) -> None:
     text = "在行政复议案件办理中推行“三个百分百”（案中100%调解、案后100%释法、纠错100%建议）工作法。"
     assert all(metric == "" for metric, _ in named(text, 2022, rules))
     assert named("行政复议纠错率100%。", 2022, rules) == [("reconsideration_correction_rate_stated", "100")]
+
+
+def test_the_reply_rate_of_courts_and_procurators_recommendations_is_not_the_suggestions(rules) -> None:
+    assert named("司法建议书、检察建议书按期办复率100%。", 2024, rules) == [("", "100")]
+    assert named("人大代表建议和政协提案办复率100%。", 2024, rules) == [("suggestions_reply_rate_stated", "100")]
