@@ -1,7 +1,9 @@
 -- One value per jurisdiction, metric and period, with its provenance: the figure it is, named by
--- (report_id, row_number), the row of the report's figures file. Quotes and catalog names are not
--- carried here: a page or export that shows them joins `figures` on that key, or `measures`, for
--- the rows it shows (a jurisdiction's figures file and metric are checked by the build).
+-- (report_id, row_number), the row of the report's figures file. Only ids, the value and its unit are
+-- stored (3.2 M rows nationally, sorted to be stored: each column costs its sort and write): a page
+-- that shows a figure's quote, qualifier, scope or variant joins `figures` on that key, and the
+-- catalog's names come from `measures`, for the rows it shows (a jurisdiction's figures file and metric
+-- are checked by the build).
 -- When several reports state the same figure (a 2018 report restating 2017), the latest report wins.
 -- A report states a metric once per period (the build refuses a repeat). A later report states a
 -- period as a restatement (period < its year), and an earlier one only ahead of its year (January
@@ -18,10 +20,7 @@ with located as not materialized (
         f.metric_id,
         f.period,
         f.value,
-        f.unit,
-        f.qualifier,
-        f.scope,
-        f.variant
+        f.unit
     from figures as f
     join reports as r on r.report_id = f.report_id
 ),
@@ -78,16 +77,12 @@ restated as (
 final as (
     select
         l.jurisdiction_code,
-        l.report_id,
-        l.row_number,
-        l.report_year,
         l.metric_id,
         l.period,
         l.value,
         l.unit,
-        l.qualifier,
-        l.scope,
-        l.variant
+        l.report_id,
+        l.row_number
     from located as l
     anti join restated as s
         on s.jurisdiction_code = l.jurisdiction_code
