@@ -1,9 +1,11 @@
 -- One value per jurisdiction, metric and period, with its provenance: the figure it is, named by
--- (report_id, row_number), the row of the report's figures file. Only ids, the value and its unit are
--- stored (3.2 M rows nationally, sorted to be stored: each column costs its sort and write): a page
--- that shows a figure's quote, qualifier, scope or variant joins `figures` on that key, and the
--- catalog's names come from `measures`, for the rows it shows (a jurisdiction's figures file and metric
--- are checked by the build).
+-- (report_id, row_number), the row of the report's figures file. Ids, the value and its unit only: a
+-- page that shows a figure's quote, qualifier, scope or variant joins `figures` on that key, and the
+-- catalog's names come from `measures`, for the rows it shows (a jurisdiction's figures file and
+-- metric are checked by the build).
+-- A view, computed when read (read/derived.py says why): every reader asks for one jurisdiction, and
+-- its filter reaches every branch below (no materialized CTE, and the restatements come in by a left
+-- join, whose key carries the filter across; an anti join did not).
 -- When several reports state the same figure (a 2018 report restating 2017), the latest report wins.
 -- A report states a metric once per period (the build refuses a repeat). A later report states a
 -- period as a restatement (period < its year), and an earlier one only ahead of its year (January
@@ -11,7 +13,7 @@
 -- latest restatement of its key, and each figure stated ahead with the later reports stating its key:
 -- hash joins against the few restated and stated-ahead figures, instead of a window over every figure.
 create or replace view metric_values as
-with located as not materialized (
+with located as (
     select
         r.jurisdiction_code,
         r.report_year,
@@ -25,15 +27,18 @@ with located as not materialized (
     join reports as r on r.report_id = f.report_id
 ),
 
-elsewhere as materialized (
-    -- the figures not of their report's own year, in one pass: restatements and figures stated ahead
+elsewhere as (
+    -- the figures not of their report's own year: restatements and figures stated ahead (read apart
+    -- from `located`: a CTE read twice is materialized, and its row estimate made the planner build
+    -- the restatements' join on every figure)
     select
-        jurisdiction_code,
-        metric_id,
-        period,
-        report_year
-    from located
-    where period <> report_year
+        r.jurisdiction_code,
+        f.metric_id,
+        f.period,
+        r.report_year
+    from figures as f
+    join reports as r on r.report_id = f.report_id
+    where f.period <> r.report_year
 ),
 
 later_reports as (
@@ -84,11 +89,11 @@ final as (
         l.report_id,
         l.row_number
     from located as l
-    anti join restated as s
+    left join restated as s
         on s.jurisdiction_code = l.jurisdiction_code
         and s.metric_id = l.metric_id
         and s.period = l.period
-        and l.report_year < s.latest_year
+    where s.latest_year is null or l.report_year >= s.latest_year
 )
 
 select * from final
