@@ -4,14 +4,16 @@
 -- catalog's names come from `measures`, for the rows it shows (a jurisdiction's figures file and
 -- metric are checked by the build).
 -- A view, computed when read (read/derived.py says why): every reader asks for one jurisdiction, and
--- its filter reaches every branch below (no materialized CTE, and the restatements come in by a left
--- join, whose key carries the filter across; an anti join did not).
+-- its filter reaches every branch below (each CTE is read once, so none is materialized; the keys come
+-- in by left and inner joins, whose keys carry the filter across; an anti or semi join did not). Read
+-- in full (the figure_changes view, the pandas twin's comparison), DuckDB builds the left join's hash
+-- table on every figure instead of the restated keys (about 2.5 CPU s more nationally; benchmarks, speed13).
 -- When several reports state the same figure (a 2018 report restating 2017), the latest report wins.
 -- A report states a metric once per period (the build refuses a repeat). A later report states a
 -- period as a restatement (period < its year), and an earlier one only ahead of its year (January
 -- figures of the year it is published in), so the winner is found by comparing each figure with the
--- latest restatement of its key, and each figure stated ahead with the later reports stating its key:
--- hash joins against the few restated and stated-ahead figures, instead of a window over every figure.
+-- latest report stating its key among its restatements and, for the few keys stated ahead, every
+-- figure of the key: hash joins against those figures, instead of a window over every figure.
 create or replace view metric_values as
 with located as (
     select
@@ -27,10 +29,10 @@ with located as (
     join reports as r on r.report_id = f.report_id
 ),
 
-elsewhere as (
-    -- the figures not of their report's own year: restatements and figures stated ahead (read apart
-    -- from `located`: a CTE read twice is materialized, and its row estimate made the planner build
-    -- the restatements' join on every figure)
+restatements as (
+    -- the figures a later report states again (period < its year), each with that report's year; each
+    -- CTE is read once, so that none is materialized and a filter on one jurisdiction reaches all (a CTE
+    -- read twice is, and a materialized `located` also made the planner build the join below on every figure)
     select
         r.jurisdiction_code,
         f.metric_id,
@@ -38,27 +40,24 @@ elsewhere as (
         r.report_year
     from figures as f
     join reports as r on r.report_id = f.report_id
-    where f.period <> r.report_year
+    where f.period < r.report_year
 ),
 
-later_reports as (
-    -- each figure stated ahead, with every later report of its jurisdiction (a handful of rows)
-    select
-        a.jurisdiction_code,
-        a.metric_id,
-        a.period,
-        r.report_id,
-        r.report_year
-    from elsewhere as a
-    join reports as r
-        on r.jurisdiction_code = a.jurisdiction_code
-        and r.report_year > a.report_year
-    where a.period > a.report_year
+ahead as (
+    -- the keys some report states ahead of its year (period > its year): a handful of rows, each once
+    -- (joined, not semi-joined, below: a filter on one jurisdiction crosses an inner join's keys)
+    select distinct
+        r.jurisdiction_code,
+        f.metric_id,
+        f.period
+    from figures as f
+    join reports as r on r.report_id = f.report_id
+    where f.period > r.report_year
 ),
 
 restated as (
-    -- the latest later report stating each key: its restatements, and the reports after a figure stated ahead
-    -- that state the same key (found by their report id, so the scan of figures reads only their rows)
+    -- the latest report stating each key stated more than once: its restatements, and every figure of a
+    -- key stated ahead (its own year's figure wins over it, a later restatement over both)
     select
         jurisdiction_code,
         metric_id,
@@ -66,15 +65,15 @@ restated as (
         max(report_year) as latest_year
     from (
         select jurisdiction_code, metric_id, period, report_year
-        from elsewhere
-        where period < report_year
+        from restatements
         union all
-        select a.jurisdiction_code, a.metric_id, a.period, a.report_year
-        from figures as f
-        join later_reports as a
-            on a.report_id = f.report_id
-            and a.metric_id = f.metric_id
-            and a.period = f.period
+        select a.jurisdiction_code, a.metric_id, a.period, r.report_year
+        from ahead as a
+        join reports as r on r.jurisdiction_code = a.jurisdiction_code
+        join figures as f
+            on f.report_id = r.report_id
+            and f.metric_id = a.metric_id
+            and f.period = a.period
     )
     group by all
 ),
