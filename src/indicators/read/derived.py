@@ -5,11 +5,14 @@ jurisdiction at a time, and a view would be computed anew for every report by ea
 stays a view only where storing it costs more than reading it ever will:
 
 - `metric_values`: every figure of the latest report stating it, 3.2 M rows at national scale.
-  Storing it sorted by jurisdiction was about 1.5 CPU s of a build (the sort and the write of every
+  Storing it sorted by jurisdiction was about 1.5-2 CPU s of a build (the sort and the write of every
   row, more than computing it; benchmarks, speed13). Its readers ask for one jurisdiction (the
   periods lookup, the base period, the year-on-year page's pairs), and the filter reaches every
-  branch of its definition, so one jurisdiction's rows take about 5-15 ms against 2-3 ms from the
-  table: a few reads a jurisdiction's pages, against a cost every build pays.
+  branch of its definition: one jurisdiction's rows take 5-15 ms from an attached file against 2-3
+  ms from the table, and the readers' queries 20-100 ms more each at a load of 3 on two cores (the
+  year-on-year page's 120-290 ms against 90-190). A few reads a jurisdiction's pages, against a cost
+  every build pays; reading it in full (figure_changes in full, the base periods of a whole batch)
+  costs about 1.4 CPU s each time.
 - `figure_changes`: every pair of a figure with the jurisdiction's previous period, 2.4 M rows at
   national scale, computed by a window and sorted to be stored (about 3 CPU s, half the derived
   relations' time). Its readers ask for one jurisdiction at a time (the year-on-year page reads its
