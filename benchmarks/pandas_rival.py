@@ -43,10 +43,8 @@ def _read_all(db_path: Path, names: tuple[str, ...]) -> dict[str, pd.DataFrame]:
 
 
 def metric_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """One value per jurisdiction, metric and period; the latest report stating it wins. Ids, value and
-    unit only, as the stored relation: whoever shows a quote joins it by (report_id, row_number)."""
-    figures = t["figures"][["report_id", "row_number", "metric_id", "period", "value", "unit"]]
-    f = figures.merge(t["reports"][["report_id", "jurisdiction_code", "report_year"]], on="report_id")
+    """One value per jurisdiction, metric and period; the latest report stating it wins."""
+    f = t["figures"].merge(t["reports"][["report_id", "jurisdiction_code", "report_year"]], on="report_id")
     f = f.sort_values("report_year", ascending=False, kind="stable")
     f = f.drop_duplicates(["jurisdiction_code", "metric_id", "period"])
     return f.merge(t["metrics"][["metric_id", "higher_is_better", "baseline_metric_id"]], on="metric_id")
@@ -80,11 +78,13 @@ def indicator_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
     stated = stated[stated["period"] == stated["report_year"]]
     stated = stated.merge(t["indicators"][["indicator_id", "stated_metric_id"]], left_on="metric_id", right_on="stated_metric_id")
     decimals = stated["value_text"].str.split(".").str[1].fillna("").str.len()
-    # the stated figure by its key (report_id, row_number): a page or export joins its quote where it shows it
     stated = stated.assign(stated_value=stated["value"], stated_tolerance=0.5 * np.power(10.0, -decimals),
-                           stated_row_number=stated["row_number"])[["report_id", "indicator_id", "stated_value",
-                                                                    "stated_tolerance", "stated_row_number"]]
-    out = (parts.merge(t["indicators"][["indicator_id", "unit"]], on="indicator_id")
+                           stated_quote=stated["quote"])[["report_id", "indicator_id", "stated_value", "stated_tolerance",
+                                                         "stated_quote"]]
+    ind = t["indicators"][["indicator_id", "name_zh", "name_en", "dimension_id", "unit", "higher_is_better"]]
+    out = (parts.merge(ind, on="indicator_id")
+           .merge(t["jurisdictions"][["jurisdiction_code", "name_zh"]].rename(columns={"name_zh": "jurisdiction_name"}),
+                  on="jurisdiction_code")
            .merge(stated, on=["report_id", "indicator_id"], how="left"))
     has_missing = out["missing"].notna()
     zero = out["denominator"] == 0
@@ -94,9 +94,10 @@ def indicator_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
     out["reason"] = np.where(has_missing, "missing figure: " + out["missing"].fillna(""),
                              np.where(zero, "denominator is zero", None))
     out["reason"] = out["reason"].where(has_missing | zero)
-    return out[["jurisdiction_code", "report_id", "report_year", "indicator_id", "numerator", "denominator", "value",
-                "unit", "stated_value", "stated_difference", "stated_tolerance", "stated_row_number", "inputs_qualified",
-                "first_period", "last_period", "reason"]]
+    return out[["jurisdiction_code", "jurisdiction_name", "report_id", "report_year", "indicator_id", "name_zh", "name_en",
+                "dimension_id", "numerator", "denominator", "value", "unit", "higher_is_better", "stated_value",
+                "stated_difference", "stated_tolerance", "stated_quote", "inputs_qualified", "first_period", "last_period",
+                "reason"]]
 
 
 def _direction(change: pd.DataFrame) -> pd.Series:

@@ -4,20 +4,12 @@ The build stores most derived views as sorted tables (`build.store_view` says wh
 jurisdiction at a time, and a view would be computed anew for every report by each query). A view
 stays a view only where storing it costs more than reading it ever will:
 
-- `metric_values`: every figure of the latest report stating it, 3.2 M rows at national scale.
-  Storing it sorted by jurisdiction was about 1.5-2 CPU s of a build (the sort and the write of every
-  row, more than computing it; benchmarks, speed13). Its readers ask for one jurisdiction (the
-  periods lookup, the base period, the year-on-year page's pairs), and the filter reaches every
-  branch of its definition: one jurisdiction's rows take 5-15 ms from an attached file against 2-3
-  ms from the table, and the readers' queries 20-100 ms more each at a load of 3 on two cores (the
-  year-on-year page's 120-290 ms against 90-190). A few reads a jurisdiction's pages, against a cost
-  every build pays; reading it in full (figure_changes in full, the base periods of a whole batch)
-  costs about 1.4 CPU s each time.
 - `figure_changes`: every pair of a figure with the jurisdiction's previous period, 2.4 M rows at
   national scale, computed by a window and sorted to be stored (about 3 CPU s, half the derived
   relations' time). Its readers ask for one jurisdiction at a time (the year-on-year page reads its
-  before/after rows), and DuckDB pushes that filter through the window's partition and into
-  `metric_values`. Reading every jurisdiction's computes the window then, as the build did.
+  before/after rows), and DuckDB pushes that filter through the window's partition, so one
+  jurisdiction's rows take about 10-30 ms from the stored `metric_values`. Reading every
+  jurisdiction's computes the window then, as the build did.
 - `indicator_changes`: no page or export reads it (0.5 CPU s a build to store); a filter on one
   jurisdiction reaches its window's partition, as for figure_changes.
 
@@ -35,7 +27,7 @@ from __future__ import annotations
 import re
 
 DERIVED_VIEW = re.compile(r"create\s+or\s+replace\s+view\s+(\w+)", re.IGNORECASE)
-ON_READ = frozenset({"metric_values", "figure_changes", "indicator_changes"})
+ON_READ = frozenset({"figure_changes", "indicator_changes"})
 
 
 def defined_views(sql: str) -> list[str]:

@@ -1,23 +1,15 @@
 -- One value per jurisdiction, metric and period, with its provenance: the figure it is, named by
--- (report_id, row_number), the row of the report's figures file. Ids, the value and its unit only: a
--- page that shows a figure's quote, qualifier, scope or variant joins `figures` on that key, and the
--- catalog's names come from `measures`, for the rows it shows (a jurisdiction's figures file and
--- metric are checked by the build).
--- A view, computed when read (read/derived.py says why): every reader asks for one jurisdiction, and
--- its filter reaches every branch below. So each CTE is read once (one read twice is materialized,
--- whole), and the restatements come in by left joins, whose keys carry the filter across (an anti or
--- semi join's right side is read whole). The planner builds each join's hash table on the smaller
--- side by its estimates: joining the keys stated ahead to every figure of the key inside `restated`
--- made it estimate millions of keys and build on every figure (1.5 GB for a national full read), so
--- the figures stated ahead are judged in a branch of their own.
+-- (report_id, row_number), the row of the report's figures file. Quotes and catalog names are not
+-- carried here: a page or export that shows them joins `figures` on that key, or `measures`, for
+-- the rows it shows (a jurisdiction's figures file and metric are checked by the build).
 -- When several reports state the same figure (a 2018 report restating 2017), the latest report wins.
 -- A report states a metric once per period (the build refuses a repeat). A later report states a
 -- period as a restatement (period < its year), and an earlier one only ahead of its year (January
--- figures of the year it is published in). So a figure of its report's year or a restatement wins
--- unless a later report restates its key, and a figure stated ahead wins unless any later report
--- states its key: hash joins against the few restated and stated-ahead figures, not a window over all.
+-- figures of the year it is published in), so the winner is found by comparing each figure with the
+-- latest restatement of its key, and each figure stated ahead with the later reports stating its key:
+-- hash joins against the few restated and stated-ahead figures, instead of a window over every figure.
 create or replace view metric_values as
-with located as (
+with located as not materialized (
     select
         r.jurisdiction_code,
         r.report_year,
@@ -26,96 +18,82 @@ with located as (
         f.metric_id,
         f.period,
         f.value,
-        f.unit
+        f.unit,
+        f.qualifier,
+        f.scope,
+        f.variant
     from figures as f
     join reports as r on r.report_id = f.report_id
 ),
 
-restatements as (
-    -- the figures a later report states again (period < its year), each with that report's year
+elsewhere as materialized (
+    -- the figures not of their report's own year, in one pass: restatements and figures stated ahead
     select
-        r.jurisdiction_code,
-        f.metric_id,
-        f.period,
+        jurisdiction_code,
+        metric_id,
+        period,
+        report_year
+    from located
+    where period <> report_year
+),
+
+later_reports as (
+    -- each figure stated ahead, with every later report of its jurisdiction (a handful of rows)
+    select
+        a.jurisdiction_code,
+        a.metric_id,
+        a.period,
+        r.report_id,
         r.report_year
-    from figures as f
-    join reports as r on r.report_id = f.report_id
-    where f.period < r.report_year
-),
-
-ahead as (
-    -- the figures a report states ahead of its year (period > its year): a handful of rows
-    select
-        r.jurisdiction_code,
-        r.report_year,
-        f.report_id,
-        f.row_number,
-        f.metric_id,
-        f.period,
-        f.value,
-        f.unit
-    from figures as f
-    join reports as r on r.report_id = f.report_id
-    where f.period > r.report_year
-),
-
-stated_later as (
-    -- every figure with its report's year, for the figures stated ahead to be compared with
-    select
-        r.jurisdiction_code,
-        r.report_year,
-        f.metric_id,
-        f.period
-    from figures as f
-    join reports as r on r.report_id = f.report_id
+    from elsewhere as a
+    join reports as r
+        on r.jurisdiction_code = a.jurisdiction_code
+        and r.report_year > a.report_year
+    where a.period > a.report_year
 ),
 
 restated as (
-    -- the latest restatement of each key restated
+    -- the latest later report stating each key: its restatements, and the reports after a figure stated ahead
+    -- that state the same key (found by their report id, so the scan of figures reads only their rows)
     select
         jurisdiction_code,
         metric_id,
         period,
         max(report_year) as latest_year
-    from restatements
+    from (
+        select jurisdiction_code, metric_id, period, report_year
+        from elsewhere
+        where period < report_year
+        union all
+        select a.jurisdiction_code, a.metric_id, a.period, a.report_year
+        from figures as f
+        join later_reports as a
+            on a.report_id = f.report_id
+            and a.metric_id = f.metric_id
+            and a.period = f.period
+    )
     group by all
 ),
 
 final as (
-    -- a figure of its report's year, or a restatement, wins unless a later report restates its key; a
-    -- figure stated ahead wins unless any later report states its key (as its own year's figure, a
-    -- restatement, or ahead again)
     select
         l.jurisdiction_code,
+        l.report_id,
+        l.row_number,
+        l.report_year,
         l.metric_id,
         l.period,
         l.value,
         l.unit,
-        l.report_id,
-        l.row_number
+        l.qualifier,
+        l.scope,
+        l.variant
     from located as l
-    left join restated as s
+    anti join restated as s
         on s.jurisdiction_code = l.jurisdiction_code
         and s.metric_id = l.metric_id
         and s.period = l.period
-    where l.period <= l.report_year
-        and (s.latest_year is null or l.report_year >= s.latest_year)
-    union all
-    select
-        a.jurisdiction_code,
-        a.metric_id,
-        a.period,
-        a.value,
-        a.unit,
-        a.report_id,
-        a.row_number
-    from ahead as a
-    left join stated_later as x
-        on x.jurisdiction_code = a.jurisdiction_code
-        and x.metric_id = a.metric_id
-        and x.period = a.period
-        and x.report_year > a.report_year
-    where x.report_year is null
+        and l.report_year < s.latest_year
 )
 
 select * from final

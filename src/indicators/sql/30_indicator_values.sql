@@ -3,10 +3,6 @@
 -- its latest earlier one (the 2015 power list is the base of 2017's adjustments). A report states
 -- a metric once per period (the build refuses a repeat), so the latest figure is one row.
 -- A value is NULL, with a reason, when a required figure is missing or the denominator is zero.
--- Stored are ids, numbers and the reason (427,500 rows nationally, sorted to be stored): the catalog's
--- names come from `indicators` and `jurisdictions`, and the stated value's quote from `figures` by its
--- key (report_id, stated_row_number), joined by whoever shows them for the rows it shows. The unit
--- stays: it decides how the value is computed (percent) and every reader shows it beside the value.
 create or replace view indicator_values as
 with term_metrics as (
     select distinct metric_id
@@ -79,7 +75,7 @@ stated as (
                 list_filter(regexp_extract_all(f.quote, '[0-9]+(\.[0-9]+)?'), lambda x: try_cast(x as double) = f.value),
                 lambda x: length(split_part(x, '.', 2)))),
             length(rtrim(split_part(f.value_text, '.', 2), '0')))) as stated_tolerance,
-        f.row_number as stated_row_number
+        f.quote as stated_quote
     from figures as f
     join reports as r on r.report_id = f.report_id
     join indicators as i on i.stated_metric_id = f.metric_id
@@ -89,9 +85,13 @@ stated as (
 final as (
     select
         p.jurisdiction_code,
+        j.name_zh as jurisdiction_name,
         p.report_id,
         p.report_year,
         p.indicator_id,
+        i.name_zh,
+        i.name_en,
+        i.dimension_id,
         p.numerator,
         p.denominator,
         case
@@ -101,10 +101,11 @@ final as (
             else p.numerator / p.denominator
         end as value,
         i.unit,
+        i.higher_is_better,
         s.stated_value,
         value - s.stated_value as stated_difference,
         s.stated_tolerance,
-        s.stated_row_number,
+        s.stated_quote,
         p.inputs_qualified,
         p.first_period,
         p.last_period,
@@ -115,6 +116,7 @@ final as (
         end as reason
     from parts as p
     join indicators as i on i.indicator_id = p.indicator_id
+    join jurisdictions as j on j.jurisdiction_code = p.jurisdiction_code
     left join stated as s on s.report_id = p.report_id and s.indicator_id = p.indicator_id
     where p.figures_found > 0
 )

@@ -5,9 +5,9 @@
 -- to_period, which the page's parameter check keeps in that order). A NULL argument does not filter.
 -- One window pass: with from_period given, only the two periods enter it, so the previous value of
 -- to_period's is from_period's.
--- Rows carry both figures' keys (report_id, row_number), never their quotes: whoever shows a quote,
--- or judges whether two figures are comparable (their scope, variant and qualifier), joins `figures`
--- for the rows it shows.
+-- Rows carry both figures' keys (report_id, row_number), never their quotes: whoever shows a quote
+-- joins `figures` for the rows it shows. scope, variant and qualifier come along because whether two
+-- figures are comparable depends on them.
 create or replace macro figure_pairs(of_jurisdiction, from_period, to_period) as table
 with chosen as (
     select
@@ -16,6 +16,9 @@ with chosen as (
         period,
         value,
         unit,
+        qualifier,
+        scope,
+        variant,
         report_id,
         row_number
     from metric_values
@@ -32,6 +35,12 @@ final as (
         lag(value) over w as base_value,
         value,
         unit,
+        lag(qualifier) over w as base_qualifier,
+        qualifier,
+        lag(scope) over w as base_scope,
+        scope,
+        lag(variant) over w as base_variant,
+        variant,
         lag(report_id) over w as base_report_id,
         lag(row_number) over w as base_row_number,
         report_id,

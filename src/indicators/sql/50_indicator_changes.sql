@@ -3,21 +3,20 @@
 create or replace view indicator_changes as
 with paired as (
     select
-        v.jurisdiction_code,
-        v.indicator_id,
-        i.name_zh,
-        i.name_en,
-        v.unit,
-        i.higher_is_better,
-        lag(v.report_year) over w as base_period,
-        v.report_year as period,
-        lag(v.value) over w as base_value,
-        v.value
-    from indicator_values as v
-    join indicators as i on i.indicator_id = v.indicator_id
-    where v.value is not null
-    window w as (partition by v.jurisdiction_code, v.indicator_id order by v.report_year)
-    qualify lag(v.report_year) over w is not null
+        jurisdiction_code,
+        indicator_id,
+        name_zh,
+        name_en,
+        unit,
+        higher_is_better,
+        lag(report_year) over w as base_period,
+        report_year as period,
+        lag(value) over w as base_value,
+        value
+    from indicator_values
+    where value is not null
+    window w as (partition by jurisdiction_code, indicator_id order by report_year)
+    qualify lag(report_year) over w is not null
 ),
 
 final as (

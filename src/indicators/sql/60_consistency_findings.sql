@@ -143,8 +143,8 @@ stated_findings as (
         v.report_id,
         v.report_year as period,
         'stated_' || v.indicator_id as rule_id,
-        '报告所述' || i.name_zh || '与重新计算值一致' as description_zh,
-        'The stated ' || i.name_en || ' matches the recomputed value' as description_en,
+        '报告所述' || v.name_zh || '与重新计算值一致' as description_zh,
+        'The stated ' || v.name_en || ' matches the recomputed value' as description_en,
         v.stated_value as expected,
         round(v.value, 4) as observed,
         round(v.stated_difference, 4) as gap,
@@ -161,7 +161,6 @@ stated_findings as (
                 || plain_number(v.denominator)
         end as detail
     from indicator_values as v
-    join indicators as i on i.indicator_id = v.indicator_id
     where v.stated_value is not null
 ),
 

@@ -18,19 +18,18 @@ with focus_level as (
 chosen as (
     select
         v.jurisdiction_code,
-        j.name_zh as jurisdiction_name,
+        v.jurisdiction_name,
         j.level,
         v.indicator_id,
-        i.name_zh,
-        i.name_en,
-        i.dimension_id,
+        v.name_zh,
+        v.name_en,
+        v.dimension_id,
         v.value,
         v.unit,
-        i.higher_is_better,
+        v.higher_is_better,
         coalesce(v.inputs_qualified, false) as inexact
     from indicator_values as v
     join jurisdictions as j on j.jurisdiction_code = v.jurisdiction_code
-    join indicators as i on i.indicator_id = v.indicator_id
     cross join focus_level as f
     where v.report_year = year
         and v.value is not null

@@ -48,8 +48,8 @@ sources as (
 final as (
     select
         v.indicator_id,
-        i.name_zh,
-        i.name_en,
+        v.name_zh,
+        v.name_en,
         v.value,
         -- "≈ 75" where an input is a bound or approximate (约400项, 300多项): never shown as exact
         number_text(v.value, case when v.inputs_qualified then 'from_bounds' end) as value_text,
@@ -61,8 +61,7 @@ final as (
         s.figures,
         q.quotes
     from indicator_values as v
-    join indicators as i on i.indicator_id = v.indicator_id
-    join dimensions as d on d.dimension_id = i.dimension_id
+    join dimensions as d on d.dimension_id = v.dimension_id
     left join sources as s on s.indicator_id = v.indicator_id
     left join quotes as q on q.indicator_id = v.indicator_id
     where v.report_id = $report_id

@@ -11,8 +11,8 @@ with over_metric as (
 final as (
     select
         v.indicator_id,
-        i.name_zh,
-        i.name_en,
+        v.name_zh,
+        v.name_en,
         v.numerator,
         v.denominator,
         v.value,
@@ -20,7 +20,6 @@ final as (
         m.name_zh as denominator_name_zh,
         m.unit as count_unit
     from indicator_values as v
-    join indicators as i on i.indicator_id = v.indicator_id
     join over_metric as o on o.indicator_id = v.indicator_id
     join metrics as m on m.metric_id = $metric_id
     where v.report_id = $report_id

@@ -10,8 +10,7 @@
 -- and the same variant (a figure counted as 网上可办 is not one counted as 网上全流程办理);
 -- a pair that is not comes with `comparable` false and the reason, so the page lists it apart.
 with paired_figures as (
-    -- the pairing the figure_changes view uses, for any two periods; the quotes of the pairs shown, and
-    -- what decides whether they compare (scope, variant, qualifier), from the two figures
+    -- the pairing the figure_changes view uses, for any two periods; the quotes of the pairs shown
     select
         'figure' as measure_kind,
         'year_on_year' as comparison,
@@ -23,12 +22,12 @@ with paired_figures as (
         p.unit,
         bf.quote as base_quote,
         af.quote,
-        bf.scope as base_scope,
-        af.scope,
-        bf.variant as base_variant,
-        af.variant,
-        bf.qualifier as base_qualifier,
-        af.qualifier
+        p.base_scope,
+        p.scope,
+        p.base_variant,
+        p.variant,
+        p.base_qualifier,
+        p.qualifier
     from figure_pairs($jurisdiction, $base_period, $period) as p
     join figures as bf on bf.report_id = p.base_report_id and bf.row_number = p.base_row_number
     join figures as af on af.report_id = p.report_id and af.row_number = p.row_number

@@ -58,14 +58,13 @@ feeding_reports as (
         v.indicator_id,
         list({
             'report_id': v.report_id,
-            'jurisdiction_name': j.name_zh,
+            'jurisdiction_name': v.jurisdiction_name,
             'report_year': v.report_year,
             'title': r.title,
             'value': v.value
         } order by v.jurisdiction_code, v.report_year) as reports
     from indicator_values as v
     join reports as r on r.report_id = v.report_id
-    join jurisdictions as j on j.jurisdiction_code = v.jurisdiction_code
     where v.value is not null
     group by v.indicator_id
 ),

@@ -3,12 +3,12 @@
 with final as (
     select
         v.jurisdiction_code,
-        j.name_zh as jurisdiction_name,
+        v.jurisdiction_name,
         v.report_year as year,
         v.indicator_id,
-        i.name_zh,
-        i.name_en,
-        i.dimension_id,
+        v.name_zh,
+        v.name_en,
+        v.dimension_id,
         v.numerator,
         v.denominator,
         v.value,
@@ -18,9 +18,7 @@ with final as (
         v.reason,
         d.position
     from indicator_values as v
-    join indicators as i on i.indicator_id = v.indicator_id
-    join jurisdictions as j on j.jurisdiction_code = v.jurisdiction_code
-    join dimensions as d on d.dimension_id = i.dimension_id
+    join dimensions as d on d.dimension_id = v.dimension_id
     where v.report_id = $report_id
 )
 
