@@ -1,0 +1,46 @@
+"""Wordings of round 13 (#17): standard phrasings that two or more jurisdictions' reports wrote and no wording read,
+each a clause form (a noun between the verb and the number, the number before its noun, a level word, a qualifier
+of the counted noun). Texts written for these tests, not copied from the real excerpts."""
+
+from __future__ import annotations
+
+from named_figures import named_values as named
+
+
+def test_publicity_materials_named_with_their_kinds_before_the_count(rules) -> None:
+    text = "2023年，发放各类普法宣传折页和手册等共计800余份。"
+    assert named(text, 2023, rules) == {"800": "publicity_materials"}
+    assert named("2023年，发放宪法和法律读本600册。", 2023, rules) == {"600": ""}  # books, not publicity material
+
+
+def test_the_audience_a_publicity_campaign_reached(rules) -> None:
+    assert named("2023年，开展禁毒宣传5次，惠及群众900余人。", 2023, rules)["900"] == "publicity_audience"
+    assert named("2023年，新建公园5个，惠及群众900余人。", 2023, rules)["900"] == ""  # no publicity
+
+
+def test_departments_moved_into_a_centre_with_their_level_or_into_a_centre_of_any_name(rules) -> None:
+    assert named("2023年，政务大厅进驻市级部门41个。", 2023, rules) == {"41": "service_hall_departments"}
+    text = "2023年，27个部门由分管领导带队整体进驻中心。"
+    assert named(text, 2023, rules) == {"27": "service_hall_departments"}
+
+
+def test_issues_an_inspection_fed_back_counted_before_their_noun(rules) -> None:
+    text = "2023年，配合完成省级法治督察，17个反馈问题全部整改到位。"
+    assert named(text, 2023, rules) == {"17": "inspection_issues"}
+
+
+def test_the_power_list_cut_to_a_count(rules) -> None:
+    assert named("2023年，市级行政权力清单调整到3120项。", 2023, rules) == {"3120": "power_list_items"}
+    assert named("2023年，市政府权力事项由2210项减少至2190项。", 2023, rules)["2190"] == "power_list_items"
+
+
+def test_mediation_cases_received_or_settled(rules) -> None:
+    assert named("2023年，全县受理调解案件820件。", 2023, rules) == {"820": "people_mediation_disputes"}
+    assert named("2023年，调处矛盾纠纷案件1.2万件。", 2023, rules) == {"1.2": "people_mediation_disputes"}
+
+
+def test_measures_of_a_rule_of_law_plan_counted_before_their_noun(rules) -> None:
+    text = "2023年，出台法治政府建设实施方案，制定实施32项攻坚措施。"
+    assert named(text, 2023, rules) == {"32": "rule_of_law_measures"}
+    other = "2023年，出台法治政府建设实施方案，将纲要的20项具体措施细化为45项。"
+    assert named(other, 2023, rules)["20"] == ""  # the measures another plan set, before the plan broke them down
