@@ -44,3 +44,20 @@ def test_measures_of_a_rule_of_law_plan_counted_before_their_noun(rules) -> None
     assert named(text, 2023, rules) == {"32": "rule_of_law_measures"}
     other = "2023年，出台法治政府建设实施方案，将纲要的20项具体措施细化为45项。"
     assert named(other, 2023, rules)["20"] == ""  # the measures another plan set, before the plan broke them down
+
+
+def test_contracts_counted_before_the_review_done_to_them(rules) -> None:
+    text = "2023年，对12份重大行政合同进行合法性审查。"
+    assert named(text, 2023, rules) == {"12": "contracts_reviewed"}
+
+
+def test_items_a_service_centre_took_in_counted_after_them(rules) -> None:
+    assert named("2023年，县政务服务中心集中受理事项512项。", 2023, rules) == {"512": "service_items_total"}
+    text = "2023年，县政务服务中心启用，纳入办理的行政审批和公共服务项目860项。"
+    assert named(text, 2023, rules) == {"860": "service_items_total"}
+
+
+def test_rule_of_law_reports_of_officials_of_bodies_or_as_a_report_on_their_duty(rules) -> None:
+    assert named("2023年，全县46家党政机关主要负责人进行述法。", 2023, rules) == {"46": "law_report_units"}
+    text = "2023年，全县31个县直部门主要负责人开展推进法治建设述职。"
+    assert named(text, 2023, rules) == {"31": "law_report_units"}
