@@ -61,3 +61,9 @@ def test_rule_of_law_reports_of_officials_of_bodies_or_as_a_report_on_their_duty
     assert named("2023年，全县46家党政机关主要负责人进行述法。", 2023, rules) == {"46": "law_report_units"}
     text = "2023年，全县31个县直部门主要负责人开展推进法治建设述职。"
     assert named(text, 2023, rules) == {"31": "law_report_units"}
+
+
+def test_the_audience_of_law_publicity_in_person_times_is_its_attendance(rules) -> None:
+    text = "2023年，开展“法律进社区”活动30余场，覆盖群众6000余人次。"
+    assert named(text, 2023, rules)["6000"] == "publicity_audience_attendance"
+    assert named("2023年，开展普法宣讲20场，受众8000余人。", 2023, rules)["8000"] == "publicity_audience"
