@@ -67,3 +67,12 @@ def test_the_audience_of_law_publicity_in_person_times_is_its_attendance(rules) 
     text = "2023年，开展“法律进社区”活动30余场，覆盖群众6000余人次。"
     assert named(text, 2023, rules)["6000"] == "publicity_audience_attendance"
     assert named("2023年，开展普法宣讲20场，受众8000余人。", 2023, rules)["8000"] == "publicity_audience"
+
+
+def test_fines_in_yuan_or_in_hundred_millions_of_yuan_are_the_fines(rules) -> None:
+    assert named("2023年，全市罚没金额1.35亿元。", 2023, rules) == {"1.35": "enforcement_fines"}
+    assert named("2023年，罚款金额达8600余元。", 2023, rules) == {"8600": "enforcement_fines"}
+
+
+def test_a_count_in_hundred_millions_meets_the_wordings_of_its_measure_word(rules) -> None:
+    assert named("2023年，开展宪法宣传活动，直接受众超2亿人次。", 2023, rules)["2"] == "publicity_audience_attendance"

@@ -56,7 +56,7 @@ class Wording:
 
 def _family_units(family: str) -> frozenset[str]:
     units = unit_family(family) if family not in _FAMILY_UNIT else unit_family(_FAMILY_UNIT[family])
-    scaled = frozenset() if family == "%" else frozenset("万" + unit for unit in units)
+    scaled = frozenset() if family == "%" else frozenset(scale + unit for unit in units for scale in ("万", "亿"))
     return units | scaled
 
 
