@@ -76,3 +76,16 @@ def test_fines_in_yuan_or_in_hundred_millions_of_yuan_are_the_fines(rules) -> No
 
 def test_a_count_in_hundred_millions_meets_the_wordings_of_its_measure_word(rules) -> None:
     assert named("2023年，开展宪法宣传活动，直接受众超2亿人次。", 2023, rules)["2"] == "publicity_audience_attendance"
+
+
+def test_matters_involving_law_reviewed_are_the_legality_reviews(rules) -> None:
+    assert named("2023年，共审查各类涉法事项310余件。", 2023, rules) == {"310": "legality_reviews"}
+    text = "2023年，共审查行政规范性文件12件，审查其他涉法事项40件。"
+    assert named(text, 2023, rules)["40"] == ""  # the other matters: a part
+
+
+def test_items_of_the_commitment_system_named_by_their_list(rules) -> None:
+    text = "2023年，形成告知承诺审批事项基础清单86项并对外公布。"
+    assert named(text, 2023, rules) == {"86": "commitment_items"}
+    text = "2023年，将梳理的24项证明事项形成《县实行告知承诺制证明事项目录》。"
+    assert named(text, 2023, rules) == {"24": "commitment_items"}
