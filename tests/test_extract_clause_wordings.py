@@ -89,3 +89,10 @@ def test_items_of_the_commitment_system_named_by_their_list(rules) -> None:
     assert named(text, 2023, rules) == {"86": "commitment_items"}
     text = "2023年，将梳理的24项证明事项形成《县实行告知承诺制证明事项目录》。"
     assert named(text, 2023, rules) == {"24": "commitment_items"}
+
+
+def test_power_list_items_revised_where_the_report_does_not_say_quanze(rules) -> None:
+    assert named("2023年，调整行政职权65项。", 2023, rules) == {"65": "power_list_items_optimized"}
+    text = "2023年，对12个部门230项行政权力事项进行动态调整。"
+    assert named(text, 2023, rules)["230"] == "power_list_items_optimized"
+    assert named("2023年，共调整规范140项权责事项。", 2023, rules) == {"140": "power_list_items_optimized"}
