@@ -96,3 +96,10 @@ def test_power_list_items_revised_where_the_report_does_not_say_quanze(rules) ->
     text = "2023年，对12个部门230项行政权力事项进行动态调整。"
     assert named(text, 2023, rules)["230"] == "power_list_items_optimized"
     assert named("2023年，共调整规范140项权责事项。", 2023, rules) == {"140": "power_list_items_optimized"}
+
+
+def test_publicity_events_of_every_kind_where_the_text_is_on_law(rules) -> None:
+    text = "2023年，大力开展法治宣传。全年组织开展各类宣传活动12余次。"
+    assert named(text, 2023, rules)["12"] == "publicity_events"
+    other = "2023年，大力开展安全生产宣传。全年组织开展各类宣传活动12余次。"
+    assert named(other, 2023, rules)["12"] == ""
