@@ -103,3 +103,12 @@ def test_publicity_events_of_every_kind_where_the_text_is_on_law(rules) -> None:
     assert named(text, 2023, rules)["12"] == "publicity_events"
     other = "2023年，大力开展安全生产宣传。全年组织开展各类宣传活动12余次。"
     assert named(other, 2023, rules)["12"] == ""
+
+
+def test_peoples_mediation_committees_and_mediators_are_stocks_of_their_own(rules) -> None:
+    text = "2023年末，全县共有人民调解委员会310个，人民调解员1260人，其中专职人民调解员85人。"
+    assert named(text, 2023, rules) == {
+        "310": "people_mediation_committees", "1260": "people_mediators", "85": ""}
+    assert named("2023年，全县共有36个人民调解委员会。", 2023, rules) == {"36": "people_mediation_committees"}
+    listed = "2023年，培育“枫桥式”司法所3个、人民调解组织5个、人民调解员9人。"
+    assert named(listed, 2023, rules) == {"3": "", "5": "", "9": ""}  # models a verb made, not the stock
