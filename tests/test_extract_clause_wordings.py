@@ -112,3 +112,9 @@ def test_peoples_mediation_committees_and_mediators_are_stocks_of_their_own(rule
     assert named("2023年，全县共有36个人民调解委员会。", 2023, rules) == {"36": "people_mediation_committees"}
     listed = "2023年，培育“枫桥式”司法所3个、人民调解组织5个、人民调解员9人。"
     assert named(listed, 2023, rules) == {"3": "", "5": "", "9": ""}  # models a verb made, not the stock
+
+
+def test_departments_moved_in_counted_after_the_verb_or_grown_to_a_count(rules) -> None:
+    text = "2023年，新政务服务中心启用，进驻42个部门、1300项政务服务事项。"
+    assert named(text, 2023, rules)["42"] == "service_hall_departments"
+    assert named("2023年，进驻部门从28个增加到33个。", 2023, rules)["33"] == "service_hall_departments"
