@@ -125,3 +125,9 @@ def test_contracts_reviewed_as_papers_or_listed_after_other_documents_under_one_
     text = "2023年，共审核行政规范性文件6份，县政府重大合作协议、合同11份。"
     assert named(text, 2023, rules)["11"] == "contracts_reviewed"
     assert named("2023年，共签订重大合作协议11份。", 2023, rules)["11"] == ""  # signed, not reviewed
+
+
+def test_government_information_published_with_its_kinds_or_updates(rules) -> None:
+    text = "2023年，向社会公开政务要闻、政府文件、重大决策等政府信息共计2310条。"
+    assert named(text, 2023, rules) == {"2310": "disclosure_proactive_items"}
+    assert named("2023年，主动公开政府工作信息、动态412条。", 2023, rules) == {"412": "disclosure_proactive_items"}
