@@ -131,3 +131,9 @@ def test_government_information_published_with_its_kinds_or_updates(rules) -> No
     text = "2023年，向社会公开政务要闻、政府文件、重大决策等政府信息共计2310条。"
     assert named(text, 2023, rules) == {"2310": "disclosure_proactive_items"}
     assert named("2023年，主动公开政府工作信息、动态412条。", 2023, rules) == {"412": "disclosure_proactive_items"}
+
+
+def test_laws_studied_after_the_verb_or_after_the_sessions_in_one_breath(rules) -> None:
+    text = "2023年，县政府常务会议会前学法10次，学习法律法规规章16部。"
+    assert named(text, 2023, rules)["16"] == "laws_studied"
+    assert named("2023年，县政府常务会议学法8次、12部。", 2023, rules)["12"] == "laws_studied"
