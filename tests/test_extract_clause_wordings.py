@@ -137,3 +137,11 @@ def test_laws_studied_after_the_verb_or_after_the_sessions_in_one_breath(rules) 
     text = "2023年，县政府常务会议会前学法10次，学习法律法规规章16部。"
     assert named(text, 2023, rules)["16"] == "laws_studied"
     assert named("2023年，县政府常务会议学法8次、12部。", 2023, rules)["12"] == "laws_studied"
+
+
+def test_instructions_on_the_work_the_sentence_says_is_the_rule_of_laws(rules) -> None:
+    text = "2023年，主要领导调研推动法治政府建设工作12次，重点工作批示30余次。"
+    assert named(text, 2023, rules)["30"] == "rule_of_law_instructions"
+    text = "2023年，市长就加强行政应诉工作作出5次批示。"
+    assert named(text, 2023, rules) == {"5": "rule_of_law_instructions"}
+    assert named("2023年，市长就招商引资重点工作批示30余次。", 2023, rules) == {"30": ""}
