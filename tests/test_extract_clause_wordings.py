@@ -145,3 +145,10 @@ def test_instructions_on_the_work_the_sentence_says_is_the_rule_of_laws(rules) -
     text = "2023年，市长就加强行政应诉工作作出5次批示。"
     assert named(text, 2023, rules) == {"5": "rule_of_law_instructions"}
     assert named("2023年，市长就招商引资重点工作批示30余次。", 2023, rules) == {"30": ""}
+
+
+def test_officials_trained_named_with_their_level_or_rank(rules) -> None:
+    text = "2023年，举办法治能力专题培训班，培训市县两级法治工作业务骨干60人。"
+    assert named(text, 2023, rules)["60"] == "law_trainees"
+    text = "2023年，深入推进习近平法治思想大培训，组织完成1.2万名县处级以上领导干部集中轮训。"
+    assert named(text, 2023, rules)["1.2"] == "law_trainees"
