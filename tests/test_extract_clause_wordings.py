@@ -72,6 +72,7 @@ def test_the_audience_of_law_publicity_in_person_times_is_its_attendance(rules) 
 def test_fines_in_yuan_or_in_hundred_millions_of_yuan_are_the_fines(rules) -> None:
     assert named("2023年，全市罚没金额1.35亿元。", 2023, rules) == {"1.35": "enforcement_fines"}
     assert named("2023年，罚款金额达8600余元。", 2023, rules) == {"8600": "enforcement_fines"}
+    assert named("2023年，对违反控烟规定处罚8起，罚款650元。", 2023, rules)["650"] == ""  # one kind's fines
 
 
 def test_a_count_in_hundred_millions_meets_the_wordings_of_its_measure_word(rules) -> None:
