@@ -1,8 +1,9 @@
 """The extractor on real report excerpts (tests/extract/real/): `make test` prints the table and fails
 when a measure falls below what it reached (round 1 and 2, blind, blind2 since round 3, blind3 since round 4 and
 blind4 since round 5, blind5 since round 6, blind6 since round 7, blind7 since round 8, blind8 since round 9, blind9
-since round 10, blind10 since round 11: all tuned on; each batch's first measure is kept in a comment) or, for
-blind11, never tuned on, below its first measure."""
+since round 10, blind10 since round 11, blind11 since round 12, blind12 since round 13: all tuned on; each batch's
+first measure is kept in a comment). The newest batch, never tuned on, is scored and printed with the others; its
+floor is its first measure, added once the lead has taken it."""
 
 from __future__ import annotations
 
@@ -40,7 +41,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # round 11 (tune11a): counts over several levels' bodies (各级复议机关) relabelled to no metric by the
     # convention the catalog's definitions settle, and no longer named: 106 named, 105 right
     # since round 11 (both tuners merged): 106 named, 105 right
-    "blind3": {"recall": 0.96, "precision": 0.99, "units": 0.99, "named": 106, "named_right": 105, "right_share": 0.98},
+    # round 13 (tune13b: wordings of clause forms two jurisdictions wrote, the audience in 人次): 108 named, 107 right
+    "blind3": {"recall": 0.96, "precision": 0.99, "units": 0.99, "named": 108, "named_right": 107, "right_share": 0.98},
     # first measure at 229e2f1 after round 4 (84.4% found, 87.9% rows, units 96.5%, 49 of 313 named, 37 of them
     # right; 37 of the 102 curated metrics found); tuned on since round 5, which reached 97.8% found (363/371),
     # 98.6% rows, units 100%, 108 of 363 named, 100 of them right; since round 6: 154 named, 147 right; since round 7:
@@ -55,7 +57,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # since round 11 (both tuners merged): 169 named, 168 right
     # since round 12 (both tuners merged): 170 named, 169 right
     # round 13 (tune13a): 审查备案行政规范性文件11件 beside the clean-up's own clause is the legality review: 170 right
-    "blind4": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 170, "named_right": 170, "right_share": 0.99},
+    # round 13 (tune13b: wordings, the audience in 人次 relabelled, fines in 元): 175 named, 174 right
+    # since round 13 (both tuners merged): 175 named, 175 right
+    "blind4": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 175, "named_right": 175, "right_share": 0.99},
     # first measure at d1bbd04 after round 5 (92.2% found, 296/321, 98.0% rows, units 99.7%, 74 of 296 named, 52 of
     # them right; 52 of the 106 curated metrics found); tuned on since round 6, which reached 96.6% found (310/321),
     # 98.1% rows, units 99.7%, 129 of 310 named, 121 of them right; since round 7: 145 named, 137 right; since round 8:
@@ -70,7 +74,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # round 13 (tune13a): shanxi's 省、市、县三级 legal advisers (387人) relabelled to no metric and the province's own
     # part under 其中 (省政府…9人) to legal_advisers, the settled several-levels convention; the own part is named
     # (the subject named last before each figure decides): 148 named, 142 right, unchanged
-    "blind5": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 148, "named_right": 142, "right_share": 0.95},
+    # round 13 (tune13b: wordings): 149 named, 143 right
+    # since round 13 (both tuners merged): 149 named, 143 right
+    "blind5": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 149, "named_right": 143, "right_share": 0.95},
     # first measure at 1baeeb2 after round 6: 91.7% found (289/315), 93.5% rows, units 100%, 70 of 289 named, 53 of
     # them right; 53 of the 118 curated metrics found; tuned on since round 7, which reached 96.8% found (305/315),
     # 98.7% rows, units 100%, 139 of 305 named, 132 of them right; since round 8: 97.5% found (307/315), 99.4% rows,
@@ -80,7 +86,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # convention the catalog's definitions settle, and no longer named: 144 named, 141 right
     # since round 11 (both tuners merged): 144 named, 141 right
     # since round 12 (both tuners merged): 146 named, 143 right
-    "blind6": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 146, "named_right": 143, "right_share": 0.97},
+    # round 13 (tune13b: wordings, the audience in 人次 relabelled): 148 named, 145 right
+    "blind6": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 148, "named_right": 145, "right_share": 0.97},
     # first measure at 118ea06 after round 7: 89.9% found (266/296), 92.4% rows, units 98.5%, 49 of 266 named, 31 of
     # them right; 31 of the 107 curated metrics found; tuned on since round 8, which reached 96.6% found (286/296),
     # 99.3% rows, units 98.6%, 68 of 286 named, 59 of them right (86.8%)
@@ -90,7 +97,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # since round 10: 83 named, 80 right (96.4%)
     # since round 11 (both tuners merged): 84 named, 81 right
     # since round 12 (both tuners merged): 85 named, 82 right
-    "blind7": {"recall": 0.98, "precision": 0.99, "units": 0.98, "named": 85, "named_right": 82, "right_share": 0.96},
+    # round 13 (tune13b: wordings; the mediation committees and mediators, metrics grown for round 13, relabelled):
+    # 92 named, 90 right
+    "blind7": {"recall": 0.98, "precision": 0.99, "units": 0.98, "named": 92, "named_right": 90, "right_share": 0.97},
     # first measure at dc7c9a4 after round 8, never tuned on: 94.3% found (281/298), 98.9% rows, units 100%, 94 of
     # 281 named, 69 of them right; 69 of the 122 curated metrics found
     # round 9 (tune9a): nine wrong names removed (several-year totals: 三年来, 2006年以来, a plan's review), three
@@ -105,7 +114,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # round 13 (tune13a): 全年至少举办法治专题讲座2期以上 (a requirement's floor) no longer law_lectures, a wrong name:
     # 103 named, 97 right (94.2%); “三书”按期办复率 (courts' and procurators' recommendations) no longer the
     # suggestions' reply rate: 102 named, 97 right (95.1%)
-    "blind8": {"recall": 0.99, "precision": 0.98, "units": 0.99, "named": 102, "named_right": 97, "right_share": 0.95},
+    # round 13 (tune13b: wordings): 108 named, 101 right
+    # since round 13 (both tuners merged): 106 named, 101 right
+    "blind8": {"recall": 0.99, "precision": 0.98, "units": 0.99, "named": 106, "named_right": 101, "right_share": 0.95},
     # first measure at d296ca2 after round 9, never tuned on: 89.7% found (401/447), 95.9% rows, units 98.3%, 97 of
     # 401 named, 81 of them right (83.5%); 81 of the 150 curated metrics found
     # round 10 (tune10a): parts no longer named as their wholes (one respondent's outcomes, 涉企, one window, two
@@ -117,7 +128,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # convention the catalog's definitions settle, and no longer named: 98 named, 97 right
     # since round 11 (both tuners merged): 106 named, 104 right
     # since round 12 (both tuners merged): 118 named, 117 right
-    "blind9": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 118, "named_right": 117, "right_share": 0.99},
+    # round 13 (tune13b: wordings): 124 named, 123 right
+    "blind9": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 124, "named_right": 123, "right_share": 0.99},
     # first measure at c6c85a3 after round 10, never tuned on: 97.8% found (440/450), 98.9% rows, units 99.3%, 127
     # of 440 named, 92 of them right (72.4%); 92 of the 184 curated metrics found
     # round 11 (tune11a): wrong names dropped (two outcomes summed, a part of a caseload, another process's rate, a
@@ -131,7 +143,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # round 13 (tune13a): enforcement cases' on-time rate (立案查处…按期办结率100%) no longer service_ontime_rate_stated,
     # a wrong name: 149 named, 136 right (91.3%); and “四个百分百”(…纠错100%建议), a quoted name spelt out in brackets,
     # no longer reconsideration_correction_rate_stated: 148 named, 136 right (91.9%)
-    "blind10": {"recall": 0.98, "precision": 0.98, "units": 0.99, "named": 148, "named_right": 136, "right_share": 0.91},
+    # round 13 (tune13b: wordings, fines in 元, the audience in 人次 relabelled): 156 named, 142 right
+    # since round 13 (both tuners merged): 154 named, 142 right
+    "blind10": {"recall": 0.98, "precision": 0.98, "units": 0.99, "named": 154, "named_right": 142, "right_share": 0.92},
     # first measure at 7139ade after round 11, never tuned on: 98.0% found (344/351), 99.7% rows, units 98.3%, 132
     # of 344 named, 103 of them right (78.0%); 103 of the 157 curated metrics found
     # round 12 (tune12a): 15 wrong names removed (totals over a span stated once where the text opens, 2021-2025年度…总结
@@ -142,7 +156,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # named, 122 right (93.1%); 122 of the 157 curated metrics found
     # round 13 (tune13a): 县级2528个政务服务事项全部进驻县政务服务中心 (all of them) is the list, government_service_items:
     # 131 named, 123 right
-    "blind11": {"recall": 0.98, "precision": 0.99, "units": 0.98, "named": 131, "named_right": 123, "right_share": 0.93},
+    # round 13 (tune13b: wordings, the audience in 人次 relabelled): 137 named, 128 right (93.4%)
+    # since round 13 (both tuners merged): 137 named, 129 right
+    "blind11": {"recall": 0.98, "precision": 0.99, "units": 0.98, "named": 137, "named_right": 129, "right_share": 0.94},
     # first measure at 0bafcec after round 12, never tuned on: 98.2% found (380/387), 99.7% rows, units 99.2%, 87
     # of 380 named, 53 of them right (60.9%); 53 of the 112 curated metrics found
     # round 13 (tune13a): a province's clean-up, its whole over four levels (全省…13707件, 6838, 742, 6127) no longer
@@ -151,7 +167,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # 26件, two study groups 分别开展4次 and 行政许可180项精简合并了62项 (the list before the cut) turned right; village
     # legal advisers' opinions and settled disputes (2) no longer named: tuned on since round 13, 81 of 380 named, 59
     # right (72.8%)
-    "blind12": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 81, "named_right": 59, "right_share": 0.72},
+    # tuned on since round 13 (tune13b: wordings of clause forms two or more jurisdictions wrote, the audience in 人次
+    # and the mediation committees and mediators, metrics grown for round 13, relabelled): 104 of 380 named, 71 right
+    # (68.3%); 71 of the 114 curated metrics found
+    # since round 13 (both tuners merged): 99 named, 77 right
+    "blind12": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 99, "named_right": 77, "right_share": 0.77},
 }
 
 
