@@ -1,5 +1,6 @@
-"""A figure written with 万 before a measure word of its metric's family (31.5万件) passes the build and
-is stored in the metric's unit, so that sums and rates add like with like (#17)."""
+"""A figure written with 万 before a measure word of its metric's family (31.5万件), or with another scale
+than its metric's unit (1.86亿元 or 650元 for a metric in 万元), passes the build and is stored in the metric's
+unit, so that sums and rates add like with like (#17)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from click.testing import CliRunner
 from indicators.cli import cli
 
 PAGE = ("某市司法局2024年行政复议工作情况\n"
-        "2024年，全市收到行政复议申请3.2万件，受理2.85万件，组织法律知识培训12.5万人次。\n")
+        "2024年，全市收到行政复议申请3.2万件，受理2.85万件，组织法律知识培训12.5万人次。\n"
+        "全年行政处罚罚没款1.86亿元，另一案罚款650元。\n")
 HEADER = "metric_id,period,value,unit,qualifier,quote,note\n"
 
 
@@ -55,7 +57,23 @@ def test_wan_before_a_measure_word_of_the_family_is_stored_in_the_metric_unit(pr
 @pytest.mark.parametrize("row", [
     "reconsideration_cases,2024,3.2,万宗,,全市收到行政复议申请3.2万件,\n",  # the quote does not write 万宗
     "reconsideration_cases,2024,3.2,万人,,全市收到行政复议申请3.2万件,\n",  # 人 is not a word for cases
+    "enforcement_fines,2024,1.86,亿件,,全年行政处罚罚没款1.86亿元,\n",  # 件 is not money, whatever its scale
+    "enforcement_fines,2024,650,万元,,另一案罚款650元,\n".replace("万元,,", "亿元,,"),  # the quote writes 元
 ])
 def test_a_scaled_unit_the_quote_does_not_write_or_the_family_does_not_hold_is_refused(project, tmp_path, row) -> None:
     result = build(project, row, tmp_path / "db.duckdb")
     assert result.exit_code == 1 and "[unit-mismatch]" in result.output
+
+
+@pytest.mark.parametrize(("row", "stored"), [
+    ("enforcement_fines,2024,1.86,亿元,,全年行政处罚罚没款1.86亿元,\n", (18600.0, "18600", "万元")),
+    ("enforcement_fines,2024,650,元,,另一案罚款650元,\n", (0.065, "0.065", "万元")),
+])
+def test_another_scale_of_the_metric_unit_is_stored_in_it(project, tmp_path, row, stored) -> None:
+    """亿 is 10^4 万, and 元 is 10^-4 万元."""
+    db = tmp_path / "db.duckdb"
+    result = build(project, row, db)
+    assert result.exit_code == 0, result.output
+    with duckdb.connect(str(db), read_only=True) as con:
+        value = con.execute("select value, value_text, unit from figures where report_id = '110105-2024'").fetchone()
+    assert value == stored

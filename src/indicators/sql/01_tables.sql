@@ -183,13 +183,14 @@ select
     f.report_id,
     f.metric_id,
     cast(f.period as integer) as period,
-    -- a figure written in 万件, 万份 or 万人次 for a metric counted in 件, 份 or 人次 is stored in the metric's
-    -- unit (31.5万件 → 315000 件), so that sums, rates and changes add like with like; its quote keeps
-    -- the words as written
-    case when w.scaled then cast(f.value as double) * 10000 else cast(f.value as double) end as value,
+    -- a figure written with another scale than its metric's unit (31.5万件 for 件, 1.86亿元 or 650元 for
+    -- 万元) is stored in the metric's unit (315000 件, 18600 万元, 0.065 万元), so that sums, rates and
+    -- changes add like with like; its quote keeps the words as written
+    case when w.scaled then cast(f.value as double) * w.factor else cast(f.value as double) end as value,
     case
         when w.scaled then regexp_replace(regexp_replace(
-            cast(cast(f.value as decimal(38, 6)) * 10000 as varchar), '(\.[0-9]*?)0+$', '\1'), '\.$', '')
+            cast(cast(f.value as decimal(38, 10)) * cast(w.factor as decimal(38, 10)) as varchar),
+            '(\.[0-9]*?)0+$', '\1'), '\.$', '')
         else f.value
     end as value_text,
     case when w.scaled then m.unit else f.unit end as unit,
@@ -211,5 +212,15 @@ join figure_quotes as q on q.figure_rowid = f.rowid
 left join metrics as m
     on m.metric_id = f.metric_id
 cross join lateral (
-    select left(f.unit, 1) = '万' and length(f.unit) > 1 and m.unit is not null and not starts_with(m.unit, '万') as scaled
+    -- 万 = 10^4 and 亿 = 10^8 before a measure word: the factor from the figure's scale to the metric's
+    select
+        m.unit is not null and r.unit_rank <> r.metric_rank as scaled,
+        power(10, 4 * (r.unit_rank - r.metric_rank)) as factor
+    from (
+        select
+            case when length(f.unit) > 1 and left(f.unit, 1) = '亿' then 2
+                when length(f.unit) > 1 and left(f.unit, 1) = '万' then 1 else 0 end as unit_rank,
+            case when length(m.unit) > 1 and left(m.unit, 1) = '亿' then 2
+                when length(m.unit) > 1 and left(m.unit, 1) = '万' then 1 else 0 end as metric_rank
+    ) as r
 ) as w;
