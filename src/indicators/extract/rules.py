@@ -165,6 +165,13 @@ def scaled(unit: str) -> tuple[str, str]:
     return scale, unit[len(scale):]
 
 
+def wording_unit(unit: str) -> str:
+    """The unit a wording is found under: wordings list their family's units and those scaled by 万, and a unit
+    scaled by 亿 meets the same wordings (1亿人次, 2.92亿元)."""
+    scale, base = scaled(unit)
+    return "万" + base if scale == "亿" else unit
+
+
 def unit_family(unit: str) -> frozenset[str]:
     """The measure words a figure in `unit` may be written with (`data/unit_families.csv`): 件 → 件, 宗, 起,
     件次, 份, 篇; a 万 or 亿 before the word stays with it (万件 → 万宗, 万份 ...)."""

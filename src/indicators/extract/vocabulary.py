@@ -28,7 +28,7 @@ from pathlib import Path
 from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.extract.case_kinds import kind_named
 from indicators.extract.mentions import Quantity, shares_one_number
-from indicators.extract.rules import Rule, _Said, unit_family, unseparated
+from indicators.extract.rules import Rule, _Said, unit_family, unseparated, wording_unit
 from indicators.extract.text import Span
 from indicators.extract.wording_forms import after_with_subject, before_with_subject, open_clause
 from indicators.raw.catalog import SCHEMAS
@@ -159,8 +159,7 @@ class Vocabulary:
 
     def claim(self, quantity: Quantity, sentence: Span, lead: str, said: str) -> tuple[Rule, tuple[int, int]] | None:
         """The wording that names `quantity`, as a rule with the stretch it matched; None if none fits."""
-        # by the family's units and those scaled by 万; one scaled by 亿 meets the same wordings (1亿人次, 2.92亿元)
-        candidates = self.by_unit.get(quantity.unit.replace("亿", "万", 1)) if not quantity.range_end else None
+        candidates = self.by_unit.get(wording_unit(quantity.unit)) if not quantity.range_end else None
         if not candidates:
             return None
         prepared = _Said.of(quantity, sentence, said)
@@ -223,7 +222,7 @@ class Vocabulary:
         asks for a metric counted in another unit (the count whose share a % cell states); `context`, the text
         before a sentence's label (其中：维持…的占62.16% after a sentence on 行政复议), may name the subject instead."""
         best: tuple[tuple[int, int], Rule] | None = None
-        for wording in self.by_unit.get((unit or quantity.unit).replace("亿", "万", 1), ()):
+        for wording in self.by_unit.get(wording_unit(unit or quantity.unit), ()):
             rule = wording.before
             match = rule.before.search(label) if rule and rule.before else None
             if not match or (wording.subject and not (wording.subject.search(label) or wording.subject.search(context))):
