@@ -147,6 +147,7 @@ def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], re
         problems = problems + figure_problems
         if problems:
             raise IndicatorsError(problems)
+        con.execute(sql_text("build/unit_scale.sql"))  # the scale words the unit checks and 01_tables.sql read
         # Python's str.find over every quote on one core, DuckDB's cross checks on the other
         problems = found_meanwhile(con, frames["reports"], partial(cross_checks, con))
         if problems:

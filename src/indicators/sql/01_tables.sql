@@ -212,15 +212,8 @@ join figure_quotes as q on q.figure_rowid = f.rowid
 left join metrics as m
     on m.metric_id = f.metric_id
 cross join lateral (
-    -- 万 = 10^4 and 亿 = 10^8 before a measure word: the factor from the figure's scale to the metric's
+    -- the factor from the figure's scale to the metric's (build/unit_scale.sql: 万 one step of 10^4, 亿 two)
     select
-        m.unit is not null and r.unit_rank <> r.metric_rank as scaled,
-        power(10, 4 * (r.unit_rank - r.metric_rank)) as factor
-    from (
-        select
-            case when length(f.unit) > 1 and left(f.unit, 1) = '亿' then 2
-                when length(f.unit) > 1 and left(f.unit, 1) = '万' then 1 else 0 end as unit_rank,
-            case when length(m.unit) > 1 and left(m.unit, 1) = '亿' then 2
-                when length(m.unit) > 1 and left(m.unit, 1) = '万' then 1 else 0 end as metric_rank
-    ) as r
+        m.unit is not null and scale_steps(f.unit) <> scale_steps(m.unit) as scaled,
+        power(10, 4 * (scale_steps(f.unit) - scale_steps(m.unit))) as factor
 ) as w;

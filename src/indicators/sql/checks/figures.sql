@@ -92,23 +92,15 @@ where f.catalog_unit is not null and f.unit <> f.catalog_unit
     -- another measure word of the metric's unit family (规范性文件 120件 for a metric in 份) is accepted
     -- where the quote writes the number with that word, and so is the unit or one of its family scaled
     -- by 万 or 亿, or without the catalog's 万 (31.5万件, 373.5万人次, 1.86亿元 and 650元 for a metric in
-    -- 万元: 01_tables.sql stores them in the catalog's unit)
+    -- 万元: 01_tables.sql stores them in the catalog's unit; scale_base is build/unit_scale.sql's)
     and not (
-        exists (
-            select 1
-            from (
-                select
-                    case when length(f.unit) > 1 and left(f.unit, 1) in ('万', '亿')
-                        then substr(f.unit, 2) else f.unit end as base,
-                    case when length(f.catalog_unit) > 1 and left(f.catalog_unit, 1) in ('万', '亿')
-                        then substr(f.catalog_unit, 2) else f.catalog_unit end as catalog_base
-            ) as s
-            where s.base = s.catalog_base
-                or exists (
-                    select 1 from raw_unit_families as a
-                    join raw_unit_families as b on b.family = a.family
-                    where a.unit = s.catalog_base and b.unit = s.base
-                )
+        (
+            scale_base(f.unit) = scale_base(f.catalog_unit)
+            or exists (
+                select 1 from raw_unit_families as a
+                join raw_unit_families as b on b.family = a.family
+                where a.unit = scale_base(f.catalog_unit) and b.unit = scale_base(f.unit)
+            )
         )
         and contains(replace(replace(f.quote, ',', ''), '，', ''), f.value || f.unit)
     )

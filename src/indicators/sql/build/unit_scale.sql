@@ -1,0 +1,13 @@
+-- The scale word before a measure word, read one way for the unit check of the figures (checks/figures.sql)
+-- and for storing a figure in its metric's unit (01_tables.sql), as extract/rules.scaled reads it: 万 is one
+-- step of 10^4 and 亿 two (万件, 亿元); 万 alone is a measure word, not a scale.
+create or replace temp macro scale_steps(unit) as
+    case
+        when length(unit) > 1 and left(unit, 1) = '亿' then 2
+        when length(unit) > 1 and left(unit, 1) = '万' then 1
+        else 0
+    end;
+
+-- the measure word without its scale word: 元 of 亿元 and of 万元
+create or replace temp macro scale_base(unit) as
+    case when scale_steps(unit) > 0 then substr(unit, 2) else unit end;
