@@ -1,6 +1,7 @@
 """A figure written with 万 before a measure word of its metric's family (31.5万件), or with another scale
 than its metric's unit (1.86亿元 or 650元 for a metric in 万元), passes the build and is stored in the metric's
-unit, so that sums and rates add like with like (#17)."""
+unit, so that sums and rates add like with like (#17). A figure entered in its metric's unit where the quote
+writes the number with another scale (3.2 件 for 3.2万件) is refused: stored so, it would be 10^4 off."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from indicators.cli import cli
 
 PAGE = ("某市司法局2024年行政复议工作情况\n"
         "2024年，全市收到行政复议申请3.2万件，受理2.85万件，组织法律知识培训12.5万人次。\n"
-        "全年行政处罚罚没款1.86亿元，另一案罚款650元。\n")
+        "全年行政处罚罚没款1.86亿元，另一案罚款650元。\n"
+        "全市行政赔偿案件12件，赔偿金额12万元。\n")
 HEADER = "metric_id,period,value,unit,qualifier,quote,note\n"
 
 
@@ -77,3 +79,23 @@ def test_another_scale_of_the_metric_unit_is_stored_in_it(project, tmp_path, row
     with duckdb.connect(str(db), read_only=True) as con:
         value = con.execute("select value, value_text, unit from figures where report_id = '110105-2024'").fetchone()
     assert value == stored
+
+
+@pytest.mark.parametrize("row", [
+    "reconsideration_cases,2024,3.2,件,,全市收到行政复议申请3.2万件,\n",  # 3.2 件 would be 32,000 too few
+    "enforcement_fines,2024,1.86,万元,,全年行政处罚罚没款1.86亿元,\n",  # 1.86 万元 would be 10^4 too little
+])
+def test_a_figure_without_the_scale_its_quote_writes_is_refused(project, tmp_path, row) -> None:
+    db = tmp_path / "db.duckdb"
+    result = build(project, row, db)
+    assert result.exit_code == 1 and "[unit-scale-not-in-quote]" in result.output
+    assert not db.exists()
+
+
+def test_a_quote_writing_the_number_with_the_entered_unit_too_is_not_refused(project, tmp_path) -> None:
+    """12件 and 12万元 in one quote: the figure entered as 12 件 may be the first, so it passes as written."""
+    db = tmp_path / "db.duckdb"
+    result = build(project, "reconsideration_cases,2024,12,件,,全市行政赔偿案件12件，赔偿金额12万元,\n", db)
+    assert result.exit_code == 0, result.output
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("select value, unit from figures where report_id = '110105-2024'").fetchone() == (12.0, "件")
