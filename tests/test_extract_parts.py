@@ -155,3 +155,10 @@ def test_numbers_spelling_out_a_quoted_name_are_no_figures(rules) -> None:
 def test_the_reply_rate_of_courts_and_procurators_recommendations_is_not_the_suggestions(rules) -> None:
     assert named("司法建议书、检察建议书按期办复率100%。", 2024, rules) == [("", "100")]
     assert named("人大代表建议和政协提案办复率100%。", 2024, rules) == [("suggestions_reply_rate_stated", "100")]
+
+
+def test_cases_concluded_one_way_listed_with_commas_are_a_part(rules) -> None:
+    # the ways may be a list (以调解、和解、申请人撤回申请等方式结案): still a part of those concluded
+    text = "2023年，市政府共收到行政复议申请400件，以调解、和解、申请人撤回申请等方式结案69件。"
+    assert named(text, 2023, rules) == [("reconsideration_cases", "400"), ("", "69")]
+
