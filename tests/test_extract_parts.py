@@ -162,3 +162,15 @@ def test_cases_concluded_one_way_listed_with_commas_are_a_part(rules) -> None:
     text = "2023年，市政府共收到行政复议申请400件，以调解、和解、申请人撤回申请等方式结案69件。"
     assert named(text, 2023, rules) == [("reconsideration_cases", "400"), ("", "69")]
 
+
+
+@pytest.mark.parametrize("subject", ["全省各级行政复议机关", "市县两级行政复议机构", "全国各级行政复议机构"])
+def test_every_reconsideration_count_over_several_levels_takes_no_metric(subject, rules) -> None:
+    # the lead's decision of round 14: outcomes and applicants over several levels' bodies, as their caseload
+    text = f"2023年，{subject}共审结行政复议案件820件，其中撤销36件，申请人总数为900人。"
+    assert named(text, 2023, rules) == [("", "820"), ("", "36"), ("", "900")]
+    # the own level's count after the several levels' keeps its metric, and so does the own level's text
+    text = "2023年，全省各级行政复议机关共收到申请1000件，其中省政府本级审结行政复议案件120件。"
+    assert named(text, 2023, rules)[1] == ("reconsideration_concluded", "120")
+    text = "2023年，市政府共审结行政复议案件820件，其中撤销36件。"
+    assert named(text, 2023, rules) == [("reconsideration_concluded", "820"), ("reconsideration_revoked", "36")]
