@@ -174,3 +174,12 @@ def test_every_reconsideration_count_over_several_levels_takes_no_metric(subject
     assert named(text, 2023, rules)[1] == ("reconsideration_concluded", "120")
     text = "2023年，市政府共审结行政复议案件820件，其中撤销36件。"
     assert named(text, 2023, rules) == [("reconsideration_concluded", "820"), ("reconsideration_revoked", "36")]
+
+
+def test_enforcement_officers_are_those_certified_or_the_jurisdictions_whole(rules) -> None:
+    # one body's staff, or a count holding those without a certificate: not the certified officers
+    assert named("目前我局共有执法人员43名。", 2023, rules) == [("", "43")]
+    assert named("本镇行政执法人员共计10人，其中持证执法人员8人。", 2025, rules) == [("", "10"), ("enforcement_officers", "8")]
+    # the certificate named, or the jurisdiction's whole: the metric
+    assert named("全县现有执法人员826名。", 2019, rules) == [("enforcement_officers", "826")]
+    assert named("在岗持证行政执法人员212人。", 2019, rules) == [("enforcement_officers", "212")]
