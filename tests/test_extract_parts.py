@@ -183,3 +183,9 @@ def test_enforcement_officers_are_those_certified_or_the_jurisdictions_whole(rul
     # the certificate named, or the jurisdiction's whole: the metric
     assert named("全县现有执法人员826名。", 2019, rules) == [("enforcement_officers", "826")]
     assert named("在岗持证行政执法人员212人。", 2019, rules) == [("enforcement_officers", "212")]
+
+
+def test_seminars_under_qizhong_of_a_study_count_are_a_part_of_it(rules) -> None:
+    text = "区委理论学习中心组共开展学习20次，其中专题辅导3次，集体学习研讨2次。"
+    assert ("study_seminars", "2") not in named(text, 2024, rules)
+    assert ("study_seminars", "4") in named("区委理论学习中心组开展专题研讨4次。", 2024, rules)
