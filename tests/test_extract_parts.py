@@ -189,3 +189,11 @@ def test_seminars_under_qizhong_of_a_study_count_are_a_part_of_it(rules) -> None
     text = "区委理论学习中心组共开展学习20次，其中专题辅导3次，集体学习研讨2次。"
     assert ("study_seminars", "2") not in named(text, 2024, rules)
     assert ("study_seminars", "4") in named("区委理论学习中心组开展专题研讨4次。", 2024, rules)
+
+
+def test_documents_reviews_and_enforcement_over_several_levels_bodies_take_no_metric(rules) -> None:
+    text = "2023年，全省各级合法性审核机构共审核政府合作协议800件，备案审查规范性文件160件。"
+    assert named(text, 2023, rules) == [("", "800"), ("", "160")]
+    assert named("2023年，全县各级行政执法机关共办理行政处罚案件3900件。", 2023, rules) == [("", "3900")]
+    assert named("2023年，县市场监管局共办理行政处罚案件390件。", 2023, rules) == [("enforcement_penalty_cases", "390")]
+    assert named("2023年，市司法局审核政府合作协议80件。", 2023, rules) == [("contracts_reviewed", "80")]
