@@ -155,3 +155,45 @@ def test_numbers_spelling_out_a_quoted_name_are_no_figures(rules) -> None:
 def test_the_reply_rate_of_courts_and_procurators_recommendations_is_not_the_suggestions(rules) -> None:
     assert named("司法建议书、检察建议书按期办复率100%。", 2024, rules) == [("", "100")]
     assert named("人大代表建议和政协提案办复率100%。", 2024, rules) == [("suggestions_reply_rate_stated", "100")]
+
+
+def test_cases_concluded_one_way_listed_with_commas_are_a_part(rules) -> None:
+    # the ways may be a list (以调解、和解、申请人撤回申请等方式结案): still a part of those concluded
+    text = "2023年，市政府共收到行政复议申请400件，以调解、和解、申请人撤回申请等方式结案69件。"
+    assert named(text, 2023, rules) == [("reconsideration_cases", "400"), ("", "69")]
+
+
+
+@pytest.mark.parametrize("subject", ["全省各级行政复议机关", "市县两级行政复议机构", "全国各级行政复议机构"])
+def test_every_reconsideration_count_over_several_levels_takes_no_metric(subject, rules) -> None:
+    # the lead's decision of round 14: outcomes and applicants over several levels' bodies, as their caseload
+    text = f"2023年，{subject}共审结行政复议案件820件，其中撤销36件，申请人总数为900人。"
+    assert named(text, 2023, rules) == [("", "820"), ("", "36"), ("", "900")]
+    # the own level's count after the several levels' keeps its metric, and so does the own level's text
+    text = "2023年，全省各级行政复议机关共收到申请1000件，其中省政府本级审结行政复议案件120件。"
+    assert named(text, 2023, rules)[1] == ("reconsideration_concluded", "120")
+    text = "2023年，市政府共审结行政复议案件820件，其中撤销36件。"
+    assert named(text, 2023, rules) == [("reconsideration_concluded", "820"), ("reconsideration_revoked", "36")]
+
+
+def test_enforcement_officers_are_those_certified_or_the_jurisdictions_whole(rules) -> None:
+    # one body's staff, or a count holding those without a certificate: not the certified officers
+    assert named("目前我局共有执法人员43名。", 2023, rules) == [("", "43")]
+    assert named("本镇行政执法人员共计10人，其中持证执法人员8人。", 2025, rules) == [("", "10"), ("enforcement_officers", "8")]
+    # the certificate named, or the jurisdiction's whole: the metric
+    assert named("全县现有执法人员826名。", 2019, rules) == [("enforcement_officers", "826")]
+    assert named("在岗持证行政执法人员212人。", 2019, rules) == [("enforcement_officers", "212")]
+
+
+def test_seminars_under_qizhong_of_a_study_count_are_a_part_of_it(rules) -> None:
+    text = "区委理论学习中心组共开展学习20次，其中专题辅导3次，集体学习研讨2次。"
+    assert ("study_seminars", "2") not in named(text, 2024, rules)
+    assert ("study_seminars", "4") in named("区委理论学习中心组开展专题研讨4次。", 2024, rules)
+
+
+def test_documents_reviews_and_enforcement_over_several_levels_bodies_take_no_metric(rules) -> None:
+    text = "2023年，全省各级合法性审核机构共审核政府合作协议800件，备案审查规范性文件160件。"
+    assert named(text, 2023, rules) == [("", "800"), ("", "160")]
+    assert named("2023年，全县各级行政执法机关共办理行政处罚案件3900件。", 2023, rules) == [("", "3900")]
+    assert named("2023年，县市场监管局共办理行政处罚案件390件。", 2023, rules) == [("enforcement_penalty_cases", "390")]
+    assert named("2023年，市司法局审核政府合作协议80件。", 2023, rules) == [("contracts_reviewed", "80")]

@@ -31,7 +31,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # round 11 (tune11a): counts over several levels' bodies (各级复议机关) relabelled to no metric by the
     # convention the catalog's definitions settle, and no longer named: 105 named, 102 right
     # since round 11 (both tuners merged): 107 named, 104 right
-    "blind2": {"recall": 0.95, "precision": 0.99, "units": 0.99, "named": 107, "named_right": 104, "right_share": 0.95},
+    # round 14 (tune14a): counts over several levels' reconsideration bodies relabelled to no metric (the lead's
+    # decision: the several-levels convention applies to reconsideration) and no longer named: shaanxi's corrected 374
+    # and its four kinds, the nation's corrected 3万: 101 named, 98 right
+    "blind2": {"recall": 0.95, "precision": 0.99, "units": 0.99, "named": 101, "named_right": 98, "right_share": 0.95},
     # first measure at ed5f83b after round 3 (83.3% found, 97.9% rows, units 100%, 39 of 229 named, 32 of them
     # right; 32 of the 80 curated metrics found); tuned on since round 4, which reached 95.3% found (262/275),
     # 98.1% rows, units 100%, 76 of 262 named, 72 right; since round 5: 81 of 262 named, 77 right; since round 6:
@@ -42,7 +45,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # convention the catalog's definitions settle, and no longer named: 106 named, 105 right
     # since round 11 (both tuners merged): 106 named, 105 right
     # round 13 (tune13b: wordings of clause forms two jurisdictions wrote, the audience in 人次): 108 named, 107 right
-    "blind3": {"recall": 0.96, "precision": 0.99, "units": 0.99, "named": 108, "named_right": 107, "right_share": 0.98},
+    # round 14 (tune14a): counts over several levels' reconsideration bodies relabelled to no metric (the lead's
+    # decision: the several-levels convention applies to reconsideration) and no longer named: the nation's concluded
+    # 92万 (2013): 107 named, 106 right
+    # round 14 (tune14a): 执法人员27人 of one bureau's office, no certificate named, no longer enforcement_officers: 106
+    # named, 106 right
+    "blind3": {"recall": 0.96, "precision": 0.99, "units": 0.99, "named": 106, "named_right": 106, "right_share": 0.98},
     # first measure at 229e2f1 after round 4 (84.4% found, 87.9% rows, units 96.5%, 49 of 313 named, 37 of them
     # right; 37 of the 102 curated metrics found); tuned on since round 5, which reached 97.8% found (363/371),
     # 98.6% rows, units 100%, 108 of 363 named, 100 of them right; since round 6: 154 named, 147 right; since round 7:
@@ -87,7 +95,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # since round 11 (both tuners merged): 144 named, 141 right
     # since round 12 (both tuners merged): 146 named, 143 right
     # round 13 (tune13b: wordings, the audience in 人次 relabelled): 148 named, 145 right
-    "blind6": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 148, "named_right": 145, "right_share": 0.97},
+    # round 14 (tune14a): counts over several levels' reconsideration bodies relabelled to no metric (the lead's
+    # decision: the several-levels convention applies to reconsideration) and no longer named: chongqing's concluded
+    # 3086 and the ministry's 25.4万: 146 named, 143 right
+    "blind6": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 146, "named_right": 143, "right_share": 0.97},
     # first measure at 118ea06 after round 7: 89.9% found (266/296), 92.4% rows, units 98.5%, 49 of 266 named, 31 of
     # them right; 31 of the 107 curated metrics found; tuned on since round 8, which reached 96.6% found (286/296),
     # 99.3% rows, units 98.6%, 68 of 286 named, 59 of them right (86.8%)
@@ -145,7 +156,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # no longer reconsideration_correction_rate_stated: 148 named, 136 right (91.9%)
     # round 13 (tune13b: wordings, fines in 元, the audience in 人次 relabelled): 156 named, 142 right
     # since round 13 (both tuners merged): 154 named, 142 right
-    "blind10": {"recall": 0.98, "precision": 0.98, "units": 0.99, "named": 154, "named_right": 142, "right_share": 0.92},
+    # round 14 (tune14a): counts over several levels' reconsideration bodies relabelled to no metric (the lead's
+    # decision: the several-levels convention applies to reconsideration) and no longer named: chifeng's not accepted
+    # 39 and applicants 620, chongqing's concluded 5828: 151 named, 139 right
+    # round 14 (tune14a): seminars under 其中 of a study count (其中…集体学习研讨2次) no longer study_seminars: 150 named,
+    # 139 right
+    "blind10": {"recall": 0.98, "precision": 0.98, "units": 0.99, "named": 150, "named_right": 139, "right_share": 0.92},
     # first measure at 7139ade after round 11, never tuned on: 98.0% found (344/351), 99.7% rows, units 98.3%, 132
     # of 344 named, 103 of them right (78.0%); 103 of the 157 curated metrics found
     # round 12 (tune12a): 15 wrong names removed (totals over a span stated once where the text opens, 2021-2025年度…总结
@@ -171,10 +187,22 @@ FLOORS: dict[str, dict[str, float]] = {
     # and the mediation committees and mediators, metrics grown for round 13, relabelled): 104 of 380 named, 71 right
     # (68.3%); 71 of the 114 curated metrics found
     # since round 13 (both tuners merged): 99 named, 77 right
-    "blind12": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 99, "named_right": 77, "right_share": 0.77},
+    # round 14 (tune14a): the nation's several levels' concluded 35.2万 and enterprise cases 1.9万, 3.98万 (curated
+    # without a metric) no longer named: 3 wrong names gone, 96 named, 77 right (80.2%)
+    # round 14 (tune14a): officers counted with no certificate named and no jurisdiction as their whole (a town's 10
+    # with those awaiting the exam, a merged 626) no longer enforcement_officers, the town's certified 8 named: 95
+    # named, 78 right (82.1%)
+    "blind12": {"recall": 0.98, "precision": 0.99, "units": 0.99, "named": 95, "named_right": 78, "right_share": 0.82},
     # first measure at 4923828 after round 13, never tuned on: 96.8% found (240/248), 97.2% rows, units 100%, 71 of
     # 240 named, 51 of them right (71.8%); 51 of the 93 curated metrics found
-    "blind13": {"recall": 0.96, "precision": 0.97, "units": 0.99, "named": 71, "named_right": 51, "right_share": 0.71},
+    # round 14 (tune14a): a bureau's own 执法人员43名, no certificate named, no longer enforcement_officers: 70 named,
+    # 51 right (72.9%)
+    # round 14 (tune14a): seminars under 其中 of a study count (其中…交流研讨1次) no longer study_seminars: 69 named, 51
+    # right (73.9%)
+    # round 14 (tune14a): counts over several levels' bodies of legality review (各级合法性审核机构…备案审查1602件, 合作协议
+    # 8963件, 政策文件2.04万件) and of labour inspection (各级劳动保障监察机构…38.9万件) no longer named: 65 named, 51
+    # right (78.5%)
+    "blind13": {"recall": 0.96, "precision": 0.97, "units": 0.99, "named": 65, "named_right": 51, "right_share": 0.78},
 }
 
 
@@ -199,7 +227,10 @@ def test_the_real_set_scores_at_least_what_it_reached(rounds, capsys) -> None:
     assert tuned.recall >= 0.96 and tuned.precision >= 0.99 and tuned.units >= 0.99
     # since the vocabulary grew for #17 and round 3: 137 of 228 named, 136 right, 136 of 141 curated metrics found;
     # since round 5: 138 of 228 named, 137 right, 137 of 142 curated metrics found
-    assert tuned.named_share >= 0.60 and tuned.right_share >= 0.99 and tuned.with_metric_right >= 0.96 * tuned.with_metric
+    # round 14 (tune14a): six counts of the ministry's and shanghai's several levels' reconsideration bodies, with a
+    # change and a share stated of them, relabelled to no metric by the lead's decision and no longer named: 135 of
+    # 233 named (57.9%), all right
+    assert tuned.named_share >= 0.57 and tuned.right_share >= 0.99 and tuned.with_metric_right >= 0.96 * tuned.with_metric
     blind = rounds["blind"]  # first measure: 96.4% / 96.4%, units 96.2%, 4 of 7 named right
     assert blind.recall >= 0.96 and blind.precision >= 0.96 and blind.units >= 0.96
     # now (tuned on since, relabelled with the grown catalog): 25 of 53 named, 24 right
