@@ -1,0 +1,30 @@
+"""Wordings of round 14 (#17): clause forms that two or more jurisdictions' reports wrote and no wording read
+(a clean-up's outcome declared right after the documents counted, a test the officials sat, the leadership
+taking up the rule of law as a topic). Texts written for these tests, not copied from the real excerpts."""
+
+from __future__ import annotations
+
+from named_figures import named_values as named
+
+
+def test_a_clean_up_outcome_declared_right_after_the_documents_counted(rules) -> None:
+    text = "2023年，对现行规范性文件进行清理，符合上位法的规范性文件40件宣布继续有效，不再适用的规范性文件8件宣布失效。"
+    assert named(text, 2023, rules) == {"40": "normative_docs_retained", "8": "normative_docs_invalidated"}
+    other = "2023年，市政府清理规范性文件。经过清理，9件被废止，3件予以修订。"
+    assert named(other, 2023, rules) == {"9": "normative_docs_abolished", "3": "normative_docs_amended"}
+    proposed = "2023年，对规范性文件进行清理，规范性文件6件拟宣布废止。"
+    assert named(proposed, 2023, rules)["6"] == ""  # a proposal stands between the number and the outcome
+
+
+def test_officials_counted_before_a_test_they_sat(rules) -> None:
+    text = "2023年，组织150余名干部职工参加全省学法用法网上测试。"
+    assert named(text, 2023, rules) == {"150": "law_exam_participants"}
+    assert named("2023年，组织80名干部参与全市系统学法考法。", 2023, rules) == {"80": "law_exam_participants"}
+    assert named("2023年，组织150名学生参加体能测试。", 2023, rules)["150"] == ""  # no officials' law test
+
+
+def test_the_rule_of_law_taken_up_as_a_topic_in_a_sentence_on_its_work(rules) -> None:
+    text = "2023年，局党组印发法治工作要点，专题研究法治工作5次。"
+    assert named(text, 2023, rules) == {"5": "rule_of_law_meetings"}
+    deployed = "2023年，把法治建设纳入议事日程，召开推进法治政府建设专题研究部署3次。"
+    assert named(deployed, 2023, rules) == {"3": "rule_of_law_meetings"}
