@@ -28,3 +28,18 @@ def test_the_rule_of_law_taken_up_as_a_topic_in_a_sentence_on_its_work(rules) ->
     assert named(text, 2023, rules) == {"5": "rule_of_law_meetings"}
     deployed = "2023年，把法治建设纳入议事日程，召开推进法治政府建设专题研究部署3次。"
     assert named(deployed, 2023, rules) == {"3": "rule_of_law_meetings"}
+
+
+def test_the_powers_of_a_published_list_named_by_the_powers(rules) -> None:
+    text = "2023年，推行权责清单制度，共清理公布行政权力2100项。"
+    assert named(text, 2023, rules) == {"2100": "power_list_items"}
+    counted = "2023年，落实权力清单制度，将30个县政府部门的1850项行政职权向社会公布。"
+    assert named(counted, 2023, rules) == {"30": "power_list_departments", "1850": "power_list_items"}
+    changed = "2023年，落实权力清单制度，共有120项行政职权调整到位。"
+    assert named(changed, 2023, rules)["120"] != "power_list_items"  # a change done to the powers, not the list
+
+
+def test_departments_counted_with_their_level_before_the_powers_they_list(rules) -> None:
+    text = "2023年，42家市直部门梳理发布权责事项6100项。"
+    assert named(text, 2023, rules)["42"] == "power_list_departments"
+    assert named("2023年，25个部门的行政职权已公开。", 2023, rules) == {"25": "power_list_departments"}
