@@ -54,3 +54,9 @@ def test_opinions_and_documents_counted_in_tiao_as_in_jian(rules) -> None:
 def test_interpretations_of_policy_documents_are_not_the_documents(rules) -> None:
     text = "2023年，在政府网站公开信息，解读民生政策文件8件。"
     assert named(text, 2023, rules) == {"8": "disclosure_interpretations"}
+
+
+def test_law_lectures_held_as_a_named_rule_of_law_classroom(rules) -> None:
+    assert named("2023年，举办“法治讲堂”8期。", 2023, rules) == {"8": "law_lectures"}
+    assert named("2023年，开设“尚法”法治课堂4次。", 2023, rules) == {"4": "law_lectures"}
+    assert named("2023年，在各村建设法治大讲堂17所。", 2023, rules)["17"] == ""  # places, not sessions
