@@ -60,3 +60,10 @@ def test_law_lectures_held_as_a_named_rule_of_law_classroom(rules) -> None:
     assert named("2023年，举办“法治讲堂”8期。", 2023, rules) == {"8": "law_lectures"}
     assert named("2023年，开设“尚法”法治课堂4次。", 2023, rules) == {"4": "law_lectures"}
     assert named("2023年，在各村建设法治大讲堂17所。", 2023, rules)["17"] == ""  # places, not sessions
+
+
+def test_training_sessions_of_enforcement_staff(rules) -> None:
+    text = "2023年，加强执法队伍建设，组织执法人员参加业务培训5次，培训人员达60人次。"
+    assert named(text, 2023, rules)["5"] == "enforcement_training_sessions"
+    assert named("2023年，组织执法规范化培训3场。", 2023, rules) == {"3": "enforcement_training_sessions"}
+    assert named("2023年，举办法治专题讲座3场。", 2023, rules) == {"3": "law_lectures"}  # officials' law lectures
