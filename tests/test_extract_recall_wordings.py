@@ -67,3 +67,8 @@ def test_training_sessions_of_enforcement_staff(rules) -> None:
     assert named(text, 2023, rules)["5"] == "enforcement_training_sessions"
     assert named("2023年，组织执法规范化培训3场。", 2023, rules) == {"3": "enforcement_training_sessions"}
     assert named("2023年，举办法治专题讲座3场。", 2023, rules) == {"3": "law_lectures"}  # officials' law lectures
+
+
+def test_entities_checked_by_a_double_random_inspection(rules) -> None:
+    text = "2023年，会同市场监管等部门开展跨部门双随机联合抽查120户次。"
+    assert named(text, 2023, rules) == {"120": "random_inspection_items_checked"}
