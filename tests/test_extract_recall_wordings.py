@@ -45,17 +45,6 @@ def test_departments_counted_with_their_level_before_the_powers_they_list(rules)
     assert named("2023年，25个部门的行政职权已公开。", 2023, rules) == {"25": "power_list_departments"}
 
 
-def test_opinions_and_documents_counted_in_tiao_as_in_jian(rules) -> None:
-    text = "2023年，政府法律顾问参与审查合同，提供法律意见120条。"
-    assert named(text, 2023, rules) == {"120": "legal_opinions_issued"}
-    assert named("2023年，政府网站公开其他政策文件35件。", 2023, rules) == {"35": "disclosure_policy_documents"}
-
-
-def test_interpretations_of_policy_documents_are_not_the_documents(rules) -> None:
-    text = "2023年，在政府网站公开信息，解读民生政策文件8件。"
-    assert named(text, 2023, rules) == {"8": "disclosure_interpretations"}
-
-
 def test_law_lectures_held_as_a_named_rule_of_law_classroom(rules) -> None:
     assert named("2023年，举办“法治讲堂”8期。", 2023, rules) == {"8": "law_lectures"}
     assert named("2023年，开设“尚法”法治课堂4次。", 2023, rules) == {"4": "law_lectures"}
