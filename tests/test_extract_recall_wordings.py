@@ -14,6 +14,8 @@ def test_a_clean_up_outcome_declared_right_after_the_documents_counted(rules) ->
     assert named(other, 2023, rules) == {"9": "normative_docs_abolished", "3": "normative_docs_amended"}
     proposed = "2023年，对规范性文件进行清理，规范性文件6件拟宣布废止。"
     assert named(proposed, 2023, rules)["6"] == ""  # a proposal stands between the number and the outcome
+    listed = "2023年，市政府清理规范性文件。经过梳理，5件列入修订。"
+    assert named(listed, 2023, rules) == {"5": "normative_docs_to_amend"}  # listed for amendment: a proposal
 
 
 def test_officials_counted_before_a_test_they_sat(rules) -> None:
