@@ -183,10 +183,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # first measure at 4923828 after round 13, never tuned on: 96.8% found (240/248), 97.2% rows, units 100%, 71 of
     # 240 named, 51 of them right (71.8%); 51 of the 93 curated metrics found
     # tuned on since round 14 (tune14b: a clean-up's declared outcomes, a law test sat, the rule of law taken up as a
-    # topic, a named classroom, power lists, 双随机 entities, enforcement staff's training sessions, a metric grown for
-    # round 14, relabelled): 96.8% found (240/248), 97.2% rows, units 100%, 85 of 240 named, 65 right (76.5%); 65 of
+    # topic, a named classroom, power lists, 双随机 entities, publicity material, enforcement training, a metric grown for
+    # round 14, relabelled): 96.8% found (240/248), 97.2% rows, units 100%, 87 of 240 named, 67 right (77.0%); 67 of
     # the 94 curated metrics found
-    "blind13": {"recall": 0.96, "precision": 0.97, "units": 0.99, "named": 85, "named_right": 65, "right_share": 0.76},
+    "blind13": {"recall": 0.96, "precision": 0.97, "units": 0.99, "named": 87, "named_right": 67, "right_share": 0.77},
 }
 
 

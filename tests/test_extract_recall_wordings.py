@@ -63,3 +63,9 @@ def test_training_sessions_of_enforcement_staff(rules) -> None:
 def test_entities_checked_by_a_double_random_inspection(rules) -> None:
     text = "2023年，会同市场监管等部门开展跨部门双随机联合抽查120户次。"
     assert named(text, 2023, rules) == {"120": "random_inspection_items_checked"}
+
+
+def test_publicity_materials_handed_out_after_a_long_list_of_their_kinds_or_with_fen_fa(rules) -> None:
+    text = "2023年，共发放平安建设公开信、法律援助手册、防诈骗画册、未成年人保护法、妇女权益保障法等宣传资料900余份。"
+    assert named(text, 2023, rules) == {"900": "publicity_materials"}
+    assert named("2023年，分发各类资料2万余册。", 2023, rules) == {"2": "publicity_materials"}
