@@ -31,7 +31,7 @@ EXPECTED = [
     ("reconsideration_confirmed_illegal", "2018", "2", "件", ""),
     ("reconsideration_terminated", "2018", "6", "件", ""),  # 终止6件: metric of the vocabulary (#17)
     ("", "2018", "20", "%", "approximate"),
-    ("", "2018", "3", "期", ""),
+    ("enforcement_training_sessions", "2018", "3", "期", ""),  # 执法培训班3期: metric of the catalog grown in round 14
     ("enforcement_training_participants", "2018", "600", "人", "lower_bound"),
     ("student_aid_min", "2018", "500", "元", ""),
     ("student_aid_max", "2018", "3000", "元", ""),
