@@ -40,9 +40,9 @@ NO_NULL = "\x00\x01no cell holds this\x01\x00"  # DuckDB's null string for the f
 
 
 def stage_figures(con: duckdb.DuckDBPyConnection, found: FigureFiles) -> list[Problem]:
-    """Load every figure into the temporary table `raw_figures` of `con`, with the position of its quote
-    in the text of `raw_reports` (loaded before); returns all figure problems (those of the files,
-    unreviewed rows, cell checks), in the order of the files."""
+    """Load every figure into the temporary table `raw_figures` of `con` (its quote's position in the
+    report's text is found later, `raw/quote_positions.py`); returns all figure problems (those of the
+    files, unreviewed rows, cell checks), in the order of the files."""
     con.execute(sql_text("build/figure_cells.sql")).fetchall()
     con.register("figure_names", pd.DataFrame({
         "file_idx": np.arange(len(found.names), dtype=np.int32),

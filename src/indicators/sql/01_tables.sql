@@ -154,9 +154,10 @@ from raw_reports;
 -- the national benchmark corpus), not its analysis of the short columns.
 create table report_texts (report_id varchar, text varchar using compression zstd);
 
+-- from the frame the build registered: raw_reports holds no texts (build/reports_table.sql)
 insert into report_texts
 select report_id, text
-from raw_reports;
+from raw_reports_frame;
 
 -- One row per curated figure; value_text keeps the value as typed (its decimals set the
 -- tolerance when a stated percentage is compared with the recomputed one).
