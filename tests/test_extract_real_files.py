@@ -29,6 +29,17 @@ def test_shows_tells_a_whole_number_from_part_of_one() -> None:
     assert not _shows("办结22.4万件", "2") and not _shows("纠错率0.5%", "0") and not _shows("120件", "12")
 
 
+def _digits_grouped(quote: str) -> str:
+    """The quote with a space between groups of three digits taken out: a 2017 national study writes
+    thousands so (行政判决书45 317份), and its curator writes the value 45317."""
+    return re.sub(r"(?<=[0-9]) (?=[0-9]{3}(?![0-9]))", "", quote)
+
+
+def test_digits_grouped_joins_only_groups_of_three() -> None:
+    assert _digits_grouped("判决书45 317份，共计104 960份") == "判决书45317份，共计104960份"
+    assert _digits_grouped("2020 年 12 月") == "2020 年 12 月" and _digits_grouped("72 个网格 260 余名") == "72 个网格 260 余名"
+
+
 def _rows(report: str) -> list[dict[str, str]]:
     with open(REAL / f"{report}.csv", encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
@@ -41,7 +52,7 @@ def test_every_quote_is_in_its_text_and_holds_its_value(report: str) -> None:
     assert rows, report
     for line, row in enumerate(rows, start=2):
         assert row["quote"] in text, (report, line, row["quote"])
-        assert row["value"] in row["quote"], (report, line, row["value"], row["quote"])
+        assert row["value"] in _digits_grouped(row["quote"]), (report, line, row["value"], row["quote"])
 
 
 @pytest.mark.parametrize("report", [report for report in REPORTS if report.startswith("blind2/")])
