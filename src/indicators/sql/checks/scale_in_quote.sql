@@ -27,8 +27,9 @@ other_scale as (
         f.value || f.unit as entered,
         f.value || s.word || scale_base(f.unit) as written
     from scaled as f
-    cross join (values ('万', 1), ('亿', 2)) as s(word, steps)
-    where s.steps <> scale_steps(f.unit)
+    cross join (values ('万'), ('亿')) as s(word)
+    -- each scale word's steps read by scale_steps, as the unit check and 01_tables.sql read them
+    where scale_steps(s.word || scale_base(f.unit)) <> scale_steps(f.unit)
 ),
 
 -- the pieces around each place the quote writes `written`: one whose last character is a digit or a
