@@ -197,3 +197,10 @@ def test_documents_reviews_and_enforcement_over_several_levels_bodies_take_no_me
     assert named("2023年，全县各级行政执法机关共办理行政处罚案件3900件。", 2023, rules) == [("", "3900")]
     assert named("2023年，县市场监管局共办理行政处罚案件390件。", 2023, rules) == [("enforcement_penalty_cases", "390")]
     assert named("2023年，市司法局审核政府合作协议80件。", 2023, rules) == [("contracts_reviewed", "80")]
+
+
+def test_one_count_over_sessions_of_several_kinds_listed_together_takes_no_session_metric(rules) -> None:
+    assert named("2024年，组织开展领导班子学法、研讨、专题党课、各类讲座15次。", 2024, rules) == [("", "15")]
+    assert named("2024年，举办法治研讨班、专题讲座60场次。", 2024, rules) == [("", "60")]
+    assert named("2024年，举办法治专题讲座6场次。", 2024, rules) == [("law_lectures", "6")]
+    assert named("2024年，举办领导干部专题法治培训、讲座3期。", 2024, rules) == [("law_lectures", "3")]
