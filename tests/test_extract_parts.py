@@ -204,3 +204,11 @@ def test_one_count_over_sessions_of_several_kinds_listed_together_takes_no_sessi
     assert named("2024年，举办法治研讨班、专题讲座60场次。", 2024, rules) == [("", "60")]
     assert named("2024年，举办法治专题讲座6场次。", 2024, rules) == [("law_lectures", "6")]
     assert named("2024年，举办领导干部专题法治培训、讲座3期。", 2024, rules) == [("law_lectures", "3")]
+
+
+def test_a_courts_caseload_of_every_kind_is_the_courts_received_count(rules) -> None:
+    text = "市中级法院院长通报了2024年全市行政审判工作情况，该市去年共受理各类行政案件2154件，审结2063件。"
+    assert named(text, 2024, rules) == [("court_admin_cases_received", "2154"), ("court_admin_cases_concluded", "2063")]
+    text = "2024年，全省法院受理各类行政案件2915件，其中一审新收行政案件1257件，审结1221件。"
+    assert ("litigation_cases", "1257") in named(text, 2024, rules)
+    assert ("litigation_concluded", "1221") in named(text, 2024, rules)
