@@ -212,3 +212,10 @@ def test_a_courts_caseload_of_every_kind_is_the_courts_received_count(rules) -> 
     text = "2024年，全省法院受理各类行政案件2915件，其中一审新收行政案件1257件，审结1221件。"
     assert ("litigation_cases", "1257") in named(text, 2024, rules)
     assert ("litigation_concluded", "1221") in named(text, 2024, rules)
+
+
+def test_publicity_events_over_several_levels_bodies_take_no_metric(rules) -> None:
+    assert named("2023年，全市各级普法办共组织开展各类普法宣传活动680余场次。", 2023, rules) == [("", "680")]
+    assert named("2023年，全省共组织开展普法宣传活动680余场次。", 2023, rules) == [("publicity_events", "680")]
+    text = "2023年，全县各级各部门开展普法宣传活动46场次。"
+    assert named(text, 2023, rules) == [("publicity_events", "46")]
