@@ -160,6 +160,19 @@ def test_numbers_in_reads_every_form(raw, value, scale):
     assert (mention.value, mention.scale) == (value, scale)
 
 
+def test_numbers_in_joins_thousands_set_apart_by_a_blank_only_between_words():
+    # a printed study writes 45 317份; cells, lists of numbers and dates keep their blanks
+    assert [m.value for m in numbers_in("行政判决书45 317份，共计104 960份")] == [45317, 104960]
+    assert [m.value for m in numbers_in("共1 234万元")] == [1234]
+    assert [m.value for m in numbers_in("| 12 | 345 |")] == [12, 345]
+    assert [m.value for m in numbers_in("有 12 345 678 件")] == [12, 345, 678]
+    assert [m.value for m in numbers_in("河南(8 917)、2019年 3月")] == [8, 917, 2019, 3]
+
+
+def test_a_grouped_number_is_one_figure_with_its_quote(rules):
+    assert qualified_rows("审结行政复议案件1 234件。", rules) == [("reconsideration_concluded", "2017", "1234", "件", "")]
+
+
 def test_value_in_text_accepts_the_value_with_or_without_its_multiplier():
     # the build's value-in-quote check: unchanged for Arabic digits, now also for 三点七万
     assert value_in_text(3.7, "继续扩大市县级生态公益林面积3.7万亩")
