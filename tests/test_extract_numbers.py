@@ -150,6 +150,12 @@ def test_period_ignores_years_in_titles_and_far_years(rules):
     assert qualified_rows("2016年3月至今，累计办理行政复议案件58件。", rules)[0][1] == "2017"
 
 
+def test_a_compared_year_written_with_its_du_owns_the_number_after_it(rules):
+    # 较上一年度285件, 较2023年度的285件: 年度 is the year, as 较上年的285件 is
+    for text in ("收到行政复议申请373件，较上一年度285件增长30%。", "收到行政复议申请373件，较2023年度的285件增长30%。"):
+        assert [row[1] for row in qualified_rows(text, rules, year=2024)] == ["2024", "2023", "2024"]
+
+
 @pytest.mark.parametrize(
     ("raw", "value", "scale"),
     [("二十五", 25, 1), ("一百四十七", 147, 1), ("两千", 2000, 1), ("三点七万", 3.7, 10_000), ("二十五万", 25, 10_000),

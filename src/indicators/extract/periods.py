@@ -45,7 +45,8 @@ _COMPARED_AFTER = re.compile(r"\s*(?:同期|度)?\s*(?:相)?比")
 # ...but in 较2020年的85.4% and 2015年为8,153件 the year is the period of the number right after it,
 # and of no number after that (受理7,856件 that follows is the report year's again)
 # ...and in 较2020年该类案件量42件, where a count's noun (…量, …数) stands between them
-_OWN_NUMBER = re.compile(r"\s*(?:同期)?(?:的|为|是)?\s*"
+# (a year written 年度 or 上一年度 too: 较上一年度285件)
+_OWN_NUMBER = re.compile(r"\s*(?:同期|度)?(?:的|为|是)?\s*"
                          r"(?:[^0-9０-９，,。；;增减多少升降提高]{0,8}?(?:量|数|数量|总数|总量)(?:的|为|是)?)?\s*")
 _OTHER_NUMBER = re.compile(r"\s*(?:同期)?(?:的|为|是)\s*[0-9０-９零〇一二两三四五六七八九十百千]")
 # 从2020年的21.8%、8.4%上升至…: the year owns each number of a list that follows it, not only the first
