@@ -156,6 +156,12 @@ def test_a_compared_year_written_with_its_du_owns_the_number_after_it(rules):
         assert [row[1] for row in qualified_rows(text, rules, year=2024)] == ["2024", "2023", "2024"]
 
 
+def test_the_year_a_thing_began_opens_a_span_to_date(rules):
+    # 始于2015年的…品牌，已累计开展活动500余场: the total to date, not 2015's figure
+    text = "这个始于2015年的普法品牌，已累计开展普法活动500余场。"
+    assert [row[1] for row in qualified_rows(text, rules, year=2025)] == ["2025"]
+
+
 @pytest.mark.parametrize(
     ("raw", "value", "scale"),
     [("二十五", 25, 1), ("一百四十七", 147, 1), ("两千", 2000, 1), ("三点七万", 3.7, 10_000), ("二十五万", 25, 10_000),
