@@ -156,6 +156,13 @@ def test_a_compared_year_written_with_its_du_owns_the_number_after_it(rules):
         assert [row[1] for row in qualified_rows(text, rules, year=2024)] == ["2024", "2023", "2024"]
 
 
+def test_the_value_a_change_starts_from_is_the_year_befores_in_a_text_of_the_year_after(rules):
+    # a text that dates no figure by 今年 speaks from the year after, so its bare 上年 is the report's year; but
+    # 由上年的120件增长为314件 names the year before the figure that changed
+    text = "与上年相比，败诉案件数由上年的120件增长为314件。"
+    assert [row[1] for row in qualified_rows(text, rules, year=2014)] == ["2013", "2014"]
+
+
 def test_the_year_a_thing_began_opens_a_span_to_date(rules):
     # 始于2015年的…品牌，已累计开展活动500余场: the total to date, not 2015's figure
     text = "这个始于2015年的普法品牌，已累计开展普法活动500余场。"

@@ -42,6 +42,8 @@ _CARRIED_OVER = re.compile(r"(?:度)?(?:结转|遗留|未审结|未结)")  # 上
 _COMPARED = ("较", "比", "与")  # 较上年增长, 比2016年: the year compared with, not the period of the figure
 # 同2023年比下降14.45个百分点, 和上年相比: 同/和/跟 compare only where 比 follows the year (2022年和2023年 lists)
 _COMPARED_BEFORE = ("同", "和", "跟")
+# 由上年的120件增长为314件, 从去年的8.4%上升至…: the value a change starts from is the year before's, whatever the vantage
+_CHANGED_FROM = ("由", "从")
 _COMPARED_AFTER = re.compile(r"\s*(?:同期|度)?\s*(?:相)?比")
 # ...but in 较2020年的85.4% and 2015年为8,153件 the year is the period of the number right after it,
 # and of no number after that (受理7,856件 that follows is the report year's again)
@@ -182,7 +184,8 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
         at, rest = match.start(), match.end()
         owns_number = bool(_OWN_NUMBER.fullmatch(text, rest, cut))
         before = text[max(0, at - 1):at]
-        compared = before in _COMPARED or (before in _COMPARED_BEFORE and bool(_COMPARED_AFTER.match(text, rest)))
+        compared = before in _COMPARED or (before in _COMPARED_BEFORE and bool(_COMPARED_AFTER.match(text, rest))) \
+            or (before in _CHANGED_FROM and owns_number)
         in_quotes = inside and within(at, inside)
         # 7976件(2019年6593件)，审结7982件: a year in a bracketed aside is the period of the aside's numbers only
         aside = any(a < at < b <= cut for a, b in _asides(text))
