@@ -57,3 +57,6 @@ def test_a_whole_plans_yearly_tasks_without_law_named_take_no_tasks_metric(rules
     # a province's 依法治省 plan: its 年度重点任务 are every field's, of which a part concerns 法治政府
     text = "印发依法治省年度重点事项，将60项重要举措和20项年度重点任务分解到各有关部门。"
     assert "rule_of_law_tasks" not in list(extract_figures(text, 2024, rules)["metric_id"])
+    # the tasks handed out to departments, not the plan's tasks set out
+    text = "印发《2024年法治政府建设工作要点》，向各部门分解任务二十六项。"
+    assert "rule_of_law_tasks" not in list(extract_figures(text, 2024, rules)["metric_id"])
