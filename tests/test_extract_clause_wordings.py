@@ -115,6 +115,25 @@ def test_peoples_mediation_committees_and_mediators_are_stocks_of_their_own(rule
     assert named(listed, 2023, rules) == {"3": "", "5": "", "9": ""}  # models a verb made, not the stock
 
 
+def test_mediation_committees_by_their_short_name_and_mediators_as_staff(rules) -> None:
+    # round 15: 调委会 and 调解人员 as a place's stock, and committees counted with their mediators after them
+    text = "2023年末，全县现有调委会215个，其中规范化调委会180个。全县有调解人员1300名。"
+    assert named(text, 2023, rules) == {"215": "people_mediation_committees", "180": "", "1300": "people_mediators"}
+    text = "2023年，组织96个基层调委会410名调解员排查矛盾纠纷。"
+    assert named(text, 2023, rules) == {"96": "people_mediation_committees", "410": "people_mediators"}
+    assert named("2023年，全县320名人民调解员参加了培训班。", 2023, rules)["320"] != "people_mediators"  # trainees
+
+
+def test_publicity_events_counted_after_the_campaigns_they_were_part_of(rules) -> None:
+    # round 15: the campaigns listed with 等, then the events of every kind or theme they held
+    text = "2023年，深化普法，举办宪法宣传周、法治宣传月等各类活动300余场。"
+    assert named(text, 2023, rules)["300"] == "publicity_events"
+    text = "2023年，落实“八五”普法规划，开展民法典、安全生产法等主题宣传15场次。"
+    assert named(text, 2023, rules)["15"] == "publicity_events"
+    text = "2023年，落实法治建设责任，组织学法、研讨等各类活动12次。"
+    assert named(text, 2023, rules)["12"] != "publicity_events"  # study, not publicity
+
+
 def test_departments_moved_in_counted_after_the_verb_or_grown_to_a_count(rules) -> None:
     text = "2023年，新政务服务中心启用，进驻42个部门、1300项政务服务事项。"
     assert named(text, 2023, rules)["42"] == "service_hall_departments"

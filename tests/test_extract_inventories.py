@@ -41,3 +41,22 @@ def test_a_kind_of_proactive_information_written_with_its_class_word(rules) -> N
     text = "全年在政府门户网站主动公开政府信息1200条，其中政策文件类信息86条。"
     assert list(extract_figures(text, 2023, rules)["metric_id"]) == ["disclosure_proactive_items",
                                                                      "disclosure_policy_documents"]
+
+
+@pytest.mark.parametrize("text", [
+    "印发《2024年法治政府建设实施方案》，细化重点任务清单120项。",  # the verb, the tasks, then the count
+    "制定依法治市工作要点，明确年度工作任务 38 项。",
+    "印发《法治建设工作要点》，明确28项法治政府建设重点任务。",  # 法治 between the count and 重点任务
+    "出台2024年依法行政工作计划，明确15项重点工作及其责任分工。",  # 重点工作 with its division of work after
+])
+def test_a_plans_tasks_set_out_before_or_after_the_count_are_its_tasks(text, rules) -> None:
+    assert list(extract_figures(text, 2024, rules)["metric_id"]) == ["rule_of_law_tasks"]
+
+
+def test_a_whole_plans_yearly_tasks_without_law_named_take_no_tasks_metric(rules) -> None:
+    # a province's 依法治省 plan: its 年度重点任务 are every field's, of which a part concerns 法治政府
+    text = "印发依法治省年度重点事项，将60项重要举措和20项年度重点任务分解到各有关部门。"
+    assert "rule_of_law_tasks" not in list(extract_figures(text, 2024, rules)["metric_id"])
+    # the tasks handed out to departments, not the plan's tasks set out
+    text = "印发《2024年法治政府建设工作要点》，向各部门分解任务二十六项。"
+    assert "rule_of_law_tasks" not in list(extract_figures(text, 2024, rules)["metric_id"])

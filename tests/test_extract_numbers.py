@@ -150,6 +150,25 @@ def test_period_ignores_years_in_titles_and_far_years(rules):
     assert qualified_rows("2016年3月至今，累计办理行政复议案件58件。", rules)[0][1] == "2017"
 
 
+def test_a_compared_year_written_with_its_du_owns_the_number_after_it(rules):
+    # 较上一年度285件, 较2023年度的285件: 年度 is the year, as 较上年的285件 is
+    for text in ("收到行政复议申请373件，较上一年度285件增长30%。", "收到行政复议申请373件，较2023年度的285件增长30%。"):
+        assert [row[1] for row in qualified_rows(text, rules, year=2024)] == ["2024", "2023", "2024"]
+
+
+def test_the_value_a_change_starts_from_is_the_year_befores_in_a_text_of_the_year_after(rules):
+    # a text that dates no figure by 今年 speaks from the year after, so its bare 上年 is the report's year; but
+    # 由上年的120件增长为314件 names the year before the figure that changed
+    text = "与上年相比，败诉案件数由上年的120件增长为314件。"
+    assert [row[1] for row in qualified_rows(text, rules, year=2014)] == ["2013", "2014"]
+
+
+def test_the_year_a_thing_began_opens_a_span_to_date(rules):
+    # 始于2015年的…品牌，已累计开展活动500余场: the total to date, not 2015's figure
+    text = "这个始于2015年的普法品牌，已累计开展普法活动500余场。"
+    assert [row[1] for row in qualified_rows(text, rules, year=2025)] == ["2025"]
+
+
 @pytest.mark.parametrize(
     ("raw", "value", "scale"),
     [("二十五", 25, 1), ("一百四十七", 147, 1), ("两千", 2000, 1), ("三点七万", 3.7, 10_000), ("二十五万", 25, 10_000),
@@ -158,6 +177,19 @@ def test_period_ignores_years_in_titles_and_far_years(rules):
 def test_numbers_in_reads_every_form(raw, value, scale):
     (mention,) = numbers_in(f"共{raw}项")
     assert (mention.value, mention.scale) == (value, scale)
+
+
+def test_numbers_in_joins_thousands_set_apart_by_a_blank_only_between_words():
+    # a printed study writes 45 317份; cells, lists of numbers and dates keep their blanks
+    assert [m.value for m in numbers_in("行政判决书45 317份，共计104 960份")] == [45317, 104960]
+    assert [m.value for m in numbers_in("共1 234万元")] == [1234]
+    assert [m.value for m in numbers_in("| 12 | 345 |")] == [12, 345]
+    assert [m.value for m in numbers_in("有 12 345 678 件")] == [12, 345, 678]
+    assert [m.value for m in numbers_in("河南(8 917)、2019年 3月")] == [8, 917, 2019, 3]
+
+
+def test_a_grouped_number_is_one_figure_with_its_quote(rules):
+    assert qualified_rows("审结行政复议案件1 234件。", rules) == [("reconsideration_concluded", "2017", "1234", "件", "")]
 
 
 def test_value_in_text_accepts_the_value_with_or_without_its_multiplier():

@@ -202,7 +202,7 @@ def quantities(line: Span) -> list[Quantity]:
 
 
 def _fold(raw: str) -> str:
-    return raw.translate(_FULL_WIDTH).replace(",", "")
+    return raw.translate(_FULL_WIDTH).replace(",", "").replace(" ", "")
 
 
 def _tail(text: str, end: int) -> str:
