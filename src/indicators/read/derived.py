@@ -4,11 +4,17 @@ The build stores most derived views as sorted tables (`build.store_view` says wh
 jurisdiction at a time, and a view would be computed anew for every report by each query). A view
 stays a view only where storing it costs more than reading it ever will:
 
+- `metric_values`: every figure not superseded by a later report's, 3.2 M rows at national scale.
+  Storing it was sorting and writing them, 1.6-1.8 CPU s and about half the stored relations' time
+  (benchmarks, speed12 and speed15), against about 0.95 CPU s for copying the stored rows alone, so
+  no stored form of it reaches the relations' goal. Every page reads one jurisdiction (its periods, its
+  base period, its year on year), and the view's filter reaches each of its branches: 10-20 ms more a
+  read, 0.4 s more for a batch's base periods, once per batch (benchmarks, speed15).
 - `figure_changes`: every pair of a figure with the jurisdiction's previous period, 2.4 M rows at
   national scale, computed by a window and sorted to be stored (about 3 CPU s, half the derived
   relations' time). Its readers ask for one jurisdiction at a time (the year-on-year page reads its
   before/after rows), and DuckDB pushes that filter through the window's partition, so one
-  jurisdiction's rows take about 10-30 ms from the stored `metric_values`. Reading every
+  jurisdiction's rows take tens of ms from the `metric_values` view. Reading every
   jurisdiction's computes the window then, as the build did.
 - `indicator_changes`: no page or export reads it (0.5 CPU s a build to store); a filter on one
   jurisdiction reaches its window's partition, as for figure_changes.
@@ -27,7 +33,7 @@ from __future__ import annotations
 import re
 
 DERIVED_VIEW = re.compile(r"create\s+or\s+replace\s+view\s+(\w+)", re.IGNORECASE)
-ON_READ = frozenset({"figure_changes", "indicator_changes"})
+ON_READ = frozenset({"metric_values", "figure_changes", "indicator_changes"})
 
 
 def defined_views(sql: str) -> list[str]:

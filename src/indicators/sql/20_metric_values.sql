@@ -5,11 +5,18 @@
 -- When several reports state the same figure (a 2018 report restating 2017), the latest report wins.
 -- A report states a metric once per period (the build refuses a repeat). A later report states a
 -- period as a restatement (period < its year), and an earlier one only ahead of its year (January
--- figures of the year it is published in), so the winner is found by comparing each figure with the
--- latest restatement of its key, and each figure stated ahead with the later reports stating its key:
--- hash joins against the few restated and stated-ahead figures, instead of a window over every figure.
+-- figures of the year it is published in). So a figure of its report's year or a restatement wins
+-- unless a later report restates its key, and a figure stated ahead wins unless any later report
+-- states its key: hash joins against the few restated and stated-ahead figures, not a window over all.
+-- A view, computed when read (read/derived.py says why: storing it was sorting and writing 3.2 M rows,
+-- about half the stored relations' CPU). Every reader but figure_changes' full read asks for one
+-- jurisdiction, and this form lets that filter reach every branch: each CTE is read once (a CTE read
+-- twice is materialized whole), and the restatements come in by left joins, whose keys carry the
+-- filter across (an anti or semi join's right side is read whole). The figures stated ahead are
+-- judged in a branch of their own: joined to every figure of their key inside `restated`, the
+-- planner estimated millions of keys and built the join's table on every figure (speed13).
 create or replace view metric_values as
-with located as not materialized (
+with located as (
     select
         r.jurisdiction_code,
         r.report_year,
@@ -26,56 +33,63 @@ with located as not materialized (
     join reports as r on r.report_id = f.report_id
 ),
 
-elsewhere as materialized (
-    -- the figures not of their report's own year, in one pass: restatements and figures stated ahead
+restatements as (
+    -- the figures a later report states again (period < its year), each with that report's year
     select
-        jurisdiction_code,
-        metric_id,
-        period,
-        report_year
-    from located
-    where period <> report_year
+        r.jurisdiction_code,
+        f.metric_id,
+        f.period,
+        r.report_year
+    from figures as f
+    join reports as r on r.report_id = f.report_id
+    where f.period < r.report_year
 ),
 
-later_reports as (
-    -- each figure stated ahead, with every later report of its jurisdiction (a handful of rows)
+ahead as (
+    -- the figures a report states ahead of its year (period > its year): a handful of rows
     select
-        a.jurisdiction_code,
-        a.metric_id,
-        a.period,
-        r.report_id,
-        r.report_year
-    from elsewhere as a
-    join reports as r
-        on r.jurisdiction_code = a.jurisdiction_code
-        and r.report_year > a.report_year
-    where a.period > a.report_year
+        r.jurisdiction_code,
+        r.report_year,
+        f.report_id,
+        f.row_number,
+        f.metric_id,
+        f.period,
+        f.value,
+        f.unit,
+        f.qualifier,
+        f.scope,
+        f.variant
+    from figures as f
+    join reports as r on r.report_id = f.report_id
+    where f.period > r.report_year
+),
+
+stated_later as (
+    -- every figure with its report's year, for the figures stated ahead to be compared with
+    select
+        r.jurisdiction_code,
+        r.report_year,
+        f.metric_id,
+        f.period
+    from figures as f
+    join reports as r on r.report_id = f.report_id
 ),
 
 restated as (
-    -- the latest later report stating each key: its restatements, and the reports after a figure stated ahead
-    -- that state the same key (found by their report id, so the scan of figures reads only their rows)
+    -- the latest restatement of each key restated
     select
         jurisdiction_code,
         metric_id,
         period,
         max(report_year) as latest_year
-    from (
-        select jurisdiction_code, metric_id, period, report_year
-        from elsewhere
-        where period < report_year
-        union all
-        select a.jurisdiction_code, a.metric_id, a.period, a.report_year
-        from figures as f
-        join later_reports as a
-            on a.report_id = f.report_id
-            and a.metric_id = f.metric_id
-            and a.period = f.period
-    )
+    from restatements
     group by all
 ),
 
 final as (
+    -- a figure of its report's year, or a restatement, wins unless a later report restates its key; a
+    -- figure stated ahead wins unless any later report states its key (its own year's figure, a
+    -- restatement, or ahead again)
     select
         l.jurisdiction_code,
         l.report_id,
@@ -89,11 +103,32 @@ final as (
         l.scope,
         l.variant
     from located as l
-    anti join restated as s
+    left join restated as s
         on s.jurisdiction_code = l.jurisdiction_code
         and s.metric_id = l.metric_id
         and s.period = l.period
-        and l.report_year < s.latest_year
+    where l.period <= l.report_year
+        and (s.latest_year is null or l.report_year >= s.latest_year)
+    union all
+    select
+        a.jurisdiction_code,
+        a.report_id,
+        a.row_number,
+        a.report_year,
+        a.metric_id,
+        a.period,
+        a.value,
+        a.unit,
+        a.qualifier,
+        a.scope,
+        a.variant
+    from ahead as a
+    left join stated_later as x
+        on x.jurisdiction_code = a.jurisdiction_code
+        and x.metric_id = a.metric_id
+        and x.period = a.period
+        and x.report_year > a.report_year
+    where x.report_year is null
 )
 
 select * from final
