@@ -42,11 +42,17 @@ class NumberMention:
         return self.value * self.scale
 
 
+def plain_arabic(raw: str) -> str:
+    """`４４０` → `440`, `2,917` → `2917`, `45 317` → `45317`: the number as plain ASCII digits, its decimals
+    as written (`86.270` stays `86.270`): the extractor keeps that text, and `parse_arabic` reads the value from it.
+    """
+    plain = raw if raw.isascii() else unicodedata.normalize("NFKC", raw)  # NFKC leaves ASCII as it is
+    return plain.replace(",", "").replace(" ", "")
+
+
 def parse_arabic(raw: str) -> float:
     """`４４０` → 440, `2,917` → 2917, `45 317` → 45317, `86.27` → 86.27 (full-width folded by NFKC)."""
-    plain = raw if raw.isascii() else unicodedata.normalize("NFKC", raw)  # NFKC leaves ASCII as it is
-    plain = plain.replace(",", "").replace(" ", "")
-    return float(plain)
+    return float(plain_arabic(raw))
 
 
 @lru_cache(maxsize=4096)

@@ -20,7 +20,7 @@ from functools import cache
 
 from indicators.extract.prefixes import Prefixes
 from indicators.extract.text import Span, data_rows
-from indicators.numbers import numbers_in, sign_of
+from indicators.numbers import numbers_in, plain_arabic, sign_of
 
 _MULTIPLIER = {10_000: "万", 100_000_000: "亿"}
 _OPENERS = {"“": "”", "《": "》", "〔": "〕", "[": "]", "【": "】", "「": "」", "『": "』", "‘": "’", '"': '"'}
@@ -48,7 +48,6 @@ _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LONE = set("二两三四五六七八九十")
 _NOT_A_COUNT = ("一", "零", "〇")  # 一次 "a visit", 零跑动 "no visit"
 _MARKS = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_OPENERS.values())) + "]")
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 
 
 @dataclass(frozen=True)
@@ -162,7 +161,7 @@ def quantities(line: Span) -> list[Quantity]:
             continue
         weak = chinese and raw in _LONE
         number = raw[:-1] if mention.scale > 1 else raw
-        number = _fold(number) if not chinese else number
+        number = plain_arabic(number) if not chinese else number
         multiplier = _MULTIPLIER.get(mention.scale, "")
         infix, loose = _INFIX.match(text, end), None
         percent = text.endswith("百分之", 0, start)
@@ -199,10 +198,6 @@ def quantities(line: Span) -> list[Quantity]:
         value = f"-{value}" if not range_end and sign_of(text, start) < 0 else value  # -30.0% in a table of changes
         found.append(Quantity(value, unit, qualifier, line.start + start, line.start + stop, range_end, weak))
     return found
-
-
-def _fold(raw: str) -> str:
-    return raw.translate(_FULL_WIDTH).replace(",", "").replace(" ", "")
 
 
 def _tail(text: str, end: int) -> str:
