@@ -1,0 +1,24 @@
+"""Counts over several things listed together, and parts of a whole (round 16 of #17): a study group listed with
+another body or kind of study, ... . Texts written for these tests, not copied from the real excerpts."""
+
+from __future__ import annotations
+
+from indicators.extract.candidates import extract_figures
+
+
+def named(text: str, year: int, rules) -> list[tuple[str, str]]:
+    frame = extract_figures(text, year, rules)
+    return list(frame[["metric_id", "value"]].itertuples(index=False, name=None))
+
+
+def test_a_study_group_listed_with_another_body_or_kind_of_study_is_not_the_groups_count(rules) -> None:
+    assert named("2023年，开展县委理论中心组学法、政府学法15余次。", 2023, rules) == [("", "15")]
+    assert named("2023年，通过镇党委理论中心组、班子会等载体开展专题学法6次。", 2023, rules) == [("", "6")]
+    # the group alone, or the Party's and the government's groups listed together: the group's
+    assert named("2023年，县委理论学习中心组开展法治专题学习6次。", 2023, rules) == [
+        ("central_group_law_study_sessions", "6")]
+    text = "2023年，县委理论学习中心组、县政府党组理论学习中心组共开展学习16次。"
+    assert named(text, 2023, rules) == [("central_group_study_sessions", "16")]
+    # the group named again in the figure's clause after such a list: the group's
+    text = "将法治学习纳入党委理论学习中心组、支部主题党日学习内容，开展党委理论学习中心组法治学习7次。"
+    assert named(text, 2023, rules) == [("central_group_law_study_sessions", "7")]
