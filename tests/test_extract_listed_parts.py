@@ -22,3 +22,14 @@ def test_a_study_group_listed_with_another_body_or_kind_of_study_is_not_the_grou
     # the group named again in the figure's clause after such a list: the group's
     text = "将法治学习纳入党委理论学习中心组、支部主题党日学习内容，开展党委理论学习中心组法治学习7次。"
     assert named(text, 2023, rules) == [("central_group_law_study_sessions", "7")]
+
+
+def test_a_caseload_over_every_instance_is_not_the_first_instance_lawsuits(rules) -> None:
+    text = "2023年，全市法院共受理一审、二审、再审行政案件5230件，其中受理一审行政案件3040件。"
+    assert named(text, 2023, rules) == [("court_admin_cases_received", "5230"), ("litigation_cases", "3040")]
+    text = "2023年，全省法院共受理行政案件900件，其中一审新收行政案件600件。"
+    assert named(text, 2023, rules) == [("court_admin_cases_received", "900"), ("litigation_cases", "600")]
+    text = "2023年，我局办理行政诉讼案件41宗，其中一审行政诉讼案件35宗，二审案件6宗。"
+    assert named(text, 2023, rules)[:2] == [("", "41"), ("litigation_cases", "35")]
+    # a government's lawsuits with no instance named: the lawsuits
+    assert named("2023年，全区办理行政应诉案件41件，败诉2件。", 2023, rules)[0] == ("litigation_cases", "41")

@@ -23,6 +23,7 @@ from indicators.extract.sums import summed
 from indicators.extract.text import CLAUSE_MARK, data_rows
 
 _REACH = 200  # a restriction is read within this many characters before the figure
+FIGURE_MARK = "▮"  # stands for the figure in the words read around it (reach "around")
 _ITEM_MARK = re.compile(r"[，,；;。：:、]")  # a list item ends at 、 too: 涉企服务点476个、…、涉企服务收案567件
 
 
@@ -31,7 +32,8 @@ class _Part:
     words: re.Pattern[str]
     metrics: re.Pattern[str]
     reach: str  # item: the figure's list item before it; clause: its clause before it; own: its sentence before it;
-    # sentence: that and the sentence before; after: its clause after it; whole: its sentence, before and after it
+    # sentence: that and the sentence before; after: its clause after it; whole: its sentence, before and after it;
+    # around: its sentence on both sides with the figure marked (FIGURE_MARK)
     becomes: str
 
 
@@ -52,6 +54,8 @@ def _stretch(reach: str, sentence: str, cut: int, end: int, lead: str) -> str:
     """The words a restriction of `reach` is read in, for the quantity at sentence[cut:end]."""
     if reach == "whole":  # the figure's sentence, before and after it: who is counted may follow (685名执法人员参加…)
         return sentence
+    if reach == "around":  # the sentence on both sides, the figure marked: what follows it (，其中一审…) is read as such
+        return f"{sentence[max(0, cut - _REACH):cut]}{FIGURE_MARK}{sentence[end:end + _REACH]}"
     if reach == "after":
         stop = CLAUSE_MARK.search(sentence, end)
         return sentence[end:stop.start() if stop else len(sentence)]
