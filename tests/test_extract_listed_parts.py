@@ -33,3 +33,12 @@ def test_a_caseload_over_every_instance_is_not_the_first_instance_lawsuits(rules
     assert named(text, 2023, rules)[:2] == [("", "41"), ("litigation_cases", "35")]
     # a government's lawsuits with no instance named: the lawsuits
     assert named("2023年，全区办理行政应诉案件41件，败诉2件。", 2023, rules)[0] == ("litigation_cases", "41")
+
+
+def test_the_items_a_site_holds_are_not_the_years_items(rules) -> None:
+    text = "截至2013年12月31日，我镇在县政府网站共主动公开政府信息420条，今年新增75条。"
+    assert named(text, 2013, rules)[0] == ("", "420")
+    assert named("本单位到目前累计主动公开政府信息80条。", 2014, rules) == [("", "80")]
+    # the year's count as of the year's end: the year's items
+    text = "截至2013年12月31日，我镇累计主动公开政府信息420条。"
+    assert named(text, 2013, rules) == [("disclosure_proactive_items", "420")]
