@@ -31,7 +31,9 @@ def test_a_caseload_over_every_instance_is_not_the_first_instance_lawsuits(rules
     assert named(text, 2023, rules) == [("court_admin_cases_received", "900"), ("litigation_cases", "600")]
     text = "2023年，我局办理行政诉讼案件41宗，其中一审行政诉讼案件35宗，二审案件6宗。"
     assert named(text, 2023, rules)[:2] == [("", "41"), ("litigation_cases", "35")]
-    # a government's lawsuits with no instance named: the lawsuits
+    # a government's lawsuits with no instance named, or with a first-instance outcome under 其中: the lawsuits
+    text = "2023年，全市各级行政机关共办理行政诉讼案件520件，其中一审败诉案件31件。"
+    assert named(text, 2023, rules)[0] == ("litigation_cases", "520")
     assert named("2023年，全区办理行政应诉案件41件，败诉2件。", 2023, rules)[0] == ("litigation_cases", "41")
 
 
