@@ -44,3 +44,9 @@ def test_the_items_a_site_holds_are_not_the_years_items(rules) -> None:
     # the year's count as of the year's end: the year's items
     text = "截至2013年12月31日，我镇累计主动公开政府信息420条。"
     assert named(text, 2013, rules) == [("disclosure_proactive_items", "420")]
+
+
+def test_licences_with_no_sharing_or_shared_over_several_levels_are_not_the_shared_licences(rules) -> None:
+    assert named("2023年，发布营业执照等9个电子证照标准。", 2023, rules) == [("", "9")]
+    assert named("2023年，全市共计1200项电子证照材料在市县乡三级实现共享。", 2023, rules) == [("", "1200")]
+    assert named("2023年，310个电子证照跨部门调用。", 2023, rules) == [("electronic_licences_shared", "310")]
