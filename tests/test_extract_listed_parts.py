@@ -1,5 +1,7 @@
 """Counts over several things listed together, and parts of a whole (round 16 of #17): a study group listed with
-another body or kind of study, ... . Texts written for these tests, not copied from the real excerpts."""
+another body or kind of study (with a leadership meeting: the leadership's joint study), a caseload over every
+instance, the items a disclosure site holds, licences with no sharing named or shared over several levels. Texts
+written for these tests, not copied from the real excerpts."""
 
 from __future__ import annotations
 
@@ -13,7 +15,10 @@ def named(text: str, year: int, rules) -> list[tuple[str, str]]:
 
 def test_a_study_group_listed_with_another_body_or_kind_of_study_is_not_the_groups_count(rules) -> None:
     assert named("2023年，开展县委理论中心组学法、政府学法15余次。", 2023, rules) == [("", "15")]
-    assert named("2023年，通过镇党委理论中心组、班子会等载体开展专题学法6次。", 2023, rules) == [("", "6")]
+    assert named("2023年，以局党委理论学习中心组学法和“周五夜学”等活动为载体开展学法6次。", 2023, rules) == [("", "6")]
+    # listed with a meeting of the leadership: the leadership's joint law study
+    assert named("2023年，通过镇党委理论中心组、班子会等载体开展专题学法6次。", 2023, rules) == [
+        ("leadership_law_study_sessions", "6")]
     # the group alone, or the Party's and the government's groups listed together: the group's
     assert named("2023年，县委理论学习中心组开展法治专题学习6次。", 2023, rules) == [
         ("central_group_law_study_sessions", "6")]
