@@ -46,7 +46,9 @@ def test_the_items_a_site_holds_are_not_the_years_items(rules) -> None:
     text = "截至2013年12月31日，我镇在县政府网站共主动公开政府信息420条，今年新增75条。"
     assert named(text, 2013, rules)[0] == ("", "420")
     assert named("本单位到目前累计主动公开政府信息80条。", 2014, rules) == [("", "80")]
-    # the year's count as of the year's end: the year's items
+    # the year's count as of the year's end, or with another kind of new thing after it: the year's items
+    text = "2013年全年主动公开政府信息2345条，新增政策解读56篇。"
+    assert named(text, 2013, rules)[0] == ("disclosure_proactive_items", "2345")
     text = "截至2013年12月31日，我镇累计主动公开政府信息420条。"
     assert named(text, 2013, rules) == [("disclosure_proactive_items", "420")]
 
