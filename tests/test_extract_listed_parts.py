@@ -57,3 +57,4 @@ def test_licences_with_no_sharing_or_shared_over_several_levels_are_not_the_shar
     assert named("2023年，发布营业执照等9个电子证照标准。", 2023, rules) == [("", "9")]
     assert named("2023年，全市共计1200项电子证照材料在市县乡三级实现共享。", 2023, rules) == [("", "1200")]
     assert named("2023年，310个电子证照跨部门调用。", 2023, rules) == [("electronic_licences_shared", "310")]
+    assert named("2023年，跨部门共享调用电子证照310个。", 2023, rules) == [("electronic_licences_shared", "310")]
