@@ -3,7 +3,7 @@ Written here with other numbers than the real excerpts that showed them."""
 
 from __future__ import annotations
 
-from extracted import rows
+from extracted import qualified_rows, rows
 
 
 def test_points_without_ge_are_a_rates_change_as_with_it(rules):
@@ -36,3 +36,10 @@ def test_asterisks_masking_words_before_a_number_are_no_formula(rules):
     # 7×24小时 is a factor of a formula (no figure); ***86项, a mirror's mask over the words before it, is a count
     found = rows("公布中介服务事项清单,***86项，实行7×24小时服务。", rules, 2021)
     assert [(value, unit) for _m, _p, value, unit in found] == [("86", "项")]
+
+
+def test_an_amount_whose_unit_is_its_万_or_亿_alone_closing_a_clause_is_a_figure(rules):
+    # ...but not where a noun follows it (3亿多劳动者: the count of a noun with no measure word)
+    found = qualified_rows("用户注册量超过1008万，帮助农民工讨薪8.2亿。覆盖3亿多劳动者。", rules, 2022)
+    assert [(value, unit, bound) for _m, _p, value, unit, bound in found] == [
+        ("1008", "万", "lower_bound"), ("8.2", "亿", "")]

@@ -47,6 +47,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|—|－|~|～|〜)\s*")
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LONE = set("二两三四五六七八九十")
 _NOT_A_COUNT = ("一", "零", "〇")  # 一次 "a visit", 零跑动 "no visit"
+_CLAUSE_END = re.compile(r"[，。；,;]|$")
 _MARKS = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_OPENERS.values())) + "]")
 
 
@@ -174,7 +175,7 @@ def quantities(line: Span) -> list[Quantity]:
         if unit and not percent and _not_a_measure(unit, text, start, infix.end() + len(unit)):
             pending = None
             continue
-        if not unit:
+        if not unit and not (multiplier and _CLAUSE_END.match(text, infix.end())):  # 讨薪8.2亿。: 亿 is its unit
             pending = (number, mention.value, start, end, weak, multiplier)
             continue
         value = plain_value(number, mention.value)
