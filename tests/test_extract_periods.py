@@ -77,3 +77,12 @@ def test_an_aside_right_after_a_figure_gives_it_for_another_year(rules) -> None:
         ("court_admin_cases_concluded", "2020", "7982"), ("court_admin_cases_concluded", "2019", "6803")]
     # an aside that is not another year of the figure before it names nothing
     assert dated("全市法院共受理行政诉讼等各类案件7976件（含非诉审查1200件）。", 2020, rules)[1][0] == ""
+
+
+def test_a_point_of_a_year_owns_its_number_and_较之_compares(rules) -> None:
+    # 在2012年底前是10个: the year owns the number after 底前是, not the later clauses of the 截至 census
+    text = "截至2017年4月，全国共设立政务大厅3058个，而这一数字在2012年底前是10个；地级市政务大厅323个。"
+    assert [row[1:] for row in dated(text, 2017, rules)] == [("2017", "3058"), ("2012", "10"), ("2017", "323")]
+    # 较之2015年 is a year compared with, as 较2015年 is: the change after it is of the year before 较之
+    text = "2016年被评估城市的平均得分率为66.31%，较之2015年上升4.57%。"
+    assert [row[1:] for row in dated(text, 2017, rules)] == [("2016", "66.31"), ("2016", "4.57")]
