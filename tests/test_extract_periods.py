@@ -86,3 +86,10 @@ def test_a_point_of_a_year_owns_its_number_and_较之_compares(rules) -> None:
     # 较之2015年 is a year compared with, as 较2015年 is: the change after it is of the year before 较之
     text = "2016年被评估城市的平均得分率为66.31%，较之2015年上升4.57%。"
     assert [row[1:] for row in dated(text, 2017, rules)] == [("2016", "66.31"), ("2016", "4.57")]
+
+
+def test_a_stock_passing_a_level_under_a_span_is_named_but_a_total_is_not(rules) -> None:
+    # 突破 is 超过 (a lower bound), and a stock that passed a level by the span's end is the count in place
+    frame = extract_figures("五年，全市人民调解组织突破3000个，累计调解纠纷突破9万件。", 2025, rules)
+    assert list(zip(frame["metric_id"], frame["value"], frame["qualifier"])) == [
+        ("people_mediation_committees", "3000", "lower_bound"), ("", "9", "lower_bound")]
