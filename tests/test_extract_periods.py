@@ -91,5 +91,5 @@ def test_a_point_of_a_year_owns_its_number_and_较之_compares(rules) -> None:
 def test_a_stock_passing_a_level_under_a_span_is_named_but_a_total_is_not(rules) -> None:
     # 突破 is 超过 (a lower bound), and a stock that passed a level by the span's end is the count in place
     frame = extract_figures("五年，全市人民调解组织突破3000个，累计调解纠纷突破9万件。", 2025, rules)
-    assert list(zip(frame["metric_id"], frame["value"], frame["qualifier"])) == [
+    assert list(zip(frame["metric_id"], frame["value"], frame["qualifier"], strict=True)) == [
         ("people_mediation_committees", "3000", "lower_bound"), ("", "9", "lower_bound")]
