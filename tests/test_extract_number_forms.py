@@ -43,3 +43,8 @@ def test_an_amount_whose_unit_is_its_万_or_亿_alone_closing_a_clause_is_a_figu
     found = qualified_rows("用户注册量超过1008万，帮助农民工讨薪8.2亿。覆盖3亿多劳动者。", rules, 2022)
     assert [(value, unit, bound) for _m, _p, value, unit, bound in found] == [
         ("1008", "万", "lower_bound"), ("8.2", "亿", "")]
+
+
+def test_categories_counted_in_大类_are_figures_but_not_the_count_of_kinds_just_listed(rules):
+    text = "对全县各部门的9大类615项政务服务事项进行梳理。公开的信息包括组织机构、政策文件、工作信息等三大类。"
+    assert [(value, unit) for _m, _p, value, unit in rows(text, rules, 2020)] == [("9", "大类"), ("615", "项")]
