@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from indicators.extract.enclosures import enclosed, within
 from indicators.extract.prefixes import Prefixes
 from indicators.extract.text import Span, data_rows
 from indicators.numbers import numbers_in, plain_arabic, sign_of
 
 _MULTIPLIER = {10_000: "万", 100_000_000: "亿"}
-_OPENERS = {"“": "”", "《": "》", "〔": "〕", "[": "]", "【": "】", "「": "」", "『": "』", "‘": "’", '"': '"'}
 # ...and the qualifiers a number may follow (纠错率约19.2%, 超过300件): rules name the keyword before them
 # a list's values in their order (分别为 3595件、2710件): read by the connectives, periods and relations
 RESPECTIVELY = ("分别", "依次")
@@ -48,7 +48,6 @@ _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LONE = set("二两三四五六七八九十")
 _NOT_A_COUNT = ("一", "零", "〇")  # 一次 "a visit", 零跑动 "no visit"
 _CLAUSE_END = re.compile(r"[，。；,;]|$")
-_MARKS = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_OPENERS.values())) + "]")
 
 
 @dataclass(frozen=True)
@@ -96,26 +95,6 @@ def _not_a_measure(word: str, text: str, start: int, pos: int) -> bool:
     the words before the number are not the only ones it counts after (年 only after 连续: 2017年 is a date)."""
     not_followed, only_after = _measure_word_table()[word]
     return bool(not_followed and not_followed.match(text, pos)) or bool(only_after and not only_after.search(text, 0, start))
-
-
-def within(at: int, stretches: list[tuple[int, int]]) -> bool:
-    """True where position `at` lies inside one of `stretches` (as `enclosed` gives them)."""
-    return any(a < at < b for a, b in stretches)
-
-
-def enclosed(line: str) -> list[tuple[int, int]]:
-    """Stretches of `line` inside quotation marks or brackets (“...”, 《...》, 〔...〕, "...")."""
-    stretches: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
-    for mark in _MARKS.finditer(line):  # only openers and closers change the stack
-        char, i = mark.group(), mark.start()
-        if stack and char == stack[-1][0]:
-            closer, opened = stack.pop()
-            if not stack:
-                stretches.append((opened, i))
-        elif char in _OPENERS:
-            stack.append((_OPENERS[char], i))
-    return stretches
 
 
 def plain_value(raw: str, value: float) -> str:

@@ -1,0 +1,32 @@
+"""Stretches of a line inside quotation marks or brackets: slogans (“五个一批”), titles (《…2016年工作方案》) and
+document numbers (〔2017〕265号), whose numbers and years are no figures or periods of the text.
+
+Kept apart from the number reading (`mentions.py`) that first needed it: periods and spans read the same stretches.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPENERS = {"“": "”", "《": "》", "〔": "〕", "[": "]", "【": "】", "「": "」", "『": "』", "‘": "’", '"': '"'}
+_MARKS = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_OPENERS.values())) + "]")
+
+
+def within(at: int, stretches: list[tuple[int, int]]) -> bool:
+    """True where position `at` lies inside one of `stretches` (as `enclosed` gives them)."""
+    return any(a < at < b for a, b in stretches)
+
+
+def enclosed(line: str) -> list[tuple[int, int]]:
+    """Stretches of `line` inside quotation marks or brackets (“...”, 《...》, 〔...〕, "...")."""
+    stretches: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for mark in _MARKS.finditer(line):  # only openers and closers change the stack
+        char, i = mark.group(), mark.start()
+        if stack and char == stack[-1][0]:
+            closer, opened = stack.pop()
+            if not stack:
+                stretches.append((opened, i))
+        elif char in _OPENERS:
+            stack.append((_OPENERS[char], i))
+    return stretches
