@@ -48,3 +48,9 @@ def test_an_amount_whose_unit_is_its_万_or_亿_alone_closing_a_clause_is_a_figu
 def test_categories_counted_in_大类_are_figures_but_not_the_count_of_kinds_just_listed(rules):
     text = "对全县各部门的9大类615项政务服务事项进行梳理。公开的信息包括组织机构、政策文件、工作信息等三大类。"
     assert [(value, unit) for _m, _p, value, unit in rows(text, rules, 2020)] == [("9", "大类"), ("615", "项")]
+
+
+def test_quoted_speech_states_figures_but_a_short_quoted_slogan_does_not(rules):
+    text = ("科长介绍说，“本月我们举办了宪法知识竞答活动，围绕宪法设置3600份有奖竞答。”"
+            "活动以“3个100%”为目标。“开展巡回宣讲共5场，旨在通过文艺表演的方式提高公民法治素养，引导群众树立遇事找法、解决问题靠法的意识”")
+    assert [(value, unit) for _m, _p, value, unit in rows(text, rules, 2020)] == [("3600", "份"), ("5", "场")]
