@@ -93,3 +93,8 @@ def test_a_stock_passing_a_level_under_a_span_is_named_but_a_total_is_not(rules)
     frame = extract_figures("五年，全市人民调解组织突破3000个，累计调解纠纷突破9万件。", 2025, rules)
     assert list(zip(frame["metric_id"], frame["value"], frame["qualifier"], strict=True)) == [
         ("people_mediation_committees", "3000", "lower_bound"), ("", "9", "lower_bound")]
+
+
+def test_a_year_and_以后_runs_to_date_as_以来_does(rules) -> None:
+    text = "2000年以前，客户多是国企；2016年以后，企业咨询和诉讼案件每年都有40起以上。"
+    assert [row[1:] for row in dated(text, 2020, rules)] == [("2020", "40")]
