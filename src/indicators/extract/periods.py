@@ -27,7 +27,8 @@ _PLAN = (r"[“\"‘]?(?<![一二三四五六七八九十])(?P<plan>" + "|".join
 _PLAN_PERIOD = re.compile(_PLAN)
 _PERIOD = re.compile(
     # 始于2015年的品牌，已累计开展活动500余场: the year a thing began opens a span up to now, as 2015年以来 does
-    _PLAN + r"|(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?(?:以来|以后|至今|起(?!草))|(?<=始于|起于)(?:19|20)[0-9]{2}\s*年)"
+    _PLAN + r"|(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?(?:以来|以后|至今|起(?!草))"
+    r"|(?<=始于|起于)(?:19|20)[0-9]{2}\s*年)"
     r"|(?P<year>(?:19|20)[0-9]{2})\s*年"
     # 2023总共需办理复议案件66件: a year without 年 opening a clause, read as a year when no measure word follows
     r"|(?:^|(?<=[。，,；;：:\s]))(?P<bare>(?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])"
