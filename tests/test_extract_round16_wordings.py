@@ -1,0 +1,15 @@
+"""Wordings of round 16 (#17): clause forms that two or more jurisdictions' reports wrote and no wording read
+(the people's mediation committees' cases, their subject named before the verb or the cases named as their
+count). Texts written for these tests, not copied from the real excerpts."""
+
+from __future__ import annotations
+
+from named_figures import named_values as named
+
+
+def test_the_cases_the_mediation_committees_received_are_the_disputes_mediated(rules) -> None:
+    text = "2023年，全区各人民调解委员会共受理矛盾纠纷案件1520件，调解成功1490件。"
+    assert named(text, 2023, rules)["1520"] == "people_mediation_disputes"
+    assert named("2023年，全县人民调解案件总数860件。", 2023, rules) == {"860": "people_mediation_disputes"}
+    # the verb alone, with no mediation committee named before it, is no mediation count
+    assert named("2023年，县法院共受理案件1520件。", 2023, rules)["1520"] != "people_mediation_disputes"
