@@ -13,3 +13,12 @@ def test_the_cases_the_mediation_committees_received_are_the_disputes_mediated(r
     assert named("2023年，全县人民调解案件总数860件。", 2023, rules) == {"860": "people_mediation_disputes"}
     # the verb alone, with no mediation committee named before it, is no mediation count
     assert named("2023年，县法院共受理案件1520件。", 2023, rules)["1520"] != "people_mediation_disputes"
+
+
+def test_officers_holding_a_certificate_named_after_执法_are_the_enforcement_officers(rules) -> None:
+    assert named("2023年，我局在岗行政执法持证人员86人。", 2023, rules) == {"86": "enforcement_officers"}
+    assert named("2023年，街道持有执法证人员41人。", 2023, rules) == {"41": "enforcement_officers"}
+
+
+def test_a_government_losing_names_a_lawsuit_without_a_litigation_word(rules) -> None:
+    assert named("2023年，全市法院一审判决行政机关败诉120件。", 2023, rules) == {"120": "litigation_lost"}
