@@ -22,3 +22,12 @@ def test_officers_holding_a_certificate_named_after_执法_are_the_enforcement_o
 
 def test_a_government_losing_names_a_lawsuit_without_a_litigation_word(rules) -> None:
     assert named("2023年，全市法院一审判决行政机关败诉120件。", 2023, rules) == {"120": "litigation_lost"}
+
+
+def test_publicity_counted_in_sessions_right_after_the_publicity_itself(rules) -> None:
+    assert named("2023年开展法治宣传850余场次。", 2023, rules) == {"850": "publicity_events"}
+    assert named("2023年，全年开展宪法专题宣讲6场次。", 2023, rules) == {"6": "publicity_events"}
+    assert named("2023年，结合宪法宣传周开展主题宣传9场次。", 2023, rules) == {"9": "publicity_events"}
+    assert named("2023年，县法治宣讲团开展巡讲40场次。", 2023, rules) == {"40": "publicity_events"}
+    # themed publicity in a sentence that names no law is no law publicity
+    assert named("2023年，结合安全生产月开展主题宣传9场次。", 2023, rules) == {"9": ""}
