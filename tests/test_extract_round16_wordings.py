@@ -31,3 +31,11 @@ def test_publicity_counted_in_sessions_right_after_the_publicity_itself(rules) -
     assert named("2023年，县法治宣讲团开展巡讲40场次。", 2023, rules) == {"40": "publicity_events"}
     # themed publicity in a sentence that names no law is no law publicity
     assert named("2023年，结合安全生产月开展主题宣传9场次。", 2023, rules) == {"9": ""}
+
+
+def test_topical_training_in_a_sentence_on_the_law_counts_law_lectures(rules) -> None:
+    text = "2023年，全县认真组织学习习近平法治思想，组织专题培训45场次。"
+    assert named(text, 2023, rules) == {"45": "law_lectures"}
+    assert named("2023年，围绕公职人员法律素养开展专题培训会3场。", 2023, rules) == {"3": "law_lectures"}
+    # topical training in a sentence that names no law is no law lecture
+    assert named("2023年，围绕安全生产组织专题培训45场次。", 2023, rules) == {"45": ""}
