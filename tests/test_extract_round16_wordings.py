@@ -39,3 +39,12 @@ def test_topical_training_in_a_sentence_on_the_law_counts_law_lectures(rules) ->
     assert named("2023年，围绕公职人员法律素养开展专题培训会3场。", 2023, rules) == {"3": "law_lectures"}
     # topical training in a sentence that names no law is no law lecture
     assert named("2023年，围绕安全生产组织专题培训45场次。", 2023, rules) == {"45": ""}
+
+
+def test_rule_of_law_meetings_counted_before_their_noun_or_as_work_meetings(rules) -> None:
+    assert named("2023年，街道先后召开3次法治建设专题会议。", 2023, rules) == {"3": "rule_of_law_meetings"}
+    assert named("2023年，镇党委累计召开法治建设工作会议8次。", 2023, rules) == {"8": "rule_of_law_meetings"}
+    first = "2023年，主要负责人切实履行推进法治建设第一责任人职责，召开5次专题会议。"
+    assert named(first, 2023, rules) == {"5": "rule_of_law_meetings"}
+    # a topical meeting in a sentence that names no rule of law is another meeting
+    assert named("2023年，街道召开5次专题会议研究防汛工作。", 2023, rules) == {"5": ""}
