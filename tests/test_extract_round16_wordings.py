@@ -48,3 +48,8 @@ def test_rule_of_law_meetings_counted_before_their_noun_or_as_work_meetings(rule
     assert named(first, 2023, rules) == {"5": "rule_of_law_meetings"}
     # a topical meeting in a sentence that names no rule of law is another meeting
     assert named("2023年，街道召开5次专题会议研究防汛工作。", 2023, rules) == {"5": ""}
+
+
+def test_the_max_one_visit_items_named_in_quotes_whole_or_as_a_list(rules) -> None:
+    assert named("2020年，梳理“最多跑一次事项”612项。", 2020, rules) == {"612": "max_one_visit_items"}
+    assert named("2020年，梳理公布“最多跑一趟”办事清单1830项。", 2020, rules) == {"1830": "max_one_visit_items"}
