@@ -53,3 +53,11 @@ def test_rule_of_law_meetings_counted_before_their_noun_or_as_work_meetings(rule
 def test_the_max_one_visit_items_named_in_quotes_whole_or_as_a_list(rules) -> None:
     assert named("2020年，梳理“最多跑一次事项”612项。", 2020, rules) == {"612": "max_one_visit_items"}
     assert named("2020年，梳理公布“最多跑一趟”办事清单1830项。", 2020, rules) == {"1830": "max_one_visit_items"}
+
+
+def test_village_legal_advisers_are_counted_apart_from_the_governments_and_the_villages(rules) -> None:
+    text = "2023年，为全县配备法律顾问2名，村法律顾问31名。"
+    assert named(text, 2023, rules)["31"] == "village_legal_advisers"
+    served = "2023年，配备24名律师担任全县186个村(社区)法律顾问。"
+    assert named(served, 2023, rules)["24"] == "village_legal_advisers"
+    assert named("2023年，全市5600名村(居)法律顾问提供服务。", 2023, rules) == {"5600": "village_legal_advisers"}
