@@ -54,3 +54,8 @@ def test_quoted_speech_states_figures_but_a_short_quoted_slogan_does_not(rules):
     text = ("科长介绍说，“本月我们举办了宪法知识竞答活动，围绕宪法设置3600份有奖竞答。”"
             "活动以“3个100%”为目标。“开展巡回宣讲共5场，旨在通过文艺表演的方式提高公民法治素养，引导群众树立遇事找法、解决问题靠法的意识”")
     assert [(value, unit) for _m, _p, value, unit in rows(text, rules, 2020)] == [("3600", "份"), ("5", "场")]
+
+
+def test_years_taken_or_gained_are_figures_but_a_year_or_a_plans_length_is_not(rules):
+    text = "2020年，一起历经6年的行政协议纠纷成功化解，提前3年完成目标，落实3年行动计划。"
+    assert [(value, unit) for _m, _p, value, unit in rows(text, rules, 2020)] == [("6", "年"), ("3", "年")]
