@@ -261,8 +261,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # 290 named, 53 of them right (75.7%); 53 of the 89 found figures with a curated metric named with it
     # tuned on since round 16 (tune16b: 较之 and a point of a year 在2012年底前是 in periods, amounts in 万/亿 alone,
     # quoted speech, 历经7年 a duration, wordings; village_legal_advisers, a metric grown for round 16, relabelled): 93.8%
-    # found (305/325),
-    # 94.7% rows, units 100%, 78 named, 61 right (78.2%)
+    # found (305/325), 94.7% rows, units 100%, 78 named, 61 right (78.2%)
     "blind15": {"recall": 0.93, "precision": 0.94, "units": 0.99, "named": 78, "named_right": 61, "right_share": 0.78},
 }
 
