@@ -27,9 +27,10 @@ RANGED_COUNTS = {
 }
 STATED_RATES = ("public_messages_reply_rate_stated", "court_admin_cases_received_growth_stated",
                 "court_admin_cases_received_decline_stated", "court_admin_cases_concluded_growth_stated")
-# counts of metrics grown after the benchmarks were measured (rounds 13 and 14), drawn last
+# counts of metrics grown after the benchmarks were measured (rounds 13, 14 and 16), drawn last
 GROWN_LAST = {"publicity_audience_attendance": (500, 50000), "people_mediation_committees": (20, 1500),
-              "people_mediators": (100, 5000), "enforcement_training_sessions": (0, 40)}
+              "people_mediators": (100, 5000), "enforcement_training_sessions": (0, 40),
+              "village_legal_advisers": (5, 2000)}
 PROACTIVE_KINDS = ("disclosure_fiscal_items", "disclosure_policy_documents", "disclosure_key_area_items",
                    "disclosure_procurement_items")
 

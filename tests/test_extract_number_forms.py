@@ -3,7 +3,7 @@ Written here with other numbers than the real excerpts that showed them."""
 
 from __future__ import annotations
 
-from extracted import rows
+from extracted import qualified_rows, rows
 
 
 def test_points_without_ge_are_a_rates_change_as_with_it(rules):
@@ -36,3 +36,26 @@ def test_asterisks_masking_words_before_a_number_are_no_formula(rules):
     # 7×24小时 is a factor of a formula (no figure); ***86项, a mirror's mask over the words before it, is a count
     found = rows("公布中介服务事项清单,***86项，实行7×24小时服务。", rules, 2021)
     assert [(value, unit) for _m, _p, value, unit in found] == [("86", "项")]
+
+
+def test_an_amount_whose_unit_is_its_万_or_亿_alone_closing_a_clause_is_a_figure(rules):
+    # ...but not where a noun follows it (3亿多劳动者: the count of a noun with no measure word)
+    found = qualified_rows("用户注册量超过1008万，帮助农民工讨薪8.2亿。覆盖3亿多劳动者。", rules, 2022)
+    assert [(value, unit, bound) for _m, _p, value, unit, bound in found] == [
+        ("1008", "万", "lower_bound"), ("8.2", "亿", "")]
+
+
+def test_categories_counted_in_大类_are_figures_but_not_the_count_of_kinds_just_listed(rules):
+    text = "对全县各部门的9大类615项政务服务事项进行梳理。公开的信息包括组织机构、政策文件、工作信息等三大类。"
+    assert [(value, unit) for _m, _p, value, unit in rows(text, rules, 2020)] == [("9", "大类"), ("615", "项")]
+
+
+def test_quoted_speech_states_figures_but_a_short_quoted_slogan_does_not(rules):
+    text = ("科长介绍说，“本月我们举办了宪法知识竞答活动，围绕宪法设置3600份有奖竞答。”"
+            "活动以“3个100%”为目标。“开展巡回宣讲共5场，旨在通过文艺表演的方式提高公民法治素养，引导群众树立遇事找法、解决问题靠法的意识”")
+    assert [(value, unit) for _m, _p, value, unit in rows(text, rules, 2020)] == [("3600", "份"), ("5", "场")]
+
+
+def test_years_taken_or_gained_are_figures_but_a_year_or_a_plans_length_is_not(rules):
+    text = "2020年，一起历经6年的行政协议纠纷成功化解，提前3年完成目标，落实3年行动计划。"
+    assert [(value, unit) for _m, _p, value, unit in rows(text, rules, 2020)] == [("6", "年"), ("3", "年")]

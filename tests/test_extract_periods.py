@@ -77,3 +77,24 @@ def test_an_aside_right_after_a_figure_gives_it_for_another_year(rules) -> None:
         ("court_admin_cases_concluded", "2020", "7982"), ("court_admin_cases_concluded", "2019", "6803")]
     # an aside that is not another year of the figure before it names nothing
     assert dated("全市法院共受理行政诉讼等各类案件7976件（含非诉审查1200件）。", 2020, rules)[1][0] == ""
+
+
+def test_a_point_of_a_year_owns_its_number_and_较之_compares(rules) -> None:
+    # 在2012年底前是10个: the year owns the number after 底前是, not the later clauses of the 截至 census
+    text = "截至2017年4月，全国共设立政务大厅3058个，而这一数字在2012年底前是10个；地级市政务大厅323个。"
+    assert [row[1:] for row in dated(text, 2017, rules)] == [("2017", "3058"), ("2012", "10"), ("2017", "323")]
+    # 较之2015年 is a year compared with, as 较2015年 is: the change after it is of the year before 较之
+    text = "2016年被评估城市的平均得分率为66.31%，较之2015年上升4.57%。"
+    assert [row[1:] for row in dated(text, 2017, rules)] == [("2016", "66.31"), ("2016", "4.57")]
+
+
+def test_a_stock_passing_a_level_under_a_span_is_named_but_a_total_is_not(rules) -> None:
+    # 突破 is 超过 (a lower bound), and a stock that passed a level by the span's end is the count in place
+    frame = extract_figures("五年，全市人民调解组织突破3000个，累计调解纠纷突破9万件。", 2025, rules)
+    assert list(zip(frame["metric_id"], frame["value"], frame["qualifier"], strict=True)) == [
+        ("people_mediation_committees", "3000", "lower_bound"), ("", "9", "lower_bound")]
+
+
+def test_a_year_and_以后_runs_to_date_as_以来_does(rules) -> None:
+    text = "2000年以前，客户多是国企；2016年以后，企业咨询和诉讼案件每年都有40起以上。"
+    assert [row[1:] for row in dated(text, 2020, rules)] == [("2020", "40")]

@@ -18,21 +18,21 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from indicators.extract.enclosures import enclosed, within
 from indicators.extract.prefixes import Prefixes
 from indicators.extract.text import Span, data_rows
 from indicators.numbers import numbers_in, plain_arabic, sign_of
 
 _MULTIPLIER = {10_000: "万", 100_000_000: "亿"}
-_OPENERS = {"“": "”", "《": "》", "〔": "〕", "[": "]", "【": "】", "「": "」", "『": "』", "‘": "’", '"': '"'}
 # ...and the qualifiers a number may follow (纠错率约19.2%, 超过300件): rules name the keyword before them
 # a list's values in their order (分别为 3595件、2710件): read by the connectives, periods and relations
 RESPECTIVELY = ("分别", "依次")
 _CONNECTIVE_WORDS = ("共计", "合计", "总计", "累计", "共", "达到", "达", "有", "为", "约为", "实现",
-                     "约", "大约", "将近", "接近", "近", "超过", "超", "逾", "高达", "多达", "仅", *RESPECTIVELY)
+                     "约", "大约", "将近", "接近", "近", "超过", "超", "突破", "逾", "高达", "多达", "仅", *RESPECTIVELY)
 _CONNECTIVES = re.compile(f"(?:{'|'.join(_CONNECTIVE_WORDS)})+$")
 _CONNECTIVE_ENDS = frozenset(w[-1] for w in _CONNECTIVE_WORDS)
 # 不超过 is at most, 超过 more than: each word excludes the other's tail
-_LOWER_BEFORE = re.compile(r"(?:(?<!不)超过?|逾|(?<!不)多于|至少|不少于|不低于|(?<!不)高于)$")
+_LOWER_BEFORE = re.compile(r"(?:(?<!不)超过?|突破|逾|(?<!不)多于|至少|不少于|不低于|(?<!不)高于)$")
 _UPPER_BEFORE = re.compile(r"(?:不超过|不多于|最多|至多|不到|(?<!不)少于|(?<!不)低于|不高于)$")
 _APPROX_BEFORE = re.compile(r"(?:约|大约|(?<!最)近|将近|接近)$")
 # the three patterns above match at most 3 characters, each after at most 1 looked-behind: searching the
@@ -47,7 +47,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|—|－|~|～|〜)\s*")
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LONE = set("二两三四五六七八九十")
 _NOT_A_COUNT = ("一", "零", "〇")  # 一次 "a visit", 零跑动 "no visit"
-_MARKS = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_OPENERS.values())) + "]")
+_CLAUSE_END = re.compile(r"[，。；,;]|$")
 
 
 @dataclass(frozen=True)
@@ -95,26 +95,6 @@ def _not_a_measure(word: str, text: str, start: int, pos: int) -> bool:
     the words before the number are not the only ones it counts after (年 only after 连续: 2017年 is a date)."""
     not_followed, only_after = _measure_word_table()[word]
     return bool(not_followed and not_followed.match(text, pos)) or bool(only_after and not only_after.search(text, 0, start))
-
-
-def within(at: int, stretches: list[tuple[int, int]]) -> bool:
-    """True where position `at` lies inside one of `stretches` (as `enclosed` gives them)."""
-    return any(a < at < b for a, b in stretches)
-
-
-def enclosed(line: str) -> list[tuple[int, int]]:
-    """Stretches of `line` inside quotation marks or brackets (“...”, 《...》, 〔...〕, "...")."""
-    stretches: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
-    for mark in _MARKS.finditer(line):  # only openers and closers change the stack
-        char, i = mark.group(), mark.start()
-        if stack and char == stack[-1][0]:
-            closer, opened = stack.pop()
-            if not stack:
-                stretches.append((opened, i))
-        elif char in _OPENERS:
-            stack.append((_OPENERS[char], i))
-    return stretches
 
 
 def plain_value(raw: str, value: float) -> str:
@@ -174,7 +154,7 @@ def quantities(line: Span) -> list[Quantity]:
         if unit and not percent and _not_a_measure(unit, text, start, infix.end() + len(unit)):
             pending = None
             continue
-        if not unit:
+        if not unit and not (multiplier and _CLAUSE_END.match(text, infix.end())):  # 讨薪8.2亿。: 亿 is its unit
             pending = (number, mention.value, start, end, weak, multiplier)
             continue
         value = plain_value(number, mention.value)

@@ -27,7 +27,8 @@ _PLAN = (r"[“\"‘]?(?<![一二三四五六七八九十])(?P<plan>" + "|".join
 _PLAN_PERIOD = re.compile(_PLAN)
 _PERIOD = re.compile(
     # 始于2015年的品牌，已累计开展活动500余场: the year a thing began opens a span up to now, as 2015年以来 does
-    _PLAN + r"|(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?(?:以来|至今|起(?!草))|(?<=始于|起于)(?:19|20)[0-9]{2}\s*年)"
+    _PLAN + r"|(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?(?:以来|以后|至今|起(?!草))"
+    r"|(?<=始于|起于)(?:19|20)[0-9]{2}\s*年)"
     r"|(?P<year>(?:19|20)[0-9]{2})\s*年"
     # 2023总共需办理复议案件66件: a year without 年 opening a clause, read as a year when no measure word follows
     r"|(?:^|(?<=[。，,；;：:\s]))(?P<bare>(?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])"
@@ -39,7 +40,7 @@ _PERIOD = re.compile(
 )
 
 _CARRIED_OVER = re.compile(r"(?:度)?(?:结转|遗留|未审结|未结)")  # 上年结转9件: cases carried into this year
-_COMPARED = ("较", "比", "与")  # 较上年增长, 比2016年: the year compared with, not the period of the figure
+_COMPARED = ("较", "比", "与", "较之", "比之")  # 较上年增长, 比2016年, 较之2015年: the year compared with
 # 同2023年比下降14.45个百分点, 和上年相比: 同/和/跟 compare only where 比 follows the year (2022年和2023年 lists)
 _COMPARED_BEFORE = ("同", "和", "跟")
 # 由上年的120件增长为314件, 从去年的8.4%上升至…: the value a change starts from is the year before's, whatever the vantage
@@ -51,7 +52,8 @@ _COMPARED_AFTER = re.compile(r"\s*(?:同期|度)?\s*(?:相)?比")
 # (a year written 年度 or 上一年度 too: 较上一年度285件)
 _OWN_NUMBER = re.compile(r"\s*(?:同期|度)?(?:的|为|是)?\s*"
                          r"(?:[^0-9０-９，,。；;增减多少升降提高]{0,8}?(?:量|数|数量|总数|总量)(?:的|为|是)?)?\s*")
-_OTHER_NUMBER = re.compile(r"\s*(?:同期)?(?:的|为|是)\s*[0-9０-９零〇一二两三四五六七八九十百千]")
+# (这一数字在2012年底前是10个: a point of the year, 年底 年末 年初, owns its number as the year does)
+_OTHER_NUMBER = re.compile(r"\s*(?:同期|[底末初]前?)?(?:的|为|是)\s*[0-9０-９零〇一二两三四五六七八九十百千]")
 # 从2020年的21.8%、8.4%上升至…: the year owns each number of a list that follows it, not only the first
 _OWN_LIST = re.compile(r"\s*(?:同期)?(?:的|为|是)\s*(?:[0-9０-９.,]+\s*(?:%|[^\s0-9０-９、，,。；;]{0,3})、\s*)+")
 
@@ -184,7 +186,8 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
         at, rest = match.start(), match.end()
         owns_number = bool(_OWN_NUMBER.fullmatch(text, rest, cut))
         before = text[max(0, at - 1):at]
-        compared = before in _COMPARED or (before in _COMPARED_BEFORE and bool(_COMPARED_AFTER.match(text, rest))) \
+        compared = before in _COMPARED or text[max(0, at - 2):at] in _COMPARED \
+            or (before in _COMPARED_BEFORE and bool(_COMPARED_AFTER.match(text, rest))) \
             or (before in _CHANGED_FROM and owns_number)
         in_quotes = inside and within(at, inside)
         # 7976件(2019年6593件)，审结7982件: a year in a bracketed aside is the period of the aside's numbers only

@@ -130,10 +130,11 @@ _OTHER_PERIOD = re.compile(r"(?:19|20)[0-9]{2}\s*年|今年|本年|去年|上年
 
 
 def state_reached(sentence: str, cut: int) -> bool:
-    """True where the clause of the figure at `cut` states what is in place at the span's end (进驻审批事项776项);
-    the clause is found backwards from the figure, so a long sentence is not read again for each of its figures."""
+    """True where the clause of the figure at `cut` states what is in place at the span's end (进驻审批事项776项),
+    not where it sums the span (累计调解纠纷突破9万件); the clause is found backwards from the figure, so a long
+    sentence is not read again for each of its figures."""
     start = max(sentence.rfind(mark, 0, cut) for mark in CLAUSE_MARKS) + 1
-    return bool(_patterns()["state"].search(sentence, start, cut))
+    return bool(_patterns()["state"].search(sentence, start, cut)) and sentence.find("累计", start, cut) < 0
 
 
 @lru_cache(maxsize=16)
