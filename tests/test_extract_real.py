@@ -3,8 +3,8 @@ when a measure falls below what it reached (round 1 and 2, blind, blind2 since r
 blind4 since round 5, blind5 since round 6, blind6 since round 7, blind7 since round 8, blind8 since round 9, blind9
 since round 10, blind10 since round 11, blind11 since round 12, blind12 since round 13, blind13 since round 14,
 blind14 since round 15, blind15 since round 16: all tuned on; each batch's first measure is kept in a comment). The
-newest batch (blind16), never tuned on, is scored and
-printed with the others; its floor is its first measure, added once the lead has taken it."""
+newest batch (blind16), never tuned on, is scored and printed with the others; its floor is its first measure, added
+once the lead has taken it."""
 
 from __future__ import annotations
 
