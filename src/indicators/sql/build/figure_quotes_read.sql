@@ -1,3 +1,4 @@
--- Each figure's row id, file index and quote, for raw/quote_positions.py.
+-- Each figure's row id, file index and quote, for raw/quote_positions.py, read by a cursor of its own
+-- (which has not the build connection's search path).
 select rowid as figure_rowid, file_idx, quote
-from raw_figures;
+from build_stage.raw_figures;
