@@ -7,11 +7,10 @@ national corpus (3.8 M quotes in 28,500 texts) it took 8-18 s on 2 cores; Python
 (which skips ahead on the needle's last character) takes about 1 µs a quote. The positions go back
 to DuckDB as `figure_quotes`, one row per row of `raw_figures`, named by its rowid.
 
-The search is three steps, the first two on a thread while the build's connection runs the other
-checks (DuckDB releases the GIL): the quotes are fetched from DuckDB by a cursor of the thread's own
-(`fetch_quotes`: `raw_figures` is in an attached in-memory database every cursor sees, about 1 s on
-the national corpus, which the main thread spent alone before), searched without touching DuckDB
-(`search_quotes`: pure Python, 3-4 s), and stored by the build's connection (`store_quotes`).
+The search is three steps so that the build can overlap the middle one with DuckDB's work: the
+quotes are fetched from DuckDB (`fetch_quotes`), searched without touching DuckDB (`search_quotes`:
+pure Python, about 2 s on the national corpus, which a thread can run while DuckDB runs the other
+checks, since DuckDB releases the GIL), and stored (`store_quotes`).
 """
 
 from __future__ import annotations
@@ -43,11 +42,11 @@ class Quotes:
     missing: list[int]
 
 
-def fetch_quotes(cursor: duckdb.DuckDBPyConnection, reports: pd.DataFrame, files: dict[str, np.ndarray]) -> Quotes:
+def fetch_quotes(con: duckdb.DuckDBPyConnection, reports: pd.DataFrame) -> Quotes:
     """The quotes of `raw_figures` and the texts of `reports`, looked up by file index in a list, so
-    that the loop over millions of quotes does nothing but `str.find`. `files`: each file index's
-    report id (`build/figure_files_read.sql`, read by the build's connection, which registered them)."""
+    that the loop over millions of quotes does nothing but `str.find`."""
     texts = dict(zip(reports["report_id"], reports["text"], strict=True))
+    files = con.execute(sql_text("build/figure_files_read.sql")).fetchnumpy()
     by_file: list[str] = [""] * (int(files["file_idx"].max()) + 1 if len(files["file_idx"]) else 0)
     missing = []
     for index, report_id in zip(files["file_idx"].tolist(), files["report_id"], strict=True):
@@ -55,7 +54,7 @@ def fetch_quotes(cursor: duckdb.DuckDBPyConnection, reports: pd.DataFrame, files
         by_file[index] = "" if text is None else text
         if text is None:
             missing.append(index)
-    cells = cursor.execute(sql_text("build/figure_quotes_read.sql")).fetchnumpy()
+    cells = con.execute(sql_text("build/figure_quotes_read.sql")).fetchnumpy()
     return Quotes(cells["figure_rowid"], cells["file_idx"], cells["quote"], by_file, missing)
 
 
@@ -77,16 +76,9 @@ def store_quotes(con: duckdb.DuckDBPyConnection, rowids: np.ndarray, at: np.ndar
 
 
 def found_meanwhile(con: duckdb.DuckDBPyConnection, reports: pd.DataFrame, work: Callable[[Callable[[], None]], T]) -> T:
-    """`work(stored)` run while a thread fetches and searches the quotes: `stored()` waits for them and creates
+    """`work(stored)` run while a thread searches the quotes: `stored()` waits for the search and creates
     `figure_quotes`. The quotes (about 500 MB of Python strings on the national corpus) are freed on return."""
-    files = con.execute(sql_text("build/figure_files_read.sql")).fetchnumpy()
-    with con.cursor() as cursor, ThreadPoolExecutor(max_workers=1) as pool:
-        searched = pool.submit(_fetch_and_search, cursor, reports, files)
-        return work(lambda: store_quotes(con, *searched.result()))
-
-
-def _fetch_and_search(cursor: duckdb.DuckDBPyConnection, reports: pd.DataFrame,
-                      files: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """The rowids of `raw_figures` and the position of each one's quote, for `store_quotes`."""
-    found = fetch_quotes(cursor, reports, files)
-    return found.rowids, search_quotes(found)
+    found = fetch_quotes(con, reports)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        at = pool.submit(search_quotes, found)
+        return work(lambda: store_quotes(con, found.rowids, at.result()))

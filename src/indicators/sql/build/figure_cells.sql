@@ -3,12 +3,6 @@
 -- reader) and '' in the raw_figures view. The review columns of `indicators extract` are accepted and
 -- ignored; `padded` marks a row the positional join added when DuckDB parsed fewer rows than the
 -- files have lines (a quoted line break), so that the group is read again file by file.
--- raw_figures lives in an in-memory database attached beside the build's file (build_stage), not among
--- the connection's temporary tables: every cursor of the instance sees it, so the quotes can be fetched
--- on another thread while this connection runs the checks (raw/quote_positions.py).
-attach if not exists ':memory:' as build_stage;
-set search_path = 'main,build_stage';
-
 create or replace temp table figure_cells (
     file_idx integer,
     row_number integer,

@@ -1,8 +1,8 @@
 -- raw_figures as the build's checks and 01_tables.sql read it: every cell as text ('' when empty),
 -- with the index, report id and display name of its file, and whether metric_id is blank as Python's
 -- str.strip() sees it (is_blank): such a row is a candidate of `indicators extract` not yet reviewed.
--- A table, not a view: the checks read it a dozen times. In build_stage (build/figure_cells.sql says why).
-create or replace table build_stage.raw_figures as
+-- A table, not a view: the checks read it a dozen times.
+create or replace temp table raw_figures as
 select
     c.file_idx,
     n.report_id,
