@@ -128,6 +128,14 @@ def store_view(con: duckdb.DuckDBPyConnection, view: str) -> None:
     con.execute(sql_for("build/stored_view.sql", view=view))
 
 
+def write_report_texts(cursor: duckdb.DuckDBPyConnection, reports: pd.DataFrame) -> None:
+    """Create `report_texts` from the reports' frame through `cursor` (a frame registered on the build's
+    connection is not seen by its cursors)."""
+    cursor.register("raw_reports_frame", reports)
+    cursor.execute(sql_text("build/report_texts.sql")).fetchall()
+    cursor.unregister("raw_reports_frame")
+
+
 def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], reports_read: Future,
                    figures: FigureFiles, target: Path) -> tuple[int, int, int]:
     """Load, check and derive the indicator tables in `target`; returns the number of reports, figures
@@ -153,7 +161,12 @@ def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], re
         if problems:
             raise IndicatorsError(problems)
         con.execute(sql_text("01_tables.sql"))
-        derive_tables(con)
+        # the texts on a cursor of their own beside the derived relations, which never read them: DuckDB
+        # derives on the main thread without the GIL, the frame's Python strings are read on this one
+        with con.cursor() as cursor, ThreadPoolExecutor(max_workers=1) as pool:
+            texts_written = pool.submit(write_report_texts, cursor, frames["reports"])
+            derive_tables(con)
+            texts_written.result()
         for name in frames:
             con.unregister(f"raw_{name}" if name != "reports" else "raw_reports_frame")
         figure_count = con.execute(sql_text("build/figure_count.sql")).fetchone()[0]
