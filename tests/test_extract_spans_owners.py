@@ -24,6 +24,8 @@ def named(text: str, year: int, rules) -> list[tuple[str, str]]:
     ("我县迎接“七五”普法工作验收\n据悉，全县共举办法制讲座120期。", 2020),
     # a paragraph opening with a span carries it to the paragraph's later sentences
     ("全县法治建设稳步推进。\n五年来，法治宣传不断深化。全县共举办法制讲座120期。", 2021),
+    # the count of years written in digits (round 17)
+    ("全县法治建设稳步推进。\n10年来，全县共举办法制讲座120期，受理行政复议申请40件。", 2022),
     # a span of years before the figure in its sentence
     ("2019年至2021年，全市共收到行政复议申请1466件，受理1346件。", 2021),
     ("自2008年3月运行至2011年2月，市政务服务中心共受理各类事项206万件。", 2011),
