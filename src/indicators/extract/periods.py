@@ -186,7 +186,7 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
         at, rest = match.start(), match.end()
         owns_number = bool(_OWN_NUMBER.fullmatch(text, rest, cut))
         before = text[max(0, at - 1):at]
-        compared = before in _COMPARED or text[max(0, at - 2):at] in _COMPARED \
+        compared = text.endswith(_COMPARED, 0, at) \
             or (before in _COMPARED_BEFORE and bool(_COMPARED_AFTER.match(text, rest))) \
             or (before in _CHANGED_FROM and owns_number)
         in_quotes = inside and within(at, inside)
