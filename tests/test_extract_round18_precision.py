@@ -20,3 +20,15 @@ def test_penalty_and_coercion_powers_summed_are_no_service_items(rules) -> None:
     text = "2021年，215项区级行政处罚权和行政强制权下放乡镇街道。"
     assert named(text, 2021, rules) == {"215": ""}
     assert named("2021年，215项区级审批服务事项下放乡镇街道。", 2021, rules) == {"215": "items_delegated_to_townships"}
+
+
+def test_study_over_a_list_of_mixed_topics_is_study_of_any_subject(rules) -> None:
+    # the topics listed before a bare 专题学习 include one of no law (乡村振兴): the study group's study of any subject
+    text = "2025年，镇党委理论学习中心组围绕习近平法治思想、乡村振兴战略等开展专题学习9次。"
+    assert named(text, 2025, rules) == {"9": "central_group_study_sessions"}
+    # every topic of law: its law study, as before
+    text = "2025年，镇党委理论学习中心组围绕习近平法治思想、宪法、民法典等开展专题学习9次。"
+    assert named(text, 2025, rules) == {"9": "central_group_law_study_sessions"}
+    # the study's own words name law (法治专题学习): law study whatever the list holds
+    text = "2025年，镇党委理论学习中心组围绕习近平法治思想、乡村振兴战略等开展法治专题学习9次。"
+    assert named(text, 2025, rules) == {"9": "central_group_law_study_sessions"}
