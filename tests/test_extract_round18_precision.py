@@ -39,3 +39,10 @@ def test_an_enforcement_licence_exam_named_after_the_number_is_no_law_exam(rules
     text = "2022年，组织23名新进人员参加行政执法考试。"
     assert named(text, 2022, rules) == {"23": ""}
     assert named("2022年，组织23名干部参加学法用法考试。", 2022, rules) == {"23": "law_exam_participants"}
+
+
+def test_trainees_who_are_not_officials_are_not_the_persons_trained_in_law(rules) -> None:
+    # mediators counted right after the number: not the officials or staff law_trainees counts
+    text = "2020年，全县共有96名人民调解员参加了法律业务培训。"
+    assert named(text, 2020, rules) == {"96": ""}
+    assert named("2020年，全县共有96名机关干部参加了法律业务培训。", 2020, rules) == {"96": "law_trainees"}
