@@ -46,3 +46,10 @@ def test_trainees_who_are_not_officials_are_not_the_persons_trained_in_law(rules
     text = "2020年，全县共有96名人民调解员参加了法律业务培训。"
     assert named(text, 2020, rules) == {"96": ""}
     assert named("2020年，全县共有96名机关干部参加了法律业务培训。", 2020, rules) == {"96": "law_trainees"}
+
+
+def test_village_contracts_reviewed_are_not_the_governments_contracts(rules) -> None:
+    # the villages' own contracts reviewed by the township: not contracts_reviewed, nor its legality reviews
+    text = "2024年，镇司法所开展村级合同合法性审查213件。"
+    assert named(text, 2024, rules) == {"213": ""}
+    assert named("2024年，镇司法所开展合同合法性审查213件。", 2024, rules) == {"213": "contracts_reviewed"}
