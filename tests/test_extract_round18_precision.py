@@ -53,3 +53,13 @@ def test_village_contracts_reviewed_are_not_the_governments_contracts(rules) -> 
     text = "2024年，镇司法所开展村级合同合法性审查213件。"
     assert named(text, 2024, rules) == {"213": ""}
     assert named("2024年，镇司法所开展合同合法性审查213件。", 2024, rules) == {"213": "contracts_reviewed"}
+
+
+def test_lectures_for_the_public_are_no_officials_law_lectures(rules) -> None:
+    # the sentence's only audience is the public (enterprises): publicity, not the officials' lectures
+    text = "2024年，开展民营企业法治体检活动，举办法治讲座6场，帮助企业防范法律风险。"
+    assert named(text, 2024, rules) == {"6": ""}
+    # officials named in the sentence: their lectures, whoever else it names
+    text = "2024年，面向机关干部和企业负责人举办法治讲座6场。"
+    assert named(text, 2024, rules) == {"6": "law_lectures"}
+    assert named("2024年，举办法治讲座6场。", 2024, rules) == {"6": "law_lectures"}
