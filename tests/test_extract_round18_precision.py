@@ -65,3 +65,6 @@ def test_lectures_for_the_public_are_no_officials_law_lectures(rules) -> None:
     text = "2024年，面向机关干部和企业负责人举办法治讲座6场。"
     assert named(text, 2024, rules) == {"6": "law_lectures"}
     assert named("2024年，举办法治讲座6场。", 2024, rules) == {"6": "law_lectures"}
+    # officials named by their rank (县处级以上) are officials too, whoever another clause teaches
+    text = "2014年，举办县处级以上法治讲座20场次，为各类学校学生上法治课50场次。"
+    assert named(text, 2014, rules) == {"20": "law_lectures", "50": ""}
