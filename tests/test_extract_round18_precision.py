@@ -68,3 +68,12 @@ def test_lectures_for_the_public_are_no_officials_law_lectures(rules) -> None:
     # officials named by their rank (县处级以上) are officials too, whoever another clause teaches
     text = "2014年，举办县处级以上法治讲座20场次，为各类学校学生上法治课50场次。"
     assert named(text, 2014, rules) == {"20": "law_lectures", "50": ""}
+
+
+def test_a_lecture_named_after_a_bodys_meeting_is_left_for_the_reviewer(rules) -> None:
+    # the lecture held at the executive meeting: that meeting's study or a course, not plainly law_lectures
+    assert named("2023年，组织县政府常务会议法治专题讲座3次。", 2023, rules) == {"3": ""}
+    assert named("2023年，县委理论学习中心组举办法治专题辅导2场。", 2023, rules) == {"2": ""}
+    # the body named in another clause: the lectures are the officials' lectures, as before
+    text = "2023年，坚持常务会议学法制度，开展专题学法4次；举办法治专题讲座2次。"
+    assert named(text, 2023, rules) == {"4": "executive_law_study_sessions", "2": "law_lectures"}
