@@ -77,3 +77,10 @@ def test_a_lecture_named_after_a_bodys_meeting_is_left_for_the_reviewer(rules) -
     # the body named in another clause: the lectures are the officials' lectures, as before
     text = "2023年，坚持常务会议学法制度，开展专题学法4次；举办法治专题讲座2次。"
     assert named(text, 2023, rules) == {"4": "executive_law_study_sessions", "2": "law_lectures"}
+
+
+def test_the_files_of_one_grade_are_not_the_files_reviewed(rules) -> None:
+    # the review's grades (优秀, 合格): parts of the files reviewed, even where the review's verb reaches them
+    text = "2023年，经评查共评出优秀案卷12份、合格案卷40份、不合格3份。"
+    assert named(text, 2023, rules) == {"12": "", "40": "", "3": ""}
+    assert named("2023年，共评查案卷55份。", 2023, rules) == {"55": "enforcement_case_files_reviewed"}
