@@ -20,6 +20,7 @@ from indicators.extract.joint_bodies import joint, last_body, means_listed
 from indicators.extract.mentions import Quantity
 from indicators.extract.rules import Rule, unit_family
 from indicators.extract.text import CLAUSE_MARK, Span, data_rows
+from indicators.extract.topics import mixed_topics
 
 _TAIL = re.compile(r"[^，,。；;：:0-9０-９]*")
 _NEAR = 4  # a body after the number follows it at once (9次区政府党组会议), not in the next item
@@ -170,6 +171,9 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
     body = (end + after[0], after[2], False) if after and after[0] <= _NEAR else _subject(
         (bodies, actions), said, clause_start, min(action_at, cut))
     kind = "study_law" if body and body[2] and action[2] == "study" else action[2]  # 开展相关学习: of the plan's law
+    if kind == "study_law" and action_at < cut and mixed_topics(said[clause_start:action_at],
+                                                                said[action_at:clause_start + action[1]]):
+        kind = "study"  # 习近平法治思想、总体国家安全观…等专题学习12次: study of several subjects, law among them
     metric = table.get((body[1], kind, family)) if body else None
     if not metric:
         return None
