@@ -1,0 +1,15 @@
+"""Rules of round 18 (#17, recall): families of forms that leave a figure with a curated metric unnamed in several
+jurisdictions. Texts written for these tests, not copied from the real excerpts."""
+
+from __future__ import annotations
+
+from named_figures import named_values as named
+
+
+def test_a_rate_named_in_quotation_marks_is_named_by_the_rate(rules) -> None:
+    # the quotation mark (and 方面, 达到了) between the rate's name and its level hid the name
+    text = "2022年，全市政务服务事项“网上可办率”98.5%，“全程网办率”达到了72.3%。"
+    assert named(text, 2022, rules) == {"98.5": "online_availability_rate_stated", "72.3": "online_full_process_rate_stated"}
+    assert named("2023年，我县在“网上可办率”方面达到了97.1%。", 2023, rules) == {"97.1": "online_availability_rate_stated"}
+    # a change of the quoted rate is still no level of it
+    assert named("2022年，“网上可办率”提升12.5%。", 2022, rules) == {"12.5": ""}
