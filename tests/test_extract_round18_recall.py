@@ -13,3 +13,11 @@ def test_a_rate_named_in_quotation_marks_is_named_by_the_rate(rules) -> None:
     assert named("2023年，我县在“网上可办率”方面达到了97.1%。", 2023, rules) == {"97.1": "online_availability_rate_stated"}
     # a change of the quoted rate is still no level of it
     assert named("2022年，“网上可办率”提升12.5%。", 2022, rules) == {"12.5": ""}
+
+
+def test_a_bare_conclusion_count_after_a_service_centres_intake_is_its_concluded_applications(rules) -> None:
+    # 办结 with no noun after it, in a sentence on 政务服务 or its older name 行政服务
+    text = "2021年，县行政服务中心共受理各类行政服务办件52310件，办结52288件。"
+    assert named(text, 2021, rules)["52288"] == "service_cases_concluded"
+    text = "2021年，区政务服务大厅受理事项8120件，办结8100件。"
+    assert named(text, 2021, rules)["8100"] == "service_cases_concluded"
