@@ -21,3 +21,11 @@ def test_a_bare_conclusion_count_after_a_service_centres_intake_is_its_concluded
     assert named(text, 2021, rules)["52288"] == "service_cases_concluded"
     text = "2021年，区政务服务大厅受理事项8120件，办结8100件。"
     assert named(text, 2021, rules)["8100"] == "service_cases_concluded"
+
+
+def test_lectures_counted_before_their_noun_are_law_lectures(rules) -> None:
+    # the count before 法治讲座 as study_lectures reads it after (法治专题讲座10次)
+    assert named("2021年，县政府举办3场法治专题讲座。", 2021, rules) == {"3": "law_lectures"}
+    assert named("2021年，组织机关干部开展民法典、行政处罚法等5场专题法治讲座。", 2021, rules) == {"5": "law_lectures"}
+    # a count of anything else before 讲座 is not one (5场普法讲座: law publicity for the public)
+    assert named("2021年，在社区开展5场普法讲座。", 2021, rules)["5"] != "law_lectures"
