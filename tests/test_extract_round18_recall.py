@@ -29,3 +29,14 @@ def test_lectures_counted_before_their_noun_are_law_lectures(rules) -> None:
     assert named("2021年，组织机关干部开展民法典、行政处罚法等5场专题法治讲座。", 2021, rules) == {"5": "law_lectures"}
     # a count of anything else before 讲座 is not one (5场普法讲座: law publicity for the public)
     assert named("2021年，在社区开展5场普法讲座。", 2021, rules)["5"] != "law_lectures"
+
+
+def test_a_bare_success_rate_after_a_mediation_count_is_the_mediation_success_rate(rules) -> None:
+    # the rate's own noun (调解) is in the clause before: 成功率 or 化解率 alone names it
+    text = "2020年，全县受理调解案件2310件，调解成功2250件，成功率达97.4%。"
+    assert named(text, 2020, rules)["97.4"] == "mediation_success_rate_stated"
+    assert named("2020年，全镇排查化解矛盾纠纷215件，化解率达95%。", 2020, rules)["95"] == "mediation_success_rate_stated"
+    # ...not the rate of the cases one group took part in (a part), nor a reconsideration body's 综合化解率
+    text = "2020年，选拔法律明白人20名，组织参与调解案件40件，成功率达88%。"
+    assert named(text, 2020, rules)["88"] == ""
+    assert named("2020年，行政复议案件综合化解率达到41%。", 2020, rules)["41"] != "mediation_success_rate_stated"
