@@ -40,3 +40,11 @@ def test_a_bare_success_rate_after_a_mediation_count_is_the_mediation_success_ra
     text = "2020年，选拔法律明白人20名，组织参与调解案件40件，成功率达88%。"
     assert named(text, 2020, rules)["88"] == ""
     assert named("2020年，行政复议案件综合化解率达到41%。", 2020, rules)["41"] != "mediation_success_rate_stated"
+
+
+def test_demonstration_candidates_sent_up_are_counted_before_their_noun(rules) -> None:
+    text = "2024年，县司法局向市依法治市办报送了4个示范创建项目，报送1个单项示范创建候选项目。"
+    assert named(text, 2024, rules)["4"] == "demonstration_recommended"
+    # one of N is no count of the candidates the government sent
+    text = "2024年，省依法治省办推荐我县作为全省5个综合示范创建地区之一上报。"
+    assert named(text, 2024, rules)["5"] == ""
