@@ -48,3 +48,13 @@ def test_demonstration_candidates_sent_up_are_counted_before_their_noun(rules) -
     # one of N is no count of the candidates the government sent
     text = "2024年，省依法治省办推荐我县作为全省5个综合示范创建地区之一上报。"
     assert named(text, 2024, rules)["5"] == ""
+
+
+def test_demonstrations_awarded_are_counted_before_their_noun_and_a_list_carries_the_kind(rules) -> None:
+    # the count before its noun, the award after it, areas and projects in turn
+    text = "2022年，全市2个县(区)、5个项目获评全省法治政府建设示范地区、示范项目。"
+    assert named(text, 2022, rules) == {"2": "demonstration_areas_named", "5": "demonstration_projects_named"}
+    assert named("2020年，甲县、乙县2个县入选全国法治政府建设示范地区。", 2020, rules) == {"2": "demonstration_areas_named"}
+    # the list's first item names the kind (示范地区), the next item's 项目 is of the same kind
+    assert named("2021年，命名首批省级示范地区12个、项目7个。", 2021, rules) == {
+        "12": "demonstration_areas_named", "7": "demonstration_projects_named"}
