@@ -58,3 +58,14 @@ def test_demonstrations_awarded_are_counted_before_their_noun_and_a_list_carries
     # the list's first item names the kind (示范地区), the next item's 项目 is of the same kind
     assert named("2021年，命名首批省级示范地区12个、项目7个。", 2021, rules) == {
         "12": "demonstration_areas_named", "7": "demonstration_projects_named"}
+
+
+def test_the_people_law_publicity_educated_are_its_audience(rules) -> None:
+    # 教育群众 (with or without 受) counts the audience, in persons or in 人次
+    text = "2020年，街道开展普法宣传活动20场，教育群众近3万人。"
+    assert named(text, 2020, rules)["3"] == "publicity_audience"
+    text = "2025年，全镇开展普法宣传活动30场，受教育群众超2万人次。"
+    assert named(text, 2025, rules)["2"] == "publicity_audience_attendance"
+    # ...but not the audience of a count over every level's bodies
+    text = "截至目前，全区各级普法办共组织开展普法宣传活动900余场次，受教育群众45万余人次。"
+    assert named(text, 2023, rules)["45"] == ""
