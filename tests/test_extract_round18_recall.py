@@ -69,3 +69,11 @@ def test_the_people_law_publicity_educated_are_its_audience(rules) -> None:
     # ...but not the audience of a count over every level's bodies
     text = "截至目前，全区各级普法办共组织开展普法宣传活动900余场次，受教育群众45万余人次。"
     assert named(text, 2023, rules)["45"] == ""
+
+
+def test_a_cut_of_application_materials_in_other_forms_is_its_rate(rules) -> None:
+    # 申报 as 申请, and 数量 or 平均 between the materials and their cut
+    text = "2021年，全县政务服务事项申报材料平均减少25%，办理环节减少12%。"
+    assert named(text, 2021, rules)["25"] == "materials_cut_rate_stated"
+    assert named("2021年，推行告知承诺制，材料数量减少31%。", 2021, rules)["31"] == "materials_cut_rate_stated"
+    assert named("2024年，精简申报材料42.5%。", 2024, rules)["42.5"] == "materials_cut_rate_stated"
