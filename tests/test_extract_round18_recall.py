@@ -77,3 +77,12 @@ def test_a_cut_of_application_materials_in_other_forms_is_its_rate(rules) -> Non
     assert named(text, 2021, rules)["25"] == "materials_cut_rate_stated"
     assert named("2021年，推行告知承诺制，材料数量减少31%。", 2021, rules)["31"] == "materials_cut_rate_stated"
     assert named("2024年，精简申报材料42.5%。", 2024, rules)["42.5"] == "materials_cut_rate_stated"
+
+
+def test_the_popular_names_of_service_modes_name_their_rates(rules) -> None:
+    # 马上办 (即办), “一次办” (最多跑一次), “网上办” (网上可办) as a rate or a share of the items
+    text = "2018年，全区1200项审批服务事项中，“马上办”占41.5%，“网上办”占63.2%，“一次办”占88.4%。"
+    found = named(text, 2018, rules)
+    assert [found[value] for value in ("41.5", "63.2", "88.4")] == [
+        "instant_items_rate_stated", "online_availability_rate_stated", "max_one_visit_rate_stated"]
+    assert named("2022年，马上办实现率达到90%以上。", 2022, rules)["90"] == "instant_items_rate_stated"
