@@ -86,3 +86,8 @@ def test_the_popular_names_of_service_modes_name_their_rates(rules) -> None:
     assert [found[value] for value in ("41.5", "63.2", "88.4")] == [
         "instant_items_rate_stated", "online_availability_rate_stated", "max_one_visit_rate_stated"]
     assert named("2022年，马上办实现率达到90%以上。", 2022, rules)["90"] == "instant_items_rate_stated"
+
+
+def test_an_anniversary_counted_in_years_is_a_figure(rules) -> None:
+    # 周年 is a measure word (a count of years), listed without a metric; 年 alone after a number stays a date
+    assert named("2014年12月4日，是现行宪法公布施行32周年纪念日。", 2014, rules) == {"32": ""}
