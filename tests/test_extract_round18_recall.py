@@ -91,3 +91,10 @@ def test_the_popular_names_of_service_modes_name_their_rates(rules) -> None:
 def test_an_anniversary_counted_in_years_is_a_figure(rules) -> None:
     # 周年 is a measure word (a count of years), listed without a metric; 年 alone after a number stays a date
     assert named("2014年12月4日，是现行宪法公布施行32周年纪念日。", 2014, rules) == {"32": ""}
+
+
+def test_the_consultations_a_law_publicity_event_answered_are_legal_consultations(rules) -> None:
+    # beside the event's materials, counted in 人次, with no 法律 or adviser named
+    text = "此次普法宣传活动共发放宣传资料600余份，接受群众咨询45余人次。"
+    assert named(text, 2019, rules)["45"] == "legal_consultations"
+    assert named("此次活动共发放宣传资料3000余份，现场解答35人次。", 2019, rules)["35"] == "legal_consultations"
