@@ -60,17 +60,6 @@ def test_demonstrations_awarded_are_counted_before_their_noun_and_a_list_carries
         "12": "demonstration_areas_named", "7": "demonstration_projects_named"}
 
 
-def test_the_people_law_publicity_educated_are_its_audience(rules) -> None:
-    # 教育群众 (with or without 受) counts the audience, in persons or in 人次
-    text = "2020年，街道开展普法宣传活动20场，教育群众近3万人。"
-    assert named(text, 2020, rules)["3"] == "publicity_audience"
-    text = "2025年，全镇开展普法宣传活动30场，受教育群众超2万人次。"
-    assert named(text, 2025, rules)["2"] == "publicity_audience_attendance"
-    # ...but not the audience of a count over every level's bodies
-    text = "截至目前，全区各级普法办共组织开展普法宣传活动900余场次，受教育群众45万余人次。"
-    assert named(text, 2023, rules)["45"] == ""
-
-
 def test_a_cut_of_application_materials_in_other_forms_is_its_rate(rules) -> None:
     # 申报 as 申请, and 数量 or 平均 between the materials and their cut
     text = "2021年，全县政务服务事项申报材料平均减少25%，办理环节减少12%。"
