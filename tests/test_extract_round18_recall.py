@@ -31,17 +31,6 @@ def test_lectures_counted_before_their_noun_are_law_lectures(rules) -> None:
     assert named("2021年，在社区开展5场普法讲座。", 2021, rules)["5"] != "law_lectures"
 
 
-def test_a_bare_success_rate_after_a_mediation_count_is_the_mediation_success_rate(rules) -> None:
-    # the rate's own noun (调解) is in the clause before: 成功率 or 化解率 alone names it
-    text = "2020年，全县受理调解案件2310件，调解成功2250件，成功率达97.4%。"
-    assert named(text, 2020, rules)["97.4"] == "mediation_success_rate_stated"
-    assert named("2020年，全镇排查化解矛盾纠纷215件，化解率达95%。", 2020, rules)["95"] == "mediation_success_rate_stated"
-    # ...not the rate of the cases one group took part in (a part), nor a reconsideration body's 综合化解率
-    text = "2020年，选拔法律明白人20名，组织参与调解案件40件，成功率达88%。"
-    assert named(text, 2020, rules)["88"] == ""
-    assert named("2020年，行政复议案件综合化解率达到41%。", 2020, rules)["41"] != "mediation_success_rate_stated"
-
-
 def test_demonstration_candidates_sent_up_are_counted_before_their_noun(rules) -> None:
     text = "2024年，县司法局向市依法治市办报送了4个示范创建项目，报送1个单项示范创建候选项目。"
     assert named(text, 2024, rules)["4"] == "demonstration_recommended"
