@@ -130,7 +130,7 @@ def test_the_vocabulary_names_no_place_and_no_sentence_of_a_report() -> None:
     places = {p for p in places if len(p) >= 2}
     quotes = set()
     for curated in (root / "tests" / "extract").glob("**/*.csv"):
-        if curated.name != "sources.csv":
+        if curated.name not in ("sources.csv", "floors.csv"):  # the real set's floors hold no quotes
             quotes |= {q for q in pd.read_csv(curated, dtype=str, keep_default_na=False)["quote"] if len(q) >= 6}
     for pattern in wordings[["subject", "words", "object", "after"]].to_numpy().ravel():
         if not pattern:
