@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from named_figures import named_values as named
 
+from indicators.extract.candidates import extract_figures
+
 
 def test_a_rate_named_in_quotation_marks_is_named_by_the_rate(rules) -> None:
     # the quotation mark (and 方面, 达到了) between the rate's name and its level hid the name
@@ -76,3 +78,13 @@ def test_the_consultations_a_law_publicity_event_answered_are_legal_consultation
     text = "此次普法宣传活动共发放宣传资料600余份，接受群众咨询45余人次。"
     assert named(text, 2019, rules)["45"] == "legal_consultations"
     assert named("此次活动共发放宣传资料3000余份，现场解答35人次。", 2019, rules)["35"] == "legal_consultations"
+
+
+def test_a_year_that_names_another_round_or_a_plan_is_no_period_of_the_figures_after_it(rules) -> None:
+    # the round a work builds on (在…2016年…清理基础上) and a plan of the next year (编制2022年…立法计划), as 继去年…之后
+    text = "在县政府2016年证明事项清理基础上，经全面清理，决定取消证明7项，保留证明12项。"
+    assert list(extract_figures(text, 2018, rules)["period"]) == ["2018", "2018"]
+    text = "组织编制2022年省政府立法计划；出席任命的26名国家工作人员宪法宣誓仪式。"
+    assert list(extract_figures(text, 2021, rules)["period"]) == ["2021"]
+    # a year that is the figures' own still dates them
+    assert list(extract_figures("2016年，全县取消证明7项。", 2018, rules)["period"]) == ["2016"]
