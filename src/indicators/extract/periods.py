@@ -39,6 +39,7 @@ _PERIOD = re.compile(
     r"|(?P<before_last>前年)"
 )
 
+_OTHER_ROUND = re.compile(r"度?[^，,。；;0-9]{0,16}?(?:基础上|立法计划|工作计划|工作要点|实施方案|工作方案)")
 _CARRIED_OVER = re.compile(r"(?:度)?(?:结转|遗留|未审结|未结)")  # 上年结转9件: cases carried into this year
 _COMPARED = ("较", "比", "与", "较之", "比之")  # 较上年增长, 比2016年, 较之2015年: the year compared with
 # 同2023年比下降14.45个百分点, 和上年相比: 同/和/跟 compare only where 比 follows the year (2022年和2023年 lists)
@@ -199,8 +200,9 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
         carried_over = _CARRIED_OVER.match(text, rest, cut) or text[max(0, at - 2):at] == "结转"
         if carried_over and (match.group("last") or match.group("year")):
             continue  # 上年结转9件, 2021年结转申请2件: carried into this year; 结转2023年度: into the next
-        if text[max(0, at - 1):at] == "继":
-            continue  # 继去年清理…之后，再次清理68项: the year of the earlier round, not of this figure
+        if text[max(0, at - 1):at] == "继" or (match.group("year") and _OTHER_ROUND.match(text, rest)):
+            continue  # 继去年清理…之后，再次清理68项: the year of the earlier round, not of this figure; so is a year
+            # that names the round a work builds on or a plan of its year (在…2017年证明事项清理基础上, 编制2021年…立法计划)
         if match.group("bare") and unit_at(text, match.end()):
             continue  # 2023件 is a count
         if span_carried and (_CUTOFF.match(text, at) if match.group("this") else

@@ -13,7 +13,10 @@ import re
 _RATE = r"(?:率|比例|比重|占比)"
 _ADVERBS = r"(?:首次|第一次|已经|已|均|全部|继续|持续|稳定|进一步|再次|始终|同比|分别|总体)"
 _TO_A_LEVEL = r"(?:(?:提高|提升|上升|增长|增加|下降|降低|回落|减少|压降|降)(?:到|至)|(?:保持|稳定|维持|稳)(?:在)?|提高为|降为)"
-_REACHING = re.compile(rf"{_RATE}(?P<reaching>{_ADVERBS}*(?:{_TO_A_LEVEL}{_ADVERBS}*)?)$")
+# a rate named in quotation marks (“网上可办率”99.6%, “全程网办率”达到了99.84%), or as a field (在“网上可办率”方面达到了)
+_QUOTED = r"(?:[”\"’](?:方面)?)?"
+_REACHED = r"(?:达到了|实现了)"  # 了 after the connective: not dropped with it
+_REACHING = re.compile(rf"{_RATE}(?P<reaching>{_QUOTED}{_ADVERBS}*(?:(?:{_TO_A_LEVEL}|{_REACHED}){_ADVERBS}*)?)$")
 
 
 def rate_value_words(stripped: str) -> str:
