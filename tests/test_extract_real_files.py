@@ -30,14 +30,17 @@ def test_shows_tells_a_whole_number_from_part_of_one() -> None:
 
 
 def _digits_grouped(quote: str) -> str:
-    """The quote with a space between groups of three digits taken out: a 2017 national study writes
-    thousands so (行政判决书45 317份), and its curator writes the value 45317."""
-    return re.sub(r"(?<=[0-9]) (?=[0-9]{3}(?![0-9]))", "", quote)
+    """The quote with a space or comma between groups of three digits taken out: a 2017 national study
+    writes thousands so (行政判决书45 317份), Shenzhen's 2010 legal aid news so (86,559人次), and their
+    curators write the values 45317 and 86559."""
+    return re.sub(r"(?<=[0-9])[ ,](?=[0-9]{3}(?![0-9]))", "", quote)
 
 
 def test_digits_grouped_joins_only_groups_of_three() -> None:
     assert _digits_grouped("判决书45 317份，共计104 960份") == "判决书45317份，共计104960份"
     assert _digits_grouped("2020 年 12 月") == "2020 年 12 月" and _digits_grouped("72 个网格 260 余名") == "72 个网格 260 余名"
+    assert _digits_grouped("咨询86,559人次,刑事案件2,349件") == "咨询86559人次,刑事案件2349件"
+    assert _digits_grouped("1,2,7项") == "1,2,7项" and _digits_grouped("第1,20条") == "第1,20条"
 
 
 def _rows(report: str) -> list[dict[str, str]]:
