@@ -7,7 +7,6 @@ field and value. Row numbers are those a spreadsheet shows: the header is row 1.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 import stat
@@ -18,6 +17,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from indicators.errors import IndicatorsError, Problem, quoted
+from indicators.raw.csv_rows import QUOTING_HINT, long_cell, row_longer_than_header
 
 PLAIN_NUMBER = r"^-?[0-9]+(\.[0-9]+)?$"
 YEAR = r"^[0-9]{4}$"
@@ -155,35 +155,18 @@ def read_csv_text(path: Path, display: str) -> pd.DataFrame:
         )
     except pd.errors.ParserError as exc:
         if "field larger than field limit" in str(exc):
-            raise IndicatorsError([_long_cell(path, display)]) from None
+            raise IndicatorsError([long_cell(path, display, MAX_CELL_CHARS, MAX_RAW_BYTES)]) from None
         line = re.search(r"line (\d+)", str(exc))
         raise IndicatorsError.single(
             "malformed-csv", f"cannot parse: {exc}", file=display, line=int(line.group(1)) if line else None,
-            hint="check the quoting: a field holding a comma or a quote must be wrapped in double quotes",
+            hint=QUOTING_HINT,
         ) from None
+    if not isinstance(frame.index, pd.RangeIndex):  # a row longer than the header became an index column
+        raise IndicatorsError([row_longer_than_header(path, display)])
     if frame.empty:
         raise IndicatorsError.single("no-rows", "the file has a header but no rows", file=display, row=2)
     frame.columns = [str(c) for c in frame.columns]
     return frame
-
-
-def _long_cell(path: Path, display: str) -> Problem:
-    """The first cell longer than the CSV reader's limit, with its row and field (a 1 MB quote was refused
-    with neither)."""
-    limit = csv.field_size_limit()
-    csv.field_size_limit(MAX_RAW_BYTES)
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            rows = csv.reader(handle)
-            header = next(rows)
-            for number, row in enumerate(rows, start=2):
-                for name, cell in zip(header, row, strict=False):
-                    if len(cell) > MAX_CELL_CHARS:
-                        return Problem("cell-too-long", f"{quoted(cell, 40)} is {len(cell):,} characters; a cell holds "
-                                       f"at most {MAX_CELL_CHARS:,}", file=display, row=number, field=name)
-    finally:
-        csv.field_size_limit(limit)
-    return Problem("cell-too-long", f"a cell is longer than {limit:,} characters", file=display)
 
 
 _BUILTIN = {

@@ -1,0 +1,48 @@
+"""The row a CSV reader refused or misread, found with the csv module once a read has failed.
+
+pandas names no row and field for a cell over its limit, and it takes a first data row one cell longer
+than the header as an index column, shifting every field of the file by one: the frame looked valid,
+its checks misfired on every row, and a catalog's stray comma ended in a traceback. These read the file
+again, on the error path only, to name the row.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from indicators.errors import Problem, quoted
+
+QUOTING_HINT = "check the quoting: a field holding a comma or a quote must be wrapped in double quotes"
+
+
+def long_cell(path: Path, display: str, max_cell_chars: int, max_file_bytes: int) -> Problem:
+    """The first cell longer than the CSV reader's limit, with its row and field (a 1 MB quote was refused
+    with neither)."""
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max_file_bytes)
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows = csv.reader(handle)
+            header = next(rows)
+            for number, row in enumerate(rows, start=2):
+                for name, cell in zip(header, row, strict=False):
+                    if len(cell) > max_cell_chars:
+                        return Problem("cell-too-long", f"{quoted(cell, 40)} is {len(cell):,} characters; a cell holds "
+                                       f"at most {max_cell_chars:,}", file=display, row=number, field=name)
+    finally:
+        csv.field_size_limit(limit)
+    return Problem("cell-too-long", f"a cell is longer than {limit:,} characters", file=display)
+
+
+def row_longer_than_header(path: Path, display: str) -> Problem:
+    """The first row with more cells than the header, with its spreadsheet row."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = csv.reader(handle)
+        header = next(rows)
+        for number, row in enumerate(rows, start=2):
+            if len(row) > len(header):
+                return Problem("malformed-csv", f"{len(row)} cells where the header has {len(header)}",
+                               file=display, row=number, hint=QUOTING_HINT)
+    return Problem("malformed-csv", f"a row has more cells than the header's {len(header)}", file=display,
+                   hint=QUOTING_HINT)
