@@ -1,0 +1,103 @@
+"""The build's one helper process: the reports read and every quote searched, off the build's GIL.
+
+The build's Python work (28,500 metadata files and texts read, decoded and hashed; 3.8 M quotes
+searched in them) held the GIL that the build's own Python (the figures files read, the value-in-quote
+loop, DuckDB's Python-side work) also needs: on threads they took turns (docs/benchmarks.md, speed16
+and speed19). Here they run in a second process, started when the build starts, whose results reach
+the build's DuckDB as Parquet files in the build's parts folder, read by DuckDB without a Python
+string: the texts (`texts.parquet`, written while the build parses the figures) and each quote's
+position (`positions.parquet`, from `quotes.parquet`, which the build's DuckDB wrote).
+
+This is one process with one job per build, a design of the build, not a pool: it is started from a
+forkserver that has imported this module once (a test session builds many times), talks through one
+pipe, and ends with the build. If the build dies, the helper's next read of the pipe ends it, and it
+writes nothing once the pipe is closed.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from indicators.errors import IndicatorsError, Problem
+from indicators.raw.quote_positions import search_file
+from indicators.raw.reports import load_reports
+from indicators.read.sql import sql_text
+
+TEXTS, QUOTES, POSITIONS = "texts.parquet", "quotes.parquet", "positions.parquet"
+_CONTEXT = multiprocessing.get_context("forkserver")
+_CONTEXT.set_forkserver_preload([__name__])
+
+
+class BuildHelper:
+    """The helper process of one build, reading `raw_dir`'s reports into `folder` from the moment it starts."""
+
+    def __init__(self, raw_dir: Path, folder: Path) -> None:
+        self.folder = folder
+        self._pipe, child = _CONTEXT.Pipe()
+        self._process = _CONTEXT.Process(target=_serve, args=(raw_dir, folder, child), daemon=True,
+                                         name="indicators-build-helper")
+        self._process.start()
+        child.close()
+
+    def reports(self) -> tuple[pd.DataFrame, list[Problem]]:
+        """Every report's metadata (no text: the texts are in `texts.parquet`) and the problems found."""
+        return self._answer()
+
+    def search(self, report_ids: list[str]) -> None:
+        """Start the search of `quotes.parquet` (written by now), the report id of each file index given."""
+        self._pipe.send(report_ids)
+
+    def positions(self) -> Path:
+        """Wait for the search; the file of each quote's position."""
+        self._answer()
+        return self.folder / POSITIONS
+
+    def close(self) -> None:
+        """End the helper: closing the pipe ends its wait; one still reading is stopped."""
+        self._pipe.close()
+        self._process.join(timeout=5)
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join()
+
+    def _answer(self):  # noqa: ANN202 - what the helper sent, or its exception raised here
+        try:
+            kind, payload = self._pipe.recv()
+        except EOFError:
+            self._process.join(timeout=1)
+            raise IndicatorsError.single("helper-ended", f"the build's helper process ended (exit code "
+                                         f"{self._process.exitcode}) before it answered") from None
+        if kind == "error":
+            raise payload
+        return payload
+
+
+def _serve(raw_dir: Path, folder: Path, pipe: Connection) -> None:
+    """The helper's whole life: the reports read and written, then one search when the build asks."""
+    try:
+        reports, problems = load_reports(raw_dir)
+        if pipe.poll():  # the build closed its end: it is gone, and its parts folder with it
+            return
+        con = duckdb.connect(config={"threads": 1})
+        con.register("raw_reports_frame", reports)
+        con.execute(sql_text("build/texts_write.sql"), {"file": str(folder / TEXTS)})
+        con.unregister("raw_reports_frame")
+        pipe.send(("reports", (reports.drop(columns="text"), problems)))
+        report_ids = pipe.recv()
+        search_file(con, dict(zip(reports["report_id"], reports["text"], strict=True)), report_ids,
+                    folder / QUOTES, folder / POSITIONS)
+        pipe.send(("positions", None))
+    except (EOFError, BrokenPipeError):
+        return  # the build ended first
+    except BaseException as exc:  # noqa: BLE001 - handed to the build, which raises it
+        try:
+            pipe.send(("error", exc))
+        except (BrokenPipeError, OSError):
+            return
+    finally:
+        pipe.close()
