@@ -2,4 +2,4 @@
 copy (
     select figure_rowid, quote_at
     from figure_quote_frame
-) to $file (format parquet, compression uncompressed);
+) to $file (format parquet, compression snappy);
