@@ -6,7 +6,10 @@ the build is left beside it, and the helper is gone.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -52,8 +55,8 @@ def test_a_helper_killed_during_the_quote_search_leaves_the_previous_database(ra
     started = _helpers(monkeypatch)
     search = BuildHelper.search
 
-    def search_then_die(self: BuildHelper, report_ids: list[str]) -> None:
-        search(self, report_ids)
+    def search_then_die(self: BuildHelper) -> None:
+        search(self)
         self._process.kill()  # the search never answers
 
     monkeypatch.setattr(BuildHelper, "search", search_then_die)
@@ -82,3 +85,16 @@ def test_the_helper_writes_its_files_into_the_build_s_parts_folder_only(raw_dir:
     folder = started[0].folder
     assert folder.name.endswith(".building.parts") and not folder.exists()
     assert not started[0]._process.is_alive()
+
+
+def test_a_script_that_builds_when_imported_is_refused_not_hung(raw_dir: Path, tmp_path: Path):
+    """multiprocessing imports the main script in the helper: a build there would wait for the lock forever."""
+    script = tmp_path / "unguarded.py"
+    script.write_text("from indicators.build import build_database\n"
+                      f"build_database({str(raw_dir)!r}, {str(tmp_path / 'db' / 'indicators.duckdb')!r})\n",
+                      encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert done.returncode != 0
+    assert "[build-in-helper]" in done.stderr and "[helper-ended]" in done.stderr
+    assert not (tmp_path / "db" / "indicators.duckdb").exists()

@@ -20,7 +20,7 @@ import pytest
 from indicators.raw.figure_table import CONTROL_BYTES, NOT_CONTROL, stage_figures
 from indicators.raw.figures import read_figure_files
 from indicators.raw.flat_yaml import flat_record
-from indicators.raw.quote_positions import found_meanwhile, search_file
+from indicators.raw.quote_positions import POSITIONS, found_meanwhile, search_file, start_search
 from indicators.raw.reports import _DatesAsText, _parse
 from indicators.read.sql import sql_text
 
@@ -74,21 +74,21 @@ class _SearchHere:
     """The helper process's search (`search_file`), run in this process when the positions are asked for."""
 
     def __init__(self, folder: Path, texts: dict[str, str]) -> None:
-        self.folder, self._texts, self._report_ids = folder, texts, []
+        self.folder, self._texts = folder, texts
 
-    def search(self, report_ids: list[str]) -> None:
-        self._report_ids = report_ids
+    def search(self) -> None:
+        pass
 
     def positions(self) -> Path:
-        search_file(duckdb.connect(), self._texts, self._report_ids, self.folder / "quotes.parquet",
-                    self.folder / "positions.parquet")
-        return self.folder / "positions.parquet"
+        search_file(duckdb.connect(), self._texts, self.folder)
+        return self.folder / POSITIONS
 
 
 def _rows(raw: Path) -> tuple[list[tuple], list[str]]:
     con = duckdb.connect()
-    problems = stage_figures(con, read_figure_files(raw))
-    found_meanwhile(con, _SearchHere(raw, {"100000-2017": "已收到1件,办结"}), lambda stored: stored())
+    searcher = _SearchHere(raw, {"100000-2017": "已收到1件,办结"})
+    problems = stage_figures(con, read_figure_files(raw), lambda: start_search(con, searcher))
+    found_meanwhile(con, searcher, lambda stored: stored())
     rows = con.execute("select source_file, row_number, metric_id, period, value, quote, note, scope, quote_at "
                        "from raw_figures join figure_quotes on figure_rowid = raw_figures.rowid "
                        "order by source_file, row_number").fetchall()

@@ -34,8 +34,8 @@ from indicators.raw.catalog import load_catalog
 from indicators.raw.cross_checks import cross_checks
 from indicators.raw.figure_table import stage_figures
 from indicators.raw.figures import FigureFiles, read_figure_files
-from indicators.raw.helper_process import TEXTS, BuildHelper
-from indicators.raw.quote_positions import found_meanwhile
+from indicators.raw.helper_process import TEXTS, BuildHelper, refuse_inside_helper
+from indicators.raw.quote_positions import found_meanwhile, start_search
 from indicators.read.db import wal_path
 from indicators.read.derived import stored_views
 from indicators.read.sql import sql_for, sql_names, sql_text
@@ -140,11 +140,11 @@ def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], he
     """Load, check and derive the indicator tables in `target`; returns the number of reports, figures
     and indicator values. `problems` (of the catalogs) are raised with those of the reports and figures.
 
-    DuckDB parses and checks the figures while `helper` (a process of its own) reads the report metadata
-    and texts, and runs the other checks while it searches the quotes."""
+    DuckDB parses the figures while `helper` (a process of its own) reads the report metadata and texts,
+    and checks them while the helper searches the quotes."""
     con = duckdb.connect(str(target))
     try:
-        figure_problems = stage_figures(con, figures)
+        figure_problems = stage_figures(con, figures, partial(start_search, con, helper))
         reports, report_problems = helper.reports()
         problems = problems + report_problems
         frames = raw_frames(catalog, reports, problems)
@@ -177,6 +177,7 @@ def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], he
 
 def build_database(raw_dir: Path | None = None, db_path: Path | None = None) -> BuildSummary:
     """Validate `raw_dir` and replace `db_path` with a new database, or change nothing."""
+    refuse_inside_helper()
     raw_dir = Path(raw_dir) if raw_dir else paths.raw_dir()
     db_path = database_target(Path(db_path) if db_path else paths.database_path(), raw_dir)
     with build_lock(db_path):

@@ -6,7 +6,8 @@ loop, DuckDB's Python-side work) also needs: on threads they took turns (docs/be
 and speed19). Here they run in a second process, started when the build starts, whose results reach
 the build's DuckDB as Parquet files in the build's parts folder, read by DuckDB without a Python
 string: the texts (`texts.parquet`, written while the build parses the figures) and each quote's
-position (`positions.parquet`, from `quotes.parquet`, which the build's DuckDB wrote).
+position (`positions.parquet`, from `quotes.parquet` and `files.parquet`, which the build's DuckDB
+wrote as soon as it had parsed the figures).
 
 This is one process with one job per build, a design of the build, not a pool: it is started from a
 forkserver that has imported this module once (a test session builds many times), talks through one
@@ -16,6 +17,7 @@ writes nothing once the pipe is closed.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -24,13 +26,22 @@ import duckdb
 import pandas as pd
 
 from indicators.errors import IndicatorsError, Problem
-from indicators.raw.quote_positions import search_file
+from indicators.raw.quote_positions import POSITIONS, search_file
 from indicators.raw.reports import load_reports
 from indicators.read.sql import sql_text
 
-TEXTS, QUOTES, POSITIONS = "texts.parquet", "quotes.parquet", "positions.parquet"
+TEXTS = "texts.parquet"
 _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload([__name__])
+HELPER_NAME = "indicators-build-helper"
+
+
+def refuse_inside_helper() -> None:
+    """A build started while the helper imports the script that started the build (multiprocessing imports
+    the main script in its processes) would wait forever for the build's lock: refused instead."""
+    if multiprocessing.current_process().name == HELPER_NAME:
+        raise IndicatorsError.single("build-in-helper", "the build's helper process imported a script that builds "
+                                     "when imported", hint='call build_database under `if __name__ == "__main__":`')
 
 
 class BuildHelper:
@@ -40,7 +51,7 @@ class BuildHelper:
         self.folder = folder
         self._pipe, child = _CONTEXT.Pipe()
         self._process = _CONTEXT.Process(target=_serve, args=(raw_dir, folder, child), daemon=True,
-                                         name="indicators-build-helper")
+                                         name=HELPER_NAME)
         self._process.start()
         child.close()
 
@@ -48,9 +59,11 @@ class BuildHelper:
         """Every report's metadata (no text: the texts are in `texts.parquet`) and the problems found."""
         return self._answer()
 
-    def search(self, report_ids: list[str]) -> None:
-        """Start the search of `quotes.parquet` (written by now), the report id of each file index given."""
-        self._pipe.send(report_ids)
+    def search(self) -> None:
+        """Start the search of the quotes' file (written by now; the helper may still be reading reports)."""
+        # a few bytes: the pipe holds them while the helper sends the reports; if it ended, the answer says so
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            self._pipe.send("search")
 
     def positions(self) -> Path:
         """Wait for the search; the file of each quote's position."""
@@ -68,7 +81,7 @@ class BuildHelper:
     def _answer(self):  # noqa: ANN202 - what the helper sent, or its exception raised here
         try:
             kind, payload = self._pipe.recv()
-        except EOFError:
+        except (EOFError, ConnectionResetError):  # reset: it died with a message of the build unread
             self._process.join(timeout=1)
             raise IndicatorsError.single("helper-ended", f"the build's helper process ended (exit code "
                                          f"{self._process.exitcode}) before it answered") from None
@@ -88,9 +101,8 @@ def _serve(raw_dir: Path, folder: Path, pipe: Connection) -> None:
         con.execute(sql_text("build/texts_write.sql"), {"file": str(folder / TEXTS)})
         con.unregister("raw_reports_frame")
         pipe.send(("reports", (reports.drop(columns="text"), problems)))
-        report_ids = pipe.recv()
-        search_file(con, dict(zip(reports["report_id"], reports["text"], strict=True)), report_ids,
-                    folder / QUOTES, folder / POSITIONS)
+        pipe.recv()
+        search_file(con, dict(zip(reports["report_id"], reports["text"], strict=True)), folder)
         pipe.send(("positions", None))
     except (EOFError, BrokenPipeError):
         return  # the build ended first

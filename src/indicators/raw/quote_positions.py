@@ -28,14 +28,15 @@ from indicators.read.sql import sql_text
 
 T = TypeVar("T")
 MISSING = -1  # no text for this report (the unknown-report check names it); NULL in figure_quotes.sql
+QUOTES, FILES, POSITIONS = "quotes.parquet", "files.parquet", "positions.parquet"  # in the searcher's folder
 
 
 class QuoteSearcher(Protocol):
-    """Who searches the quotes: `search` starts it once `quotes.parquet` is in `folder`, `positions` waits."""
+    """Who searches the quotes: `search` starts it once QUOTES and FILES are in `folder`, `positions` waits."""
 
     folder: Path
 
-    def search(self, report_ids: list[str]) -> None: ...
+    def search(self) -> None: ...
 
     def positions(self) -> Path: ...
 
@@ -52,14 +53,18 @@ def search_quotes(texts: dict[str, str], report_ids: list[str], file_idx: np.nda
     return at
 
 
-def search_file(con: duckdb.DuckDBPyConnection, texts: dict[str, str], report_ids: list[str], quotes: Path,
-                positions: Path) -> None:
-    """Search the quotes of the file `quotes` (figure_rowid, file_idx, quote) in `texts` and write each
-    one's position to the file `positions` (figure_rowid, quote_at), through `con` (any connection)."""
-    cells = con.execute(sql_text("build/figure_quotes_load.sql"), {"file": str(quotes)}).fetchnumpy()
+def search_file(con: duckdb.DuckDBPyConnection, texts: dict[str, str], folder: Path) -> None:
+    """Search the quotes of `folder`'s QUOTES (figure_rowid, file_idx, quote) in `texts`, the report of
+    each file index read from FILES, and write each one's position to POSITIONS (figure_rowid, quote_at),
+    through `con` (any connection)."""
+    files = con.execute(sql_text("build/figure_files_load.sql"), {"file": str(folder / FILES)}).fetchnumpy()
+    report_ids = [""] * (int(files["file_idx"].max()) + 1 if len(files["file_idx"]) else 0)
+    for index, report_id in zip(files["file_idx"].tolist(), files["report_id"], strict=True):
+        report_ids[index] = report_id
+    cells = con.execute(sql_text("build/figure_quotes_load.sql"), {"file": str(folder / QUOTES)}).fetchnumpy()
     at = search_quotes(texts, report_ids, cells["file_idx"], cells["quote"])
     con.register("figure_quote_frame", pd.DataFrame({"figure_rowid": cells["figure_rowid"], "quote_at": at}))
-    con.execute(sql_text("build/figure_positions_write.sql"), {"file": str(positions)})
+    con.execute(sql_text("build/figure_positions_write.sql"), {"file": str(folder / POSITIONS)})
     con.unregister("figure_quote_frame")
 
 
@@ -68,13 +73,15 @@ def store_quotes(con: duckdb.DuckDBPyConnection, positions: Path) -> None:
     con.execute(sql_text("build/figure_quotes.sql"), {"file": str(positions)}).fetchall()
 
 
+def start_search(con: duckdb.DuckDBPyConnection, searcher: QuoteSearcher) -> None:
+    """Write the quotes of `raw_figures` and the report of each figures file for `searcher`, and start it.
+    DuckDB writes them out: no quote becomes a Python string here."""
+    con.execute(sql_text("build/figure_quotes_write.sql"), {"file": str(searcher.folder / QUOTES)})
+    con.execute(sql_text("build/figure_files_write.sql"), {"file": str(searcher.folder / FILES)})
+    searcher.search()
+
+
 def found_meanwhile(con: duckdb.DuckDBPyConnection, searcher: QuoteSearcher, work: Callable[[Callable[[], None]], T]) -> T:
-    """`work(stored)` run while `searcher` searches the quotes of `raw_figures`: `stored()` waits for the
-    search and creates `figure_quotes`. DuckDB writes the quotes out; no quote becomes a Python string here."""
-    con.execute(sql_text("build/figure_quotes_write.sql"), {"file": str(searcher.folder / "quotes.parquet")})
-    files = con.execute(sql_text("build/figure_files_read.sql")).fetchnumpy()
-    report_ids = [""] * (int(files["file_idx"].max()) + 1 if len(files["file_idx"]) else 0)
-    for index, report_id in zip(files["file_idx"].tolist(), files["report_id"], strict=True):
-        report_ids[index] = report_id
-    searcher.search(report_ids)
+    """`work(stored)` run while `searcher` searches the quotes (`start_search` started it): `stored()`
+    waits for the search and creates `figure_quotes`."""
     return work(lambda: store_quotes(con, searcher.positions()))
