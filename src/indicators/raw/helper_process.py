@@ -12,13 +12,15 @@ wrote as soon as it had parsed the figures).
 This is one process with one job per build, a design of the build, not a pool: it is started from a
 forkserver that has imported this module once (a test session builds many times), talks through one
 pipe, and ends with the build. If the build dies, the helper's next read of the pipe ends it, and it
-writes nothing once the pipe is closed.
+writes no texts once the build is gone.
 """
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
+from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -50,10 +52,18 @@ class BuildHelper:
     def __init__(self, raw_dir: Path, folder: Path) -> None:
         self.folder = folder
         self._pipe, child = _CONTEXT.Pipe()
-        self._process = _CONTEXT.Process(target=_serve, args=(raw_dir, folder, child), daemon=True,
+        self._process = _CONTEXT.Process(target=_serve, args=(raw_dir, folder, child, os.getpid()), daemon=True,
                                          name=HELPER_NAME)
-        self._process.start()
-        child.close()
+        # started on a thread: the first build of a process waits 0.5-1 s for the forkserver's imports,
+        # which the build spends reading its catalogs and figures files instead
+        self._starting = ThreadPoolExecutor(max_workers=1)
+        self._started = self._starting.submit(self._start, child)
+
+    def _start(self, child: Connection) -> None:
+        try:
+            self._process.start()
+        finally:
+            child.close()
 
     def reports(self) -> tuple[pd.DataFrame, list[Problem]]:
         """Every report's metadata (no text: the texts are in `texts.parquet`) and the problems found."""
@@ -62,6 +72,7 @@ class BuildHelper:
     def search(self) -> None:
         """Start the search of the quotes' file (written by now; the helper may still be reading reports)."""
         # a few bytes: the pipe holds them while the helper sends the reports; if it ended, the answer says so
+        self._started.result()
         with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self._pipe.send("search")
 
@@ -72,13 +83,17 @@ class BuildHelper:
 
     def close(self) -> None:
         """End the helper: closing the pipe ends its wait; one still reading is stopped."""
+        self._starting.shutdown()
         self._pipe.close()
+        if self._started.exception() is not None:
+            return  # never started
         self._process.join(timeout=5)
         if self._process.is_alive():
             self._process.kill()
             self._process.join()
 
     def _answer(self):  # noqa: ANN202 - what the helper sent, or its exception raised here
+        self._started.result()
         try:
             kind, payload = self._pipe.recv()
         except (EOFError, ConnectionResetError):  # reset: it died with a message of the build unread
@@ -90,11 +105,19 @@ class BuildHelper:
         return payload
 
 
-def _serve(raw_dir: Path, folder: Path, pipe: Connection) -> None:
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _serve(raw_dir: Path, folder: Path, pipe: Connection, build_pid: int) -> None:
     """The helper's whole life: the reports read and written, then one search when the build asks."""
     try:
         reports, problems = load_reports(raw_dir)
-        if pipe.poll():  # the build closed its end: it is gone, and its parts folder with it
+        if not _alive(build_pid):  # the build is gone, and its parts folder with it
             return
         con = duckdb.connect(config={"threads": 1})
         con.register("raw_reports_frame", reports)
