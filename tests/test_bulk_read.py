@@ -6,7 +6,7 @@
   blank test must be Python's `str.strip()`, and a file whose rows DuckDB would misread (a quoted line
   break, a cell beyond the header) must be read by the careful path, with the same rows.
 - `raw/quote_positions.py` finds each quote in its text in Python: 1-based like strpos(), 0 when absent,
-  NULL for a figures file without a report text (here in this process; a build searches in its helper).
+  NULL for a figures file without a report text.
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 
 from indicators.raw.figure_table import CONTROL_BYTES, NOT_CONTROL, stage_figures
 from indicators.raw.figures import read_figure_files
 from indicators.raw.flat_yaml import flat_record
-from indicators.raw.quote_positions import POSITIONS, found_meanwhile, search_file, start_search
+from indicators.raw.quote_positions import found_meanwhile
 from indicators.raw.reports import _DatesAsText, _parse
 from indicators.read.sql import sql_text
 
@@ -70,25 +71,10 @@ def _write(folder: Path, name: str, text: str) -> None:
     (folder / "figures" / name).write_bytes(text.encode("utf-8"))
 
 
-class _SearchHere:
-    """The helper process's search (`search_file`), run in this process when the positions are asked for."""
-
-    def __init__(self, folder: Path, texts: dict[str, str]) -> None:
-        self.folder, self._texts = folder, texts
-
-    def search(self) -> None:
-        pass
-
-    def positions(self) -> Path:
-        search_file(duckdb.connect(), self._texts, self.folder)
-        return self.folder / POSITIONS
-
-
 def _rows(raw: Path) -> tuple[list[tuple], list[str]]:
     con = duckdb.connect()
-    searcher = _SearchHere(raw, {"100000-2017": "已收到1件,办结"})
-    problems = stage_figures(con, read_figure_files(raw), lambda: start_search(con, searcher))
-    found_meanwhile(con, searcher, lambda stored: stored())
+    problems = stage_figures(con, read_figure_files(raw))
+    found_meanwhile(con, pd.DataFrame({"report_id": ["100000-2017"], "text": ["已收到1件,办结"]}), lambda stored: stored())
     rows = con.execute("select source_file, row_number, metric_id, period, value, quote, note, scope, quote_at "
                        "from raw_figures join figure_quotes on figure_rowid = raw_figures.rowid "
                        "order by source_file, row_number").fetchall()

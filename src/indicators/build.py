@@ -1,10 +1,9 @@
 """`indicators build`: validate all raw data, then write the database atomically.
 
-Steps: start the helper process, which reads the reports (`raw/helper_process.py`) → read and
-schema-check the catalogs, read every figures file as bytes → in a new DuckDB file beside the target,
-parse them in one pass and check their cells in SQL (`raw/figure_table.py`), raising every problem found
-so far at once → run the cross-file refusals in `sql/checks/` while the helper searches the quotes →
-create the views in `sql/*.sql`, each stored as a table (`store_view`) → checkpoint,
+Steps: read and schema-check the catalogs, read every figures file as bytes → in a new DuckDB file
+beside the target, parse them in one pass and check their cells in SQL (`raw/figure_table.py`) while a
+thread reads the reports, raising every problem found so far at once → run the cross-file refusals in
+`sql/checks/` → create the views in `sql/*.sql`, each stored as a table (`store_view`) → checkpoint,
 fsync, and rename over the old database. Any problem stops the build before the rename, so the
 previous database stays as it was, byte for byte."""
 
@@ -14,10 +13,9 @@ import errno
 import fcntl
 import glob
 import os
-import shutil
 import sys
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
@@ -34,8 +32,8 @@ from indicators.raw.catalog import load_catalog
 from indicators.raw.cross_checks import cross_checks
 from indicators.raw.figure_table import stage_figures
 from indicators.raw.figures import FigureFiles, read_figure_files
-from indicators.raw.helper_process import TEXTS, BuildHelper, refuse_inside_helper
-from indicators.raw.quote_positions import found_meanwhile, start_search
+from indicators.raw.quote_positions import found_meanwhile
+from indicators.raw.reports import load_reports
 from indicators.read.db import wal_path
 from indicators.read.derived import stored_views
 from indicators.read.sql import sql_for, sql_names, sql_text
@@ -130,22 +128,25 @@ def store_view(con: duckdb.DuckDBPyConnection, view: str) -> None:
     con.execute(sql_for("build/stored_view.sql", view=view))
 
 
-def write_report_texts(cursor: duckdb.DuckDBPyConnection, texts: Path) -> None:
-    """Create `report_texts` through `cursor` from the helper's file of the texts."""
-    cursor.execute(sql_text("build/report_texts.sql"), {"file": str(texts)}).fetchall()
+def write_report_texts(cursor: duckdb.DuckDBPyConnection, reports: pd.DataFrame) -> None:
+    """Create `report_texts` from the reports' frame through `cursor` (a frame registered on the build's
+    connection is not seen by its cursors)."""
+    cursor.register("raw_reports_frame", reports)
+    cursor.execute(sql_text("build/report_texts.sql")).fetchall()
+    cursor.unregister("raw_reports_frame")
 
 
-def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], helper: BuildHelper,
+def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], reports_read: Future,
                    figures: FigureFiles, target: Path) -> tuple[int, int, int]:
     """Load, check and derive the indicator tables in `target`; returns the number of reports, figures
     and indicator values. `problems` (of the catalogs) are raised with those of the reports and figures.
 
-    DuckDB parses the figures while `helper` (a process of its own) reads the report metadata and texts,
-    and checks them while the helper searches the quotes."""
+    DuckDB parses and checks the figures while `reports_read` (load_reports on another thread) reads
+    the report metadata and texts: DuckDB releases the GIL while it works, mostly on one core here."""
     con = duckdb.connect(str(target))
     try:
-        figure_problems = stage_figures(con, figures, partial(start_search, con, helper))
-        reports, report_problems = helper.reports()
+        figure_problems = stage_figures(con, figures)
+        reports, report_problems = reports_read.result()
         problems = problems + report_problems
         frames = raw_frames(catalog, reports, problems)
         for name, frame in frames.items():
@@ -155,14 +156,15 @@ def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], he
         if problems:
             raise IndicatorsError(problems)
         con.execute(sql_text("build/unit_scale.sql"))  # the scale words the unit checks and 01_tables.sql read
-        # Python's str.find over every quote in the helper, DuckDB's cross checks here
-        problems = found_meanwhile(con, helper, partial(cross_checks, con))
+        # Python's str.find over every quote on one core, DuckDB's cross checks on the other
+        problems = found_meanwhile(con, frames["reports"], partial(cross_checks, con))
         if problems:
             raise IndicatorsError(problems)
         con.execute(sql_text("01_tables.sql"))
-        # the texts on a cursor of their own beside the derived relations, which never read them
+        # the texts on a cursor of their own beside the derived relations, which never read them: DuckDB
+        # derives on the main thread without the GIL, the frame's Python strings are read on this one
         with con.cursor() as cursor, ThreadPoolExecutor(max_workers=1) as pool:
-            texts_written = pool.submit(write_report_texts, cursor, helper.folder / TEXTS)
+            texts_written = pool.submit(write_report_texts, cursor, frames["reports"])
             derive_tables(con)
             texts_written.result()
         for name in frames:
@@ -177,37 +179,25 @@ def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], he
 
 def build_database(raw_dir: Path | None = None, db_path: Path | None = None) -> BuildSummary:
     """Validate `raw_dir` and replace `db_path` with a new database, or change nothing."""
-    refuse_inside_helper()
     raw_dir = Path(raw_dir) if raw_dir else paths.raw_dir()
     db_path = database_target(Path(db_path) if db_path else paths.database_path(), raw_dir)
-    with build_lock(db_path):
+    catalog, problems = load_catalog(raw_dir)
+    figures = read_figure_files(raw_dir)
+    with ThreadPoolExecutor(max_workers=1) as pool, build_lock(db_path):
+        reports_read = pool.submit(load_reports, raw_dir)  # Python, beside DuckDB's parse of the figures
         # a build killed mid-way leaves its temp files; holding the lock, no other build owns any
         for leftover in db_path.parent.glob(f".{glob.escape(db_path.name)}.*.building*"):
-            _remove(leftover)
+            leftover.unlink(missing_ok=True)
         temp = db_path.with_name(f".{db_path.name}.{os.getpid()}.building")
-        parts = temp.with_name(temp.name + ".parts")  # the helper's files
-        parts.mkdir()
-        helper = BuildHelper(raw_dir, parts)  # reads the reports beside the catalogs and figures files
         try:
-            catalog, problems = load_catalog(raw_dir)
-            figures = read_figure_files(raw_dir)
-            reports, figure_count, count = write_database(catalog, problems, helper, figures, temp)
+            reports, figure_count, count = write_database(catalog, problems, reports_read, figures, temp)
             with open(temp, "rb") as handle:
                 os.fsync(handle.fileno())
             _replace_with_its_wal(temp, db_path)
         finally:
-            helper.close()
-            for leftover in (temp, temp.with_name(temp.name + ".wal"), parts):
-                _remove(leftover)
+            for leftover in (temp, temp.with_name(temp.name + ".wal")):
+                leftover.unlink(missing_ok=True)
     return BuildSummary(db_path, reports, figure_count, count)
-
-
-def _remove(path: Path) -> None:
-    """A temporary file or folder of a build gone, if there."""
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path, ignore_errors=True)
-    else:
-        path.unlink(missing_ok=True)
 
 
 def _replace_with_its_wal(new: Path, db_path: Path) -> None:

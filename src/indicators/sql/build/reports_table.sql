@@ -1,6 +1,7 @@
--- The reports' metadata as a DuckDB table for the checks, copied once from the frame the helper process
--- read (every query that reads a registered pandas frame converts it again). The frame holds no texts:
--- no check reads them (the helper searches the quotes in them, raw/quote_positions.py), and
--- build/report_texts.sql writes them into report_texts from the helper's file.
+-- The reports' metadata as a DuckDB table for the checks, copied once from the frame Python read (every
+-- query that reads a registered pandas frame converts it again). The texts are left out: no check reads
+-- them (Python searches the quotes in the frame's texts, raw/quote_positions.py), and build/report_texts.sql
+-- writes them into report_texts straight from the frame, once, where a temporary copy of their
+-- 150-230 MB was made first.
 create or replace temp table raw_reports as
-select * from raw_reports_frame;
+select * exclude (text) from raw_reports_frame;
