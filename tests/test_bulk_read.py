@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import sys
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -22,7 +21,7 @@ import pytest
 from indicators.raw.figure_table import CONTROL_BYTES, NOT_CONTROL, stage_figures
 from indicators.raw.figures import read_figure_files
 from indicators.raw.flat_yaml import flat_record
-from indicators.raw.quote_positions import found_meanwhile, search_started
+from indicators.raw.quote_positions import found_meanwhile
 from indicators.raw.reports import _DatesAsText, _parse
 from indicators.read.sql import sql_text
 
@@ -74,12 +73,8 @@ def _write(folder: Path, name: str, text: str) -> None:
 
 def _rows(raw: Path) -> tuple[list[tuple], list[str]]:
     con = duckdb.connect()
-    reports_read: Future = Future()
-    started: list[Future] = []
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        problems = stage_figures(con, read_figure_files(raw), lambda: started.append(search_started(con, reports_read, pool)))
-        reports_read.set_result((pd.DataFrame({"report_id": ["100000-2017"], "text": ["已收到1件,办结"]}), []))
-        found_meanwhile(con, started[0], lambda stored: stored())
+    problems = stage_figures(con, read_figure_files(raw))
+    found_meanwhile(con, pd.DataFrame({"report_id": ["100000-2017"], "text": ["已收到1件,办结"]}), lambda stored: stored())
     rows = con.execute("select source_file, row_number, metric_id, period, value, quote, note, scope, quote_at "
                        "from raw_figures join figure_quotes on figure_rowid = raw_figures.rowid "
                        "order by source_file, row_number").fetchall()

@@ -32,7 +32,7 @@ from indicators.raw.catalog import load_catalog
 from indicators.raw.cross_checks import cross_checks
 from indicators.raw.figure_table import stage_figures
 from indicators.raw.figures import FigureFiles, read_figure_files
-from indicators.raw.quote_positions import found_meanwhile, search_started
+from indicators.raw.quote_positions import found_meanwhile
 from indicators.raw.reports import load_reports
 from indicators.read.db import wal_path
 from indicators.read.derived import stored_views
@@ -142,26 +142,13 @@ def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], re
     and indicator values. `problems` (of the catalogs) are raised with those of the reports and figures.
 
     DuckDB parses and checks the figures while `reports_read` (load_reports on another thread) reads
-    the report metadata and texts: DuckDB releases the GIL while it works."""
+    the report metadata and texts: DuckDB releases the GIL while it works, mostly on one core here."""
     con = duckdb.connect(str(target))
     try:
-        return _write_tables(con, catalog, problems, reports_read, figures)
-    finally:
-        con.close()
-
-
-def _write_tables(con: duckdb.DuckDBPyConnection, catalog: dict[str, pd.DataFrame], problems: list[Problem],
-                  reports_read: Future, figures: FigureFiles) -> tuple[int, int, int]:
-    """write_database's work on its connection; the quote search runs on a thread from the moment the
-    figures are staged (before their cells are checked) until the quote check needs it."""
-    with ThreadPoolExecutor(max_workers=1) as searching:
-        started: list[Future] = []
-        figure_problems = stage_figures(con, figures,
-                                        lambda: started.append(search_started(con, reports_read, searching)))
+        figure_problems = stage_figures(con, figures)
         reports, report_problems = reports_read.result()
         problems = problems + report_problems
-        # a copy: raw_frames adds a column, and the search thread may be reading the texts' column meanwhile
-        frames = raw_frames(catalog, reports.copy(deep=False), problems)
+        frames = raw_frames(catalog, reports, problems)
         for name, frame in frames.items():
             con.register(f"raw_{name}" if name != "reports" else "raw_reports_frame", frame)
         con.execute(sql_text("build/reports_table.sql")).fetchall()
@@ -170,7 +157,7 @@ def _write_tables(con: duckdb.DuckDBPyConnection, catalog: dict[str, pd.DataFram
             raise IndicatorsError(problems)
         con.execute(sql_text("build/unit_scale.sql"))  # the scale words the unit checks and 01_tables.sql read
         # Python's str.find over every quote on one core, DuckDB's cross checks on the other
-        problems = found_meanwhile(con, started[0], partial(cross_checks, con))
+        problems = found_meanwhile(con, frames["reports"], partial(cross_checks, con))
         if problems:
             raise IndicatorsError(problems)
         con.execute(sql_text("01_tables.sql"))
@@ -186,6 +173,8 @@ def _write_tables(con: duckdb.DuckDBPyConnection, catalog: dict[str, pd.DataFram
         count = con.execute(sql_text("build/indicator_value_count.sql")).fetchone()[0]
         con.checkpoint()
         return len(reports), int(figure_count), int(count)
+    finally:
+        con.close()
 
 
 def build_database(raw_dir: Path | None = None, db_path: Path | None = None) -> BuildSummary:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-from collections.abc import Callable
 
 import duckdb
 import numpy as np
@@ -40,12 +39,10 @@ NOT_CONTROL = bytes(byte for byte in range(256) if byte not in CONTROL_BYTES)
 NO_NULL = "\x00\x01no cell holds this\x01\x00"  # DuckDB's null string for the figures: empty cells stay ''
 
 
-def stage_figures(con: duckdb.DuckDBPyConnection, found: FigureFiles, staged: Callable[[], None] = lambda: None
-                  ) -> list[Problem]:
+def stage_figures(con: duckdb.DuckDBPyConnection, found: FigureFiles) -> list[Problem]:
     """Load every figure into the temporary table `raw_figures` of `con` (its quote's position in the
-    report's text is found by `raw/quote_positions.py`, which `staged()` may start as soon as the table
-    exists, before its cells are checked); returns all figure problems (those of the files, unreviewed
-    rows, cell checks), in the order of the files."""
+    report's text is found later, `raw/quote_positions.py`); returns all figure problems (those of the
+    files, unreviewed rows, cell checks), in the order of the files."""
     con.execute(sql_text("build/figure_cells.sql")).fetchall()
     con.register("figure_names", pd.DataFrame({
         "file_idx": np.arange(len(found.names), dtype=np.int32),
@@ -67,7 +64,6 @@ def stage_figures(con: duckdb.DuckDBPyConnection, found: FigureFiles, staged: Ca
         con.unregister("figure_careful")
     con.execute(sql_text("build/figure_table.sql")).fetchall()
     con.execute(sql_text("build/figure_cells_drop.sql")).fetchall()
-    staged()
     # rows read file by file are searched for control characters by SQL, as are all rows of bytes that hold one
     problems = found.problems + _unreviewed(con) + _cell_problems(con, controls or bool(found.rows))
     problems.sort(key=lambda p: p.file or "")  # in the order of the files, as a file-by-file pass gives them

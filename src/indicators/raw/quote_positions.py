@@ -8,16 +8,15 @@ national corpus (3.8 M quotes in 28,500 texts) it took 8-18 s on 2 cores; Python
 to DuckDB as `figure_quotes`, one row per row of `raw_figures`, named by its rowid.
 
 The search is three steps so that the build can overlap the middle one with DuckDB's work: the
-quotes are fetched from DuckDB as soon as `raw_figures` exists (`search_started`), searched without
-touching DuckDB once the reports are read (`search_quotes`: pure Python, about 3 s on the national
-corpus, which a thread runs while DuckDB checks the figures' cells and runs the other checks, since
-DuckDB releases the GIL), and stored (`store_quotes`).
+quotes are fetched from DuckDB (`fetch_quotes`), searched without touching DuckDB (`search_quotes`:
+pure Python, about 2 s on the national corpus, which a thread can run while DuckDB runs the other
+checks, since DuckDB releases the GIL), and stored (`store_quotes`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Executor, Future
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -43,10 +42,11 @@ class Quotes:
     missing: list[int]
 
 
-def with_texts(files: dict, cells: dict, reports: pd.DataFrame) -> Quotes:
-    """The quotes fetched (`cells`) with the texts of `reports`, looked up by file index (`files`) in a
-    list, so that the loop over millions of quotes does nothing but `str.find`."""
-    texts = dict(zip(reports["report_id"].tolist(), reports["text"].tolist(), strict=True))
+def fetch_quotes(con: duckdb.DuckDBPyConnection, reports: pd.DataFrame) -> Quotes:
+    """The quotes of `raw_figures` and the texts of `reports`, looked up by file index in a list, so
+    that the loop over millions of quotes does nothing but `str.find`."""
+    texts = dict(zip(reports["report_id"], reports["text"], strict=True))
+    files = con.execute(sql_text("build/figure_files_read.sql")).fetchnumpy()
     by_file: list[str] = [""] * (int(files["file_idx"].max()) + 1 if len(files["file_idx"]) else 0)
     missing = []
     for index, report_id in zip(files["file_idx"].tolist(), files["report_id"], strict=True):
@@ -54,6 +54,7 @@ def with_texts(files: dict, cells: dict, reports: pd.DataFrame) -> Quotes:
         by_file[index] = "" if text is None else text
         if text is None:
             missing.append(index)
+    cells = con.execute(sql_text("build/figure_quotes_read.sql")).fetchnumpy()
     return Quotes(cells["figure_rowid"], cells["file_idx"], cells["quote"], by_file, missing)
 
 
@@ -74,22 +75,10 @@ def store_quotes(con: duckdb.DuckDBPyConnection, rowids: np.ndarray, at: np.ndar
     con.unregister("figure_quote_frame")
 
 
-def search_started(con: duckdb.DuckDBPyConnection, reports_read: Future, pool: Executor) -> Future[tuple[np.ndarray, np.ndarray]]:
-    """Fetch the quotes of `raw_figures` now (as soon as it exists, before its cells are checked) and search
-    them on `pool` once `reports_read` (a future of load_reports on another thread) has the texts; the future
-    gives each figure's rowid and position."""
-    files = con.execute(sql_text("build/figure_files_read.sql")).fetchnumpy()
-    cells = con.execute(sql_text("build/figure_quotes_read.sql")).fetchnumpy()
-
-    def search() -> tuple[np.ndarray, np.ndarray]:
-        found = with_texts(files, cells, reports_read.result()[0])
-        return found.rowids, search_quotes(found)
-
-    return pool.submit(search)
-
-
-def found_meanwhile(con: duckdb.DuckDBPyConnection, searched: Future[tuple[np.ndarray, np.ndarray]],
-                    work: Callable[[Callable[[], None]], T]) -> T:
-    """`work(stored)` run while the search (`search_started`) goes on: `stored()` waits for it and creates
+def found_meanwhile(con: duckdb.DuckDBPyConnection, reports: pd.DataFrame, work: Callable[[Callable[[], None]], T]) -> T:
+    """`work(stored)` run while a thread searches the quotes: `stored()` waits for the search and creates
     `figure_quotes`. The quotes (about 500 MB of Python strings on the national corpus) are freed on return."""
-    return work(lambda: store_quotes(con, *searched.result()))
+    found = fetch_quotes(con, reports)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        at = pool.submit(search_quotes, found)
+        return work(lambda: store_quotes(con, found.rowids, at.result()))
