@@ -21,34 +21,26 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture()
-def live(built_db: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "live" / "indicators.duckdb"
-    copy.parent.mkdir()
-    shutil.copyfile(built_db, copy)
-    return copy
+def _only_the_database(db: Path) -> list[str]:
+    return sorted(p.name for p in db.parent.iterdir() if not p.name.endswith(".lock"))
 
 
-def _only_the_database(live: Path) -> list[str]:
-    return sorted(p.name for p in live.parent.iterdir() if not p.name.endswith(".lock"))
-
-
-def test_a_failed_quote_search_leaves_the_previous_database(raw_dir: Path, live: Path,
+def test_a_failed_quote_search_leaves_the_previous_database(raw_dir: Path, db: Path,
                                                              monkeypatch: pytest.MonkeyPatch):
-    before = _sha256(live)
+    before = _sha256(db)
 
     def broken(found: quote_positions.Quotes) -> np.ndarray:
         raise MemoryError("the search ran out of memory")
 
     monkeypatch.setattr(quote_positions, "search_quotes", broken)
     with pytest.raises(MemoryError, match="ran out of memory"):
-        build_database(raw_dir, live)
-    assert _sha256(live) == before
-    assert _only_the_database(live) == ["indicators.duckdb"]
+        build_database(raw_dir, db)
+    assert _sha256(db) == before
+    assert _only_the_database(db) == ["indicators.duckdb"]
 
 
-def test_a_build_refused_for_a_cell_names_the_cell_and_keeps_the_database(raw_dir: Path, live: Path, tmp_path: Path):
-    before = _sha256(live)
+def test_a_build_refused_for_a_cell_names_the_cell_and_keeps_the_database(raw_dir: Path, db: Path, tmp_path: Path):
+    before = _sha256(db)
     raw = tmp_path / "raw"
     shutil.copytree(raw_dir, raw)
     figures = next((raw / "figures").glob("*.csv"))
@@ -58,7 +50,7 @@ def test_a_build_refused_for_a_cell_names_the_cell_and_keeps_the_database(raw_di
     cells[header.index("period")] = "20x7"  # refused by the cell checks, before any search
     figures.write_text("".join([lines[0], ",".join(cells) + "\n", *lines[2:]]), encoding="utf-8")
     with pytest.raises(IndicatorsError) as refused:
-        build_database(raw, live)
+        build_database(raw, db)
     assert [(p.code, p.row, p.field) for p in refused.value.problems] == [("not-a-year", 2, "period")]
-    assert _sha256(live) == before
-    assert _only_the_database(live) == ["indicators.duckdb"]
+    assert _sha256(db) == before
+    assert _only_the_database(db) == ["indicators.duckdb"]
