@@ -12,9 +12,11 @@ import contextlib
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +27,7 @@ from synthetic_corpus import synthetic_database
 from indicators.cli import cli
 from indicators.publish import batch_task
 from indicators.publish.execute import run_suite
+from indicators.publish.kernels import socket_parent
 from indicators.publish.params import suite
 
 REPO = Path(__file__).resolve().parents[1]
@@ -34,17 +37,26 @@ START_TIMEOUT = 90  # seconds for the scheduler and the workers to come up on a 
 
 
 class Cluster:
-    """A scheduler and two workers, each in its own process group so that a kill takes its kernels too."""
+    """A scheduler and two workers, each in its own process group so that a kill takes its kernels too.
+
+    Each process's temporary folder is short enough for the kernels' Unix sockets (kernels.socket_parent)
+    and removed with the cluster: under pytest's long tmp_path a worker's kernels fell back to /tmp, and the
+    killed worker's socket folder stayed there after every run of this test."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self.temporary = Path(tempfile.mkdtemp(prefix="cluster-", dir=socket_parent()))
         self.processes: dict[str, subprocess.Popen] = {}
         self.address = ""
 
+    def tmp(self, name: str) -> Path:
+        return self.temporary / name
+
     def start(self, name: str, *args: str) -> subprocess.Popen:
         home = self.folder / name
-        (home / "tmp").mkdir(parents=True)
-        env = {**os.environ, "TMPDIR": str(home / "tmp"), "XDG_CACHE_HOME": str(home / "cache")}
+        home.mkdir(parents=True)
+        self.tmp(name).mkdir()
+        env = {**os.environ, "TMPDIR": str(self.tmp(name)), "XDG_CACHE_HOME": str(home / "cache")}
         env.pop("INDICATORS_DB", None)
         log = (home / "log").open("wb")
         self.processes[name] = subprocess.Popen([str(DASK), *args], cwd=home, env=env, stdout=log, stderr=subprocess.STDOUT,
@@ -68,6 +80,7 @@ class Cluster:
                 self.kill(name)
             with contextlib.suppress(ProcessLookupError):  # a worker's kernels are in its group: none may outlive the test
                 os.killpg(process.pid, signal.SIGKILL)
+        shutil.rmtree(self.temporary, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
@@ -145,7 +158,7 @@ def test_a_batch_on_a_cluster_survives_a_killed_worker_and_equals_single_runs(
     assert set(shipped) == {o["code"] for o in outcomes}
     assert max(shipped.values()) < corpus.stat().st_size / 2, (shipped, corpus.stat().st_size)
     survivor = {"w1", "w2"} - set(killed)
-    assert not list((running.folder / survivor.pop() / "tmp").rglob("*.duckdb"))
+    assert not list(running.tmp(survivor.pop()).rglob("*.duckdb"))
 
     for outcome in outcomes:
         page = Path(outcome["pages"][NOTEBOOK])
