@@ -18,7 +18,6 @@ outcome on a loaded machine as on an idle one, since no delay is compared with a
 from __future__ import annotations
 
 import argparse
-import hashlib
 import random
 import shutil
 import signal
@@ -33,6 +32,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from digests import sha256  # noqa: E402
 from reference_data import copy_reference_raw  # noqa: E402
 
 from indicators.build import build_database  # noqa: E402
@@ -50,9 +50,6 @@ class LoopSummary:
     killed: int = 0  # builds still running when the signal came
     build_seconds: float = 0.0
 
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _figure_count(db: Path) -> int:
@@ -112,7 +109,7 @@ def run_trials(trials: int, seed: int, workdir: Path, log=print, stages: list[st
     rng = random.Random(seed)
     for trial in range(trials):
         target = 1 - current
-        before = _sha256(live)
+        before = sha256(live)
         delay = summary.build_seconds * 1.2 * (trial + rng.random()) / trials
         process = subprocess.Popen([*BUILD, "--raw", str(raws[target]), "--db", str(live)],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -127,7 +124,7 @@ def run_trials(trials: int, seed: int, workdir: Path, log=print, stages: list[st
         process.wait()
 
         assert live.exists(), f"trial {trial}: the database is gone"
-        if _sha256(live) == before:
+        if sha256(live) == before:
             outcome = "old"
         else:
             count, check = _figure_count(live), _check_output(live)

@@ -13,10 +13,11 @@ who accepts a changed text would).
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import shutil
 from pathlib import Path
+
+from digests import sha256
 
 
 def copy_raw(source: Path, target: Path) -> Path:
@@ -37,7 +38,7 @@ def _write_rows(path: Path, rows: list[list[str]]) -> None:
 def rehash(text_path: Path) -> None:
     """Record the current sha256 of `text_path` in the metadata beside it."""
     meta = text_path.with_name(text_path.name.removesuffix(".txt") + ".meta.yml")
-    digest = hashlib.sha256(text_path.read_bytes()).hexdigest()
+    digest = sha256(text_path)
     lines = [f"sha256: {digest}" if line.startswith("sha256:") else line
              for line in meta.read_text(encoding="utf-8").splitlines()]
     meta.write_text("\n".join(lines) + "\n", encoding="utf-8")

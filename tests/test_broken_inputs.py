@@ -8,7 +8,6 @@ A zero denominator is not an error: the indicator is NULL with a reason."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from digests import sha256
 from raw_edits import apply_steps, copy_raw
 
 from indicators.cli import cli
@@ -25,9 +25,6 @@ CORPUS = Path(__file__).parent / "broken_inputs"
 CASES = yaml.safe_load((CORPUS / "cases.yml").read_text(encoding="utf-8"))
 UPDATE = os.environ.get("INDICATORS_UPDATE_GOLDEN") == "1"
 
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def expected_parts(expect: dict) -> list[str]:

@@ -8,7 +8,6 @@ or a file from another version gives one `Error:` line in every reading command,
 
 from __future__ import annotations
 
-import hashlib
 import signal
 import subprocess
 import sys
@@ -16,6 +15,7 @@ from pathlib import Path
 
 import duckdb
 from click.testing import CliRunner
+from digests import sha256
 
 from indicators.cli import cli
 from indicators.read.db import query_frame, wal_path
@@ -53,13 +53,13 @@ def kill_a_writer_mid_session(db: Path) -> None:
 
 def test_a_killed_writers_wal_is_never_shown_and_the_next_build_removes_it(db: Path, raw_dir: Path, tmp_path: Path):
     kill_a_writer_mid_session(db)
-    before = {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in (db, wal_path(db))}
+    before = {path.name: sha256(path) for path in (db, wal_path(db))}
     for command in ("show", "check"):
         result = invoke(command, *REPORT, "--db", str(db))
         one_error(result, "stale-wal")
         assert "indicators build" in result.stderr
     one_error(invoke("export", "--format", "csv", "--out", str(tmp_path / "out"), "--db", str(db)), "stale-wal")
-    after = {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in (db, wal_path(db))}
+    after = {path.name: sha256(path) for path in (db, wal_path(db))}
     assert after == before, "a refused reader changed the database or its log"
 
     built = invoke("build", "--raw", str(raw_dir), "--db", str(db))

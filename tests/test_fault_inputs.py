@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import errno
-import hashlib
 import os
 import stat
 import subprocess
@@ -19,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from digests import folder_digests, sha256
 from raw_edits import apply_steps, copy_raw
 
 from indicators.cli import cli
@@ -29,9 +29,6 @@ ALIAS_BOMB = "a: &a [x,x,x,x,x,x,x,x,x]\n" + "".join(
     f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8))
 DEEP = "[" * 50_000 + "]" * 50_000
 
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture()
@@ -160,12 +157,12 @@ def test_a_full_disk_during_export_keeps_the_old_export(fmt: str, db: Path, tmp_
     out = tmp_path / "out"
     first = CliRunner().invoke(cli, ["export", "--format", fmt, "--out", str(out), "--db", str(db)])
     assert first.exit_code == 0, first.output
-    before = {str(p.relative_to(out)): sha256(p) for p in out.rglob("*") if p.is_file()}
+    before = folder_digests(out)
     result = full_disk(4 * 1024, "export", "--format", fmt, "--out", str(out), "--db", str(db))
     assert result.returncode == 1, result.stderr
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: ") and "[disk-full]" in lines[0], result.stderr
-    assert {str(p.relative_to(out)): sha256(p) for p in out.rglob("*") if p.is_file()} == before
+    assert folder_digests(out) == before
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [], "a temporary folder stayed"
 
 

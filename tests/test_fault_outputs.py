@@ -9,25 +9,19 @@ one-line error. Each case asserts exit 1, one `Error:` line, no traceback, and t
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from digests import folder_digests
 from raw_edits import copy_raw
 
 from indicators.cli import cli
 
 REPORT = "data/raw/reports/441284-2017.txt"
 FIGURES = "data/raw/figures/441284-2017.csv"
-
-
-def digest(folder: Path) -> dict[str, str]:
-    """Every file under `folder` with its sha256: what a refused command must leave as it was."""
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file() or p.is_symlink()}
 
 
 @pytest.fixture()
@@ -43,13 +37,13 @@ def checkout(raw_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def refused(args: list[str], code: str, watched: Path) -> None:
-    before = digest(watched)
+    before = folder_digests(watched)
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 1, result.output
     assert not result.exception or isinstance(result.exception, SystemExit), repr(result.exception)
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: ") and f"[{code}]" in lines[0], result.stderr
-    assert digest(watched) == before, "a refused command changed files"
+    assert folder_digests(watched) == before, "a refused command changed files"
 
 
 def test_build_db_into_a_catalog_file_is_refused(checkout: Path):

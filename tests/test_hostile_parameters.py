@@ -8,13 +8,13 @@ every HTML page `indicators run` writes, and no dialog fires when chromium opens
 
 from __future__ import annotations
 
-import hashlib
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from digests import sha256
 from raw_edits import apply_steps, copy_raw
 
 from indicators.build import build_database
@@ -33,9 +33,6 @@ HOSTILE_CODES = {
     "right-to-left": "441284\u202e",
 }
 
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture()

@@ -5,20 +5,16 @@ refused for a cell while the reports thread still reads.
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
+from digests import sha256
 
 from indicators.build import build_database
 from indicators.errors import IndicatorsError
 from indicators.raw import quote_positions
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _only_the_database(db: Path) -> list[str]:
@@ -27,7 +23,7 @@ def _only_the_database(db: Path) -> list[str]:
 
 def test_a_failed_quote_search_leaves_the_previous_database(raw_dir: Path, db: Path,
                                                              monkeypatch: pytest.MonkeyPatch):
-    before = _sha256(db)
+    before = sha256(db)
 
     def broken(found: quote_positions.Quotes) -> np.ndarray:
         raise MemoryError("the search ran out of memory")
@@ -35,12 +31,12 @@ def test_a_failed_quote_search_leaves_the_previous_database(raw_dir: Path, db: P
     monkeypatch.setattr(quote_positions, "search_quotes", broken)
     with pytest.raises(MemoryError, match="ran out of memory"):
         build_database(raw_dir, db)
-    assert _sha256(db) == before
+    assert sha256(db) == before
     assert _only_the_database(db) == ["indicators.duckdb"]
 
 
 def test_a_build_refused_for_a_cell_names_the_cell_and_keeps_the_database(raw_dir: Path, db: Path, tmp_path: Path):
-    before = _sha256(db)
+    before = sha256(db)
     raw = tmp_path / "raw"
     shutil.copytree(raw_dir, raw)
     figures = next((raw / "figures").glob("*.csv"))
@@ -52,5 +48,5 @@ def test_a_build_refused_for_a_cell_names_the_cell_and_keeps_the_database(raw_di
     with pytest.raises(IndicatorsError) as refused:
         build_database(raw, db)
     assert [(p.code, p.row, p.field) for p in refused.value.problems] == [("not-a-year", 2, "period")]
-    assert _sha256(db) == before
+    assert sha256(db) == before
     assert _only_the_database(db) == ["indicators.duckdb"]
