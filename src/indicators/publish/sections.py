@@ -93,10 +93,25 @@ def changes_table(changes: pd.DataFrame, name: str, base_period: int, period: in
     return page.table(frame, name, columns, export_table="figures")
 
 
-def scope_notes(gaps: pd.DataFrame) -> HTML | None:
-    """Why a target set is not judged: the document's own wording of whom it binds."""
+def no_target_sentence(applicable: pd.DataFrame | None, year: int, target_set: str = "") -> str:
+    """Why no target is shown: none binds, the chosen set does not, or every set that binds was due before
+    the report year (the default shows the sets due in the year or later). The last must not read as "no
+    target binds": the table of applicable sets above it says otherwise."""
+    if target_set:
+        return f"目标组 {target_set} 中没有约束本辖区的目标（no target of {target_set} binds this jurisdiction）。"
+    if applicable is None or applicable.empty:
+        return "没有约束本辖区的目标（no target binds this jurisdiction）。"
+    earlier = "、".join(f"{r.name_zh}（{r.target_set}，{r.year}年）" for r in applicable.itertuples())
+    return (f"约束本辖区的目标组都在{year}年以前到期：{earlier}；默认只对照{year}年及以后到期的目标组，可用 target_set "
+            f"指定其中一组（every target set binding this jurisdiction was due before {year}: "
+            f"give target_set to judge against one）。")
+
+
+def scope_notes(gaps: pd.DataFrame, applicable: pd.DataFrame | None = None, year: int = 0,
+                target_set: str = "") -> HTML | None:
+    """Why a target set is not judged: the document's own wording of whom it binds; or why none is shown."""
     if gaps.empty:
-        return page.say("没有约束本辖区的目标（no target binds this jurisdiction）。")
+        return page.say(no_target_sentence(applicable, year, target_set))
     ambiguous = gaps[gaps["scope_status"] == "ambiguous"].drop_duplicates("target_set")
     lines = [
         f"{r.target_set_name_zh}（{r.document_number or r.document_title}）写明适用于“{r.scope_quote}”，"

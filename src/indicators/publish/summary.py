@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 import pandas as pd
 from IPython.display import HTML
 
-from indicators.publish.sections import number
+from indicators.publish.sections import no_target_sentence, number
 
 PRINT_CSS = """<style>
 .summary { max-width: 180mm; font-size: 11pt; line-height: 1.55; }
@@ -44,8 +44,9 @@ def _document(row: pd.Series) -> str:
     return row["document_number"] if isinstance(row["document_number"], str) else f"《{row['document_title']}》"
 
 
-def target_sentences(gaps: pd.DataFrame) -> list[str]:
-    """One sentence per judged target, worst first; the unreported ones in one sentence."""
+def target_sentences(gaps: pd.DataFrame, applicable: pd.DataFrame | None = None, year: int = 0) -> list[str]:
+    """One sentence per judged target, worst first; the unreported ones in one sentence; or why there is none
+    (`applicable`: the target sets that bind the report, of any year)."""
     lines: list[str] = []
     for status in ("not met", "scope ambiguous", "not shown to be met", "not yet due", "met ahead of deadline", "met"):
         for _, r in gaps[(gaps["status"] == status) & gaps["value"].notna()].iterrows():
@@ -65,7 +66,7 @@ def target_sentences(gaps: pd.DataFrame) -> list[str]:
     unreported = gaps.loc[gaps["value"].isna(), "name_zh"].drop_duplicates().tolist()
     if unreported:
         lines.append(f"报告未提供{'、'.join(unreported)}，对应的{int(gaps['value'].isna().sum())}项目标无法对照。")
-    return lines or ["没有约束本辖区的目标可对照。"]
+    return lines or [no_target_sentence(applicable, year)]
 
 
 def consistency_sentences(checks: pd.DataFrame) -> list[str]:
