@@ -99,7 +99,7 @@ def check(jurisdiction: str, year: int, fmt: str, strict: bool, db_path: Path | 
               help="Folder that receives a new dated sub-folder per run (never overwritten).")
 @click.option("--base-period", type=int, default=None,
               help="Base period of year_on_year (default: the latest earlier period with figures).")
-@click.option("--target-set", default="", help="Target set of target_gap (default: every set of the report year).")
+@click.option("--target-set", default="", help="Target set of target_gap (default: every set due in the report year or later).")
 @click.option("--peer", "peers", multiple=True, help="A jurisdiction of peer_comparison; repeat; default: all loaded.")
 @click.option("--notebook", "names", multiple=True, help="Run only notebooks whose name contains this; repeat.")
 @click.option("-p", "--parameter", "extra", multiple=True, help="NAME=VALUE for the notebooks that declare NAME.")

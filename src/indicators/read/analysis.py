@@ -85,7 +85,7 @@ def year_on_year(jurisdiction: str, base_period: int, period: int, db_path: Path
 
 
 def target_gap(jurisdiction: str, year: int, target_set: str = "", db_path: Path | None = None) -> pd.DataFrame:
-    """Indicators against the targets of `target_set` ('' = every set of the report year) that apply."""
+    """Indicators against the targets of `target_set` ('' = every set due in the report year or later) that apply."""
     validate_parameters(jurisdiction=jurisdiction, year=year, target_set=target_set, db_path=db_path)
     return run_sql("target_gap", {"jurisdiction": str(jurisdiction), "year": int(year), "target_set": target_set}, db_path)
 
