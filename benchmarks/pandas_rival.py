@@ -65,14 +65,33 @@ def indicator_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
         qualified=terms["qualifier"].notna(),
     )
     keys = ["report_id", "jurisdiction_code", "report_year", "indicator_id"]
-    grouped = terms.groupby(keys, sort=False)
+    part_keys = keys + ["part", "alternative"]
+    grouped = terms.groupby(part_keys, sort=False)
     # sum(min_count=1): a part without any figure is NULL, as SQL's sum is
-    sums = grouped[["num", "den"]].sum(min_count=1).rename(columns={"num": "numerator", "den": "denominator"})
-    parts = sums.join(grouped.agg(figures_found=("value", "count"), inputs_qualified=("qualified", "any"),
-                                  first_period=("period", "min"), last_period=("period", "max"))).reset_index()
-    missing = (terms.dropna(subset=["missing_id"]).sort_values("missing_id").groupby(keys, sort=False)["missing_id"]
-               .agg(", ".join).rename("missing").reset_index())
-    parts = parts.merge(missing, on=keys, how="left")
+    sums = grouped[["num", "den"]].sum(min_count=1)
+    alternatives = sums.join(grouped.agg(figures_found=("value", "count"), inputs_qualified=("qualified", "any"),
+                                         first_period=("period", "min"), last_period=("period", "max"))).reset_index()
+    alternatives["total"] = alternatives["num"].where(alternatives["part"] == "numerator", alternatives["den"])
+    missing = (terms.dropna(subset=["missing_id"]).groupby(part_keys, sort=False)["missing_id"]
+               .agg(list).rename("missing").reset_index())
+    alternatives = alternatives.merge(missing, on=part_keys, how="left")
+    # one alternative per part: complete first, then one with a figure, then the catalog's order
+    incomplete = alternatives["missing"].notna() | ((alternatives["part"] == "denominator")
+                                                    & (alternatives["total"].fillna(0) == 0))
+    order = (10000 * incomplete.astype(int) + 100 * (alternatives["figures_found"] == 0).astype(int)
+             + alternatives["alternative"])
+    taken = (alternatives.assign(order=order).sort_values("order", kind="stable")
+             .drop_duplicates(keys + ["part"]))
+    by_part = taken.pivot(index=keys, columns="part", values=["total", "alternative"])
+    by_part.columns = [f"{value}_{part}" for value, part in by_part.columns]
+    agg = taken.groupby(keys, sort=False).agg(figures_found=("figures_found", "sum"),
+                                              inputs_qualified=("inputs_qualified", "any"),
+                                              first_period=("first_period", "min"), last_period=("last_period", "max"))
+    missing = (taken[keys + ["missing"]].dropna(subset=["missing"]).explode("missing").sort_values("missing")
+               .groupby(keys, sort=False)["missing"].agg(", ".join))
+    parts = agg.join(by_part).join(missing).reset_index().rename(columns={
+        "total_numerator": "numerator", "total_denominator": "denominator",
+        "alternative_numerator": "numerator_alternative", "alternative_denominator": "denominator_alternative"})
     parts = parts[parts["figures_found"] > 0]
     stated = t["figures"].merge(reports, on="report_id")
     stated = stated[stated["period"] == stated["report_year"]]
@@ -97,7 +116,7 @@ def indicator_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return out[["jurisdiction_code", "jurisdiction_name", "report_id", "report_year", "indicator_id", "name_zh", "name_en",
                 "dimension_id", "numerator", "denominator", "value", "unit", "higher_is_better", "stated_value",
                 "stated_difference", "stated_tolerance", "stated_quote", "inputs_qualified", "first_period", "last_period",
-                "reason"]]
+                "reason", "numerator_alternative", "denominator_alternative"]]
 
 
 def _direction(change: pd.DataFrame) -> pd.Series:

@@ -32,7 +32,8 @@ def load_cards(db_path: Path | None = None) -> list[dict]:
     return query_records(sql_text("cards/indicator_cards.sql"), db_path)
 
 
-def _terms(metrics: list[dict]) -> str:
+def _terms(metrics: list[dict], alternatives: list[list[dict]] = ()) -> str:
+    """A part's signed metrics, then each alternative taken when the ones before it cannot be computed."""
     if not metrics:
         return "— (目录中尚无数据项 no metric in the catalog yet)"
     parts = []
@@ -40,7 +41,10 @@ def _terms(metrics: list[dict]) -> str:
         sign = "+" if m["sign"] > 0 else "−"
         optional = "" if m["required"] else " (如报告有 where stated)"
         parts.append(f"{sign} {m['name_zh']} {m['name_en']} (`{m['metric_id']}`, {m['unit']}){optional}")
-    return "; ".join(parts)
+    text = "; ".join(parts)
+    for alternative in alternatives:
+        text += f"; 否则 otherwise (a required figure above missing): {_terms(alternative)}"
+    return text
 
 
 def _formula(card: dict) -> str:
@@ -57,8 +61,9 @@ def render_card(card: dict) -> str:
     targets, variants, reports."""
     return render("docs/indicator_card.md.j2", card=card,
                   unit=card["unit"] + (f" ({card['unit_name_en']})" if card["unit_name_en"] else ""),
-                  direction=DIRECTIONS[card["higher_is_better"]], numerator=_terms(card["numerator"]),
-                  denominator=_terms(card["denominator"]), formula=_formula(card),
+                  direction=DIRECTIONS[card["higher_is_better"]],
+                  numerator=_terms(card["numerator"], card["numerator_alternatives"]),
+                  denominator=_terms(card["denominator"], card["denominator_alternatives"]), formula=_formula(card),
                   stated=f"`{card['stated_metric_id']}`" if card["stated_metric_id"] else None)
 
 

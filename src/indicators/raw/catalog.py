@@ -101,9 +101,10 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "metric_id": column(required()),
             "sign": column(one_of(("1", "-1"))),
             "required": column(one_of(("true", "false"))),
+            "alternative": column(one_of(("1", "2", "3"))),
         },
         strict=True,
-        unique=["indicator_id", "part", "metric_id"],
+        unique=["indicator_id", "part", "alternative", "metric_id"],
     ),
     "consistency_rules": pa.DataFrameSchema(
         {

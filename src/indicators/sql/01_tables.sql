@@ -77,7 +77,8 @@ select
     part,
     metric_id,
     cast(sign as integer) as sign,
-    cast(required as boolean) as required
+    cast(required as boolean) as required,
+    cast(alternative as integer) as alternative
 from raw_indicator_terms;
 
 create table consistency_rules as

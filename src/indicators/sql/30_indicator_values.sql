@@ -3,6 +3,10 @@
 -- its latest earlier one (the 2015 power list is the base of 2017's adjustments). A report states
 -- a metric once per period (the build refuses a repeat), so the latest figure is one row.
 -- A value is NULL, with a reason, when a required figure is missing or the denominator is zero.
+-- A part may have alternatives (indicator_terms.alternative 2, 3): the first whose required figures
+-- are all stated (for a denominator: and not zero) is taken, so that a report stating 审结 and 纠错
+-- but not 撤销 or 正在审查 still gets its correction rate over the cases concluded; when none is
+-- complete, the first with a figure gives the reason. numerator_ / denominator_alternative say which.
 create or replace view indicator_values as
 with term_metrics as (
     select distinct metric_id
@@ -58,6 +62,7 @@ term_figures as (
         t.metric_id,
         t.sign,
         t.required,
+        t.alternative,
         f.value,
         f.period,
         f.qualifier,
@@ -81,6 +86,7 @@ term_figures as (
         null as metric_id,
         null as sign,
         null as required,
+        null as alternative,
         null as value,
         null as period,
         null as qualifier,
@@ -90,25 +96,72 @@ term_figures as (
     from stated
 ),
 
+-- each part of each report's indicator, per alternative
+alternative_sums as (
+    select
+        report_id,
+        jurisdiction_code,
+        report_year,
+        indicator_id,
+        part,
+        alternative,
+        sum(sign * value) as total,
+        count(value) as figures_found,
+        list(metric_id order by metric_id) filter (where value is null and required) as missing,
+        bool_or(qualifier is not null) as inputs_qualified,
+        min(period) as first_period,
+        max(period) as last_period
+    from term_figures
+    where part is not null
+    group by all
+),
+
+-- one alternative per part: complete first, then one with a figure, then the catalog's order
+chosen_parts as (
+    select
+        report_id,
+        jurisdiction_code,
+        report_year,
+        indicator_id,
+        part,
+        arg_min(
+            {'alternative': alternative, 'total': total, 'figures_found': figures_found, 'missing': missing,
+             'inputs_qualified': inputs_qualified, 'first_period': first_period, 'last_period': last_period},
+            10000 * (len(coalesce(missing, [])) > 0 or (part = 'denominator' and coalesce(total, 0) = 0))::integer
+                + 100 * (figures_found = 0)::integer + alternative
+        ) as taken
+    from alternative_sums
+    group by all
+),
+
 parts as (
     select
         report_id,
         jurisdiction_code,
         report_year,
         indicator_id,
-        sum(sign * value) filter (where part = 'numerator') as numerator,
-        sum(sign * value) filter (where part = 'denominator') as denominator,
-        count(value) as figures_found,
-        list(metric_id order by metric_id) filter (where value is null and required) as missing,
-        bool_or(qualifier is not null) as inputs_qualified,
-        min(period) as first_period,
-        max(period) as last_period,
+        any_value(taken.total) filter (where part = 'numerator') as numerator,
+        any_value(taken.total) filter (where part = 'denominator') as denominator,
+        coalesce(sum(taken.figures_found), 0) as figures_found,
+        nullif(list_sort(flatten(list(coalesce(taken.missing, [])))), []) as missing,
+        bool_or(taken.inputs_qualified) as inputs_qualified,
+        min(taken.first_period) as first_period,
+        max(taken.last_period) as last_period,
+        any_value(taken.alternative) filter (where part = 'numerator') as numerator_alternative,
+        any_value(taken.alternative) filter (where part = 'denominator') as denominator_alternative,
         -- a report states an indicator's metric once for its year: one stated row per group at most
         any_value(stated_value) as stated_value,
         any_value(stated_tolerance) as stated_tolerance,
         any_value(stated_quote) as stated_quote
-    from term_figures
-    group by all
+    from (
+        select *, null::double as stated_value, null::double as stated_tolerance, null::varchar as stated_quote
+        from chosen_parts
+        union all by name
+        select report_id, jurisdiction_code, report_year, indicator_id, stated_value, stated_tolerance, stated_quote
+        from term_figures
+        where part is null
+    )
+    group by report_id, jurisdiction_code, report_year, indicator_id
 ),
 
 final as (
@@ -142,7 +195,9 @@ final as (
             when len(coalesce(p.missing, [])) > 0
                 then 'missing figure: ' || array_to_string(p.missing, ', ')
             when p.denominator = 0 then 'denominator is zero'
-        end as reason
+        end as reason,
+        p.numerator_alternative,
+        p.denominator_alternative
     from parts as p
     join indicators as i on i.indicator_id = p.indicator_id
     join jurisdictions as j on j.jurisdiction_code = p.jurisdiction_code

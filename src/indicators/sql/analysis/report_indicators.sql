@@ -16,7 +16,9 @@ with terms as (
         f.quote,
         f.quote_start
     from indicator_values as v
-    join indicator_terms as t on t.indicator_id = v.indicator_id
+    join indicator_terms as t
+        on t.indicator_id = v.indicator_id
+        and t.alternative = if(t.part = 'numerator', v.numerator_alternative, v.denominator_alternative)
     join metrics as m on m.metric_id = t.metric_id
     join figures as f
         on f.report_id = v.report_id

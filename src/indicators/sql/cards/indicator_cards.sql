@@ -2,10 +2,11 @@
 -- of numerator and denominator, unit, direction, dimension, the official targets that apply,
 -- the indicators it must not be compared with, and the reports that give it a value.
 -- Catalog order: dimension position, then the order of indicators.csv.
-with terms as (
+with alternative_terms as (
     select
         t.indicator_id,
         t.part,
+        t.alternative,
         list({
             'metric_id': t.metric_id,
             'name_zh': m.name_zh,
@@ -16,7 +17,18 @@ with terms as (
         } order by t.required desc, t.sign desc, t.metric_id) as metrics
     from indicator_terms as t
     join metrics as m on m.metric_id = t.metric_id
-    group by t.indicator_id, t.part
+    group by t.indicator_id, t.part, t.alternative
+),
+
+-- each part's terms, then the alternatives taken when the ones before cannot be computed
+terms as (
+    select
+        indicator_id,
+        part,
+        any_value(metrics) filter (where alternative = 1) as metrics,
+        coalesce(list(metrics order by alternative) filter (where alternative > 1), []) as alternatives
+    from alternative_terms
+    group by indicator_id, part
 ),
 
 indicator_targets as (
@@ -84,6 +96,8 @@ final as (
         i.stated_metric_id,
         coalesce(num.metrics, []) as numerator,
         coalesce(den.metrics, []) as denominator,
+        coalesce(num.alternatives, []) as numerator_alternatives,
+        coalesce(den.alternatives, []) as denominator_alternatives,
         coalesce(it.targets, []) as targets,
         coalesce(nc.variants, []) as not_comparable_with,
         coalesce(fr.reports, []) as reports

@@ -13,6 +13,13 @@ from raw_indicator_terms as t
 group by t.indicator_id
 having count(distinct t.part) <> 2
 union all
+-- a part's alternatives 2 and 3 are taken only when the ones before cannot be computed: each part needs its 1
+select 'no-first-alternative', 'data/raw/catalog/indicator_terms.csv', min(t._row), 'alternative', t.indicator_id,
+    'has alternative terms of its ' || t.part || ' but none numbered 1'
+from raw_indicator_terms as t
+group by t.indicator_id, t.part
+having min(t.alternative) <> '1'
+union all
 -- whom a set binds is the document's own wording: it must be in the quote of one of its targets
 select 'scope-not-quoted', 'data/raw/catalog/target_sets.csv', s._row, 'scope_quote', s.scope_quote,
     'is not in the quote of any target of this set in data/raw/catalog/targets.csv'
