@@ -1,0 +1,15 @@
+"""Rules of round 19 (#17, recall that carries): families of forms the first exposures of six unseen batches left
+unnamed in several jurisdictions. Texts written for these tests, not copied from the real excerpts."""
+
+from __future__ import annotations
+
+from named_figures import named_values as named
+
+
+def test_meetings_named_by_a_rule_of_law_noun_are_rule_of_law_meetings(rules) -> None:
+    # the meeting's own noun names the rule of law, with or without the verb that held it
+    assert named("2023年，区政府组织召开法治政府建设推进会议5次。", 2023, rules) == {"5": "rule_of_law_meetings"}
+    assert named("2023年，全年召开法治政府建设工作推进会4次。", 2023, rules) == {"4": "rule_of_law_meetings"}
+    assert named("2023年，县司法局共召开法治建设会议9次。", 2023, rules) == {"9": "rule_of_law_meetings"}
+    # a count of studying such a meeting's spirit is no meeting held
+    assert named("2023年，传达学习法治建设会议精神3次。", 2023, rules) == {"3": ""}
