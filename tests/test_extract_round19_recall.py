@@ -13,3 +13,11 @@ def test_meetings_named_by_a_rule_of_law_noun_are_rule_of_law_meetings(rules) ->
     assert named("2023年，县司法局共召开法治建设会议9次。", 2023, rules) == {"9": "rule_of_law_meetings"}
     # a count of studying such a meeting's spirit is no meeting held
     assert named("2023年，传达学习法治建设会议精神3次。", 2023, rules) == {"3": ""}
+
+
+def test_law_classes_the_leaders_teach_are_law_lectures(rules) -> None:
+    # 领导干部带头讲法治课: the leaders teach a law class to officials, counted in sessions
+    assert named("2024年，局主要负责人带头讲法治课3次。", 2024, rules) == {"3": "law_lectures"}
+    assert named("2024年，镇党委书记讲授法治专题课2次。", 2024, rules) == {"2": "law_lectures"}
+    # a Party class on the law is not counted as one (curators leave it without)
+    assert named("2024年，党组书记讲法治专题党课2次。", 2024, rules)["2"] != "law_lectures"
