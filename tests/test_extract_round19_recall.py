@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from named_figures import named_values as named
 
+from indicators.extract.candidates import extract_figures
+
 
 def test_meetings_named_by_a_rule_of_law_noun_are_rule_of_law_meetings(rules) -> None:
     # the meeting's own noun names the rule of law, with or without the verb that held it
@@ -21,3 +23,10 @@ def test_law_classes_the_leaders_teach_are_law_lectures(rules) -> None:
     assert named("2024年，镇党委书记讲授法治专题课2次。", 2024, rules) == {"2": "law_lectures"}
     # a Party class on the law is not counted as one (curators leave it without)
     assert named("2024年，党组书记讲法治专题党课2次。", 2024, rules)["2"] != "law_lectures"
+
+
+def test_person_days_are_a_measure_word_of_their_own(rules) -> None:
+    # 人次天 counts person-days, not person-times: no 人次 figure, so no attendance metric either
+    frame = extract_figures("2022年，举办法治培训班8期，共计参加培训3210人次天。", 2022, rules)
+    row = frame[frame["value"] == "3210"].iloc[0]
+    assert (row["unit"], row["metric_id"]) == ("人次天", "")
