@@ -30,3 +30,14 @@ def test_person_days_are_a_measure_word_of_their_own(rules) -> None:
     frame = extract_figures("2022年，举办法治培训班8期，共计参加培训3210人次天。", 2022, rules)
     row = frame[frame["value"] == "3210"].iloc[0]
     assert (row["unit"], row["metric_id"]) == ("人次天", "")
+
+
+def test_a_bare_training_count_in_person_times_after_a_law_training_is_its_attendance(rules) -> None:
+    # 培训 or 培训人员 right before the 人次, a law training named before it in the sentence
+    text = "2024年，累计举办法治培训8期，培训960余人次。"
+    assert named(text, 2024, rules) == {"8": "law_lectures", "960": "law_training_attendance"}
+    text = "2024年，全县举办法律知识专题培训、辅导讲座120余场次，培训人员1.6万余人次。"
+    assert named(text, 2024, rules)["1.6"] == "law_training_attendance"
+    # a training not said to be on the law, or on the enforcement trade, is not counted as law training
+    assert named("2024年，组织开展专题培训40期，培训9000人次。", 2024, rules)["9000"] == ""
+    assert named("2024年，组织执法人员业务培训3场次，参与培训25人次。", 2024, rules)["25"] != "law_training_attendance"
