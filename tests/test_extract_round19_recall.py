@@ -41,3 +41,15 @@ def test_a_bare_training_count_in_person_times_after_a_law_training_is_its_atten
     # a training not said to be on the law, or on the enforcement trade, is not counted as law training
     assert named("2024年，组织开展专题培训40期，培训9000人次。", 2024, rules)["9000"] == ""
     assert named("2024年，组织执法人员业务培训3场次，参与培训25人次。", 2024, rules)["25"] != "law_training_attendance"
+
+
+def test_the_rule_of_law_taken_up_as_a_topic_is_counted_before_the_verb_or_after_its_listed_topics(rules) -> None:
+    # the count before the verb that took the rule of law up, 专题 on either side of it
+    assert named("2021年，局党组6次专题研究法治政府建设工作。", 2021, rules) == {"6": "rule_of_law_meetings"}
+    assert named("2021年，支队党委专题5次研究法治交通建设工作。", 2021, rules) == {"5": "rule_of_law_meetings"}
+    # the topics listed before 等法治建设工作, then the count
+    text = "2021年，召开局长办公会专题研究立法计划、执法监督等法治建设工作8次。"
+    assert named(text, 2021, rules) == {"8": "rule_of_law_meetings"}
+    # a Party meeting named before the count stays the Party's; a report heard is no such meeting
+    assert named("2021年，召开党组会议3次专题研究法治建设。", 2021, rules) == {"3": "party_rule_of_law_meetings"}
+    assert named("2021年，主要负责人4次听取法治政府建设工作汇报。", 2021, rules) == {"4": ""}
