@@ -53,3 +53,12 @@ def test_the_rule_of_law_taken_up_as_a_topic_is_counted_before_the_verb_or_after
     # a Party meeting named before the count stays the Party's; a report heard is no such meeting
     assert named("2021年，召开党组会议3次专题研究法治建设。", 2021, rules) == {"3": "party_rule_of_law_meetings"}
     assert named("2021年，主要负责人4次听取法治政府建设工作汇报。", 2021, rules) == {"4": ""}
+
+
+def test_information_published_with_its_kinds_listed_before_deng_is_proactive_disclosure(rules) -> None:
+    # the kinds listed, closed by 等 and 信息 (or by 等 alone after 主动公开), then the count in 条
+    text = "2024年，及时公开低保救助、项目进展等事项信息26条。"
+    assert named(text, 2024, rules) == {"26": "disclosure_proactive_items"}
+    assert named("2024年，主动公开规划计划、政策解读等共计1200余条。", 2024, rules) == {"1200": "disclosure_proactive_items"}
+    # a list closed by 等 with no verb of publishing is not one
+    assert named("2024年，收到来信、来电等咨询120条。", 2024, rules)["120"] != "disclosure_proactive_items"
