@@ -62,3 +62,9 @@ def test_information_published_with_its_kinds_listed_before_deng_is_proactive_di
     assert named("2024年，主动公开规划计划、政策解读等共计1200余条。", 2024, rules) == {"1200": "disclosure_proactive_items"}
     # a list closed by 等 with no verb of publishing is not one
     assert named("2024年，收到来信、来电等咨询120条。", 2024, rules)["120"] != "disclosure_proactive_items"
+
+
+def test_areas_and_parts_of_a_plan_counted_without_ge_are_figures(rules) -> None:
+    # 方面 and 大板块 right after the number, as 个方面 and 大类 are counted
+    frame = extract_figures("2024年，市司法局部署7方面20条具体举措，提出4大板块18项工作任务。", 2024, rules)
+    assert set(zip(frame["value"], frame["unit"])) >= {("7", "方面"), ("4", "大板块")}
