@@ -68,3 +68,12 @@ def test_areas_and_parts_of_a_plan_counted_without_ge_are_figures(rules) -> None
     # 方面 and 大板块 right after the number, as 个方面 and 大类 are counted
     frame = extract_figures("2024年，市司法局部署7方面20条具体举措，提出4大板块18项工作任务。", 2024, rules)
     assert set(zip(frame["value"], frame["unit"])) >= {("7", "方面"), ("4", "大板块")}
+
+
+def test_publicity_with_its_reach_before_pufa_or_of_a_code_is_publicity_events(rules) -> None:
+    # the reach or kind of the publicity between the verb and 普法; the law's thought or a code publicised
+    assert named("2022年，全县开展线上专题普法86场次。", 2022, rules) == {"86": "publicity_events"}
+    assert named("2023年，开展习近平法治思想学习宣传40余场次。", 2023, rules) == {"40": "publicity_events"}
+    assert named("2023年，开展民法典宣传15场次。", 2023, rules) == {"15": "publicity_events"}
+    # officials' own study of the law beside publicity is not a publicity event
+    assert named("2023年，组织干部学法普法6次。", 2023, rules)["6"] != "publicity_events"
