@@ -77,3 +77,11 @@ def test_publicity_with_its_reach_before_pufa_or_of_a_code_is_publicity_events(r
     assert named("2023年，开展民法典宣传15场次。", 2023, rules) == {"15": "publicity_events"}
     # officials' own study of the law beside publicity is not a publicity event
     assert named("2023年，组织干部学法普法6次。", 2023, rules)["6"] != "publicity_events"
+
+
+def test_legal_helpers_selected_or_on_record_are_counted(rules) -> None:
+    # the helpers a township selected, or those on its record, counted after the noun
+    assert named("2024年，镇司法所选拔村法律明白人42名。", 2024, rules) == {"42": "legal_understanding_persons"}
+    assert named("2024年，全镇已有在册“法律明白人”260名。", 2024, rules) == {"260": "legal_understanding_persons"}
+    # helpers who took part in something are not a count of the helpers a place has
+    assert named("2024年，组织法律明白人参加培训3次。", 2024, rules)["3"] != "legal_understanding_persons"
