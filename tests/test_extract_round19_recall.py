@@ -67,7 +67,7 @@ def test_information_published_with_its_kinds_listed_before_deng_is_proactive_di
 def test_areas_and_parts_of_a_plan_counted_without_ge_are_figures(rules) -> None:
     # 方面 and 大板块 right after the number, as 个方面 and 大类 are counted
     frame = extract_figures("2024年，市司法局部署7方面20条具体举措，提出4大板块18项工作任务。", 2024, rules)
-    assert set(zip(frame["value"], frame["unit"])) >= {("7", "方面"), ("4", "大板块")}
+    assert set(zip(frame["value"], frame["unit"], strict=True)) >= {("7", "方面"), ("4", "大板块")}
 
 
 def test_publicity_with_its_reach_before_pufa_or_of_a_code_is_publicity_events(rules) -> None:
