@@ -85,3 +85,9 @@ def test_legal_helpers_selected_or_on_record_are_counted(rules) -> None:
     assert named("2024年，全镇已有在册“法律明白人”260名。", 2024, rules) == {"260": "legal_understanding_persons"}
     # helpers who took part in something are not a count of the helpers a place has
     assert named("2024年，组织法律明白人参加培训3次。", 2024, rules)["3"] != "legal_understanding_persons"
+
+
+def test_meetings_attended_are_not_the_meetings_held(rules) -> None:
+    # a rule-of-law meeting held by another body, which this one attended, is not its own
+    assert named("2024年，局主要负责人参加全市法治政府建设推进会议2次。", 2024, rules) == {"2": ""}
+    assert named("2024年，列席县委法治建设会议3次。", 2024, rules) == {"3": ""}
