@@ -91,3 +91,9 @@ def test_meetings_attended_are_not_the_meetings_held(rules) -> None:
     # a rule-of-law meeting held by another body, which this one attended, is not its own
     assert named("2024年，局主要负责人参加全市法治政府建设推进会议2次。", 2024, rules) == {"2": ""}
     assert named("2024年，列席县委法治建设会议3次。", 2024, rules) == {"3": ""}
+
+
+def test_a_law_class_given_in_a_school_is_a_school_publicity_event(rules) -> None:
+    # the class or lecture is given to pupils, not to officials
+    assert named("2024年，法治副校长进校园讲法治课12次。", 2024, rules) == {"12": "publicity_school_events"}
+    assert named("2024年，走进校园开展法治讲座9场。", 2024, rules) == {"9": "publicity_school_events"}
