@@ -22,10 +22,12 @@ stays a view only where storing it costs more than reading it ever will:
   national scale, 3.5-5.5 CPU s of a build at the end of its chain (benchmarks, speed16, speed19,
   speed20). Every reader asks for one report (the profile and the summary pages, `indicators check`) or
   exports a selection; the report's filter reaches every branch of the view (its anti join is written
-  as a left join for that), so one report's findings take about 40 ms through `read_only` against
-  15 ms from a stored table: about 50 ms more for a jurisdiction's pages, which read them twice, and
-  about 2,850 x 0.09 CPU s for a national year of pages (benchmarks, speed20). speed9 kept it stored
-  when one report's read took 30-70 ms and 0.1 CPU s; the build's chain is now what the goal waits on.
+  as a left join for that), so one report's findings take 30-50 ms of CPU through `read_only` against
+  7-11 ms from a stored table (33-89 ms of wall against 12-17 at load 3): 0.05-0.08 CPU s more for a
+  jurisdiction's pages, which read them twice, 2.5-4 CPU minutes for a national year of pages (benchmarks,
+  speed20). speed9 kept it stored when one report's read took 30-70 ms and 0.1 CPU s; the build's
+  chain is now what the goal waits on. A jurisdiction's export selects it by a range of report ids,
+  which reaches the view's branches (`sql/export/consistency_findings.sql`).
 
 The batch slicer defines these views again in each slice, over the slice's own tables.
 """
