@@ -9,7 +9,7 @@
 # make kill-loop  kill `indicators build` with SIGKILL 20 times at random moments; the database must survive
 # make bench the benchmarks on a reduced synthetic corpus (a few minutes) into build/benchmarks.md, then
 #            the batch throughput with 1, 2 and 4 local Dask workers on BENCH_SAMPLE jurisdictions;
-#            docs/benchmarks.md holds the national-corpus figures (make bench-national, ~15 min, 12 GB free RAM)
+#            docs/benchmarks.md holds the national-corpus figures (make bench-national, ~17 min, 12 GB free RAM)
 # make batch the notebook suite for 100 synthetic jurisdictions in parallel (JOBS=2) with an index page
 PYTHON ?= python3
 VENV := .venv

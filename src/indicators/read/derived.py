@@ -18,12 +18,16 @@ stays a view only where storing it costs more than reading it ever will:
   jurisdiction's computes the window then, as the build did.
 - `indicator_changes`: no page or export reads it (0.5 CPU s a build to store); a filter on one
   jurisdiction reaches its window's partition, as for figure_changes.
-
-`consistency_findings` stays stored although it is the largest derived relation (5-6 CPU s of a national
-build): computed when read, one report's findings took 30-70 ms and about 0.1 CPU s (most of it planning)
-against 3 ms from the table, and a jurisdiction's pages read them twice (the profile and the summary), so a
-national year of pages would pay about 2,850 x 0.2 CPU s for the 5 CPU s the build saves once (benchmarks,
-speed9).
+- `consistency_findings`: parts against totals and stated against recomputed values, 1.25 M rows at
+  national scale, 3.5-5.5 CPU s of a build at the end of its chain (benchmarks, speed16, speed19,
+  speed20). Every reader asks for one report (the profile and the summary pages, `indicators check`) or
+  exports a selection; the report's filter reaches every branch of the view (its anti join is written
+  as a left join for that), so one report's findings take 30-50 ms of CPU through `read_only` against
+  7-11 ms from a stored table (33-89 ms of wall against 12-17 at load 3): 0.05-0.08 CPU s more for a
+  jurisdiction's pages, which read them twice, 2.5-4 CPU minutes for a national year of pages (benchmarks,
+  speed20). speed9 kept it stored when one report's read took 30-70 ms and 0.1 CPU s; the build's
+  chain is now what the goal waits on. A jurisdiction's export selects it by a range of report ids,
+  which reaches the view's branches (`sql/export/consistency_findings.sql`).
 
 The batch slicer defines these views again in each slice, over the slice's own tables.
 """
@@ -33,7 +37,7 @@ from __future__ import annotations
 import re
 
 DERIVED_VIEW = re.compile(r"create\s+or\s+replace\s+view\s+(\w+)", re.IGNORECASE)
-ON_READ = frozenset({"metric_values", "figure_changes", "indicator_changes"})
+ON_READ = frozenset({"metric_values", "figure_changes", "indicator_changes", "consistency_findings"})
 
 
 def defined_views(sql: str) -> list[str]:
