@@ -49,8 +49,34 @@ def code_table() -> pd.DataFrame:
 
 def unit_families() -> pd.DataFrame:
     """The measure words of each unit family (件 宗 起, 项 个 ...): the build accepts a figure in another
-    word of its metric's family when its quote writes the number with that word (120件 for a 份 metric)."""
-    return pd.read_csv(DATA_DIR / "unit_families.csv", dtype=str, keep_default_na=False, encoding="utf-8")[["family", "unit"]]
+    word of its metric's family when its quote writes the number with that word (120件 for a 份 metric).
+
+    `written` is each way a quote may write the word: as entered, and in traditional characters (個 場
+    項), since a reviewer enters 24 个 for 配套舉措24個 and the build then looks for "24个" in the quote."""
+    families = pd.read_csv(DATA_DIR / "unit_families.csv", dtype=str, keep_default_na=False, encoding="utf-8")
+    families = families[["family", "unit"]]
+    spellings = traditional_spellings()
+    rows = [(family, unit, written) for family, unit in families.itertuples(index=False)
+            for written in dict.fromkeys([unit, *spellings.get(unit, [])])]
+    return pd.DataFrame(rows, columns=["family", "unit", "written"])
+
+
+def traditional_spellings() -> dict[str, list[str]]:
+    """Each measure word of `unit_families.csv` with its traditional spellings (个 → 個, 箇), by reversing
+    the extractor's one-character table (`traditional_chars.csv`, OpenCC's)."""
+    table = pd.read_csv(DATA_DIR / "traditional_chars.csv", dtype=str, keep_default_na=False, comment="#",
+                        encoding="utf-8")
+    units = pd.read_csv(DATA_DIR / "unit_families.csv", dtype=str, keep_default_na=False, encoding="utf-8")["unit"]
+    ways: dict[str, list[str]] = {}
+    for char in {c for unit in units for c in unit}:
+        ways[char] = [char, *table.loc[table["simplified"] == char, "traditional"]]
+    spelled: dict[str, list[str]] = {}
+    for unit in units:
+        words = [""]
+        for char in unit:
+            words = [word + way for word in words for way in ways[char]]
+        spelled[unit] = [word for word in words if word != unit]
+    return spelled
 
 
 def with_code_table(jurisdictions: pd.DataFrame, codes: pd.Series) -> pd.DataFrame:

@@ -102,7 +102,17 @@ where f.catalog_unit is not null and f.unit <> f.catalog_unit
                 where a.unit = scale_base(f.catalog_unit) and b.unit = scale_base(f.unit)
             )
         )
-        and contains(replace(replace(f.quote, ',', ''), '，', ''), f.value || f.unit)
+        and (
+            contains(replace(replace(f.quote, ',', ''), '，', ''), f.value || f.unit)
+            -- or with the measure word in traditional characters (配套舉措24個 entered as 24 个): onboard.py's
+            -- `written` spellings, after the scale word the unit starts with (万 of 万场次)
+            or exists (
+                select 1 from raw_unit_families as w
+                where w.unit = scale_base(f.unit) and w.written <> w.unit
+                    and contains(replace(replace(f.quote, ',', ''), '，', ''),
+                        f.value || left(f.unit, length(f.unit) - length(w.unit)) || w.written)
+            )
+        )
     )
 union all
 select 'unknown-unit', f.source_file, f.row_number, 'unit', f.unit,
