@@ -26,7 +26,10 @@ from indicators.raw.schema import read_csv_text
 # GB18030 reads every GBK and GB2312 text the same way and more: the aliases are recorded as gb18030
 _ALIASES = {"utf8": "utf-8", "utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gbk": "gb18030", "gb2312": "gb18030",
             "cp936": "gb18030", "gb18030": "gb18030"}
-_TITLE = re.compile(r"^\s*(?P<title>[^。，,；;]{4,60}?(?:报告|報告|情况|情況|白皮书|工作方案))\s*$")
+# a numbered section heading (一、主要工作落实情况, （二）..., 3.) is not the report's title: taken for one, it
+# named the report 《一、主要工作落实情况》 on every page, and add-report did not ask for a title
+_TITLE = re.compile(r"^\s*(?![一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])"
+                    r"(?P<title>[^。，,；;]{4,60}?(?:报告|報告|情况|情況|白皮书|工作方案))\s*$")
 _ISSUER = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?)?(?P<issuer>[^0-9]{2,24}?(?:人民政府|(?<!法治)(?<!法制)政府|司法局|司法厅"
                      r"|办公室|辦公室|辦公廳|办公厅|(?<!法治)(?<!法制)局|委员会))")
 _PUBLISHED = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|发布于)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
