@@ -34,6 +34,16 @@ def number(value: object) -> str:
     return str(int(round(value))) if value == round(value) else f"{value:.2f}"
 
 
+def no_indicator_note(indicators: pd.DataFrame) -> HTML:
+    """What the indicator section says when no value could be computed. "The report states none of the
+    figures" is only true when no indicator has any of its figures; otherwise some are there and the
+    next line (`unstated_indicators`) names what each lacks."""
+    if indicators.empty:
+        return page.missing("计算任何指标所需的数字", "the figures of any indicator")
+    return page.say("报告提供了部分数字，但不足以算出任何指标（some figures are stated, but no indicator is "
+                    "computable），本节不作图。")
+
+
 def unstated_indicators(indicators: pd.DataFrame) -> HTML | None:
     """One line naming the indicators the report gives no figures for, or nothing."""
     names = indicators.loc[indicators["value"].isna(), "name_zh"].tolist()
