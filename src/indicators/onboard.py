@@ -26,7 +26,10 @@ from indicators.raw.schema import read_csv_text
 # GB18030 reads every GBK and GB2312 text the same way and more: the aliases are recorded as gb18030
 _ALIASES = {"utf8": "utf-8", "utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gbk": "gb18030", "gb2312": "gb18030",
             "cp936": "gb18030", "gb18030": "gb18030"}
-_TITLE = re.compile(r"^\s*(?P<title>[^。，,；;]{4,60}?(?:报告|報告|情况|情況|白皮书|工作方案))\s*$")
+# a numbered section heading (一、主要工作落实情况, （二）..., 3.) is not the report's title: taken for one, it
+# named the report 《一、主要工作落实情况》 on every page, and add-report did not ask for a title
+_TITLE = re.compile(r"^\s*(?![一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])"
+                    r"(?P<title>[^。，,；;]{4,60}?(?:报告|報告|情况|情況|白皮书|工作方案))\s*$")
 _ISSUER = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?)?(?P<issuer>[^0-9]{2,24}?(?:人民政府|(?<!法治)(?<!法制)政府|司法局|司法厅"
                      r"|办公室|辦公室|辦公廳|办公厅|(?<!法治)(?<!法制)局|委员会))")
 _PUBLISHED = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|发布于)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
@@ -49,8 +52,34 @@ def code_table() -> pd.DataFrame:
 
 def unit_families() -> pd.DataFrame:
     """The measure words of each unit family (件 宗 起, 项 个 ...): the build accepts a figure in another
-    word of its metric's family when its quote writes the number with that word (120件 for a 份 metric)."""
-    return pd.read_csv(DATA_DIR / "unit_families.csv", dtype=str, keep_default_na=False, encoding="utf-8")[["family", "unit"]]
+    word of its metric's family when its quote writes the number with that word (120件 for a 份 metric).
+
+    `written` is each way a quote may write the word: as entered, and in traditional characters (個 場
+    項), since a reviewer enters 24 个 for 配套舉措24個 and the build then looks for "24个" in the quote."""
+    families = pd.read_csv(DATA_DIR / "unit_families.csv", dtype=str, keep_default_na=False, encoding="utf-8")
+    families = families[["family", "unit"]]
+    spellings = traditional_spellings()
+    rows = [(family, unit, written) for family, unit in families.itertuples(index=False)
+            for written in dict.fromkeys([unit, *spellings.get(unit, [])])]
+    return pd.DataFrame(rows, columns=["family", "unit", "written"])
+
+
+def traditional_spellings() -> dict[str, list[str]]:
+    """Each measure word of `unit_families.csv` with its traditional spellings (个 → 個, 箇), by reversing
+    the extractor's one-character table (`traditional_chars.csv`, OpenCC's)."""
+    table = pd.read_csv(DATA_DIR / "traditional_chars.csv", dtype=str, keep_default_na=False, comment="#",
+                        encoding="utf-8")
+    units = pd.read_csv(DATA_DIR / "unit_families.csv", dtype=str, keep_default_na=False, encoding="utf-8")["unit"]
+    ways: dict[str, list[str]] = {}
+    for char in {c for unit in units for c in unit}:
+        ways[char] = [char, *table.loc[table["simplified"] == char, "traditional"]]
+    spelled: dict[str, list[str]] = {}
+    for unit in units:
+        words = [""]
+        for char in unit:
+            words = [word + way for word in words for way in ways[char]]
+        spelled[unit] = [word for word in words if word != unit]
+    return spelled
 
 
 def with_code_table(jurisdictions: pd.DataFrame, codes: pd.Series) -> pd.DataFrame:

@@ -10,7 +10,6 @@ default); `retries` covers a task that raised on a worker (a full disk, a lost f
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -54,10 +53,11 @@ def connect(scheduler: str | None, workers: int) -> Iterator[object]:
         with client:
             yield client
         return
-    # a dashboard needs bokeh; ":0" takes any free port, so that two batches on one machine do not collide
-    dashboard = ":0" if importlib.util.find_spec("bokeh") else None
+    # ":0" takes any free port, so that two batches on one machine do not collide. Without bokeh the scheduler
+    # still serves its HTTP routes, and None meant distributed's default :8787: a second batch on the machine
+    # printed a raw "UserWarning: Port 8787 is already in use. Perhaps you already have a cluster running?"
     with dask.config.set(LOCAL_CLUSTER_CONFIG), LocalCluster(  # the nannies hand this config to the workers
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=dashboard,
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
             silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         yield client
 

@@ -24,7 +24,7 @@ from indicators import paths
 from indicators.errors import IndicatorsError
 from indicators.publish.folders import new_run_folder, write_summary
 from indicators.publish.html import export_html
-from indicators.publish.kernels import kernel_config, kernel_environment, socket_parent, warm_kernel_of
+from indicators.publish.kernels import QuietAsyncKernelManager, kernel_config, kernel_environment, socket_parent, warm_kernel_of
 from indicators.publish.params import check_parameters, notebook_parameters
 from indicators.publish.pdf import summary_pdfs
 from indicators.publish.progress import Progress
@@ -90,7 +90,8 @@ def run_notebook(notebook: Path, parameters: Mapping[str, object], folder: Path,
     result = NotebookResult(notebook.stem, ok=True, seconds=0.0, notebook=str(executed))
     try:
         with tempfile.TemporaryDirectory(prefix="indicators-kernel-", dir=socket_parent()) as sockets:
-            kernel = {"km": warm_kernel_of(notebook.parent)} if warm else {"config": kernel_config(sockets)}
+            kernel = ({"km": warm_kernel_of(notebook.parent)} if warm
+                      else {"config": kernel_config(sockets), "kernel_manager_class": QuietAsyncKernelManager})
             # papermill rewrites the whole notebook before and after every cell, SVG outputs and all, so that
             # someone can watch it fill; in a batch's scratch folder nobody does (0.2 CPU s a jurisdiction).
             # It is still written once at the end, and when a cell raises; a kernel that dies leaves none.

@@ -34,6 +34,16 @@ def number(value: object) -> str:
     return str(int(round(value))) if value == round(value) else f"{value:.2f}"
 
 
+def no_indicator_note(indicators: pd.DataFrame) -> HTML:
+    """What the indicator section says when no value could be computed. "The report states none of the
+    figures" is only true when no indicator has any of its figures; otherwise some are there and the
+    next line (`unstated_indicators`) names what each lacks."""
+    if indicators.empty:
+        return page.missing("计算任何指标所需的数字", "the figures of any indicator")
+    return page.say("报告提供了部分数字，但不足以算出任何指标（some figures are stated, but no indicator is "
+                    "computable），本节不作图。")
+
+
 def unstated_indicators(indicators: pd.DataFrame) -> HTML | None:
     """One line naming the indicators the report gives no figures for, or nothing."""
     names = indicators.loc[indicators["value"].isna(), "name_zh"].tolist()
@@ -149,6 +159,8 @@ def peer_note(standing: pd.DataFrame, jurisdiction: str, year: int, chosen: Sequ
         row = con.execute(sql_text("lookup/jurisdiction_level.sql"), [str(jurisdiction)]).fetchone()
     name, level = (row[0], LEVEL_ZH.get(row[1], row[1])) if row else (jurisdiction, "")
     among = "所选辖区中" if chosen else f"{year}年已载入的{level}辖区中"
+    if standing.empty:  # the focus has no indicator value: "only it has a value" would be false
+        return page.say(f"{name}（{jurisdiction}）{year}年没有指标值，无从比较（no indicator value to compare）。")
     if most <= 1:
         return page.say(f"没有可比的同级辖区，无从排名（no peer to rank against）：{among}只有{name}（{jurisdiction}）有数值。")
     return page.say(f"不足三个可比辖区（fewer than three comparable jurisdictions）：{among}最多{most}个有数值，"

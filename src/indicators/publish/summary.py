@@ -120,6 +120,14 @@ def outline_sentences(items: pd.DataFrame) -> list[str]:
     return lines
 
 
+def change_title(base_period: int, period: int) -> str:
+    """The heading of the changes section. Without an earlier period the base period is the year itself
+    (queries/base_periods.sql), and "与2023年相比" over a 2023 report would say it was compared with itself."""
+    if int(base_period) >= int(period):
+        return "四、与上一年相比 Changes on the year before"
+    return f"四、与{base_period}年相比 Changes on {base_period}"
+
+
 def change_sentences(changes: pd.DataFrame, base_period: int, period: int) -> list[str]:
     """Changes on the year before where comparable; pairs of another scope named as not comparable."""
     if int(base_period) >= int(period):

@@ -31,6 +31,8 @@ from pathlib import Path
 from jupyter_client import KernelManager
 from jupyter_client.blocking import BlockingKernelClient
 
+from indicators.publish.kernels import QuietShutdown
+
 # what `%reset -f` does, and a new session, whose first cell is numbered 1. Then what survived the reset
 # (the imported modules: pandas, Altair, DuckDB, IPython) is moved out of the collector's sight: reset
 # runs a full gc.collect(), which walked every object of those modules, 0.1 s a notebook, 0.45 CPU s a
@@ -72,8 +74,9 @@ class KeptClient(BlockingKernelClient):
         super().stop_channels()
 
 
-class KeptKernelManager(KernelManager):
-    """A kernel manager that hands out the same `KeptClient` to every caller."""
+class KeptKernelManager(QuietShutdown, KernelManager):
+    """A kernel manager that hands out the same `KeptClient` to every caller (and, like a single run's,
+    sends no interrupt when it shuts its kernel down: kernels.QuietShutdown)."""
 
     kept_client: KeptClient | None = None
 

@@ -102,7 +102,22 @@ where f.catalog_unit is not null and f.unit <> f.catalog_unit
                 where a.unit = scale_base(f.catalog_unit) and b.unit = scale_base(f.unit)
             )
         )
-        and contains(replace(replace(f.quote, ',', ''), '，', ''), f.value || f.unit)
+        and (
+            contains(replace(replace(f.quote, ',', ''), '，', ''), f.value || f.unit)
+            -- or with the measure word in traditional characters (配套舉措24個 entered as 24 个): onboard.py's
+            -- `written` spellings, after the scale word the unit starts with (万 of 万场次); or, for a lower
+            -- bound, with the 余 or 多 the extractor reads as one (extract/mentions.py's infix) before the
+            -- measure word (宣讲10万余场次 entered as 10 万场次, 书面述法3.4万多人 as 3.4 万人)
+            or exists (
+                select 1 from raw_unit_families as w
+                cross join (values (''), ('余'), ('多')) as b(infix)
+                where w.unit = scale_base(f.unit)
+                    and (b.infix = '' or f.qualifier = 'lower_bound')
+                    -- (a scale word in traditional characters, 3.4萬人, read as 万)
+                    and contains(replace(replace(replace(replace(f.quote, ',', ''), '，', ''), '萬', '万'), '億', '亿'),
+                        f.value || left(f.unit, length(f.unit) - length(w.unit)) || b.infix || w.written)
+            )
+        )
     )
 union all
 select 'unknown-unit', f.source_file, f.row_number, 'unit', f.unit,

@@ -11,10 +11,14 @@ with scaled as (
         row_number,
         value,
         unit,
-        -- written as the quote writes it, without thousands separators or a space before the measure word
-        replace(replace(replace(quote, ',', ''), '，', ''), ' ', '') as plain
+        -- written as the quote writes it, without thousands separators or a space before the measure word,
+        -- with the scale word in simplified characters (3.4萬人) and without a bound between it and the
+        -- measure word (3.4万多人, 10万余场次: extract/mentions.py's infix), which hid the scale from this check
+        regexp_replace(
+            replace(replace(replace(replace(replace(quote, ',', ''), '，', ''), ' ', ''), '萬', '万'), '億', '亿'),
+            '([万亿])[余多]', '\1', 'g') as plain
     from raw_figures
-    where contains(quote, '万') or contains(quote, '亿')
+    where contains(quote, '万') or contains(quote, '亿') or contains(quote, '萬') or contains(quote, '億')
 ),
 
 -- the scale words other than the entered unit's own, each with the number and measure word it would make

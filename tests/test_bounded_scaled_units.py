@@ -1,0 +1,61 @@
+"""A bound written between the scale and the measure word (宣讲10万余场次, 书面述法3.4万多人): the extractor
+reads 余/多 there as a lower bound of 10 万场次, and the build must accept the figure so entered and refuse it
+entered without its scale, as it does for 3.2万件. Trial 20 found 重庆市 2023 (10万余场次) and 安徽省 2023
+(3.4万多人) refused with [unit-mismatch], while 3.4 人 (10^4 off) would have passed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+
+from indicators.cli import cli
+
+PAGE = "某省人民政府2023年法治政府建设情况报告\n2023年，全省举办宣传宣讲10万余场次，书面述法3.4万多人。\n"
+HEADER = "metric_id,period,value,unit,qualifier,quote,note\n"
+
+
+def run(project: Path, *args: str):
+    return CliRunner().invoke(cli, list(args), env={"INDICATORS_ROOT": str(project)})
+
+
+@pytest.fixture()
+def project(project: Path, tmp_path: Path) -> Path:
+    """conftest's project folder with the page added as 340000-2023."""
+    source = tmp_path / "page.txt"
+    source.write_text(PAGE, encoding="utf-8")
+    result = run(project, "add-report", str(source), "--jurisdiction", "340000", "--year", "2023")
+    assert result.exit_code == 0, result.output
+    meta = project / "data" / "raw" / "reports" / "340000-2023.meta.yml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace('issuer: ""', 'issuer: "某省人民政府"'), encoding="utf-8")
+    return project
+
+
+def build(project: Path, rows: str, db: Path):
+    (project / "data" / "raw" / "figures" / "340000-2023.csv").write_text(HEADER + rows, encoding="utf-8")
+    return run(project, "build", "--db", str(db))
+
+
+def test_a_lower_bound_between_scale_and_measure_word_is_accepted_and_scaled(project, tmp_path) -> None:
+    db = tmp_path / "db.duckdb"
+    result = build(project, "publicity_events,2023,10,万场次,lower_bound,全省举办宣传宣讲10万余场次,\n"
+                            "written_law_report_persons,2023,3.4,万人,lower_bound,书面述法3.4万多人,\n", db)
+    assert result.exit_code == 0, result.output
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("select metric_id, value, unit, qualifier from figures "
+                           "where report_id = '340000-2023' order by row_number").fetchall()
+    assert rows == [("publicity_events", 100000.0, "次", "lower_bound"),
+                    ("written_law_report_persons", 34000.0, "人", "lower_bound")]
+
+
+@pytest.mark.parametrize(("row", "code"), [
+    # 余 makes it a bound: entered as an exact figure it is refused
+    ("publicity_events,2023,10,万场次,,全省举办宣传宣讲10万余场次,\n", "[unit-mismatch]"),
+    # without its scale it would be stored 10^4 too small
+    ("written_law_report_persons,2023,3.4,人,lower_bound,书面述法3.4万多人,\n", "[unit-scale-not-in-quote]"),
+])
+def test_such_a_figure_without_its_bound_or_its_scale_is_refused(project, tmp_path, row, code) -> None:
+    result = build(project, row, tmp_path / "db.duckdb")
+    assert result.exit_code == 1 and code in result.output, result.output

@@ -1,0 +1,33 @@
+"""What the peer page says when there is nothing to rank. Trial 20's 安徽省 2023, one of four provinces
+loaded for 2023 and with no indicator value of its own, read "2023年已载入的省级辖区中只有安徽省（340000）有
+数值": it had none, and neither had the other three."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from indicators.publish import sections
+
+STANDING = ["indicator", "value_text", "unit", "comparison_zh", "peers", "median", "values_side_by_side"]
+
+
+def test_a_jurisdiction_without_an_indicator_value_is_not_said_to_be_the_only_one_with_a_value(db: Path) -> None:
+    note = sections.peer_note(pd.DataFrame(columns=STANDING), "441284", 2017, db_path=db).data
+    assert "只有" not in note and "有数值" not in note
+    assert "四会市（441284）2017年没有指标值" in note
+
+
+def test_a_value_without_a_peer_is_still_said_to_stand_alone(db: Path) -> None:
+    alone = pd.DataFrame([["网上全流程办理率", "86.27", "%", "", 1, 86.27, ""]], columns=STANDING)
+    note = sections.peer_note(alone, "441284", 2017, db_path=db).data
+    assert "只有四会市（441284）有数值" in note
+
+
+def test_the_peer_notebook_shows_no_empty_table_under_that_note() -> None:
+    import json
+
+    notebook = Path(__file__).resolve().parents[1] / "notebooks" / "04_peer_comparison.ipynb"
+    cells = {c.get("id"): "".join(c["source"]) for c in json.loads(notebook.read_text(encoding="utf-8"))["cells"]}
+    assert "if len(standing) else None" in cells["standing-values"]
