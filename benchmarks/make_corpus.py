@@ -87,6 +87,16 @@ def report_years(years: int) -> list[int]:
     return list(range(first, first + years))
 
 
+def copy_catalogs(raw: Path) -> None:
+    """The project's catalogs into a corpus's raw folder, all but jurisdictions.csv (the corpus's own).
+
+    A reused corpus gets them again: its figures stay, but a catalog whose columns changed since the corpus
+    was made (indicator_terms.csv's `alternative`) would make every build of it fail."""
+    for path in sorted(CATALOG.glob("*.csv")):
+        if path.name != "jurisdictions.csv":
+            shutil.copyfile(path, raw / "catalog" / path.name)
+
+
 def read_catalog(name: str) -> list[dict[str, str]]:
     with open(CATALOG / f"{name}.csv", encoding="utf-8-sig", newline="") as handle:
         return list(csv.DictReader(handle))
@@ -126,9 +136,7 @@ def make_corpus(out: Path, n_jurisdictions: int, n_years: int, seed: int, every_
         shutil.rmtree(raw)
     for folder in ("catalog", "reports", "figures"):
         (raw / folder).mkdir(parents=True)
-    for path in sorted(CATALOG.glob("*.csv")):
-        if path.name != "jurisdictions.csv":
-            shutil.copyfile(path, raw / "catalog" / path.name)
+    copy_catalogs(raw)
     places = jurisdictions(n_jurisdictions)
     write_csv(raw / "catalog" / "jurisdictions.csv", ["jurisdiction_code", "name_zh", "name_en", "level", "parent_code",
                                                       "province_code"],

@@ -63,13 +63,14 @@ def build_runs(raw: Path, db: Path) -> dict:
 
 def corpus(folder: Path, size: int, years: int, seed: int, reuse: bool) -> dict[str, int]:
     """Generate the corpus, or with `reuse` take the one a previous run left with the same arguments."""
-    from make_corpus import make_corpus
+    from make_corpus import copy_catalogs, make_corpus
 
     stamp = folder / "counts.json"
     wanted = {"jurisdictions": size, "years": years, "seed": seed}
     if reuse and stamp.exists():
         saved = json.loads(stamp.read_text())
         if saved.get("arguments") == wanted:
+            copy_catalogs(folder / "data" / "raw")  # the catalogs of this checkout, the figures of the corpus
             return saved["counts"]
     counts = make_corpus(folder, size, years, seed)
     stamp.write_text(json.dumps({"arguments": wanted, "counts": counts}))
