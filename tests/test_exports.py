@@ -112,6 +112,15 @@ def test_csv_has_a_bom_and_reads_back_in_chinese(exported: Path, db):
     assert len(rows) == db.execute("select count(*) from indicator_values").fetchone()[0]
 
 
+def test_csv_writes_whole_numbers_as_the_report_does(exported: Path):
+    """150 名, not 150.0 名 (trial 20: every count of figures.csv ended in .0); 86.27 stays 86.27."""
+    with (exported / f"{NAME}_csv" / "figures.csv").open(encoding="utf-8-sig", newline="") as f:
+        values = {(r["metric_id"], r["period"]): r["value"] for r in csv.DictReader(f)}
+    assert values[("reconsideration_cases", "2017")] == "25"
+    assert values[("online_full_process_rate_stated", "2017")] == "86.27"
+    assert not [v for v in values.values() if v.endswith(".0")]
+
+
 def test_data_package_validates(exported: Path):
     report = frictionless.validate(str(exported / f"{NAME}_csv" / "datapackage.json"))
     assert report.valid, report.flatten(["type", "rowNumber", "fieldName", "note"])
@@ -124,9 +133,9 @@ def test_data_package_catches_a_wrong_value(exported: Path, tmp_path: Path):
     shutil.copytree(exported / f"{NAME}_csv", folder)
     path = folder / "indicator_values.csv"
     text = path.read_text(encoding="utf-8-sig")
-    assert ",440.0,510.0," in text
-    path.write_text(text.replace(",440.0,510.0,", ",440.0,n/a,", 1), encoding="utf-8-sig")
-    row = next(i for i, line in enumerate(text.splitlines(), start=1) if ",440.0,510.0," in line)
+    assert ",440,510," in text
+    path.write_text(text.replace(",440,510,", ",440,n/a,", 1), encoding="utf-8-sig")
+    row = next(i for i, line in enumerate(text.splitlines(), start=1) if ",440,510," in line)
     report = frictionless.validate(str(folder / "datapackage.json"))
     assert not report.valid
     assert report.flatten(["type", "rowNumber", "fieldName"]) == [["type-error", row, "denominator"]]

@@ -29,8 +29,8 @@ def test_show_says_there_are_no_indicator_values(db: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Empty DataFrame" not in result.output and "Columns" not in result.output
     assert result.output.strip().splitlines() == [
-        "441284 2018年没有指标值：报告未提供算得任何指标的数字。No indicator values for 441284 2018: "
-        "the report states none of the figures an indicator is computed from."]
+        "四会市（441284）2018年没有指标值：报告的数字算不出任何指标。No indicator values for 441284 2018: "
+        "the report's figures complete no indicator."]
 
 
 def test_show_keeps_csv_and_json_machine_readable_when_empty(db: Path) -> None:
@@ -51,3 +51,9 @@ def test_check_says_no_rule_applies(db: Path) -> None:
 def test_show_still_prints_the_table_of_a_report_with_values(db: Path) -> None:
     result = CliRunner().invoke(cli, ["show", "--jurisdiction", "441284", "--year", "2017", "--db", str(db)])
     assert result.exit_code == 0 and "没有指标值" not in result.output and "86.27" in result.output
+
+
+def test_check_names_the_jurisdiction_when_no_rule_applies(db: Path) -> None:
+    result = CliRunner().invoke(cli, ["check", "--jurisdiction", "441284", "--year", "2018", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "四会市（441284）2018年没有可检查的规则。" in result.output

@@ -32,14 +32,21 @@ def csv_cell(value: object) -> object:
 
 
 def csv_safe(rel: duckdb.DuckDBPyRelation) -> duckdb.DuckDBPyRelation:
-    """`rel` with every text cell that starts like a formula prefixed by `'`; other columns as they are."""
+    """`rel` with every text cell that starts like a formula prefixed by `'`, and whole numbers of DOUBLE
+    columns written as the report writes them (150, not 150.0: a count of 150 名 read "150.0 名" in a
+    spreadsheet); other columns as they are."""
     columns = []
     for name, column_type in zip(rel.columns, rel.types, strict=True):
         column = '"' + name.replace('"', '""') + '"'
-        if str(column_type).upper() == "VARCHAR":
+        kind = str(column_type).upper()
+        if kind == "VARCHAR":
             formula = (f"regexp_matches({column}, '^[=+\\-@\\t\\r]') "
                        f"and not regexp_matches({column}, '^{SIGNED_NUMBER}$')")
             columns.append(f"case when {formula} then concat(chr(39), {column}) else {column} end as {column}")
+        elif kind == "DOUBLE":
+            whole = f"{column} = trunc({column}) and abs({column}) < 1e15"
+            columns.append(f"case when {whole} then cast(cast({column} as bigint) as varchar) "
+                           f"else cast({column} as varchar) end as {column}")
         else:
             columns.append(column)
     return rel.project(", ".join(columns))

@@ -72,7 +72,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "name_zh": column(required()),
             "name_en": column(required()),
             "unit": column(required()),
-            "kind": column(one_of(("count", "percent", "duration", "money", "area"))),
+            # growth: a rise on the period before, in % (同比增长128.78%): no unit maximum applies
+            "kind": column(one_of(("count", "percent", "growth", "duration", "money", "area"))),
             "dimension_id": column(required()),
             "higher_is_better": column(HIGHER_IS_BETTER),
             "baseline_metric_id": column(),

@@ -140,7 +140,7 @@ unevaluated as (
     left join (select distinct report_id, rule_id from part_findings) as covered
         on covered.report_id = r.report_id and covered.rule_id = c.rule_id
     where covered.rule_id is null
-    group by r.report_id, r.report_year, c.rule_id, c.description_zh, c.description_en, t.metric_id, p.metric_id
+    group by r.report_id, r.report_year, c.rule_id, c.description_zh, c.description_en, t.metric_id
 ),
 
 stated_findings as (

@@ -19,6 +19,7 @@ figure_rows as not materialized (
         m.unit as catalog_unit,
         m.metric_id as known_metric,
         u.kind as unit_kind,
+        m.kind as metric_kind,
         cast(nullif(u.min_value, '') as double) as min_value,
         cast(nullif(u.max_value, '') as double) as max_value
     from raw_figures as f
@@ -42,7 +43,7 @@ flagged as materialized (
         or (f.catalog_unit is not null and f.unit <> f.catalog_unit)
         or (f.unit_kind is null and f.catalog_unit is null)
         or cast(f.value as double) < f.min_value
-        or cast(f.value as double) > f.max_value
+        or (cast(f.value as double) > f.max_value and f.metric_kind is distinct from 'growth')
         or (f.unit_kind = 'count' and cast(f.value as double) <> floor(cast(f.value as double)))
         or (f.has_report and (cast(f.period as integer) < f.report_year - w.years_before
             or cast(f.period as integer) > f.report_year + w.years_after))
@@ -138,7 +139,7 @@ union all
 select 'percent-over-100', f.source_file, f.row_number, 'value', f.value,
     'is above ' || f.max_value || ', the most a value in ' || f.unit || ' can be'
 from flagged as f
-where cast(f.value as double) > f.max_value
+where cast(f.value as double) > f.max_value and f.metric_kind is distinct from 'growth'  -- a rise may pass 100%
 union all
 select 'not-a-whole-number', f.source_file, f.row_number, 'value', f.value,
     'is not a whole number, but a count in ' || f.unit || ' must be'
