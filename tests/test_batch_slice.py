@@ -33,6 +33,7 @@ def suite_queries(code: str, db: Path) -> dict[str, object]:
     base = queries.base_periods(YEAR, code, db_path=db)[0][2]
     return {
         "report_indicators": analysis.report_indicators(code, YEAR, db),
+        "report_figures": analysis.report_figures(code, YEAR, db),
         "consistency_checks": analysis.consistency_checks(code, YEAR, db),
         "consistency_findings": queries.consistency_findings(code, YEAR, db),
         "outline_gaps": analysis.outline_gaps(code, YEAR, db),

@@ -88,6 +88,8 @@ def test_no_stderr_and_no_empty_chart(runs: dict[str, Path], case: str) -> None:
 def test_imperfect_reports_say_what_they_lack(runs: dict[str, Path]) -> None:
     profile = _text((runs["partial"] / "01_report_profile.html").read_text(encoding="utf-8"))
     assert "报告未提供综合受理窗口事项的总数及其构成" in profile and "报告未提供规范性文件清理" in profile
+    figures = profile.split("报告中的数字 Figures in the report")[1].split("一致性检查 Consistency findings")[0]
+    assert "共 2 个数字" in figures and "全县梳理行政许可事项400项" in figures and "其中网上全流程办理事项380项" in figures
     changes = _text((runs["partial"] / "02_year_on_year.html").read_text(encoding="utf-8"))
     assert "没有更早的期间可比" in changes and "2017 → 2017" not in changes
     outside = _text((runs["outside_prd"] / "03_target_gap.html").read_text(encoding="utf-8"))

@@ -49,3 +49,7 @@ def test_pages_and_xlsx_share_their_headers(tmp_path: Path) -> None:
     for shared in ("分子 numerator", "分母 denominator"):
         assert shared in indicators and shared in value_sheet, shared
     assert "指标值 value（%）" in indicators and "指标值 value" in value_sheet  # the page adds the common unit
+    figures = _page_headers(ROOT / "notebooks" / "01_report_profile.ipynb")["figures_functions"]
+    figure_sheet = next(headers for title, headers in sheets.items() if title.endswith("figures"))
+    for shared in ("数值 value", "所属年度 period", "原文 quote"):
+        assert shared in figures and shared in figure_sheet, shared

@@ -8,6 +8,7 @@ write them: integers without ".0", a bound with its sign.
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Sequence
 from pathlib import Path
@@ -69,6 +70,24 @@ def findings_table(findings: pd.DataFrame) -> Styler | HTML:
     table = page.table(frame, "consistency", ["finding_zh", "description_zh", "expected", "observed", "gap", "detail"],
                        export_table="consistency_findings")
     return HTML(page.say(f"共 {len(frame)} 条规则（rules）：{summary}。").data + table.to_html())
+
+
+def figures_tables(figures: pd.DataFrame) -> HTML:
+    """Every figure of a report under its dimension's name, one table per dimension (in the catalog's
+    order), each row with its value as written, period and quote; the scope column only where a figure
+    of the report has a scope or variant. A report without figures gets one line instead."""
+    if figures.empty:
+        return page.say("本报告没有已整理的数字（no figures have been curated from this report）。")
+    columns = ["metric", "value_text", "period_text", "scope_text", "quote"]
+    if not figures["scope_text"].astype(bool).any():
+        columns.remove("scope_text")
+    parts = [  # the query orders the dimensions as the catalog does; unique() keeps that order
+        f"<h3>{html.escape(group['dimension'].iloc[0])}</h3>"
+        + page.table(group, f"figures_{dimension_id}", columns, export_table="figures").to_html()
+        for dimension_id, group in ((d, figures[figures["dimension_id"] == d]) for d in figures["dimension_id"].unique())
+    ]
+    count = page.say(f"共 {len(figures)} 个数字（figures），分属 {len(parts)} 个维度（dimensions）。").data
+    return HTML(count + "".join(parts))
 
 
 def _measure_text(value: object, unit: str, period: object, qualifier: object = None) -> str:

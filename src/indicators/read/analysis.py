@@ -49,6 +49,12 @@ def report_indicators(jurisdiction: str, year: int, db_path: Path | None = None)
     return run_report_sql("report_indicators", jurisdiction, year, {}, db_path)
 
 
+def report_figures(jurisdiction: str, year: int, db_path: Path | None = None) -> pd.DataFrame:
+    """Every figure of one report with its verbatim quote, by dimension: what the report states, even
+    where no indicator can be computed from it."""
+    return run_report_sql("report_figures", jurisdiction, year, {}, db_path)
+
+
 def rule_parts(jurisdiction: str, year: int, rule_id: str, db_path: Path | None = None) -> pd.DataFrame:
     """How the total of a consistency rule splits into its parts in one report."""
     return run_report_sql("rule_parts", jurisdiction, year, {"rule_id": rule_id}, db_path)

@@ -156,7 +156,8 @@ from raw_reports;
 -- report_texts is written by build/report_texts.sql, beside the derived relations.
 
 -- One row per curated figure; value_text keeps the value as typed (its decimals set the
--- tolerance when a stated percentage is compared with the recomputed one).
+-- tolerance when a stated percentage is compared with the recomputed one), `written` the report's own
+-- scale where the build converted it.
 create table figures (
     report_id varchar,
     metric_id varchar,
@@ -172,7 +173,8 @@ create table figures (
     quote_start integer,
     quote_end integer,
     source_file varchar,
-    row_number integer
+    row_number integer,
+    written varchar
 );
 
 insert into figures
@@ -203,7 +205,10 @@ select
     cast(q.quote_at - 1 as integer) as quote_start,
     cast(q.quote_at - 1 + length(f.quote) as integer) as quote_end,
     f.source_file,
-    cast(f.row_number as integer) as row_number
+    cast(f.row_number as integer) as row_number,
+    -- the value and unit as the report writes them where the figure is stored in another scale (12.5万人次
+    -- for 125000 人次), for the pages; NULL where value_text and unit are already the report's words
+    case when w.scaled then f.value || f.unit end as written
 from raw_figures as f
 join figure_quotes as q on q.figure_rowid = f.rowid
 left join metrics as m
