@@ -8,34 +8,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
+import onboarded_page
 import pytest
-from click.testing import CliRunner
-
-from indicators.cli import cli
+from onboarded_page import add_page
 
 PAGE = "某省人民政府2023年法治政府建设情况报告\n2023年，全省举办宣传宣讲10万余场次，书面述法3.4万多人。\n"
-HEADER = "metric_id,period,value,unit,qualifier,quote,note\n"
-
-
-def run(project: Path, *args: str):
-    return CliRunner().invoke(cli, list(args), env={"INDICATORS_ROOT": str(project)})
 
 
 @pytest.fixture()
 def project(project: Path, tmp_path: Path) -> Path:
     """conftest's project folder with the page added as 340000-2023."""
-    source = tmp_path / "page.txt"
-    source.write_text(PAGE, encoding="utf-8")
-    result = run(project, "add-report", str(source), "--jurisdiction", "340000", "--year", "2023")
-    assert result.exit_code == 0, result.output
-    meta = project / "data" / "raw" / "reports" / "340000-2023.meta.yml"
-    meta.write_text(meta.read_text(encoding="utf-8").replace('issuer: ""', 'issuer: "某省人民政府"'), encoding="utf-8")
-    return project
+    return add_page(project, tmp_path, PAGE, "340000-2023", "某省人民政府")
 
 
 def build(project: Path, rows: str, db: Path):
-    (project / "data" / "raw" / "figures" / "340000-2023.csv").write_text(HEADER + rows, encoding="utf-8")
-    return run(project, "build", "--db", str(db))
+    return onboarded_page.build(project, "340000-2023", rows, db)
 
 
 def test_a_lower_bound_between_scale_and_measure_word_is_accepted_and_scaled(project, tmp_path) -> None:

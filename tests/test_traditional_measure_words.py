@@ -6,35 +6,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import onboarded_page
 import pytest
-from click.testing import CliRunner
-
-from indicators.cli import cli
+from onboarded_page import add_page
 
 PAGE = ("某州人民政府2024年法治政府建設情況報告\n"
         "2024年，推出法治為民辦實事等配套舉措24個，開展普法活動2656場，新建法治文化陣地12處，書面述法3.4萬人。\n")
-HEADER = "metric_id,period,value,unit,qualifier,quote,note\n"
-
-
-def run(project: Path, *args: str):
-    return CliRunner().invoke(cli, list(args), env={"INDICATORS_ROOT": str(project)})
 
 
 @pytest.fixture()
 def project(project: Path, tmp_path: Path) -> Path:
     """conftest's project folder with the page added as 652800-2024."""
-    source = tmp_path / "page.txt"
-    source.write_text(PAGE, encoding="utf-8")
-    result = run(project, "add-report", str(source), "--jurisdiction", "652800", "--year", "2024")
-    assert result.exit_code == 0, result.output
-    meta = project / "data" / "raw" / "reports" / "652800-2024.meta.yml"
-    meta.write_text(meta.read_text(encoding="utf-8").replace('issuer: ""', 'issuer: "某州人民政府"'), encoding="utf-8")
-    return project
+    return add_page(project, tmp_path, PAGE, "652800-2024", "某州人民政府")
 
 
 def build(project: Path, rows: str, db: Path):
-    (project / "data" / "raw" / "figures" / "652800-2024.csv").write_text(HEADER + rows, encoding="utf-8")
-    return run(project, "build", "--db", str(db))
+    return onboarded_page.build(project, "652800-2024", rows, db)
 
 
 @pytest.mark.parametrize("row", [

@@ -1,0 +1,35 @@
+"""A page onboarded into conftest's project folder as an analyst does it (`add-report`, the issuer filled
+in, reviewed figures written, `build`), for the tests of what the build accepts from a real page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from indicators.cli import cli
+
+HEADER = "metric_id,period,value,unit,qualifier,quote,note\n"
+
+
+def run(project: Path, *args: str):
+    """The CLI on `project` (INDICATORS_ROOT), as a user in that folder runs it."""
+    return CliRunner().invoke(cli, list(args), env={"INDICATORS_ROOT": str(project)})
+
+
+def add_page(project: Path, folder: Path, page: str, report_id: str, issuer: str) -> Path:
+    """`page` added as `report_id` (<code>-<year>) with its issuer filled in; returns the project."""
+    code, year = report_id.split("-")
+    source = folder / "page.txt"
+    source.write_text(page, encoding="utf-8")
+    result = run(project, "add-report", str(source), "--jurisdiction", code, "--year", year)
+    assert result.exit_code == 0, result.output
+    meta = project / "data" / "raw" / "reports" / f"{report_id}.meta.yml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace('issuer: ""', f'issuer: "{issuer}"'), encoding="utf-8")
+    return project
+
+
+def build(project: Path, report_id: str, rows: str, db: Path):
+    """The reviewed `rows` (figures CSV lines, no header) saved for `report_id`, then `indicators build`."""
+    (project / "data" / "raw" / "figures" / f"{report_id}.csv").write_text(HEADER + rows, encoding="utf-8")
+    return run(project, "build", "--db", str(db))
