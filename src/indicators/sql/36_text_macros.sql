@@ -8,11 +8,15 @@ create or replace macro plain_number(value) as
         else cast(round(value, 2) as varchar)
     end;
 
-create or replace macro number_text(value, qualifier) as
+-- the sign a bound reads with: a page that writes the number its own way (as the report wrote it) keeps it
+create or replace macro bound_sign(qualifier) as
     case qualifier
         when 'upper_bound' then '≤ '
         when 'lower_bound' then '≥ '
         when 'approximate' then '约 '
         when 'from_bounds' then '≈ '
         else ''
-    end || plain_number(value);
+    end;
+
+create or replace macro number_text(value, qualifier) as
+    bound_sign(qualifier) || plain_number(value);

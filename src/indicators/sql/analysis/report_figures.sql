@@ -10,7 +10,7 @@ select
     -- a bound keeps its sign (≤ 7个工作日, ≥ 600人, 约 400项) and an integer reads without ".0"; a figure the
     -- build stored in another scale reads as the report writes it (≥ 10万场次, not 100000场次), and a value
     -- finer than two decimals keeps its digits instead of rounding
-    regexp_replace(number_text(f.value, f.qualifier), '[-0-9.]+$', '')
+    bound_sign(f.qualifier)
     || coalesce(f.written, if(f.value = round(f.value, 2), plain_number(f.value), f.value_text) || f.unit) as value_text,
     f.period,
     -- a figure of another year than the report's (2015年的权责清单 in a 2017 report) says so
