@@ -11,3 +11,9 @@ create or replace temp macro scale_steps(unit) as
 -- the measure word without its scale word: 元 of 亿元 and of 万元
 create or replace temp macro scale_base(unit) as
     case when scale_steps(unit) > 0 then substr(unit, 2) else unit end;
+
+-- a quote as the unit checks read it: without thousands separators (2,917 and 2，917) and with the scale
+-- words in simplified characters (3.4萬人 reads 3.4万人), so that the number before a scaled measure word
+-- is found however the page wrote it
+create or replace temp macro plain_quote(quote) as
+    replace(replace(replace(replace(quote, ',', ''), '，', ''), '萬', '万'), '億', '亿');

@@ -114,8 +114,8 @@ where f.catalog_unit is not null and f.unit <> f.catalog_unit
                 cross join (values (''), ('余'), ('多')) as b(infix)
                 where w.unit = scale_base(f.unit)
                     and (b.infix = '' or f.qualifier = 'lower_bound')
-                    -- (a scale word in traditional characters, 3.4萬人, read as 万)
-                    and contains(replace(replace(replace(replace(f.quote, ',', ''), '，', ''), '萬', '万'), '億', '亿'),
+                    -- (plain_quote: without thousands separators, 3.4萬人 read as 3.4万人)
+                    and contains(plain_quote(f.quote),
                         f.value || left(f.unit, length(f.unit) - length(w.unit)) || b.infix || w.written)
             )
         )

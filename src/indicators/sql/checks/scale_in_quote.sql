@@ -4,7 +4,7 @@
 -- store a value 10^4 or 10^8 off. Entered as the quote writes it (万亩, 亿元), 01_tables.sql stores it in the
 -- metric's unit. A quote that also writes the number with the entered unit (受理12件，涉案金额12万元, entered
 -- 12 件) is not refused: the figure may be that one. Only quotes holding 万 or 亿 are read, so the check is
--- one scan of the quotes; scale_steps and scale_base are build/unit_scale.sql's.
+-- one scan of the quotes; scale_steps, scale_base and plain_quote are build/unit_scale.sql's.
 with scaled as (
     select
         source_file,
@@ -14,9 +14,7 @@ with scaled as (
         -- written as the quote writes it, without thousands separators or a space before the measure word,
         -- with the scale word in simplified characters (3.4萬人) and without a bound between it and the
         -- measure word (3.4万多人, 10万余场次: extract/mentions.py's infix), which hid the scale from this check
-        regexp_replace(
-            replace(replace(replace(replace(replace(quote, ',', ''), '，', ''), ' ', ''), '萬', '万'), '億', '亿'),
-            '([万亿])[余多]', '\1', 'g') as plain
+        regexp_replace(replace(plain_quote(quote), ' ', ''), '([万亿])[余多]', '\1', 'g') as plain
     from raw_figures
     where contains(quote, '万') or contains(quote, '亿') or contains(quote, '萬') or contains(quote, '億')
 ),
