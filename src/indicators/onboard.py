@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from indicators.errors import IndicatorsError
-from indicators.extract.text import DATA_DIR, body_lines
+from indicators.extract.text import DATA_DIR, body_lines, simplified_table
 from indicators.raw.schema import read_csv_text
 
 # GB18030 reads every GBK and GB2312 text the same way and more: the aliases are recorded as gb18030
@@ -58,21 +58,19 @@ def unit_families() -> pd.DataFrame:
     項), since a reviewer enters 24 个 for 配套舉措24個 and the build then looks for "24个" in the quote."""
     families = pd.read_csv(DATA_DIR / "unit_families.csv", dtype=str, keep_default_na=False, encoding="utf-8")
     families = families[["family", "unit"]]
-    spellings = traditional_spellings()
+    spellings = traditional_spellings(families["unit"])
     rows = [(family, unit, written) for family, unit in families.itertuples(index=False)
             for written in dict.fromkeys([unit, *spellings.get(unit, [])])]
     return pd.DataFrame(rows, columns=["family", "unit", "written"])
 
 
-def traditional_spellings() -> dict[str, list[str]]:
-    """Each measure word of `unit_families.csv` with its traditional spellings (个 → 個, 箇), by reversing
-    the extractor's one-character table (`traditional_chars.csv`, OpenCC's)."""
-    table = pd.read_csv(DATA_DIR / "traditional_chars.csv", dtype=str, keep_default_na=False, comment="#",
-                        encoding="utf-8")
-    units = pd.read_csv(DATA_DIR / "unit_families.csv", dtype=str, keep_default_na=False, encoding="utf-8")["unit"]
-    ways: dict[str, list[str]] = {}
-    for char in {c for unit in units for c in unit}:
-        ways[char] = [char, *table.loc[table["simplified"] == char, "traditional"]]
+def traditional_spellings(units: pd.Series) -> dict[str, list[str]]:
+    """Each measure word of `units` with its traditional spellings (个 → 個, 箇), by reversing the
+    extractor's one-character table (`extract.text.simplified_table`, OpenCC's)."""
+    ways: dict[str, list[str]] = {char: [char] for unit in units for char in unit}
+    for traditional, simplified in simplified_table().items():
+        if simplified in ways:
+            ways[simplified].append(chr(traditional))
     spelled: dict[str, list[str]] = {}
     for unit in units:
         words = [""]

@@ -139,7 +139,8 @@ def clause_index(parts: list[Span], at: int) -> int | None:
 
 
 @cache
-def _simplified_table() -> dict[int, str]:
+def simplified_table() -> dict[int, str]:
+    """Each traditional character's simplified one (OpenCC's TSCharacters), as `str.translate` takes it."""
     return {ord(row["traditional"]): row["simplified"] for row in data_rows("traditional_chars.csv")}
 
 
@@ -147,7 +148,7 @@ def _simplified_table() -> dict[int, str]:
 def _phrase_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """Phrases whose characters alone stay as written (答覆, 行政覆議), keyed by their character-mapped
     form; each keeps its length, so offsets stay valid."""
-    table = {row["traditional"].translate(_simplified_table()): row["simplified"]
+    table = {row["traditional"].translate(simplified_table()): row["simplified"]
              for row in data_rows("traditional_phrases.csv") if len(row["traditional"]) == len(row["simplified"])}
     keys = sorted(table, key=len, reverse=True)
     return (re.compile("|".join(map(re.escape, keys))) if keys else None), table
@@ -179,7 +180,7 @@ def simplified(text: str) -> str:
     quotes are taken. The table is `data/traditional_chars.csv`, from OpenCC's TSCharacters; then the
     phrases of `data/traditional_phrases.csv` whose 覆 is 复 (答覆, 行政覆議), of the same length."""
     pattern, table = _phrase_table()
-    text = text.translate(_simplified_table())
+    text = text.translate(simplified_table())
     if "(" in text and any(mark in text for mark in _TONED):
         text = _REMNANT_RUN.sub(_remnants_aside, text)
     return pattern.sub(lambda match: table[match.group()], text) if pattern and "覆" in text else text
