@@ -46,15 +46,14 @@ def build(raw_dir: Path | None, db_path: Path | None) -> None:
 @reports_errors
 def show(jurisdiction: str, year: int, fmt: str, db_path: Path | None) -> None:
     """Print the indicator values of one report."""
-    from indicators.read.analysis import jurisdiction_name
+    from indicators.read.analysis import subject
     from indicators.read.queries import indicator_values
 
     frame = indicator_values(jurisdiction, year, db_path)
     if fmt == "table":
         frame = frame[["indicator_id", "name_zh", "numerator", "denominator", "value", "unit",
                        "stated_value", "stated_difference", "reason"]]
-    subject = f"{jurisdiction_name(jurisdiction, db_path)}（{jurisdiction}）{year}年"
-    click.echo(render(frame, fmt, empty=f"{subject}没有指标值：报告的数字算不出任何指标。"
+    click.echo(render(frame, fmt, empty=f"{subject(jurisdiction, year, db_path)}没有指标值：报告的数字算不出任何指标。"
                                         f"No indicator values for {jurisdiction} {year}: the report's figures "
                                         "complete no indicator."))
 
@@ -67,14 +66,13 @@ def show(jurisdiction: str, year: int, fmt: str, db_path: Path | None) -> None:
 @reports_errors
 def check(jurisdiction: str, year: int, fmt: str, strict: bool, db_path: Path | None) -> None:
     """Audit a report's internal consistency: parts against totals, stated against recomputed."""
-    from indicators.read.analysis import jurisdiction_name
+    from indicators.read.analysis import subject
     from indicators.read.queries import consistency_findings
 
     frame = consistency_findings(jurisdiction, year, db_path)
     if fmt == "table":
         frame = frame[["status", "rule_id", "description_zh", "expected", "observed", "gap", "detail"]]
-    subject = f"{jurisdiction_name(jurisdiction, db_path)}（{jurisdiction}）{year}年"
-    click.echo(render(frame, fmt, empty=f"{subject}没有可检查的规则。No consistency rule applies to "
+    click.echo(render(frame, fmt, empty=f"{subject(jurisdiction, year, db_path)}没有可检查的规则。No consistency rule applies to "
                                         f"{jurisdiction} {year}."))
     errors = int((frame["status"] == "error").sum())
     warnings = int((frame["status"] == "warning").sum())

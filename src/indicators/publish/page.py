@@ -20,16 +20,11 @@ from IPython.display import HTML
 from pandas.io.formats.style import Styler
 
 from indicators.publish import display as tables
-from indicators.read.analysis import jurisdiction_name
+from indicators.read.analysis import subject  # page.subject: the notebooks' name for it
 
 HERE = Path(__file__).resolve().parent
 EXPORT_COLUMNS = HERE.parent / "export" / "columns.csv"
 HEADING_CLASS = "page-subject"
-
-
-def subject(jurisdiction: str, year: int | str, db_path: Path | None = None) -> str:
-    """"四会市（441284）2017年": whom and which year a page is about."""
-    return f"{jurisdiction_name(jurisdiction, db_path)}（{jurisdiction}）{year}年"
 
 
 def heading(title_zh: str, title_en: str, jurisdiction: str, year: int | str, db_path: Path | None = None) -> HTML:

@@ -119,3 +119,8 @@ def jurisdiction_name(jurisdiction: str, db_path: Path | None = None) -> str:
     with read_only(db_path) as con:
         row = con.execute(sql_text("lookup/jurisdiction_name.sql"), {"jurisdiction": str(jurisdiction)}).fetchone()
     return str(row[0]) if row else str(jurisdiction)
+
+
+def subject(jurisdiction: str, year: int | str, db_path: Path | None = None) -> str:
+    """"四会市（441284）2017年": whom and which year a page, or a command's message, is about."""
+    return f"{jurisdiction_name(jurisdiction, db_path)}（{jurisdiction}）{year}年"
