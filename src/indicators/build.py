@@ -37,6 +37,7 @@ from indicators.raw.reports import load_reports
 from indicators.read.db import wal_path
 from indicators.read.derived import stored_views
 from indicators.read.sql import sql_for, sql_names, sql_text
+from indicators.read.stamp import write_stamp
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,7 @@ def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], re
             con.unregister(f"raw_{name}" if name != "reports" else "raw_reports_frame")
         figure_count = con.execute(sql_text("build/figure_count.sql")).fetchone()[0]
         count = con.execute(sql_text("build/indicator_value_count.sql")).fetchone()[0]
+        write_stamp(con)
         con.checkpoint()
         return len(reports), int(figure_count), int(count)
     finally:

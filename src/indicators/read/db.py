@@ -42,12 +42,14 @@ import duckdb
 from indicators import paths
 from indicators.errors import IndicatorsError, unexpected_problem
 from indicators.read.sql import sql_for
+from indicators.read.stamp import check_stamp
 
 LOCK_WAIT_SECONDS = 10.0
 _names = itertools.count()
 _instance: dict[int, duckdb.DuckDBPyConnection] = {}  # pid -> this process's in-memory instance
 _attachments: dict[str, list] = {}  # resolved path -> [alias, reads using it]
 _kept: dict[str, tuple[int, ...]] = {}  # resolved path -> the identity of the file attached, kept between reads
+_stamped: dict[str, tuple[int, ...]] = {}  # resolved path -> the identity of the file whose build stamp was checked
 _lock = threading.Lock()
 
 
@@ -88,6 +90,10 @@ def _attached(path: Path) -> tuple[duckdb.DuckDBPyConnection, str]:
                 if identity is not None:
                     _kept[key] = identity
             con.execute(sql_for("connect/use.sql", alias=_attachments[key][0]))
+            stamped = file_identity(path)
+            if _stamped.get(key) != stamped:  # the first read of this file as it now is
+                check_stamp(con, path)
+                _stamped[key] = stamped
         except BaseException:
             con.close()
             if key in _attachments and _attachments[key][1] == 0:  # attached for this read only
