@@ -10,6 +10,7 @@ import click
 
 from indicators.cli_options import chart_formats_of, db_option, format_option, report_options, reports_errors, run_parameters
 from indicators.errors import IndicatorsError
+from indicators.publish.column_titles import titled
 from indicators.publish.render import render
 
 
@@ -51,8 +52,10 @@ def show(jurisdiction: str, year: int, fmt: str, db_path: Path | None) -> None:
 
     frame = indicator_values(jurisdiction, year, db_path)
     if fmt == "table":
-        frame = frame[["indicator_id", "name_zh", "numerator", "denominator", "value", "unit",
-                       "stated_value", "stated_difference", "reason"]]
+        frame = titled(frame[["indicator_id", "name_zh", "numerator", "denominator", "value", "unit",
+                              "stated_value", "stated_difference", "reason"]], "indicator_values")
+        if not frame.empty:
+            click.echo(f"{subject(jurisdiction, year, db_path)} 指标值 Indicator values")
     click.echo(render(frame, fmt, empty=f"{subject(jurisdiction, year, db_path)}没有指标值：报告的数字算不出任何指标。"
                                         f"No indicator values for {jurisdiction} {year}: the report's figures "
                                         "complete no indicator."))
@@ -70,14 +73,18 @@ def check(jurisdiction: str, year: int, fmt: str, strict: bool, db_path: Path | 
     from indicators.read.queries import consistency_findings
 
     frame = consistency_findings(jurisdiction, year, db_path)
+    statuses = frame["status"]
     if fmt == "table":
-        frame = frame[["status", "rule_id", "description_zh", "expected", "observed", "gap", "detail"]]
+        frame = titled(frame[["status", "rule_id", "description_zh", "expected", "observed", "gap", "detail"]],
+                       "consistency_findings")
+        if not frame.empty:
+            click.echo(f"{subject(jurisdiction, year, db_path)} 一致性检查 Consistency checks")
     click.echo(render(frame, fmt, empty=f"{subject(jurisdiction, year, db_path)}没有可检查的规则。No consistency rule applies to "
                                         f"{jurisdiction} {year}."))
-    errors = int((frame["status"] == "error").sum())
-    warnings = int((frame["status"] == "warning").sum())
-    passed = int((frame["status"] == "ok").sum())
-    unchecked = int((frame["status"] == "not evaluated").sum())  # listed with the reason, never counted as passed
+    errors = int((statuses == "error").sum())
+    warnings = int((statuses == "warning").sum())
+    passed = int((statuses == "ok").sum())
+    unchecked = int((statuses == "not evaluated").sum())  # listed with the reason, never counted as passed
     click.echo(f"{errors} error(s), {warnings} warning(s), {passed} check(s) passed, {unchecked} not evaluated.", err=True)
     if strict and errors:
         sys.exit(1)

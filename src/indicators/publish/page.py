@@ -3,16 +3,14 @@
 A printed page must say whom it is about: the heading names the jurisdiction (Chinese name and
 code) and the year, and `page_title` lifts that heading into the HTML `<title>`. A section whose
 figures the report does not state says so in one line (报告未提供…) instead of drawing an empty
-chart. Table headers are words an analyst reads, Chinese first with English beside it: the export
-dictionary's (export/columns.csv) for a column an export shares, so the xlsx and the page agree,
-else headers.csv here; a unit common to every row moves into the header.
+chart. Table headers are words an analyst reads, Chinese first with English beside it
+(column_titles.py); a unit common to every row moves into the header.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -20,10 +18,9 @@ from IPython.display import HTML
 from pandas.io.formats.style import Styler
 
 from indicators.publish import display as tables
+from indicators.publish.column_titles import header
 from indicators.read.analysis import subject  # page.subject: the notebooks' name for it
 
-HERE = Path(__file__).resolve().parent
-EXPORT_COLUMNS = HERE.parent / "export" / "columns.csv"
 HEADING_CLASS = "page-subject"
 
 
@@ -53,24 +50,6 @@ def say(text: str) -> HTML:
 def missing(what_zh: str, what_en: str) -> HTML:
     """The one line a section shows when the report does not state its figures."""
     return say(f"报告未提供{what_zh}（not stated in the report: {what_en}），本节不作图。")
-
-
-@cache
-def _titles(table: str) -> tuple[dict[str, str], dict[str, str]]:
-    """(the export dictionary's titles for `table`, the page-only titles)."""
-    page = pd.read_csv(HERE / "headers.csv", dtype=str, keep_default_na=False)
-    export = pd.read_csv(EXPORT_COLUMNS, dtype=str, keep_default_na=False)
-    export = export[export["table"] == table]
-    return ({r.column: f"{r.title_zh} {r.title_en}" for r in export.itertuples()},
-            {r.column: f"{r.title_zh} {r.title_en}" for r in page.itertuples()})
-
-
-def header(column: str, table: str = "") -> str:
-    """"中文 English" of a column: the export's title where the export has it (a `value_text` shows
-    the export's `value`), else the page dictionary's, else the column's own name."""
-    exported, page_only = _titles(table)
-    base = column.removesuffix("_text")
-    return exported.get(column) or exported.get(base) or page_only.get(column, column)
 
 
 def table(frame: pd.DataFrame, name: str, columns: Sequence[str], export_table: str = "",
