@@ -34,6 +34,17 @@ def test_show_table_lists_indicators_with_chinese_names(run):
     assert result.exit_code == 0
     assert "网上全流程办理率" in result.stdout
     assert "86.27" in result.stdout
+    title, columns = result.stdout.splitlines()[:2]
+    assert title == "四会市（441284）2017年 指标值 Indicator values"
+    assert "分子 numerator" in columns and "报告所述值 stated value" in columns
+    assert "stated_value" not in columns and "name_zh" not in columns, "a column id as a header"
+
+
+def test_check_table_names_the_report_and_titles_its_columns(run):
+    result = run("check", "--jurisdiction", "441284", "--year", "2017")
+    title, columns = result.stdout.splitlines()[:2]
+    assert title == "四会市（441284）2017年 一致性检查 Consistency checks"
+    assert "应为 expected" in columns and "description_zh" not in columns
 
 
 def test_show_csv(run):
