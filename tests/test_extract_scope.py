@@ -61,3 +61,17 @@ def test_a_whole_over_every_body_yields_to_the_own_levels_part_under_qizhong(rul
     # a channel the government runs is not its own level: the whole keeps the metric
     rows = dated("全市主动公开政府信息5000条，其中市政府门户网站主动公开政府信息2000条。", 2023, rules)
     assert rows[0][0] == "disclosure_proactive_items" and rows[1][0] == ""
+
+
+def test_a_count_over_several_levels_bodies_takes_no_metric(rules) -> None:
+    # round 21: the bodies of several levels named last before the figure in its sentence (in its own clause or one
+    # before it) make it no one government's figure, whichever path named it (a session's body, a wording)
+    assert dated("市县两级政府常务会议共学法45次。", 2023, rules) == [("", "2023", "45")]
+    assert dated("各级政府认真落实备案制度，全年备案审查规范性文件1602件。", 2023, rules) == [("", "2023", "1602")]
+    assert dated("各地区各部门已取消证明事项1300项。", 2023, rules) == [("", "2023", "1300")]
+    # one government's own figure keeps it, as does a count of the people of several levels
+    assert dated("县政府常务会议共学法45次。", 2023, rules) == [("executive_law_study_sessions", "2023", "45")]
+    assert dated("全年备案审查规范性文件1602件。", 2023, rules) == [("normative_docs_filed", "2023", "1602")]
+    assert dated("全县各级领导干部参加法治培训3000人次。", 2023, rules)[0][0] == "law_training_attendance"
+    # the bodies as the object of a verb in a clause before (推动各级政府…) are not the figure's subject
+    assert dated("推动各级政府全面整改，取消行政许可事项9项。", 2023, rules)[0][0] != ""

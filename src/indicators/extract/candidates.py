@@ -29,7 +29,7 @@ from indicators.extract.period_items import period_item
 from indicators.extract.periods import in_aside, opening_year, period_of, several_years
 from indicators.extract.relations import POINTS, back_reference, read_between, related_metric, relation_of, respective_base
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unit_family, unseparated
-from indicators.extract.scope import flag_repeats
+from indicators.extract.scope import flag_repeats, several_levels
 from indicators.extract.sessions import session_claim
 from indicators.extract.shares import share_of_subject
 from indicators.extract.spans import carried_on, text_span
@@ -240,6 +240,7 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
             lead = sentence.text
     headline_caseload(rows)  # 全区共受理…176件 alone: the caseload
     unheld(rows, getattr(rules, "units", {}), UNASSIGNED)  # after every naming: a % metric never on a count
+    several_levels(rows, UNASSIGNED)  # 全县各级各部门…: no one government's figure
     flag_repeats(rows, UNASSIGNED)
     if original != text:
         for row in rows:

@@ -61,6 +61,38 @@ def _narrower(kept: dict, later: dict) -> bool:
     return _nearest(_said(kept)) == "every" and _nearest(_said(later)) == "own"
 
 
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+
+
+def _subject_of(text: str, match: re.Match[str], cut: int) -> bool:
+    """True where the bodies `match` names is the subject of the figure at `cut`: in the figure's own clause, or
+    opening a clause before it, after no more than a year or a whole (2023年全国各级行政复议机构新收…，办结35.2万件),
+    not the object of a verb there (指导监督各级复议机构…，调整市、区两级政府部门权力清单，取消…9项)."""
+    if not _CLAUSE_MARK.search(text, match.end(), cut):
+        return True
+    marks = [mark.end() for mark in _CLAUSE_MARK.finditer(text, 0, match.start())]
+    return bool(scope_pattern("lead").fullmatch(text, marks[-1] if marks else 0, match.start()))
+
+
+def several_levels(rows: list[dict], unassigned: str) -> None:
+    """Unassign, in place, each named row stated of the bodies of several levels (全县…两级政府常务会累计学法87次,
+    2023年全国各级行政复议机构新收…，办结35.2万件): such a count is no one government's figure, whichever path named
+    it. The "bodies" words must be the scope named last before the figure in its sentence (an own word after them,
+    …，其中市政府收到512件, gives the part back to the government's own level) and its subject (`_subject_of`); a
+    rate is left alone. Before repeats are flagged, so that an own-level row of the same metric keeps the metric and
+    a share or change stated of the unassigned row goes with it."""
+    bodies, own = scope_pattern("bodies"), scope_pattern("own")
+    for row in rows:
+        if not row["metric_id"] or row["unit"] == "%":
+            continue
+        text, start, end = _said(row)
+        found = list(bodies.finditer(text, start, end))
+        if found and _subject_of(text, found[-1], end) and not own.search(text, found[-1].end(), end):
+            row["note"] = "; ".join(filter(None, [row["note"], f"unassigned: {row['metric_id']} is a count over "
+                                                  "several levels' bodies"]))
+            row["metric_id"], row["rule"], row["confidence"] = "", "", unassigned
+
+
 def flag_repeats(rows: list[dict], unassigned: str) -> None:
     """Keep a metric and period on one row only: the first, unless a later one is the government's own figure
     where the first is every body's (`_narrower`). A later row is mostly a breakdown (武汉市收到2,220件) or a
