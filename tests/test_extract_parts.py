@@ -131,6 +131,19 @@ def test_the_work_of_village_legal_advisers_is_not_the_governments_advisers_nor_
     assert named("政府法律顾问全年出具法律意见书25份。", 2023, rules) == [("legal_opinions_issued", "25")]
 
 
+def test_the_work_lawyers_do_for_their_clients_is_not_the_governments_own(rules) -> None:
+    # lawyers as the subject: their lawsuits of every kind, their clients' contracts, the disputes they settle
+    text = "本市律师为120家小微企业开展法治体检，审查合同300份，化解矛盾纠纷45件。"
+    assert dict((value, metric) for metric, value in named(text, 2023, rules)) == {"120": "", "300": "", "45": ""}
+    text = "2023年，全省律师办理各类法律事务50万件。其中，办理诉讼案件30万件。"
+    assert ("litigation_cases", "30") not in named(text, 2023, rules)
+    # lawyers serving the government, or a new subject after a semicolon: the government's own
+    assert named("聘请律师为区政府审查合同80份。", 2023, rules) == [("contracts_reviewed", "80")]
+    text = "社区有律师为居民提供咨询；法律顾问审查合同90份。"
+    assert named(text, 2023, rules) == [("contracts_reviewed", "90")]
+    assert named("全年办理行政诉讼案件30件。", 2023, rules) == [("litigation_cases", "30")]
+
+
 def test_the_list_a_cut_is_stated_of_is_the_list_before_it(rules) -> None:
     text = "对进驻中心的项目进行了清理，行政许可150项精简合并了50项，非行政许可20项全部取消。"
     rows = named(text, 2020, rules)
