@@ -46,16 +46,18 @@ def build(raw_dir: Path | None, db_path: Path | None) -> None:
 @reports_errors
 def show(jurisdiction: str, year: int, fmt: str, db_path: Path | None) -> None:
     """Print the indicator values of one report."""
-    from indicators.read.analysis import subject
+    from indicators.read.analysis import NO_FIGURES_EN, NO_FIGURES_ZH, figure_count, subject
     from indicators.read.queries import indicator_values
 
     frame = indicator_values(jurisdiction, year, db_path)
     if fmt == "table":
         frame = frame[["indicator_id", "name_zh", "numerator", "denominator", "value", "unit",
                        "stated_value", "stated_difference", "reason"]]
-    click.echo(render(frame, fmt, empty=f"{subject(jurisdiction, year, db_path)}没有指标值：报告的数字算不出任何指标。"
-                                        f"No indicator values for {jurisdiction} {year}: the report's figures "
-                                        "complete no indicator."))
+    why = ("报告的数字算不出任何指标。", "the report's figures complete no indicator.")
+    if frame.empty and figure_count(jurisdiction, year, db_path) == 0:  # a text added, none of its figures curated
+        why = (f"{NO_FIGURES_ZH}。", f"{NO_FIGURES_EN}.")
+    click.echo(render(frame, fmt, empty=f"{subject(jurisdiction, year, db_path)}没有指标值：{why[0]}"
+                                        f"No indicator values for {jurisdiction} {year}: {why[1]}"))
 
 
 @cli.command()

@@ -18,6 +18,7 @@ from IPython.display import HTML
 from pandas.io.formats.style import Styler
 
 from indicators.publish import page
+from indicators.read.analysis import NO_FIGURES
 from indicators.read.db import read_only
 from indicators.read.sql import sql_text
 
@@ -77,7 +78,7 @@ def figures_tables(figures: pd.DataFrame) -> HTML:
     order), each row with its value as written, period and quote; the scope column only where a figure
     of the report has a scope or variant. A report without figures gets one line instead."""
     if figures.empty:
-        return page.say("本报告没有已整理的数字（no figures have been curated from this report）。")
+        return page.say(f"{NO_FIGURES}。")
     columns = ["metric", "value_text", "period_text", "scope_text", "quote"]
     if not figures["scope_text"].astype(bool).any():
         columns.remove("scope_text")
