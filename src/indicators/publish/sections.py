@@ -120,7 +120,12 @@ def changes_table(changes: pd.DataFrame, name: str, base_period: int, period: in
     frame["base_quote"] = frame["base_quote"].fillna("—")
     frame["quote"] = frame["quote"].fillna("—")
     columns = ["measure", "base_text", "value_now", "change_text", "direction_zh", "base_quote", "quote"]
-    return page.table(frame, name, columns, export_table="figures")
+    shown = page.table(frame, name, columns, export_table="figures")
+    years = int(period) - int(base_period)
+    if name != "changes" or years <= 1:
+        return shown
+    return HTML(page.say(f"{base_period}年与{period}年相隔{years}年：下表是{years}年间的变化，"
+                         f"不是同比（changes over {years} years, not year on year）。").data + shown.to_html())
 
 
 def no_target_sentence(applicable: pd.DataFrame | None, year: int, target_set: str = "") -> str:

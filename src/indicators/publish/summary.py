@@ -125,6 +125,9 @@ def change_title(base_period: int, period: int) -> str:
     (queries/base_periods.sql), and "与2023年相比" over a 2023 report would say it was compared with itself."""
     if int(base_period) >= int(period):
         return "四、与上一年相比 Changes on the year before"
+    years = int(period) - int(base_period)
+    if years > 1:  # the latest earlier period loaded may be years back: its changes are no year-on-year
+        return f"四、与{base_period}年相比（相隔{years}年，不是同比） Changes over {years} years, on {base_period}"
     return f"四、与{base_period}年相比 Changes on {base_period}"
 
 
