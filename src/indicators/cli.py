@@ -161,8 +161,9 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler
     for line in summary.notes:  # 05_summary.pdf beside its page, ~2 s
         click.echo(line, err=line.startswith("Warning"))
     click.echo(f"Reports in {summary.folder}")
+    pdf = "05_summary.pdf: the summary on A4; " if (summary.folder / "05_summary.pdf").exists() else ""  # not run
     click.echo("  <notebook>.html: self-contained page; <notebook>.ipynb: executed notebook; "
-               "<notebook>_charts/: PNG, SVG, interactive HTML; 05_summary.pdf: the summary on A4; summary.json")
+               f"<notebook>_charts/: PNG, SVG, interactive HTML; {pdf}summary.json")
     if summary.failed:
         click.echo(f"Error: {len(summary.failed)} of {len(summary.results)} notebook(s) failed", err=True)
         sys.exit(1)
