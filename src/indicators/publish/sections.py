@@ -79,9 +79,9 @@ def figures_tables(figures: pd.DataFrame) -> HTML:
     of the report has a scope or variant. A report without figures gets one line instead."""
     if figures.empty:
         return page.say(f"{NO_FIGURES}。")
-    columns = ["metric", "value_text", "period_text", "scope_text", "quote"]
-    if not figures["scope_text"].astype(bool).any():
-        columns.remove("scope_text")
+    columns = ["metric", "value_text", "period_text", "scope_variant_text", "quote"]
+    if not figures["scope_variant_text"].astype(bool).any():
+        columns.remove("scope_variant_text")
     parts = [  # the query orders the dimensions as the catalog does; groupby(sort=False) keeps that order
         f"<h3>{html.escape(group['dimension'].iloc[0])}</h3>"
         + page.table(group, f"figures_{dimension_id}", columns, export_table="figures").to_html()
