@@ -156,6 +156,13 @@ def scope_notes(gaps: pd.DataFrame, applicable: pd.DataFrame | None = None, year
     return HTML("".join(page.say(line).data for line in lines)) if lines else None
 
 
+def no_value_note(gaps: pd.DataFrame) -> HTML:
+    """Why the target chart is not drawn: no value, or only rates the report states without their counts."""
+    if "stated_text" in gaps and gaps["stated_text"].notna().any():
+        return page.say("报告只自述了比例，没有可重新计算的数字（stated rates only, nothing to recompute），本节不作图。")
+    return page.missing("任何有目标的指标数值", "a value for any indicator with a target")
+
+
 def gaps_table(gaps: pd.DataFrame) -> Styler | None:
     """Targets with value and target as text (≥ / ≤ where bounds), status, gap, deadline and document."""
     if gaps.empty:
