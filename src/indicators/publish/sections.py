@@ -47,11 +47,18 @@ def no_indicator_note(indicators: pd.DataFrame) -> HTML:
 
 
 def unstated_indicators(indicators: pd.DataFrame) -> HTML | None:
-    """One line naming the indicators the report gives no figures for, or nothing."""
+    """One line naming the indicators the report gives no figures for, and one naming the values computed from
+    figures of different years (a term lacking the report year's takes its latest earlier one: right for a
+    2015 power list, a ratio across years for 2005's cases revoked over 2006's received); or nothing."""
     names = indicators.loc[indicators["value"].isna(), "name_zh"].tolist()
-    if not names:
-        return None
-    return page.say(f"报告未提供计算以下指标所需的数字（not computable: a figure is missing）：{'、'.join(names)}。")
+    lines = [f"报告未提供计算以下指标所需的数字（not computable: a figure is missing）：{'、'.join(names)}。"] if names else []
+    spans = (indicators[indicators["value"].notna() & (indicators["first_period"] < indicators["last_period"])]
+             if "first_period" in indicators else indicators.iloc[:0])
+    if len(spans):
+        lines.append("以下指标的数字分属不同年度（缺本年度数字时取其最近的更早一年），比值跨年度（figures of different "
+                     "years）：" + "、".join(f"{r.name_zh}（{int(r.first_period)}—{int(r.last_period)}年）"
+                                        for r in spans.itertuples()) + "。")
+    return HTML("".join(page.say(line).data for line in lines)) if lines else None
 
 
 def complete_split(parts: pd.DataFrame) -> bool:
