@@ -44,7 +44,9 @@ def add_2018_report(raw: Path, text: str, figures: str) -> None:
     meta = (raw / "reports" / "441284-2017.meta.yml").read_text(encoding="utf-8")
     meta = "\n".join(line for line in meta.splitlines() if not line.startswith(("sha256", "source", "title")))
     digest = hashlib.sha256(text.encode()).hexdigest()
-    meta = meta.replace("2017", "2018") + f"\ntitle: 2018年报告\nsource: made up for tests\nsha256: {digest}\n"
+    # a year on: signed 2018-12-28 and published 2019-01-03 (published 2018-01-03 would precede its signing)
+    meta = meta.replace("2018", "2019").replace("2017", "2018")
+    meta += f"\ntitle: 2018年报告\nsource: made up for tests\nsha256: {digest}\n"
     (raw / "reports" / "441284-2018.meta.yml").write_text(meta, encoding="utf-8")
     (raw / "figures" / "441284-2018.csv").write_text(figures, encoding="utf-8")
 

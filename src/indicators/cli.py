@@ -47,7 +47,7 @@ def build(raw_dir: Path | None, db_path: Path | None) -> None:
 @reports_errors
 def show(jurisdiction: str, year: int, fmt: str, db_path: Path | None) -> None:
     """Print the indicator values of one report."""
-    from indicators.read.analysis import subject
+    from indicators.read.analysis import NO_FIGURES_EN, NO_FIGURES_ZH, figure_count, subject
     from indicators.read.queries import indicator_values
 
     frame = indicator_values(jurisdiction, year, db_path)
@@ -56,9 +56,11 @@ def show(jurisdiction: str, year: int, fmt: str, db_path: Path | None) -> None:
                               "stated_value", "stated_difference", "reason"]], "indicator_values")
         if not frame.empty:
             click.echo(f"{subject(jurisdiction, year, db_path)} 指标值 Indicator values")
-    click.echo(render(frame, fmt, empty=f"{subject(jurisdiction, year, db_path)}没有指标值：报告的数字算不出任何指标。"
-                                        f"No indicator values for {jurisdiction} {year}: the report's figures "
-                                        "complete no indicator."))
+    why = ("报告的数字算不出任何指标。", "the report's figures complete no indicator.")
+    if frame.empty and figure_count(jurisdiction, year, db_path) == 0:  # a text added, none of its figures curated
+        why = (f"{NO_FIGURES_ZH}。", f"{NO_FIGURES_EN}.")
+    click.echo(render(frame, fmt, empty=f"{subject(jurisdiction, year, db_path)}没有指标值：{why[0]}"
+                                        f"No indicator values for {jurisdiction} {year}: {why[1]}"))
 
 
 @cli.command()
@@ -166,8 +168,9 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler
     for line in summary.notes:  # 05_summary.pdf beside its page, ~2 s
         click.echo(line, err=line.startswith("Warning"))
     click.echo(f"Reports in {summary.folder}")
+    pdf = "05_summary.pdf: the summary on A4; " if (summary.folder / "05_summary.pdf").exists() else ""  # not run
     click.echo("  <notebook>.html: self-contained page; <notebook>.ipynb: executed notebook; "
-               "<notebook>_charts/: PNG, SVG, interactive HTML; 05_summary.pdf: the summary on A4; summary.json")
+               f"<notebook>_charts/: PNG, SVG, interactive HTML; {pdf}summary.json")
     if summary.failed:
         click.echo(f"Error: {len(summary.failed)} of {len(summary.results)} notebook(s) failed", err=True)
         sys.exit(1)

@@ -155,6 +155,18 @@ def _meta(report_id: str, place: dict[str, str], year: int, stated: dict[str, st
     )
 
 
+def _refuse_added_before(folder: Path, report_id: str, digest: str, display: str) -> None:
+    """The same text added twice is one report twice: under another year (a typo for 2024) it would
+    pass the build and its figures restate the first's, silently winning over them as a later report's."""
+    for meta in sorted(folder.glob("*.meta.yml")) if folder.is_dir() else ():
+        if re.search(rf"^sha256:\s*[\"']?{digest}\b", meta.read_text(encoding="utf-8", errors="replace"), re.M):
+            added = meta.name.removesuffix(".meta.yml")
+            raise IndicatorsError.single(
+                "already-added", f"is the text of report {added} already (the same sha256): a report is added once",
+                file=display, hint=None if added == report_id
+                else f"if the text is {report_id}'s, remove {added}'s files yourself first")
+
+
 def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str | None = None) -> Added:
     """Copy `source` into raw_dir/reports/<code>-<year>.txt, write its meta.yml and the candidates."""
     from indicators.extract.candidates import extract_figures
@@ -165,11 +177,13 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     report_id = f"{code}-{year}"
     folder = raw_dir / "reports"
     text_file, meta_file = folder / f"{report_id}.txt", folder / f"{report_id}.meta.yml"
+    raw = source.read_bytes()
+    _refuse_added_before(folder, report_id, hashlib.sha256(raw).hexdigest(), str(source))
     for path in (text_file, meta_file):
         if path.exists():
-            raise IndicatorsError.single("exists", "is there already: add-report never overwrites a file",
+            raise IndicatorsError.single("exists", "is there already: add-report never overwrites a file; the "
+                                         "database holds one report per jurisdiction and year",
                                          file=str(path), hint="remove it yourself if it is to be replaced")
-    raw = source.read_bytes()
     text, recorded = decode(raw, encoding, str(source))
     place = jurisdiction(code, raw_dir)
     stated = _stated(text)

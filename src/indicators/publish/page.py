@@ -19,15 +19,21 @@ from pandas.io.formats.style import Styler
 
 from indicators.publish import display as tables
 from indicators.publish.column_titles import header
-from indicators.read.analysis import subject  # page.subject: the notebooks' name for it
+from indicators.read.analysis import NO_FIGURES, figure_count, subject  # subject: the notebooks' page.subject
 
 HEADING_CLASS = "page-subject"
 
 
 def heading(title_zh: str, title_en: str, jurisdiction: str, year: int | str, db_path: Path | None = None) -> HTML:
-    """The page's first heading: the subject, then the page's name in Chinese and English."""
+    """The page's first heading: the subject, then the page's name in Chinese and English. Under it, for a
+    report added without figures, that none were curated: every section's "报告未提供…" would otherwise
+    tell the reader the report does not state what nobody has read it for yet."""
     text = f"{subject(jurisdiction, year, db_path)} {title_zh} {title_en}"
-    return HTML(f'<h1 class="{HEADING_CLASS}">{html.escape(text)}</h1>')
+    heading_html = f'<h1 class="{HEADING_CLASS}">{html.escape(text)}</h1>'
+    if figure_count(jurisdiction, year, db_path) == 0:
+        heading_html += say(f"{NO_FIGURES}：下文的“报告未提供”只是说数据库中还没有该数字，不是说报告没有写"
+                            "（“not stated” below means not yet curated）。").data
+    return HTML(heading_html)
 
 
 def page_title(cells: Sequence[dict]) -> str | None:

@@ -18,6 +18,7 @@ from IPython.display import HTML
 from pandas.io.formats.style import Styler
 
 from indicators.publish import page
+from indicators.read.analysis import NO_FIGURES
 from indicators.read.db import read_only
 from indicators.read.sql import sql_text
 
@@ -46,11 +47,18 @@ def no_indicator_note(indicators: pd.DataFrame) -> HTML:
 
 
 def unstated_indicators(indicators: pd.DataFrame) -> HTML | None:
-    """One line naming the indicators the report gives no figures for, or nothing."""
+    """One line naming the indicators the report gives no figures for, and one naming the values computed from
+    figures of different years (a term lacking the report year's takes its latest earlier one: right for a
+    2015 power list, a ratio across years for 2005's cases revoked over 2006's received); or nothing."""
     names = indicators.loc[indicators["value"].isna(), "name_zh"].tolist()
-    if not names:
-        return None
-    return page.say(f"报告未提供计算以下指标所需的数字（not computable: a figure is missing）：{'、'.join(names)}。")
+    lines = [f"报告未提供计算以下指标所需的数字（not computable: a figure is missing）：{'、'.join(names)}。"] if names else []
+    spans = (indicators[indicators["value"].notna() & (indicators["first_period"] < indicators["last_period"])]
+             if "first_period" in indicators else indicators.iloc[:0])
+    if len(spans):
+        lines.append("以下指标的数字分属不同年度（缺本年度数字时取其最近的更早一年），比值跨年度（figures of different "
+                     "years）：" + "、".join(f"{r.name_zh}（{int(r.first_period)}—{int(r.last_period)}年）"
+                                        for r in spans.itertuples()) + "。")
+    return HTML("".join(page.say(line).data for line in lines)) if lines else None
 
 
 def complete_split(parts: pd.DataFrame) -> bool:
@@ -77,10 +85,10 @@ def figures_tables(figures: pd.DataFrame) -> HTML:
     order), each row with its value as written, period and quote; the scope column only where a figure
     of the report has a scope or variant. A report without figures gets one line instead."""
     if figures.empty:
-        return page.say("本报告没有已整理的数字（no figures have been curated from this report）。")
-    columns = ["metric", "value_text", "period_text", "scope_text", "quote"]
-    if not figures["scope_text"].astype(bool).any():
-        columns.remove("scope_text")
+        return page.say(f"{NO_FIGURES}。")
+    columns = ["metric", "value_text", "period_text", "scope_variant_text", "quote"]
+    if not figures["scope_variant_text"].astype(bool).any():
+        columns.remove("scope_variant_text")
     parts = [  # the query orders the dimensions as the catalog does; groupby(sort=False) keeps that order
         f"<h3>{html.escape(group['dimension'].iloc[0])}</h3>"
         + page.table(group, f"figures_{dimension_id}", columns, export_table="figures").to_html()
@@ -119,7 +127,12 @@ def changes_table(changes: pd.DataFrame, name: str, base_period: int, period: in
     frame["base_quote"] = frame["base_quote"].fillna("—")
     frame["quote"] = frame["quote"].fillna("—")
     columns = ["measure", "base_text", "value_now", "change_text", "direction_zh", "base_quote", "quote"]
-    return page.table(frame, name, columns, export_table="figures")
+    shown = page.table(frame, name, columns, export_table="figures")
+    years = int(period) - int(base_period)
+    if name != "changes" or years <= 1:
+        return shown
+    return HTML(page.say(f"{base_period}年与{period}年相隔{years}年：下表是{years}年间的变化，"
+                         f"不是同比（changes over {years} years, not year on year）。").data + shown.to_html())
 
 
 def no_target_sentence(applicable: pd.DataFrame | None, year: int, target_set: str = "") -> str:
@@ -148,6 +161,13 @@ def scope_notes(gaps: pd.DataFrame, applicable: pd.DataFrame | None = None, year
         for r in ambiguous.itertuples()
     ]
     return HTML("".join(page.say(line).data for line in lines)) if lines else None
+
+
+def no_value_note(gaps: pd.DataFrame) -> HTML:
+    """Why the target chart is not drawn: no value, or only rates the report states without their counts."""
+    if "stated_text" in gaps and gaps["stated_text"].notna().any():
+        return page.say("报告只自述了比例，没有可重新计算的数字（stated rates only, nothing to recompute），本节不作图。")
+    return page.missing("任何有目标的指标数值", "a value for any indicator with a target")
 
 
 def gaps_table(gaps: pd.DataFrame) -> Styler | None:

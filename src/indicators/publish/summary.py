@@ -63,9 +63,14 @@ def target_sentences(gaps: pd.DataFrame, applicable: pd.DataFrame | None = None,
                 "met ahead of deadline": f"{r['name_zh']}为{r['value_text']}，已提前达到{target}。",
                 "met": f"{r['name_zh']}为{r['value_text']}，达到{target}。",
             }[status])
-    unreported = gaps.loc[gaps["value"].isna(), "name_zh"].drop_duplicates().tolist()
+    # the report's own rate, without the counts to recompute it (a frame from before the column: none)
+    stated = gaps["value"].isna() & (gaps["stated_text"].notna() if "stated_text" in gaps else False)
+    for name, group in gaps[stated].groupby("name_zh", sort=False):
+        lines.append(f"报告自述{name}为{group['stated_text'].iloc[0]}，但未提供可重新计算的数字，"
+                     f"对应的{len(group)}项目标未作判断。")
+    unreported = gaps.loc[gaps["value"].isna() & ~stated, "name_zh"].drop_duplicates().tolist()
     if unreported:
-        lines.append(f"报告未提供{'、'.join(unreported)}，对应的{int(gaps['value'].isna().sum())}项目标无法对照。")
+        lines.append(f"报告未提供{'、'.join(unreported)}，对应的{int((gaps['value'].isna() & ~stated).sum())}项目标无法对照。")
     return lines or [no_target_sentence(applicable, year)]
 
 
@@ -125,6 +130,9 @@ def change_title(base_period: int, period: int) -> str:
     (queries/base_periods.sql), and "与2023年相比" over a 2023 report would say it was compared with itself."""
     if int(base_period) >= int(period):
         return "四、与上一年相比 Changes on the year before"
+    years = int(period) - int(base_period)
+    if years > 1:  # the latest earlier period loaded may be years back: its changes are no year-on-year
+        return f"四、与{base_period}年相比（相隔{years}年，不是同比） Changes over {years} years, on {base_period}"
     return f"四、与{base_period}年相比 Changes on {base_period}"
 
 

@@ -17,6 +17,10 @@ from indicators.read.lookup import report_of, validate_parameters
 from indicators.read.memo import remembered
 from indicators.read.sql import sql_text
 
+# what a page or command says of a report whose text was added but none of whose figures were curated
+NO_FIGURES_ZH, NO_FIGURES_EN = "本报告没有已整理的数字", "no figures have been curated from this report"
+NO_FIGURES = f"{NO_FIGURES_ZH}（{NO_FIGURES_EN}）"
+
 
 def run_sql(name: str, params: dict[str, object], db_path: Path | None = None) -> pd.DataFrame:
     """The frame of `sql/analysis/<name>.sql` with named parameters bound (given again where a run's kernel
@@ -119,6 +123,15 @@ def jurisdiction_name(jurisdiction: str, db_path: Path | None = None) -> str:
     with read_only(db_path) as con:
         row = con.execute(sql_text("lookup/jurisdiction_name.sql"), {"jurisdiction": str(jurisdiction)}).fetchone()
     return str(row[0]) if row else str(jurisdiction)
+
+
+def figure_count(jurisdiction: str, year: int | str, db_path: Path | None = None) -> int:
+    """How many figures have been curated from the report: 0 for a text added without figures, whose
+    pages must say so rather than "报告未提供" (the report does not state) of every figure."""
+    with read_only(db_path) as con:
+        row = con.execute(sql_text("lookup/report_figure_count.sql"),
+                          {"jurisdiction": str(jurisdiction), "year": str(year)}).fetchone()
+    return int(row[0]) if row else 0
 
 
 def subject(jurisdiction: str, year: int | str, db_path: Path | None = None) -> str:

@@ -18,7 +18,7 @@ select
     || case when f.period <> r.report_year then '（非报告年度 not the report year）' else '' end as period_text,
     -- whose figure it is when not the whole jurisdiction's, and the report's own way of counting it
     concat_ws('；', '范围 scope：' || f.scope || '（非全辖区 not the whole jurisdiction）',
-        '口径 variant：' || f.variant) as scope_text,
+        '口径 variant：' || f.variant) as scope_variant_text,
     f.quote
 from figures as f
 join reports as r on r.report_id = f.report_id

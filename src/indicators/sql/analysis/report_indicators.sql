@@ -60,6 +60,10 @@ final as (
         v.denominator,
         v.stated_value,
         v.reason,
+        -- the years of the figures it was computed from: a term without a figure of the report year takes
+        -- its latest earlier one, so a value may divide one year's figure by another's
+        v.first_period,
+        v.last_period,
         s.figures,
         q.quotes
     from indicator_values as v

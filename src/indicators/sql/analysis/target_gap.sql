@@ -3,7 +3,26 @@
 -- in the report year or later (a set without a deadline: its own year), so that start-up targets of
 -- later years show too. Values and targets print as text with ≥ / ≤ where they are bounds, and each
 -- status in Chinese beside the English one; the document comes from targets.csv, never from code.
-with final as (
+-- An indicator the report states (网上全流程办理率达90%) without the counts to recompute it has no value to
+-- judge: it is not "报告未提供" either. `stated_text` gives the report's own words, which are shown, not judged.
+with stated as (
+    select
+        g.target_set,
+        g.measure_id,
+        number_text(f.value, f.qualifier) || f.unit as stated_text
+    from target_gaps as g
+    join indicators as i on i.indicator_id = g.measure_id
+    join figures as f
+        on f.report_id = g.report_id
+        and f.metric_id = i.stated_metric_id
+        and f.period = g.report_year
+    where g.jurisdiction_code = $jurisdiction
+        and g.report_year = $year
+        and g.measure_kind = 'indicator'
+        and g.value is null
+),
+
+final as (
     select
         g.target_set,
         s.name_zh as target_set_name_zh,
@@ -13,7 +32,9 @@ with final as (
         g.name_zh,
         g.name_en,
         g.value,
-        coalesce(number_text(g.value, g.qualifier) || g.unit, '报告未提供') as value_text,
+        st.stated_text,
+        coalesce(number_text(g.value, g.qualifier) || g.unit, '报告自述' || st.stated_text || '（无法重新计算）',
+            '报告未提供') as value_text,
         g.comparator,
         g.target_value,
         number_text(g.target_value, case g.comparator when '>=' then 'lower_bound' else 'upper_bound' end)
@@ -31,7 +52,7 @@ with final as (
             when 'not yet due' then '尚未到期'
             when 'not shown to be met' then '未能证明达标'
             when 'scope ambiguous' then '是否适用文件未明确'
-            when 'not reported' then '报告未提供'
+            when 'not reported' then if(st.stated_text is null, '报告未提供', '仅有报告自述值，未判断')
         end as status_zh,
         g.scope_status,
         g.scope_zh,
@@ -45,6 +66,7 @@ with final as (
         coalesce(g.note, s.note) as note
     from target_gaps as g
     join target_sets as s on s.target_set = g.target_set
+    left join stated as st on st.target_set = g.target_set and st.measure_id = g.measure_id
     where g.jurisdiction_code = $jurisdiction
         and g.report_year = $year
         and (g.target_set = $target_set

@@ -16,6 +16,8 @@ figure_rows as not materialized (
         -- the report's text is joined only where the quote is checked: carried on every figure row it
         -- made 2 M copies of ~5 KB texts (11 GB peak on the national benchmark corpus)
         r.report_id is not null as has_report,
+        -- the value as a quote writes it: 70.0 or 3.40 typed (a spreadsheet's or pandas' float) is 70, 3.4
+        if(contains(f.value, '.'), rtrim(rtrim(f.value, '0'), '.'), f.value) as value_written,
         m.unit as catalog_unit,
         m.metric_id as known_metric,
         u.kind as unit_kind,
@@ -104,7 +106,7 @@ where f.catalog_unit is not null and f.unit <> f.catalog_unit
             )
         )
         and (
-            contains(replace(replace(f.quote, ',', ''), '，', ''), f.value || f.unit)
+            contains(replace(replace(f.quote, ',', ''), '，', ''), f.value_written || f.unit)
             -- or with the measure word in traditional characters (配套舉措24個 entered as 24 个): onboard.py's
             -- `written` spellings, after the scale word the unit starts with (万 of 万场次); or, for a lower
             -- bound, with the 余 or 多 the extractor reads as one (extract/mentions.py's infix) before the
@@ -116,7 +118,7 @@ where f.catalog_unit is not null and f.unit <> f.catalog_unit
                     and (b.infix = '' or f.qualifier = 'lower_bound')
                     -- (plain_quote: without thousands separators, 3.4萬人 read as 3.4万人)
                     and contains(plain_quote(f.quote),
-                        f.value || left(f.unit, length(f.unit) - length(w.unit)) || b.infix || w.written)
+                        f.value_written || left(f.unit, length(f.unit) - length(w.unit)) || b.infix || w.written)
             )
         )
     )

@@ -19,3 +19,25 @@ select 'id-mismatch', r.meta_file, null, 'report_id', r.report_id,
     'is not jurisdiction_code-report_year ("' || r.jurisdiction_code || '-' || r.report_year || '")'
 from raw_reports as r
 where r.report_id <> r.jurisdiction_code || '-' || r.report_year
+union all
+-- a report on a year is signed and published once that year has begun: a date before it is a typo
+-- (2014 for 2025) that the summary's source line would print as the report's own
+select 'date-before-year', r.meta_file, null, d.field, d.value,
+    'is before ' || r.report_year || ', the year the report is about'
+from raw_reports as r,
+    unnest([
+        {'field': 'signed_date', 'value': r.signed_date},
+        {'field': 'published_date', 'value': r.published_date}
+    ]) as u(d)
+where coalesce(d.value, '') <> ''
+    and try_cast(r.report_year as integer) is not null
+    and year(try_cast(d.value as date)) < try_cast(r.report_year as integer)
+union all
+select 'signed-after-published', r.meta_file, null, 'signed_date', r.signed_date,
+    'is after published_date ' || r.published_date || ': a report is signed before it is published'
+from raw_reports as r
+where coalesce(r.signed_date, '') <> ''
+    and coalesce(r.published_date, '') <> ''
+    and try_cast(r.signed_date as date) > try_cast(r.published_date as date)
+    -- a published date before the year is refused above, once
+    and year(try_cast(r.published_date as date)) >= try_cast(r.report_year as integer)

@@ -9,7 +9,9 @@ with scaled as (
     select
         source_file,
         row_number,
-        value,
+        -- as a quote writes it: 3.70 or 3.0 typed (a spreadsheet's float) is 3.7, 3; else 3.70亩 for 3.7万亩
+        -- would not be found and the figure stored 10^4 off
+        if(contains(value, '.'), rtrim(rtrim(value, '0'), '.'), value) as value,
         unit,
         -- written as the quote writes it, without thousands separators or a space before the measure word,
         -- with the scale word in simplified characters (3.4萬人) and without a bound between it and the

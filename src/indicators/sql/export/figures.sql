@@ -24,10 +24,16 @@ final as (
         m.name_en,
         m.dimension_id,
         f.period,
-        -- in the unit the report wrote (项, 件, 个工作日, %)
+        -- in the metric's unit (项, 件, 个工作日, %): 31.5万件 is 315000 件, as sums and rates need it;
+        -- `written` keeps the report's own words where they differ
         f.value,
         f.unit,
         f.qualifier,
+        f.written,
+        -- whose figure it is when not the whole jurisdiction's (one bureau's), and its variant: a reader
+        -- of the export must not take the 6 officers of 市水务局水政监察大队 for the city's
+        f.scope,
+        f.variant,
         f.quote,
         f.quote_start,
         f.quote_end,

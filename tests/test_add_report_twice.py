@@ -1,0 +1,52 @@
+"""The same report added twice, and a second report of one jurisdiction and year. Trial 23 added 凯里市's
+2024 text again as --year 2025 (a typo): add-report and the build took it, and the 2025 report's figures of
+2024 became restatements that won over the 2024 report's own. 福州市's justice bureau's 2024 report, beside
+the city's, was refused as if it were to replace it ("remove it yourself if it is to be replaced")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from indicators.cli import cli
+
+PAGE = "凯里市2024年法治政府建设情况报告\n2024年，全市开展法律和政策宣讲70场次。\n"
+OTHER = "凯里市司法局2024年法治政府建设情况报告\n2024年，司法局开展普法活动12场次。\n"
+
+
+def add(project: Path, source: Path, year: str):
+    return CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "522601", "--year", year],
+                              env={"INDICATORS_ROOT": str(project)})
+
+
+def page(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_same_text_under_another_year_is_refused_naming_the_report(project, tmp_path) -> None:
+    source = page(tmp_path, "kaili.txt", PAGE)
+    assert add(project, source, "2024").exit_code == 0
+    again = add(project, source, "2025")
+    assert again.exit_code == 1 and "Traceback" not in again.output
+    assert again.output.strip().splitlines() == [
+        f"Error: {source}: is the text of report 522601-2024 already (the same sha256): a report is added once "
+        "(if the text is 522601-2025's, remove 522601-2024's files yourself first) [already-added]"]
+    assert not (project / "data" / "raw" / "reports" / "522601-2025.txt").exists()
+
+
+def test_the_same_text_added_again_says_it_is_there(project, tmp_path) -> None:
+    source = page(tmp_path, "kaili.txt", PAGE)
+    assert add(project, source, "2024").exit_code == 0
+    again = add(project, source, "2024")
+    assert again.exit_code == 1 and "[already-added]" in again.output and "522601-2024 already" in again.output
+    assert "remove" not in again.output
+
+
+def test_a_second_report_of_the_year_is_told_the_database_holds_one(project, tmp_path) -> None:
+    assert add(project, page(tmp_path, "kaili.txt", PAGE), "2024").exit_code == 0
+    second = add(project, page(tmp_path, "bureau.txt", OTHER), "2024")
+    assert second.exit_code == 1 and "[exists]" in second.output
+    assert "one report per jurisdiction and year" in second.output

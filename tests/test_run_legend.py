@@ -1,0 +1,20 @@
+"""The legend `indicators run` prints under its folder names only what the run wrote. Trial 23 ran
+`--notebook 03_target_gap` alone: the legend still promised '05_summary.pdf: the summary on A4' in a
+folder that has none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from indicators.cli import cli
+
+
+def test_a_run_without_the_summary_does_not_list_its_pdf(db: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["run", "--jurisdiction", "441284", "--year", "2017", "--notebook", "03_target_gap",
+                                      "--charts", "none", "--db", str(db), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    folder = next(tmp_path.iterdir())
+    assert not (folder / "05_summary.pdf").exists()
+    assert "05_summary.pdf" not in result.output and "summary.json" in result.output
