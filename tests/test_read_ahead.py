@@ -9,7 +9,10 @@ import threading
 import time
 from pathlib import Path
 
-from indicators.raw.read_ahead import ask_ahead, corpus_in_read_order, reading_ahead
+import pytest
+
+from indicators.raw import read_ahead
+from indicators.raw.read_ahead import ask_ahead, corpus_in_read_order, in_page_cache, reading_ahead
 
 
 def _corpus(root: Path) -> Path:
@@ -58,3 +61,33 @@ def test_asking_stops_when_the_build_does(tmp_path: Path):
         pass
     assert time.perf_counter() - started < 5
     assert not any(thread.name == "read-ahead" for thread in threading.enumerate())
+
+
+def _asked(raw: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files ask_ahead asks the kernel for."""
+    asked: list[str] = []
+    names_by_handle: dict[int, str] = {}  # a handle's number is used again once it is closed
+    real_open = os.open
+
+    def named_open(name: str, flags: int) -> int:
+        handle = real_open(name, flags)
+        names_by_handle[handle] = name
+        return handle
+
+    monkeypatch.setattr(read_ahead.os, "open", named_open)
+    monkeypatch.setattr(read_ahead.os, "posix_fadvise", lambda handle, *args: asked.append(names_by_handle[handle]))
+    ask_ahead(raw, threading.Event())
+    return [Path(name).name for name in asked]
+
+
+def test_a_corpus_in_the_page_cache_is_not_asked_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    raw = _corpus(tmp_path)  # just written: in the page cache
+    assert all(in_page_cache(name) for name in corpus_in_read_order(raw))
+    assert _asked(raw, monkeypatch) == []
+
+
+def test_a_corpus_out_of_the_page_cache_is_asked_for_file_by_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    raw = _corpus(tmp_path)
+    monkeypatch.setattr(read_ahead, "in_page_cache", lambda name: False)
+    assert _asked(raw, monkeypatch) == ["a-2020.csv", "b-2020.csv", "a-2020.meta.yml", "b-2020.meta.yml",
+                                        "a-2020.txt", "b-2020.txt"]
