@@ -33,6 +33,7 @@ from indicators.raw.cross_checks import cross_checks
 from indicators.raw.figure_table import stage_figures
 from indicators.raw.figures import FigureFiles, read_figure_files
 from indicators.raw.quote_positions import found_meanwhile
+from indicators.raw.read_ahead import reading_ahead
 from indicators.raw.reports import load_reports
 from indicators.read.db import wal_path
 from indicators.read.derived import stored_views
@@ -183,8 +184,16 @@ def build_database(raw_dir: Path | None = None, db_path: Path | None = None) -> 
     """Validate `raw_dir` and replace `db_path` with a new database, or change nothing."""
     raw_dir = Path(raw_dir) if raw_dir else paths.raw_dir()
     db_path = database_target(Path(db_path) if db_path else paths.database_path(), raw_dir)
-    catalog, problems = load_catalog(raw_dir)
-    figures = read_figure_files(raw_dir)
+    with reading_ahead(raw_dir):  # the corpus asked of the disk at once: a session's first build reads it there
+        catalog, problems = load_catalog(raw_dir)
+        figures = read_figure_files(raw_dir)
+        return _write_and_rename(raw_dir, db_path, catalog, problems, figures)
+
+
+def _write_and_rename(raw_dir: Path, db_path: Path, catalog: dict[str, pd.DataFrame], problems: list[Problem],
+           figures: FigureFiles) -> BuildSummary:
+    """Write the database from what the build read so far (the reports are read here, beside the parse),
+    under the build's lock, and rename it over `db_path`."""
     with ThreadPoolExecutor(max_workers=1) as pool, build_lock(db_path):
         reports_read = pool.submit(load_reports, raw_dir)  # Python, beside DuckDB's parse of the figures
         # a build killed mid-way leaves its temp files; holding the lock, no other build owns any

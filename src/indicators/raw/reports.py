@@ -213,7 +213,7 @@ def load_reports(raw_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
     problems: list[Problem] = []
     folder = raw_dir / "reports"
     parsed: list[tuple[dict[str, str], dict[str, int], str, str] | list[Problem]] = []
-    for meta_path in sorted(folder.glob("*.meta.yml")):
+    for meta_path in sorted(folder.glob("*.meta.yml"), key=lambda path: path.name):  # as figure_files sorts
         display = f"data/raw/reports/{meta_path.name}"
         stem = meta_path.name.removesuffix(".meta.yml")
         try:

@@ -33,8 +33,6 @@ latest_figures as (
 stated as (
     select
         r.report_id,
-        r.jurisdiction_code,
-        r.report_year,
         i.indicator_id,
         f.value as stated_value,
         -- half a unit of the last decimal the report wrote (86.27 → 0.005): the decimals of the number in
@@ -52,11 +50,11 @@ stated as (
     where f.period = r.report_year
 ),
 
+-- keyed by report alone: its jurisdiction and year are joined once, in final, so that this table (read three
+-- times, so materialized) and the aggregates over it carry and hash two keys, not four
 term_figures as (
     select
         r.report_id,
-        r.jurisdiction_code,
-        r.report_year,
         t.indicator_id,
         t.part,
         t.metric_id,
@@ -79,8 +77,6 @@ term_figures as (
     union all
     select
         report_id,
-        jurisdiction_code,
-        report_year,
         indicator_id,
         null as part,
         null as metric_id,
@@ -107,8 +103,6 @@ with_alternatives as (
 plain_parts as (
     select
         report_id,
-        jurisdiction_code,
-        report_year,
         indicator_id,
         sum(sign * value) filter (where part = 'numerator') as numerator,
         sum(sign * value) filter (where part = 'denominator') as denominator,
@@ -125,15 +119,13 @@ plain_parts as (
         any_value(stated_quote) as stated_quote
     from term_figures
     anti join with_alternatives as w on w.indicator_id = term_figures.indicator_id
-    group by report_id, jurisdiction_code, report_year, indicator_id
+    group by report_id, indicator_id
 ),
 
 -- each part of each report's indicator, per alternative
 alternative_sums as (
     select
         report_id,
-        jurisdiction_code,
-        report_year,
         indicator_id,
         part,
         alternative,
@@ -153,8 +145,6 @@ alternative_sums as (
 chosen_parts as (
     select
         report_id,
-        jurisdiction_code,
-        report_year,
         indicator_id,
         part,
         arg_min(
@@ -170,8 +160,6 @@ chosen_parts as (
 parts as (
     select
         report_id,
-        jurisdiction_code,
-        report_year,
         indicator_id,
         any_value(taken.total) filter (where part = 'numerator') as numerator,
         any_value(taken.total) filter (where part = 'denominator') as denominator,
@@ -190,22 +178,22 @@ parts as (
         select *, null::double as stated_value, null::double as stated_tolerance, null::varchar as stated_quote
         from chosen_parts
         union all by name
-        select report_id, jurisdiction_code, report_year, indicator_id, stated_value, stated_tolerance, stated_quote
+        select report_id, indicator_id, stated_value, stated_tolerance, stated_quote
         from term_figures
         semi join with_alternatives as w on w.indicator_id = term_figures.indicator_id
         where part is null
     )
-    group by report_id, jurisdiction_code, report_year, indicator_id
+    group by report_id, indicator_id
     union all by name
     select * from plain_parts
 ),
 
 final as (
     select
-        p.jurisdiction_code,
+        r.jurisdiction_code,
         j.name_zh as jurisdiction_name,
         p.report_id,
-        p.report_year,
+        r.report_year,
         p.indicator_id,
         i.name_zh,
         i.name_en,
@@ -235,8 +223,9 @@ final as (
         p.numerator_alternative,
         p.denominator_alternative
     from parts as p
+    join reports as r on r.report_id = p.report_id
     join indicators as i on i.indicator_id = p.indicator_id
-    join jurisdictions as j on j.jurisdiction_code = p.jurisdiction_code
+    join jurisdictions as j on j.jurisdiction_code = r.jurisdiction_code
     where p.figures_found > 0
 )
 
