@@ -185,7 +185,7 @@ class Vocabulary:
         best = self._ranked(candidates.of(prepared), prepared, said, cut, lead, open_clause(prepared.after), objected=False)
         if best is None:
             tail = prepared.stripped[-_OBJECT_REACH:]  # the verb's object noun ends here, right before the number
-            objected = [w for w in candidates.wordings if w.objected and w.subject and w.subject.search(tail)]
+            objected = candidates.objected_in(tail)
             best = self._ranked(objected, prepared, said, cut, lead, False, objected=True) if objected else None
         return best
 
