@@ -14,40 +14,52 @@ from __future__ import annotations
 from indicators.extract.literals import required
 
 
+class _Strings:
+    """Items (by position) and the strings each needs, indexed by their first character: `in_text` finds the items
+    one of whose strings a text holds with one set intersection and a few `in` tests, not a loop over every item."""
+
+    def __init__(self) -> None:
+        self.always: set[int] = set()  # items that need no known string: always kept
+        self.by_char: dict[str, list[tuple[int, str]]] = {}
+
+    def add(self, position: int, strings: frozenset[str] | None) -> None:
+        if strings is None:
+            self.always.add(position)
+        for string in strings or ():
+            self.by_char.setdefault(string[0], []).append((position, string))
+
+    def in_text(self, text: str, found: set[int]) -> set[int]:
+        found |= self.always
+        for char in self.by_char.keys() & set(text):
+            found.update(position for position, string in self.by_char[char] if string in text)
+        return found
+
+
 class Shortlist:
     """The `wordings` of one unit, in order, and an index of the strings their `before` and `after` forms need."""
 
     def __init__(self, wordings: list) -> None:
         self.wordings = wordings
-        self.always: set[int] = set()  # wordings with a form that needs no string: always tried
-        self.before: dict[str, list[tuple[int, str]]] = {}
-        # the verb + noun + number forms, tried where the subject's noun ends the words before the number
-        self.objected = [(w, required(w.subject)) for w in wordings if w.objected and w.subject]
-        self.after: dict[str, list[tuple[int, str]]] = {}
+        self.before, self.after, self.subjects = _Strings(), _Strings(), _Strings()
         for position, wording in enumerate(wordings):
             for rule, index in ((wording.before, self.before), (wording.after, self.after)):
-                if rule is None:
-                    continue
-                strings = required(rule.before or rule.after)
-                if strings is None:
-                    self.always.add(position)
-                for string in strings or ():
-                    index.setdefault(string[0], []).append((position, string))
+                if rule is not None:
+                    index.add(position, required(rule.before or rule.after))
+            if wording.objected and wording.subject:  # the verb + noun + number forms: their subject's strings
+                self.subjects.add(position, required(wording.subject))
 
     def of(self, prepared) -> list:
         """The wordings whose `before` form may match the words before the quantity of `prepared` (a `rules._Said`:
         `stripped` and `before`) or whose `after` form may match the words after it (`after`)."""
-        found = set(self.always)
         # both texts the before form is searched in, joined by a character no pattern's string holds
-        for text, index in ((f"{prepared.stripped}\0{prepared.before}", self.before), (prepared.after, self.after)):
-            for char in index.keys() & set(text):
-                found.update(position for position, string in index[char] if string in text)
+        found = self.before.in_text(f"{prepared.stripped}\0{prepared.before}", set())
+        found = self.after.in_text(prepared.after, found)
         return [self.wordings[position] for position in sorted(found)]
 
     def objected_in(self, tail: str) -> list:
         """The wordings with a verb + noun + number form whose subject is named in `tail`, in order."""
-        return [wording for wording, strings in self.objected
-                if (strings is None or any(s in tail for s in strings)) and wording.subject.search(tail)]
+        return [self.wordings[position] for position in sorted(self.subjects.in_text(tail, set()))
+                if self.wordings[position].subject.search(tail)]
 
 
 Needs = tuple[frozenset[str] | None, frozenset[str] | None, frozenset[str] | None]
