@@ -5,8 +5,8 @@ for every quantity of a report; that was most of the extraction time. A pattern 
 `literals.required` finds in it is in the text it searches (`before` and its variants: the words up to the number;
 `after`: the words after it). The strings are indexed by their first character, so a quantity meets only the
 wordings one of whose strings its clause holds, in their catalog order; the ranking among them is unchanged.
-The rules of `extraction_rules.csv` are tried in order and the first that claims a quantity wins: `may_claim` skips
-those one of whose patterns (before, after, context) cannot match, which leaves the first claim as it was.
+The rules of `extraction_rules.csv` are tried in order and the first that claims a quantity wins: `RuleShortlist`
+skips those whose `before` or `after` pattern cannot match, which leaves the first claim as it was.
 """
 
 from __future__ import annotations
@@ -62,19 +62,21 @@ class Shortlist:
                 if self.wordings[position].subject.search(tail)]
 
 
-Needs = tuple[frozenset[str] | None, frozenset[str] | None, frozenset[str] | None]
+class RuleShortlist:
+    """The rules of one unit, in the order they are tried, and an index of the strings their `before` and `after`
+    patterns need: a rule one of whose patterns cannot match is not run, which leaves the first claim as it was.
+    (`context` patterns are searched once per sentence already, `rules._found_in`, and are not indexed: testing
+    strings in a sentence thousands of characters long for each of its numbers would make a list quadratic.)"""
 
+    def __init__(self, rules: list) -> None:
+        self.rules = rules
+        self.before, self.after = _Strings(), _Strings()
+        for position, rule in enumerate(rules):
+            self.before.add(position, None if rule.before is None else required(rule.before))
+            self.after.add(position, None if rule.after is None else required(rule.after))
 
-def needs_of(rule) -> Needs:
-    """The strings a rule's `before`, `after` and `context` patterns each need (None: the pattern is absent, or
-    its strings are not known)."""
-    return tuple(None if pattern is None else required(pattern) for pattern in (rule.before, rule.after, rule.context))
-
-
-def may_claim(needs: Needs, prepared, lead: str) -> bool:
-    """False where one of the rule's patterns cannot match the texts `Rule.claims_said` searches it in: `before` in
-    the words before the number (`stripped`, `before`), `after` in those after, `context` in the sentence or `lead`."""
-    before, after, context = needs
-    return ((before is None or any(s in prepared.stripped or s in prepared.before for s in before))
-            and (after is None or any(s in prepared.after for s in after))
-            and (context is None or any(s in prepared.text or s in lead for s in context)))
+    def of(self, prepared) -> list:
+        """The rules whose `before` and `after` patterns may both match around the quantity of `prepared`."""
+        found = self.before.in_text(f"{prepared.stripped}\0{prepared.before}", set())
+        found &= self.after.in_text(prepared.after, set())
+        return [self.rules[position] for position in sorted(found)]
