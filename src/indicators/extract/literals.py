@@ -11,6 +11,7 @@ consumes count: lookarounds and anchors add nothing. A stretch of the pattern th
 from __future__ import annotations
 
 import re
+from functools import cache
 from re import _constants as c  # the parser's node codes: part of CPython's re package since 3.11
 from re import _parser
 
@@ -19,8 +20,10 @@ _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 _FEW = 64  # a stretch matching more strings than this is not spelled out ([^，,。] matches thousands)
 
 
+@cache
 def required(pattern: re.Pattern[str]) -> _Strings:
-    """Strings one of which every match of `pattern` contains, the most telling set found; None if none."""
+    """Strings one of which every match of `pattern` contains, the most telling set found; None if none. Cached: a
+    wording is indexed under each measure word of its family, and parsing its patterns again each time cost 0.7 s."""
     if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
         return None
     return _required(_parser.parse(pattern.pattern, pattern.flags))
