@@ -14,6 +14,13 @@ from __future__ import annotations
 from indicators.extract.literals import required
 
 
+def _words_before(prepared) -> str:
+    """The texts a `before` pattern is searched in (`stripped`, `before`) as one: `before` alone where `stripped` is
+    its start (共/达 dropped: most quantities), else both joined by a character no pattern's string holds."""
+    stripped, before = prepared.stripped, prepared.before
+    return before if before.startswith(stripped) else f"{stripped}\0{before}"
+
+
 class _Strings:
     """Items (by position) and the strings each needs, indexed by their first character: `in_text` finds the items
     one of whose strings a text holds with one set intersection and a few `in` tests, not a loop over every item."""
@@ -51,8 +58,7 @@ class Shortlist:
     def of(self, prepared) -> list:
         """The wordings whose `before` form may match the words before the quantity of `prepared` (a `rules._Said`:
         `stripped` and `before`) or whose `after` form may match the words after it (`after`)."""
-        # both texts the before form is searched in, joined by a character no pattern's string holds
-        found = self.before.in_text(f"{prepared.stripped}\0{prepared.before}", set())
+        found = self.before.in_text(_words_before(prepared), set())
         found = self.after.in_text(prepared.after, found)
         return [self.wordings[position] for position in sorted(found)]
 
@@ -77,6 +83,6 @@ class RuleShortlist:
 
     def of(self, prepared) -> list:
         """The rules whose `before` and `after` patterns may both match around the quantity of `prepared`."""
-        found = self.before.in_text(f"{prepared.stripped}\0{prepared.before}", set())
+        found = self.before.in_text(_words_before(prepared), set())
         found &= self.after.in_text(prepared.after, set())
         return [self.rules[position] for position in sorted(found)]
