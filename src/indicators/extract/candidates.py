@@ -28,6 +28,7 @@ from indicators.extract.passages import Passage
 from indicators.extract.period_items import period_item
 from indicators.extract.periods import in_aside, opening_year, period_of, several_years
 from indicators.extract.relations import POINTS, back_reference, read_between, related_metric, relation_of, respective_base
+from indicators.extract.rule_indexes import indexes_of
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unit_family, unseparated
 from indicators.extract.scope import flag_repeats, several_levels
 from indicators.extract.sessions import session_claim
@@ -205,8 +206,7 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
     cut from `text` itself, verbatim."""
     original, text = text, simplified(text)
     rows = []
-    index = RuleIndex(rules)
-    vocabulary = Vocabulary(getattr(rules, "wordings", []))
+    index, vocabulary = indexes_of(rules)
     known = getattr(rules, "metrics", frozenset())
     lines = body_lines(text)
     passage = Passage()  # the domain of the passage read so far (复议, 诉讼)

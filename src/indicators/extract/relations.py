@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from indicators.extract.last_named import last_named
 from indicators.extract.mentions import RESPECTIVELY, Quantity
 from indicators.extract.periods import in_aside
 from indicators.extract.text import Span, clause_index, data_rows
@@ -82,7 +83,7 @@ def back_reference(quantity: Quantity, sentence: Span, parts: list[Span], earlie
     """
     at = clause_index(parts, quantity.start)
     clause = sentence if at is None else parts[at]
-    last = next((row for row in reversed(earlier) if row["metric_id"] and row["unit"] == quantity.unit), None)
+    last = last_named(earlier, quantity.unit)  # the nearest earlier row with a metric in its unit
     if last is None:
         return None, ""
     before = clause.text[:quantity.start - clause.start]

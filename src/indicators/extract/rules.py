@@ -24,6 +24,7 @@ from indicators import paths
 from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.extract.mentions import Quantity, connective_stripped
 from indicators.extract.rates import rate_value_words
+from indicators.extract.shortlist import RuleShortlist
 from indicators.extract.text import CLAUSE_MARKS, Span, data_rows
 from indicators.raw.catalog import SCHEMAS
 from indicators.raw.schema import read_csv_text, schema_problems
@@ -133,12 +134,13 @@ class RuleIndex:
     rules that can claim it (a 件 never meets a % rule), and the first that claims it wins as before."""
 
     def __init__(self, rules: list[Rule]) -> None:
-        self.by_unit: dict[tuple[str, str], list[Rule]] = {}
+        by_unit: dict[tuple[str, str], list[Rule]] = {}
         for rule in rules:
             # 复议案件 counted in 宗, 规范性文件 in 件: the same metric; 31.5万件 names it too (the reviewer
             # writes 315000 件, or the build refuses the unit)
             for unit in unit_family(rule.unit) | (unit_family("万" + rule.unit) if rule.unit != "%" else frozenset()):
-                self.by_unit.setdefault((unit, rule.range_end), []).append(rule)
+                by_unit.setdefault((unit, rule.range_end), []).append(rule)
+        self.by_unit = {key: RuleShortlist(found) for key, found in by_unit.items()}  # a rule that cannot match is not run
 
     def claim(self, quantity: Quantity, sentence: Span, lead: str, said: str) -> tuple[Rule, tuple[int, int]] | None:
         """The first rule that claims `quantity` with the stretch it matched; `said` is `unseparated(sentence.text)`."""
@@ -146,7 +148,8 @@ class RuleIndex:
         if not candidates:
             return None
         prepared = _Said.of(quantity, sentence, said)
-        return next(((rule, stretch) for rule in candidates if (stretch := rule.claims_said(prepared, lead))), None)
+        return next(((rule, stretch) for rule in candidates.of(prepared) if (stretch := rule.claims_said(prepared, lead))),
+                    None)
 
 
 @cache
@@ -172,9 +175,10 @@ def wording_unit(unit: str) -> str:
     return "万" + base if scale == "亿" else unit
 
 
+@cache
 def unit_family(unit: str) -> frozenset[str]:
     """The measure words a figure in `unit` may be written with (`data/unit_families.csv`): 件 → 件, 宗, 起,
-    件次, 份, 篇; a 万 or 亿 before the word stays with it (万件 → 万宗, 万份 ...)."""
+    件次, 份, 篇; a 万 or 亿 before the word stays with it (万件 → 万宗, 万份 ...). Cached: asked for every quantity."""
     scale, base = scaled(unit)
     return frozenset(scale + member for member in _families().get(base, frozenset({base})))
 

@@ -29,6 +29,7 @@ from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.extract.case_kinds import kind_named
 from indicators.extract.mentions import Quantity, shares_one_number
 from indicators.extract.rules import Rule, _Said, unit_family, unseparated, wording_unit
+from indicators.extract.shortlist import Shortlist
 from indicators.extract.text import Span
 from indicators.extract.wording_forms import after_with_subject, before_with_subject, open_clause
 from indicators.raw.catalog import SCHEMAS
@@ -156,10 +157,11 @@ class Vocabulary:
         for wording in wordings:
             for unit in wording.units:
                 self.by_unit.setdefault(unit, []).append(wording)
+        self.shortlists = {unit: Shortlist(found) for unit, found in self.by_unit.items()}
 
     def claim(self, quantity: Quantity, sentence: Span, lead: str, said: str) -> tuple[Rule, tuple[int, int]] | None:
         """The wording that names `quantity`, as a rule with the stretch it matched; None if none fits."""
-        candidates = self.by_unit.get(wording_unit(quantity.unit)) if not quantity.range_end else None
+        candidates = self.shortlists.get(wording_unit(quantity.unit)) if not quantity.range_end else None
         if not candidates:
             return None
         prepared = _Said.of(quantity, sentence, said)
@@ -176,14 +178,14 @@ class Vocabulary:
             best = self._best(candidates, prepared._replace(stripped=_CONNECTIVE_END.sub("", counted)), said, cut, lead)
         return (best[1], best[2]) if best else None
 
-    def _best(self, candidates: list[Wording], prepared: _Said, said: str, cut: int,
+    def _best(self, candidates: Shortlist, prepared: _Said, said: str, cut: int,
               lead: str) -> tuple[tuple[int, int, int, int], Rule, tuple[int, int]] | None:
         """The best wording of `candidates` for the prepared quantity, with its ranking key and stretch; the verb +
         noun + number forms (保留规范性文件13件) only where no wording's own forms fit."""
-        best = self._ranked(candidates, prepared, said, cut, lead, open_clause(prepared.after), objected=False)
+        best = self._ranked(candidates.of(prepared), prepared, said, cut, lead, open_clause(prepared.after), objected=False)
         if best is None:
             tail = prepared.stripped[-_OBJECT_REACH:]  # the verb's object noun ends here, right before the number
-            objected = [w for w in candidates if w.objected and w.subject and w.subject.search(tail)]
+            objected = candidates.objected_in(tail)
             best = self._ranked(objected, prepared, said, cut, lead, False, objected=True) if objected else None
         return best
 
