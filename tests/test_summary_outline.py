@@ -61,3 +61,20 @@ def test_an_item_shows_the_纲要_words_with_their_page_or_says_there_are_none()
     official = pd.Series({"quote": "原文", "source_url": "https://www.gov.cn/zhengce/2015-12/27/content_5028323.htm"})
     assert "，见https://www.gov.cn/" in summary.outline_words(official)
     assert summary.outline_words(pd.Series({"quote": None, "source_url": None})) == "纲要原文本条未检索到，未予引用"
+
+
+def test_a_report_after_the_纲要s_years_is_not_read_against_it(project: Path, tmp_path: Path) -> None:
+    """Found onboarding 阎良区 2024 (blind20): its summary listed eleven items 'the 纲要 requires and the report
+    does not state', quoting 中发〔2015〕36号 (2015－2020) for a 2024 report."""
+    from onboarded_page import add_page, build
+
+    page = "某区人民政府2024年法治政府建设情况报告\n2024年，区政府常务会议会前学法4次。\n"
+    add_page(project, tmp_path, page, "610114-2024", "某区人民政府")
+    db = tmp_path / "db.duckdb"
+    assert build(project, "610114-2024", "executive_law_study_sessions,2024,4,次,,区政府常务会议会前学法4次,\n",
+                 db).exit_code == 0
+    lines = summary.outline_sentences(analysis.outline_gaps("610114", 2024, db))
+    assert lines == ["纲要（2015－2020年）的条目适用于2015—2020年的报告，本报告是2024年的，不逐项对照"
+                     "（the 2015-2020 纲要 does not cover a 2024 report）。"]
+    in_force = summary.outline_sentences(analysis.outline_gaps("441284", 2017, db))
+    assert any("：报告未提供" in line for line in in_force) and not any("不逐项对照" in line for line in in_force)

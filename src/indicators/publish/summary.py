@@ -112,8 +112,14 @@ def outline_words(item: pd.Series) -> str:
 
 def outline_sentences(items: pd.DataFrame) -> list[str]:
     """The 纲要's items the report gives no figure for, one each, then the ones it states: each with
-    the 纲要's words and their source where retrieved."""
+    the 纲要's words and their source where retrieved. Items whose years do not cover the report's
+    (the 纲要 2015－2020 and a 2024 report) are not listed: one line says why instead."""
     lines: list[str] = []
+    out_of_force = items[~items["in_force"].astype(bool)]
+    for (first, last, year), _ in out_of_force.groupby(["from_year", "to_year", "report_year"]):
+        lines.append(f"纲要（{first}－{last}年）的条目适用于{first}—{last}年的报告，本报告是{year}年的，不逐项对照"
+                     f"（the {first}-{last} 纲要 does not cover a {year} report）。")
+    items = items.drop(out_of_force.index)
     for _, r in items[~items["stated"]].iterrows():
         what = "报告未提供该项数字" if r["measurable"] else "报告未提供，指标目录中也尚无可核对的数字"
         lines.append(f"{r['name_zh']}：{what}；{outline_words(r)}。")

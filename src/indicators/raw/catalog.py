@@ -162,12 +162,15 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         # a target without its source document is refused in sql/checks/catalog.sql (one error per row)
     ),
     # What the 法治政府建设实施纲要（2015－2020年）requires a report to cover, with the metrics that would
-    # state it and the 纲要's words where they were retrieved (an empty quote says so, never made up)
+    # state it and the 纲要's words where they were retrieved (an empty quote says so, never made up);
+    # from_year/to_year: the report years the 纲要 covers (a 2024 report is not read against it)
     "outline_items": pa.DataFrameSchema(
         {
             "item_id": column(snake_id("item id"), unique=True),
             "name_zh": column(required()),
             "name_en": column(required()),
+            "from_year": column(matches(YEAR, "not-a-year", "is not a four-digit year")),
+            "to_year": column(matches(YEAR, "not-a-year", "is not a four-digit year")),
             "metric_ids": column(),
             "quote": column(),
             "source_url": column(matches(r"^$|^https?://", "bad-url", "is not an http(s) address")),

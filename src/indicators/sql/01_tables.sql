@@ -124,6 +124,8 @@ select
     item_id,
     name_zh,
     name_en,
+    cast(from_year as integer) as from_year,
+    cast(to_year as integer) as to_year,
     case when metric_ids = '' then []::varchar[] else string_split(metric_ids, ' ') end as metric_ids,
     nullif(quote, '') as quote,
     nullif(source_url, '') as source_url,
