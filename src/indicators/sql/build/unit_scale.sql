@@ -17,3 +17,8 @@ create or replace temp macro scale_base(unit) as
 -- is found however the page wrote it
 create or replace temp macro plain_quote(quote) as
     replace(replace(replace(replace(quote, ',', ''), '，', ''), '萬', '万'), '億', '亿');
+
+-- a value as a quote writes it: 70.0 or 3.40 typed (a spreadsheet's or pandas' float) is 70, 3.4, so that
+-- the unit and scale checks find it in the quote (3.40 for 3.4万人 would otherwise pass the scale check)
+create or replace temp macro written_value(value) as
+    if(contains(value, '.'), rtrim(rtrim(value, '0'), '.'), value);

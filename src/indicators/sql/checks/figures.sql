@@ -16,8 +16,7 @@ figure_rows as not materialized (
         -- the report's text is joined only where the quote is checked: carried on every figure row it
         -- made 2 M copies of ~5 KB texts (11 GB peak on the national benchmark corpus)
         r.report_id is not null as has_report,
-        -- the value as a quote writes it: 70.0 or 3.40 typed (a spreadsheet's or pandas' float) is 70, 3.4
-        if(contains(f.value, '.'), rtrim(rtrim(f.value, '0'), '.'), f.value) as value_written,
+        written_value(f.value) as value_written,  -- 70.0 typed is 70 (build/unit_scale.sql)
         m.unit as catalog_unit,
         m.metric_id as known_metric,
         u.kind as unit_kind,

@@ -4,14 +4,14 @@
 -- store a value 10^4 or 10^8 off. Entered as the quote writes it (万亩, 亿元), 01_tables.sql stores it in the
 -- metric's unit. A quote that also writes the number with the entered unit (受理12件，涉案金额12万元, entered
 -- 12 件) is not refused: the figure may be that one. Only quotes holding 万 or 亿 are read, so the check is
--- one scan of the quotes; scale_steps, scale_base and plain_quote are build/unit_scale.sql's.
+-- one scan of the quotes; scale_steps, scale_base, plain_quote and written_value are build/unit_scale.sql's.
 with scaled as (
     select
         source_file,
         row_number,
-        -- as a quote writes it: 3.70 or 3.0 typed (a spreadsheet's float) is 3.7, 3; else 3.70亩 for 3.7万亩
-        -- would not be found and the figure stored 10^4 off
-        if(contains(value, '.'), rtrim(rtrim(value, '0'), '.'), value) as value,
+        -- as a quote writes it: 3.70 typed is 3.7; else 3.70亩 for 3.7万亩 would not be found and the figure
+        -- stored 10^4 off
+        written_value(value) as value,
         unit,
         -- written as the quote writes it, without thousands separators or a space before the measure word,
         -- with the scale word in simplified characters (3.4萬人) and without a bound between it and the
