@@ -6,14 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
-from click.testing import CliRunner
-
-from indicators.cli import cli
+from onboarded_page import add_page, build
 
 PAGE = ("某区人民政府2024年法治政府建设情况报告\n"
         "全年作出行政处罚决定1200件，其中警告300件、罚款800件、行政拘留50件。\n"
         "一审行政诉讼案件审结40件，其中败诉3件、胜诉35件。\n")
-HEADER = "metric_id,period,value,unit,qualifier,quote,note\n"
 FIGURES = ("enforcement_penalty_cases,2024,1200,件,,全年作出行政处罚决定1200件,\n"
            "enforcement_penalty_warnings,2024,300,件,,其中警告300件,\n"
            "enforcement_penalty_fines_imposed,2024,800,件,,罚款800件,\n"
@@ -24,17 +21,9 @@ FIGURES = ("enforcement_penalty_cases,2024,1200,件,,全年作出行政处罚决
 
 
 def findings(project: Path, tmp_path: Path, detentions: int, figures: str = FIGURES) -> dict[str, tuple[str, str]]:
-    page = tmp_path / "page.txt"
-    page.write_text(PAGE.replace("50件", f"{detentions}件"), encoding="utf-8")
-    env = {"INDICATORS_ROOT": str(project)}
-    added = CliRunner().invoke(cli, ["add-report", str(page), "--jurisdiction", "110105", "--year", "2024"], env=env)
-    assert added.exit_code == 0, added.output
-    meta = project / "data" / "raw" / "reports" / "110105-2024.meta.yml"
-    meta.write_text(meta.read_text(encoding="utf-8").replace('issuer: ""', 'issuer: "某区人民政府"'), encoding="utf-8")
-    (project / "data" / "raw" / "figures" / "110105-2024.csv").write_text(
-        HEADER + figures.format(detentions=detentions), encoding="utf-8")
+    add_page(project, tmp_path, PAGE.replace("50件", f"{detentions}件"), "110105-2024", "某区人民政府")
     db = tmp_path / "db.duckdb"
-    built = CliRunner().invoke(cli, ["build", "--db", str(db)], env=env)
+    built = build(project, "110105-2024", figures.format(detentions=detentions), db)
     assert built.exit_code == 0, built.output
     with duckdb.connect(str(db), read_only=True) as con:
         rows = con.execute("select rule_id, status, detail from consistency_findings where report_id = '110105-2024'").fetchall()

@@ -12,10 +12,9 @@ from pathlib import Path
 import duckdb
 import imperfect
 import pytest
-from click.testing import CliRunner
+from onboarded_page import add_page, build
 
 from indicators.build import build_database
-from indicators.cli import cli
 from indicators.publish import sections
 from indicators.read import analysis
 
@@ -85,20 +84,11 @@ def test_a_partial_report_shows_its_few_figures_without_missing_values(db: Path)
 def test_a_figure_stored_in_another_scale_reads_as_the_report_writes_it(project: Path, tmp_path: Path) -> None:
     """10万余场次 is stored as ≥ 100000 次 and 650元 as 0.065 万元 (sums add like with like); the page shows
     the report's words, with the bound's sign."""
-    page = tmp_path / "page.txt"
-    page.write_text("某省人民政府2023年法治政府建设情况报告\n2023年，全省举办宣传宣讲10万余场次，另一案罚款650元。\n",
-                    encoding="utf-8")
-    env = {"INDICATORS_ROOT": str(project)}
-    added = CliRunner().invoke(cli, ["add-report", str(page), "--jurisdiction", "340000", "--year", "2023"], env=env)
-    assert added.exit_code == 0, added.output
-    meta = project / "data" / "raw" / "reports" / "340000-2023.meta.yml"
-    meta.write_text(meta.read_text(encoding="utf-8").replace('issuer: ""', 'issuer: "某省人民政府"'), encoding="utf-8")
-    (project / "data" / "raw" / "figures" / "340000-2023.csv").write_text(
-        "metric_id,period,value,unit,qualifier,quote,note\n"
-        "publicity_events,2023,10,万场次,lower_bound,全省举办宣传宣讲10万余场次,\n"
-        "enforcement_fines,2023,650,元,,另一案罚款650元,\n", encoding="utf-8")
+    add_page(project, tmp_path, "某省人民政府2023年法治政府建设情况报告\n2023年，全省举办宣传宣讲10万余场次，另一案罚款650元。\n",
+             "340000-2023", "某省人民政府")
     db = tmp_path / "db.duckdb"
-    built = CliRunner().invoke(cli, ["build", "--db", str(db)], env=env)
+    built = build(project, "340000-2023", "publicity_events,2023,10,万场次,lower_bound,全省举办宣传宣讲10万余场次,\n"
+                                          "enforcement_fines,2023,650,元,,另一案罚款650元,\n", db)
     assert built.exit_code == 0, built.output
     values = {r[0].split(" ")[0]: r[1] for r in _rows(_page("340000", 2023, db))}
     assert values == {"普法宣传活动": "≥ 10万场次", "罚没金额": "650元"}
