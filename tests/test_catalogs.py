@@ -33,6 +33,14 @@ def test_every_indicator_and_metric_has_both_names():
         assert (frame["name_zh"].str.len() > 0).all() and (frame["name_en"].str.len() > 0).all()
 
 
+
+def test_dimension_names_suit_every_jurisdiction():
+    """Every page shows its figures under these headings: a name taken from one report's section titles
+    (营造学法尚法氛围,增强全市干部群众的法治意识 was 四会市's) told a county or a province about "the whole city"."""
+    names = read_csv_text(RAW / "catalog" / "dimensions.csv", "dimensions")["name_zh"]
+    place_words = ("全市", "全县", "全区", "全省", "全州", "全镇", "我市", "我县", "我区", "我省", "本市", "本县")
+    assert [n for n in names if any(w in n for w in place_words)] == []
+
 # sha256 of the report text as received from the publisher (四会市人民政府门户网站), pinned here a second
 # time so that a text edited together with its metadata still fails a test.
 RECEIVED_SHA256 = {"441284-2017": "93507104d0ca64e00aeec4f453560d56bf859af12d859492da73d8efeeb34f7d"}

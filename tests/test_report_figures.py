@@ -52,8 +52,9 @@ def test_every_figure_of_the_report_is_listed_with_its_quote_and_period(db: Path
 
 def test_figures_are_grouped_by_dimension_in_the_catalogs_order(db: Path) -> None:
     headings = re.findall(r"<h3>(.*?) [A-Z]", _page("441284", 2017, db))
-    assert headings == ["依法全面履行政府职能", "依法完善行政制度体系", "依法推进公正文明执法", "依法有效化解政群矛盾",
-                        "依法接受人大监督和政协民主监督"]
+    with duckdb.connect(str(db), read_only=True) as con:
+        names = [r[0] for r in con.execute("select name_zh from dimensions order by position").fetchall()]
+    assert headings == names[:5]  # the bundled report states no figure of the sixth (法治意识)
 
 
 def test_a_bound_keeps_its_sign(db: Path) -> None:
