@@ -46,3 +46,20 @@ def row_longer_than_header(path: Path, display: str) -> Problem:
                                file=display, row=number, hint=QUOTING_HINT)
     return Problem("malformed-csv", f"a row has more cells than the header's {len(header)}", file=display,
                    hint=QUOTING_HINT)
+
+
+def unparsable_row(path: Path, display: str, reason: str) -> Problem:
+    """The line where the row the reader gave up on starts: a stray or unclosed double quote was refused
+    with the parser's words and no line ("',' expected after '\"'"), and an unclosed one swallows the rest of
+    the file, so the line the reader stopped at is not where the analyst must look."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = csv.reader(handle, strict=True)
+        start = 1
+        try:
+            for _ in rows:
+                start = rows.line_num + 1
+        except csv.Error as exc:
+            text = path.read_text(encoding="utf-8-sig").splitlines()[start - 1]
+            return Problem("malformed-csv", f"cannot parse the row starting here ({exc}): {quoted(text, 60)}",
+                           file=display, line=start, hint=QUOTING_HINT)
+    return Problem("malformed-csv", f"cannot parse: {reason}", file=display, hint=QUOTING_HINT)

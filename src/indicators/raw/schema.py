@@ -17,7 +17,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from indicators.errors import IndicatorsError, Problem, quoted
-from indicators.raw.csv_rows import QUOTING_HINT, long_cell, row_longer_than_header
+from indicators.raw.csv_rows import QUOTING_HINT, long_cell, row_longer_than_header, unparsable_row
 
 PLAIN_NUMBER = r"^-?[0-9]+(\.[0-9]+)?$"
 YEAR = r"^[0-9]{4}$"
@@ -157,9 +157,10 @@ def read_csv_text(path: Path, display: str) -> pd.DataFrame:
         if "field larger than field limit" in str(exc):
             raise IndicatorsError([long_cell(path, display, MAX_CELL_CHARS, MAX_RAW_BYTES)]) from None
         line = re.search(r"line (\d+)", str(exc))
+        if not line:
+            raise IndicatorsError([unparsable_row(path, display, str(exc))]) from None
         raise IndicatorsError.single(
-            "malformed-csv", f"cannot parse: {exc}", file=display, line=int(line.group(1)) if line else None,
-            hint=QUOTING_HINT,
+            "malformed-csv", f"cannot parse: {exc}", file=display, line=int(line.group(1)), hint=QUOTING_HINT,
         ) from None
     if not isinstance(frame.index, pd.RangeIndex):  # a row longer than the header became an index column
         raise IndicatorsError([row_longer_than_header(path, display)])
