@@ -101,8 +101,8 @@ def test_cli_writes_the_figures_file(tmp_path, raw_dir, extracted):
     assert result.exit_code == 0, result.output
     with open(out, encoding="utf-8", newline="") as handle:
         written = list(csv.DictReader(handle))
-    assert list(written[0]) == COLUMNS
-    assert written == extracted.to_dict("records")
+    assert list(written[0]) == [*COLUMNS, "suggested_metrics"]  # empty here: every row has its metric
+    assert written == extracted.assign(suggested_metrics="").to_dict("records")
     assert "45 candidate figures (45 assigned to a metric, 0 unassigned)" in result.stderr
 
 

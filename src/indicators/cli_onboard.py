@@ -48,6 +48,7 @@ def extract(report: Path, jurisdiction: str, year: int, out: Path | None, curate
     from indicators.extract.candidates import extract_figures
     from indicators.extract.compare import compare_figures, describe, read_curated
     from indicators.extract.rules import load_rules
+    from indicators.extract.suggestions import with_suggestions
     from indicators.extract.text import read_report
     from indicators.outputs import output_file, write_file_atomically
 
@@ -57,6 +58,8 @@ def extract(report: Path, jurisdiction: str, year: int, out: Path | None, curate
         out = output_file(out, [report, curated], [raw_dir] if raw_dir else [])
     text = read_report(report)
     figures = extract_figures(text, year, load_rules(raw_dir))
+    if out is not None or curated is None:  # the candidates a reviewer reads: suggestions beside unassigned rows
+        figures = with_suggestions(figures, text, raw_dir)
     if out is not None:
         write_file_atomically(out, figures.to_csv(index=False, lineterminator="\n"))
     elif curated is None:

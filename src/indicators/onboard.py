@@ -171,6 +171,7 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     """Copy `source` into raw_dir/reports/<code>-<year>.txt, write its meta.yml and the candidates."""
     from indicators.extract.candidates import extract_figures
     from indicators.extract.rules import load_rules
+    from indicators.extract.suggestions import with_suggestions
 
     if not re.fullmatch(r"[0-9]{6}", code):
         raise IndicatorsError.single("bad-code", f'"{code}" is not a six-digit GB/T 2260 code', field="jurisdiction")
@@ -188,7 +189,8 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     place = jurisdiction(code, raw_dir)
     stated = _stated(text)
     rules = load_rules(raw_dir)
-    candidates = extract_figures(text.removeprefix("\ufeff"), year, rules)
+    candidates = with_suggestions(extract_figures(text.removeprefix("\ufeff"), year, rules),
+                                  text.removeprefix("\ufeff"), raw_dir)
     meta = _meta(report_id, place, year, stated, text_file.name, recorded, hashlib.sha256(raw).hexdigest(),
                  f"added by indicators add-report from {source.name}")
     folder.mkdir(parents=True, exist_ok=True)
@@ -205,8 +207,8 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     to_review = [f"{shown(meta_file)}: {field} is not stated in the text: fill it in" for field in ("title", "issuer")
                  if not stated[field]]
     to_review.append(f"{shown(candidates_file)}: {len(candidates)} candidate figures, {len(candidates) - unassigned} "
-                     f"with a metric, {unassigned} without: give each row you keep a metric_id, delete the others, "
-                     "check periods")
+                     f"with a metric, {unassigned} without: give each row you keep a metric_id (suggested_metrics names up "
+                     "to three to consider), delete the others, check periods")
     to_review.append(f"save the reviewed rows as {shown(raw_dir / 'figures' / (report_id + '.csv'))}, "
                      "then run indicators build")
     return Added(shown(text_file), shown(meta_file), shown(candidates_file), to_review)

@@ -4,7 +4,7 @@ Required columns: metric_id, period, value, unit, qualifier, quote, note. `scope
 optional: whose figure it is when not the whole jurisdiction's (市水务局水政监察大队's 6 officers
 against the city's 93 of the year before), and the wording when a report counts a metric another way
 (网上可办 for 网上全流程办理), so that year on year never compares figures of another scope or variant. The
-extractor's review columns (quote_start, quote_end, rule, confidence) are allowed, so that a
+extractor's review columns (quote_start, quote_end, rule, confidence, suggested_metrics) are allowed, so that a
 reviewed extraction loads as it is; any other column is refused. Checks that need the catalog or the report text (unknown
 metric, unit, quote in text, value in quote) run in SQL at build time.
 """
@@ -34,7 +34,7 @@ from indicators.raw.schema import (
 QUALIFIERS = ("", "lower_bound", "upper_bound", "approximate")
 # no figure of a report comes near (China's GDP is ~1.3e14 yuan); two counts of 1e308 made an indicator inf
 MAX_VALUE = 1e15
-REVIEW_COLUMNS = ("quote_start", "quote_end", "rule", "confidence")
+REVIEW_COLUMNS = ("quote_start", "quote_end", "rule", "confidence", "suggested_metrics")
 OPTIONAL_COLUMNS = ("scope", "variant")  # kept, empty when a file has none
 
 FIGURES_SCHEMA = pa.DataFrameSchema(

@@ -19,6 +19,7 @@ create or replace temp table figure_cells (
     quote_end varchar,
     rule varchar,
     confidence varchar,
+    suggested_metrics varchar,
     padded boolean default false
 );
 
