@@ -8,7 +8,9 @@ missed there. Here the questions are asked apart, as issue #17 asks them:
 - named: paired rows given a metric at all, of the curated figures found;
 - right: named rows whose metric is the curated one (a metric on a figure the curator left without
   one is wrong: a reviewer has to clear it);
-- curated metric found: of the found figures the curator gave a metric, those found with it.
+- curated metric found: of the found figures the curator gave a metric, those found with it;
+- unnamed, curated metric suggested: of the found figures the curator gave a metric and the extractor left
+  unassigned, those whose curated metric is among the row's `suggested_metrics` (a review aid, not a name).
 Each extracted row pairs with at most one curated figure; pairings with the same metric and unit are tried first.
 """
 
@@ -24,6 +26,7 @@ import pandas as pd
 from indicators.extract.candidates import extract_figures
 from indicators.extract.compare import read_curated
 from indicators.extract.rules import Rule
+from indicators.extract.suggestions import with_suggestions
 from indicators.extract.text import read_report
 
 
@@ -39,6 +42,8 @@ class Score:
     named_right: int = 0
     with_metric: int = 0        # found figures the curator gave a metric
     with_metric_right: int = 0  # ... found with that metric
+    unnamed_with_metric: int = 0  # found figures the curator gave a metric and the extractor left unassigned
+    suggested_right: int = 0      # ... whose curated metric is among the row's suggested_metrics
     reports: list[str] = field(default_factory=list)
 
     def __add__(self, other: Score) -> Score:
@@ -68,11 +73,13 @@ class Score:
         return (f"| {label} | {self.found}/{self.curated} {self.recall:.1%} | {self.found}/{self.written} "
                 f"{self.precision:.1%} | {self.units:.1%} | {self.named}/{self.found} {self.named_share:.1%} "
                 f"| {self.named_right}/{self.named} {self.right_share:.1%} "
-                f"| {self.with_metric_right}/{self.with_metric} {_share(self.with_metric_right, self.with_metric):.1%} |")
+                f"| {self.with_metric_right}/{self.with_metric} {_share(self.with_metric_right, self.with_metric):.1%} "
+                f"| {self.suggested_right}/{self.unnamed_with_metric} "
+                f"{_share(self.suggested_right, self.unnamed_with_metric):.1%} |")
 
 
 HEADER = ["| reports | figures found | rows that are figures | units right | a metric named | named right "
-          "| curated metric found |", "|---|---|---|---|---|---|---|"]
+          "| curated metric found | unnamed: curated metric suggested |", "|---|---|---|---|---|---|---|---|"]
 
 
 def _share(part: int, whole: int) -> float:
@@ -89,6 +96,8 @@ def _number(value: str) -> Decimal | str:
 def score_figures(extracted: pd.DataFrame, curated: pd.DataFrame, label: str = "") -> Score:
     """Pair extracted rows with curated figures on period and value (same metric first) and count."""
     free = [(str(r.period), _number(r.value), r.metric_id, r.unit) for r in extracted.itertuples()]
+    suggested = [{s.split(" ")[0] for s in str(cell).split("; ") if s}
+                 for cell in extracted.get("suggested_metrics", pd.Series([""] * len(extracted)))]
     taken = [False] * len(free)
     score = Score(curated=len(curated), written=len(extracted), reports=[label] if label else [])
     wanted = [(str(r.period), _number(r.value), r.metric_id, r.unit) for r in curated.itertuples()]
@@ -113,12 +122,15 @@ def score_figures(extracted: pd.DataFrame, curated: pd.DataFrame, label: str = "
         score.named_right += bool(e_metric) and e_metric == metric
         score.with_metric += bool(metric)
         score.with_metric_right += bool(metric) and e_metric == metric
+        score.unnamed_with_metric += bool(metric) and not e_metric
+        score.suggested_right += bool(metric) and not e_metric and metric in suggested[e]
     return score
 
 
 def score_report(text_file: Path, curated_file: Path, year: int, rules: list[Rule]) -> Score:
     text = read_report(text_file)
-    return score_figures(extract_figures(text, year, rules), read_curated(curated_file), text_file.stem)
+    return score_figures(with_suggestions(extract_figures(text, year, rules), text), read_curated(curated_file),
+                         text_file.stem)
 
 
 def read_sources(folder: Path) -> list[dict[str, str]]:
