@@ -53,7 +53,8 @@ def test_the_real_set_scores_at_least_what_it_reached(rounds, capsys) -> None:
     # now (tuned on since, relabelled with the grown catalog): 25 of 53 named, 24 right
     assert blind.named_share >= 0.47 and blind.named_right >= 24 and blind.right_share >= 0.95
     # suggested_metrics (a review aid): the curated metric among the three for 339 of 513 unassigned figures
-    # that have one (66.1%) when it was added; blind18 and blind20, never tuned on, 55 of 72
+    # that have one (66.1%) when it was added; blind18 and blind20, never tuned on, 55 of 72. With the lower
+    # score floor chosen on the tuned batches alone (284 -> 293 of 441 there): 348 of 513, blind18 and blind20 still 55
     total = sum(rounds.values(), start=type(tuned)())
     assert total.suggested_right >= 0.6 * total.unnamed_with_metric
     floors = read_floors()

@@ -30,7 +30,7 @@ from indicators.raw.schema import read_csv_text
 
 COLUMN = "suggested_metrics"
 SHOWN = 3
-MIN_SCORE = 0.1  # below it the clause shares only common pairs (工作, 开展) with the metric's words
+MIN_SCORE = 0.05  # below it the clause shares only common pairs (工作, 开展) with the metric's words; 0.1 at first
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\n：:]")
 _REACH = 200  # how far back the clause before the figure's is looked for
