@@ -54,9 +54,11 @@ def indicator_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
     reports = t["reports"][["report_id", "jurisdiction_code", "report_year"]]
     terms = reports.merge(t["indicator_terms"], how="cross")
     figures = t["figures"][["report_id", "metric_id", "period", "value", "qualifier"]]
-    # each term takes the report's figure for the report year or its latest earlier one
+    # each term takes the report's figure for the report year or, a stock's, its latest earlier one
     terms = pd.merge_asof(terms.sort_values("report_year"), figures.sort_values("period"), left_on="report_year",
                           right_on="period", by=["report_id", "metric_id"], direction="backward")
+    carried = terms["period"].notna() & (terms["period"] != terms["report_year"]) & ~terms["earlier_year"]
+    terms.loc[carried, ["period", "value", "qualifier"]] = None
     signed = terms["sign"] * terms["value"]
     terms = terms.assign(
         num=signed.where(terms["part"] == "numerator"),

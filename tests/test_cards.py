@@ -57,7 +57,7 @@ def test_online_full_process_rate_card(built_db: Path):
     card = render_card(next(c for c in load_cards(built_db) if c["indicator_id"] == "online_full_process_rate"))
     assert "## online_full_process_rate: 网上全流程办理率 Share of licensing items handled fully online" in card
     assert ("| 分子 numerator | + 网上全流程办理事项 Licensing items handled fully online "
-            "(`online_full_process_items`, 项) |") in card
+            "(`online_full_process_items`, 项) (可取以前年度 may be an earlier year's) |") in card
     assert "| 方向 direction | 越高越好 higher is better |" in card
     assert "| `gd-2017-province` 广东省网上办事大厅2017年目标（全省） | ≥ 70% | 全省 | 2017-12-31 |" in card
     assert "- 网上可办率 Share of service items available online (`online_availability_rate`)" in card
@@ -81,3 +81,9 @@ def test_describe_prints_the_card_and_refuses_unknown_ids(built_db: Path):
     assert result.stderr.startswith('Error: field indicator: "zero_visits" is not an indicator '
                                     "(did you mean zero_visit_rate? indicators: online_full_process_rate, ")
     assert result.stderr.endswith("[unknown-indicator]\n")
+
+
+def test_a_count_of_the_year_is_not_marked_as_one_that_may_be_an_earlier_years(built_db: Path):
+    card = render_card(next(c for c in load_cards(built_db) if c["indicator_id"] == "reconsideration_correction_rate"))
+    assert "(`reconsideration_revoked`, 件) |" in card or "(`reconsideration_revoked`, 件);" in card
+    assert "可取以前年度" not in card  # every term of the correction rate is a count of the year

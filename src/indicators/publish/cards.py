@@ -40,7 +40,8 @@ def _terms(metrics: list[dict], alternatives: list[list[dict]] = ()) -> str:
     for m in metrics:
         sign = "+" if m["sign"] > 0 else "−"
         optional = "" if m["required"] else " (如报告有 where stated)"
-        parts.append(f"{sign} {m['name_zh']} {m['name_en']} (`{m['metric_id']}`, {m['unit']}){optional}")
+        earlier = " (可取以前年度 may be an earlier year's)" if m["earlier_year"] else ""
+        parts.append(f"{sign} {m['name_zh']} {m['name_en']} (`{m['metric_id']}`, {m['unit']}){optional}{earlier}")
     text = "; ".join(parts)
     for alternative in alternatives:
         text += f"; 否则 otherwise (a required figure above missing): {_terms(alternative)}"
@@ -52,7 +53,9 @@ def _formula(card: dict) -> str:
         return "Not computed yet: the catalog has no metrics for it."
     scale = "100 × " if card["unit"] == "%" else ""
     return (f"value = {scale}numerator / denominator, each the signed sum of its metrics; for every metric the "
-            "report's figure of the report year or, failing that, its latest earlier one. Empty (with a reason) "
+            "report's figure of the report year or, failing that and where the metric is marked as one that may be "
+            "an earlier year's (a stock: a list of items, the days a procedure takes), its latest earlier one; a "
+            "count of the year's events is the report year's. Empty (with a reason) "
             "when a required figure is missing or the denominator is zero.")
 
 

@@ -103,6 +103,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "sign": column(one_of(("1", "-1"))),
             "required": column(one_of(("true", "false"))),
             "alternative": column(one_of(("1", "2", "3"))),
+            "earlier_year": column(one_of(("true", "false"))),
         },
         strict=True,
         unique=["indicator_id", "part", "alternative", "metric_id"],

@@ -78,7 +78,10 @@ select
     metric_id,
     cast(sign as integer) as sign,
     cast(required as boolean) as required,
-    cast(alternative as integer) as alternative
+    cast(alternative as integer) as alternative,
+    -- a stock (items in a list, days a procedure takes) may be the report's latest earlier figure; a count of the
+    -- year's events (cases, decisions, documents cleaned up) is the report year's or none
+    cast(earlier_year as boolean) as earlier_year
 from raw_indicator_terms;
 
 create table consistency_rules as

@@ -1,7 +1,9 @@
 -- Indicator values of every report. Numerator and denominator are signed sums of metric terms
--- (indicator_terms.csv); each term takes the report's figure for the report year or, failing that,
--- its latest earlier one (the 2015 power list is the base of 2017's adjustments). A report states
--- a metric once per period (the build refuses a repeat), so the latest figure is one row.
+-- (indicator_terms.csv); each term takes the report's figure for the report year or, failing that and
+-- where the term is a stock (indicator_terms.earlier_year), its latest earlier one (the 2015 power list
+-- is the base of 2017's adjustments). A count of the year's events is the report year's or missing: a
+-- 2006 correction rate is not 2005's revoked cases over 2006's cases. A report states a metric once
+-- per period (the build refuses a repeat), so the latest figure is one row.
 -- A value is NULL, with a reason, when a required figure is missing or the denominator is zero.
 -- A part may have alternatives (indicator_terms.alternative 2, 3): the first whose required figures
 -- are all stated (for a denominator: and not zero) is taken, so that a report stating 审结 and 纠错
@@ -72,6 +74,7 @@ term_figures as (
     left join latest_figures as f
         on f.report_id = r.report_id
         and f.metric_id = t.metric_id
+        and (t.earlier_year or f.period = r.report_year)
     -- the stated values join the same aggregate as rows of their own (no term, no value), not a hash join
     -- after it: that join built its table on the 427,500 parts, not on the 85,500 stated rows (speed15)
     union all

@@ -13,7 +13,8 @@ with alternative_terms as (
             'name_en': m.name_en,
             'unit': m.unit,
             'sign': t.sign,
-            'required': t.required
+            'required': t.required,
+            'earlier_year': t.earlier_year
         } order by t.required desc, t.sign desc, t.metric_id) as metrics
     from indicator_terms as t
     join metrics as m on m.metric_id = t.metric_id
