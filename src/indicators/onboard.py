@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from indicators.added_texts import already_added, refuse_same_words
 from indicators.errors import IndicatorsError
 from indicators.extract.text import DATA_DIR, body_lines, simplified_table
 from indicators.raw.schema import read_csv_text
@@ -160,11 +161,7 @@ def _refuse_added_before(folder: Path, report_id: str, digest: str, display: str
     pass the build and its figures restate the first's, silently winning over them as a later report's."""
     for meta in sorted(folder.glob("*.meta.yml")) if folder.is_dir() else ():
         if re.search(rf"^sha256:\s*[\"']?{digest}\b", meta.read_text(encoding="utf-8", errors="replace"), re.M):
-            added = meta.name.removesuffix(".meta.yml")
-            raise IndicatorsError.single(
-                "already-added", f"is the text of report {added} already (the same sha256): a report is added once",
-                file=display, hint=None if added == report_id
-                else f"if the text is {report_id}'s, remove {added}'s files yourself first")
+            raise already_added(meta.name.removesuffix(".meta.yml"), report_id, display, "the same sha256")
 
 
 def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str | None = None) -> Added:
@@ -185,6 +182,7 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
                                          "database holds one report per jurisdiction and year",
                                          file=str(path), hint="remove it yourself if it is to be replaced")
     text, recorded = decode(raw, encoding, str(source))
+    refuse_same_words(folder, code, report_id, text, str(source))
     place = jurisdiction(code, raw_dir)
     stated = _stated(text)
     rules = load_rules(raw_dir)
