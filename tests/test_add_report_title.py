@@ -35,3 +35,20 @@ def test_a_title_line_is_still_taken(project: Path, tmp_path: Path) -> None:
                                 env={"INDICATORS_ROOT": str(project)})
     meta = yaml.safe_load((project / "data" / "raw" / "reports" / "640100-2024.meta.yml").read_text(encoding="utf-8"))
     assert meta["title"] == "银川市2024年法治政府建设情况报告", result.output
+
+
+def test_a_title_naming_another_year_than_the_one_given_is_pointed_out(project: Path, tmp_path: Path) -> None:
+    """Trial 24 added 吐祥镇's page (blind20), titled 奉节县吐祥镇2025年法治政府建设情况报告, as --year 2024: it
+    was added with nothing said, and its figures would read as 2024's."""
+    source = tmp_path / "page.txt"
+    source.write_text("某镇2025年法治政府建设情况报告\n" + BODY.replace("2024", "2025"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "500236", "--year", "2024"],
+                                env={"INDICATORS_ROOT": str(project)})
+    assert result.exit_code == 0, result.output
+    assert ("  1. data/raw/reports/500236-2024.meta.yml: the title names 2025年, the report year given is 2024: "
+            "check --year (the year the report is about)") in result.output.splitlines()
+    right = tmp_path / "right.txt"
+    right.write_text("某镇2024年法治政府建设情况报告\n" + BODY, encoding="utf-8")
+    same = CliRunner().invoke(cli, ["add-report", str(right), "--jurisdiction", "500241", "--year", "2024"],
+                              env={"INDICATORS_ROOT": str(project)})
+    assert same.exit_code == 0 and "the title names" not in same.output, same.output

@@ -34,6 +34,9 @@ _TITLE = re.compile(r"^\s*(?![一二三四五六七八九十]+[、.．]|[（(][�
 _ISSUER = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?)?(?P<issuer>[^0-9]{2,24}?(?:人民政府|(?<!法治)(?<!法制)政府|司法局|司法厅"
                      r"|办公室|辦公室|辦公廳|办公厅|(?<!法治)(?<!法制)局|委员会))")
 _PUBLISHED = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|发布于)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
+# the year a title names (吐祥镇2025年法治政府建设情况报告): added under another --year, a 2025 report's figures
+# would be read as another year's with nothing said
+_TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _SIGNED = re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$")
 
 
@@ -200,8 +203,11 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     candidates.to_csv(candidates_file, index=False, lineterminator="\n")
     unassigned = int((candidates["metric_id"] == "").sum())
     shown = _relative(raw_dir.parent.parent)
-    to_review = [f"{shown(meta_file)}: {field} is not stated in the text: fill it in" for field in ("title", "issuer")
-                 if not stated[field]]
+    to_review = [f"{shown(meta_file)}: the title names {named}年, the report year given is {year}: check --year "
+                 "(the year the report is about)" for named in sorted(set(_TITLE_YEAR.findall(stated["title"])))
+                 if int(named) != year][:1]
+    to_review += [f"{shown(meta_file)}: {field} is not stated in the text: fill it in" for field in ("title", "issuer")
+                  if not stated[field]]
     to_review.append(f"{shown(candidates_file)}: {len(candidates)} candidate figures, {len(candidates) - unassigned} "
                      f"with a metric, {unassigned} without: give each row you keep a metric_id, delete the others, "
                      "check periods")
