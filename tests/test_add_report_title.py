@@ -52,3 +52,27 @@ def test_a_title_naming_another_year_than_the_one_given_is_pointed_out(project: 
     same = CliRunner().invoke(cli, ["add-report", str(right), "--jurisdiction", "500241", "--year", "2024"],
                               env={"INDICATORS_ROOT": str(project)})
     assert same.exit_code == 0 and "the title names" not in same.output, same.output
+
+
+@pytest.mark.parametrize(("title", "code", "body"), [("奉节县吐祥镇2025年法治政府建设情况报告", "500236", "吐祥镇"),
+                                                     ("龙川县司法局2025年法治政府建设年度报告", "441622", "司法局")])
+def test_a_title_naming_a_township_or_department_says_whose_figures_they_become(
+        project: Path, tmp_path: Path, title: str, code: str, body: str) -> None:
+    """Trial 24 onboarded 吐祥镇's report (blind20) as 奉节县 2025 and 龙川县司法局's as 龙川县 2024: nothing was
+    said, and every page read the township's and the bureau's figures as the county's."""
+    source = tmp_path / "page.txt"
+    source.write_text(title + "\n" + BODY.replace("2024", "2025"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", code, "--year", "2025"],
+                                env={"INDICATORS_ROOT": str(project)})
+    assert result.exit_code == 0, result.output
+    county = title.split(body)[0]
+    assert (f"data/raw/reports/{code}-2025.meta.yml: the title names {body}, not {county}'s government: its figures "
+            f"will be read as {county}'s (peers, targets, year on year); add it only if that is meant") in result.output
+
+
+def test_a_government_title_says_nothing_of_a_body(project: Path, tmp_path: Path) -> None:
+    source = tmp_path / "page.txt"
+    source.write_text("镇江市2024年度法治政府建设情况报告\n" + BODY, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "321100", "--year", "2024"],
+                                env={"INDICATORS_ROOT": str(project)})
+    assert result.exit_code == 0 and "the title names" not in result.output, result.output

@@ -37,6 +37,9 @@ _PUBLISHED = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期
 # the year a title names (吐祥镇2025年法治政府建设情况报告): added under another --year, a 2025 report's figures
 # would be read as another year's with nothing said
 _TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+# a body below the jurisdiction's government, named after the jurisdiction in a title: a township, a street, a
+# department (局, 分局) or an office; 人民政府 itself is the government
+_BODY = re.compile(r"^(?P<body>(?!人民政府)[^0-9年（(“\"]{1,12}?(?:镇|乡|街道办事处|街道|分局|局))(?:[0-9]|关于|$)")
 _SIGNED = re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$")
 
 
@@ -143,6 +146,14 @@ def _stated(text: str) -> dict[str, str]:
     return {"title": title, "issuer": issuer, "signed_date": iso(signed), "published_date": iso(published)}
 
 
+def _body_below(title: str, name: str) -> list[str]:
+    """The township, street or department a title names right after the jurisdiction (奉节县吐祥镇2025年…,
+    龙川县司法局2024年…): its report is not the jurisdiction government's, which the database takes it for."""
+    rest = title.partition(name)[2] if name and name in title else ""
+    found = _BODY.match(rest)
+    return [found.group("body")] if found else []
+
+
 def _meta(report_id: str, place: dict[str, str], year: int, stated: dict[str, str], text_name: str, encoding: str,
           sha256: str, source: str) -> str:
     def value(text: str) -> str:
@@ -206,6 +217,9 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     to_review = [f"{shown(meta_file)}: the title names {named}年, the report year given is {year}: check --year "
                  "(the year the report is about)" for named in sorted(set(_TITLE_YEAR.findall(stated["title"])))
                  if int(named) != year][:1]
+    to_review += [f"{shown(meta_file)}: the title names {body}, not {place['name_zh']}'s government: its "
+                  f"figures will be read as {place['name_zh']}'s (peers, targets, year on year); add it only if that is "
+                  "meant" for body in _body_below(stated["title"], place["name_zh"])]
     to_review += [f"{shown(meta_file)}: {field} is not stated in the text: fill it in" for field in ("title", "issuer")
                   if not stated[field]]
     to_review.append(f"{shown(candidates_file)}: {len(candidates)} candidate figures, {len(candidates) - unassigned} "
