@@ -136,7 +136,8 @@ def decode(raw: bytes, encoding: str | None, display: str) -> tuple[str, str]:
 def _stated(text: str) -> dict[str, str]:
     """Title, issuer and dates where the text states them ("" where it does not)."""
     lines = [line.text for line in body_lines(text)]
-    title = next((m.group("title") for line in lines[:15] if (m := _TITLE.match(line))), "")
+    # characters a page lost on the way (??, U+FFFD) do not hide a numbered heading: 巴州 2020's "??一、2020年…情況"
+    title = next((m.group("title") for line in lines[:15] if (m := _TITLE.match(line.lstrip("?？\ufffd")))), "")
     issuer = m.group("issuer") if title and (m := _ISSUER.match(title)) else ""
     published = _PUBLISHED.search(text)
     signed = next((m for line in reversed(lines[-8:]) if (m := _SIGNED.match(line))), None)
