@@ -16,7 +16,8 @@ from indicators.cli import cli
 BODY = "2024年，某市坚持依法行政，全年收到行政复议申请120件。\n"
 
 
-@pytest.mark.parametrize("heading", ["一、主要工作落实情况", "（一）2024年工作情况", "1. 工作推进情况"])
+@pytest.mark.parametrize("heading", ["一、主要工作落实情况", "（一）2024年工作情况", "1. 工作推进情况",
+                                     "??一、2024年法治政府建設情況"])
 def test_a_numbered_section_heading_is_not_taken_for_the_title(project: Path, tmp_path: Path, heading: str) -> None:
     source = tmp_path / "page.txt"
     source.write_text(BODY + heading + "\n" + BODY, encoding="utf-8")
@@ -35,3 +36,44 @@ def test_a_title_line_is_still_taken(project: Path, tmp_path: Path) -> None:
                                 env={"INDICATORS_ROOT": str(project)})
     meta = yaml.safe_load((project / "data" / "raw" / "reports" / "640100-2024.meta.yml").read_text(encoding="utf-8"))
     assert meta["title"] == "银川市2024年法治政府建设情况报告", result.output
+
+
+def test_a_title_naming_another_year_than_the_one_given_is_pointed_out(project: Path, tmp_path: Path) -> None:
+    """Trial 24 added 吐祥镇's page (blind20), titled 奉节县吐祥镇2025年法治政府建设情况报告, as --year 2024: it
+    was added with nothing said, and its figures would read as 2024's."""
+    source = tmp_path / "page.txt"
+    source.write_text("某镇2025年法治政府建设情况报告\n" + BODY.replace("2024", "2025"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "500236", "--year", "2024"],
+                                env={"INDICATORS_ROOT": str(project)})
+    assert result.exit_code == 0, result.output
+    assert ("  1. data/raw/reports/500236-2024.meta.yml: the title names 2025年, the report year given is 2024: "
+            "check --year (the year the report is about)") in result.output.splitlines()
+    right = tmp_path / "right.txt"
+    right.write_text("某镇2024年法治政府建设情况报告\n" + BODY, encoding="utf-8")
+    same = CliRunner().invoke(cli, ["add-report", str(right), "--jurisdiction", "500241", "--year", "2024"],
+                              env={"INDICATORS_ROOT": str(project)})
+    assert same.exit_code == 0 and "the title names" not in same.output, same.output
+
+
+@pytest.mark.parametrize(("title", "code", "body"), [("奉节县吐祥镇2025年法治政府建设情况报告", "500236", "吐祥镇"),
+                                                     ("龙川县司法局2025年法治政府建设年度报告", "441622", "司法局")])
+def test_a_title_naming_a_township_or_department_says_whose_figures_they_become(
+        project: Path, tmp_path: Path, title: str, code: str, body: str) -> None:
+    """Trial 24 onboarded 吐祥镇's report (blind20) as 奉节县 2025 and 龙川县司法局's as 龙川县 2024: nothing was
+    said, and every page read the township's and the bureau's figures as the county's."""
+    source = tmp_path / "page.txt"
+    source.write_text(title + "\n" + BODY.replace("2024", "2025"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", code, "--year", "2025"],
+                                env={"INDICATORS_ROOT": str(project)})
+    assert result.exit_code == 0, result.output
+    county = title.split(body)[0]
+    assert (f"data/raw/reports/{code}-2025.meta.yml: the title names {body}, not {county}'s government: its figures "
+            f"will be read as {county}'s (peers, targets, year on year); add it only if that is meant") in result.output
+
+
+def test_a_government_title_says_nothing_of_a_body(project: Path, tmp_path: Path) -> None:
+    source = tmp_path / "page.txt"
+    source.write_text("镇江市2024年度法治政府建设情况报告\n" + BODY, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "321100", "--year", "2024"],
+                                env={"INDICATORS_ROOT": str(project)})
+    assert result.exit_code == 0 and "the title names" not in result.output, result.output

@@ -50,3 +50,22 @@ def test_a_second_report_of_the_year_is_told_the_database_holds_one(project, tmp
     second = add(project, page(tmp_path, "bureau.txt", OTHER), "2024")
     assert second.exit_code == 1 and "[exists]" in second.output
     assert "one report per jurisdiction and year" in second.output
+
+
+def test_the_same_text_in_other_bytes_is_refused_naming_the_report(project, tmp_path) -> None:
+    """Trial 24 added 吐祥镇's 2025 page (blind20) again as GB18030 and again with CRLF line ends, each under
+    another year: both passed, since only the bytes' sha256 was compared."""
+    assert add(project, page(tmp_path, "kaili.txt", PAGE), "2024").exit_code == 0
+    gbk = tmp_path / "kaili_gbk.txt"
+    gbk.write_bytes(PAGE.encode("gb18030"))
+    crlf = tmp_path / "kaili_crlf.txt"
+    crlf.write_bytes(PAGE.replace("\n", "\r\n").replace("，", "，　").encode("utf-8"))
+    for copy in (gbk, crlf):
+        again = add(project, copy, "2025")
+        assert again.exit_code == 1, again.output
+        assert again.output.strip().splitlines() == [
+            f"Error: {copy}: is the text of report 522601-2024 already (the same words in other bytes: another "
+            "encoding, line ends or blanks): a report is added once (if the text is 522601-2025's, remove "
+            "522601-2024's files yourself first) [already-added]"]
+    assert not (project / "data" / "raw" / "reports" / "522601-2025.txt").exists()
+    assert add(project, page(tmp_path, "other.txt", OTHER), "2025").exit_code == 0

@@ -32,3 +32,15 @@ def test_a_figure_of_one_bureau_is_exported_with_its_scope(db: Path, tmp_path: P
 def test_the_export_has_the_words_the_report_wrote_and_the_variant(db: Path, tmp_path: Path) -> None:
     rows = exported(db, tmp_path)
     assert {"written", "variant"} <= set(rows[0])
+
+
+def test_every_exported_table_names_the_jurisdiction(db: Path, tmp_path: Path) -> None:
+    """Trial 24 exported 29 reports of 27 jurisdictions: consistency_findings and target_gaps listed
+    150400 and 440307 with no name beside them, where figures and indicator values named 赤峰市 and 龙岗区."""
+    exported(db, tmp_path)
+    for table in ("figures", "indicator_values", "consistency_findings", "target_gaps"):
+        (path,) = tmp_path.rglob(f"{table}.csv")
+        with path.open(encoding="utf-8-sig") as handle:
+            rows = list(csv.DictReader(handle))
+        assert rows, table
+        assert {r["jurisdiction_name"] for r in rows} == {"四会市"}, table

@@ -31,3 +31,14 @@ def test_the_peer_notebook_shows_no_empty_table_under_that_note() -> None:
     notebook = Path(__file__).resolve().parents[1] / "notebooks" / "04_peer_comparison.ipynb"
     cells = {c.get("id"): "".join(c["source"]) for c in json.loads(notebook.read_text(encoding="utf-8"))["cells"]}
     assert "if len(standing) else None" in cells["standing-values"]
+
+
+def test_a_jurisdiction_without_a_value_among_peers_with_values_is_not_said_to_have_one(db: Path) -> None:
+    """Trial 24: 鹤岗市 2025 (blind20, no indicator value) beside 南平市 2025 (five normative-document shares)
+    read '2025年已载入的地级辖区中只有鹤岗市（230400）有数值' above a table of 南平市's values."""
+    others = pd.DataFrame([["规范性文件拟保留比例", None, "%", "无优劣方向，只看分布", 1, 81.13, "南平市 81.13%"]],
+                          columns=STANDING)
+    note = sections.peer_note(others, "441284", 2017, db_path=db).data
+    assert "只有" not in note
+    assert note == ("<p>四会市（441284）2017年没有指标值，无从比较（no indicator value to compare）；2017年已载入的县级辖区中"
+                    "其他辖区的数值列于下表（values of the peers below）。</p>")

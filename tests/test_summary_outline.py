@@ -78,3 +78,21 @@ def test_a_report_after_the_纲要s_years_is_not_read_against_it(project: Path, 
                      "（the 2015-2020 纲要 does not cover a 2024 report）。"]
     in_force = summary.outline_sentences(analysis.outline_gaps("441284", 2017, db))
     assert any("：报告未提供" in line for line in in_force) and not any("不逐项对照" in line for line in in_force)
+
+
+def test_an_item_the_report_states_for_another_year_is_not_said_to_be_missing(project: Path, tmp_path: Path) -> None:
+    """Trial 24: 龙岗区 2015 (blind17) states its power list as the 2014 work (53个单位, 12934个事项, 精简审批
+    事项121项); its summary said 权力清单和责任清单 and 行政审批制度改革: 报告未提供该项数字."""
+    from onboarded_page import add_page, build
+
+    page = "某区人民政府2015年度依法行政工作报告\n全区53个单位共梳理了12934个行政权责事项，精简审批事项121项。\n"
+    add_page(project, tmp_path, page, "440307-2015", "某区人民政府")
+    db = tmp_path / "db.duckdb"
+    rows = ("power_list_items,2014,12934,个,,全区53个单位共梳理了12934个行政权责事项,\n"
+            "licensing_items_removed,2014,121,项,,精简审批事项121项,\n")
+    assert build(project, "440307-2015", rows, db).exit_code == 0
+    lines = summary.outline_sentences(analysis.outline_gaps("440307", 2015, db))
+    missing = [line.split("：", 1)[0] for line in lines if "：报告未提供" in line]
+    assert "权力清单和责任清单" not in missing and "行政审批制度改革" not in missing
+    (given,) = [line for line in lines if line.startswith("报告已提供：")]
+    assert "权责清单事项数 12934个（2014年）" in given and "取消的行政审批事项 121项（2014年）" in given

@@ -169,8 +169,9 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler
         click.echo(line, err=line.startswith("Warning"))
     click.echo(f"Reports in {summary.folder}")
     pdf = "05_summary.pdf: the summary on A4; " if (summary.folder / "05_summary.pdf").exists() else ""  # not run
-    click.echo("  <notebook>.html: self-contained page; <notebook>.ipynb: executed notebook; "
-               f"<notebook>_charts/: PNG, SVG, interactive HTML; {pdf}summary.json")
+    written = [{"html": "interactive HTML"}.get(f, f.upper()) for f in (CHART_FORMATS if formats is None else formats)]
+    charts = f"<notebook>_charts/: {', '.join(written)}; " if written else ""  # --charts none writes no folder
+    click.echo(f"  <notebook>.html: self-contained page; <notebook>.ipynb: executed notebook; {charts}{pdf}summary.json")
     if summary.failed:
         click.echo(f"Error: {len(summary.failed)} of {len(summary.results)} notebook(s) failed", err=True)
         sys.exit(1)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from indicators.added_texts import already_added, refuse_same_words
 from indicators.errors import IndicatorsError
 from indicators.extract.text import DATA_DIR, body_lines, simplified_table
 from indicators.raw.schema import read_csv_text
@@ -33,6 +34,12 @@ _TITLE = re.compile(r"^\s*(?![一二三四五六七八九十]+[、.．]|[（(][�
 _ISSUER = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?)?(?P<issuer>[^0-9]{2,24}?(?:人民政府|(?<!法治)(?<!法制)政府|司法局|司法厅"
                      r"|办公室|辦公室|辦公廳|办公厅|(?<!法治)(?<!法制)局|委员会))")
 _PUBLISHED = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|发布于)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
+# the year a title names (吐祥镇2025年法治政府建设情况报告): added under another --year, a 2025 report's figures
+# would be read as another year's with nothing said
+_TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+# a body below the jurisdiction's government, named after the jurisdiction in a title: a township, a street, a
+# department (局, 分局) or an office; 人民政府 itself is the government
+_BODY = re.compile(r"^(?P<body>(?!人民政府)[^0-9年（(“\"]{1,12}?(?:镇|乡|街道办事处|街道|分局|局))(?:[0-9]|关于|$)")
 _SIGNED = re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$")
 
 
@@ -129,7 +136,8 @@ def decode(raw: bytes, encoding: str | None, display: str) -> tuple[str, str]:
 def _stated(text: str) -> dict[str, str]:
     """Title, issuer and dates where the text states them ("" where it does not)."""
     lines = [line.text for line in body_lines(text)]
-    title = next((m.group("title") for line in lines[:15] if (m := _TITLE.match(line))), "")
+    # characters a page lost on the way (??, U+FFFD) do not hide a numbered heading: 巴州 2020's "??一、2020年…情況"
+    title = next((m.group("title") for line in lines[:15] if (m := _TITLE.match(line.lstrip("?？\ufffd")))), "")
     issuer = m.group("issuer") if title and (m := _ISSUER.match(title)) else ""
     published = _PUBLISHED.search(text)
     signed = next((m for line in reversed(lines[-8:]) if (m := _SIGNED.match(line))), None)
@@ -137,6 +145,14 @@ def _stated(text: str) -> dict[str, str]:
     def iso(match: re.Match[str] | None) -> str:
         return f"{match.group(1)}-{int(match.group(2)):02d}-{int(match.group(3)):02d}" if match else ""
     return {"title": title, "issuer": issuer, "signed_date": iso(signed), "published_date": iso(published)}
+
+
+def _body_below(title: str, name: str) -> list[str]:
+    """The township, street or department a title names right after the jurisdiction (奉节县吐祥镇2025年…,
+    龙川县司法局2024年…): its report is not the jurisdiction government's, which the database takes it for."""
+    rest = title.partition(name)[2] if name and name in title else ""
+    found = _BODY.match(rest)
+    return [found.group("body")] if found else []
 
 
 def _meta(report_id: str, place: dict[str, str], year: int, stated: dict[str, str], text_name: str, encoding: str,
@@ -160,11 +176,7 @@ def _refuse_added_before(folder: Path, report_id: str, digest: str, display: str
     pass the build and its figures restate the first's, silently winning over them as a later report's."""
     for meta in sorted(folder.glob("*.meta.yml")) if folder.is_dir() else ():
         if re.search(rf"^sha256:\s*[\"']?{digest}\b", meta.read_text(encoding="utf-8", errors="replace"), re.M):
-            added = meta.name.removesuffix(".meta.yml")
-            raise IndicatorsError.single(
-                "already-added", f"is the text of report {added} already (the same sha256): a report is added once",
-                file=display, hint=None if added == report_id
-                else f"if the text is {report_id}'s, remove {added}'s files yourself first")
+            raise already_added(meta.name.removesuffix(".meta.yml"), report_id, display, "the same sha256")
 
 
 def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str | None = None) -> Added:
@@ -186,6 +198,7 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
                                          "database holds one report per jurisdiction and year",
                                          file=str(path), hint="remove it yourself if it is to be replaced")
     text, recorded = decode(raw, encoding, str(source))
+    refuse_same_words(folder, code, report_id, text, str(source))
     place = jurisdiction(code, raw_dir)
     stated = _stated(text)
     rules = load_rules(raw_dir)
@@ -204,8 +217,14 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     candidates.to_csv(candidates_file, index=False, lineterminator="\n")
     unassigned = int((candidates["metric_id"] == "").sum())
     shown = _relative(raw_dir.parent.parent)
-    to_review = [f"{shown(meta_file)}: {field} is not stated in the text: fill it in" for field in ("title", "issuer")
-                 if not stated[field]]
+    to_review = [f"{shown(meta_file)}: the title names {named}年, the report year given is {year}: check --year "
+                 "(the year the report is about)" for named in sorted(set(_TITLE_YEAR.findall(stated["title"])))
+                 if int(named) != year][:1]
+    to_review += [f"{shown(meta_file)}: the title names {body}, not {place['name_zh']}'s government: its "
+                  f"figures will be read as {place['name_zh']}'s (peers, targets, year on year); add it only if that is "
+                  "meant" for body in _body_below(stated["title"], place["name_zh"])]
+    to_review += [f"{shown(meta_file)}: {field} is not stated in the text: fill it in" for field in ("title", "issuer")
+                  if not stated[field]]
     to_review.append(f"{shown(candidates_file)}: {len(candidates)} candidate figures, {len(candidates) - unassigned} "
                      f"with a metric, {unassigned} without: give each row you keep a metric_id (suggested_metrics names up "
                      "to three to consider), delete the others, check periods")

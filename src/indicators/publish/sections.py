@@ -198,8 +198,10 @@ def peer_note(standing: pd.DataFrame, jurisdiction: str, year: int, chosen: Sequ
         row = con.execute(sql_text("lookup/jurisdiction_level.sql"), [str(jurisdiction)]).fetchone()
     name, level = (row[0], LEVEL_ZH.get(row[1], row[1])) if row else (jurisdiction, "")
     among = "所选辖区中" if chosen else f"{year}年已载入的{level}辖区中"
-    if standing.empty:  # the focus has no indicator value: "only it has a value" would be false
-        return page.say(f"{name}（{jurisdiction}）{year}年没有指标值，无从比较（no indicator value to compare）。")
+    if standing.empty or standing["value_text"].isna().all():  # the focus has no value: "only it has one" is false
+        others = "" if standing.empty else f"{among}其他辖区的数值列于下表（values of the peers below）"
+        return page.say(f"{name}（{jurisdiction}）{year}年没有指标值，无从比较（no indicator value to compare）"
+                        + (f"；{others}" if others else "") + "。")
     if most <= 1:
         return page.say(f"没有可比的同级辖区，无从排名（no peer to rank against）：{among}只有{name}（{jurisdiction}）有数值。")
     return page.say(f"不足三个可比辖区（fewer than three comparable jurisdictions）：{among}最多{most}个有数值，"

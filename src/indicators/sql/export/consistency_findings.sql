@@ -1,5 +1,6 @@
 -- Exported consistency findings: parts against totals and stated against recomputed values.
--- $jurisdiction and $year select reports; NULL selects all.
+-- $jurisdiction and $year select reports; NULL selects all. Each row names its jurisdiction: an export of
+-- every report lists findings of many, which a reader filters by name, not by code.
 with selected_findings as (
     select c.*
     from consistency_findings as c
@@ -12,22 +13,24 @@ with selected_findings as (
 
 final as (
     select
-        report_id,
-        jurisdiction_code,
-        report_year,
-        period,
-        rule_id,
-        status,
-        description_zh,
-        description_en,
-        expected,
-        observed,
-        gap,
-        detail
-    from selected_findings
+        c.report_id,
+        c.jurisdiction_code,
+        j.name_zh as jurisdiction_name,
+        c.report_year,
+        c.period,
+        c.rule_id,
+        c.status,
+        c.description_zh,
+        c.description_en,
+        c.expected,
+        c.observed,
+        c.gap,
+        c.detail
+    from selected_findings as c
+    join jurisdictions as j on j.jurisdiction_code = c.jurisdiction_code
     -- every column that can differ among one rule's rows of a period (a not-evaluated rule has one per
     -- part it saw), so that two exports of one database list them in one order
-    order by jurisdiction_code, report_year, period, rule_id, report_id, status, detail
+    order by c.jurisdiction_code, c.report_year, c.period, c.rule_id, c.report_id, c.status, c.detail
 )
 
 select * from final

@@ -1,5 +1,6 @@
 -- Exported target gaps: every official target that applies to a report, its value, gap and the
--- document that sets it. $jurisdiction and $year select reports; NULL selects all.
+-- document that sets it. $jurisdiction and $year select reports; NULL selects all. Each row names its
+-- jurisdiction, as the figures and indicator values do.
 with selected_gaps as (
     select g.*
     from target_gaps as g
@@ -9,34 +10,36 @@ with selected_gaps as (
 
 final as (
     select
-        report_id,
-        jurisdiction_code,
-        report_year,
-        target_set,
-        target_year,
-        measure_kind,
-        measure_id,
-        name_zh,
-        name_en,
-        comparator,
+        g.report_id,
+        g.jurisdiction_code,
+        j.name_zh as jurisdiction_name,
+        g.report_year,
+        g.target_set,
+        g.target_year,
+        g.measure_kind,
+        g.measure_id,
+        g.name_zh,
+        g.name_en,
+        g.comparator,
         -- in the target's unit; gap and shortfall in percentage points for %
-        target_value,
-        unit,
-        value,
-        qualifier,
-        gap,
-        shortfall,
-        status,
-        scope_zh,
-        deadline,
-        document_title,
-        document_number,
-        issuer,
-        issued,
-        target_quote,
-        note
-    from selected_gaps
-    order by jurisdiction_code, report_year, target_year desc, target_set, measure_kind, measure_id
+        g.target_value,
+        g.unit,
+        g.value,
+        g.qualifier,
+        g.gap,
+        g.shortfall,
+        g.status,
+        g.scope_zh,
+        g.deadline,
+        g.document_title,
+        g.document_number,
+        g.issuer,
+        g.issued,
+        g.target_quote,
+        g.note
+    from selected_gaps as g
+    join jurisdictions as j on j.jurisdiction_code = g.jurisdiction_code
+    order by g.jurisdiction_code, g.report_year, g.target_year desc, g.target_set, g.measure_kind, g.measure_id
 )
 
 select * from final

@@ -1,0 +1,42 @@
+"""A report text that is already in data/raw/reports under other bytes: the same page saved again as GB18030,
+with CRLF line ends or with other blanks. Its sha256 differs, so `add-report`'s check of the bytes passes it,
+and added under another year its figures would restate the first report's and win over them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from indicators.errors import IndicatorsError
+
+_FIELD = re.compile(r"^(?P<name>text_file|encoding):\s*[\"']?(?P<value>[^\"'\n]*)", re.M)
+
+
+def words(text: str) -> str:
+    """The text without its BOM and blanks of any kind (line ends, spaces, full-width spaces)."""
+    return re.sub(r"\s+", "", text.removeprefix("\ufeff"))
+
+
+def refuse_same_words(folder: Path, code: str, report_id: str, text: str, display: str) -> None:
+    """Refuse `text` when a report of the same jurisdiction holds the same words: reading every report of
+    a national corpus per added text would cost seconds, and a copy re-saved is added under its own code."""
+    wanted = words(text)
+    for meta in sorted(folder.glob(f"{code}-*.meta.yml")) if folder.is_dir() else ():
+        fields = {m["name"]: m["value"].strip() for m in _FIELD.finditer(meta.read_text(encoding="utf-8"))}
+        path = folder / fields.get("text_file", "")
+        if not path.is_file():
+            continue
+        try:
+            other = path.read_bytes().decode(fields.get("encoding") or "utf-8")
+        except (LookupError, UnicodeDecodeError):
+            continue  # the build names a text it cannot read; here it is simply not the same one
+        if words(other) == wanted:
+            raise already_added(meta.name.removesuffix(".meta.yml"), report_id, display,
+                                "the same words in other bytes: another encoding, line ends or blanks")
+
+
+def already_added(added: str, report_id: str, display: str, how: str) -> IndicatorsError:
+    """The one wording of a text added before, `how` saying how it was recognized."""
+    return IndicatorsError.single(
+        "already-added", f"is the text of report {added} already ({how}): a report is added once", file=display,
+        hint=None if added == report_id else f"if the text is {report_id}'s, remove {added}'s files yourself first")
