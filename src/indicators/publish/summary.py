@@ -53,6 +53,7 @@ def target_sentences(gaps: pd.DataFrame, applicable: pd.DataFrame | None = None,
             due = r["deadline_text"] if pd.isna(r["deadline"]) else f"期限{r['deadline_text']}"
             target = f"{r['target_set_name_zh']}（{r['target_text']}，{_document(r)}，{due}）"
             short = f"，差{_points(r['shortfall'], r['unit'])}" if r["shortfall"] and r["shortfall"] > 0 else ""
+            issued = "（该文件在报告年度之后印发）" if r.get("issued_later", False) else ""
             lines.append({
                 "not met": f"{r['name_zh']}为{r['value_text']}，未达到{target}{short}。",
                 "scope ambiguous": f"{r['name_zh']}为{r['value_text']}，{EVIDENCE_ZH[r['evidence']]}{target}"
@@ -62,15 +63,21 @@ def target_sentences(gaps: pd.DataFrame, applicable: pd.DataFrame | None = None,
                 "not yet due": f"{r['name_zh']}为{r['value_text']}，尚未达到{target}，期限未到。",
                 "met ahead of deadline": f"{r['name_zh']}为{r['value_text']}，已提前达到{target}。",
                 "met": f"{r['name_zh']}为{r['value_text']}，达到{target}。",
-            }[status])
+            }[status].removesuffix("。") + issued + "。")
     # the report's own rate, without the counts to recompute it (a frame from before the column: none)
     stated = gaps["value"].isna() & (gaps["stated_text"].notna() if "stated_text" in gaps else False)
     for name, group in gaps[stated].groupby("name_zh", sort=False):
         lines.append(f"报告自述{name}为{group['stated_text'].iloc[0]}，但未提供可重新计算的数字，"
                      f"对应的{len(group)}项目标未作判断。")
-    unreported = gaps.loc[gaps["value"].isna() & ~stated, "name_zh"].drop_duplicates().tolist()
+    # a target of a document issued after the report's year: the report cannot be said to omit it
+    later = gaps["issued_later"].fillna(False).astype(bool) if "issued_later" in gaps else False
+    missing = gaps["value"].isna() & ~stated
+    unreported = gaps.loc[missing & ~later, "name_zh"].drop_duplicates().tolist()
     if unreported:
-        lines.append(f"报告未提供{'、'.join(unreported)}，对应的{int((gaps['value'].isna() & ~stated).sum())}项目标无法对照。")
+        lines.append(f"报告未提供{'、'.join(unreported)}，对应的{int((missing & ~later).sum())}项目标无法对照。")
+    if (missing & later).any():
+        documents = "、".join(gaps[missing & later].apply(_document, axis=1).drop_duplicates())
+        lines.append(f"另有{int((missing & later).sum())}项目标出自报告年度之后印发的文件（{documents}），报告未涉及。")
     return lines or [no_target_sentence(applicable, year)]
 
 

@@ -5,6 +5,8 @@
 -- status in Chinese beside the English one; the document comes from targets.csv, never from code.
 -- An indicator the report states (网上全流程办理率达90%) without the counts to recompute it has no value to
 -- judge: it is not "报告未提供" either. `stated_text` gives the report's own words, which are shown, not judged.
+-- `issued_later`: the document was issued after the report's year (a 2013 report against a target of 2015): its
+-- value is still read against it, but a report cannot be said to omit what its year did not ask for.
 with stated as (
     select
         g.target_set,
@@ -61,6 +63,7 @@ final as (
         g.document_title,
         g.document_number,
         g.issuer,
+        coalesce(try_cast(left(g.issued, 4) as integer) > g.report_year, false) as issued_later,
         g.target_quote,
         s.scope_quote,
         coalesce(g.note, s.note) as note
