@@ -11,3 +11,10 @@ def test_talks_on_the_law_with_a_kind_between_the_law_and_the_talk(rules) -> Non
     assert named("2023年，开展法治文化宣讲15场次。", 2023, rules) == {"15": "publicity_events"}
     assert named("2023年，开展法律和政策宣讲30场次。", 2023, rules) == {"30": "publicity_events"}
     assert named("2023年，开展政策宣讲30场次。", 2023, rules)["30"] == ""  # no law named before the talk
+
+
+def test_officials_counted_as_the_object_of_a_law_test_held(rules) -> None:
+    assert named("2023年，组织120余名干部开展法律知识测试。", 2023, rules) == {"120": "law_exam_participants"}
+    assert named("2023年，组织45名科级干部进行法律法规知识考试。", 2023, rules) == {"45": "law_exam_participants"}
+    assert named("2023年，组织50名学生开展体能测试。", 2023, rules)["50"] == ""  # no law test
+    assert named("2023年，组织30名执法人员进行执法资格考试。", 2023, rules)["30"] == ""  # a licence exam
