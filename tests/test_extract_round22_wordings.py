@@ -18,3 +18,10 @@ def test_officials_counted_as_the_object_of_a_law_test_held(rules) -> None:
     assert named("2023年，组织45名科级干部进行法律法规知识考试。", 2023, rules) == {"45": "law_exam_participants"}
     assert named("2023年，组织50名学生开展体能测试。", 2023, rules)["50"] == ""  # no law test
     assert named("2023年，组织30名执法人员进行执法资格考试。", 2023, rules)["30"] == ""  # a licence exam
+
+
+def test_law_trainings_counted_after_the_ones_listed_before_deng(rules) -> None:
+    text = "2023年，举办领导干部读书班、依法行政专题班等培训5次。"
+    assert named(text, 2023, rules) == {"5": "law_lectures"}
+    assert named("2023年，开设宪法、法治政府建设等课程12场次。", 2023, rules) == {"12": "law_lectures"}
+    assert named("2023年，开设党史、经济形势等课程12场次。", 2023, rules)["12"] == ""  # no law in the list
