@@ -25,3 +25,12 @@ def test_law_trainings_counted_after_the_ones_listed_before_deng(rules) -> None:
     assert named(text, 2023, rules) == {"5": "law_lectures"}
     assert named("2023年，开设宪法、法治政府建设等课程12场次。", 2023, rules) == {"12": "law_lectures"}
     assert named("2023年，开设党史、经济形势等课程12场次。", 2023, rules)["12"] == ""  # no law in the list
+
+
+def test_the_leadership_taking_up_rule_of_law_matters_listed_before_deng(rules) -> None:
+    text = "2023年，县政府主要负责同志研究行政复议、行政应诉等工作6次。"
+    assert named(text, 2023, rules) == {"6": "rule_of_law_meetings"}
+    listed = "2023年，局党组专题研究规范性文件审查、法律顾问聘用等重要事项3次。"
+    assert named(listed, 2023, rules) == {"3": "rule_of_law_meetings"}
+    other = "2023年，县政府研究招商引资、项目建设等工作9次。"
+    assert named(other, 2023, rules)["9"] == ""  # no rule-of-law matter among the topics
