@@ -34,3 +34,10 @@ def test_the_leadership_taking_up_rule_of_law_matters_listed_before_deng(rules) 
     assert named(listed, 2023, rules) == {"3": "rule_of_law_meetings"}
     other = "2023年，县政府研究招商引资、项目建设等工作9次。"
     assert named(other, 2023, rules)["9"] == ""  # no rule-of-law matter among the topics
+
+
+def test_disclosure_requests_received_with_jieshou_or_jiedao(rules) -> None:
+    text = "2023年，本机关共接收政府信息公开申请12件。"
+    assert named(text, 2023, rules) == {"12": "disclosure_requests"}
+    assert named("2023年，共接到社会公众依申请公开35件。", 2023, rules) == {"35": "disclosure_requests"}
+    assert named("2023年，共接到群众来信35件。", 2023, rules)["35"] != "disclosure_requests"  # no disclosure
