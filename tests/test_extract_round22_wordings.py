@@ -41,3 +41,12 @@ def test_disclosure_requests_received_with_jieshou_or_jiedao(rules) -> None:
     assert named(text, 2023, rules) == {"12": "disclosure_requests"}
     assert named("2023年，共接到社会公众依申请公开35件。", 2023, rules) == {"35": "disclosure_requests"}
     assert named("2023年，共接到群众来信35件。", 2023, rules)["35"] != "disclosure_requests"  # no disclosure
+
+
+def test_the_audience_of_law_publicity_named_with_its_group(rules) -> None:
+    text = "2023年，开展宪法宣讲进校园活动8场，受众师生达900余人次。"
+    assert named(text, 2023, rules)["900"] == "publicity_audience_attendance"
+    reached = "2023年，开展法治宣讲6场，覆盖社区干部、网格员等人员450余人次。"
+    assert named(reached, 2023, rules)["450"] == "publicity_audience_attendance"
+    trained = "2023年，开展业务培训6场，覆盖社区干部、网格员等人员450余人次。"
+    assert named(trained, 2023, rules)["450"] != "publicity_audience_attendance"  # a training, no publicity
