@@ -50,3 +50,9 @@ def test_the_audience_of_law_publicity_named_with_its_group(rules) -> None:
     assert named(reached, 2023, rules)["450"] == "publicity_audience_attendance"
     trained = "2023年，开展业务培训6场，覆盖社区干部、网格员等人员450余人次。"
     assert named(trained, 2023, rules)["450"] != "publicity_audience_attendance"  # a training, no publicity
+
+
+def test_officials_a_law_training_took_in_counted_after_shouxun(rules) -> None:
+    text = "2023年，举办依法行政专题培训班4期，受训对象达850人。"
+    assert named(text, 2023, rules)["850"] == "law_trainees"
+    assert named("2023年，举办依法行政专题培训班4期，受训人员达850人次。", 2023, rules)["850"] != "law_trainees"
