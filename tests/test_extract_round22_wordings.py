@@ -56,3 +56,10 @@ def test_officials_a_law_training_took_in_counted_after_shouxun(rules) -> None:
     text = "2023年，举办依法行政专题培训班4期，受训对象达850人。"
     assert named(text, 2023, rules)["850"] == "law_trainees"
     assert named("2023年，举办依法行政专题培训班4期，受训人员达850人次。", 2023, rules)["850"] != "law_trainees"
+
+
+def test_consultations_counted_by_the_website_forms_own_words(rules) -> None:
+    assert named("2023年，政府网站开展征集调查12期。", 2023, rules) == {"12": "public_consultations"}
+    text = "2023年，围绕重大行政决策意见征集6次。"
+    assert named(text, 2023, rules) == {"6": "public_consultations"}
+    assert named("2023年，政府网站开展征集调查120人次。", 2023, rules)["120"] == ""  # not a count of consultations
