@@ -63,3 +63,8 @@ def test_consultations_counted_by_the_website_forms_own_words(rules) -> None:
     text = "2023年，围绕重大行政决策意见征集6次。"
     assert named(text, 2023, rules) == {"6": "public_consultations"}
     assert named("2023年，政府网站开展征集调查120人次。", 2023, rules)["120"] == ""  # not a count of consultations
+
+
+def test_items_handled_anywhere_in_the_whole_area_counted_before_it(rules) -> None:
+    assert named("2023年，推动260个事项“全省可办”。", 2023, rules) == {"260": "cross_area_items"}
+    assert named("2023年，180项高频事项实现“全市通办”。", 2023, rules) == {"180": "cross_area_items"}
