@@ -68,3 +68,11 @@ def test_consultations_counted_by_the_website_forms_own_words(rules) -> None:
 def test_items_handled_anywhere_in_the_whole_area_counted_before_it(rules) -> None:
     assert named("2023年，推动260个事项“全省可办”。", 2023, rules) == {"260": "cross_area_items"}
     assert named("2023年，180项高频事项实现“全市通办”。", 2023, rules) == {"180": "cross_area_items"}
+
+
+def test_draft_regulations_submitted_with_the_congress_named_in_more_words(rules) -> None:
+    text = "2023年，提请省人大及其常委会审议地方性法规5件。"
+    assert named(text, 2023, rules) == {"5": "regulation_drafts_submitted"}
+    before = "2023年，市政府向市人大常委会提请审议的法规草案8件，提请审议规章草案12件。"
+    assert named(before, 2023, rules)["8"] == "regulation_drafts_submitted"
+    assert named(before, 2023, rules)["12"] != "regulation_drafts_submitted"  # the government's own rules
