@@ -76,3 +76,10 @@ def test_draft_regulations_submitted_with_the_congress_named_in_more_words(rules
     before = "2023年，市政府向市人大常委会提请审议的法规草案8件，提请审议规章草案12件。"
     assert named(before, 2023, rules)["8"] == "regulation_drafts_submitted"
     assert named(before, 2023, rules)["12"] != "regulation_drafts_submitted"  # the government's own rules
+
+
+def test_issues_of_an_inspection_handed_over_or_qualified_as_shared(rules) -> None:
+    text = "2023年，对12家单位开展法治督察，向巡察组移交法治建设问题16个。"
+    assert named(text, 2023, rules)["16"] == "inspection_issues"
+    shared = "2023年，印发法治督察反馈问题整改方案，针对反馈的9个共性问题逐项整改。"
+    assert named(shared, 2023, rules)["9"] == "inspection_issues"
