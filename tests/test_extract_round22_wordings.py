@@ -83,3 +83,10 @@ def test_issues_of_an_inspection_handed_over_or_qualified_as_shared(rules) -> No
     assert named(text, 2023, rules)["16"] == "inspection_issues"
     shared = "2023年，印发法治督察反馈问题整改方案，针对反馈的9个共性问题逐项整改。"
     assert named(shared, 2023, rules)["9"] == "inspection_issues"
+
+
+def test_a_service_conclusion_rate_right_after_the_concluded_applications(rules) -> None:
+    text = "2023年，政务服务中心共受理各类办件5200件，办结5190件，办结率为99.8%。"
+    assert named(text, 2023, rules)["99.8"] == "service_conclusion_rate_stated"
+    other = "2023年，共受理信访事项52件，办结50件，办结率为96.2%。"
+    assert named(other, 2023, rules)["96.2"] != "service_conclusion_rate_stated"  # no government service
