@@ -90,3 +90,10 @@ def test_a_service_conclusion_rate_right_after_the_concluded_applications(rules)
     assert named(text, 2023, rules)["99.8"] == "service_conclusion_rate_stated"
     other = "2023年，共受理信访事项52件，办结50件，办结率为96.2%。"
     assert named(other, 2023, rules)["96.2"] != "service_conclusion_rate_stated"  # no government service
+
+
+def test_the_party_committees_topical_meetings_on_the_rule_of_law(rules) -> None:
+    assert named("2023年，全年召开法治专题党委会议3次。", 2023, rules) == {"3": "party_rule_of_law_meetings"}
+    text = "2023年，召开镇党委全面依法治镇委员会会议1次、专题党委会5次。"
+    assert named(text, 2023, rules)["5"] == "party_rule_of_law_meetings"
+    assert named("2023年，召开专题党委会议5次，研究防汛工作。", 2023, rules)["5"] == ""  # no rule of law
