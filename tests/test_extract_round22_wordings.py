@@ -97,3 +97,11 @@ def test_the_party_committees_topical_meetings_on_the_rule_of_law(rules) -> None
     text = "2023年，召开镇党委全面依法治镇委员会会议1次、专题党委会5次。"
     assert named(text, 2023, rules)["5"] == "party_rule_of_law_meetings"
     assert named("2023年，召开专题党委会议5次，研究防汛工作。", 2023, rules)["5"] == ""  # no rule of law
+
+
+def test_tasks_of_a_plan_counted_before_gongzuo_renwu(rules) -> None:
+    text = "2023年，确定细化依法行政工作三大重点和12项具体工作任务。"
+    assert named(text, 2023, rules) == {"12": "rule_of_law_tasks"}
+    plan = "2023年，印发法治政府建设实施方案，明确了30项工作任务。"
+    assert named(plan, 2023, rules) == {"30": "rule_of_law_tasks"}
+    assert named("2023年，召开会议，明确了30项工作任务。", 2023, rules)["30"] == ""  # no rule-of-law plan
