@@ -105,3 +105,10 @@ def test_tasks_of_a_plan_counted_before_gongzuo_renwu(rules) -> None:
     plan = "2023年，印发法治政府建设实施方案，明确了30项工作任务。"
     assert named(plan, 2023, rules) == {"30": "rule_of_law_tasks"}
     assert named("2023年，召开会议，明确了30项工作任务。", 2023, rules)["30"] == ""  # no rule-of-law plan
+
+
+def test_rule_of_law_matters_taken_up_as_a_topic_counted_in_items(rules) -> None:
+    assert named("2023年，专题研究法治建设重点问题8项。", 2023, rules) == {"8": "rule_of_law_issues_resolved"}
+    text = "2023年，局党组专题研究行政执法监督等5项法治重点工作。"
+    assert named(text, 2023, rules) == {"5": "rule_of_law_issues_resolved"}
+    assert named("2023年，完成5项法治重点工作。", 2023, rules)["5"] != "rule_of_law_issues_resolved"  # none studied
