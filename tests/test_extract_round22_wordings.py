@@ -112,3 +112,9 @@ def test_rule_of_law_matters_taken_up_as_a_topic_counted_in_items(rules) -> None
     text = "2023年，局党组专题研究行政执法监督等5项法治重点工作。"
     assert named(text, 2023, rules) == {"5": "rule_of_law_issues_resolved"}
     assert named("2023年，完成5项法治重点工作。", 2023, rules)["5"] != "rule_of_law_issues_resolved"  # none studied
+
+
+def test_interpretations_of_documents_and_related_information(rules) -> None:
+    text = "2023年，政府网站发布信息80条，其中公文解读6条。"
+    assert named(text, 2023, rules)["6"] == "disclosure_interpretations"
+    assert named("2023年，共发布解读相关信息45条。", 2023, rules) == {"45": "disclosure_interpretations"}
