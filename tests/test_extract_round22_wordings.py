@@ -118,3 +118,11 @@ def test_interpretations_of_documents_and_related_information(rules) -> None:
     text = "2023年，政府网站发布信息80条，其中公文解读6条。"
     assert named(text, 2023, rules)["6"] == "disclosure_interpretations"
     assert named("2023年，共发布解读相关信息45条。", 2023, rules) == {"45": "disclosure_interpretations"}
+
+
+def test_meetings_whose_agenda_held_rule_of_law_matters(rules) -> None:
+    text = "2023年，全年召开包括法治建设议题会议5次。"
+    assert named(text, 2023, rules) == {"5": "rule_of_law_meetings"}
+    held = "2023年，主持召开涉及法治政府建设事项的市政府常务会议14次。"
+    assert named(held, 2023, rules) == {"14": "rule_of_law_meetings"}
+    assert named("2023年，召开包括安全生产议题会议5次。", 2023, rules)["5"] == ""  # no rule-of-law matter
