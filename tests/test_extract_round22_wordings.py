@@ -126,3 +126,9 @@ def test_meetings_whose_agenda_held_rule_of_law_matters(rules) -> None:
     held = "2023年，主持召开涉及法治政府建设事项的市政府常务会议14次。"
     assert named(held, 2023, rules) == {"14": "rule_of_law_meetings"}
     assert named("2023年，召开包括安全生产议题会议5次。", 2023, rules)["5"] == ""  # no rule-of-law matter
+
+
+def test_the_share_of_items_served_online_named_by_the_items(rules) -> None:
+    text = "2023年，620项事项实现网上可办，网办事项比例达91.5%。"
+    assert named(text, 2023, rules)["91.5"] == "online_availability_rate_stated"
+    assert named("2023年，“一网通办”服务事项达93.2%。", 2023, rules) == {"93.2": "online_availability_rate_stated"}
