@@ -62,3 +62,17 @@ def test_the_pandas_twin_takes_the_same_years(db: Path) -> None:
     correction = ours["indicator_values"].query("report_id == '441284-2018' and "
                                                 "indicator_id == 'reconsideration_correction_rate'")
     assert correction["value"].isna().all()
+
+
+def test_show_names_the_missing_figure_in_words(db: Path) -> None:
+    """indicator_values keeps ids ('missing figure: reconsideration_revoked'); what a reader sees names the metric
+    (trial 24 found the ids on the profile, in `show`, `check` and the export)."""
+    from click.testing import CliRunner
+
+    from indicators.cli import cli
+
+    result = CliRunner().invoke(cli, ["show", "--jurisdiction", "441284", "--year", "2018", "--db", str(db),
+                                      "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "缺少数字 missing figure：决定撤销的复议案件（reconsideration_revoked）" in result.output
+    assert "missing figure: " not in result.output

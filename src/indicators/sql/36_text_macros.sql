@@ -20,3 +20,21 @@ create or replace macro bound_sign(qualifier) as
 
 create or replace macro number_text(value, qualifier) as
     bound_sign(qualifier) || plain_number(value);
+
+-- why an indicator has no value, in words a reader knows: indicator_values keeps the reason with metric ids
+-- ('missing figure: licensing_items', the same in the pandas twin); pages, `show` and exports name the metrics
+create or replace macro reason_text(reason) as
+    case
+        when reason is null then null
+        when reason = 'denominator is zero' then '分母为零 denominator is zero'
+        when starts_with(reason, 'missing figure: ') then '缺少数字 missing figure：' || (
+            select string_agg(coalesce(m.name_zh || '（' || x.metric_id || '）', x.metric_id), '、' order by x.at)
+            from (
+                select
+                    unnest(string_split(substr(reason, 17), ', ')) as metric_id,
+                    generate_subscripts(string_split(substr(reason, 17), ', '), 1) as at
+            ) as x
+            left join metrics as m on m.metric_id = x.metric_id
+        )
+        else reason
+    end;

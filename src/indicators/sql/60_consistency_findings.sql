@@ -177,7 +177,7 @@ stated_findings as (
         end as status,
         case
             when v.value is null then '报告所述 stated ' || plain_number(v.stated_value) || v.unit || '；无法重新计算 cannot be recomputed：'
-                || coalesce(v.reason, '')
+                || coalesce(reason_text(v.reason), '')
             else '报告所述 stated ' || plain_number(v.stated_value) || v.unit || '，重新计算 recomputed '
                 || cast(round(v.value, 4) as varchar) || v.unit || ' = ' || plain_number(v.numerator) || ' / '
                 || plain_number(v.denominator)

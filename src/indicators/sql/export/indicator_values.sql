@@ -28,7 +28,7 @@ final as (
         v.inputs_qualified,
         v.first_period,
         v.last_period,
-        v.reason
+        reason_text(v.reason) as reason
     from selected_values as v
     join dimensions as d on d.dimension_id = v.dimension_id
     order by v.jurisdiction_code, v.report_year, d.position, v.indicator_id

@@ -15,7 +15,7 @@ with final as (
         v.unit,
         v.stated_value,
         v.stated_difference,
-        v.reason,
+        reason_text(v.reason) as reason,
         d.position
     from indicator_values as v
     join dimensions as d on d.dimension_id = v.dimension_id
