@@ -157,16 +157,16 @@ def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], re
         problems = problems + figure_problems
         if problems:
             raise IndicatorsError(problems)
-        # the texts on a cursor of their own from here on: no check, table or derived relation reads them, and
-        # their compression keeps the second core busy while Python fetches the quotes on this one
+        con.execute(sql_text("build/unit_scale.sql"))  # the scale words the unit checks and 01_tables.sql read
+        # Python's str.find over every quote on one core, DuckDB's cross checks on the other
+        problems = found_meanwhile(con, frames["reports"], partial(cross_checks, con))
+        if problems:
+            raise IndicatorsError(problems)
+        con.execute(sql_text("01_tables.sql"))
+        # the texts on a cursor of their own beside the derived relations, which never read them: DuckDB
+        # derives on the main thread without the GIL, the frame's Python strings are read on this one
         with con.cursor() as cursor, ThreadPoolExecutor(max_workers=1) as pool:
             texts_written = pool.submit(write_report_texts, cursor, frames["reports"])
-            con.execute(sql_text("build/unit_scale.sql"))  # the scale words the unit checks and 01_tables.sql read
-            # Python's str.find over every quote on one core, DuckDB's cross checks on the other
-            problems = found_meanwhile(con, frames["reports"], partial(cross_checks, con))
-            if problems:
-                raise IndicatorsError(problems)
-            con.execute(sql_text("01_tables.sql"))
             derive_tables(con)
             texts_written.result()
         for name in frames:
