@@ -24,5 +24,11 @@ create or replace temp table figure_cells (
 );
 
 -- A cell Python's str.strip() would empty: every character is one whose isspace() is true. The pattern
--- is a literal, so that it is compiled once (a bound parameter was compiled for every row).
-create or replace temp macro is_blank(cell) as regexp_full_match(cell, '[\t\n\x0b\x0c\r\x1c-\x1f \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]*');
+-- is a literal, so that it is compiled once (a bound parameter was compiled for every row). A cell whose
+-- first character is printable ASCII or lies above U+3000 (the last of those characters) is not blank, and is
+-- not matched against the pattern (a case, not an and: in a projection both sides of an and are computed).
+create or replace temp macro is_blank(cell) as
+    case
+        when ascii(cell) between 33 and 126 or ascii(cell) > 12288 then false
+        else regexp_full_match(cell, '[\t\n\x0b\x0c\r\x1c-\x1f \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]*')
+    end;
