@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from indicators.errors import Problem, quoted
+from indicators.raw.duplicates import repeat_message
 from indicators.raw.figures import (
     MAX_VALUE,
     OPTIONAL_COLUMNS,
@@ -31,7 +32,6 @@ from indicators.raw.figures import (
 from indicators.raw.schema import MAX_CELL_CHARS
 from indicators.read.sql import sql_for, sql_text
 
-DUPLICATE_MESSAGE = "repeats an earlier row"
 # the control characters figure_checks.sql refuses ([\x00-\x08\x0b\x0c\x0e-\x1f\x7f]), as bytes: in UTF-8
 # such a byte is always that character, never part of another. translate() deletes every other byte.
 CONTROL_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20)) + b"\x7f"
@@ -118,6 +118,11 @@ def _cell_problems(con: duckdb.DuckDBPyConnection, controls: bool) -> list[Probl
     params = {"max_chars": MAX_CELL_CHARS, "max_value": MAX_VALUE, "qualifiers": list(QUALIFIERS), "controls": controls}
     problems = []
     for code, file, row, field, value in con.execute(sql_text("build/figure_checks.sql"), params).fetchall():
-        message = DUPLICATE_MESSAGE if code == "duplicate-row" else messages[(field, code)]
-        problems.append(Problem(code, f"{quoted(value)} {message}", file=file, row=int(row), field=field, value=value))
+        if code == "duplicate-row":  # metric id, period and the earlier row, joined by U+001F
+            metric, period, earlier = value.split("\x1f")
+            problems.append(Problem(code, repeat_message([(field, metric), ("period", period)], int(earlier)),
+                                    file=file, row=int(row), field=field, value=metric))
+            continue
+        problems.append(Problem(code, f"{quoted(value)} {messages[(field, code)]}", file=file, row=int(row),
+                                field=field, value=value))
     return problems

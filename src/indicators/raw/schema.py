@@ -18,6 +18,7 @@ import pandera.pandas as pa
 
 from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.raw.csv_rows import QUOTING_HINT, long_cell, row_longer_than_header, unparsable_row
+from indicators.raw.duplicates import UNIQUENESS_CHECKS, duplicate_problems
 
 PLAIN_NUMBER = r"^-?[0-9]+(\.[0-9]+)?$"
 YEAR = r"^[0-9]{4}$"
@@ -183,7 +184,9 @@ def schema_problems(frame: pd.DataFrame, schema: pa.DataFrameSchema, display: st
     try:
         schema.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
-        return [_problem(case, frame, display) for case in exc.failure_cases.to_dict("records")]
+        cases = [case for case in exc.failure_cases.to_dict("records") if case["check"] not in UNIQUENESS_CHECKS]
+        repeats = [problem for _, problem in duplicate_problems(frame, schema, display)]
+        return [_problem(case, frame, display) for case in cases] + repeats
     return []
 
 
@@ -220,10 +223,13 @@ def located_schema_problems(frame: pd.DataFrame, schema: pa.DataFrameSchema, fil
         found = []
         for case in exc.failure_cases.to_dict("records"):
             index = case.get("index")
-            if case.get("column") in ignore_columns or index is None or pd.isna(index):
+            if (case.get("column") in ignore_columns or index is None or pd.isna(index)
+                    or case["check"] in UNIQUENESS_CHECKS):
                 continue
             problem = _problem(case, frame, files.iloc[int(index)])
             found.append((int(index), replace(problem, row=int(rows.iloc[int(index)]))))
+        found += [(index, replace(problem, file=files.iloc[index]))
+                  for index, problem in duplicate_problems(frame, schema, "", rows, ignore_columns)]
         order = {name: i for i, name in enumerate(dict.fromkeys(files))}
         found.sort(key=lambda item: order[files.iloc[item[0]]])
         return [problem for _, problem in found]

@@ -5,7 +5,8 @@
 -- Python's re.match with $ does (a trailing line break passes there too). The checks that hold for
 -- every column (control characters, length) test a row once and look at its cells only when it fails;
 -- $controls is false when Python found no control character in the bytes of any row (figure_table.py).
--- Rows with a blank metric_id (unreviewed) are left out. Each branch reads raw_figures itself: a CTE
+-- Rows with a blank metric_id (unreviewed) are left out. A duplicate-row's value is its metric id, period and the
+-- row it repeats, joined by U+001F (no cell holds a control character: they are refused first). Each branch reads raw_figures itself: a CTE
 -- read by several branches is materialized, a copy of every row with its quote.
 with suspect as (
     select *
@@ -50,11 +51,22 @@ repeated as (
     having count(*) > 1
 ),
 
+-- each row of a repeated key after the first, with the row that first held it: one problem a repeat (the first
+-- row is no repeat, and a key of two columns is one key)
 duplicates as (
-    select f.source_file, f.row_number, f.metric_id, f.period
-    from raw_figures as f
-    semi join repeated as r
-        on r.report_id = f.report_id and r.metric_id = f.metric_id and r.period = f.period
+    select * from (
+        select
+            f.source_file,
+            f.row_number,
+            f.metric_id,
+            f.period,
+            min(f.row_number) over (partition by f.report_id, f.metric_id, f.period) as earlier_row
+        from raw_figures as f
+        semi join repeated as r
+            on r.report_id = f.report_id and r.metric_id = f.metric_id and r.period = f.period
+        where not f.unreviewed
+    )
+    where row_number > earlier_row
 ),
 
 -- the rows a per-cell refusal below may concern, found in one scan of the figures (each branch scanned them
@@ -107,9 +119,6 @@ select 'not-allowed', source_file, row_number, 'qualifier', qualifier
 from flagged
 where not list_contains($qualifiers, qualifier)
 union all
-select 'duplicate-row', source_file, row_number, 'metric_id', metric_id
-from duplicates
-union all
-select 'duplicate-row', source_file, row_number, 'period', period
+select 'duplicate-row', source_file, row_number, 'metric_id', metric_id || chr(31) || period || chr(31) || earlier_row
 from duplicates
 order by file, row, field;
