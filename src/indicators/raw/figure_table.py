@@ -28,6 +28,7 @@ from indicators.raw.figures import (
     careful_rows,
     check_messages,
     figure_columns,
+    number_hint,
 )
 from indicators.raw.schema import MAX_CELL_CHARS
 from indicators.read.sql import sql_for, sql_text
@@ -123,6 +124,7 @@ def _cell_problems(con: duckdb.DuckDBPyConnection, controls: bool) -> list[Probl
             problems.append(Problem(code, repeat_message([(field, metric), ("period", period)], int(earlier)),
                                     file=file, row=int(row), field=field, value=metric))
             continue
+        hint = number_hint(value) if code == "not-a-number" else None
         problems.append(Problem(code, f"{quoted(value)} {messages[(field, code)]}", file=file, row=int(row),
-                                field=field, value=value))
+                                field=field, value=value, hint=hint))
     return problems

@@ -166,7 +166,8 @@ def read_csv_text(path: Path, display: str) -> pd.DataFrame:
     if not isinstance(frame.index, pd.RangeIndex):  # a row longer than the header became an index column
         raise IndicatorsError([row_longer_than_header(path, display)])
     if frame.empty:
-        raise IndicatorsError.single("no-rows", "the file has a header but no rows", file=display, row=2)
+        raise IndicatorsError.single("no-rows", "the file has a header but no rows", file=display, row=2,
+                                     hint="add its rows, or delete the file if it has none to hold")
     frame.columns = [str(c) for c in frame.columns]
     return frame
 
