@@ -57,3 +57,20 @@ def built_with_2018_report(target: Path, text: str, figures: str) -> Path:
     raw = raw_folder(target, fixtures=())
     add_2018_report(raw, text, figures)
     return build_database(raw_dir=raw, db_path=target / "indicators.duckdb").db_path
+
+
+def built_with_fengkai_report(target: Path, year: int, text: str, figures: str) -> Path:
+    """The reference data plus a made-up report of 封开县 (441225, a county of 肇庆市 outside the bundled
+    jurisdiction) for `year`, with `text` and `figures`, built into `target`."""
+    raw = raw_folder(target, fixtures=())
+    with (raw / "catalog" / "jurisdictions.csv").open("a", encoding="utf-8") as out:
+        out.write("441225,封开县,Fengkai County,county,441200,440000\n")
+    report = f"441225-{year}"
+    (raw / "reports" / f"{report}.txt").write_text(text, encoding="utf-8")
+    meta = (f'report_id: {report}\njurisdiction_code: "441225"\njurisdiction_name: 封开县\nreport_year: {year}\n'
+            f'title: 封开县{year}年报告\nissuer: 封开县人民政府\nsigned_date: ""\npublished_date: ""\n'
+            f'text_file: {report}.txt\nencoding: utf-8\nsha256: {hashlib.sha256(text.encode()).hexdigest()}\n'
+            f'source: made up for tests\n')
+    (raw / "reports" / f"{report}.meta.yml").write_text(meta, encoding="utf-8")
+    (raw / "figures" / f"{report}.csv").write_text(figures, encoding="utf-8")
+    return build_database(raw_dir=raw, db_path=target / "indicators.duckdb").db_path

@@ -6,14 +6,12 @@ that states it. The page now shows the report's own words, unjudged, and the sum
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import imperfect
 import pandas as pd
 import pytest
 
-from indicators.build import build_database
 from indicators.publish import sections, summary
 from indicators.read import analysis
 
@@ -24,18 +22,7 @@ FIGURES = "metric_id,period,value,unit,qualifier,quote,note\nonline_full_process
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
     """The reference data plus 封开县 2017, whose one figure is the rate it states."""
-    target = tmp_path_factory.mktemp("stated-only")
-    raw = imperfect.raw_folder(target, fixtures=())
-    with (raw / "catalog" / "jurisdictions.csv").open("a", encoding="utf-8") as out:
-        out.write("441225,封开县,Fengkai County,county,441200,440000\n")
-    (raw / "reports" / "441225-2017.txt").write_text(TEXT, encoding="utf-8")
-    meta = (raw / "reports" / "441284-2017.meta.yml").read_text(encoding="utf-8")
-    meta = "\n".join(line for line in meta.splitlines() if not line.startswith(("sha256", "title", "source")))
-    meta = meta.replace("441284", "441225").replace("四会市", "封开县")
-    meta += f"\ntitle: 封开县2017年报告\nsource: made up for tests\nsha256: {hashlib.sha256(TEXT.encode()).hexdigest()}\n"
-    (raw / "reports" / "441225-2017.meta.yml").write_text(meta, encoding="utf-8")
-    (raw / "figures" / "441225-2017.csv").write_text(FIGURES, encoding="utf-8")
-    return build_database(raw_dir=raw, db_path=target / "indicators.duckdb").db_path
+    return imperfect.built_with_fengkai_report(tmp_path_factory.mktemp("stated-only"), 2017, TEXT, FIGURES)
 
 
 def test_the_target_page_shows_the_stated_rate_unjudged(db: Path) -> None:

@@ -5,13 +5,11 @@ figure for 15 targets of documents of 2015-2018, and a Guangdong county's 2014 r
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import imperfect
 import pytest
 
-from indicators.build import build_database
 from indicators.publish import summary
 from indicators.read import analysis
 
@@ -25,18 +23,7 @@ online_full_process_items,2014,60,项,,其中网上全流程办理事项60项,
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
     """The reference data plus 封开县 2014, whose online rate (60%) every later Guangdong target names."""
-    target = tmp_path_factory.mktemp("issued-later")
-    raw = imperfect.raw_folder(target, fixtures=())
-    with (raw / "catalog" / "jurisdictions.csv").open("a", encoding="utf-8") as out:
-        out.write("441225,封开县,Fengkai County,county,441200,440000\n")
-    (raw / "reports" / "441225-2014.txt").write_text(TEXT, encoding="utf-8")
-    meta = (f'report_id: 441225-2014\njurisdiction_code: "441225"\njurisdiction_name: 封开县\nreport_year: 2014\n'
-            f'title: 封开县2014年报告\nissuer: 封开县人民政府\nsigned_date: ""\npublished_date: ""\n'
-            f'text_file: 441225-2014.txt\nencoding: utf-8\nsha256: {hashlib.sha256(TEXT.encode()).hexdigest()}\n'
-            f'source: made up for tests\n')
-    (raw / "reports" / "441225-2014.meta.yml").write_text(meta, encoding="utf-8")
-    (raw / "figures" / "441225-2014.csv").write_text(FIGURES, encoding="utf-8")
-    return build_database(raw_dir=raw, db_path=target / "indicators.duckdb").db_path
+    return imperfect.built_with_fengkai_report(tmp_path_factory.mktemp("issued-later"), 2014, TEXT, FIGURES)
 
 
 def test_a_later_documents_target_is_read_and_says_when_it_was_issued(db: Path) -> None:
