@@ -28,8 +28,8 @@ from indicators.raw.figures import (
     careful_rows,
     check_messages,
     figure_columns,
-    number_hint,
 )
+from indicators.raw.number_hint import number_hint
 from indicators.raw.schema import MAX_CELL_CHARS
 from indicators.read.sql import sql_for, sql_text
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -178,16 +177,3 @@ def check_messages() -> dict[tuple[str, str], str]:
             code, _, message = str(chk.name).partition("|")
             messages[(name, code)] = message
     return messages
-
-
-
-_WRITTEN_NUMBER = re.compile(r"^[+-]?[0-9０-９][0-9０-９,，]*([.．][0-9０-９]+)?$")
-
-
-def number_hint(value: str) -> str | None:
-    """What to type instead of a value written as the report writes it (1,063 or full-width ３６): the build
-    reads plain digits only, and "is not a plain number" alone left the reviewer guessing."""
-    if not _WRITTEN_NUMBER.match(value.strip()):
-        return None
-    plain = value.strip().translate(str.maketrans("０１２３４５６７８９．", "0123456789.", ",，")).lstrip("+")
-    return f"type it as {plain}, without thousands separators or full-width digits"

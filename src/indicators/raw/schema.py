@@ -19,6 +19,7 @@ import pandera.pandas as pa
 from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.raw.csv_rows import QUOTING_HINT, long_cell, row_longer_than_header, unparsable_row
 from indicators.raw.duplicates import UNIQUENESS_CHECKS, duplicate_problems
+from indicators.raw.number_hint import number_hint
 
 PLAIN_NUMBER = r"^-?[0-9]+(\.[0-9]+)?$"
 YEAR = r"^[0-9]{4}$"
@@ -205,7 +206,9 @@ def _problem(case: dict, frame: pd.DataFrame, display: str) -> Problem:
     if check_name.startswith("dtype") or check_name.startswith("not_nullable"):
         return Problem("bad-cell", f"{quoted(value)} is not text", file=display, row=row, field=column, value=value)
     code, _, message = check_name.partition("|")
-    return Problem(code, f"{quoted(value)} {message or code}", file=display, row=row, field=column, value=value)
+    hint = number_hint(str(value)) if code == "not-a-number" else None
+    return Problem(code, f"{quoted(value)} {message or code}", file=display, row=row, field=column, value=value,
+                   hint=hint)
 
 
 def located_schema_problems(frame: pd.DataFrame, schema: pa.DataFrameSchema, files: pd.Series, rows: pd.Series,
