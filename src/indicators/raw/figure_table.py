@@ -18,7 +18,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from indicators.errors import Problem, quoted
+from indicators.errors import Problem
 from indicators.raw.duplicates import repeat_message
 from indicators.raw.figures import (
     MAX_VALUE,
@@ -29,8 +29,7 @@ from indicators.raw.figures import (
     check_messages,
     figure_columns,
 )
-from indicators.raw.number_hint import number_hint
-from indicators.raw.schema import MAX_CELL_CHARS
+from indicators.raw.schema import MAX_CELL_CHARS, cell_problem
 from indicators.read.sql import sql_for, sql_text
 
 # the control characters figure_checks.sql refuses ([\x00-\x08\x0b\x0c\x0e-\x1f\x7f]), as bytes: in UTF-8
@@ -124,7 +123,5 @@ def _cell_problems(con: duckdb.DuckDBPyConnection, controls: bool) -> list[Probl
             problems.append(Problem(code, repeat_message([(field, metric), ("period", period)], int(earlier)),
                                     file=file, row=int(row), field=field, value=metric))
             continue
-        hint = number_hint(value) if code == "not-a-number" else None
-        problems.append(Problem(code, f"{quoted(value)} {messages[(field, code)]}", file=file, row=int(row),
-                                field=field, value=value, hint=hint))
+        problems.append(cell_problem(code, messages[(field, code)], value, file=file, row=int(row), field=field))
     return problems

@@ -173,11 +173,10 @@ def read_csv_text(path: Path, display: str) -> pd.DataFrame:
     return frame
 
 
-_BUILTIN = {
+# pandera's own checks of the header (repeated keys are worded in raw/duplicates.py)
+_COLUMN_CHECKS = {
     "column_in_schema": ("unknown-column", "is not a known column"),
     "column_in_dataframe": ("missing-column", "is missing"),
-    "field_uniqueness": ("duplicate-id", "appears more than once"),
-    "multiple_fields_uniqueness": ("duplicate-row", "repeats an earlier row"),
 }
 
 
@@ -198,17 +197,20 @@ def _problem(case: dict, frame: pd.DataFrame, display: str) -> Problem:
     row = int(index) + 2 if index is not None and not pd.isna(index) else None
     column = case.get("column")
     value = case.get("failure_case")
-    if check_name in _BUILTIN:
-        code, message = _BUILTIN[check_name]
-        if check_name in ("column_in_schema", "column_in_dataframe"):
-            return Problem(code, f"column {quoted(value)} {message}", file=display, row=1, field=str(value))
-        return Problem(code, f"{quoted(value)} {message}", file=display, row=row, field=column, value=value)
+    if check_name in _COLUMN_CHECKS:
+        code, message = _COLUMN_CHECKS[check_name]
+        return Problem(code, f"column {quoted(value)} {message}", file=display, row=1, field=str(value))
     if check_name.startswith("dtype") or check_name.startswith("not_nullable"):
         return Problem("bad-cell", f"{quoted(value)} is not text", file=display, row=row, field=column, value=value)
     code, _, message = check_name.partition("|")
+    return cell_problem(code, message or code, value, file=display, row=row, field=column)
+
+
+def cell_problem(code: str, message: str, value: object, **where: object) -> Problem:
+    """A cell a check refused, worded once for pandera's path and the build's SQL checks (figure_table.py):
+    its value, the check's message and, for a number typed as a report writes it, what to type instead."""
     hint = number_hint(str(value)) if code == "not-a-number" else None
-    return Problem(code, f"{quoted(value)} {message or code}", file=display, row=row, field=column, value=value,
-                   hint=hint)
+    return Problem(code, f"{quoted(value)} {message}", value=value, hint=hint, **where)
 
 
 def located_schema_problems(frame: pd.DataFrame, schema: pa.DataFrameSchema, files: pd.Series, rows: pd.Series,
