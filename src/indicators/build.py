@@ -191,7 +191,7 @@ def build_database(raw_dir: Path | None = None, db_path: Path | None = None) -> 
 
 
 def _write_and_rename(raw_dir: Path, db_path: Path, catalog: dict[str, pd.DataFrame], problems: list[Problem],
-           figures: FigureFiles) -> BuildSummary:
+                      figures: FigureFiles) -> BuildSummary:
     """Write the database from what the build read so far (the reports are read here, beside the parse),
     under the build's lock, and rename it over `db_path`."""
     with ThreadPoolExecutor(max_workers=1) as pool, build_lock(db_path):

@@ -202,8 +202,8 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     place = jurisdiction(code, raw_dir)
     stated = _stated(text)
     rules = load_rules(raw_dir)
-    candidates = with_suggestions(extract_figures(text.removeprefix("\ufeff"), year, rules),
-                                  text.removeprefix("\ufeff"), raw_dir)
+    body = text.removeprefix("\ufeff")  # offsets count from the first character, as the build's do
+    candidates = with_suggestions(extract_figures(body, year, rules), body, raw_dir)
     meta = _meta(report_id, place, year, stated, text_file.name, recorded, hashlib.sha256(raw).hexdigest(),
                  f"added by indicators add-report from {source.name}")
     folder.mkdir(parents=True, exist_ok=True)

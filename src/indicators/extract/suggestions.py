@@ -56,6 +56,11 @@ def _unit_vector(counts: Counter[str], idf: dict[str, float]) -> dict[str, float
     return {pair: w / norm for pair, w in weights.items()}
 
 
+def _index_of(raw_dir: Path | None) -> _Index:
+    """The index of `raw_dir`'s catalogs (default: the project's data/raw), built once per folder."""
+    return _index(Path(raw_dir) if raw_dir else paths.raw_dir())
+
+
 @lru_cache(maxsize=4)
 def _index(raw_dir: Path) -> _Index:
     metrics = read_csv_text(raw_dir / "catalog" / "metrics.csv", "data/raw/catalog/metrics.csv")
@@ -87,7 +92,7 @@ def _clauses(text: str, at: int) -> tuple[str, str]:
 
 def suggest(text: str, at: int, unit: str, raw_dir: Path | None = None) -> list[str]:
     """Up to three metric ids for the figure whose number stands at `at` in `text`, best first."""
-    index = _index(Path(raw_dir) if raw_dir else paths.raw_dir())
+    index = _index_of(raw_dir)
     clause, before = _clauses(text, at)
     counts: Counter[str] = Counter(_pairs(clause))
     counts.update({pair: 0.5 for pair in _pairs(before)})  # the clause before counts half
@@ -102,7 +107,7 @@ def suggest(text: str, at: int, unit: str, raw_dir: Path | None = None) -> list[
 
 def with_suggestions(candidates: pd.DataFrame, text: str, raw_dir: Path | None = None) -> pd.DataFrame:
     """`candidates` with the column `suggested_metrics` ("id 名称; ..."), filled for unassigned rows only."""
-    index = _index(Path(raw_dir) if raw_dir else paths.raw_dir())
+    index = _index_of(raw_dir)
     shown = []
     for row in candidates.itertuples(index=False):
         if row.metric_id:

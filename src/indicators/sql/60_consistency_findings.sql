@@ -58,7 +58,7 @@ summed as (
             filter (where m.part_position > 0) as parts
     from figures as f
     join rule_metrics as m on m.metric_id = f.metric_id
-    group by f.report_id, f.period, m.rule_id, coalesce(f.scope, '') || coalesce('（' || f.variant || '）', '')
+    group by all
     having count(*) filter (where m.part_position = 0) > 0 and count(*) filter (where m.part_position > 0) > 0
 ),
 

@@ -5,9 +5,10 @@
 -- Python's re.match with $ does (a trailing line break passes there too). The checks that hold for
 -- every column (control characters, length) test a row once and look at its cells only when it fails;
 -- $controls is false when Python found no control character in the bytes of any row (figure_table.py).
--- Rows with a blank metric_id (unreviewed) are left out. A duplicate-row's value is its metric id, period and the
--- row it repeats, joined by U+001F (no cell holds a control character: they are refused first). Each branch reads raw_figures itself: a CTE
--- read by several branches is materialized, a copy of every row with its quote.
+-- Rows with a blank metric_id (unreviewed) are left out. A duplicate-row's value is its metric id, period and
+-- the row it repeats, joined by U+001F (no cell holds a control character: they are refused first). Each
+-- branch reads raw_figures itself: a CTE read by several branches is materialized, a copy of every row with
+-- its quote.
 with suspect as (
     select *
     from raw_figures
