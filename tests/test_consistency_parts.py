@@ -1,7 +1,8 @@
 """The audit of a report's own sums on real reports' ways of stating them (trial 24): a total is checked
 against parts of its own scope only (赤峰市 2019: the city government's own 142 cases were 'not the sum'
-of the whole city's outcomes), and parts that fall short of a total when the report lists only some of
-them are not an error (秀山县 2024: 63 cases, 维持 17, and 调解终止19件, which no metric holds)."""
+of the whole city's outcomes; such a period is listed as not evaluated, even when the rule holds in
+another), and parts that fall short of a total when the report lists only some of them are not an
+error (秀山县 2024: 63 cases, 维持 17, and 调解终止19件, which no metric holds)."""
 
 from __future__ import annotations
 
@@ -39,9 +40,28 @@ def test_parts_short_of_the_total_when_some_are_not_stated_are_not_an_error(find
 
 
 def test_a_total_of_one_body_is_not_checked_against_the_whole_jurisdictions_parts(findings) -> None:
-    assert (2017, "reconsideration_outcomes") not in findings  # no error of 100 + 50 = 150 against 142
+    # no error of 100 + 50 = 150 against 142; and not hidden either, though the rule is checked in 2018
+    status, detail = findings[(2017, "reconsideration_outcomes")]
+    assert status == "not evaluated"
+    assert detail == ("分项与总数范围不同 parts and total are of different scope"
+                      "（总数 total 市政府本级，分项 parts 全辖区 whole jurisdiction）")
 
 
 def test_parts_over_the_total_are_still_an_error(findings) -> None:
     status, detail = findings[(2018, "online_within_licensing")]
     assert status == "error" and "网上全流程办理事项 520 ≤ 行政许可事项 500项" in detail
+
+
+
+def test_the_summary_says_in_which_period_a_rule_checked_elsewhere_could_not_be(tmp_path) -> None:
+    from indicators.publish.summary import consistency_sentences
+    from indicators.read.analysis import consistency_checks
+
+    text = TEXT + "2017年，市政务服务中心进驻行政许可事项400项；全市网上全流程办理事项380项。\n"
+    figures = FIGURES + ("licensing_items,2017,400,项,,市政务服务中心进驻行政许可事项400项,,市政务服务中心\n"
+                         "online_full_process_items,2017,380,项,,全市网上全流程办理事项380项,,\n")
+    db = imperfect.built_with_2018_report(tmp_path, text, figures)
+    words = "".join(consistency_sentences(consistency_checks("441284", 2018, db)))
+    assert "网上全流程办理事项不超过行政许可事项：分项520项超过总数500项。" in words  # 2018's error
+    assert "另有3条规则无法检查（报告未提供总数，分项与总数不在同一期间，或范围不同）：" in words
+    assert "网上全流程办理事项不超过行政许可事项（2017年）" in words, words  # checked in 2018, not in 2017

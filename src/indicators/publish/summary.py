@@ -97,14 +97,26 @@ def consistency_sentences(checks: pd.DataFrame) -> list[str]:
             lines.append(f"{r['description_zh']}：分项{number(r['observed'])}{unit}超过总数{number(r['expected'])}{unit}。")
         else:
             lines.append(f"{r['description_zh']}：报告所述{number(r['expected'])}{unit}，按报告数字重新计算为{number(r['observed'])}{unit}。")
-    checked = int(checks["status"].isin(["ok", "warning", "error"]).sum())
-    unchecked = checks[checks["status"] == "not evaluated"]
+    is_checked = checks["status"].isin(["ok", "warning", "error"])
+    checked = checks.loc[is_checked, "rule_id"].nunique()
     if not lines:
         lines.append(f"可检查的{checked}条规则中没有发现不一致。" if checked else "报告没有可供检查的总数与分项。")
-    if len(unchecked):
-        lines.append(f"另有{len(unchecked)}条规则无法检查（报告未提供总数或分项，或二者不在同一期间）："
-                     + "、".join(unchecked["description_zh"]) + "。")
+    unchecked = unchecked_rules(checks, is_checked)
+    if unchecked:
+        lines.append(f"另有{len(unchecked)}条规则无法检查（报告未提供总数，分项与总数不在同一期间，或范围不同）："
+                     + "、".join(unchecked) + "。")
     return lines
+
+
+def unchecked_rules(checks: pd.DataFrame, is_checked: pd.Series) -> list[str]:
+    """The rules not evaluated, each once; a rule checked in one period and not in another (a city government's
+    own total beside the whole city's parts) names the period it could not be checked in, so that one sentence
+    never both checks and leaves unchecked the same rule without saying when."""
+    unchecked = checks[checks["status"] == "not evaluated"]
+    partly = set(checks.loc[is_checked, "rule_id"])
+    return list(dict.fromkeys(
+        f"{r.description_zh}（{int(r.period)}年）" if r.rule_id in partly else r.description_zh
+        for r in unchecked.itertuples()))
 
 
 def outline_words(item: pd.Series) -> str:
