@@ -15,11 +15,10 @@ from indicators.extract.text import data_rows
 
 
 @cache
-def _reasons() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
-    return tuple((row["why"], re.compile(row["pattern"]), row["rates"] == "yes") for row in data_rows("not_the_year.csv"))
+def _reasons() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((row["why"], re.compile(row["pattern"])) for row in data_rows("not_the_year.csv"))
 
 
-def not_the_years(said: str, cut: int, rate: bool = False) -> str:
-    """The reason the figure whose number starts at `cut` in the sentence `said` is no year's value, "" if none; a
-    `rate` only for the reasons whose `rates` column says yes."""
-    return next((why for why, pattern, rates in _reasons() if (rates or not rate) and pattern.search(said, 0, cut)), "")
+def not_the_years(said: str, cut: int) -> str:
+    """The reason the figure whose number starts at `cut` in the sentence `said` is no year's value, "" if none."""
+    return next((why for why, pattern in _reasons() if pattern.search(said, 0, cut)), "")
