@@ -9,7 +9,6 @@ is the clause holding the number, widened to the clauses the rule's patterns mat
 from __future__ import annotations
 
 import bisect
-import re
 
 import numpy as np
 import pandas as pd
@@ -22,6 +21,7 @@ from indicators.extract.headline import headline_caseload
 from indicators.extract.kinds import unheld
 from indicators.extract.listed import with_listed_items
 from indicators.extract.mentions import Quantity, quantities
+from indicators.extract.not_the_year import not_the_years
 from indicators.extract.owners import owned
 from indicators.extract.parts import part_of
 from indicators.extract.passages import Passage
@@ -46,15 +46,6 @@ COLUMNS = ["metric_id", "period", "value", "unit", "qualifier", "quote", "note",
 ASSIGNED, CONTEXT_ONLY, UNASSIGNED = "0.9", "0.6", "0.3"
 
 
-# figures that are not the year's value of a metric: a plan's goal (总体目标：到2015年底，…达30%以上; 力争…)
-# and a part of the year (一季度共受理业务三万七千余件, 上半年), not one the work started in (下半年开始的清理);
-# a total over a span of years (五年开展定期清理3次) is not one year's either
-_NOT_THE_YEARS = (("a target of a plan", re.compile(r"(?:工作|总体|主要|发展|年度)目标|目标[:：]|力争|争取到")),
-                  ("a part of the year", re.compile(r"(?:[一二三四1-4]季度|上半年|下半年|前三季度)(?!开始|以来|起)")),
-                  # 五年开展定期清理3次, “十二五”以来: not one year's; but 近三年来…每年受理, 两年来…2017年共调解 are
-                  ("a total over several years",
-                   re.compile(r"(?:(?<![0-9０-９〇○零一二三四五六七八九])(?:近|过去)?[两二三四五六七八九十]年(?:来|以来|间|累计|开展)"
-                              r"|十[一二三四五]五[”\"]?(?:以来|期间))(?![^。；;]*(?:每年|年均|[0-9]{4}年))")))
 _BARE = ("", "达", "为", "约", "达到", "约为", "是")
 _LONG_CLAUSE = 2 * WINDOW  # a clause longer than this is a list: quote its items (N项、N项) instead
 
@@ -166,8 +157,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
                                                               speaks_from_year_after(text))
     metric_id, rule_id = (rule.metric_id, rule.rule_id) if rule else ("", "")
     cut = quantity.start - sentence.start
-    withheld = rule and (next((why for why, pattern in _NOT_THE_YEARS if pattern.search(said, 0, cut)), "")
-                         or several_years(quantity, sentence, report_year, words))
+    withheld = rule and (not_the_years(said, cut) or several_years(quantity, sentence, report_year, words))
     if withheld:
         rule, metric_id, rule_id = None, "", ""  # listed for review, named by no metric
     confidence = UNASSIGNED if rule is None else ASSIGNED if (rule.before or rule.after) else CONTEXT_ONLY
