@@ -77,3 +77,22 @@ def test_a_government_title_says_nothing_of_a_body(project: Path, tmp_path: Path
     result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "321100", "--year", "2024"],
                                 env={"INDICATORS_ROOT": str(project)})
     assert result.exit_code == 0 and "the title names" not in result.output, result.output
+
+
+@pytest.mark.parametrize("line", ["标题 济宁市兖州区人民政府2023年度法治政府建设报告",
+                                  "标      题: 济宁市兖州区人民政府2023年度法治政府建设报告",
+                                  "标 题 | 济宁市兖州区人民政府2023年度法治政府建设报告 |"])
+def test_a_title_in_a_disclosure_page_s_metadata_table_is_taken_without_its_label(
+        project: Path, tmp_path: Path, line: str) -> None:
+    """Trial 25 added 兖州区 2023 (blind21), whose page opens with the disclosure catalogue's table (索引号, 发布机关,
+    标题 济宁市兖州区人民政府…): the title and issuer were recorded as "标题 济宁市兖州区人民政府…", and the summary's
+    source line read 《标题 济宁市兖州区人民政府2023年度法治政府建设报告》（标题 济宁市兖州区人民政府）."""
+    source = tmp_path / "page.txt"
+    source.write_text("发布机关 兖州区政府办 统一编号\n" + line + "\n发文字号 济兖政字〔2024〕3号 有效性 有效\n"
+                      + BODY.replace("2024", "2023"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "370812", "--year", "2023"],
+                                env={"INDICATORS_ROOT": str(project)})
+    assert result.exit_code == 0, result.output
+    meta = yaml.safe_load((project / "data" / "raw" / "reports" / "370812-2023.meta.yml").read_text(encoding="utf-8"))
+    assert meta["title"] == "济宁市兖州区人民政府2023年度法治政府建设报告"
+    assert meta["issuer"] == "济宁市兖州区人民政府"

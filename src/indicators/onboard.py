@@ -41,6 +41,9 @@ _TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 # department (局, 分局) or an office; 人民政府 itself is the government
 _BODY = re.compile(r"^(?P<body>(?!人民政府)[^0-9年（(“\"]{1,12}?(?:镇|乡|街道办事处|街道|分局|局))(?:[0-9]|关于|$)")
 _SIGNED = re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$")
+# a disclosure page's catalogue table names the title with a label (标题 济宁市兖州区人民政府…, 标  题: …, 标 题 | … |):
+# taken with it, every summary's source line read 《标题 济宁市兖州区人民政府…》 and the issuer 标题 济宁市…
+_LABEL = re.compile(r"^\s*[标標]\s*[题題]\s*[:：|]?\s*|\s*\|\s*$")
 
 
 @dataclass(frozen=True)
@@ -137,7 +140,7 @@ def _stated(text: str) -> dict[str, str]:
     """Title, issuer and dates where the text states them ("" where it does not)."""
     lines = [line.text for line in body_lines(text)]
     # characters a page lost on the way (??, U+FFFD) do not hide a numbered heading: 巴州 2020's "??一、2020年…情況"
-    title = next((m.group("title") for line in lines[:15] if (m := _TITLE.match(line.lstrip("?？\ufffd")))), "")
+    title = next((m.group("title") for line in lines[:15] if (m := _TITLE.match(_LABEL.sub("", line.lstrip("?？\ufffd"))))), "")
     issuer = m.group("issuer") if title and (m := _ISSUER.match(title)) else ""
     published = _PUBLISHED.search(text)
     signed = next((m for line in reversed(lines[-8:]) if (m := _SIGNED.match(line))), None)
