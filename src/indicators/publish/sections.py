@@ -66,6 +66,16 @@ def complete_split(parts: pd.DataFrame) -> bool:
     return len(parts) >= 2 and bool(parts["total"].notna().all())
 
 
+def split_missing(total: pd.DataFrame, missing_zh: str, missing_en: str, parts_zh: str, parts_en: str) -> HTML:
+    """What a split section says when it draws nothing: that the report omits the total and its parts only
+    when it does; a stated total (`analysis.rule_total`: 顺义区 2021's ≥ 1700个 items at the window) is named,
+    and what is missing is its split."""
+    if total.empty:
+        return page.missing(missing_zh, missing_en)
+    stated = f"{total['name_zh'].iloc[0]} {total['value_text'].iloc[0]}"
+    return page.say(f"报告写出了{stated}，但没有写全{parts_zh}（the total is stated, not all of {parts_en}），本节不作图。")
+
+
 def findings_table(findings: pd.DataFrame) -> Styler | HTML:
     """The consistency audit: errors first, every rule listed, those not evaluated with the reason."""
     if findings.empty:
