@@ -174,9 +174,13 @@ def scope_notes(gaps: pd.DataFrame, applicable: pd.DataFrame | None = None, year
 
 
 def no_value_note(gaps: pd.DataFrame) -> HTML:
-    """Why the target chart is not drawn: no value, or only rates the report states without their counts."""
+    """Why the target chart is not drawn: no value, only rates the report states without their counts, or targets
+    of documents issued after the report's year only, which it cannot be said to omit."""
     if "stated_text" in gaps and gaps["stated_text"].notna().any():
         return page.say("报告只自述了比例，没有可重新计算的数字（stated rates only, nothing to recompute），本节不作图。")
+    if "issued_later" in gaps and gaps["issued_later"].fillna(False).astype(bool).all():
+        return page.say("这些目标都出自报告年度之后印发的文件，报告无从涉及（every target here comes from a document issued "
+                        "after the report's year），本节不作图。")
     return page.missing("任何有目标的指标数值", "a value for any indicator with a target")
 
 
