@@ -77,3 +77,60 @@ def test_a_government_title_says_nothing_of_a_body(project: Path, tmp_path: Path
     result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "321100", "--year", "2024"],
                                 env={"INDICATORS_ROOT": str(project)})
     assert result.exit_code == 0 and "the title names" not in result.output, result.output
+
+
+@pytest.mark.parametrize("line", ["标题 济宁市兖州区人民政府2023年度法治政府建设报告",
+                                  "标      题: 济宁市兖州区人民政府2023年度法治政府建设报告",
+                                  "标 题 | 济宁市兖州区人民政府2023年度法治政府建设报告 |"])
+def test_a_title_in_a_disclosure_page_s_metadata_table_is_taken_without_its_label(
+        project: Path, tmp_path: Path, line: str) -> None:
+    """Trial 25 added 兖州区 2023 (blind21), whose page opens with the disclosure catalogue's table (索引号, 发布机关,
+    标题 济宁市兖州区人民政府…): the title and issuer were recorded as "标题 济宁市兖州区人民政府…", and the summary's
+    source line read 《标题 济宁市兖州区人民政府2023年度法治政府建设报告》（标题 济宁市兖州区人民政府）."""
+    source = tmp_path / "page.txt"
+    source.write_text("发布机关 兖州区政府办 统一编号\n" + line + "\n发文字号 济兖政字〔2024〕3号 有效性 有效\n"
+                      + BODY.replace("2024", "2023"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "370812", "--year", "2023"],
+                                env={"INDICATORS_ROOT": str(project)})
+    assert result.exit_code == 0, result.output
+    meta = yaml.safe_load((project / "data" / "raw" / "reports" / "370812-2023.meta.yml").read_text(encoding="utf-8"))
+    assert meta["title"] == "济宁市兖州区人民政府2023年度法治政府建设报告"
+    assert meta["issuer"] == "济宁市兖州区人民政府"
+
+
+def test_a_title_split_under_its_issuer_s_line_is_read_whole_and_names_the_street(project: Path, tmp_path: Path) -> None:
+    """Trial 25 added 铜梁区东城街道's report (blind21), whose page opens 重庆市铜梁区人民政府东城街道办事处 / 2024年法治政府建设
+    工作报告 on two lines, as 铜梁区 2024: the title was recorded as 2024年法治政府建设工作报告 with no issuer, nothing said
+    that the street's figures would be read as the district's, and its year-on-year page set them beside 2022's."""
+    source = tmp_path / "page.txt"
+    source.write_text("重庆市铜梁区人民政府东城街道办事处\n2024年法治政府建设工作报告\n" + BODY, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "500151", "--year", "2024"],
+                                env={"INDICATORS_ROOT": str(project)})
+    assert result.exit_code == 0, result.output
+    meta = yaml.safe_load((project / "data" / "raw" / "reports" / "500151-2024.meta.yml").read_text(encoding="utf-8"))
+    assert meta["title"] == "重庆市铜梁区人民政府东城街道办事处2024年法治政府建设工作报告"
+    assert meta["issuer"] == "重庆市铜梁区人民政府东城街道办事处"
+    assert ("the title names 东城街道办事处, not 铜梁区's government: its figures will be read as 铜梁区's") in result.output
+
+
+def test_a_government_s_own_title_under_its_name_says_nothing_of_a_body(project: Path, tmp_path: Path) -> None:
+    source = tmp_path / "page.txt"
+    source.write_text("重庆市铜梁区人民政府\n2024年法治政府建设工作报告\n" + BODY, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "500151", "--year", "2024"],
+                                env={"INDICATORS_ROOT": str(project)})
+    assert result.exit_code == 0 and "the title names" not in result.output, result.output
+    meta = yaml.safe_load((project / "data" / "raw" / "reports" / "500151-2024.meta.yml").read_text(encoding="utf-8"))
+    assert meta["title"] == "重庆市铜梁区人民政府2024年法治政府建设工作报告" and meta["issuer"] == "重庆市铜梁区人民政府"
+
+
+@pytest.mark.parametrize("row", ["索引号: | 113417237349680372/202401-00049 | 组配分类: | 决策部署落实情况",
+                                 ">政务公开 | >行政执法年度报告 |"])
+def test_a_table_row_ending_like_a_title_is_not_one(project: Path, tmp_path: Path, row: str) -> None:
+    """Reading a title cell without its bars (above) must not make a catalogue table's row a title: 金华市公安局 2020
+    (blind16) would have been titled 《>政务公开 | >行政执法年度报告》."""
+    source = tmp_path / "page.txt"
+    source.write_text(row + "\n金华市公安局2020年法治政府建设年度报告\n" + BODY, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "330700", "--year", "2024"],
+                                env={"INDICATORS_ROOT": str(project)})
+    meta = yaml.safe_load((project / "data" / "raw" / "reports" / "330700-2024.meta.yml").read_text(encoding="utf-8"))
+    assert meta["title"] == "金华市公安局2020年法治政府建设年度报告", result.output

@@ -42,3 +42,14 @@ def test_a_jurisdiction_without_a_value_among_peers_with_values_is_not_said_to_h
     assert "只有" not in note
     assert note == ("<p>四会市（441284）2017年没有指标值，无从比较（no indicator value to compare）；2017年已载入的县级辖区中"
                     "其他辖区的数值列于下表（values of the peers below）。</p>")
+
+
+def test_a_median_over_a_value_from_bounds_keeps_its_sign(db: Path) -> None:
+    """Trial 25 read the peer page of 四会市 2017 beside blind18/blind21's reports: 开办企业时限压缩率 read ≈ 65 (its
+    after-reform days are 7个工作日以内) and its median, over that one value, a plain 65.00."""
+    from indicators.read import analysis
+
+    standing = analysis.peer_standing(2017, "441284", (), db).set_index("indicator_id")
+    assert standing.loc["business_startup_time_reduction", "value_text"] == "≈ 65"
+    assert standing.loc["business_startup_time_reduction", "median_text"] == "≈ 65"
+    assert standing.loc["online_full_process_rate", "median_text"] == "86.27"

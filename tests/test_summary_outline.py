@@ -96,3 +96,26 @@ def test_an_item_the_report_states_for_another_year_is_not_said_to_be_missing(pr
     assert "权力清单和责任清单" not in missing and "行政审批制度改革" not in missing
     (given,) = [line for line in lines if line.startswith("报告已提供：")]
     assert "权责清单事项数 12934个（2014年）" in given and "取消的行政审批事项 121项（2014年）" in given
+
+
+@pytest.mark.parametrize(("sentence", "row", "given"), [
+    ("市政府举办依法行政专题培训班，法制办主任等200多人参加了培训。",
+     "law_trainees,2015,200,人,lower_bound,法制办主任等200多人参加了培训,", "参加法治培训的人数 ≥ 200人"),
+    ("县委常委会、县政府常务会议集体学法16次。",
+     "leadership_law_study_sessions,2015,16,次,,县委常委会、县政府常务会议集体学法16次,", "党政领导班子集体学法次数 16次"),
+])
+def test_the_persons_trained_in_law_state_the_study_and_training_item(
+        project: Path, tmp_path: Path, sentence: str, row: str, given: str) -> None:
+    """Trial 25 onboarded 咸宁市 2015 (blind21), whose one figure is 法制办主任等200多人参加了培训 (law_trainees):
+    its summary said 政府工作人员学法和法治培训：报告未提供该项数字, since the item counted only study sessions,
+    lectures and enforcement staff's training, not the persons trained in law (nor the leadership's joint study
+    sessions, 嘉善县 2024's 县委常委会会议、县政府常务会议开展各类学法16次, blind18)."""
+    from onboarded_page import add_page, build
+
+    add_page(project, tmp_path, "咸宁市2015年度依法行政工作报告\n" + sentence + "\n", "421200-2015", "咸宁市人民政府")
+    db = tmp_path / "db.duckdb"
+    assert build(project, "421200-2015", row + "\n", db).exit_code == 0
+    lines = summary.outline_sentences(analysis.outline_gaps("421200", 2015, db))
+    assert not any(line.startswith("政府工作人员学法和法治培训：报告未提供") for line in lines), lines
+    (stated,) = [line for line in lines if line.startswith("报告已提供：")]
+    assert "政府工作人员学法和法治培训（" in stated and given in stated, stated

@@ -19,28 +19,15 @@ from pathlib import Path
 
 import pandas as pd
 
+from indicators import report_header
 from indicators.added_texts import already_added, refuse_same_words
 from indicators.errors import IndicatorsError
-from indicators.extract.text import DATA_DIR, body_lines, simplified_table
+from indicators.extract.text import DATA_DIR, simplified_table
 from indicators.raw.schema import read_csv_text
 
 # GB18030 reads every GBK and GB2312 text the same way and more: the aliases are recorded as gb18030
 _ALIASES = {"utf8": "utf-8", "utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gbk": "gb18030", "gb2312": "gb18030",
             "cp936": "gb18030", "gb18030": "gb18030"}
-# a numbered section heading (一、主要工作落实情况, （二）..., 3.) is not the report's title: taken for one, it
-# named the report 《一、主要工作落实情况》 on every page, and add-report did not ask for a title
-_TITLE = re.compile(r"^\s*(?![一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])"
-                    r"(?P<title>[^。，,；;]{4,60}?(?:报告|報告|情况|情況|白皮书|工作方案))\s*$")
-_ISSUER = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?)?(?P<issuer>[^0-9]{2,24}?(?:人民政府|(?<!法治)(?<!法制)政府|司法局|司法厅"
-                     r"|办公室|辦公室|辦公廳|办公厅|(?<!法治)(?<!法制)局|委员会))")
-_PUBLISHED = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|发布于)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
-# the year a title names (吐祥镇2025年法治政府建设情况报告): added under another --year, a 2025 report's figures
-# would be read as another year's with nothing said
-_TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
-# a body below the jurisdiction's government, named after the jurisdiction in a title: a township, a street, a
-# department (局, 分局) or an office; 人民政府 itself is the government
-_BODY = re.compile(r"^(?P<body>(?!人民政府)[^0-9年（(“\"]{1,12}?(?:镇|乡|街道办事处|街道|分局|局))(?:[0-9]|关于|$)")
-_SIGNED = re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$")
 
 
 @dataclass(frozen=True)
@@ -133,28 +120,6 @@ def decode(raw: bytes, encoding: str | None, display: str) -> tuple[str, str]:
                                  file=display, line=raw[:last.start].count(b"\n") + 1)
 
 
-def _stated(text: str) -> dict[str, str]:
-    """Title, issuer and dates where the text states them ("" where it does not)."""
-    lines = [line.text for line in body_lines(text)]
-    # characters a page lost on the way (??, U+FFFD) do not hide a numbered heading: 巴州 2020's "??一、2020年…情況"
-    title = next((m.group("title") for line in lines[:15] if (m := _TITLE.match(line.lstrip("?？\ufffd")))), "")
-    issuer = m.group("issuer") if title and (m := _ISSUER.match(title)) else ""
-    published = _PUBLISHED.search(text)
-    signed = next((m for line in reversed(lines[-8:]) if (m := _SIGNED.match(line))), None)
-
-    def iso(match: re.Match[str] | None) -> str:
-        return f"{match.group(1)}-{int(match.group(2)):02d}-{int(match.group(3)):02d}" if match else ""
-    return {"title": title, "issuer": issuer, "signed_date": iso(signed), "published_date": iso(published)}
-
-
-def _body_below(title: str, name: str) -> list[str]:
-    """The township, street or department a title names right after the jurisdiction (奉节县吐祥镇2025年…,
-    龙川县司法局2024年…): its report is not the jurisdiction government's, which the database takes it for."""
-    rest = title.partition(name)[2] if name and name in title else ""
-    found = _BODY.match(rest)
-    return [found.group("body")] if found else []
-
-
 def _meta(report_id: str, place: dict[str, str], year: int, stated: dict[str, str], text_name: str, encoding: str,
           sha256: str, source: str) -> str:
     def value(text: str) -> str:
@@ -200,7 +165,7 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     text, recorded = decode(raw, encoding, str(source))
     refuse_same_words(folder, code, report_id, text, str(source))
     place = jurisdiction(code, raw_dir)
-    stated = _stated(text)
+    stated = report_header.stated(text)
     rules = load_rules(raw_dir)
     body = text.removeprefix("\ufeff")  # offsets count from the first character, as the build's do
     candidates = with_suggestions(extract_figures(body, year, rules), body, raw_dir)
@@ -218,11 +183,11 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     unassigned = int((candidates["metric_id"] == "").sum())
     shown = _relative(raw_dir.parent.parent)
     to_review = [f"{shown(meta_file)}: the title names {named}年, the report year given is {year}: check --year "
-                 "(the year the report is about)" for named in sorted(set(_TITLE_YEAR.findall(stated["title"])))
+                 "(the year the report is about)" for named in sorted(set(report_header.TITLE_YEAR.findall(stated["title"])))
                  if int(named) != year][:1]
     to_review += [f"{shown(meta_file)}: the title names {body}, not {place['name_zh']}'s government: its "
                   f"figures will be read as {place['name_zh']}'s (peers, targets, year on year); add it only if that is "
-                  "meant" for body in _body_below(stated["title"], place["name_zh"])]
+                  "meant" for body in report_header.body_below(stated["title"], place["name_zh"])]
     to_review += [f"{shown(meta_file)}: {field} is not stated in the text: fill it in" for field in ("title", "issuer")
                   if not stated[field]]
     to_review.append(f"{shown(candidates_file)}: {len(candidates)} candidate figures, {len(candidates) - unassigned} "

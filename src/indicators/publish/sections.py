@@ -66,6 +66,16 @@ def complete_split(parts: pd.DataFrame) -> bool:
     return len(parts) >= 2 and bool(parts["total"].notna().all())
 
 
+def split_missing(total: pd.DataFrame, missing_zh: str, missing_en: str, parts_zh: str, parts_en: str) -> HTML:
+    """What a split section says when it draws nothing: that the report omits the total and its parts only
+    when it does; a stated total (`analysis.rule_total`: 顺义区 2021's ≥ 1700个 items at the window) is named,
+    and what is missing is its split."""
+    if total.empty:
+        return page.missing(missing_zh, missing_en)
+    stated = f"{total['name_zh'].iloc[0]} {total['value_text'].iloc[0]}"
+    return page.say(f"报告写出了{stated}，但没有写全{parts_zh}（the total is stated, not all of {parts_en}），本节不作图。")
+
+
 def findings_table(findings: pd.DataFrame) -> Styler | HTML:
     """The consistency audit: errors first, every rule listed, those not evaluated with the reason."""
     if findings.empty:
@@ -164,9 +174,13 @@ def scope_notes(gaps: pd.DataFrame, applicable: pd.DataFrame | None = None, year
 
 
 def no_value_note(gaps: pd.DataFrame) -> HTML:
-    """Why the target chart is not drawn: no value, or only rates the report states without their counts."""
+    """Why the target chart is not drawn: no value, only rates the report states without their counts, or targets
+    of documents issued after the report's year only, which it cannot be said to omit."""
     if "stated_text" in gaps and gaps["stated_text"].notna().any():
         return page.say("报告只自述了比例，没有可重新计算的数字（stated rates only, nothing to recompute），本节不作图。")
+    if "issued_later" in gaps and gaps["issued_later"].fillna(False).astype(bool).all():
+        return page.say("这些目标都出自报告年度之后印发的文件，报告无从涉及（every target here comes from a document issued "
+                        "after the report's year），本节不作图。")
     return page.missing("任何有目标的指标数值", "a value for any indicator with a target")
 
 

@@ -64,6 +64,12 @@ def rule_parts(jurisdiction: str, year: int, rule_id: str, db_path: Path | None 
     return run_report_sql("rule_parts", jurisdiction, year, {"rule_id": rule_id}, db_path)
 
 
+def rule_total(jurisdiction: str, year: int, rule_id: str, db_path: Path | None = None) -> pd.DataFrame:
+    """The total of a consistency rule as one report states it (no row when it does not): a split the page
+    cannot draw may still have its total stated."""
+    return run_report_sql("rule_total", jurisdiction, year, {"rule_id": rule_id}, db_path)
+
+
 def outline_gaps(jurisdiction: str, year: int, db_path: Path | None = None) -> pd.DataFrame:
     """The 纲要's items against one report: stated with a figure or not, with the 纲要's words."""
     return run_report_sql("outline_gaps", jurisdiction, year, {}, db_path)

@@ -22,6 +22,8 @@ spread as (
         min(value) as min_value,
         quantile_cont(value, 0.25) as q1,
         median(value) as median,
+        -- a median over values computed from bounds or approximate figures is itself approximate
+        bool_or(inexact) as any_inexact,
         quantile_cont(value, 0.75) as q3,
         max(value) as max_value,
         -- every peer ranked first, in code order: ties share rank 1, and arg_min would pick one of them at random
@@ -50,6 +52,8 @@ final as (
         s.min_value,
         s.q1,
         s.median,
+        -- ≈ where a peer's value comes from a bound (开办企业时限压缩率 ≈ 65%: its median is not an exact 65.00)
+        number_text(s.median, case when s.any_inexact then 'from_bounds' end) as median_text,
         s.q3,
         s.max_value,
         s.leader,

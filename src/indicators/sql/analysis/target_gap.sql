@@ -24,6 +24,16 @@ with stated as (
         and g.value is null
 ),
 
+-- the report's target gaps, each with whether its document was issued after the report's year
+dated as (
+    select
+        *,
+        coalesce(try_cast(left(issued, 4) as integer) > report_year, false) as issued_later
+    from target_gaps
+    where jurisdiction_code = $jurisdiction
+        and report_year = $year
+),
+
 final as (
     select
         g.target_set,
@@ -36,7 +46,7 @@ final as (
         g.value,
         st.stated_text,
         coalesce(number_text(g.value, g.qualifier) || g.unit, '报告自述' || st.stated_text || '（无法重新计算）',
-            '报告未提供') as value_text,
+            if(g.issued_later, '—', '报告未提供')) as value_text,
         g.comparator,
         g.target_value,
         number_text(g.target_value, case g.comparator when '>=' then 'lower_bound' else 'upper_bound' end)
@@ -54,7 +64,10 @@ final as (
             when 'not yet due' then '尚未到期'
             when 'not shown to be met' then '未能证明达标'
             when 'scope ambiguous' then '是否适用文件未明确'
-            when 'not reported' then if(st.stated_text is null, '报告未提供', '仅有报告自述值，未判断')
+            -- a document issued after the report's year asked nothing of it: not 报告未提供 (慈溪市 2013, a 2018 document)
+            when 'not reported' then
+                case when st.stated_text is not null then '仅有报告自述值，未判断'
+                    when g.issued_later then '文件在报告年度之后印发，未作对照' else '报告未提供' end
         end as status_zh,
         g.scope_status,
         g.scope_zh,
@@ -63,11 +76,11 @@ final as (
         g.document_title,
         g.document_number,
         g.issuer,
-        coalesce(try_cast(left(g.issued, 4) as integer) > g.report_year, false) as issued_later,
+        g.issued_later,
         g.target_quote,
         s.scope_quote,
         coalesce(g.note, s.note) as note
-    from target_gaps as g
+    from dated as g
     join target_sets as s on s.target_set = g.target_set
     left join stated as st on st.target_set = g.target_set and st.measure_id = g.measure_id
     where g.jurisdiction_code = $jurisdiction

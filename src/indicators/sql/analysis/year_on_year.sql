@@ -9,7 +9,37 @@
 -- same named unit: the city's 93 officers of 2016 against one bureau's 6 of 2017 are not a change)
 -- and the same variant (a figure counted as 网上可办 is not one counted as 网上全流程办理);
 -- a pair that is not comes with `comparable` false and the reason, so the page lists it apart.
-with paired_figures as (
+-- An indicator's variant is the alternative its parts took (indicator_terms.alternative): a rate of the
+-- catalog's definition (撤销 + 确认违法 + 责令履行) is not one of the report's own total (纠错) another year.
+with alternative_parts as (
+    -- per report, indicator and part that took an alternative after the first: its metrics, less the negative ones
+    select
+        v.report_id,
+        v.indicator_id,
+        t.part,
+        string_agg(m.name_zh, '＋' order by m.metric_id) filter (where t.sign > 0)
+            || coalesce('－' || string_agg(m.name_zh, '－' order by m.metric_id) filter (where t.sign < 0), '') as metrics
+    from indicator_values as v
+    join indicator_terms as t
+        on t.indicator_id = v.indicator_id
+        and t.alternative = if(t.part = 'numerator', v.numerator_alternative, v.denominator_alternative)
+        and t.alternative > 1
+    join metrics as m on m.metric_id = t.metric_id
+    where v.jurisdiction_code = $jurisdiction
+    group by all
+),
+
+indicator_variants as (
+    -- 分子取纠错的行政复议案件; none where both parts are the catalog's first definition
+    select
+        report_id,
+        indicator_id,
+        string_agg(if(part = 'numerator', '分子取', '分母取') || metrics, '，' order by part desc) as variant
+    from alternative_parts
+    group by all
+),
+
+paired_figures as (
     -- the pairing the figure_changes view uses, for any two periods; the quotes of the pairs shown
     select
         'figure' as measure_kind,
@@ -47,14 +77,16 @@ indicator_pairs as (
         null as quote,
         null as base_scope,
         null as scope,
-        null as base_variant,
-        null as variant,
+        bv.variant as base_variant,
+        av.variant as variant,
         case when b.inputs_qualified then 'from_bounds' end as base_qualifier,
         case when a.inputs_qualified then 'from_bounds' end as qualifier
     from indicator_values as a
     join indicator_values as b
         on b.jurisdiction_code = a.jurisdiction_code
         and b.indicator_id = a.indicator_id
+    left join indicator_variants as av on av.report_id = a.report_id and av.indicator_id = a.indicator_id
+    left join indicator_variants as bv on bv.report_id = b.report_id and bv.indicator_id = b.indicator_id
     where a.jurisdiction_code = $jurisdiction
         and a.report_year = $period
         and b.report_year = $base_period

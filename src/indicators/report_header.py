@@ -1,0 +1,61 @@
+"""What a report page states of itself in its first and last lines (title, issuer, signing and publishing dates),
+and the township, street or department a title names below the jurisdiction: `add-report` records the first in
+meta.yml and points out the second, whose figures the database would read as the jurisdiction government's."""
+
+from __future__ import annotations
+
+import re
+
+from indicators.extract.text import body_lines
+
+# a numbered section heading (一、主要工作落实情况, （二）..., 3.) is not the report's title: taken for one, it
+# named the report 《一、主要工作落实情况》 on every page, and add-report did not ask for a title
+_TITLE = re.compile(r"^\s*(?![一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])"
+                    r"(?P<title>[^。，,；;|]{4,60}?(?:报告|報告|情况|情況|白皮书|工作方案))\s*$")
+_ISSUER = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?)?(?P<issuer>[^0-9]{2,24}?(?:人民政府|(?<!法治)(?<!法制)政府|司法局|司法厅"
+                     r"|办公室|辦公室|辦公廳|办公厅|(?<!法治)(?<!法制)局|委员会))")
+_PUBLISHED = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|发布于)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
+# the year a title names (吐祥镇2025年法治政府建设情况报告): added under another --year, a 2025 report's figures
+# would be read as another year's with nothing said
+TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+# a body below the jurisdiction's government, named after the jurisdiction in a title: a township, a street, a
+# department (局, 分局) or an office; 人民政府 itself is the government
+_BODY = re.compile(r"^(?P<body>(?!人民政府)[^0-9年（(“\"]{1,12}?(?:镇|乡|街道办事处|街道|分局|局))(?:[0-9]|关于|$)")
+_SIGNED = re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$")
+# a disclosure page's catalogue table names the title with a label (标题 济宁市兖州区人民政府…, 标  题: …, 标 题 | … |):
+# taken with it, every summary's source line read 《标题 济宁市兖州区人民政府…》 and the issuer 标题 济宁市…
+_LABEL = re.compile(r"^\s*\|?\s*[标標]\s*[题題]\s*[:：|]?\s*(?P<title>.*?)\s*\|?\s*$")
+# the line above a title that names no issuer, when it is one (重庆市铜梁区人民政府东城街道办事处 / 2024年法治政府建设工作报告)
+_ISSUER_LINE = re.compile(r"^\s*(?P<issuer>[^0-9。，,；;：:|]{2,30}?(?:人民政府|办事处|辦事處|局|委员会|委員會|办公室|辦公室))"
+                          r"\s*$")
+
+
+def _unlabelled(line: str) -> str:
+    """A catalogue table's title cell without its label and cell bars; any other line as it is (a table row's
+    cells, 索引号 | … | 组配分类 | 决策部署落实情况, are never a title)."""
+    return labelled.group("title") if (labelled := _LABEL.match(line)) else line
+
+
+def stated(text: str) -> dict[str, str]:
+    """Title, issuer and dates where the text states them ("" where it does not)."""
+    lines = [line.text for line in body_lines(text)]
+    # characters a page lost on the way (??, U+FFFD) do not hide a numbered heading: 巴州 2020's "??一、2020年…情況"
+    index, title = next(((i, m.group("title")) for i, line in enumerate(lines[:15])
+                         if (m := _TITLE.match(_unlabelled(line.lstrip("?？\ufffd"))))), (0, ""))
+    above = _ISSUER_LINE.match(lines[index - 1]) if title and index and not _ISSUER.match(title) else None
+    title = above.group("issuer") + title if above else title  # the title split under its issuer's line is one
+    issuer = above.group("issuer") if above else m.group("issuer") if title and (m := _ISSUER.match(title)) else ""
+    published = _PUBLISHED.search(text)
+    signed = next((m for line in reversed(lines[-8:]) if (m := _SIGNED.match(line))), None)
+
+    def iso(match: re.Match[str] | None) -> str:
+        return f"{match.group(1)}-{int(match.group(2)):02d}-{int(match.group(3)):02d}" if match else ""
+    return {"title": title, "issuer": issuer, "signed_date": iso(signed), "published_date": iso(published)}
+
+
+def body_below(title: str, name: str) -> list[str]:
+    """The township, street or department a title names right after the jurisdiction (奉节县吐祥镇2025年…,
+    龙川县司法局2024年…): its report is not the jurisdiction government's, which the database takes it for."""
+    rest = title.partition(name)[2] if name and name in title else ""
+    found = _BODY.match(rest.removeprefix("人民政府"))  # 铜梁区人民政府东城街道办事处: the government's street office
+    return [found.group("body")] if found else []
