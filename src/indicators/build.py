@@ -32,6 +32,7 @@ from indicators.raw.catalog import load_catalog
 from indicators.raw.cross_checks import cross_checks
 from indicators.raw.figure_table import stage_figures
 from indicators.raw.figures import FigureFiles, read_figure_files
+from indicators.raw.gc_paused import collector_paused
 from indicators.raw.quote_positions import found_meanwhile
 from indicators.raw.read_ahead import reading_ahead
 from indicators.raw.reports import load_reports
@@ -184,7 +185,8 @@ def build_database(raw_dir: Path | None = None, db_path: Path | None = None) -> 
     """Validate `raw_dir` and replace `db_path` with a new database, or change nothing."""
     raw_dir = Path(raw_dir) if raw_dir else paths.raw_dir()
     db_path = database_target(Path(db_path) if db_path else paths.database_path(), raw_dir)
-    with reading_ahead(raw_dir):  # the corpus asked of the disk at once: a session's first build reads it there
+    # the corpus asked of the disk at once (a session's first build reads it there); no full collections
+    with reading_ahead(raw_dir), collector_paused():
         catalog, problems = load_catalog(raw_dir)
         figures = read_figure_files(raw_dir)
         return _write_and_rename(raw_dir, db_path, catalog, problems, figures)

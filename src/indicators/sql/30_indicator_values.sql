@@ -10,32 +10,44 @@
 -- but not 撤销 or 正在审查 still gets its correction rate over the cases concluded; when none is
 -- complete, the first with a figure gives the reason. numerator_ / denominator_alternative say which.
 create or replace view indicator_values as
-with term_metrics as (
-    select distinct metric_id
-    from indicator_terms
+-- reports, indicators and metrics are keyed by integers through the CTEs (a report's rowid, an indicator's
+-- rowid, a metric's rank among the terms'): the hash joins and aggregates over 1.3 M term rows compare and
+-- hash numbers, not ids such as 'reconsideration_correction_rate'; the ids are joined back in final
+with terms as (
+    select
+        t.*,
+        i.rowid as indicator_key,
+        dense_rank() over (order by t.metric_id) as metric_key
+    from indicator_terms as t
+    join indicators as i on i.indicator_id = t.indicator_id
+),
+
+term_metrics as (
+    select distinct metric_id, metric_key
+    from terms
 ),
 
 -- each report's latest figure of each metric an indicator uses, for the report year or earlier:
 -- one hash aggregate over the figures of those metrics (not an ASOF join of every report × term)
 latest_figures as (
     select
-        f.report_id,
-        f.metric_id,
+        r.rowid as report_key,
+        t.metric_key,
         max(f.period) as period,
         arg_max_null(f.value, f.period) as value,
         arg_max_null(f.qualifier, f.period) as qualifier
     from figures as f
     join reports as r on r.report_id = f.report_id
-    semi join term_metrics as t on t.metric_id = f.metric_id
+    join term_metrics as t on t.metric_id = f.metric_id
     where f.period <= r.report_year
-    group by f.report_id, f.metric_id
+    group by all
 ),
 
 -- each report's stated value of an indicator (its stated metric's figure of the report year), with its quote
 stated as (
     select
-        r.report_id,
-        i.indicator_id,
+        r.rowid as report_key,
+        i.rowid as indicator_key,
         f.value as stated_value,
         -- half a unit of the last decimal the report wrote (86.27 → 0.005): the decimals of the number in
         -- the quote that equals the value, not of the value as typed (86.270 typed is still 86.27 in the
@@ -56,8 +68,8 @@ stated as (
 -- times, so materialized) and the aggregates over it carry and hash two keys, not four
 term_figures as (
     select
-        r.report_id,
-        t.indicator_id,
+        r.rowid as report_key,
+        t.indicator_key,
         t.part,
         t.metric_id,
         t.sign,
@@ -70,17 +82,17 @@ term_figures as (
         null::double as stated_tolerance,
         null::varchar as stated_quote
     from reports as r
-    cross join indicator_terms as t
+    cross join terms as t
     left join latest_figures as f
-        on f.report_id = r.report_id
-        and f.metric_id = t.metric_id
+        on f.report_key = r.rowid
+        and f.metric_key = t.metric_key
         and (t.earlier_year or f.period = r.report_year)
     -- the stated values join the same aggregate as rows of their own (no term, no value), not a hash join
     -- after it: that join built its table on the 427,500 parts, not on the 85,500 stated rows (speed15)
     union all
     select
-        report_id,
-        indicator_id,
+        report_key,
+        indicator_key,
         null as part,
         null as metric_id,
         null as sign,
@@ -98,15 +110,15 @@ term_figures as (
 -- indicators with alternatives take the selection below; the others (most) the one aggregation of
 -- plain_parts: the selection's three aggregations over every indicator cost ~0.6 s at national scale
 with_alternatives as (
-    select distinct indicator_id
-    from indicator_terms
+    select distinct indicator_key
+    from terms
     where alternative > 1
 ),
 
 plain_parts as (
     select
-        report_id,
-        indicator_id,
+        report_key,
+        indicator_key,
         sum(sign * value) filter (where part = 'numerator') as numerator,
         sum(sign * value) filter (where part = 'denominator') as denominator,
         count(value) as figures_found,
@@ -121,15 +133,15 @@ plain_parts as (
         any_value(stated_tolerance) as stated_tolerance,
         any_value(stated_quote) as stated_quote
     from term_figures
-    anti join with_alternatives as w on w.indicator_id = term_figures.indicator_id
-    group by report_id, indicator_id
+    anti join with_alternatives as w on w.indicator_key = term_figures.indicator_key
+    group by report_key, indicator_key
 ),
 
 -- each part of each report's indicator, per alternative
 alternative_sums as (
     select
-        report_id,
-        indicator_id,
+        report_key,
+        indicator_key,
         part,
         alternative,
         sum(sign * value) as total,
@@ -139,7 +151,7 @@ alternative_sums as (
         min(period) as first_period,
         max(period) as last_period
     from term_figures
-    semi join with_alternatives as w on w.indicator_id = term_figures.indicator_id
+    semi join with_alternatives as w on w.indicator_key = term_figures.indicator_key
     where part is not null
     group by all
 ),
@@ -147,8 +159,8 @@ alternative_sums as (
 -- one alternative per part: complete first, then one with a figure, then the catalog's order
 chosen_parts as (
     select
-        report_id,
-        indicator_id,
+        report_key,
+        indicator_key,
         part,
         arg_min(
             {'alternative': alternative, 'total': total, 'figures_found': figures_found, 'missing': missing,
@@ -162,8 +174,8 @@ chosen_parts as (
 
 parts as (
     select
-        report_id,
-        indicator_id,
+        report_key,
+        indicator_key,
         any_value(taken.total) filter (where part = 'numerator') as numerator,
         any_value(taken.total) filter (where part = 'denominator') as denominator,
         coalesce(sum(taken.figures_found), 0) as figures_found,
@@ -181,12 +193,12 @@ parts as (
         select *, null::double as stated_value, null::double as stated_tolerance, null::varchar as stated_quote
         from chosen_parts
         union all by name
-        select report_id, indicator_id, stated_value, stated_tolerance, stated_quote
+        select report_key, indicator_key, stated_value, stated_tolerance, stated_quote
         from term_figures
-        semi join with_alternatives as w on w.indicator_id = term_figures.indicator_id
+        semi join with_alternatives as w on w.indicator_key = term_figures.indicator_key
         where part is null
     )
-    group by report_id, indicator_id
+    group by report_key, indicator_key
     union all by name
     select * from plain_parts
 ),
@@ -195,9 +207,9 @@ final as (
     select
         r.jurisdiction_code,
         j.name_zh as jurisdiction_name,
-        p.report_id,
+        r.report_id,
         r.report_year,
-        p.indicator_id,
+        i.indicator_id,
         i.name_zh,
         i.name_en,
         i.dimension_id,
@@ -226,8 +238,8 @@ final as (
         p.numerator_alternative,
         p.denominator_alternative
     from parts as p
-    join reports as r on r.report_id = p.report_id
-    join indicators as i on i.indicator_id = p.indicator_id
+    join reports as r on r.rowid = p.report_key
+    join indicators as i on i.rowid = p.indicator_key
     join jurisdictions as j on j.jurisdiction_code = r.jurisdiction_code
     where p.figures_found > 0
 )
