@@ -57,3 +57,32 @@ def test_rates_of_one_composition_are_still_a_change(project: Path, tmp_path: Pa
     (rate,) = changes[changes["measure_id"] == "reconsideration_correction_rate"].itertuples()
     assert rate.comparable and rate.not_comparable_reason is None
     assert round(rate.change, 2) == round(100 * 161 / 1550 - 100 * 236 / 977, 2)
+
+
+def test_the_indicator_changes_view_keeps_no_change_between_compositions(project: Path, tmp_path: Path) -> None:
+    from indicators.read.db import query_frame
+
+    db = _built(project, tmp_path, PAGES)
+    rows = query_frame("select * from indicator_changes where indicator_id = 'reconsideration_correction_rate'", {},
+                       db_path=db)
+    (rate,) = rows.itertuples()
+    assert (rate.base_period, rate.period) == (2023, 2024) and not rate.comparable
+    assert rate.not_comparable_reason.startswith("口径不同 different variant")
+    assert rate.change is None or rate.change != rate.change  # no difference of 10.39% and 21.29%
+    assert rate.direction is None
+
+
+def test_the_indicator_changes_view_keeps_no_change_from_a_bound(project: Path, tmp_path: Path) -> None:
+    from indicators.read.db import query_frame
+
+    pages = {"110112-2023": (PAGES["110112-2023"][0], PAGES["110112-2023"][1].split("reconsideration_revoked")[0]
+                             + "reconsideration_corrected,2023,236,件,,直接纠错236件,\n"),
+             "110112-2024": ("通州区2024年行政复议工作情况\n已审结1500余件，其中直接纠错161件。\n",
+                             "reconsideration_concluded,2024,1500,件,lower_bound,已审结1500余件,\n"
+                             "reconsideration_corrected,2024,161,件,,其中直接纠错161件,\n")}
+    db = _built(project, tmp_path, pages)
+    rows = query_frame("select * from indicator_changes where indicator_id = 'reconsideration_correction_rate'", {},
+                       db_path=db)
+    (rate,) = rows.itertuples()
+    assert not rate.comparable and rate.not_comparable_reason.startswith("由约数或上下限算得")
+    assert rate.direction is None

@@ -1,5 +1,9 @@
 -- Year-on-year change of every indicator a jurisdiction has for two report years.
--- Changes of percentage indicators are in percentage points.
+-- Changes of percentage indicators are in percentage points. A pair is a change only when both years'
+-- values are computed the same way and from exact figures: a rate of the catalog's definition (撤销 +
+-- 确认违法 + 责令履行) is not one of the report's own total (纠错) another year, and a value from a bound
+-- (≤ 7个工作日) is no base for a difference. Such a pair keeps its two values, `comparable` false and the
+-- reason, and no change, as the year-on-year page lists it apart.
 create or replace view indicator_changes as
 with paired as (
     select
@@ -12,7 +16,10 @@ with paired as (
         lag(report_year) over w as base_period,
         report_year as period,
         lag(value) over w as base_value,
-        value
+        value,
+        lag(numerator_alternative) over w is not distinct from numerator_alternative
+            and lag(denominator_alternative) over w is not distinct from denominator_alternative as same_composition,
+        coalesce(lag(inputs_qualified) over w or inputs_qualified, false) as from_bounds
     from indicator_values
     where value is not null
     window w as (partition by jurisdiction_code, indicator_id order by report_year)
@@ -21,10 +28,24 @@ with paired as (
 
 final as (
     select
-        *,
-        value - base_value as change,
-        relative_change(value, base_value) as relative_change,
-        change_direction(value, base_value, higher_is_better) as direction
+        jurisdiction_code,
+        indicator_id,
+        name_zh,
+        name_en,
+        unit,
+        higher_is_better,
+        base_period,
+        period,
+        base_value,
+        value,
+        same_composition and not from_bounds as comparable,
+        case
+            when not same_composition then '口径不同 different variant：分子或分母取了不同的指标'
+            when from_bounds then '由约数或上下限算得 computed from bounds or approximate figures'
+        end as not_comparable_reason,
+        if(comparable, value - base_value, null) as change,
+        if(comparable, relative_change(value, base_value), null) as relative_change,
+        if(comparable, change_direction(value, base_value, higher_is_better), null) as direction
     from paired
 )
 
