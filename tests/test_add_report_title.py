@@ -134,3 +134,14 @@ def test_a_table_row_ending_like_a_title_is_not_one(project: Path, tmp_path: Pat
                                 env={"INDICATORS_ROOT": str(project)})
     meta = yaml.safe_load((project / "data" / "raw" / "reports" / "330700-2024.meta.yml").read_text(encoding="utf-8"))
     assert meta["title"] == "金华市公安局2020年法治政府建设年度报告", result.output
+
+
+def test_a_mirrors_pinyin_glosses_are_not_recorded_in_the_title(project: Path, tmp_path: Path) -> None:
+    # trial 25: 海珠區 2021 (blind18) was recorded as 廣州市海珠區(qū)…, and every page's source line read so
+    source = tmp_path / "page.txt"
+    source.write_text("廣州市海珠區(qū)人民政府2021年法治政府建設(shè)情況報告\n" + BODY, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "440105", "--year", "2021"],
+                                env={"INDICATORS_ROOT": str(project)})
+    meta = yaml.safe_load((project / "data" / "raw" / "reports" / "440105-2021.meta.yml").read_text(encoding="utf-8"))
+    assert meta["title"] == "廣州市海珠區人民政府2021年法治政府建設情況報告", result.output
+    assert meta["issuer"] == "廣州市海珠區人民政府"

@@ -29,6 +29,10 @@ _LABEL = re.compile(r"^\s*\|?\s*[标標]\s*[题題]\s*[:：|]?\s*(?P<title>.*?)\
 _ISSUER_LINE = re.compile(r"^\s*(?P<issuer>[^0-9。，,；;：:|]{2,30}?(?:人民政府|办事处|辦事處|局|委员会|委員會|办公室|辦公室))"
                           r"\s*$")
 
+# a mirror's pinyin gloss after a character (海珠區(qū)關(guān)於…): kept in a recorded title, every page's source line
+# read 《廣州市海珠區(qū)…》; the figures' quotes keep them, as the text does
+_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\([a-z\u00e0-\u024f]{1,7}\)")
+
 
 def _unlabelled(line: str) -> str:
     """A catalogue table's title cell without its label and cell bars; any other line as it is (a table row's
@@ -38,7 +42,7 @@ def _unlabelled(line: str) -> str:
 
 def stated(text: str) -> dict[str, str]:
     """Title, issuer and dates where the text states them ("" where it does not)."""
-    lines = [line.text for line in body_lines(text)]
+    lines = [_GLOSS.sub("", line.text) for line in body_lines(text)]
     # characters a page lost on the way (??, U+FFFD) do not hide a numbered heading: 巴州 2020's "??一、2020年…情況"
     index, title = next(((i, m.group("title")) for i, line in enumerate(lines[:15])
                          if (m := _TITLE.match(_unlabelled(line.lstrip("?？\ufffd"))))), (0, ""))
