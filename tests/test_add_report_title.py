@@ -16,35 +16,34 @@ from indicators.cli import cli
 BODY = "2024年，某市坚持依法行政，全年收到行政复议申请120件。\n"
 
 
+def added(project: Path, tmp_path: Path, text: str, code: str, year: str, name: str = "page.txt") -> tuple:
+    """add-report of `text` as CODE-YEAR: the command's result and the meta.yml it wrote (None if none)."""
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", code, "--year", year],
+                                env={"INDICATORS_ROOT": str(project)})
+    meta_file = project / "data" / "raw" / "reports" / f"{code}-{year}.meta.yml"
+    return result, yaml.safe_load(meta_file.read_text(encoding="utf-8")) if meta_file.exists() else None
+
+
 @pytest.mark.parametrize("heading", ["一、主要工作落实情况", "（一）2024年工作情况", "1. 工作推进情况",
                                      "??一、2024年法治政府建設情況"])
 def test_a_numbered_section_heading_is_not_taken_for_the_title(project: Path, tmp_path: Path, heading: str) -> None:
-    source = tmp_path / "page.txt"
-    source.write_text(BODY + heading + "\n" + BODY, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "640100", "--year", "2024"],
-                                env={"INDICATORS_ROOT": str(project)})
+    result, meta = added(project, tmp_path, BODY + heading + "\n" + BODY, "640100", "2024")
     assert result.exit_code == 0, result.output
-    meta = yaml.safe_load((project / "data" / "raw" / "reports" / "640100-2024.meta.yml").read_text(encoding="utf-8"))
     assert meta["title"] == ""
     assert "title is not stated in the text: fill it in" in result.output
 
 
 def test_a_title_line_is_still_taken(project: Path, tmp_path: Path) -> None:
-    source = tmp_path / "page.txt"
-    source.write_text("银川市2024年法治政府建设情况报告\n" + BODY, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "640100", "--year", "2024"],
-                                env={"INDICATORS_ROOT": str(project)})
-    meta = yaml.safe_load((project / "data" / "raw" / "reports" / "640100-2024.meta.yml").read_text(encoding="utf-8"))
+    result, meta = added(project, tmp_path, "银川市2024年法治政府建设情况报告\n" + BODY, "640100", "2024")
     assert meta["title"] == "银川市2024年法治政府建设情况报告", result.output
 
 
 def test_a_title_naming_another_year_than_the_one_given_is_pointed_out(project: Path, tmp_path: Path) -> None:
     """Trial 24 added 吐祥镇's page (blind20), titled 奉节县吐祥镇2025年法治政府建设情况报告, as --year 2024: it
     was added with nothing said, and its figures would read as 2024's."""
-    source = tmp_path / "page.txt"
-    source.write_text("某镇2025年法治政府建设情况报告\n" + BODY.replace("2024", "2025"), encoding="utf-8")
-    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "500236", "--year", "2024"],
-                                env={"INDICATORS_ROOT": str(project)})
+    result, _ = added(project, tmp_path, "某镇2025年法治政府建设情况报告\n" + BODY.replace("2024", "2025"), "500236", "2024")
     assert result.exit_code == 0, result.output
     assert ("  1. data/raw/reports/500236-2024.meta.yml: the title names 2025年, the report year given is 2024: "
             "check --year (the year the report is about)") in result.output.splitlines()
@@ -61,10 +60,7 @@ def test_a_title_naming_a_township_or_department_says_whose_figures_they_become(
         project: Path, tmp_path: Path, title: str, code: str, body: str) -> None:
     """Trial 24 onboarded 吐祥镇's report (blind20) as 奉节县 2025 and 龙川县司法局's as 龙川县 2024: nothing was
     said, and every page read the township's and the bureau's figures as the county's."""
-    source = tmp_path / "page.txt"
-    source.write_text(title + "\n" + BODY.replace("2024", "2025"), encoding="utf-8")
-    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", code, "--year", "2025"],
-                                env={"INDICATORS_ROOT": str(project)})
+    result, _ = added(project, tmp_path, title + "\n" + BODY.replace("2024", "2025"), code, "2025")
     assert result.exit_code == 0, result.output
     county = title.split(body)[0]
     assert (f"data/raw/reports/{code}-2025.meta.yml: the title names {body}, not {county}'s government: its figures "
@@ -72,10 +68,7 @@ def test_a_title_naming_a_township_or_department_says_whose_figures_they_become(
 
 
 def test_a_government_title_says_nothing_of_a_body(project: Path, tmp_path: Path) -> None:
-    source = tmp_path / "page.txt"
-    source.write_text("镇江市2024年度法治政府建设情况报告\n" + BODY, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "321100", "--year", "2024"],
-                                env={"INDICATORS_ROOT": str(project)})
+    result, _ = added(project, tmp_path, "镇江市2024年度法治政府建设情况报告\n" + BODY, "321100", "2024")
     assert result.exit_code == 0 and "the title names" not in result.output, result.output
 
 
@@ -87,13 +80,10 @@ def test_a_title_in_a_disclosure_page_s_metadata_table_is_taken_without_its_labe
     """Trial 25 added 兖州区 2023 (blind21), whose page opens with the disclosure catalogue's table (索引号, 发布机关,
     标题 济宁市兖州区人民政府…): the title and issuer were recorded as "标题 济宁市兖州区人民政府…", and the summary's
     source line read 《标题 济宁市兖州区人民政府2023年度法治政府建设报告》（标题 济宁市兖州区人民政府）."""
-    source = tmp_path / "page.txt"
-    source.write_text("发布机关 兖州区政府办 统一编号\n" + line + "\n发文字号 济兖政字〔2024〕3号 有效性 有效\n"
-                      + BODY.replace("2024", "2023"), encoding="utf-8")
-    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "370812", "--year", "2023"],
-                                env={"INDICATORS_ROOT": str(project)})
+    page = ("发布机关 兖州区政府办 统一编号\n" + line + "\n发文字号 济兖政字〔2024〕3号 有效性 有效\n"
+            + BODY.replace("2024", "2023"))
+    result, meta = added(project, tmp_path, page, "370812", "2023")
     assert result.exit_code == 0, result.output
-    meta = yaml.safe_load((project / "data" / "raw" / "reports" / "370812-2023.meta.yml").read_text(encoding="utf-8"))
     assert meta["title"] == "济宁市兖州区人民政府2023年度法治政府建设报告"
     assert meta["issuer"] == "济宁市兖州区人民政府"
 
@@ -102,22 +92,16 @@ def test_a_title_split_under_its_issuer_s_line_is_read_whole_and_names_the_stree
     """Trial 25 added 铜梁区东城街道's report (blind21), whose page opens 重庆市铜梁区人民政府东城街道办事处 / 2024年法治政府建设
     工作报告 on two lines, as 铜梁区 2024: the title was recorded as 2024年法治政府建设工作报告 with no issuer, nothing said
     that the street's figures would be read as the district's, and its year-on-year page set them beside 2022's."""
-    source = tmp_path / "page.txt"
-    source.write_text("重庆市铜梁区人民政府东城街道办事处\n2024年法治政府建设工作报告\n" + BODY, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "500151", "--year", "2024"],
-                                env={"INDICATORS_ROOT": str(project)})
+    page = "重庆市铜梁区人民政府东城街道办事处\n2024年法治政府建设工作报告\n" + BODY
+    result, meta = added(project, tmp_path, page, "500151", "2024")
     assert result.exit_code == 0, result.output
-    meta = yaml.safe_load((project / "data" / "raw" / "reports" / "500151-2024.meta.yml").read_text(encoding="utf-8"))
     assert meta["title"] == "重庆市铜梁区人民政府东城街道办事处2024年法治政府建设工作报告"
     assert meta["issuer"] == "重庆市铜梁区人民政府东城街道办事处"
     assert ("the title names 东城街道办事处, not 铜梁区's government: its figures will be read as 铜梁区's") in result.output
 
 
 def test_a_government_s_own_title_under_its_name_says_nothing_of_a_body(project: Path, tmp_path: Path) -> None:
-    source = tmp_path / "page.txt"
-    source.write_text("重庆市铜梁区人民政府\n2024年法治政府建设工作报告\n" + BODY, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "500151", "--year", "2024"],
-                                env={"INDICATORS_ROOT": str(project)})
+    result, _ = added(project, tmp_path, "重庆市铜梁区人民政府\n2024年法治政府建设工作报告\n" + BODY, "500151", "2024")
     assert result.exit_code == 0 and "the title names" not in result.output, result.output
     meta = yaml.safe_load((project / "data" / "raw" / "reports" / "500151-2024.meta.yml").read_text(encoding="utf-8"))
     assert meta["title"] == "重庆市铜梁区人民政府2024年法治政府建设工作报告" and meta["issuer"] == "重庆市铜梁区人民政府"
@@ -128,20 +112,12 @@ def test_a_government_s_own_title_under_its_name_says_nothing_of_a_body(project:
 def test_a_table_row_ending_like_a_title_is_not_one(project: Path, tmp_path: Path, row: str) -> None:
     """Reading a title cell without its bars (above) must not make a catalogue table's row a title: 金华市公安局 2020
     (blind16) would have been titled 《>政务公开 | >行政执法年度报告》."""
-    source = tmp_path / "page.txt"
-    source.write_text(row + "\n金华市公安局2020年法治政府建设年度报告\n" + BODY, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "330700", "--year", "2024"],
-                                env={"INDICATORS_ROOT": str(project)})
-    meta = yaml.safe_load((project / "data" / "raw" / "reports" / "330700-2024.meta.yml").read_text(encoding="utf-8"))
+    result, meta = added(project, tmp_path, row + "\n金华市公安局2020年法治政府建设年度报告\n" + BODY, "330700", "2024")
     assert meta["title"] == "金华市公安局2020年法治政府建设年度报告", result.output
 
 
 def test_a_mirrors_pinyin_glosses_are_not_recorded_in_the_title(project: Path, tmp_path: Path) -> None:
     # trial 25: 海珠區 2021 (blind18) was recorded as 廣州市海珠區(qū)…, and every page's source line read so
-    source = tmp_path / "page.txt"
-    source.write_text("廣州市海珠區(qū)人民政府2021年法治政府建設(shè)情況報告\n" + BODY, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "440105", "--year", "2021"],
-                                env={"INDICATORS_ROOT": str(project)})
-    meta = yaml.safe_load((project / "data" / "raw" / "reports" / "440105-2021.meta.yml").read_text(encoding="utf-8"))
+    result, meta = added(project, tmp_path, "廣州市海珠區(qū)人民政府2021年法治政府建設(shè)情況報告\n" + BODY, "440105", "2021")
     assert meta["title"] == "廣州市海珠區人民政府2021年法治政府建設情況報告", result.output
     assert meta["issuer"] == "廣州市海珠區人民政府"
