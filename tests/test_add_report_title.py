@@ -17,7 +17,9 @@ BODY = "2024年，某市坚持依法行政，全年收到行政复议申请120�
 
 
 @pytest.mark.parametrize("heading", ["一、主要工作落实情况", "（一）2024年工作情况", "1. 工作推进情况",
-                                     "??一、2024年法治政府建設情況"])
+                                     "??一、2024年法治政府建設情況",
+                                     # indented: 江阴市's 12345 bulletin (blind22) was recorded as 《 (一)基本情況》
+                                     "  (一)基本情況", "  一、基本情况"])
 def test_a_numbered_section_heading_is_not_taken_for_the_title(project: Path, tmp_path: Path, heading: str) -> None:
     source = tmp_path / "page.txt"
     source.write_text(BODY + heading + "\n" + BODY, encoding="utf-8")

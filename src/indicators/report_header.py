@@ -9,8 +9,9 @@ import re
 from indicators.extract.text import body_lines
 
 # a numbered section heading (一、主要工作落实情况, （二）..., 3.) is not the report's title: taken for one, it
-# named the report 《一、主要工作落实情况》 on every page, and add-report did not ask for a title
-_TITLE = re.compile(r"^\s*(?![一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])"
+# named the report 《一、主要工作落实情况》 on every page, and add-report did not ask for a title; the blanks before
+# it are taken whole (\s*+), else giving one back let an indented "  (一)基本情況" past the heading test
+_TITLE = re.compile(r"^\s*+(?![一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])"
                     r"(?P<title>[^。，,；;|]{4,60}?(?:报告|報告|情况|情況|白皮书|工作方案))\s*$")
 _ISSUER = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?)?(?P<issuer>[^0-9]{2,24}?(?:人民政府|(?<!法治)(?<!法制)政府|司法局|司法厅"
                      r"|办公室|辦公室|辦公廳|办公厅|(?<!法治)(?<!法制)局|委员会))")
