@@ -136,3 +136,19 @@ def test_a_table_row_ending_like_a_title_is_not_one(project: Path, tmp_path: Pat
                                 env={"INDICATORS_ROOT": str(project)})
     meta = yaml.safe_load((project / "data" / "raw" / "reports" / "330700-2024.meta.yml").read_text(encoding="utf-8"))
     assert meta["title"] == "金华市公安局2020年法治政府建设年度报告", result.output
+
+
+def test_a_title_broken_after_its_issuer_s_关于_is_read_whole_and_names_the_department(
+        project: Path, tmp_path: Path) -> None:
+    """Trial 26 added 金华市教育局's report (blind22), whose page breaks its title as 金华市教育局关于2023年法治政府 /
+    建设工作情况的报告, as 金华市 2023: the title was recorded as 建设工作情况的报告 with no issuer, and nothing said that the
+    bureau's figures would be read as the city's (金华市 2024 is the city government's own report)."""
+    source = tmp_path / "page.txt"
+    source.write_text("朗读\n金华市教育局关于2023年法治政府\n建设工作情况的报告\n" + BODY, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "330700", "--year", "2023"],
+                                env={"INDICATORS_ROOT": str(project)})
+    assert result.exit_code == 0, result.output
+    meta = yaml.safe_load((project / "data" / "raw" / "reports" / "330700-2023.meta.yml").read_text(encoding="utf-8"))
+    assert meta["title"] == "金华市教育局关于2023年法治政府建设工作情况的报告"
+    assert meta["issuer"] == "金华市教育局"
+    assert "the title names 教育局, not 金华市's government: its figures will be read as 金华市's" in result.output

@@ -30,6 +30,10 @@ _LABEL = re.compile(r"^\s*\|?\s*[标標]\s*[题題]\s*[:：|]?\s*(?P<title>.*?)\
 _ISSUER_LINE = re.compile(r"^\s*(?P<issuer>[^0-9。，,；;：:|]{2,30}?(?:人民政府|办事处|辦事處|局|委员会|委員會|办公室|辦公室))"
                           r"\s*$")
 
+# the first part of a title broken after its issuer's 关于 (金华市教育局关于2023年法治政府 / 建设工作情况的报告): the second
+# line alone was the title, with no issuer and no word that the report is a bureau's
+_TITLE_START = re.compile(r"^\s*(?P<start>[^。，,；;：:|>]{2,30}?(?:关于|關於)[^。，,；;：:|>]{0,30}?)\s*$")
+
 
 def _unlabelled(line: str) -> str:
     """A catalogue table's title cell without its label and cell bars; any other line as it is (a table row's
@@ -45,6 +49,8 @@ def stated(text: str) -> dict[str, str]:
                          if (m := _TITLE.match(_unlabelled(line.lstrip("?？\ufffd"))))), (0, ""))
     above = _ISSUER_LINE.match(lines[index - 1]) if title and index and not _ISSUER.match(title) else None
     title = above.group("issuer") + title if above else title  # the title split under its issuer's line is one
+    start = _TITLE_START.match(lines[index - 1]) if title and index and not above else None
+    title = start.group("start") + title if start else title  # and so is a title broken after its 关于
     issuer = above.group("issuer") if above else m.group("issuer") if title and (m := _ISSUER.match(title)) else ""
     published = _PUBLISHED.search(text)
     signed = next((m for line in reversed(lines[-8:]) if (m := _SIGNED.match(line))), None)
