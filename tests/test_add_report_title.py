@@ -27,7 +27,9 @@ def added(project: Path, tmp_path: Path, text: str, code: str, year: str, name: 
 
 
 @pytest.mark.parametrize("heading", ["一、主要工作落实情况", "（一）2024年工作情况", "1. 工作推进情况",
-                                     "??一、2024年法治政府建設情況"])
+                                     "??一、2024年法治政府建設情況",
+                                     # indented: 江阴市's 12345 bulletin (blind22) was recorded as 《 (一)基本情況》
+                                     "  (一)基本情況", "  一、基本情况"])
 def test_a_numbered_section_heading_is_not_taken_for_the_title(project: Path, tmp_path: Path, heading: str) -> None:
     result, meta = added(project, tmp_path, BODY + heading + "\n" + BODY, "640100", "2024")
     assert result.exit_code == 0, result.output
@@ -121,3 +123,15 @@ def test_a_mirrors_pinyin_glosses_are_not_recorded_in_the_title(project: Path, t
     result, meta = added(project, tmp_path, "廣州市海珠區(qū)人民政府2021年法治政府建設(shè)情況報告\n" + BODY, "440105", "2021")
     assert meta["title"] == "廣州市海珠區人民政府2021年法治政府建設情況報告", result.output
     assert meta["issuer"] == "廣州市海珠區人民政府"
+
+
+def test_a_title_broken_after_its_issuer_s_关于_is_read_whole_and_names_the_department(
+        project: Path, tmp_path: Path) -> None:
+    """Trial 26 added 金华市教育局's report (blind22), whose page breaks its title as 金华市教育局关于2023年法治政府 /
+    建设工作情况的报告, as 金华市 2023: the title was recorded as 建设工作情况的报告 with no issuer, and nothing said that the
+    bureau's figures would be read as the city's (金华市 2024 is the city government's own report)."""
+    result, meta = added(project, tmp_path, "朗读\n金华市教育局关于2023年法治政府\n建设工作情况的报告\n" + BODY, "330700", "2023")
+    assert result.exit_code == 0, result.output
+    assert meta["title"] == "金华市教育局关于2023年法治政府建设工作情况的报告"
+    assert meta["issuer"] == "金华市教育局"
+    assert "the title names 教育局, not 金华市's government: its figures will be read as 金华市's" in result.output

@@ -80,8 +80,10 @@ def test_xlsx_values_match_the_database(exported: Path, db):
     assert from_sheet == from_db
     gaps = book["目标差距 target_gaps"]
     statuses = sorted(r[17].value for r in gaps.iter_rows(min_row=2))
+    # a target of a document issued after the report's year is exported as such, not as `not reported`
     assert statuses == sorted(s for (s,) in db.execute(
-        "select status from target_gaps where report_id = '441284-2017'").fetchall())
+        "select if(status = 'not reported' and left(issued, 4) > '2017', 'issued after the report year', status) "
+        "from target_gaps where report_id = '441284-2017'").fetchall())
     assert gaps.cell(1, 18).value == "达标情况 status"
 
 
@@ -97,6 +99,12 @@ def test_parquet_reads_back_as_the_database_holds_it(exported: Path, db, table: 
     parquet = str(exported / f"{NAME}_parquet" / f"{table}.parquet")
     exported_rows = db.execute(f"select {key} from read_parquet(?)", [parquet]).fetchall()
     db_rows = db.execute(f"select {key} from {view} where report_id = '441284-2017'").fetchall()
+    if table == "target_gaps":  # a document issued after the report's year is exported as such
+        later = {r for (r,) in db.execute("select target_set from target_gaps where report_id = '441284-2017' "
+                                          "and status = 'not reported' and left(issued, 4) > '2017'").fetchall()}
+        at = key.split(", ").index("status")
+        db_rows = [r[:at] + ("issued after the report year",) + r[at + 1:]
+                   if r[at] == "not reported" and r[1] in later else r for r in db_rows]
     assert len(exported_rows) == len(db_rows) > 0
     assert sorted(exported_rows, key=repr) == sorted(db_rows, key=repr)
 

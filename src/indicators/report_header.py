@@ -9,8 +9,9 @@ import re
 from indicators.extract.text import body_lines
 
 # a numbered section heading (一、主要工作落实情况, （二）..., 3.) is not the report's title: taken for one, it
-# named the report 《一、主要工作落实情况》 on every page, and add-report did not ask for a title
-_TITLE = re.compile(r"^\s*(?![一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])"
+# named the report 《一、主要工作落实情况》 on every page, and add-report did not ask for a title; the blanks before
+# it are taken whole (\s*+), else giving one back let an indented "  (一)基本情況" past the heading test
+_TITLE = re.compile(r"^\s*+(?![一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])"
                     r"(?P<title>[^。，,；;|]{4,60}?(?:报告|報告|情况|情況|白皮书|工作方案))\s*$")
 _ISSUER = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?)?(?P<issuer>[^0-9]{2,24}?(?:人民政府|(?<!法治)(?<!法制)政府|司法局|司法厅"
                      r"|办公室|辦公室|辦公廳|办公厅|(?<!法治)(?<!法制)局|委员会))")
@@ -33,6 +34,10 @@ _ISSUER_LINE = re.compile(r"^\s*(?P<issuer>[^0-9。，,；;：:|]{2,30}?(?:人�
 # read 《廣州市海珠區(qū)…》; the figures' quotes keep them, as the text does
 _GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\([a-z\u00e0-\u024f]{1,7}\)")
 
+# the first part of a title broken after its issuer's 关于 (金华市教育局关于2023年法治政府 / 建设工作情况的报告): the second
+# line alone was the title, with no issuer and no word that the report is a bureau's
+_TITLE_START = re.compile(r"^\s*(?P<start>[^。，,；;：:|>]{2,30}?(?:关于|關於)[^。，,；;：:|>]{0,30}?)\s*$")
+
 
 def _unlabelled(line: str) -> str:
     """A catalogue table's title cell without its label and cell bars; any other line as it is (a table row's
@@ -48,6 +53,8 @@ def stated(text: str) -> dict[str, str]:
                          if (m := _TITLE.match(_unlabelled(line.lstrip("?？\ufffd"))))), (0, ""))
     above = _ISSUER_LINE.match(lines[index - 1]) if title and index and not _ISSUER.match(title) else None
     title = above.group("issuer") + title if above else title  # the title split under its issuer's line is one
+    start = _TITLE_START.match(lines[index - 1]) if title and index and not above else None
+    title = start.group("start") + title if start else title  # and so is a title broken after its 关于
     issuer = above.group("issuer") if above else m.group("issuer") if title and (m := _ISSUER.match(title)) else ""
     published = _PUBLISHED.search(text)
     signed = next((m for line in reversed(lines[-8:]) if (m := _SIGNED.match(line))), None)

@@ -66,10 +66,16 @@ def complete_split(parts: pd.DataFrame) -> bool:
     return len(parts) >= 2 and bool(parts["total"].notna().all())
 
 
-def split_missing(total: pd.DataFrame, missing_zh: str, missing_en: str, parts_zh: str, parts_en: str) -> HTML:
+def split_missing(total: pd.DataFrame, missing_zh: str, missing_en: str, parts_zh: str, parts_en: str,
+                  parts: pd.DataFrame | None = None) -> HTML:
     """What a split section says when it draws nothing: that the report omits the total and its parts only
     when it does; a stated total (`analysis.rule_total`: 顺义区 2021's ≥ 1700个 items at the window) is named,
-    and what is missing is its split."""
+    and what is missing is its split; stated parts without their total (`analysis.rule_parts`: 城东区 2023's
+    19项行政许可) are named, and what is missing is the total."""
+    if total.empty and parts is not None and not parts.empty:
+        stated = "、".join(f"{name} {text}" for name, text in zip(parts["name_zh"], parts["value_text"], strict=True))
+        whole = parts["total_name_zh"].iloc[0]
+        return page.say(f"报告写出了{stated}，但没有写出{whole}的总数（parts are stated, not their total），本节不作图。")
     if total.empty:
         return page.missing(missing_zh, missing_en)
     stated = f"{total['name_zh'].iloc[0]} {total['value_text'].iloc[0]}"

@@ -1,6 +1,7 @@
 -- The parts of one sum or bound rule of consistency_rules.csv ($rule_id) in one report
 -- ($report_id, report year): each part's figure and its share of the rule's total, for charts of
--- how a total splits (service items into 许可/公共服务, reviewed documents by outcome).
+-- how a total splits (service items into 许可/公共服务, reviewed documents by outcome); value_text is the part
+-- as the report writes it (bound sign kept), for a page that names the parts of a total the report omits.
 with rule as (
     select
         r.rule_id,
@@ -20,6 +21,9 @@ final as (
         m.name_en,
         part.value,
         part.unit,
+        bound_sign(part.qualifier)
+        || coalesce(part.written, if(part.value = round(part.value, 2), plain_number(part.value), part.value_text) || part.unit)
+            as value_text,
         total.value as total,
         tm.name_zh as total_name_zh,
         -- percent of the total

@@ -28,7 +28,10 @@ final as (
         g.qualifier,
         g.gap,
         g.shortfall,
-        g.status,
+        -- a document issued after the report's year asked nothing of it: not `not reported` (龙岗区 2013 against
+        -- documents of 2015-2019), as the target page says 文件在报告年度之后印发，未作对照
+        if(g.status = 'not reported' and coalesce(try_cast(left(g.issued, 4) as integer) > g.report_year, false),
+            'issued after the report year', g.status) as status,
         g.scope_zh,
         g.deadline,
         g.document_title,
