@@ -206,7 +206,7 @@ stated_findings as (
         round(v.stated_difference, 4) as gap,
         case
             when v.value is null then 'not evaluated'
-            when abs(v.stated_difference) <= v.stated_tolerance + 1e-9 then 'ok'
+            when abs(v.stated_difference) <= s.stated_tolerance + 1e-9 then 'ok'
             else 'error'
         end as status,
         case
@@ -217,6 +217,8 @@ stated_findings as (
                 || plain_number(v.denominator)
         end as detail
     from indicator_values as v
+    -- the tolerance the stated figure's quote sets, read for the reports asked (32_stated_figures.sql)
+    join stated_figures as s on s.report_id = v.report_id and s.indicator_id = v.indicator_id
     where v.stated_value is not null
 ),
 

@@ -24,13 +24,15 @@ final as (
         v.unit,
         v.stated_value,
         v.stated_difference,
-        v.stated_quote,
+        s.stated_quote,
         v.inputs_qualified,
         v.first_period,
         v.last_period,
         reason_text(v.reason) as reason
     from selected_values as v
     join dimensions as d on d.dimension_id = v.dimension_id
+    -- the stated value's quote, read from its figure where the export shows it (32_stated_figures.sql)
+    left join stated_figures as s on s.report_id = v.report_id and s.indicator_id = v.indicator_id
     order by v.jurisdiction_code, v.report_year, d.position, v.indicator_id
 )
 
