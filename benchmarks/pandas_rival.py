@@ -98,10 +98,8 @@ def indicator_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
     stated = t["figures"].merge(reports, on="report_id")
     stated = stated[stated["period"] == stated["report_year"]]
     stated = stated.merge(t["indicators"][["indicator_id", "stated_metric_id"]], left_on="metric_id", right_on="stated_metric_id")
-    decimals = stated["value_text"].str.split(".").str[1].fillna("").str.len()
-    stated = stated.assign(stated_value=stated["value"], stated_tolerance=0.5 * np.power(10.0, -decimals),
-                           stated_quote=stated["quote"])[["report_id", "indicator_id", "stated_value", "stated_tolerance",
-                                                         "stated_quote"]]
+    # the stated figure's quote and the tolerance it sets are read where shown (sql/32_stated_figures.sql), as in DuckDB
+    stated = stated.assign(stated_value=stated["value"])[["report_id", "indicator_id", "stated_value"]]
     ind = t["indicators"][["indicator_id", "name_zh", "name_en", "dimension_id", "unit", "higher_is_better"]]
     out = (parts.merge(ind, on="indicator_id")
            .merge(t["jurisdictions"][["jurisdiction_code", "name_zh"]].rename(columns={"name_zh": "jurisdiction_name"}),
@@ -117,7 +115,7 @@ def indicator_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
     out["reason"] = out["reason"].where(has_missing | zero)
     return out[["jurisdiction_code", "jurisdiction_name", "report_id", "report_year", "indicator_id", "name_zh", "name_en",
                 "dimension_id", "numerator", "denominator", "value", "unit", "higher_is_better", "stated_value",
-                "stated_difference", "stated_tolerance", "stated_quote", "inputs_qualified", "first_period", "last_period",
+                "stated_difference", "inputs_qualified", "first_period", "last_period",
                 "reason", "numerator_alternative", "denominator_alternative"]]
 
 

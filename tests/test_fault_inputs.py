@@ -177,7 +177,7 @@ def test_the_stated_rate_tolerance_comes_from_the_quote_not_the_typing(typed: st
     found = query_frame("select status, observed, expected from consistency_findings "
                         "where rule_id = 'stated_online_full_process_rate'", db_path=db)
     assert found["status"].tolist() == ["ok"], found
-    tolerance = query_frame("select stated_tolerance from indicator_values "
+    tolerance = query_frame("select stated_tolerance from stated_figures "
                             "where indicator_id = 'online_full_process_rate'", db_path=db)
     assert tolerance["stated_tolerance"].tolist() == [pytest.approx(0.005)]
 

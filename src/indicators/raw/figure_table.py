@@ -49,12 +49,15 @@ def stage_figures(con: duckdb.DuckDBPyConnection, found: FigureFiles) -> list[Pr
         "report_id": pd.Series([name[0] for name in found.names], dtype=str),
         "source_file": pd.Series([name[1] for name in found.names], dtype=str),
     }))
+    # each file's report id and name by its index, for the groups' rows (build/figure_group.sql says why)
+    names = {column: pd.factorize(pd.Series([name[at] for name in found.names], dtype=str))
+             for at, column in enumerate(("report_id", "source_file"))}
     core, allowed = figure_columns()
     controls = False  # whether any byte of the files DuckDB parses is a control character
     for header, files in found.groups.items():
         body = b"".join(body for _, body, _ in files)
         controls = controls or bool(body.translate(None, NOT_CONTROL))
-        if not _parse_group(con, header, files, body):
+        if not _parse_group(con, header, files, body, names):
             for index, _, _ in files:
                 careful_rows(found, index, core, allowed)
     if found.rows:
@@ -63,7 +66,6 @@ def stage_figures(con: duckdb.DuckDBPyConnection, found: FigureFiles) -> list[Pr
         con.execute(sql_text("build/figure_rows.sql")).fetchall()
         con.unregister("figure_careful")
     con.execute(sql_text("build/figure_table.sql")).fetchall()
-    con.execute(sql_text("build/figure_cells_drop.sql")).fetchall()
     # rows read file by file are searched for control characters by SQL, as are all rows of bytes that hold one
     problems = found.problems + _unreviewed(con) + _cell_problems(con, controls or bool(found.rows))
     problems.sort(key=lambda p: p.file or "")  # in the order of the files, as a file-by-file pass gives them
@@ -71,14 +73,18 @@ def stage_figures(con: duckdb.DuckDBPyConnection, found: FigureFiles) -> list[Pr
 
 
 def _parse_group(con: duckdb.DuckDBPyConnection, header: tuple[str, ...], files: list[tuple[int, bytes, int]],
-                 body: bytes) -> bool:
-    """Parse the bodies of one header's files (`body`, joined) in one pass into figure_cells; False when
-    DuckDB refuses them or finds fewer rows than lines (nothing of the group is kept then)."""
+                 body: bytes, names: dict[str, tuple[np.ndarray, pd.Index]]) -> bool:
+    """Parse the bodies of one header's files (`body`, joined) in one pass into figure_cells, with their
+    files' report ids and names (`names`, by file index); False when DuckDB refuses them or finds fewer rows
+    than lines (nothing of the group is kept then)."""
     counts = np.array([lines for _, _, lines in files], dtype=np.int64)
     starts = np.repeat(np.cumsum(counts) - counts, counts)
+    file_idx = np.repeat(np.array([index for index, _, _ in files], dtype=np.int32), counts)
     con.register("figure_positions", pd.DataFrame({
-        "file_idx": np.repeat(np.array([index for index, _, _ in files], dtype=np.int32), counts),
+        "file_idx": file_idx,
         "row_number": (np.arange(int(counts.sum()), dtype=np.int64) - starts + 2).astype(np.int32),
+        # categorical: DuckDB reads an ENUM of the names and each row's code, no string per row made here
+        **{column: pd.Categorical.from_codes(codes[file_idx], categories=values) for column, (codes, values) in names.items()},
     }))
     blob = io.BytesIO(body)
     try:

@@ -43,21 +43,14 @@ latest_figures as (
     group by all
 ),
 
--- each report's stated value of an indicator (its stated metric's figure of the report year), with its quote
+-- each report's stated value of an indicator (its stated metric's figure of the report year). Its quote, and
+-- the tolerance read from it, are not carried here but read where a check or an export shows them
+-- (stated_figures): reading the 162,450 stated quotes decompressed every quote of figures (speed25, speed26)
 stated as (
     select
         r.rowid as report_key,
         i.rowid as indicator_key,
-        f.value as stated_value,
-        -- half a unit of the last decimal the report wrote (86.27 → 0.005): the decimals of the number in
-        -- the quote that equals the value, not of the value as typed (86.270 typed is still 86.27 in the
-        -- report); typed decimals without trailing zeros when the quote writes it otherwise (八十六)
-        0.5 * pow(10, -coalesce(
-            list_max(list_transform(
-                list_filter(regexp_extract_all(f.quote, '[0-9]+(\.[0-9]+)?'), lambda x: try_cast(x as double) = f.value),
-                lambda x: length(split_part(x, '.', 2)))),
-            length(rtrim(split_part(f.value_text, '.', 2), '0')))) as stated_tolerance,
-        f.quote as stated_quote
+        f.value as stated_value
     from figures as f
     join reports as r on r.report_id = f.report_id
     join indicators as i on i.stated_metric_id = f.metric_id
@@ -78,9 +71,7 @@ term_figures as (
         f.value,
         f.period,
         f.qualifier,
-        null::double as stated_value,
-        null::double as stated_tolerance,
-        null::varchar as stated_quote
+        null::double as stated_value
     from reports as r
     cross join terms as t
     left join latest_figures as f
@@ -101,9 +92,7 @@ term_figures as (
         null as value,
         null as period,
         null as qualifier,
-        stated_value,
-        stated_tolerance,
-        stated_quote
+        stated_value
     from stated
 ),
 
@@ -129,9 +118,7 @@ plain_parts as (
         1 as numerator_alternative,
         1 as denominator_alternative,
         -- a report states an indicator's metric once for its year: one stated row per group at most
-        any_value(stated_value) as stated_value,
-        any_value(stated_tolerance) as stated_tolerance,
-        any_value(stated_quote) as stated_quote
+        any_value(stated_value) as stated_value
     from term_figures
     anti join with_alternatives as w on w.indicator_key = term_figures.indicator_key
     group by report_key, indicator_key
@@ -186,14 +173,12 @@ parts as (
         any_value(taken.alternative) filter (where part = 'numerator') as numerator_alternative,
         any_value(taken.alternative) filter (where part = 'denominator') as denominator_alternative,
         -- a report states an indicator's metric once for its year: one stated row per group at most
-        any_value(stated_value) as stated_value,
-        any_value(stated_tolerance) as stated_tolerance,
-        any_value(stated_quote) as stated_quote
+        any_value(stated_value) as stated_value
     from (
-        select *, null::double as stated_value, null::double as stated_tolerance, null::varchar as stated_quote
+        select *, null::double as stated_value
         from chosen_parts
         union all by name
-        select report_key, indicator_key, stated_value, stated_tolerance, stated_quote
+        select report_key, indicator_key, stated_value
         from term_figures
         semi join with_alternatives as w on w.indicator_key = term_figures.indicator_key
         where part is null
@@ -225,8 +210,6 @@ final as (
         i.higher_is_better,
         p.stated_value,
         value - p.stated_value as stated_difference,
-        p.stated_tolerance,
-        p.stated_quote,
         p.inputs_qualified,
         p.first_period,
         p.last_period,

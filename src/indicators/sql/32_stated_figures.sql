@@ -1,0 +1,20 @@
+-- The figure behind each report's stated value of an indicator (its stated metric's figure of the report
+-- year: one row by the build's key), with its quote and the tolerance the quote sets. Kept as a view, read
+-- when asked (read.derived.ON_READ): the consistency check of one report and an export read a few rows,
+-- whereas storing them with indicator_values decompressed every quote of figures in the build (speed26).
+create or replace view stated_figures as
+select
+    f.report_id,
+    i.indicator_id,
+    f.quote as stated_quote,
+    -- half a unit of the last decimal the report wrote (86.27 → 0.005): the decimals of the number in
+    -- the quote that equals the value, not of the value as typed (86.270 typed is still 86.27 in the
+    -- report); typed decimals without trailing zeros when the quote writes it otherwise (八十六)
+    0.5 * pow(10, -coalesce(
+        list_max(list_transform(
+            list_filter(regexp_extract_all(f.quote, '[0-9]+(\.[0-9]+)?'), lambda x: try_cast(x as double) = f.value),
+            lambda x: length(split_part(x, '.', 2)))),
+        length(rtrim(split_part(f.value_text, '.', 2), '0')))) as stated_tolerance
+from figures as f
+join reports as r on r.report_id = f.report_id and f.period = r.report_year
+join indicators as i on i.stated_metric_id = f.metric_id
