@@ -28,7 +28,7 @@ with stated as (
 dated as (
     select
         *,
-        coalesce(try_cast(left(issued, 4) as integer) > report_year, false) as issued_later
+        issued_after_report(issued, report_year) as issued_later
     from target_gaps
     where jurisdiction_code = $jurisdiction
         and report_year = $year

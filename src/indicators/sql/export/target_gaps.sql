@@ -30,7 +30,7 @@ final as (
         g.shortfall,
         -- a document issued after the report's year asked nothing of it: not `not reported` (龙岗区 2013 against
         -- documents of 2015-2019), as the target page says 文件在报告年度之后印发，未作对照
-        if(g.status = 'not reported' and coalesce(try_cast(left(g.issued, 4) as integer) > g.report_year, false),
+        if(g.status = 'not reported' and issued_after_report(g.issued, g.report_year),
             'issued after the report year', g.status) as status,
         g.scope_zh,
         g.deadline,
