@@ -8,11 +8,6 @@
 -- indicator computed from bounds proves a target only in one direction; else 'not shown to be met'.
 -- status: evidence read against the deadline (met before it = 'met ahead of deadline'; a target not
 -- yet due is never 'not met') and the scope. gap = value - target in the target's unit.
--- whether a target's document was issued after the report's year (a 2013 report against a 2015 document): the
--- target page, the summary and the export say so rather than that the report omits it; in one place for them
-create or replace macro issued_after_report(issued, report_year) as
-    coalesce(try_cast(left(issued, 4) as integer) > report_year, false);
-
 create or replace view target_gaps as
 with recursive lineage as (
     select jurisdiction_code, jurisdiction_code as ancestor_code, 0 as depth
