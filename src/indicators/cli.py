@@ -77,7 +77,7 @@ def check(jurisdiction: str, year: int, fmt: str, strict: bool, db_path: Path | 
     frame = consistency_findings(jurisdiction, year, db_path)
     statuses = frame["status"]
     if fmt == "table":
-        frame = titled(frame[["status", "rule_id", "description_zh", "expected", "observed", "gap", "detail"]],
+        frame = titled(frame[["finding_zh", "rule_id", "description_zh", "expected", "observed", "gap", "detail"]],
                        "consistency_findings")
         if not frame.empty:
             click.echo(f"{subject(jurisdiction, year, db_path)} 一致性检查 Consistency checks")

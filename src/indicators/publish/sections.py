@@ -22,7 +22,6 @@ from indicators.read.analysis import NO_FIGURES
 from indicators.read.db import read_only
 from indicators.read.sql import sql_text
 
-FINDING_ZH = {"error": "错误 error", "warning": "提示 warning", "ok": "通过 ok", "not evaluated": "未检查 not evaluated"}
 DIRECTION_ZH = {"good": "向好 good", "bad": "变差 bad", "neutral": "中性 neutral", "unchanged": "不变 unchanged"}
 LEVEL_ZH = {"province": "省级", "prefecture": "地级", "county": "县级"}
 BOUND_SIGN = {"upper_bound": "≤ ", "lower_bound": "≥ ", "approximate": "约 ", "from_bounds": "≈ "}
@@ -88,9 +87,9 @@ def findings_table(findings: pd.DataFrame) -> Styler | HTML:
         return page.missing("一致性检查所需的总数与分项", "the totals and parts the consistency rules check")
     order = {"error": 0, "warning": 1, "not evaluated": 2, "ok": 3}
     frame = findings.assign(_order=findings["status"].map(order)).sort_values(["_order", "rule_id"], kind="stable")
-    frame["finding_zh"] = frame["status"].map(FINDING_ZH).fillna(frame["status"])
     counts = frame["status"].value_counts()
-    summary = "；".join(f"{FINDING_ZH.get(s, s)} {counts[s]}" for s in order if s in counts)
+    words = dict(zip(frame["status"], frame["finding_zh"], strict=True))  # sql/39_code_words.sql
+    summary = "；".join(f"{words[s]} {counts[s]}" for s in order if s in counts)
     table = page.table(frame, "consistency", ["finding_zh", "description_zh", "expected", "observed", "gap", "detail"],
                        export_table="consistency_findings")
     return HTML(page.say(f"共 {len(frame)} 条规则（rules）：{summary}。").data + table.to_html())
