@@ -7,10 +7,12 @@ import hashlib
 import shutil
 from pathlib import Path
 
+import pytest
 import yaml
 from click.testing import CliRunner
 
 from indicators.cli import cli
+from indicators.onboard import code_table
 
 PAGE = ("朝阳区人民政府2024年法治政府建设年度情况报告\r\n"
         "2024年，区政府收到行政复议申请120件，受理98件，审结行政复议案件90件。\r\n"
@@ -95,3 +97,18 @@ def test_a_text_without_metadata_gets_a_warning(project, tmp_path) -> None:
     result = run(project, "build", "--db", str(tmp_path / "db.duckdb"))
     assert result.exit_code == 0, result.output
     assert "Warning:" in result.output and "999999-2020.txt has no 999999-2020.meta.yml" in result.output
+
+
+@pytest.mark.parametrize(("code", "year", "name"), [("420821", "2015", "京山县"), ("420882", "2022", "京山市"),
+                                                    ("130481", "2016", "武安市"), ("130408", "2021", "永年区")])
+def test_codes_retired_and_created_since_both_resolve_with_their_parent(project, tmp_path, code, year, name) -> None:
+    """京山县 became 京山市 (420882) in 2018 and 永年县 永年区 (130408) in 2016: a report of either year keeps its own
+    code, and add-report names the jurisdiction and its prefecture from the shipped table for both."""
+    source = tmp_path / "page.txt"
+    source.write_text(f"{name}{year}年法治政府建设情况报告\n全年办理行政复议案件12件。\n", encoding="utf-8")
+    result = run(project, "add-report", str(source), "--jurisdiction", code, "--year", year)
+    assert result.exit_code == 0, result.output
+    meta = yaml.safe_load((project / "data" / "raw" / "reports" / f"{code}-{year}.meta.yml").read_text(encoding="utf-8"))
+    assert meta["jurisdiction_name"] == name
+    table = code_table().set_index("jurisdiction_code")
+    assert table.loc[table.loc[code, "parent_code"], "level"] == "prefecture"

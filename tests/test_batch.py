@@ -32,7 +32,7 @@ def test_batch_jobs_are_the_jurisdictions_of_the_year_with_their_base_period(syn
     # the reports are of 2017 and 2018; the 2017 report restates 2016, its latest earlier period
     assert {j.parameters["base_period"] for j in jobs} == {2016}
     assert jobs[0].parameters == {"jurisdiction": "117101", "year": 2017, "period": 2017, "base_period": 2016,
-                                  "target_set": "", "jurisdictions": []}
+                                  "target_set": "", "jurisdictions": [], "peers_within": ""}
 
 
 def test_batch_refuses_a_year_without_reports_listing_the_years(synthetic_db: Path) -> None:

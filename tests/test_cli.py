@@ -45,6 +45,8 @@ def test_check_table_names_the_report_and_titles_its_columns(run):
     title, columns = result.stdout.splitlines()[:2]
     assert title == "四会市（441284）2017年 一致性检查 Consistency checks"
     assert "应为 expected" in columns and "description_zh" not in columns
+    # each row's result in words, as the consistency page says it, not the stored code alone
+    assert "错误 error" in result.stdout and "通过 ok" in result.stdout
 
 
 def test_show_csv(run):

@@ -79,13 +79,34 @@ def test_xlsx_values_match_the_database(exported: Path, db):
         "select indicator_id, numerator, denominator, value from indicator_values where report_id = '441284-2017'").fetchall()}
     assert from_sheet == from_db
     gaps = book["目标差距 target_gaps"]
-    statuses = sorted(r[17].value for r in gaps.iter_rows(min_row=2))
+    header = [c.value for c in gaps[1]]
+    status, words = header.index("达标情况 status"), header.index("达标情况说明 status in words")
+    statuses = sorted(r[status].value for r in gaps.iter_rows(min_row=2))
     # a target of a document issued after the report's year is exported as such, not as `not reported`
     assert statuses == sorted(s for (s,) in db.execute(
         "select if(status = 'not reported' and left(issued, 4) > '2017', 'issued after the report year', status) "
         "from target_gaps where report_id = '441284-2017'").fetchall())
-    assert gaps.cell(1, 18).value == "达标情况 status"
+    # beside each code, the words the target page uses (sql/39_code_words.sql): no row left with a bare id
+    shown = {r[status].value: r[words].value for r in gaps.iter_rows(min_row=2)}
+    assert shown["met"] == "达标" and shown["issued after the report year"] == "文件在报告年度之后印发，未作对照"
+    assert all(shown.values())
 
+
+
+def test_xlsx_says_each_code_in_words_beside_it(exported: Path):
+    """An analyst filtering the xlsx in Excel or WPS reads 下限 and 未检查, not lower_bound and not evaluated; the
+    code stays beside the words for whoever joins the tables (the CSV and Parquet carry both too)."""
+    book = load_workbook(exported / f"{NAME}.xlsx")
+    figures = book["数据 figures"]
+    header = [c.value for c in figures[1]]
+    code, words = header.index("限定 qualifier"), header.index("限定说明 qualifier in words")
+    shown = {r[code].value: r[words].value for r in figures.iter_rows(min_row=2)}
+    assert shown == {None: None, "lower_bound": "下限（以上、多、余）", "upper_bound": "上限（以内、以下）"}
+    findings = book["一致性检查 consistency_findings"]
+    header = [c.value for c in findings[1]]
+    code, words = header.index("结果 status"), header.index("结果说明 status in words")
+    shown = {r[code].value: r[words].value for r in findings.iter_rows(min_row=2)}
+    assert shown["error"] == "错误" and all(shown.values())
 
 @pytest.mark.parametrize(("table", "view", "key"), [
     ("figures", "figures", "report_id, metric_id, period, value, unit, quote, quote_start, quote_end"),

@@ -125,7 +125,8 @@ def test_cli_refuses_an_unknown_extra_parameter(tmp_path: Path) -> None:
                                       "-p", "yeer=2017"])
     assert result.exit_code == 1
     assert result.output == ('Error: field yeer: "yeer" is not a parameter of any notebook of the run (parameters: base_period, '
-                             'charts_dir, jurisdiction, jurisdictions, period, target_set, top, year) [unknown-parameter]\n')
+                             'charts_dir, jurisdiction, jurisdictions, peers_within, period, target_set, top, year) '
+                             '[unknown-parameter]\n')
 
 
 @pytest.fixture(scope="module")

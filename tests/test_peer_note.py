@@ -8,20 +8,20 @@ from pathlib import Path
 
 import pandas as pd
 
-from indicators.publish import sections
+from indicators.publish import peer_page
 
 STANDING = ["indicator", "value_text", "unit", "comparison_zh", "peers", "median", "values_side_by_side"]
 
 
 def test_a_jurisdiction_without_an_indicator_value_is_not_said_to_be_the_only_one_with_a_value(db: Path) -> None:
-    note = sections.peer_note(pd.DataFrame(columns=STANDING), "441284", 2017, db_path=db).data
+    note = peer_page.note(pd.DataFrame(columns=STANDING), "441284", 2017, db_path=db).data
     assert "只有" not in note and "有数值" not in note
     assert "四会市（441284）2017年没有指标值" in note
 
 
 def test_a_value_without_a_peer_is_still_said_to_stand_alone(db: Path) -> None:
     alone = pd.DataFrame([["网上全流程办理率", "86.27", "%", "", 1, 86.27, ""]], columns=STANDING)
-    note = sections.peer_note(alone, "441284", 2017, db_path=db).data
+    note = peer_page.note(alone, "441284", 2017, db_path=db).data
     assert "只有四会市（441284）有数值" in note
 
 
@@ -38,7 +38,7 @@ def test_a_jurisdiction_without_a_value_among_peers_with_values_is_not_said_to_h
     read '2025年已载入的地级辖区中只有鹤岗市（230400）有数值' above a table of 南平市's values."""
     others = pd.DataFrame([["规范性文件拟保留比例", None, "%", "无优劣方向，只看分布", 1, 81.13, "南平市 81.13%"]],
                           columns=STANDING)
-    note = sections.peer_note(others, "441284", 2017, db_path=db).data
+    note = peer_page.note(others, "441284", 2017, db_path=db).data
     assert "只有" not in note
     assert note == ("<p>四会市（441284）2017年没有指标值，无从比较（no indicator value to compare）；2017年已载入的县级辖区中"
                     "其他辖区的数值列于下表（values of the peers below）。</p>")

@@ -77,7 +77,7 @@ def check(jurisdiction: str, year: int, fmt: str, strict: bool, db_path: Path | 
     frame = consistency_findings(jurisdiction, year, db_path)
     statuses = frame["status"]
     if fmt == "table":
-        frame = titled(frame[["status", "rule_id", "description_zh", "expected", "observed", "gap", "detail"]],
+        frame = titled(frame[["finding_zh", "rule_id", "description_zh", "expected", "observed", "gap", "detail"]],
                        "consistency_findings")
         if not frame.empty:
             click.echo(f"{subject(jurisdiction, year, db_path)} 一致性检查 Consistency checks")
@@ -111,7 +111,8 @@ def check(jurisdiction: str, year: int, fmt: str, strict: bool, db_path: Path | 
 @click.option("--base-period", type=int, default=None,
               help="Base period of year_on_year (default: the latest earlier period with figures).")
 @click.option("--target-set", default="", help="Target set of target_gap (default: every set due in the report year or later).")
-@click.option("--peer", "peers", multiple=True, help="A jurisdiction of peer_comparison; repeat; default: all loaded.")
+@click.option("--peer", "peers", multiple=True, help="A peer of peer_comparison (repeat), or province / prefecture: "
+              "those of its level in the focus's province / prefecture [default: every one loaded of its level].")
 @click.option("--notebook", "names", multiple=True, help="Run only notebooks whose name contains this; repeat.")
 @click.option("-p", "--parameter", "extra", multiple=True, help="NAME=VALUE for the notebooks that declare NAME.")
 @click.option("--log-output/--progress-bar", "log_output", default=None,
@@ -126,32 +127,32 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler
 
     from indicators.paths import CHART_FORMATS
     from indicators.publish.execute import run_suite
-    from indicators.publish.params import suite, unknown_parameter
+    from indicators.publish.params import peer_parameters, suite, unknown_parameter
     from indicators.publish.progress import setup_logging, wants_progress_bar
     from indicators.read.lookup import validate_parameters
     from indicators.read.queries import base_periods
     from indicators.signals import exit_on_sigterm
 
     exit_on_sigterm()  # a killed run unwinds: kernels shut down, socket folders removed
-    formats = chart_formats_of(chart_formats)
+    formats, chosen = chart_formats_of(chart_formats), peer_parameters(peers)
     if run_all == (jurisdiction is not None):
         raise IndicatorsError.single("jurisdiction-or-all", "give either --jurisdiction or --all", field="jurisdiction")
     if run_all:
         if base_period is not None or extra:
             raise IndicatorsError.single("not-with-all", "--base-period and -p apply to one jurisdiction, not to --all",
                                          field="all")
-        _run_all(year, jobs, out, target_set, peers, names, log_output, db_path, scheduler, shared_db, formats)
+        _run_all(year, jobs, out, target_set, chosen, names, log_output, db_path, scheduler, shared_db, formats)
         return
     if scheduler or shared_db:
         raise IndicatorsError.single("not-without-all", "--scheduler and --shared-db apply to --all", field="scheduler")
     parameters = run_parameters(extra)  # read and checked before anything starts
     validate_parameters(jurisdiction=jurisdiction, year=year, target_set=target_set or None,
-                        jurisdictions=list(peers) or None, db_path=db_path)
+                        jurisdictions=chosen["jurisdictions"] or None, db_path=db_path)
     if base_period is None:
         base_period = base_periods(year, jurisdiction, db_path)[0][2]
     offered: dict[str, object] = {
         "jurisdiction": jurisdiction, "year": year, "period": year, "base_period": base_period,
-        "target_set": target_set, "jurisdictions": list(peers),
+        "target_set": target_set, **chosen,
     }
     notebooks = suite(names=names)
     declared = sorted({name for nb in notebooks for name in inspect_notebook(str(nb))})
@@ -215,7 +216,7 @@ def describe(indicator_id: str | None, write_docs: bool, db_path: Path | None) -
                                      hint=f"indicators: {', '.join(c['indicator_id'] for c in cards.load_cards(db_path))}")
 
 
-def _run_all(year: int, jobs: int, out: Path, target_set: str, peers: tuple[str, ...], names: tuple[str, ...],
+def _run_all(year: int, jobs: int, out: Path, target_set: str, peers: dict, names: tuple[str, ...],
              log_output: bool | None, db_path: Path | None, scheduler: str | None, shared_db: bool,
              chart_formats: tuple[str, ...] | None) -> None:
     """`run --all`: the suite for every jurisdiction of `year`; failures are listed at the end, exit 1."""
@@ -224,7 +225,7 @@ def _run_all(year: int, jobs: int, out: Path, target_set: str, peers: tuple[str,
     from indicators.publish.progress import setup_logging, wants_progress_bar
     from indicators.read.lookup import validate_parameters
 
-    validate_parameters(year=year, target_set=target_set or None, jurisdictions=list(peers) or None, db_path=db_path)
+    validate_parameters(year=year, target_set=target_set or None, jurisdictions=peers["jurisdictions"] or None, db_path=db_path)
     formats = BATCH_CHART_FORMATS if chart_formats is None else chart_formats
     work = batch_jobs(year, target_set, peers, db_path, chart_formats=formats)
     progress = wants_progress_bar(log_output)

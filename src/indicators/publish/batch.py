@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -23,6 +23,7 @@ from urllib.parse import quote
 from indicators import paths
 from indicators.errors import IndicatorsError
 from indicators.publish.pages import render
+from indicators.publish.params import peer_parameters
 from indicators.publish.progress import Progress, quiet_papermill
 from indicators.read.db import read_only
 from indicators.read.lookup import unknown_year
@@ -68,7 +69,7 @@ class BatchSummary:
         return [o for o in self.outcomes if not o.ok]
 
 
-def batch_jobs(year: int, target_set: str = "", peers: Sequence[str] = (), db_path: Path | None = None,
+def batch_jobs(year: int, target_set: str = "", peers: Mapping[str, object] | None = None, db_path: Path | None = None,
                chart_formats: Sequence[str] = BATCH_CHART_FORMATS) -> list[JurisdictionJob]:
     """One job per jurisdiction with a report for `year`, with the parameters `indicators run` would give it."""
     rows = base_periods(year, db_path=db_path)
@@ -76,7 +77,7 @@ def batch_jobs(year: int, target_set: str = "", peers: Sequence[str] = (), db_pa
         with read_only(db_path) as con:
             raise IndicatorsError([unknown_year(con, year)])
     return [JurisdictionJob(code, name, {"jurisdiction": code, "year": year, "period": year, "base_period": int(base),
-                                         "target_set": target_set, "jurisdictions": list(peers)},
+                                         "target_set": target_set, **(peers or peer_parameters(()))},
                             tuple(chart_formats))
             for code, name, base in rows]
 

@@ -13,6 +13,7 @@ import papermill
 
 from indicators import paths
 from indicators.errors import IndicatorsError, Problem, quoted
+from indicators.read.lookup import REGIONS
 
 NOTEBOOK_PATTERN = "[0-9][0-9]_*.ipynb"
 PYTHON_TYPES = {"int": int, "str": str, "float": float, "bool": bool, "list": list, "dict": dict}
@@ -62,3 +63,13 @@ def notebook_parameters(notebook: Path, offered: Mapping[str, object]) -> dict[s
     """The offered run parameters this notebook declares (each notebook takes the ones it needs)."""
     spec = papermill.inspect_notebook(str(notebook))
     return {name: value for name, value in offered.items() if name in spec}
+
+
+def peer_parameters(peers: Sequence[str]) -> dict[str, object]:
+    """`--peer` as the peer page's parameters: codes as `jurisdictions`, a region (`province`, `prefecture`) as
+    `peers_within`. One region at most, and not beside codes: the page could not say which set it compared with."""
+    regions = [p for p in peers if p in REGIONS]
+    if len(regions) > 1 or (regions and len(regions) < len(peers)):
+        raise IndicatorsError.single("peers-mixed", f"{quoted(' '.join(peers))} mixes peers: give codes, or one of "
+                                     f"{', '.join(REGIONS)}", field="peer", value=" ".join(peers))
+    return {"jurisdictions": [] if regions else list(peers), "peers_within": regions[0] if regions else ""}

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Sequence
-from pathlib import Path
 
 import pandas as pd
 from IPython.display import HTML
@@ -19,12 +17,8 @@ from pandas.io.formats.style import Styler
 
 from indicators.publish import page
 from indicators.read.analysis import NO_FIGURES
-from indicators.read.db import read_only
-from indicators.read.sql import sql_text
 
-FINDING_ZH = {"error": "错误 error", "warning": "提示 warning", "ok": "通过 ok", "not evaluated": "未检查 not evaluated"}
 DIRECTION_ZH = {"good": "向好 good", "bad": "变差 bad", "neutral": "中性 neutral", "unchanged": "不变 unchanged"}
-LEVEL_ZH = {"province": "省级", "prefecture": "地级", "county": "县级"}
 BOUND_SIGN = {"upper_bound": "≤ ", "lower_bound": "≥ ", "approximate": "约 ", "from_bounds": "≈ "}
 
 
@@ -88,9 +82,9 @@ def findings_table(findings: pd.DataFrame) -> Styler | HTML:
         return page.missing("一致性检查所需的总数与分项", "the totals and parts the consistency rules check")
     order = {"error": 0, "warning": 1, "not evaluated": 2, "ok": 3}
     frame = findings.assign(_order=findings["status"].map(order)).sort_values(["_order", "rule_id"], kind="stable")
-    frame["finding_zh"] = frame["status"].map(FINDING_ZH).fillna(frame["status"])
     counts = frame["status"].value_counts()
-    summary = "；".join(f"{FINDING_ZH.get(s, s)} {counts[s]}" for s in order if s in counts)
+    words = dict(zip(frame["status"], frame["finding_zh"], strict=True))  # sql/39_code_words.sql
+    summary = "；".join(f"{words[s]} {counts[s]}" for s in order if s in counts)
     table = page.table(frame, "consistency", ["finding_zh", "description_zh", "expected", "observed", "gap", "detail"],
                        export_table="consistency_findings")
     return HTML(page.say(f"共 {len(frame)} 条规则（rules）：{summary}。").data + table.to_html())
@@ -206,26 +200,6 @@ def gaps_table(gaps: pd.DataFrame) -> Styler | None:
     columns = ["indicator", "value_text", "target_text", "status_zh", "gap_text", "deadline_text", "document",
                "target_quote"]
     return page.table(frame, "gaps", columns, export_table="target_gaps")
-
-
-def peer_note(standing: pd.DataFrame, jurisdiction: str, year: int, chosen: Sequence[str] = (),
-              db_path: Path | None = None) -> HTML | None:
-    """Say when there is no peer, or too few to rank; nothing when ranks exist."""
-    most = int(standing["peers"].max()) if len(standing) else 0
-    if most >= 3:
-        return None
-    with read_only(db_path) as con:
-        row = con.execute(sql_text("lookup/jurisdiction_level.sql"), [str(jurisdiction)]).fetchone()
-    name, level = (row[0], LEVEL_ZH.get(row[1], row[1])) if row else (jurisdiction, "")
-    among = "所选辖区中" if chosen else f"{year}年已载入的{level}辖区中"
-    if standing.empty or standing["value_text"].isna().all():  # the focus has no value: "only it has one" is false
-        others = "" if standing.empty else f"{among}其他辖区的数值列于下表（values of the peers below）"
-        return page.say(f"{name}（{jurisdiction}）{year}年没有指标值，无从比较（no indicator value to compare）"
-                        + (f"；{others}" if others else "") + "。")
-    if most <= 1:
-        return page.say(f"没有可比的同级辖区，无从排名（no peer to rank against）：{among}只有{name}（{jurisdiction}）有数值。")
-    return page.say(f"不足三个可比辖区（fewer than three comparable jurisdictions）：{among}最多{most}个有数值，"
-                    "只并列数值，不排名。")
 
 
 def not_comparable(changes: pd.DataFrame) -> HTML | None:

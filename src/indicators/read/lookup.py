@@ -18,6 +18,7 @@ from indicators.read.db import read_only
 from indicators.read.sql import sql_text
 
 SHOWN = 20  # jurisdictions named in a message; the rest are counted
+REGIONS = ("province", "prefecture")  # what peers_within may name: the focus's province, or its parent
 
 
 def _rows(con: duckdb.DuckDBPyConnection, name: str, **params: object) -> list[tuple]:
@@ -81,6 +82,7 @@ def validate_parameters(
     period: int | None = None,
     target_set: str | None = None,
     jurisdictions: Sequence[str] | None = None,
+    peers_within: str | None = None,
     db_path: Path | None = None,
 ) -> None:
     """Refuse unknown jurisdictions, years, periods and target sets, listing what exists.
@@ -89,6 +91,9 @@ def validate_parameters(
     with a message that says what would have worked, instead of an empty table further down.
     """
     problems: list[Problem] = []
+    if peers_within and peers_within not in REGIONS:
+        problems.append(Problem("unknown-region", f"{quoted(peers_within)} is not a region to compare within; "
+                                f"regions: {', '.join(REGIONS)}", field="peers_within", value=peers_within))
     with read_only(db_path) as con:
         if jurisdiction is not None and year is not None:
             try:

@@ -57,17 +57,11 @@ final as (
         g.met,
         g.evidence,
         g.status,
-        case g.status
-            when 'met' then '达标'
-            when 'met ahead of deadline' then '提前达标'
-            when 'not met' then '未达标'
-            when 'not yet due' then '尚未到期'
-            when 'not shown to be met' then '未能证明达标'
-            when 'scope ambiguous' then '是否适用文件未明确'
-            -- a document issued after the report's year asked nothing of it: not 报告未提供 (慈溪市 2013, a 2018 document)
-            when 'not reported' then
-                case when st.stated_text is not null then '仅有报告自述值，未判断'
-                    when g.issued_later then '文件在报告年度之后印发，未作对照' else '报告未提供' end
+        -- 报告未提供 only where the report's year asked for the figure and the report states nothing of it
+        case
+            when g.status = 'not reported' and st.stated_text is not null then '仅有报告自述值，未判断'
+            when g.status = 'not reported' and g.issued_later then target_status_zh('issued after the report year')
+            else target_status_zh(g.status)
         end as status_zh,
         g.scope_status,
         g.scope_zh,

@@ -20,6 +20,7 @@ final as (
         c.period,
         c.rule_id,
         c.status,
+        finding_status_zh(c.status) as status_zh,
         c.description_zh,
         c.description_en,
         c.expected,

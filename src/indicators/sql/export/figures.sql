@@ -29,6 +29,7 @@ final as (
         f.value,
         f.unit,
         f.qualifier,
+        qualifier_zh(f.qualifier) as qualifier_zh,
         f.written,
         -- whose figure it is when not the whole jurisdiction's (one bureau's), and its variant: a reader
         -- of the export must not take the 6 officers of 市水务局水政监察大队 for the city's

@@ -2,7 +2,10 @@
 -- document that sets it. $jurisdiction and $year select reports; NULL selects all. Each row names its
 -- jurisdiction, as the figures and indicator values do.
 with selected_gaps as (
-    select g.*
+    -- a document issued after the report's year asked nothing of it: not `not reported` (龙岗区 2013 against
+    -- documents of 2015-2019), as the target page says 文件在报告年度之后印发，未作对照
+    select g.* replace (if(g.status = 'not reported' and issued_after_report(g.issued, g.report_year),
+        'issued after the report year', g.status) as status)
     from target_gaps as g
     where ($jurisdiction::varchar is null or g.jurisdiction_code = $jurisdiction)
         and ($year::integer is null or g.report_year = $year)
@@ -26,12 +29,11 @@ final as (
         g.unit,
         g.value,
         g.qualifier,
+        qualifier_zh(g.qualifier) as qualifier_zh,
         g.gap,
         g.shortfall,
-        -- a document issued after the report's year asked nothing of it: not `not reported` (龙岗区 2013 against
-        -- documents of 2015-2019), as the target page says 文件在报告年度之后印发，未作对照
-        if(g.status = 'not reported' and issued_after_report(g.issued, g.report_year),
-            'issued after the report year', g.status) as status,
+        g.status,
+        target_status_zh(g.status) as status_zh,
         g.scope_zh,
         g.deadline,
         g.document_title,

@@ -8,6 +8,8 @@ with final as (
         period,
         rule_id,
         status,
+        -- the page's words for it (sql/39_code_words.sql)
+        finding_status_zh(status) || ' ' || status as finding_zh,
         description_zh,
         description_en,
         expected,

@@ -1,0 +1,73 @@
+"""What the peer page says of whom it compares: the peers named (`jurisdictions`), the focus's region (its
+province or prefecture, `peers_within`), or every loaded jurisdiction of its level; and why it does not rank.
+
+An analyst in a provincial bureau compares a county with the province's counties, a national evaluator with
+every county loaded: the page says in one sentence which it is, so a rank is never read against the wrong set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+from IPython.display import HTML
+
+from indicators.publish import page
+from indicators.read.db import read_only
+from indicators.read.sql import sql_text
+
+LEVEL_ZH = {"province": "省级", "prefecture": "地级", "county": "县级"}
+LEVEL_EN = {"province": "provincial", "prefecture": "prefecture-level", "county": "county-level"}
+
+
+def peers_of(focus: str, year: int, chosen: Sequence[str] = (), within: str = "",
+             db_path: Path | None = None) -> tuple[list[str], str]:
+    """The codes to compare (empty: every loaded jurisdiction of the focus's level) and the region's name
+    ("" unless `within` chose the peers). Codes named in `chosen` win over a region."""
+    if chosen or not within:
+        return [str(code) for code in chosen], ""
+    with read_only(db_path) as con:
+        rows = con.execute(sql_text("lookup/peer_region.sql"),
+                           {"focus": str(focus), "year": int(year), "within": within}).fetchall()
+    return [str(code) for code, _ in rows], (str(rows[0][1]) if rows else "")
+
+
+def _among(jurisdiction: str, year: int, chosen: Sequence[str], region: str,
+           db_path: Path | None) -> tuple[str, str, str]:
+    """The focus's name, the phrase naming its peers (所选辖区, 广东省2017年已载入的县级辖区) and the same in English."""
+    with read_only(db_path) as con:
+        row = con.execute(sql_text("lookup/jurisdiction_level.sql"), [str(jurisdiction)]).fetchone()
+    name, level = (row[0], row[1]) if row else (jurisdiction, "")
+    if chosen and not region:
+        return name, "所选辖区", "the chosen jurisdictions"
+    of = f" of {region}" if region else ""
+    return (name, f"{region}{year}年已载入的{LEVEL_ZH.get(level, level)}辖区",
+            f"every {LEVEL_EN.get(level, level)} jurisdiction{of} loaded for {year}")
+
+
+def scope_line(jurisdiction: str, year: int, chosen: Sequence[str] = (), region: str = "",
+               db_path: Path | None = None) -> HTML:
+    """One sentence naming the peers, above every table of the page."""
+    _, among, among_en = _among(jurisdiction, year, chosen, region, db_path)
+    count = len({*map(str, chosen), str(jurisdiction)})
+    counted = (f"（{count}个，含本辖区）", f" ({count}, this one included)") if chosen else ("", "")
+    return page.say(f"比较范围：{among}{counted[0]}（peers: {among_en}{counted[1]}）。")
+
+
+def note(standing: pd.DataFrame, jurisdiction: str, year: int, chosen: Sequence[str] = (), region: str = "",
+         db_path: Path | None = None) -> HTML | None:
+    """Say when there is no peer, or too few to rank; nothing when ranks exist."""
+    most = int(standing["peers"].max()) if len(standing) else 0
+    if most >= 3:
+        return None
+    name, among, _ = _among(jurisdiction, year, chosen, region, db_path)
+    among += "中"
+    if standing.empty or standing["value_text"].isna().all():  # the focus has no value: "only it has one" is false
+        others = "" if standing.empty else f"{among}其他辖区的数值列于下表（values of the peers below）"
+        return page.say(f"{name}（{jurisdiction}）{year}年没有指标值，无从比较（no indicator value to compare）"
+                        + (f"；{others}" if others else "") + "。")
+    if most <= 1:
+        return page.say(f"没有可比的同级辖区，无从排名（no peer to rank against）：{among}只有{name}（{jurisdiction}）有数值。")
+    return page.say(f"不足三个可比辖区（fewer than three comparable jurisdictions）：{among}最多{most}个有数值，"
+                    "只并列数值，不排名。")

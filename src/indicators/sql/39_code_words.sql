@@ -1,0 +1,31 @@
+-- The words a reader is shown for the codes the tables store: a figure's qualifier, a target's status and a
+-- consistency finding's status. The target page, the consistency page and the exports (a column in words beside
+-- each code, for whoever opens the xlsx in Excel or WPS) take them from here, so each is worded once. A file of
+-- macros only, so that a batch's slice (publish/batch_slice.py) defines them again as the build does.
+create or replace macro qualifier_zh(qualifier) as
+    case qualifier
+        when 'lower_bound' then '下限（以上、多、余）'
+        when 'upper_bound' then '上限（以内、以下）'
+        when 'approximate' then '约数（约、近、左右）'
+    end;
+
+create or replace macro target_status_zh(status) as
+    case status
+        when 'met' then '达标'
+        when 'met ahead of deadline' then '提前达标'
+        when 'not met' then '未达标'
+        when 'not yet due' then '尚未到期'
+        when 'not shown to be met' then '未能证明达标'
+        when 'scope ambiguous' then '是否适用文件未明确'
+        when 'not reported' then '报告未提供'
+        -- a document issued after the report's year asked nothing of it (慈溪市 2013, a 2018 document)
+        when 'issued after the report year' then '文件在报告年度之后印发，未作对照'
+    end;
+
+create or replace macro finding_status_zh(status) as
+    case status
+        when 'error' then '错误'
+        when 'warning' then '提示'
+        when 'ok' then '通过'
+        when 'not evaluated' then '未检查'
+    end;
