@@ -25,7 +25,11 @@ _BODY = re.compile(r"^(?P<body>(?!人民政府)[^0-9年（(“\"]{1,12}?(?:镇|�
 _SIGNED = re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$")
 # a disclosure page's catalogue table names the title with a label (标题 济宁市兖州区人民政府…, 标  题: …, 标 题 | … |):
 # taken with it, every summary's source line read 《标题 济宁市兖州区人民政府…》 and the issuer 标题 济宁市…
-_LABEL = re.compile(r"^\s*\|?\s*[标標]\s*[题題]\s*[:：|]?\s*(?P<title>.*?)\s*\|?\s*$")
+_LABEL = re.compile(r"^[\s|]*[标標]\s*[题題][\s:：|]*(?P<title>.*?)[\s|]*$")
+# a title in a table's one cell, the row's other cells empty (泰顺县人民政府关于2023年法治政府建设年度报告 |, …报告 | ||);
+# add-report said such a page stated no title. A page that repeats its title in that cell gives it once
+_ONE_CELL = re.compile(r"^[\s|]*(?P<cell>[^|]*[^|\s])[\s|]*$")
+_TWICE = re.compile(r"(?P<once>.+?)\s+(?P=once)")
 # the line above a title that names no issuer, when it is one (重庆市铜梁区人民政府东城街道办事处 / 2024年法治政府建设工作报告)
 _ISSUER_LINE = re.compile(r"^\s*(?P<issuer>[^0-9。，,；;：:|]{2,30}?(?:人民政府|办事处|辦事處|局|委员会|委員會|办公室|辦公室))"
                           r"\s*$")
@@ -40,9 +44,13 @@ _TITLE_START = re.compile(r"^\s*(?P<start>[^。，,；;：:|>]{2,30}?(?:关于|�
 
 
 def _unlabelled(line: str) -> str:
-    """A catalogue table's title cell without its label and cell bars; any other line as it is (a table row's
-    cells, 索引号 | … | 组配分类 | 决策部署落实情况, are never a title)."""
-    return labelled.group("title") if (labelled := _LABEL.match(line)) else line
+    """A catalogue table's title cell without its label and cell bars, a row's one filled cell without its bars;
+    any other line as it is (a table row's cells, 索引号 | … | 组配分类 | 决策部署落实情况, are never a title)."""
+    if labelled := _LABEL.match(line):
+        return labelled.group("title")
+    if "|" not in line or not (cell := _ONE_CELL.match(line)):
+        return line
+    return twice.group("once") if (twice := _TWICE.fullmatch(cell.group("cell"))) else cell.group("cell")
 
 
 def stated(text: str) -> dict[str, str]:
