@@ -1,6 +1,7 @@
 """What a report page states of itself in its first and last lines (title, issuer, signing and publishing dates),
-and the township, street or department a title names below the jurisdiction: `add-report` records the first in
-meta.yml and points out the second, whose figures the database would read as the jurisdiction government's."""
+the township, street or department a title names below the jurisdiction, and a part of the year a heading names:
+`add-report` records the first in meta.yml and points out the others, whose figures the database would read as the
+jurisdiction government's and the whole year's."""
 
 from __future__ import annotations
 
@@ -78,3 +79,18 @@ def body_below(title: str, name: str) -> list[str]:
     rest = title.partition(name)[2] if name and name in title else ""
     found = _BODY.match(rest.removeprefix("人民政府"))  # 铜梁区人民政府东城街道办事处: the government's street office
     return [found.group("body")] if found else []
+
+
+# a part of the year a heading names (2020年上半年…工作总结, …2015年第二季度…的通报, 2023年9月份…运行情况通报): added under
+# the year, a half-year's or a month's figures read as the whole year's on every page, with nothing said
+_PART_OF_YEAR = re.compile(r"(?:19|20)[0-9]{2}年度?[\u4e00-\u9fff]{0,6}?"
+                           r"(?P<part>第?[一二三四1-4]季度|前三季度|[上下]半年|[0-9]{1,2}月份|[1一][-—－~至][0-9一二三四五六七八九十]{1,3}月)")
+
+
+def part_of_year(text: str, title: str) -> str:
+    """The part of a year the title names, or, where the text states no title, a heading among its first lines
+    (a line of at most 60 characters without 。): 上半年, 第二季度, 9月份; "" if none does."""
+    headings = [title] if title else [line.text.strip() for line in body_lines(text)[:8]
+                                      if len(line.text.strip()) <= 60 and "。" not in line.text]
+    return next((m.group("part") for heading in headings if (m := _PART_OF_YEAR.search(heading))), "")
+
