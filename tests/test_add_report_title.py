@@ -173,3 +173,14 @@ def test_a_part_of_the_year_in_the_body_is_not_pointed_out(project: Path, tmp_pa
     result, _ = added(project, tmp_path, "某市2023年法治政府建设情况报告\n2023年上半年，全市收到行政复议申请120件。\n",
                       "420100", "2023")
     assert result.exit_code == 0 and "a part of the year" not in result.output, result.output
+
+
+def test_a_bureau_s_title_naming_no_jurisdiction_is_pointed_out(project: Path, tmp_path: Path) -> None:
+    """Trial 27 added 万盛经开区交通局's report (blind22: 重庆市万盛经开区交通局2021年法治政府建设年度报告) as 綦江区 2021, whose
+    district holds 万盛: the title does not name 綦江区, so nothing after its name was read, and nothing was said."""
+    result, _ = added(project, tmp_path, "重庆市万盛经开区交通局2021年法治政府建设年度报告\n" + BODY.replace("2024", "2021"),
+                      "500110", "2021")
+    assert ("the title names 重庆市万盛经开区交通局, not 綦江区's government: its figures will be read as 綦江区's"
+            ) in result.output, result.output
+    own, _ = added(project, tmp_path, "昌吉州人民政府2024年度法治政府建设情况报告\n" + BODY, "652300", "2024", "own.txt")
+    assert own.exit_code == 0 and "the title names" not in own.output, own.output

@@ -23,6 +23,8 @@ TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 # a body below the jurisdiction's government, named after the jurisdiction in a title: a township, a street, a
 # department (局, 分局) or an office; 人民政府 itself is the government
 _BODY = re.compile(r"^(?P<body>(?!人民政府)[^0-9年（(“\"]{1,12}?(?:镇|乡|街道办事处|街道|分局|局))(?:[0-9]|关于|$)")
+# a title naming a body and not the jurisdiction: the body is the whole issuer (重庆市万盛经开区交通局, 京山市卫生健康局)
+_NAMED_BODY = re.compile(r"^(?P<body>[^0-9年（(“\"|]{2,24}?(?:镇|乡|街道办事处|街道|分局|局))(?:[0-9]|关于)")
 _SIGNED = re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$")
 # a disclosure page's catalogue table names the title with a label (标题 济宁市兖州区人民政府…, 标  题: …, 标 题 | … |):
 # taken with it, every summary's source line read 《标题 济宁市兖州区人民政府…》 and the issuer 标题 济宁市…
@@ -75,9 +77,11 @@ def stated(text: str) -> dict[str, str]:
 
 def body_below(title: str, name: str) -> list[str]:
     """The township, street or department a title names right after the jurisdiction (奉节县吐祥镇2025年…,
-    龙川县司法局2024年…): its report is not the jurisdiction government's, which the database takes it for."""
-    rest = title.partition(name)[2] if name and name in title else ""
-    found = _BODY.match(rest.removeprefix("人民政府"))  # 铜梁区人民政府东城街道办事处: the government's street office
+    龙川县司法局2024年…), or as its issuer where it does not name the jurisdiction at all (重庆市万盛经开区交通局2021年…
+    added as 綦江区): its report is not the jurisdiction government's, which the database takes it for."""
+    # after the name, 人民政府 is the government's own (铜梁区人民政府东城街道办事处: its street office)
+    found = (_BODY.match(title.partition(name)[2].removeprefix("人民政府")) if name and name in title
+             else _NAMED_BODY.match(title))
     return [found.group("body")] if found else []
 
 
