@@ -184,3 +184,12 @@ def test_a_bureau_s_title_naming_no_jurisdiction_is_pointed_out(project: Path, t
             ) in result.output, result.output
     own, _ = added(project, tmp_path, "昌吉州人民政府2024年度法治政府建设情况报告\n" + BODY, "652300", "2024", "own.txt")
     assert own.exit_code == 0 and "the title names" not in own.output, own.output
+
+
+def test_a_title_broken_after_its_year_is_read_whole(project: Path, tmp_path: Path) -> None:
+    """Trial 27 added 昌吉州 2024 (blind19), whose page breaks its title as 昌吉州人民政府2024年度法治政府 / 建设情况报告: the
+    title was recorded as 建设情况报告, which every page's source line printed, with no issuer (so, over the real texts,
+    was 色尼区 2025's 关于那曲市色尼区2025年度法治政府 / 建设情况的报告, blind5)."""
+    result, meta = added(project, tmp_path, "昌吉州人民政府2024年度法治政府\n建设情况报告\n" + BODY, "652300", "2024")
+    assert result.exit_code == 0, result.output
+    assert (meta["title"], meta["issuer"]) == ("昌吉州人民政府2024年度法治政府建设情况报告", "昌吉州人民政府")

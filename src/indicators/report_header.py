@@ -43,6 +43,9 @@ _GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\([a-z\u00e0-\u024f]{1,7}\)")
 
 # the first part of a title broken after its issuer's 关于 (金华市教育局关于2023年法治政府 / 建设工作情况的报告): the second
 # line alone was the title, with no issuer and no word that the report is a bureau's
+# the first part of a title broken elsewhere (昌吉州人民政府2024年度法治政府 / 建设情况报告): a line with the year and no
+# punctuation nor blank above a title naming no year; the second line alone was the title, 《建设情况报告》
+_YEAR_START = re.compile(r"^\s*(?P<start>[^。，,；;：:|>\s]{0,30}?(?:19|20)[0-9]{2}年度?[^。，,；;：:|>\s]{0,20})\s*$")
 _TITLE_START = re.compile(r"^\s*(?P<start>[^。，,；;：:|>]{2,30}?(?:关于|關於)[^。，,；;：:|>]{0,30}?)\s*$")
 
 
@@ -65,6 +68,8 @@ def stated(text: str) -> dict[str, str]:
     above = _ISSUER_LINE.match(lines[index - 1]) if title and index and not _ISSUER.match(title) else None
     title = above.group("issuer") + title if above else title  # the title split under its issuer's line is one
     start = _TITLE_START.match(lines[index - 1]) if title and index and not above else None
+    if title and index and not above and not start and not TITLE_YEAR.search(title):
+        start = _YEAR_START.match(lines[index - 1])  # …2024年度法治政府 / 建设情况报告: a year's title broken anywhere
     title = start.group("start") + title if start else title  # and so is a title broken after its 关于
     issuer = above.group("issuer") if above else m.group("issuer") if title and (m := _ISSUER.match(title)) else ""
     published = _PUBLISHED.search(text)
