@@ -135,3 +135,61 @@ def test_a_title_broken_after_its_issuer_s_关于_is_read_whole_and_names_the_de
     assert meta["title"] == "金华市教育局关于2023年法治政府建设工作情况的报告"
     assert meta["issuer"] == "金华市教育局"
     assert "the title names 教育局, not 金华市's government: its figures will be read as 金华市's" in result.output
+
+
+@pytest.mark.parametrize(("line", "title", "issuer"), [
+    ("泰顺县人民政府关于2023年法治政府建设年度报告 |", "泰顺县人民政府关于2023年法治政府建设年度报告", "泰顺县人民政府"),
+    ("白鹤街道2022年度法治政府建设报告 | ||", "白鹤街道2022年度法治政府建设报告", ""),
+    ("| 标题: | 皇城镇人民政府2025年度法治政府建设情况报告 | ||", "皇城镇人民政府2025年度法治政府建设情况报告", "皇城镇人民政府"),
+    ("乐清市柳市镇2024年法治政府建设年度报告 乐清市柳市镇2024年法治政府建设年度报告 |",
+     "乐清市柳市镇2024年法治政府建设年度报告", ""),
+])
+def test_a_title_in_a_row_s_one_filled_cell_is_taken(project: Path, tmp_path: Path, line: str, title: str,
+                                                    issuer: str) -> None:
+    """Trial 27 added 泰顺县 2023 (blind14), whose page opens 泰顺县人民政府关于2023年法治政府建设年度报告 | : add-report said
+    the title was not stated in the text, since a title never holds a bar; eight of the 950 real texts open so
+    (白鹤街道 2022, 皇城镇 2025 with its label cell, 柳市镇 2024 repeating its title in the cell ...)."""
+    result, meta = added(project, tmp_path, line + "\n" + BODY.replace("2024", "2023"), "330329", "2023")
+    assert result.exit_code == 0, result.output
+    assert (meta["title"], meta["issuer"]) == (title, issuer), result.output
+
+
+@pytest.mark.parametrize(("heading", "part"), [("2020年上半年法治政府建设工作总结", "上半年"),
+                                               ("2023年9月份12345政務服務便民熱線運行情況通報", "9月份"),
+                                               ("某市人民政府办公厅关于2023年第二季度全市行政诉讼情况的通报", "第二季度")])
+def test_a_heading_naming_a_part_of_the_year_is_pointed_out(project: Path, tmp_path: Path, heading: str,
+                                                            part: str) -> None:
+    """Trial 27 read the real texts filed under a year that report on a half-year, a quarter or a month (麻城市 2020
+    上半年, blind5; 江阴市's 9月份 hotline bulletin, blind22, added by trial 26; 银川市 2015 第二季度, blind10): add-report
+    said nothing, and every page reads their figures as the whole year's."""
+    result, _ = added(project, tmp_path, heading + "\n" + BODY.replace("2024", "2023"), "420100", "2023")
+    assert result.exit_code == 0, result.output
+    assert (f"data/raw/reports/420100-2023.meta.yml: the report's heading names {part}, a part of the year: its "
+            "figures will be read as 2023's whole year (year on year, targets, peers); add it only if that is meant"
+            ) in result.output, result.output
+
+
+def test_a_part_of_the_year_in_the_body_is_not_pointed_out(project: Path, tmp_path: Path) -> None:
+    result, _ = added(project, tmp_path, "某市2023年法治政府建设情况报告\n2023年上半年，全市收到行政复议申请120件。\n",
+                      "420100", "2023")
+    assert result.exit_code == 0 and "a part of the year" not in result.output, result.output
+
+
+def test_a_bureau_s_title_naming_no_jurisdiction_is_pointed_out(project: Path, tmp_path: Path) -> None:
+    """Trial 27 added 万盛经开区交通局's report (blind22: 重庆市万盛经开区交通局2021年法治政府建设年度报告) as 綦江区 2021, whose
+    district holds 万盛: the title does not name 綦江区, so nothing after its name was read, and nothing was said."""
+    result, _ = added(project, tmp_path, "重庆市万盛经开区交通局2021年法治政府建设年度报告\n" + BODY.replace("2024", "2021"),
+                      "500110", "2021")
+    assert ("the title names 重庆市万盛经开区交通局, not 綦江区's government: its figures will be read as 綦江区's"
+            ) in result.output, result.output
+    own, _ = added(project, tmp_path, "昌吉州人民政府2024年度法治政府建设情况报告\n" + BODY, "652300", "2024", "own.txt")
+    assert own.exit_code == 0 and "the title names" not in own.output, own.output
+
+
+def test_a_title_broken_after_its_year_is_read_whole(project: Path, tmp_path: Path) -> None:
+    """Trial 27 added 昌吉州 2024 (blind19), whose page breaks its title as 昌吉州人民政府2024年度法治政府 / 建设情况报告: the
+    title was recorded as 建设情况报告, which every page's source line printed, with no issuer (so, over the real texts,
+    was 色尼区 2025's 关于那曲市色尼区2025年度法治政府 / 建设情况的报告, blind5)."""
+    result, meta = added(project, tmp_path, "昌吉州人民政府2024年度法治政府\n建设情况报告\n" + BODY, "652300", "2024")
+    assert result.exit_code == 0, result.output
+    assert (meta["title"], meta["issuer"]) == ("昌吉州人民政府2024年度法治政府建设情况报告", "昌吉州人民政府")

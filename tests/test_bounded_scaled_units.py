@@ -46,3 +46,25 @@ def test_a_lower_bound_between_scale_and_measure_word_is_accepted_and_scaled(pro
 def test_such_a_figure_without_its_bound_or_its_scale_is_refused(project, tmp_path, row, code) -> None:
     result = build(project, row, tmp_path / "db.duckdb")
     assert result.exit_code == 1 and code in result.output, result.output
+
+
+UNFAMILIED_PAGE = ("某市人民政府2024年法治政府建设情况报告\n2024年，全市法治专题学习培训人员2.8万余人次，"
+                   "各级领导干部累计参加人数达63.2余万人次。\n")
+
+
+def test_a_bound_on_a_unit_of_no_family_is_accepted_either_side_of_its_scale(project, tmp_path) -> None:
+    """人次 is in no unit family (unit_families.csv), and the build looked for the 余 or 多 of a bound only
+    beside a family's measure word: trial 27 entered 许昌市 2024's 培训人员2.8万余人次 (blind17) as 2.8
+    万人次 lower_bound, as the README says 373.5万人次 passes, and it was refused as [unit-mismatch]; so was
+    叶城县 2022's 63.2余万人次 (blind16), the 余 before the 万. Entered as written, both are stored in 人次."""
+    add_page(project, tmp_path, UNFAMILIED_PAGE, "411000-2024", "某市人民政府")
+    db = tmp_path / "db2.duckdb"
+    result = onboarded_page.build(project, "411000-2024",
+                                  "law_training_attendance,2024,2.8,万人次,lower_bound,培训人员2.8万余人次,\n"
+                                  "law_training_attendance,2023,63.2,万人次,lower_bound,累计参加人数达63.2余万人次,\n",
+                                  db)
+    assert result.exit_code == 0, result.output
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("select value, unit, qualifier from figures "
+                           "where report_id = '411000-2024' order by row_number").fetchall()
+    assert rows == [(28000.0, "人次", "lower_bound"), (632000.0, "人次", "lower_bound")]

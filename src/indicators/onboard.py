@@ -188,6 +188,9 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     to_review += [f"{shown(meta_file)}: the title names {body}, not {place['name_zh']}'s government: its "
                   f"figures will be read as {place['name_zh']}'s (peers, targets, year on year); add it only if that is "
                   "meant" for body in report_header.body_below(stated["title"], place["name_zh"])]
+    to_review += [f"{shown(meta_file)}: the report's heading names {part}, a part of the year: its figures will be read "
+                  f"as {year}'s whole year (year on year, targets, peers); add it only if that is meant"
+                  for part in [report_header.part_of_year(text, stated["title"])] if part]
     to_review += [f"{shown(meta_file)}: {field} is not stated in the text: fill it in" for field in ("title", "issuer")
                   if not stated[field]]
     to_review.append(f"{shown(candidates_file)}: {len(candidates)} candidate figures, {len(candidates) - unassigned} "

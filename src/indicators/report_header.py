@@ -1,6 +1,7 @@
 """What a report page states of itself in its first and last lines (title, issuer, signing and publishing dates),
-and the township, street or department a title names below the jurisdiction: `add-report` records the first in
-meta.yml and points out the second, whose figures the database would read as the jurisdiction government's."""
+the township, street or department a title names below the jurisdiction, and a part of the year a heading names:
+`add-report` records the first in meta.yml and points out the others, whose figures the database would read as the
+jurisdiction government's and the whole year's."""
 
 from __future__ import annotations
 
@@ -22,10 +23,16 @@ TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 # a body below the jurisdiction's government, named after the jurisdiction in a title: a township, a street, a
 # department (局, 分局) or an office; 人民政府 itself is the government
 _BODY = re.compile(r"^(?P<body>(?!人民政府)[^0-9年（(“\"]{1,12}?(?:镇|乡|街道办事处|街道|分局|局))(?:[0-9]|关于|$)")
+# a title naming a body and not the jurisdiction: the body is the whole issuer (重庆市万盛经开区交通局, 京山市卫生健康局)
+_NAMED_BODY = re.compile(r"^(?P<body>[^0-9年（(“\"|]{2,24}?(?:镇|乡|街道办事处|街道|分局|局))(?:[0-9]|关于)")
 _SIGNED = re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$")
 # a disclosure page's catalogue table names the title with a label (标题 济宁市兖州区人民政府…, 标  题: …, 标 题 | … |):
 # taken with it, every summary's source line read 《标题 济宁市兖州区人民政府…》 and the issuer 标题 济宁市…
-_LABEL = re.compile(r"^\s*\|?\s*[标標]\s*[题題]\s*[:：|]?\s*(?P<title>.*?)\s*\|?\s*$")
+_LABEL = re.compile(r"^[\s|]*[标標]\s*[题題][\s:：|]*(?P<title>.*?)[\s|]*$")
+# a title in a table's one cell, the row's other cells empty (泰顺县人民政府关于2023年法治政府建设年度报告 |, …报告 | ||);
+# add-report said such a page stated no title. A page that repeats its title in that cell gives it once
+_ONE_CELL = re.compile(r"^[\s|]*(?P<cell>[^|]*[^|\s])[\s|]*$")
+_TWICE = re.compile(r"(?P<once>.+?)\s+(?P=once)")
 # the line above a title that names no issuer, when it is one (重庆市铜梁区人民政府东城街道办事处 / 2024年法治政府建设工作报告)
 _ISSUER_LINE = re.compile(r"^\s*(?P<issuer>[^0-9。，,；;：:|]{2,30}?(?:人民政府|办事处|辦事處|局|委员会|委員會|办公室|辦公室))"
                           r"\s*$")
@@ -36,13 +43,20 @@ _GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\([a-z\u00e0-\u024f]{1,7}\)")
 
 # the first part of a title broken after its issuer's 关于 (金华市教育局关于2023年法治政府 / 建设工作情况的报告): the second
 # line alone was the title, with no issuer and no word that the report is a bureau's
+# the first part of a title broken elsewhere (昌吉州人民政府2024年度法治政府 / 建设情况报告): a line with the year and no
+# punctuation nor blank above a title naming no year; the second line alone was the title, 《建设情况报告》
+_YEAR_START = re.compile(r"^\s*(?P<start>[^。，,；;：:|>\s]{0,30}?(?:19|20)[0-9]{2}年度?[^。，,；;：:|>\s]{0,20})\s*$")
 _TITLE_START = re.compile(r"^\s*(?P<start>[^。，,；;：:|>]{2,30}?(?:关于|關於)[^。，,；;：:|>]{0,30}?)\s*$")
 
 
 def _unlabelled(line: str) -> str:
-    """A catalogue table's title cell without its label and cell bars; any other line as it is (a table row's
-    cells, 索引号 | … | 组配分类 | 决策部署落实情况, are never a title)."""
-    return labelled.group("title") if (labelled := _LABEL.match(line)) else line
+    """A catalogue table's title cell without its label and cell bars, a row's one filled cell without its bars;
+    any other line as it is (a table row's cells, 索引号 | … | 组配分类 | 决策部署落实情况, are never a title)."""
+    if labelled := _LABEL.match(line):
+        return labelled.group("title")
+    if "|" not in line or not (cell := _ONE_CELL.match(line)):
+        return line
+    return twice.group("once") if (twice := _TWICE.fullmatch(cell.group("cell"))) else cell.group("cell")
 
 
 def stated(text: str) -> dict[str, str]:
@@ -54,6 +68,8 @@ def stated(text: str) -> dict[str, str]:
     above = _ISSUER_LINE.match(lines[index - 1]) if title and index and not _ISSUER.match(title) else None
     title = above.group("issuer") + title if above else title  # the title split under its issuer's line is one
     start = _TITLE_START.match(lines[index - 1]) if title and index and not above else None
+    if title and index and not above and not start and not TITLE_YEAR.search(title):
+        start = _YEAR_START.match(lines[index - 1])  # …2024年度法治政府 / 建设情况报告: a year's title broken anywhere
     title = start.group("start") + title if start else title  # and so is a title broken after its 关于
     issuer = above.group("issuer") if above else m.group("issuer") if title and (m := _ISSUER.match(title)) else ""
     published = _PUBLISHED.search(text)
@@ -66,7 +82,24 @@ def stated(text: str) -> dict[str, str]:
 
 def body_below(title: str, name: str) -> list[str]:
     """The township, street or department a title names right after the jurisdiction (奉节县吐祥镇2025年…,
-    龙川县司法局2024年…): its report is not the jurisdiction government's, which the database takes it for."""
-    rest = title.partition(name)[2] if name and name in title else ""
-    found = _BODY.match(rest.removeprefix("人民政府"))  # 铜梁区人民政府东城街道办事处: the government's street office
+    龙川县司法局2024年…), or as its issuer where it does not name the jurisdiction at all (重庆市万盛经开区交通局2021年…
+    added as 綦江区): its report is not the jurisdiction government's, which the database takes it for."""
+    # after the name, 人民政府 is the government's own (铜梁区人民政府东城街道办事处: its street office)
+    found = (_BODY.match(title.partition(name)[2].removeprefix("人民政府")) if name and name in title
+             else _NAMED_BODY.match(title))
     return [found.group("body")] if found else []
+
+
+# a part of the year a heading names (2020年上半年…工作总结, …2015年第二季度…的通报, 2023年9月份…运行情况通报): added under
+# the year, a half-year's or a month's figures read as the whole year's on every page, with nothing said
+_PART_OF_YEAR = re.compile(r"(?:19|20)[0-9]{2}年度?[\u4e00-\u9fff]{0,6}?"
+                           r"(?P<part>第?[一二三四1-4]季度|前三季度|[上下]半年|[0-9]{1,2}月份|[1一][-—－~至][0-9一二三四五六七八九十]{1,3}月)")
+
+
+def part_of_year(text: str, title: str) -> str:
+    """The part of a year the title names, or, where the text states no title, a heading among its first lines
+    (a line of at most 60 characters without 。): 上半年, 第二季度, 9月份; "" if none does."""
+    headings = [title] if title else [line.text.strip() for line in body_lines(text)[:8]
+                                      if len(line.text.strip()) <= 60 and "。" not in line.text]
+    return next((m.group("part") for heading in headings if (m := _PART_OF_YEAR.search(heading))), "")
+

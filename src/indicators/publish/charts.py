@@ -40,6 +40,7 @@ import altair as alt
 import pandas as pd
 
 from indicators.paths import MEASURING_FONT
+from indicators.publish.display import BOUND_SIGN
 from indicators.publish.font_widths import all_narrower
 
 FONT = "WenQuanYi Micro Hei, Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif"
@@ -157,9 +158,10 @@ def change_chart(changes: pd.DataFrame, title: str) -> LayerChart:
     """Relative change of each measure (rows of analysis.year_on_year), coloured good/bad/neutral."""
     frame = changes[["name_zh", "name_en", "base_period", "period", "base_value", "value", "unit", "direction"]].copy()
     frame["relative_change"] = 100 * changes["relative_change"].astype(float)
-    frame["label"] = [
-        f"{b:g} → {v:g} {u}" for b, v, u in zip(frame["base_value"], frame["value"], frame["unit"], strict=True)
-    ]
+    signs = [[BOUND_SIGN.get(q, "") if isinstance(q, str) else "" for q in changes.get(column, [None] * len(changes))]
+             for column in ("base_qualifier", "qualifier")]  # 20 → ≤ 7: the bar's length is no exact cut
+    frame["label"] = [f"{sb}{b:g} → {sv}{v:g} {u}" for b, v, u, sb, sv
+                      in zip(frame["base_value"], frame["value"], frame["unit"], *signs, strict=True)]
     base = alt.Chart().encode(
         y=alt.Y("name_zh:N", sort=None, title=None, axis=_label_axis(frame["name_zh"])),
         x=alt.X("relative_change:Q", title="相对变化 relative change (%)"),

@@ -18,6 +18,24 @@ from pandas.io.formats.style import Styler
 
 DECIMALS = 2
 MISSING = "—"
+# the sign a value known only as a bound reads with (7个工作日以内 is ≤ 7, 600多 ≥ 600, 约 an approximate value,
+# ≈ one computed from such values)
+BOUND_SIGN = {"upper_bound": "≤ ", "lower_bound": "≥ ", "approximate": "约 ", "from_bounds": "≈ "}
+
+
+def change_bound_sign(base_qualifier: object, qualifier: object) -> str | None:
+    """What a difference (value − base) between two values is known to be when either is a bound: 20 → ≤ 7 is a
+    change of ≤ −13, ≥ 600 → 700 one of ≤ +100; "约 " when either is approximate; None when the two bounds leave
+    it open (≥ 600 → ≥ 800); "" when both are exact. Written as an exact difference, the bound was hidden."""
+    base = base_qualifier if isinstance(base_qualifier, str) else None
+    now = qualifier if isinstance(qualifier, str) else None
+    if {base, now} & {"approximate", "from_bounds"}:
+        return "约 "
+    at_most = now == "upper_bound" or base == "lower_bound"
+    at_least = now == "lower_bound" or base == "upper_bound"
+    if at_most and at_least:
+        return None
+    return "≤ " if at_most else "≥ " if at_least else ""
 
 
 def number_text(value: object, decimals: int = DECIMALS) -> str:

@@ -16,10 +16,10 @@ from IPython.display import HTML
 from pandas.io.formats.style import Styler
 
 from indicators.publish import page
+from indicators.publish.display import BOUND_SIGN, change_bound_sign
 from indicators.read.analysis import NO_FIGURES
 
 DIRECTION_ZH = {"good": "向好 good", "bad": "变差 bad", "neutral": "中性 neutral", "unchanged": "不变 unchanged"}
-BOUND_SIGN = {"upper_bound": "≤ ", "lower_bound": "≥ ", "approximate": "约 ", "from_bounds": "≈ "}
 
 
 def number(value: object) -> str:
@@ -127,10 +127,11 @@ def changes_table(changes: pd.DataFrame, name: str, base_period: int, period: in
                                                                  frame["base_qualifier"], strict=True)]
     frame["value_now"] = [_measure_text(*row) for row in zip(frame["value"], frame["unit"], frame["period"],
                                                                  frame["qualifier"], strict=True)]
-    frame["change_text"] = [
-        f"{'+' if c > 0 else ''}{number(c)}{'个百分点' if u == '%' else u}"
-        + (f"（{'+' if r > 0 else ''}{r * 100:.2f}%）" if pd.notna(r) else "")
-        for c, u, r in zip(frame["change"], frame["unit"], frame["relative_change"], strict=True)
+    signs = [change_bound_sign(*pair) for pair in zip(frame["base_qualifier"], frame["qualifier"], strict=True)]
+    frame["change_text"] = [  # a bound's change is a bound (20 → ≤ 7: ≤ -13), or undetermined (≥ 600 → ≥ 800)
+        "无从确定 undetermined" if s is None else f"{s}{'+' if c > 0 else ''}{number(c)}{'个百分点' if u == '%' else u}"
+        + (f"（{s}{'+' if r > 0 else ''}{r * 100:.2f}%）" if pd.notna(r) else "")
+        for c, u, r, s in zip(frame["change"], frame["unit"], frame["relative_change"], signs, strict=True)
     ]
     frame["direction_zh"] = frame["direction"].map(DIRECTION_ZH).fillna("—")
     frame["measure"] = frame["name_zh"] + " " + frame["name_en"]

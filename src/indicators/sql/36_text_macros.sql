@@ -21,6 +21,16 @@ create or replace macro bound_sign(qualifier) as
 create or replace macro number_text(value, qualifier) as
     bound_sign(qualifier) || plain_number(value);
 
+-- why two values give no difference: a bound (600多 is ≥ 600) or an approximate value (约) has none, nor has
+-- a value computed from them (≈); ≥ 632000 against ≥ 150000 may be a rise. NULL when both are exact
+create or replace macro inexact_pair_reason(base_qualifier, qualifier) as
+    case
+        when base_qualifier = 'from_bounds' or qualifier = 'from_bounds'
+            then '由约数或上下限算得 computed from bounds or approximate figures'
+        when base_qualifier is not null or qualifier is not null
+            then '报告只写出上下限或约数 the report states a bound or an approximate value'
+    end;
+
 -- why an indicator has no value, in words a reader knows: indicator_values keeps the reason with metric ids
 -- ('missing figure: licensing_items', the same in the pandas twin); pages, `show` and exports name the metrics
 create or replace macro reason_text(reason) as

@@ -41,7 +41,7 @@ final as (
         same_composition and not from_bounds as comparable,
         case
             when not same_composition then '口径不同 different variant：分子或分母取了不同的指标'
-            when from_bounds then '由约数或上下限算得 computed from bounds or approximate figures'
+            when from_bounds then inexact_pair_reason('from_bounds', null)
         end as not_comparable_reason,
         if(comparable, value - base_value, null) as change,
         if(comparable, relative_change(value, base_value), null) as relative_change,

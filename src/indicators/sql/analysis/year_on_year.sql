@@ -7,7 +7,8 @@
 -- Changes of percentage indicators are in percentage points; relative_change is a fraction.
 -- A pair of figures is comparable only when both have the same scope (whole jurisdiction, or the
 -- same named unit: the city's 93 officers of 2016 against one bureau's 6 of 2017 are not a change)
--- and the same variant (a figure counted as 网上可办 is not one counted as 网上全流程办理);
+-- and the same variant (a figure counted as 网上可办 is not one counted as 网上全流程办理), and when both
+-- are exact (a bound, an approximate value or an indicator computed from them gives no difference);
 -- a pair that is not comes with `comparable` false and the reason, so the page lists it apart.
 -- An indicator's variant is the alternative its parts took (indicator_terms.alternative): a rate of the
 -- catalog's definition (撤销 + 确认违法 + 责令履行) is not one of the report's own total (纠错) another year.
@@ -122,14 +123,16 @@ judged as (
         p.quote,
         p.base_qualifier,
         p.qualifier,
-        p.base_scope is not distinct from p.scope and p.base_variant is not distinct from p.variant as comparable,
+        p.base_scope is not distinct from p.scope and p.base_variant is not distinct from p.variant
+            and p.base_qualifier is null and p.qualifier is null as comparable,
         nullif(concat_ws('；',
             case when p.base_scope is distinct from p.scope then
                 '范围不同 different scope：' || coalesce(p.base_scope, '全辖区') || ' / ' || coalesce(p.scope, '全辖区')
             end,
             case when p.base_variant is distinct from p.variant then
                 '口径不同 different variant：' || coalesce(p.base_variant, '目录口径') || ' / ' || coalesce(p.variant, '目录口径')
-            end
+            end,
+            inexact_pair_reason(p.base_qualifier, p.qualifier)
         ), '') as not_comparable_reason
     from pairs as p
     -- a figure is the value of a metric

@@ -109,15 +109,21 @@ where f.catalog_unit is not null and f.unit <> f.catalog_unit
             -- or with the measure word in traditional characters (配套舉措24個 entered as 24 个): onboard.py's
             -- `written` spellings, after the scale word the unit starts with (万 of 万场次); or, for a lower
             -- bound, with the 余 or 多 the extractor reads as one (extract/mentions.py's infix) before the
-            -- measure word (宣讲10万余场次 entered as 10 万场次, 书面述法3.4万多人 as 3.4 万人)
+            -- measure word (宣讲10万余场次 entered as 10 万场次, 书面述法3.4万多人 as 3.4 万人) or before the scale
+            -- word (63.2余万人次 as 63.2 万人次); a unit of no family (人次, 元) is its own one word
             or exists (
-                select 1 from raw_unit_families as w
+                select 1 from (
+                    select unit, written from raw_unit_families
+                    union all select scale_base(f.unit), scale_base(f.unit)
+                ) as w
                 cross join (values (''), ('余'), ('多')) as b(infix)
                 where w.unit = scale_base(f.unit)
                     and (b.infix = '' or f.qualifier = 'lower_bound')
                     -- (plain_quote: without thousands separators, 3.4萬人 read as 3.4万人)
-                    and contains(plain_quote(f.quote),
-                        f.value_written || left(f.unit, length(f.unit) - length(w.unit)) || b.infix || w.written)
+                    and (contains(plain_quote(f.quote),
+                            f.value_written || left(f.unit, length(f.unit) - length(w.unit)) || b.infix || w.written)
+                        or contains(plain_quote(f.quote),
+                            f.value_written || b.infix || left(f.unit, length(f.unit) - length(w.unit)) || w.written))
             )
         )
     )
