@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from nbformat.v4 import new_code_cell, new_notebook
 
 from indicators.cli import cli
-from indicators.errors import IndicatorsError
+from indicators.errors import IndicatorsError, one_line
 from indicators.publish.charts import FONT
 from indicators.publish.execute import run_suite
 from indicators.publish.folders import new_run_folder
@@ -190,3 +190,13 @@ def test_full_run_charts_are_named_for_screen_readers(full_run) -> None:
     assert len(alts) == 3
     assert "四会市（441284）2017年 行政许可事项：网上全流程、最多跑一次、零跑动 Licensing items" in alts
     assert not any("No description" in alt for alt in alts)
+
+
+def test_a_folder_without_notebooks_is_refused_naming_it(tmp_path: Path) -> None:
+    """Trial 27 ran `indicators run` where no notebook was found: it said "Reports in ..." and exited 0 with only
+    summary.json written. Now it stops before writing anything, naming the folder it looked in."""
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(IndicatorsError) as refused:
+        suite(tmp_path / "empty")
+    assert one_line(refused.value.problems[0]) == (f'Error: field notebook: "{tmp_path / "empty"}" holds no notebook '
+                                                   "[0-9][0-9]_*.ipynb [no-notebooks]")

@@ -26,7 +26,11 @@ def notebooks_dir() -> Path:
 
 def suite(folder: Path | None = None, names: Sequence[str] = ()) -> list[Path]:
     """The numbered notebooks of the suite, or those whose name contains one of `names`."""
-    found = sorted((folder or notebooks_dir()).glob(NOTEBOOK_PATTERN))
+    folder = folder or notebooks_dir()
+    found = sorted(folder.glob(NOTEBOOK_PATTERN))
+    if not found:  # a run of no notebook wrote summary.json alone and said "Reports in ..."
+        raise IndicatorsError.single("no-notebooks", f"{quoted(str(folder))} holds no notebook {NOTEBOOK_PATTERN}",
+                                     field="notebook", value=str(folder))
     if not names:
         return found
     chosen = [nb for nb in found if any(n in nb.stem for n in names)]
