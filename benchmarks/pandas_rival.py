@@ -126,29 +126,53 @@ def _direction(change: pd.DataFrame) -> pd.Series:
                                ["unchanged", "neutral", "good"], "bad"), index=change.index)
 
 
+def _pair_reason(yoy: pd.DataFrame, previous: pd.DataFrame) -> pd.Series:
+    """sql/36_text_macros.sql's figure_pair_reason: another scope, another variant, or a bound; None if none."""
+    def differs(column: str) -> pd.Series:
+        return ~((yoy[column] == previous[column]) | (yoy[column].isna() & previous[column].isna()))
+
+    def which(column: str, words: str, default: str) -> pd.Series:
+        return (words + previous[column].fillna(default).astype(str) + " / " + yoy[column].fillna(default).astype(str)
+                ).where(differs(column))
+
+    inexact = np.select([(previous["qualifier"] == "from_bounds") | (yoy["qualifier"] == "from_bounds"),
+                         previous["qualifier"].notna() | yoy["qualifier"].notna()],
+                        ["由约数或上下限算得 computed from bounds or approximate figures",
+                         "报告只写出上下限或约数 the report states a bound or an approximate value"], "")
+    parts = pd.DataFrame({"scope": which("scope", "范围不同 different scope：", "全辖区"),
+                          "variant": which("variant", "口径不同 different variant：", "目录口径"),
+                          "inexact": pd.Series(inexact, index=yoy.index).replace("", None)})
+    joined = parts.apply(lambda row: "；".join(v for v in row if isinstance(v, str)), axis=1)
+    return joined.where(joined != "", None)
+
+
 def figure_changes(t: dict[str, pd.DataFrame], values: pd.DataFrame | None = None) -> pd.DataFrame:
     mv = metric_values(t) if values is None else values
     mv = mv.sort_values(["jurisdiction_code", "metric_id", "period"])
-    previous = mv.groupby(["jurisdiction_code", "metric_id"], sort=False)[["period", "value", "report_id", "row_number"]].shift(1)
+    kept = ["period", "value", "report_id", "row_number", "scope", "variant", "qualifier"]
+    previous = mv.groupby(["jurisdiction_code", "metric_id"], sort=False)[kept].shift(1)
     yoy = mv.assign(comparison="year_on_year", base_period=previous["period"], base_value=previous["value"],
                     base_report_id=previous["report_id"], base_row_number=previous["row_number"])
+    yoy = yoy.assign(reason=_pair_reason(yoy, previous))
     yoy = yoy[yoy["base_period"].notna()]
     base = mv[["jurisdiction_code", "metric_id", "period", "value", "report_id", "row_number"]].rename(
         columns={"metric_id": "baseline_metric_id", "value": "base_value", "report_id": "base_report_id",
                  "row_number": "base_row_number"})
     before_after = mv.merge(base, on=["jurisdiction_code", "baseline_metric_id", "period"])
-    before_after = before_after.assign(comparison="before_after", base_period=before_after["period"])
+    before_after = before_after.assign(comparison="before_after", base_period=before_after["period"], reason=None)
     columns = ["jurisdiction_code", "metric_id", "comparison", "base_period", "period", "base_value", "value", "unit",
-               "base_report_id", "base_row_number", "report_id", "row_number"]
+               "reason", "base_report_id", "base_row_number", "report_id", "row_number"]
     c = pd.concat([yoy[columns], before_after[columns]], ignore_index=True)
     c = c.merge(t["metrics"][["metric_id", "higher_is_better"]], on="metric_id")
     c["base_period"] = c["base_period"].astype("int64")
-    c["change"] = c["value"] - c["base_value"]
+    c["comparable"] = c["reason"].isna()
+    c["not_comparable_reason"] = c["reason"]
+    c["change"] = (c["value"] - c["base_value"]).where(c["comparable"])
     c["relative_change"] = (c["change"] / c["base_value"].abs()).where(c["base_value"] != 0)
-    c["direction"] = _direction(c)
+    c["direction"] = _direction(c).where(c["comparable"])
     return c[["jurisdiction_code", "metric_id", "comparison", "base_period", "period", "base_value", "value", "unit",
-              "change", "relative_change", "higher_is_better", "direction", "base_report_id", "base_row_number",
-              "report_id", "row_number"]]
+              "comparable", "not_comparable_reason", "change", "relative_change", "higher_is_better", "direction",
+              "base_report_id", "base_row_number", "report_id", "row_number"]]
 
 
 def _membership(t: dict[str, pd.DataFrame]) -> pd.DataFrame:

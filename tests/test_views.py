@@ -6,7 +6,9 @@ import re
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
+from synthetic_corpus import synthetic_database
 
 from indicators import paths
 from indicators.build import build_database
@@ -14,16 +16,27 @@ from indicators.read.db import query_frame
 from indicators.read.derived import ON_READ
 
 
-def test_year_on_year_enforcement_officers(built_db):
+def test_year_on_year_enforcement_officers_of_another_scope_make_no_change(built_db):
+    """The city's 93 officers removed in 2016 against the 6 of one brigade (市水务局水政监察大队) in 2017: the view
+    gave a change of -87, which the year-on-year page lists apart as not comparable; the view now says so too."""
     rows = query_frame(
         "select * from figure_changes where metric_id = 'enforcement_officers_cleared'", db_path=built_db
     )
     assert len(rows) == 1
     row = rows.iloc[0]
     assert (row["comparison"], row["base_period"], row["period"]) == ("year_on_year", 2016, 2017)
-    assert (row["base_value"], row["value"], row["change"]) == (93, 6, -87)
-    assert row["relative_change"] == pytest.approx(-87 / 93)
-    assert row["direction"] == "neutral"  # the catalog does not say whether fewer removals is better
+    assert (row["base_value"], row["value"], row["comparable"]) == (93, 6, False)
+    assert row["not_comparable_reason"] == "范围不同 different scope：全辖区 / 市水务局水政监察大队"
+    assert pd.isna(row["change"]) and pd.isna(row["relative_change"]) and row["direction"] is None
+
+
+def test_year_on_year_of_comparable_figures_keeps_its_change(tmp_path):
+    """Two synthetic years of three jurisdictions: every pair is exact and of one scope, and keeps its change."""
+    _, db_path = synthetic_database(tmp_path, jurisdictions=3, years=2)
+    rows = query_frame("select * from figure_changes where comparison = 'year_on_year'", db_path=db_path)
+    assert rows["comparable"].all()
+    assert len(rows) and rows["change"].notna().all() and rows["not_comparable_reason"].isna().all()
+    assert (rows["change"] == rows["value"] - rows["base_value"]).all()
 
 
 def test_before_after_business_startup(built_db):

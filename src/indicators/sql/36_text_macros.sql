@@ -31,6 +31,20 @@ create or replace macro inexact_pair_reason(base_qualifier, qualifier) as
             then '报告只写出上下限或约数 the report states a bound or an approximate value'
     end;
 
+-- why two figures of one metric make no year-on-year change: another body's figure (scope), another way of
+-- counting it (variant), or a bound; NULL when they are comparable. The figure_changes view and the year-on-year
+-- page give the same reason
+create or replace macro figure_pair_reason(base_scope, scope, base_variant, variant, base_qualifier, qualifier) as
+    nullif(concat_ws('；',
+        case when base_scope is distinct from scope then
+            '范围不同 different scope：' || coalesce(base_scope, '全辖区') || ' / ' || coalesce(scope, '全辖区')
+        end,
+        case when base_variant is distinct from variant then
+            '口径不同 different variant：' || coalesce(base_variant, '目录口径') || ' / ' || coalesce(variant, '目录口径')
+        end,
+        inexact_pair_reason(base_qualifier, qualifier)
+    ), '');
+
 -- why an indicator has no value, in words a reader knows: indicator_values keeps the reason with metric ids
 -- ('missing figure: licensing_items', the same in the pandas twin); pages, `show` and exports name the metrics
 create or replace macro reason_text(reason) as

@@ -3,7 +3,10 @@
 -- before/after (a metric against its baseline metric in one period, such as start-up days after a
 -- reform against before it). Direction comes from the catalog. Each row names its two figures by
 -- their keys (base_report_id, base_row_number; report_id, row_number): a page that shows the quotes
--- joins `figures` on them, and the measure's names come from `measures`.
+-- joins `figures` on them, and the measure's names come from `measures`. A year-on-year pair of another scope,
+-- variant or a bound keeps its two values, `comparable` false and the reason, and no change, as the year-on-year
+-- page lists it apart (叶城县 ≥ 632000人次 → ≥ 150000人次 is no fall of 482000); a before/after pair is the
+-- report's own reform, always compared.
 create or replace view figure_changes as
 with year_on_year as (
     select
@@ -15,6 +18,7 @@ with year_on_year as (
         base_value,
         value,
         unit,
+        figure_pair_reason(base_scope, scope, base_variant, variant, base_qualifier, qualifier) as reason,
         base_report_id,
         base_row_number,
         report_id,
@@ -40,6 +44,7 @@ before_after as (
         b.value as base_value,
         a.value,
         a.unit,
+        null as reason,
         b.report_id as base_report_id,
         b.row_number as base_row_number,
         a.report_id,
@@ -62,10 +67,12 @@ final as (
         c.base_value,
         c.value,
         c.unit,
-        c.value - c.base_value as change,
-        relative_change(c.value, c.base_value) as relative_change,
+        c.reason is null as comparable,
+        c.reason as not_comparable_reason,
+        if(c.reason is null, c.value - c.base_value, null) as change,
+        if(c.reason is null, relative_change(c.value, c.base_value), null) as relative_change,
         m.higher_is_better,
-        change_direction(c.value, c.base_value, m.higher_is_better) as direction,
+        if(c.reason is null, change_direction(c.value, c.base_value, m.higher_is_better), null) as direction,
         c.base_report_id,
         c.base_row_number,
         c.report_id,

@@ -123,17 +123,10 @@ judged as (
         p.quote,
         p.base_qualifier,
         p.qualifier,
-        p.base_scope is not distinct from p.scope and p.base_variant is not distinct from p.variant
-            and p.base_qualifier is null and p.qualifier is null as comparable,
-        nullif(concat_ws('；',
-            case when p.base_scope is distinct from p.scope then
-                '范围不同 different scope：' || coalesce(p.base_scope, '全辖区') || ' / ' || coalesce(p.scope, '全辖区')
-            end,
-            case when p.base_variant is distinct from p.variant then
-                '口径不同 different variant：' || coalesce(p.base_variant, '目录口径') || ' / ' || coalesce(p.variant, '目录口径')
-            end,
-            inexact_pair_reason(p.base_qualifier, p.qualifier)
-        ), '') as not_comparable_reason
+        figure_pair_reason(p.base_scope, p.scope, p.base_variant, p.variant, p.base_qualifier, p.qualifier) is null
+            as comparable,
+        figure_pair_reason(p.base_scope, p.scope, p.base_variant, p.variant, p.base_qualifier, p.qualifier)
+            as not_comparable_reason
     from pairs as p
     -- a figure is the value of a metric
     left join measures as c
