@@ -142,8 +142,9 @@ def _pair_reason(yoy: pd.DataFrame, previous: pd.DataFrame) -> pd.Series:
     parts = pd.DataFrame({"scope": which("scope", "范围不同 different scope：", "全辖区"),
                           "variant": which("variant", "口径不同 different variant：", "目录口径"),
                           "inexact": pd.Series(inexact, index=yoy.index).replace("", None)})
-    joined = parts.apply(lambda row: "；".join(v for v in row if isinstance(v, str)), axis=1)
-    return joined.where(joined != "", None)
+    # stack drops the missing parts, so only rows with a reason are joined (few: most pairs are comparable)
+    joined = parts.stack().dropna().groupby(level=0).agg("；".join)
+    return joined.reindex(yoy.index).astype(object).where(lambda r: r.notna(), None)
 
 
 def figure_changes(t: dict[str, pd.DataFrame], values: pd.DataFrame | None = None) -> pd.DataFrame:
