@@ -80,7 +80,7 @@ def test_xlsx_values_match_the_database(exported: Path, db):
     assert from_sheet == from_db
     gaps = book["目标差距 target_gaps"]
     header = [c.value for c in gaps[1]]
-    status, words = header.index("达标情况 status"), header.index("达标情况说明 status in words")
+    status, words = header.index("达标情况代码 status code"), header.index("达标情况 status")
     statuses = sorted(r[status].value for r in gaps.iter_rows(min_row=2))
     # a target of a document issued after the report's year is exported as such, not as `not reported`
     assert statuses == sorted(s for (s,) in db.execute(
@@ -99,12 +99,12 @@ def test_xlsx_says_each_code_in_words_beside_it(exported: Path):
     book = load_workbook(exported / f"{NAME}.xlsx")
     figures = book["数据 figures"]
     header = [c.value for c in figures[1]]
-    code, words = header.index("限定 qualifier"), header.index("限定说明 qualifier in words")
+    code, words = header.index("限定代码 qualifier code"), header.index("限定 qualifier")
     shown = {r[code].value: r[words].value for r in figures.iter_rows(min_row=2)}
     assert shown == {None: None, "lower_bound": "下限（以上、多、余）", "upper_bound": "上限（以内、以下）"}
     findings = book["一致性检查 consistency_findings"]
     header = [c.value for c in findings[1]]
-    code, words = header.index("结果 status"), header.index("结果说明 status in words")
+    code, words = header.index("结果代码 status code"), header.index("结果 status")
     shown = {r[code].value: r[words].value for r in findings.iter_rows(min_row=2)}
     assert shown["error"] == "错误" and all(shown.values())
 
