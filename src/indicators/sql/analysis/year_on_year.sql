@@ -97,9 +97,15 @@ indicator_pairs as (
 ),
 
 pairs as (
-    select * from paired_figures
-    union all
-    select * from indicator_pairs
+    -- why a pair is no change, worded once for the view and the page (36_text_macros.sql); NULL when comparable
+    select
+        *,
+        figure_pair_reason(base_scope, scope, base_variant, variant, base_qualifier, qualifier) as not_comparable_reason
+    from (
+        select * from paired_figures
+        union all
+        select * from indicator_pairs
+    )
 ),
 
 judged as (
@@ -123,10 +129,8 @@ judged as (
         p.quote,
         p.base_qualifier,
         p.qualifier,
-        figure_pair_reason(p.base_scope, p.scope, p.base_variant, p.variant, p.base_qualifier, p.qualifier) is null
-            as comparable,
-        figure_pair_reason(p.base_scope, p.scope, p.base_variant, p.variant, p.base_qualifier, p.qualifier)
-            as not_comparable_reason
+        p.not_comparable_reason is null as comparable,
+        p.not_comparable_reason
     from pairs as p
     -- a figure is the value of a metric
     left join measures as c
