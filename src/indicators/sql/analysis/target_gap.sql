@@ -60,8 +60,7 @@ final as (
         -- 报告未提供 only where the report's year asked for the figure and the report states nothing of it
         case
             when g.status = 'not reported' and st.stated_text is not null then '仅有报告自述值，未判断'
-            when g.status = 'not reported' and g.issued_later then target_status_zh('issued after the report year')
-            else target_status_zh(g.status)
+            else target_status_zh(shown_target_status(g.status, g.issued, g.report_year))
         end as status_zh,
         g.scope_status,
         g.scope_zh,

@@ -4,8 +4,7 @@
 with selected_gaps as (
     -- a document issued after the report's year asked nothing of it: not `not reported` (龙岗区 2013 against
     -- documents of 2015-2019), as the target page says 文件在报告年度之后印发，未作对照
-    select g.* replace (if(g.status = 'not reported' and issued_after_report(g.issued, g.report_year),
-        'issued after the report year', g.status) as status)
+    select g.* replace (shown_target_status(g.status, g.issued, g.report_year) as status)
     from target_gaps as g
     where ($jurisdiction::varchar is null or g.jurisdiction_code = $jurisdiction)
         and ($year::integer is null or g.report_year = $year)
