@@ -36,6 +36,7 @@ from indicators.raw.gc_paused import collector_paused
 from indicators.raw.quote_positions import found_meanwhile
 from indicators.raw.read_ahead import reading_ahead
 from indicators.raw.reports import load_reports
+from indicators.raw.unit_words import measure_word_limits
 from indicators.read.db import wal_path
 from indicators.read.derived import stored_views
 from indicators.read.sql import sql_for, sql_names, sql_text
@@ -92,7 +93,8 @@ def raw_frames(catalog: dict[str, pd.DataFrame], reports: pd.DataFrame, problems
     if "jurisdictions" in catalog and not reports.empty and not problems:
         # a code jurisdictions.csv lacks: the GB/T 2260 table
         catalog["jurisdictions"] = with_code_table(catalog["jurisdictions"], reports["jurisdiction_code"])
-    frames = {**catalog, "reports": reports, "unit_families": unit_families()}
+    frames = {**catalog, "reports": reports, "unit_families": unit_families(),
+              "measure_word_limits": measure_word_limits()}
     for frame in frames.values():
         # spreadsheet row of each catalog line, for messages from the SQL checks
         frame.insert(0, "_row", range(2, len(frame) + 2))
