@@ -144,8 +144,9 @@ def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], re
     """Load, check and derive the indicator tables in `target`; returns the number of reports, figures
     and indicator values. `problems` (of the catalogs) are raised with those of the reports and figures.
 
-    DuckDB parses and checks the figures while `reports_read` (load_reports on another thread) reads
-    the report metadata and texts: DuckDB releases the GIL while it works, mostly on one core here."""
+    DuckDB parses and checks the figures while another thread reads the figures files still to come
+    (`figures` fills as it goes), then the report metadata and texts (`reports_read`): DuckDB releases
+    the GIL while it works, mostly on one core here."""
     con = duckdb.connect(str(target))
     try:
         figure_problems = stage_figures(con, figures)
@@ -188,16 +189,17 @@ def build_database(raw_dir: Path | None = None, db_path: Path | None = None) -> 
     # the corpus asked of the disk at once (a session's first build reads it there); no full collections
     with reading_ahead(raw_dir), collector_paused():
         catalog, problems = load_catalog(raw_dir)
-        figures = read_figure_files(raw_dir)
-        return _write_and_rename(raw_dir, db_path, catalog, problems, figures)
+        return _write_and_rename(raw_dir, db_path, catalog, problems)
 
 
-def _write_and_rename(raw_dir: Path, db_path: Path, catalog: dict[str, pd.DataFrame], problems: list[Problem],
-                      figures: FigureFiles) -> BuildSummary:
-    """Write the database from what the build read so far (the reports are read here, beside the parse),
-    under the build's lock, and rename it over `db_path`."""
+def _write_and_rename(raw_dir: Path, db_path: Path, catalog: dict[str, pd.DataFrame], problems: list[Problem]
+                      ) -> BuildSummary:
+    """Write the database from the catalogs and the raw files, read here on a thread beside DuckDB's parse
+    (the figures files, then the reports), under the build's lock, and rename it over `db_path`."""
+    figures = FigureFiles()
     with ThreadPoolExecutor(max_workers=1) as pool, build_lock(db_path):
-        reports_read = pool.submit(load_reports, raw_dir)  # Python, beside DuckDB's parse of the figures
+        pool.submit(read_figure_files, raw_dir, figures)  # handed over in chunks: its errors reach the parse
+        reports_read = pool.submit(load_reports, raw_dir)  # then the reports, on the same thread
         # a build killed mid-way leaves its temp files; holding the lock, no other build owns any
         for leftover in db_path.parent.glob(f".{glob.escape(db_path.name)}.*.building*"):
             leftover.unlink(missing_ok=True)
