@@ -1,8 +1,8 @@
 """`indicators build`: validate all raw data, then write the database atomically.
 
-Steps: read and schema-check the catalogs, read every figures file as bytes → in a new DuckDB file
-beside the target, parse them in one pass and check their cells in SQL (`raw/figure_table.py`) while a
-thread reads the reports, raising every problem found so far at once → run the cross-file refusals in
+Steps: read and schema-check the catalogs → in a new DuckDB file beside the target, parse the figures
+files chunk by chunk as a thread reads them as bytes, then the reports, and check their cells in SQL
+(`raw/figure_table.py`), raising every problem found so far at once → run the cross-file refusals in
 `sql/checks/` → create the views in `sql/*.sql`, each stored as a table (`store_view`) → checkpoint,
 fsync, and rename over the old database. Any problem stops the build before the rename, so the
 previous database stays as it was, byte for byte."""

@@ -3,8 +3,9 @@
 A national corpus has 28,500 figures files and 2-4 million rows. DuckDB's `read_csv` over a glob
 pays milliseconds per file (15 s), and pandera's element-wise checks on a frame that size took a third
 of the build. So the bodies of the well-formed files (read in Python, `figures.read_figure_files`) are
-joined and parsed by DuckDB in one pass; each row gets its file and spreadsheet row back from the line
-counts (a positional join), and the checks run as SQL over the whole table (`sql/build/figure_*.sql`).
+joined and parsed by DuckDB a chunk of about 16 MB at a time, as a thread reads them (on a session's first
+build the disk's reads and the parse overlap); each row gets its file and spreadsheet row back from the
+line counts (a positional join), and the checks run as SQL over the whole table (`sql/build/figure_*.sql`).
 A group DuckDB cannot parse, or parses into fewer rows than it has lines (a quoted line break), is
 read again file by file by the careful path, whose messages name file, line and field as before.
 """
