@@ -4,7 +4,9 @@
   answers, it must give the values and key lines PyYAML gives (with dates kept as text).
 - `raw/figure_table.py` parses the figures files in one DuckDB pass and checks the cells in SQL: its
   blank test must be Python's `str.strip()`, and a file whose rows DuckDB would misread (a quoted line
-  break, a cell beyond the header) must be read by the careful path, with the same rows.
+  break, a cell beyond the header) must be read by the careful path, with the same rows. The pass parses
+  chunks while a thread still reads the later files (so that a first build's disk reads and the parse
+  overlap), and an error of that thread reaches it instead of leaving it waiting.
 - `raw/quote_positions.py` finds each quote in its text in Python: 1-based like strpos(), 0 when absent,
   NULL for a figures file without a report text.
 """
@@ -12,14 +14,17 @@
 from __future__ import annotations
 
 import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 import pytest
 
+from indicators.raw import figure_table, figures
 from indicators.raw.figure_table import CONTROL_BYTES, NOT_CONTROL, stage_figures
-from indicators.raw.figures import read_figure_files
+from indicators.raw.figures import FigureFiles, read_figure_files
 from indicators.raw.flat_yaml import flat_record
 from indicators.raw.quote_positions import found_meanwhile
 from indicators.raw.reports import _DatesAsText, _parse
@@ -118,6 +123,68 @@ def test_the_bytes_python_searches_are_the_control_characters_sql_refuses():
 def test_a_control_character_in_a_bulk_read_file_is_refused(tmp_path: Path):
     _write(tmp_path, "100000-2017.csv", HEADER + "a,2017,1,件,,收到1件,n\x0b,\n")
     found = read_figure_files(tmp_path)
-    assert found.groups and not found.rows  # parsed by DuckDB, not read file by file
+    # parsed by DuckDB, not read file by file
+    assert [index for chunk in found.arrived() for index, *_ in chunk] == [0] and not found.careful
     _, problems = _rows(tmp_path)
     assert len(problems) == 1 and "row 2, field note" in problems[0] and "[control-character]" in problems[0]
+
+
+def _three_files(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three figures files, each handed over as a chunk of its own."""
+    for year in (2017, 2018, 2019):
+        _write(folder, f"100000-{year}.csv", HEADER + f"a,{year},1,件,,收到1件,,\n")
+    monkeypatch.setattr(figures, "CHUNK_BYTES", 1)
+
+
+def test_the_parse_starts_while_the_files_are_still_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    _three_files(tmp_path, monkeypatch)
+    parsed = threading.Event()
+    parse = figure_table._parse_group
+
+    def parse_and_tell(*args: object) -> bool:
+        done = parse(*args)
+        parsed.set()
+        return done
+
+    waited = []
+    body = figures._bulk_body
+
+    def body_after_a_parse(data: bytes, *args: object) -> object:
+        if b"2019" in data:  # the last file is read only once DuckDB has parsed a chunk (or 10 s passed)
+            waited.append(parsed.wait(timeout=10))
+        return body(data, *args)
+
+    monkeypatch.setattr(figure_table, "_parse_group", parse_and_tell)
+    monkeypatch.setattr(figures, "_bulk_body", body_after_a_parse)
+    found = FigureFiles()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        reading = pool.submit(read_figure_files, tmp_path, found)
+        con = duckdb.connect()
+        assert stage_figures(con, found) == []
+        reading.result()
+    assert waited == [True]
+    assert con.execute("select period from raw_figures order by period").fetchall() == [("2017",), ("2018",), ("2019",)]
+
+
+def test_an_error_while_reading_reaches_the_parse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    _three_files(tmp_path, monkeypatch)
+    body = figures._bulk_body
+
+    def refused_once(data: bytes, *args: object) -> object:
+        if b"2018" in data:
+            raise PermissionError("the second file")
+        return body(data, *args)
+
+    monkeypatch.setattr(figures, "_bulk_body", refused_once)
+    found = FigureFiles()
+    pool = ThreadPoolExecutor(max_workers=2)
+    try:
+        reading = pool.submit(read_figure_files, tmp_path, found)
+        staging = pool.submit(stage_figures, duckdb.connect(), found)
+        with pytest.raises(PermissionError, match="the second file"):
+            staging.result(timeout=30)  # not left waiting for chunks that never come
+        with pytest.raises(PermissionError):
+            reading.result()
+    finally:
+        found.chunks.put(None)  # a parse still waiting (the test failed) ends
+        pool.shutdown(wait=False)

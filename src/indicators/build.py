@@ -1,8 +1,8 @@
 """`indicators build`: validate all raw data, then write the database atomically.
 
-Steps: read and schema-check the catalogs, read every figures file as bytes → in a new DuckDB file
-beside the target, parse them in one pass and check their cells in SQL (`raw/figure_table.py`) while a
-thread reads the reports, raising every problem found so far at once → run the cross-file refusals in
+Steps: read and schema-check the catalogs → in a new DuckDB file beside the target, parse the figures
+files chunk by chunk as a thread reads them as bytes, then the reports, and check their cells in SQL
+(`raw/figure_table.py`), raising every problem found so far at once → run the cross-file refusals in
 `sql/checks/` → create the views in `sql/*.sql`, each stored as a table (`store_view`) → checkpoint,
 fsync, and rename over the old database. Any problem stops the build before the rename, so the
 previous database stays as it was, byte for byte."""
@@ -146,8 +146,9 @@ def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], re
     """Load, check and derive the indicator tables in `target`; returns the number of reports, figures
     and indicator values. `problems` (of the catalogs) are raised with those of the reports and figures.
 
-    DuckDB parses and checks the figures while `reports_read` (load_reports on another thread) reads
-    the report metadata and texts: DuckDB releases the GIL while it works, mostly on one core here."""
+    DuckDB parses and checks the figures while another thread reads the figures files still to come
+    (`figures` fills as it goes), then the report metadata and texts (`reports_read`): DuckDB releases
+    the GIL while it works, mostly on one core here."""
     con = duckdb.connect(str(target))
     try:
         figure_problems = stage_figures(con, figures)
@@ -190,16 +191,17 @@ def build_database(raw_dir: Path | None = None, db_path: Path | None = None) -> 
     # the corpus asked of the disk at once (a session's first build reads it there); no full collections
     with reading_ahead(raw_dir), collector_paused():
         catalog, problems = load_catalog(raw_dir)
-        figures = read_figure_files(raw_dir)
-        return _write_and_rename(raw_dir, db_path, catalog, problems, figures)
+        return _write_and_rename(raw_dir, db_path, catalog, problems)
 
 
-def _write_and_rename(raw_dir: Path, db_path: Path, catalog: dict[str, pd.DataFrame], problems: list[Problem],
-                      figures: FigureFiles) -> BuildSummary:
-    """Write the database from what the build read so far (the reports are read here, beside the parse),
-    under the build's lock, and rename it over `db_path`."""
+def _write_and_rename(raw_dir: Path, db_path: Path, catalog: dict[str, pd.DataFrame], problems: list[Problem]
+                      ) -> BuildSummary:
+    """Write the database from the catalogs and the raw files, read here on a thread beside DuckDB's parse
+    (the figures files, then the reports), under the build's lock, and rename it over `db_path`."""
+    figures = FigureFiles()
     with ThreadPoolExecutor(max_workers=1) as pool, build_lock(db_path):
-        reports_read = pool.submit(load_reports, raw_dir)  # Python, beside DuckDB's parse of the figures
+        pool.submit(read_figure_files, raw_dir, figures)  # handed over in chunks: its errors reach the parse
+        reports_read = pool.submit(load_reports, raw_dir)  # then the reports, on the same thread
         # a build killed mid-way leaves its temp files; holding the lock, no other build owns any
         for leftover in db_path.parent.glob(f".{glob.escape(db_path.name)}.*.building*"):
             leftover.unlink(missing_ok=True)

@@ -3,8 +3,9 @@
 A national corpus has 28,500 figures files and 2-4 million rows. DuckDB's `read_csv` over a glob
 pays milliseconds per file (15 s), and pandera's element-wise checks on a frame that size took a third
 of the build. So the bodies of the well-formed files (read in Python, `figures.read_figure_files`) are
-joined and parsed by DuckDB in one pass; each row gets its file and spreadsheet row back from the line
-counts (a positional join), and the checks run as SQL over the whole table (`sql/build/figure_*.sql`).
+joined and parsed by DuckDB a chunk of about 16 MB at a time, as a thread reads them (on a session's first
+build the disk's reads and the parse overlap); each row gets its file and spreadsheet row back from the
+line counts (a positional join), and the checks run as SQL over the whole table (`sql/build/figure_*.sql`).
 A group DuckDB cannot parse, or parses into fewer rows than it has lines (a quoted line break), is
 read again file by file by the careful path, whose messages name file, line and field as before.
 """
@@ -42,24 +43,28 @@ NO_NULL = "\x00\x01no cell holds this\x01\x00"  # DuckDB's null string for the f
 def stage_figures(con: duckdb.DuckDBPyConnection, found: FigureFiles) -> list[Problem]:
     """Load every figure into the temporary table `raw_figures` of `con` (its quote's position in the
     report's text is found later, `raw/quote_positions.py`); returns all figure problems (those of the
-    files, unreviewed rows, cell checks), in the order of the files."""
+    files, unreviewed rows, cell checks), in the order of the files. The chunks are parsed as they arrive:
+    `found` may still be filled by a thread reading the files (DuckDB's parse releases the GIL)."""
     con.execute(sql_text("build/figure_cells.sql")).fetchall()
+    core, allowed = figure_columns()
+    controls = False  # whether any byte of the files DuckDB parses is a control character
+    refused: list[int] = []  # files of the groups DuckDB could not parse, read again one by one
+    for chunk in found.arrived():
+        groups: dict[tuple[str, ...], list[tuple[int, bytes, int]]] = {}
+        for index, header, body, lines in chunk:
+            groups.setdefault(header, []).append((index, body, lines))
+        for header, files in groups.items():
+            body = b"".join(body for _, body, _ in files)
+            controls = controls or bool(body.translate(None, NOT_CONTROL))
+            if not _parse_group(con, header, files, body, found.names):
+                refused += [index for index, _, _ in files]
     con.register("figure_names", pd.DataFrame({
         "file_idx": np.arange(len(found.names), dtype=np.int32),
         "report_id": pd.Series([name[0] for name in found.names], dtype=str),
         "source_file": pd.Series([name[1] for name in found.names], dtype=str),
     }))
-    # each file's report id and name by its index, for the groups' rows (build/figure_group.sql says why)
-    names = {column: pd.factorize(pd.Series([name[at] for name in found.names], dtype=str))
-             for at, column in enumerate(("report_id", "source_file"))}
-    core, allowed = figure_columns()
-    controls = False  # whether any byte of the files DuckDB parses is a control character
-    for header, files in found.groups.items():
-        body = b"".join(body for _, body, _ in files)
-        controls = controls or bool(body.translate(None, NOT_CONTROL))
-        if not _parse_group(con, header, files, body, names):
-            for index, _, _ in files:
-                careful_rows(found, index, core, allowed)
+    for index in found.careful + refused:
+        careful_rows(found, index, core, allowed)
     if found.rows:
         careful = pd.DataFrame(found.rows, columns=["file_idx", "row_number", *core, *OPTIONAL_COLUMNS], dtype=object)
         con.register("figure_careful", careful)
@@ -73,18 +78,20 @@ def stage_figures(con: duckdb.DuckDBPyConnection, found: FigureFiles) -> list[Pr
 
 
 def _parse_group(con: duckdb.DuckDBPyConnection, header: tuple[str, ...], files: list[tuple[int, bytes, int]],
-                 body: bytes, names: dict[str, tuple[np.ndarray, pd.Index]]) -> bool:
+                 body: bytes, names: list[tuple[str, str]]) -> bool:
     """Parse the bodies of one header's files (`body`, joined) in one pass into figure_cells, with their
     files' report ids and names (`names`, by file index); False when DuckDB refuses them or finds fewer rows
     than lines (nothing of the group is kept then)."""
     counts = np.array([lines for _, _, lines in files], dtype=np.int64)
     starts = np.repeat(np.cumsum(counts) - counts, counts)
-    file_idx = np.repeat(np.array([index for index, _, _ in files], dtype=np.int32), counts)
+    indexes = [index for index, _, _ in files]
+    nth = np.repeat(np.arange(len(files), dtype=np.int32), counts)  # each line's file within the group
     con.register("figure_positions", pd.DataFrame({
-        "file_idx": file_idx,
+        "file_idx": np.array(indexes, dtype=np.int32)[nth],
         "row_number": (np.arange(int(counts.sum()), dtype=np.int64) - starts + 2).astype(np.int32),
-        # categorical: DuckDB reads an ENUM of the names and each row's code, no string per row made here
-        **{column: pd.Categorical.from_codes(codes[file_idx], categories=values) for column, (codes, values) in names.items()},
+        # categorical: DuckDB reads an ENUM of the group's names and each row's code, no string per row made here
+        **{column: pd.Categorical.from_codes(nth, categories=[names[index][at] for index in indexes])
+           for at, column in enumerate(("report_id", "source_file"))},
     }))
     blob = io.BytesIO(body)
     try:

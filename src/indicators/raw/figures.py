@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import csv
 import io
+import queue
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +38,8 @@ QUALIFIERS = ("", "lower_bound", "upper_bound", "approximate")
 MAX_VALUE = 1e15
 REVIEW_COLUMNS = ("quote_start", "quote_end", "rule", "confidence", "suggested_metrics")
 OPTIONAL_COLUMNS = ("scope", "variant")  # kept, empty when a file has none
+# bodies handed to DuckDB at a time: small enough that its parse starts while the files are still read
+CHUNK_BYTES = 16 << 20
 
 FIGURES_SCHEMA = pa.DataFrameSchema(
     {
@@ -91,20 +95,29 @@ def _plain_rows(path: Path, allowed: set[str], core: list[str], optional: tuple[
 
 @dataclass
 class FigureFiles:
-    """What one Python pass over the figures files found, before DuckDB parses the rows.
+    """What one Python pass over the figures files found, handed to DuckDB's parse as it goes.
 
-    `names` holds (report_id, display name) per file index. A well-formed file (a known header, LF line
-    ends, no blank line) goes into `groups` by its header, as its body and line count: DuckDB parses
-    each group once, since its `read_csv` over a glob pays milliseconds per file. Any other file was
-    read here with the csv module or pandas (`rows`: file index, spreadsheet row, core and optional
-    columns), so that its problems keep their file, line and field.
+    `names` holds (report_id, display name) per file index. Well-formed files (a known header, LF line
+    ends, no blank line) arrive on `chunks` as (file index, header, body, line count), about `CHUNK_BYTES`
+    at a time, then None: DuckDB parses each chunk's bodies of one header at once (its `read_csv` over a
+    glob pays milliseconds per file), while this pass reads the next files, from the disk on a session's
+    first build. `careful` lists the other files, read later with the csv module or pandas (`rows`: file
+    index, spreadsheet row, core and optional columns), so that their problems keep file, line and field.
     """
 
     names: list[tuple[str, str]] = field(default_factory=list)
     paths: list[Path] = field(default_factory=list)
-    groups: dict[tuple[str, ...], list[tuple[int, bytes, int]]] = field(default_factory=dict)
+    chunks: queue.SimpleQueue = field(default_factory=queue.SimpleQueue)
+    careful: list[int] = field(default_factory=list)
     rows: list[tuple] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+
+    def arrived(self) -> Iterator[list[tuple[int, tuple[str, ...], bytes, int]]]:
+        """The chunks as the reading pass hands them over, until it ends; its error, if it failed."""
+        while (chunk := self.chunks.get()) is not None:
+            if isinstance(chunk, BaseException):
+                raise chunk
+            yield chunk
 
 
 def _bulk_body(data: bytes, allowed: set[str], core: list[str]) -> tuple[tuple[str, ...], bytes, int] | None:
@@ -129,24 +142,38 @@ def _bulk_body(data: bytes, allowed: set[str], core: list[str]) -> tuple[tuple[s
     return header, body, body.count(b"\n")
 
 
-def read_figure_files(raw_dir: Path) -> FigureFiles:
-    """Every figures file read once: bodies of well-formed files by header, the others row by row."""
-    found = FigureFiles()
+def read_figure_files(raw_dir: Path, found: FigureFiles | None = None) -> FigureFiles:
+    """Every figures file read once into `found` (a new one by default), its well-formed bodies handed over
+    in chunks as they are read; it may run on a thread while the caller parses what has arrived."""
+    found = FigureFiles() if found is None else found
     core, allowed = figure_columns()
-    for index, path in enumerate(figure_files(raw_dir)):
-        display = f"data/raw/figures/{path.name}"
-        irregular = irregular_file(path, display)
-        # a name that is not UTF-8 cannot reach DuckDB; its file is refused and holds no rows there
-        found.names.append((path.stem, display) if irregular is None else ("", irregular.file or ""))
-        found.paths.append(path)
-        if irregular is not None:
-            found.problems.append(irregular)
-            continue
-        bulk = _bulk_body(path.read_bytes(), allowed, core)
-        if bulk is not None:
-            found.groups.setdefault(bulk[0], []).append((index, bulk[1], bulk[2]))
-        else:
-            careful_rows(found, index, core, allowed)
+    chunk: list[tuple[int, tuple[str, ...], bytes, int]] = []
+    size = 0
+    try:
+        for index, path in enumerate(figure_files(raw_dir)):
+            display = f"data/raw/figures/{path.name}"
+            irregular = irregular_file(path, display)
+            # a name that is not UTF-8 cannot reach DuckDB; its file is refused and holds no rows there
+            found.names.append((path.stem, display) if irregular is None else ("", irregular.file or ""))
+            found.paths.append(path)
+            if irregular is not None:
+                found.problems.append(irregular)
+                continue
+            bulk = _bulk_body(path.read_bytes(), allowed, core)
+            if bulk is None:
+                found.careful.append(index)
+                continue
+            chunk.append((index, *bulk))
+            size += len(bulk[1])
+            if size >= CHUNK_BYTES:
+                found.chunks.put(chunk)
+                chunk, size = [], 0
+    except BaseException as exc:
+        found.chunks.put(exc)  # the parse waiting for the next chunk raises it
+        raise
+    if chunk:
+        found.chunks.put(chunk)
+    found.chunks.put(None)
     return found
 
 
