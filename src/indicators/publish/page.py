@@ -22,7 +22,6 @@ from indicators.publish.column_titles import header
 from indicators.read.analysis import NO_FIGURES, subject  # subject: the notebooks' page.subject
 from indicators.read.db import read_only
 from indicators.read.sql import sql_text
-from indicators.report_header import part_of_year
 
 HEADING_CLASS = "page-subject"
 
@@ -36,12 +35,12 @@ def heading(title_zh: str, title_en: str, jurisdiction: str, year: int | str, db
     text = f"{subject(jurisdiction, year, db_path)} {title_zh} {title_en}"
     heading_html = f'<h1 class="{HEADING_CLASS}">{html.escape(text)}</h1>'
     with read_only(db_path) as con:
-        figures, title = con.execute(sql_text("lookup/report_heading.sql"),
+        figures, title, part = con.execute(sql_text("lookup/report_heading.sql"),
                                      {"jurisdiction": str(jurisdiction), "year": str(year)}).fetchone()
     if figures == 0:
         heading_html += say(f"{NO_FIGURES}：下文的“报告未提供”只是说数据库中还没有该数字，不是说报告没有写"
                             "（“not stated” below means not yet curated）。").data
-    if part := part_of_year("", title or ""):
+    if part:  # title_part_of_year (sql/36_text_macros.sql), as year on year reads it
         heading_html += say(f"本报告的标题写明{part}（《{title}》）：下文的数字只涉及这一期间，不是{year}年全年的，"
                             f"与全年数字的同比、目标对照和同级比较都须据此看待（the report covers {part} of {year}, "
                             "not the whole year）。").data

@@ -58,7 +58,9 @@ paired_figures as (
         p.base_variant,
         p.variant,
         p.base_qualifier,
-        p.qualifier
+        p.qualifier,
+        p.base_report_id,
+        p.report_id
     from figure_pairs($jurisdiction, $base_period, $period) as p
     join figures as bf on bf.report_id = p.base_report_id and bf.row_number = p.base_row_number
     join figures as af on af.report_id = p.report_id and af.row_number = p.row_number
@@ -81,7 +83,9 @@ indicator_pairs as (
         bv.variant as base_variant,
         av.variant as variant,
         case when b.inputs_qualified then 'from_bounds' end as base_qualifier,
-        case when a.inputs_qualified then 'from_bounds' end as qualifier
+        case when a.inputs_qualified then 'from_bounds' end as qualifier,
+        b.report_id as base_report_id,
+        a.report_id
     from indicator_values as a
     join indicator_values as b
         on b.jurisdiction_code = a.jurisdiction_code
@@ -97,15 +101,21 @@ indicator_pairs as (
 ),
 
 pairs as (
-    -- why a pair is no change, worded once for the view and the page (36_text_macros.sql); NULL when comparable
+    -- why a pair is no change, worded once for the view and the page (36_text_macros.sql); NULL when comparable.
+    -- Here also when the two reports cover different parts of their years (a 上半年工作总结 against a whole year)
     select
-        *,
-        figure_pair_reason(base_scope, scope, base_variant, variant, base_qualifier, qualifier) as not_comparable_reason
+        u.* exclude (base_report_id, report_id),
+        nullif(concat_ws('；',
+            figure_pair_reason(u.base_scope, u.scope, u.base_variant, u.variant, u.base_qualifier, u.qualifier),
+            period_pair_reason(title_part_of_year(br.title), title_part_of_year(r.title))
+        ), '') as not_comparable_reason
     from (
         select * from paired_figures
         union all
         select * from indicator_pairs
-    )
+    ) as u
+    left join reports as br on br.report_id = u.base_report_id
+    left join reports as r on r.report_id = u.report_id
 ),
 
 judged as (
