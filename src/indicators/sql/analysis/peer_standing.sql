@@ -52,8 +52,10 @@ final as (
         s.min_value,
         s.q1,
         s.median,
-        -- ≈ where a peer's value comes from a bound (开办企业时限压缩率 ≈ 65%: its median is not an exact 65.00)
-        number_text(s.median, case when s.any_inexact then 'from_bounds' end) as median_text,
+        -- ≈ where a peer's value comes from a bound (开办企业时限压缩率 ≈ 65%: its median is not an exact 65.00);
+        -- over one value there is none: 罗平县 alone in 云南省 (trial 28) read its own 9.38 as its peers' median
+        if(s.peers > 1, number_text(s.median, case when s.any_inexact then 'from_bounds' end), '—（只有一个数值，无中位数）')
+            as median_text,
         s.q3,
         s.max_value,
         s.leader,
