@@ -52,6 +52,16 @@ def test_a_second_report_of_the_year_is_told_the_database_holds_one(project, tmp
     assert "one report per jurisdiction and year" in second.output
 
 
+def test_a_second_report_of_the_year_is_told_which_report_is_there(project, tmp_path) -> None:
+    """Trial 28 added 海珠区人力资源和社会保障局's 2023 report (blind20) as 海珠区 2023, then the district's own
+    (blind18): it was refused as [exists] without saying what is there, so the analyst could not tell a bureau's
+    report held the year the government's report was meant for."""
+    assert add(project, page(tmp_path, "bureau.txt", OTHER), "2024").exit_code == 0
+    second = add(project, page(tmp_path, "kaili.txt", PAGE), "2024")
+    assert second.exit_code == 1 and "[exists]" in second.output
+    assert "it holds 《凯里市司法局2024年法治政府建设情况报告》" in second.output, second.output
+
+
 def test_the_same_text_in_other_bytes_is_refused_naming_the_report(project, tmp_path) -> None:
     """Trial 24 added 吐祥镇's 2025 page (blind20) again as GB18030 and again with CRLF line ends, each under
     another year: both passed, since only the bytes' sha256 was compared."""

@@ -52,17 +52,17 @@ def test_xlsx_sheets_headers_and_formats(exported: Path):
                                "目标差距 target_gaps"]
     sheet = book["指标值 indicator_values"]
     header = [c.value for c in sheet[1]]
-    assert header[:11] == ["报告 report", "行政区划代码 jurisdiction code", "行政区 jurisdiction", "报告年度 report year",
-                           "指标 indicator", "名称 name (Chinese)", "英文名称 name", "维度 dimension", "分子 numerator",
-                           "分母 denominator", "指标值 value"]
+    assert header[:12] == ["报告 report", "行政区划代码 jurisdiction code", "行政区 jurisdiction", "报告年度 report year",
+                           "指标 indicator", "名称 name (Chinese)", "英文名称 name", "维度代码 dimension code",
+                           "维度 dimension", "分子 numerator", "分母 denominator", "指标值 value"]
     assert sheet.freeze_panes == "A2"
     rows = {r[4].value: r for r in sheet.iter_rows(min_row=2)}
     online = rows["online_full_process_rate"]
     # numbers are numbers; the rate stays in percent and is formatted to show a % sign
-    assert (online[8].value, online[9].value) == (440, 510)
-    assert online[10].value == pytest.approx(100 * 440 / 510)
-    assert online[10].number_format == '0.00"%"'
-    assert online[12].value == 86.27
+    assert (online[9].value, online[10].value) == (440, 510)
+    assert online[11].value == pytest.approx(100 * 440 / 510)
+    assert online[11].number_format == '0.00"%"'
+    assert online[13].value == 86.27
     figures = book["数据 figures"]
     quote_column = [c.value for c in figures[1]].index("原文 quote") + 1
     letter = figures.cell(1, quote_column).column_letter
@@ -73,7 +73,7 @@ def test_xlsx_sheets_headers_and_formats(exported: Path):
 def test_xlsx_values_match_the_database(exported: Path, db):
     book = load_workbook(exported / f"{NAME}.xlsx")
     sheet = book["指标值 indicator_values"]
-    from_sheet = {(r[4].value, r[8].value, r[9].value, None if r[10].value is None else round(r[10].value, 9))
+    from_sheet = {(r[4].value, r[9].value, r[10].value, None if r[11].value is None else round(r[11].value, 9))
                   for r in sheet.iter_rows(min_row=2)}
     from_db = {(i, n, d, None if v is None else round(v, 9)) for i, n, d, v in db.execute(
         "select indicator_id, numerator, denominator, value from indicator_values where report_id = '441284-2017'").fetchall()}
@@ -107,6 +107,26 @@ def test_xlsx_says_each_code_in_words_beside_it(exported: Path):
     code, words = header.index("结果代码 status code"), header.index("结果 status")
     shown = {r[code].value: r[words].value for r in findings.iter_rows(min_row=2)}
     assert shown["error"] == "错误" and all(shown.values())
+
+
+def test_xlsx_says_kinds_and_dimensions_in_words(exported: Path):
+    """Trial 28: the target sheet's 对象类型 column showed `metric` and `indicator`, and the figures' and indicator
+    values' 维度 column `legal_awareness`: ids an analyst filtering in Excel cannot read. Each now has its words
+    beside it, as the qualifier and statuses have."""
+    book = load_workbook(exported / f"{NAME}.xlsx")
+    gaps = book["目标差距 target_gaps"]
+    header = [c.value for c in gaps[1]]
+    code, words = header.index("对象类型代码 measure kind code"), header.index("对象类型 measure kind")
+    assert words == code + 1
+    shown = {r[code].value: r[words].value for r in gaps.iter_rows(min_row=2)}
+    assert shown == {"indicator": "指标", "metric": "数据项"}
+    for sheet_name, id_column in (("数据 figures", "数据项 metric"), ("指标值 indicator_values", "指标 indicator")):
+        sheet = book[sheet_name]
+        header = [c.value for c in sheet[1]]
+        code, words = header.index("维度代码 dimension code"), header.index("维度 dimension")
+        assert words == code + 1 and header.index(id_column) < code
+        shown = {r[code].value: r[words].value for r in sheet.iter_rows(min_row=2)}
+        assert shown["functions"] == "依法全面履行政府职能" and all(shown.values())
 
 @pytest.mark.parametrize(("table", "view", "key"), [
     ("figures", "figures", "report_id, metric_id, period, value, unit, quote, quote_start, quote_end"),

@@ -44,12 +44,24 @@ def test_a_jurisdiction_without_a_value_among_peers_with_values_is_not_said_to_h
                     "其他辖区的数值列于下表（values of the peers below）。</p>")
 
 
-def test_a_median_over_a_value_from_bounds_keeps_its_sign(db: Path) -> None:
+def test_a_median_over_a_value_from_bounds_keeps_its_sign(project: Path, tmp_path: Path) -> None:
     """Trial 25 read the peer page of 四会市 2017 beside blind18/blind21's reports: 开办企业时限压缩率 read ≈ 65 (its
-    after-reform days are 7个工作日以内) and its median, over that one value, a plain 65.00."""
+    after-reform days are 7个工作日以内) and its median, over that one value, a plain 65.00. Over one value there is
+    no median at all since trial 28; with a second county of 2017 the median of the two keeps its ≈."""
+    from onboarded_page import add_page, build
+
     from indicators.read import analysis
 
+    page = "怀集县2017年法治政府建设情况报告\n开办企业时限由10个工作日压缩至5个工作日。\n"
+    rows = ("business_startup_days_before,2017,10,个工作日,,开办企业时限由10个工作日压缩至5个工作日,\n"
+            "business_startup_days_after,2017,5,个工作日,,开办企业时限由10个工作日压缩至5个工作日,\n")
+    add_page(project, tmp_path, page, "441224-2017", "怀集县人民政府")
+    db = tmp_path / "db.duckdb"
+    assert build(project, "441224-2017", rows, db).exit_code == 0
+    alone = analysis.peer_standing(2017, "441284", ["441284"], db).set_index("indicator_id")
+    assert alone.loc["business_startup_time_reduction", "value_text"] == "≈ 65"
+    assert alone.loc["business_startup_time_reduction", "median_text"] == "—（只有一个数值，无中位数）"
     standing = analysis.peer_standing(2017, "441284", (), db).set_index("indicator_id")
-    assert standing.loc["business_startup_time_reduction", "value_text"] == "≈ 65"
-    assert standing.loc["business_startup_time_reduction", "median_text"] == "≈ 65"
-    assert standing.loc["online_full_process_rate", "median_text"] == "86.27"
+    assert standing.loc["business_startup_time_reduction", "peers"] == 2
+    assert standing.loc["business_startup_time_reduction", "median_text"] == "≈ 57.5"
+    assert standing.loc["online_full_process_rate", "median_text"] == "—（只有一个数值，无中位数）"

@@ -84,3 +84,15 @@ def test_the_peer_page_ranks_within_the_province(db: Path, tmp_path: Path) -> No
     page = visible_text(next(tmp_path.rglob("04_peer_comparison.html")))
     assert "比较范围：合成省44（合成）2017年已载入的县级辖区（4个，含本辖区）" in page
     assert "/4名" in page and f"/{4 * len(PROVINCES)}名" not in page
+
+
+def test_a_median_over_one_value_is_no_median(db: Path) -> None:
+    """Trial 28: 罗平县 2024 (blind7) compared within 云南省 (`--peer province`) was the only county with a correction
+    rate, and the page's 中位数 column read 9.38, the county's own value, as if a median of its peers. Over one value
+    it now says there is none; over two or more it is the median."""
+    alone = analysis.peer_standing(2017, FOCUS, [FOCUS], db_path=db)
+    assert len(alone) and (alone["peers"] == 1).all()
+    assert set(alone["median_text"]) == {"—（只有一个数值，无中位数）"}
+    peers, _ = peer_page.peers_of(FOCUS, 2017, within="province", db_path=db)
+    several = analysis.peer_standing(2017, FOCUS, peers, db_path=db)
+    assert (several["peers"] > 1).all() and several["median_text"].str.match(r"^[≈ ]*-?[0-9.]+$").all()

@@ -46,3 +46,12 @@ def test_every_page_heading_says_not_stated_means_not_curated(db: Path) -> None:
 def test_a_report_with_figures_keeps_its_plain_heading(db: Path) -> None:
     shown = page.heading("报告概况", "Report profile", "441284", 2017, db).data
     assert "没有已整理" not in shown and shown.count("<p>") == 0
+
+
+def test_check_says_no_figures_were_curated(db: Path) -> None:
+    """Trial 28: `check` on 大英县 2017 (blind23, a 12345 hotline bulletin added without figures) said 没有可检查的规则。
+    No consistency rule applies, as if the report had been read and held nothing to check."""
+    result = CliRunner().invoke(cli, ["check", "--jurisdiction", "441284", "--year", "2018", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == ("四会市（441284）2018年没有可检查的规则：本报告没有已整理的数字。"
+                                     "No consistency rule applies to 441284 2018: no figures have been curated from this report.")

@@ -71,18 +71,20 @@ def show(jurisdiction: str, year: int, fmt: str, db_path: Path | None) -> None:
 @reports_errors
 def check(jurisdiction: str, year: int, fmt: str, strict: bool, db_path: Path | None) -> None:
     """Audit a report's internal consistency: parts against totals, stated against recomputed."""
-    from indicators.read.analysis import subject
+    from indicators.read.analysis import NO_FIGURES_EN, NO_FIGURES_ZH, figure_count, subject
     from indicators.read.queries import consistency_findings
 
     frame = consistency_findings(jurisdiction, year, db_path)
+    uncurated = frame.empty and not figure_count(jurisdiction, year, db_path)  # a text added, none of its figures curated
+    why = (f"：{NO_FIGURES_ZH}。", f": {NO_FIGURES_EN}.") if uncurated else ("。", ".")
     statuses = frame["status"]
     if fmt == "table":
         frame = titled(frame[["finding_zh", "rule_id", "description_zh", "expected", "observed", "gap", "detail"]],
                        "consistency_findings")
         if not frame.empty:
             click.echo(f"{subject(jurisdiction, year, db_path)} 一致性检查 Consistency checks")
-    click.echo(render(frame, fmt, empty=f"{subject(jurisdiction, year, db_path)}没有可检查的规则。No consistency rule applies to "
-                                        f"{jurisdiction} {year}."))
+    click.echo(render(frame, fmt, empty=f"{subject(jurisdiction, year, db_path)}没有可检查的规则{why[0]}No consistency rule "
+                                        f"applies to {jurisdiction} {year}{why[1]}"))
     errors = int((statuses == "error").sum())
     warnings = int((statuses == "warning").sum())
     passed = int((statuses == "ok").sum())

@@ -144,6 +144,16 @@ def _refuse_added_before(folder: Path, report_id: str, digest: str, display: str
             raise already_added(meta.name.removesuffix(".meta.yml"), report_id, display, "the same sha256")
 
 
+def _held(meta_file: Path) -> str:
+    """" (it holds 《title》)" for the report a meta.yml records, "" when there is none or it cannot be read: the
+    analyst refused a second report of the year must know whether a bureau's report holds it (海珠区 2023, trial 28)."""
+    try:
+        title = re.search(r'^title:\s*"?(?P<title>[^"\n]*)"?\s*$', meta_file.read_text(encoding="utf-8"), re.M)
+    except (OSError, UnicodeDecodeError):
+        return ""
+    return f" (it holds 《{title.group('title')}》)" if title and title.group("title") else ""
+
+
 def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str | None = None) -> Added:
     """Copy `source` into raw_dir/reports/<code>-<year>.txt, write its meta.yml and the candidates."""
     from indicators.extract.candidates import extract_figures
@@ -159,8 +169,8 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     _refuse_added_before(folder, report_id, hashlib.sha256(raw).hexdigest(), str(source))
     for path in (text_file, meta_file):
         if path.exists():
-            raise IndicatorsError.single("exists", "is there already: add-report never overwrites a file; the "
-                                         "database holds one report per jurisdiction and year",
+            raise IndicatorsError.single("exists", f"is there already{_held(meta_file)}: add-report never overwrites a "
+                                         "file; the database holds one report per jurisdiction and year",
                                          file=str(path), hint="remove it yourself if it is to be replaced")
     text, recorded = decode(raw, encoding, str(source))
     refuse_same_words(folder, code, report_id, text, str(source))

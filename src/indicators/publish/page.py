@@ -19,7 +19,9 @@ from pandas.io.formats.style import Styler
 
 from indicators.publish import display as tables
 from indicators.publish.column_titles import header
-from indicators.read.analysis import NO_FIGURES, figure_count, subject  # subject: the notebooks' page.subject
+from indicators.read.analysis import NO_FIGURES, subject  # subject: the notebooks' page.subject
+from indicators.read.db import read_only
+from indicators.read.sql import sql_text
 
 HEADING_CLASS = "page-subject"
 
@@ -27,12 +29,21 @@ HEADING_CLASS = "page-subject"
 def heading(title_zh: str, title_en: str, jurisdiction: str, year: int | str, db_path: Path | None = None) -> HTML:
     """The page's first heading: the subject, then the page's name in Chinese and English. Under it, for a
     report added without figures, that none were curated: every section's "报告未提供…" would otherwise
-    tell the reader the report does not state what nobody has read it for yet."""
+    tell the reader the report does not state what nobody has read it for yet; and for a report whose title
+    names a part of the year (上半年, 第四季度, 9月份), that its figures are that part's: filed under the year,
+    they read as the whole year's on every page (trial 28: 鹿寨县's 2025年上半年工作总结)."""
     text = f"{subject(jurisdiction, year, db_path)} {title_zh} {title_en}"
     heading_html = f'<h1 class="{HEADING_CLASS}">{html.escape(text)}</h1>'
-    if figure_count(jurisdiction, year, db_path) == 0:
+    with read_only(db_path) as con:
+        figures, title, part = con.execute(sql_text("lookup/report_heading.sql"),
+                                     {"jurisdiction": str(jurisdiction), "year": str(year)}).fetchone()
+    if figures == 0:
         heading_html += say(f"{NO_FIGURES}：下文的“报告未提供”只是说数据库中还没有该数字，不是说报告没有写"
                             "（“not stated” below means not yet curated）。").data
+    if part:  # title_part_of_year (sql/36_text_macros.sql), as year on year reads it
+        heading_html += say(f"本报告的标题写明{part}（《{title}》）：下文的数字只涉及这一期间，不是{year}年全年的，"
+                            f"与全年数字的同比、目标对照和同级比较都须据此看待（the report covers {part} of {year}, "
+                            "not the whole year）。").data
     return HTML(heading_html)
 
 

@@ -76,6 +76,18 @@ def split_missing(total: pd.DataFrame, missing_zh: str, missing_en: str, parts_z
     return page.say(f"报告写出了{stated}，但没有写全{parts_zh}（the total is stated, not all of {parts_en}），本节不作图。")
 
 
+def shares_missing(unmade: pd.DataFrame, missing_zh: str, missing_en: str) -> HTML:
+    """What a shares section says when it draws nothing: that the report omits the shares only when it gives
+    neither their counts nor a share of its own; otherwise those are named (`analysis.shares_unmade`: 鹿寨县
+    2025's 零跑动事项 1081项 and 占比99.91%), and what is missing is the total they are shares of."""
+    if unmade.empty:
+        return page.missing(missing_zh, missing_en)
+    stated = "、".join(f"{name} {text}" for name, text in zip(unmade["name_zh"], unmade["value_text"], strict=True))
+    whole = unmade["denominator_name_zh"].iloc[0]
+    return page.say(f"报告写出了{stated}，但没有写出{whole}的总数，算不出各项比例（the counts or shares are stated, "
+                    f"not the total they are shares of），本节不作图。")
+
+
 def findings_table(findings: pd.DataFrame) -> Styler | HTML:
     """The consistency audit: errors first, every rule listed, those not evaluated with the reason."""
     if findings.empty:

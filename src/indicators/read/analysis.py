@@ -59,6 +59,11 @@ def report_figures(jurisdiction: str, year: int, db_path: Path | None = None) ->
     return run_report_sql("report_figures", jurisdiction, year, {}, db_path)
 
 
+def shares_unmade(jurisdiction: str, year: int, metric_id: str, db_path: Path | None = None) -> pd.DataFrame:
+    """The counts and stated shares one report gives of the shares of `metric_id` it could not compute."""
+    return run_report_sql("shares_unmade", jurisdiction, year, {"metric_id": metric_id}, db_path)
+
+
 def rule_parts(jurisdiction: str, year: int, rule_id: str, db_path: Path | None = None) -> pd.DataFrame:
     """How the total of a consistency rule splits into its parts in one report."""
     return run_report_sql("rule_parts", jurisdiction, year, {"rule_id": rule_id}, db_path)

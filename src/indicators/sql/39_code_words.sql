@@ -1,5 +1,5 @@
--- The words a reader is shown for the codes the tables store: a figure's qualifier, a target's status and a
--- consistency finding's status. The target page, the consistency page and the exports (a column in words beside
+-- The words a reader is shown for the codes the tables store: a figure's qualifier, a target's status and kind,
+-- and a consistency finding's status. The target page, the consistency page and the exports (a column in words beside
 -- each code, for whoever opens the xlsx in Excel or WPS) take them from here, so each is worded once. A file of
 -- macros only, so that a batch's slice (publish/batch_slice.py) defines them again as the build does.
 create or replace macro qualifier_zh(qualifier) as
@@ -20,6 +20,13 @@ create or replace macro target_status_zh(status) as
         when 'not reported' then '报告未提供'
         -- a document issued after the report's year asked nothing of it (慈溪市 2013, a 2018 document)
         when 'issued after the report year' then '文件在报告年度之后印发，未作对照'
+    end;
+
+-- what a target measures: the target sheet's 对象类型 read `metric` to an analyst (trial 28)
+create or replace macro measure_kind_zh(measure_kind) as
+    case measure_kind
+        when 'indicator' then '指标'
+        when 'metric' then '数据项'
     end;
 
 create or replace macro finding_status_zh(status) as

@@ -27,9 +27,13 @@ chosen as (
         v.value,
         v.unit,
         v.higher_is_better,
-        coalesce(v.inputs_qualified, false) as inexact
+        coalesce(v.inputs_qualified, false) as inexact,
+        -- the composition of a value that took another alternative of its terms (分子取纠错的行政复议案件), NULL for
+        -- the catalog's: the page names it beside the value and takes no median over two compositions
+        w.variant
     from indicator_values as v
     join jurisdictions as j on j.jurisdiction_code = v.jurisdiction_code
+    left join indicator_variants(null) as w on w.report_id = v.report_id and w.indicator_id = v.indicator_id
     cross join focus_level as f
     where v.report_year = year
         and v.value is not null

@@ -24,14 +24,16 @@ spread as (
         median(value) as median,
         -- a median over values computed from bounds or approximate figures is itself approximate
         bool_or(inexact) as any_inexact,
+        -- peers of two compositions of the rate (the report's own 纠错 beside the catalog's 撤销 + …): no one median
+        count(distinct coalesce(variant, '')) > 1 as mixed_variants,
         quantile_cont(value, 0.75) as q3,
         max(value) as max_value,
         -- every peer ranked first, in code order: ties share rank 1, and arg_min would pick one of them at random
         string_agg(jurisdiction_name, '、' order by jurisdiction_code) filter (where rankable and rank = 1) as leader,
         -- equal values in code order: ordered by value alone, ties came in the stored tables' order, which
         -- differs from build to build
-        string_agg(jurisdiction_name || ' ' || number_text(value, case when inexact then 'from_bounds' end) || unit, '；'
-            order by value desc, jurisdiction_code) as values_side_by_side
+        string_agg(jurisdiction_name || ' ' || number_text(value, case when inexact then 'from_bounds' end) || unit
+            || coalesce('（口径：' || variant || '）', ''), '；' order by value desc, jurisdiction_code) as values_side_by_side
     from ranked
     group by indicator_id
 ),
@@ -52,8 +54,13 @@ final as (
         s.min_value,
         s.q1,
         s.median,
-        -- ≈ where a peer's value comes from a bound (开办企业时限压缩率 ≈ 65%: its median is not an exact 65.00)
-        number_text(s.median, case when s.any_inexact then 'from_bounds' end) as median_text,
+        -- ≈ where a peer's value comes from a bound (开办企业时限压缩率 ≈ 65%: its median is not an exact 65.00);
+        -- over one value there is none: 罗平县 alone in 云南省 (trial 28) read its own 9.38 as its peers' median
+        case
+            when s.peers = 1 then '—（只有一个数值，无中位数）'
+            when s.mixed_variants then '—（口径不同，无中位数）'
+            else number_text(s.median, case when s.any_inexact then 'from_bounds' end)
+        end as median_text,
         s.q3,
         s.max_value,
         s.leader,

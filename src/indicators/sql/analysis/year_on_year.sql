@@ -12,32 +12,9 @@
 -- a pair that is not comes with `comparable` false and the reason, so the page lists it apart.
 -- An indicator's variant is the alternative its parts took (indicator_terms.alternative): a rate of the
 -- catalog's definition (撤销 + 确认违法 + 责令履行) is not one of the report's own total (纠错) another year.
-with alternative_parts as (
-    -- per report, indicator and part that took an alternative after the first: its metrics, less the negative ones
-    select
-        v.report_id,
-        v.indicator_id,
-        t.part,
-        string_agg(m.name_zh, '＋' order by m.metric_id) filter (where t.sign > 0)
-            || coalesce('－' || string_agg(m.name_zh, '－' order by m.metric_id) filter (where t.sign < 0), '') as metrics
-    from indicator_values as v
-    join indicator_terms as t
-        on t.indicator_id = v.indicator_id
-        and t.alternative = if(t.part = 'numerator', v.numerator_alternative, v.denominator_alternative)
-        and t.alternative > 1
-    join metrics as m on m.metric_id = t.metric_id
-    where v.jurisdiction_code = $jurisdiction
-    group by all
-),
-
-indicator_variants as (
-    -- 分子取纠错的行政复议案件; none where both parts are the catalog's first definition
-    select
-        report_id,
-        indicator_id,
-        string_agg(if(part = 'numerator', '分子取', '分母取') || metrics, '，' order by part desc) as variant
-    from alternative_parts
-    group by all
+with variants as (
+    -- 分子取纠错的行政复议案件, per report and indicator of another composition than the catalog's (79_indicator_variants.sql)
+    select * from indicator_variants($jurisdiction)
 ),
 
 paired_figures as (
@@ -58,7 +35,9 @@ paired_figures as (
         p.base_variant,
         p.variant,
         p.base_qualifier,
-        p.qualifier
+        p.qualifier,
+        p.base_report_id,
+        p.report_id
     from figure_pairs($jurisdiction, $base_period, $period) as p
     join figures as bf on bf.report_id = p.base_report_id and bf.row_number = p.base_row_number
     join figures as af on af.report_id = p.report_id and af.row_number = p.row_number
@@ -81,13 +60,15 @@ indicator_pairs as (
         bv.variant as base_variant,
         av.variant as variant,
         case when b.inputs_qualified then 'from_bounds' end as base_qualifier,
-        case when a.inputs_qualified then 'from_bounds' end as qualifier
+        case when a.inputs_qualified then 'from_bounds' end as qualifier,
+        b.report_id as base_report_id,
+        a.report_id
     from indicator_values as a
     join indicator_values as b
         on b.jurisdiction_code = a.jurisdiction_code
         and b.indicator_id = a.indicator_id
-    left join indicator_variants as av on av.report_id = a.report_id and av.indicator_id = a.indicator_id
-    left join indicator_variants as bv on bv.report_id = b.report_id and bv.indicator_id = b.indicator_id
+    left join variants as av on av.report_id = a.report_id and av.indicator_id = a.indicator_id
+    left join variants as bv on bv.report_id = b.report_id and bv.indicator_id = b.indicator_id
     where a.jurisdiction_code = $jurisdiction
         and a.report_year = $period
         and b.report_year = $base_period
@@ -97,15 +78,21 @@ indicator_pairs as (
 ),
 
 pairs as (
-    -- why a pair is no change, worded once for the view and the page (36_text_macros.sql); NULL when comparable
+    -- why a pair is no change, worded once for the view and the page (36_text_macros.sql); NULL when comparable.
+    -- Here also when the two reports cover different parts of their years (a 上半年工作总结 against a whole year)
     select
-        *,
-        figure_pair_reason(base_scope, scope, base_variant, variant, base_qualifier, qualifier) as not_comparable_reason
+        u.* exclude (base_report_id, report_id),
+        nullif(concat_ws('；',
+            figure_pair_reason(u.base_scope, u.scope, u.base_variant, u.variant, u.base_qualifier, u.qualifier),
+            period_pair_reason(title_part_of_year(br.title), title_part_of_year(r.title))
+        ), '') as not_comparable_reason
     from (
         select * from paired_figures
         union all
         select * from indicator_pairs
-    )
+    ) as u
+    left join reports as br on br.report_id = u.base_report_id
+    left join reports as r on r.report_id = u.report_id
 ),
 
 judged as (

@@ -23,6 +23,8 @@ final as (
         m.name_zh,
         m.name_en,
         m.dimension_id,
+        -- the dimension in words beside its id: an analyst filters the xlsx by 依法全面履行政府职能, not `functions`
+        d.name_zh as dimension_zh,
         f.period,
         -- in the metric's unit (项, 件, 个工作日, %): 31.5万件 is 315000 件, as sums and rates need it;
         -- `written` keeps the report's own words where they differ
@@ -47,6 +49,7 @@ final as (
     join figures as f on f.report_id = s.report_id
     join jurisdictions as j on j.jurisdiction_code = s.jurisdiction_code
     join metrics as m on m.metric_id = f.metric_id
+    join dimensions as d on d.dimension_id = m.dimension_id
     order by s.jurisdiction_code, s.report_year, f.row_number
 )
 

@@ -26,6 +26,8 @@ final as (
         v.name_zh,
         v.name_en,
         v.dimension_id,
+        -- in words beside the id, as the figures sheet has it
+        d.name_zh as dimension_zh,
         v.numerator,
         v.denominator,
         -- percentages in percent, as reports write them (86.27)

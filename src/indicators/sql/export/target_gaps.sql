@@ -19,6 +19,7 @@ final as (
         g.target_set,
         g.target_year,
         g.measure_kind,
+        measure_kind_zh(g.measure_kind) as measure_kind_zh,
         g.measure_id,
         g.name_zh,
         g.name_en,
