@@ -193,3 +193,15 @@ def test_a_title_broken_after_its_year_is_read_whole(project: Path, tmp_path: Pa
     result, meta = added(project, tmp_path, "昌吉州人民政府2024年度法治政府\n建设情况报告\n" + BODY, "652300", "2024")
     assert result.exit_code == 0, result.output
     assert (meta["title"], meta["issuer"]) == ("昌吉州人民政府2024年度法治政府建设情况报告", "昌吉州人民政府")
+
+
+def test_a_title_naming_its_body_under_its_issuers_line_is_not_joined_to_it(project: Path, tmp_path: Path) -> None:
+    """石鼻镇 2024 (blind20) opens 中共石鼻镇委员会 石鼻镇人民政府 / 石鼻镇2024年法治政府建设工作情况报告: the issuers' line was
+    joined to a title that already names the township, and add-report said "the title names 中共石鼻镇委员会
+    石鼻镇人民政府石鼻镇, not 安义县's government". The title is the second line; the first is its issuers."""
+    page = "中共石鼻镇委员会 石鼻镇人民政府\n石鼻镇2024年法治政府建设工作情况报告\n" + BODY
+    result, meta = added(project, tmp_path, page, "360123", "2024")
+    assert result.exit_code == 0, result.output
+    assert meta["title"] == "石鼻镇2024年法治政府建设工作情况报告"
+    assert meta["issuer"] == "中共石鼻镇委员会 石鼻镇人民政府"
+    assert "the title names 石鼻镇, not 安义县's government: its figures will be read as 安义县's" in result.output

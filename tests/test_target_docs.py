@@ -54,3 +54,16 @@ def test_write_docs_writes_both_documents(built_db: Path, tmp_path: Path, monkey
     docs = tmp_path / "docs"
     assert result.output.splitlines() == [f"Wrote {docs / 'indicators.md'}", f"Wrote {docs / 'targets.md'}"]
     assert (tmp_path / "docs" / "targets.md").read_text(encoding="utf-8") == DOCS.read_text(encoding="utf-8")
+
+
+def test_every_target_note_says_it_in_chinese_first(raw_dir: Path):
+    """The notes reach the export's 备注 column, the target cards and docs/targets.md: an analyst reads the
+    Chinese, with the English beside it (they were English only until session 29)."""
+    for name in ("targets.csv", "target_sets.csv"):
+        with (raw_dir / "catalog" / name).open(encoding="utf-8", newline="") as f:
+            notes = [row["note"] for row in csv.DictReader(f) if row["note"]]
+        assert notes, name
+        for note in notes:
+            first_word = next(c for c in note if c.isalpha())  # 2018年… starts with its date
+            assert "\u4e00" <= first_word <= "\u9fff", (name, note)
+            assert any(c.isascii() and c.isalpha() for c in note), (name, note)  # the English beside it

@@ -37,6 +37,9 @@ _TWICE = re.compile(r"(?P<once>.+?)\s+(?P=once)")
 _ISSUER_LINE = re.compile(r"^\s*(?P<issuer>[^0-9。，,；;：:|]{2,30}?(?:人民政府|办事处|辦事處|局|委员会|委員會|办公室|辦公室))"
                           r"\s*$")
 
+# the name a title opens with, before its year or 关于 (石鼻镇 of 石鼻镇2024年法治政府建设工作情况报告)
+_NAMED_AT_START = re.compile(r"^(?P<name>[^0-9年（(“\"|]{2,24}?)(?:(?:19|20)[0-9]{2}年|关于|關於)")
+
 # a mirror's pinyin gloss after a character (海珠區(qū)關(guān)於…): kept in a recorded title, every page's source line
 # read 《廣州市海珠區(qū)…》; the figures' quotes keep them, as the text does
 _GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\([a-z\u00e0-\u024f]{1,7}\)")
@@ -66,7 +69,11 @@ def stated(text: str) -> dict[str, str]:
     index, title = next(((i, m.group("title")) for i, line in enumerate(lines[:15])
                          if (m := _TITLE.match(_unlabelled(line.lstrip("?？\ufffd"))))), (0, ""))
     above = _ISSUER_LINE.match(lines[index - 1]) if title and index and not _ISSUER.match(title) else None
-    title = above.group("issuer") + title if above else title  # the title split under its issuer's line is one
+    # the title split under its issuer's line is one, unless the title opens with a name that line already holds:
+    # 中共石鼻镇委员会 石鼻镇人民政府 / 石鼻镇2024年…报告 is 石鼻镇's title under its two issuers, not one title
+    named = _NAMED_AT_START.match(title) if above else None
+    joined = above and not (named and named.group("name") in above.group("issuer"))
+    title = above.group("issuer") + title if joined else title
     start = _TITLE_START.match(lines[index - 1]) if title and index and not above else None
     if title and index and not above and not start and not TITLE_YEAR.search(title):
         start = _YEAR_START.match(lines[index - 1])  # …2024年度法治政府 / 建设情况报告: a year's title broken anywhere

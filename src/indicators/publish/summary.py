@@ -111,11 +111,12 @@ def consistency_sentences(checks: pd.DataFrame) -> list[str]:
 def unchecked_rules(checks: pd.DataFrame, is_checked: pd.Series) -> list[str]:
     """The rules not evaluated, each once; a rule checked in one period and not in another (a city government's
     own total beside the whole city's parts) names the period it could not be checked in, so that one sentence
-    never both checks and leaves unchecked the same rule without saying when."""
+    never both checks and leaves unchecked the same rule without saying when. Each rule is quoted: written bare,
+    "调整清单的部门不多于公布清单的部门" read as a finding about the report, when it is only what could not be checked."""
     unchecked = checks[checks["status"] == "not evaluated"]
     partly = set(checks.loc[is_checked, "rule_id"])
     return list(dict.fromkeys(
-        f"{r.description_zh}（{int(r.period)}年）" if r.rule_id in partly else r.description_zh
+        f"“{r.description_zh}”（{int(r.period)}年）" if r.rule_id in partly else f"“{r.description_zh}”"
         for r in unchecked.itertuples()))
 
 

@@ -2,19 +2,11 @@
 -- numerator and the shares the report states itself (零跑动事项 1081项, 零跑动比例（报告所述） 99.91%) of an
 -- indicator over $metric_id whose value is missing, for a page that names what the report gives instead of
 -- saying it states no share (鹿寨县 2025, trial 28). value_text as the report writes it (bound sign kept).
-with over_metric as (
-    select indicator_id, alternative
-    from indicator_terms
-    where part = 'denominator'
-    group by indicator_id, alternative
-    having bool_and(metric_id = $metric_id)
-),
-
-unmade as (
+with unmade as (
     select v.indicator_id
     from indicator_values as v
     where v.report_id = $report_id
-        and v.indicator_id in (select indicator_id from over_metric)
+        and v.indicator_id in (select indicator_id from indicators_over($metric_id))
     group by v.indicator_id
     having bool_and(v.value is null)
 ),

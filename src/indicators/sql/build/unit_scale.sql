@@ -12,6 +12,15 @@ create or replace temp macro scale_steps(unit) as
 create or replace temp macro scale_base(unit) as
     case when scale_steps(unit) > 0 then substr(unit, 2) else unit end;
 
+-- two measure words of one unit family of units.csv (件 and 宗 for cases, 项 and 个 for items): the figures' unit
+-- check (checks/figures.sql) and the quote's unit check (checks/unit_in_quote.sql) read kinship one way
+create or replace temp macro same_unit_family(one_unit, other_unit) as
+    exists (
+        select 1 from raw_unit_families as a
+        join raw_unit_families as b on b.family = a.family
+        where a.unit = one_unit and b.unit = other_unit
+    );
+
 -- a quote as the unit checks read it: without thousands separators (2,917 and 2，917) and with the scale
 -- words in simplified characters (3.4萬人 reads 3.4万人), so that the number before a scaled measure word
 -- is found however the page wrote it

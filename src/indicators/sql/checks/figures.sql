@@ -98,11 +98,7 @@ where f.catalog_unit is not null and f.unit <> f.catalog_unit
     and not (
         (
             scale_base(f.unit) = scale_base(f.catalog_unit)
-            or exists (
-                select 1 from raw_unit_families as a
-                join raw_unit_families as b on b.family = a.family
-                where a.unit = scale_base(f.catalog_unit) and b.unit = scale_base(f.unit)
-            )
+            or same_unit_family(scale_base(f.catalog_unit), scale_base(f.unit))
         )
         and (
             contains(replace(replace(f.quote, ',', ''), '，', ''), f.value_written || f.unit)

@@ -75,11 +75,7 @@ verdicts as (
         r.*,
         r.word is not null
             and r.word_unit <> scale_base(r.unit)
-            and not exists (
-                select 1 from raw_unit_families as a
-                join raw_unit_families as b on b.family = a.family
-                where a.unit = scale_base(r.unit) and b.unit = r.word_unit
-            ) as other_word
+            and not same_unit_family(scale_base(r.unit), r.word_unit) as other_word
     from read_words as r
 )
 
