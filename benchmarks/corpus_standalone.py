@@ -31,6 +31,20 @@ STATED_RATES = ("public_messages_reply_rate_stated", "court_admin_cases_received
 GROWN_LAST = {"publicity_audience_attendance": (500, 50000), "people_mediation_committees": (20, 1500),
               "people_mediators": (100, 5000), "enforcement_training_sessions": (0, 40),
               "village_legal_advisers": (5, 2000)}
+# round 29's metrics, drawn after every earlier one so that those stay as they were
+ROUND29_COUNTS = {"rule_of_law_inspections": (0, 12), "rule_of_law_reports_heard": (0, 12),
+                  "rule_of_law_committee_meetings": (0, 6), "rule_of_law_research_visits": (0, 40),
+                  "rule_of_law_assessed_localities": (5, 40), "rule_of_law_assessed_departments": (10, 80),
+                  "legislative_contact_points": (0, 40), "pre_appointment_law_exam_takers": (0, 300),
+                  "constitution_oath_takers": (0, 100), "enterprise_legal_checkups": (0, 300),
+                  "enforcement_case_file_reviews": (0, 6), "joint_enforcement_actions": (0, 400),
+                  "enforcement_items_listed": (100, 5000), "enforcement_exam_takers": (0, 300),
+                  "dispute_screenings": (0, 2000), "hotline_requests_received": (1000, 200000),
+                  "service_evaluations_received": (1000, 500000), "one_thing_cases": (0, 60000),
+                  "disclosure_staff_full_time": (0, 5), "disclosure_staff_part_time": (0, 10),
+                  "disclosure_online_interviews": (0, 20), "disclosure_website_posts": (100, 20000)}
+ROUND29_RATES = ("enforcement_exam_pass_rate_stated", "reconsideration_litigation_rate_stated",
+                 "litigation_mediation_withdrawal_rate_stated", "hotline_conclusion_rate_stated")
 PROACTIVE_KINDS = ("disclosure_fiscal_items", "disclosure_policy_documents", "disclosure_key_area_items",
                    "disclosure_procurement_items")
 
@@ -50,6 +64,15 @@ def add_drawn_last(v: dict[str, np.ndarray], count: Callable[[int, int], np.ndar
     v["court_admin_cases_carried_over"] = share(v["court_admin_cases_received"], 0.0, 0.15)
     for name, (lo, hi) in GROWN_LAST.items():  # after every earlier draw, which stay as they were
         v[name] = count(lo, hi)
+    for name, (lo, hi) in ROUND29_COUNTS.items():
+        v[name] = count(lo, hi)
+    for name in ROUND29_RATES:
+        v[name] = rate()
+    summary = share(v["enforcement_penalty_cases"], 0.2, 0.6)  # the two procedures within the penalty cases
+    v["enforcement_cases_summary_procedure"] = summary
+    v["enforcement_cases_ordinary_procedure"] = share(v["enforcement_penalty_cases"] - summary, 0.8, 1.0)
+    v["people_mediation_succeeded"] = share(v["people_mediation_disputes"], 0.9, 1.0)
+    v["hotline_requests_concluded"] = share(v["hotline_requests_received"], 0.9, 1.0)
 
 
 # people, bodies, study, training and publicity: counts that stand alone, drawn in 0..200

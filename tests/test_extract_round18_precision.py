@@ -39,7 +39,7 @@ def test_study_over_a_list_of_mixed_topics_is_study_of_any_subject(rules) -> Non
 def test_an_enforcement_licence_exam_named_after_the_number_is_no_law_exam(rules) -> None:
     # 行政执法考试 after the count: those who sat the exam for an enforcement licence, not the yearly law exam
     text = "2022年，组织23名新进人员参加行政执法考试。"
-    assert named(text, 2022, rules) == {"23": ""}
+    assert named(text, 2022, rules) == {"23": "enforcement_exam_takers"}  # round 29: its own metric
     assert named("2022年，组织23名干部参加学法用法考试。", 2022, rules) == {"23": "law_exam_participants"}
 
 

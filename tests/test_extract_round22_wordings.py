@@ -17,7 +17,8 @@ def test_officials_counted_as_the_object_of_a_law_test_held(rules) -> None:
     assert named("2023年，组织120余名干部开展法律知识测试。", 2023, rules) == {"120": "law_exam_participants"}
     assert named("2023年，组织45名科级干部进行法律法规知识考试。", 2023, rules) == {"45": "law_exam_participants"}
     assert named("2023年，组织50名学生开展体能测试。", 2023, rules)["50"] == ""  # no law test
-    assert named("2023年，组织30名执法人员进行执法资格考试。", 2023, rules)["30"] == ""  # a licence exam
+    exam = named("2023年，组织30名执法人员进行执法资格考试。", 2023, rules)
+    assert exam["30"] == "enforcement_exam_takers"  # a licence exam: its own metric since round 29
 
 
 def test_law_trainings_counted_after_the_ones_listed_before_deng(rules) -> None:

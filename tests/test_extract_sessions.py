@@ -27,7 +27,9 @@ from indicators.extract.text import data_rows
     # the same action by other bodies: different metrics
     ("区委常委会会议专题研究法治建设工作3次。", "party_rule_of_law_meetings"),
     ("区政府常务会议专题研究法治政府建设工作3次。", "rule_of_law_meetings"),
-    ("区政府党组会议听取依法行政工作汇报2次。", "party_rule_of_law_meetings"),
+    ("区政府党组会议专题研究依法行政工作2次。", "party_rule_of_law_meetings"),
+    # round 29: a report on the rule of law heard is its own metric, whichever body heard it
+    ("区政府党组会议听取依法行政工作汇报2次。", "rule_of_law_reports_heard"),
     ("理论学习中心组开展专题研讨3次。", "study_seminars"),
     # the body right after the number
     ("召开5次区政府常务会议学法。", "executive_law_study_sessions"),
@@ -50,7 +52,7 @@ from indicators.extract.text import data_rows
     ("召开区委常委会会议8次，研究法治建设重要事项。", "party_rule_of_law_meetings"),
     ("县政府召开常务会议6次，专题研究法治政府建设工作。", "rule_of_law_meetings"),
     # the number inside the action
-    ("区委常委会听取3次法治政府建设工作汇报。", "party_rule_of_law_meetings"),
+    ("区委常委会听取3次法治政府建设工作汇报。", "rule_of_law_reports_heard"),
     # a frequency earlier in the clause does not hide the year's count after it
     ("以每月1次频次开展党委理论学习中心组法治学习6次。", "central_group_law_study_sessions"),
 ])

@@ -88,6 +88,20 @@ def test_phrases_whose_fu_is_fu_are_read_as_their_simplified_phrase_and_covers_s
     # the noun right after the number; 不予处罚 is no penalty
     ("全县278项行政许可事项划入行政审批局，作出不予处罚决定12宗。", 2019,
      [("licensing_items", "2019", "278", "项"), ("", "2019", "12", "宗")]),
+    # round 29's metrics of oversight: inspections counted in times, the commission's meetings, reports heard
+    ("县委依法治县办全年开展法治政府建设专项督察3次，召开县委全面依法治县委员会会议2次；"
+     "县政府常务会议听取法治政府建设工作汇报5次。", 2023,
+     [("rule_of_law_inspections", "2023", "3", "次"), ("rule_of_law_committee_meetings", "2023", "2", "次"),
+      ("rule_of_law_reports_heard", "2023", "5", "次")]),
+    # round 29's metrics of enforcement: cases by procedure under their total, case-file reviews held, joint actions
+    ("全年立案查处行政处罚案件300件，其中简易程序120件，普通程序180件；开展行政执法案卷评查4次，开展联合执法16次。", 2024,
+     [("enforcement_penalty_cases", "2024", "300", "件"), ("enforcement_cases_summary_procedure", "2024", "120", "件"),
+      ("enforcement_cases_ordinary_procedure", "2024", "180", "件"), ("enforcement_case_file_reviews", "2024", "4", "次"),
+      ("joint_enforcement_actions", "2024", "16", "次")]),
+    # round 29's metrics of disputes and services: disputes mediated successfully, the hotline's work orders
+    ("全县人民调解组织共调解纠纷900件，其中调解成功880件。全年共接到热线工单6000件，办结5950件。", 2022,
+     [("people_mediation_disputes", "2022", "900", "件"), ("people_mediation_succeeded", "2022", "880", "件"),
+      ("hotline_requests_received", "2022", "6000", "件"), ("hotline_requests_concluded", "2022", "5950", "件")]),
 ])
 def test_wordings_name_their_metric(text, year, expected, rules) -> None:
     assert rows(text, rules, year) == expected
