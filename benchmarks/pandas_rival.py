@@ -43,8 +43,9 @@ def _read_all(db_path: Path, names: tuple[str, ...]) -> dict[str, pd.DataFrame]:
 
 
 def metric_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """One value per jurisdiction, metric and period; the latest report stating it wins."""
-    f = t["figures"].merge(t["reports"][["report_id", "jurisdiction_code", "report_year"]], on="report_id")
+    """One value per jurisdiction, metric and period; the latest report stating it wins (with the part of its year
+    that report covers, which year on year reads)."""
+    f = t["figures"].merge(t["reports"][["report_id", "jurisdiction_code", "report_year", "part_of_year"]], on="report_id")
     f = f.sort_values("report_year", ascending=False, kind="stable")
     f = f.drop_duplicates(["jurisdiction_code", "metric_id", "period"])
     return f.merge(t["metrics"][["metric_id", "higher_is_better", "baseline_metric_id"]], on="metric_id")
@@ -127,7 +128,8 @@ def _direction(change: pd.DataFrame) -> pd.Series:
 
 
 def _pair_reason(yoy: pd.DataFrame, previous: pd.DataFrame) -> pd.Series:
-    """sql/36_text_macros.sql's figure_pair_reason: another scope, another variant, or a bound; None if none."""
+    """sql/36_text_macros.sql's figure_pair_reason (another scope, another variant, or a bound), then its
+    period_pair_reason (reports covering different parts of their years); None if none."""
     def differs(column: str) -> pd.Series:
         return ~((yoy[column] == previous[column]) | (yoy[column].isna() & previous[column].isna()))
 
@@ -141,7 +143,8 @@ def _pair_reason(yoy: pd.DataFrame, previous: pd.DataFrame) -> pd.Series:
                          "报告只写出上下限或约数 the report states a bound or an approximate value"], "")
     parts = pd.DataFrame({"scope": which("scope", "范围不同 different scope：", "全辖区"),
                           "variant": which("variant", "口径不同 different variant：", "目录口径"),
-                          "inexact": pd.Series(inexact, index=yoy.index).replace("", None)})
+                          "inexact": pd.Series(inexact, index=yoy.index).replace("", None),
+                          "period": which("part_of_year", "期间不同 different period：", "全年")})
     # stack drops the missing parts, so only rows with a reason are joined (few: most pairs are comparable)
     joined = parts.stack().dropna().groupby(level=0).agg("；".join)
     return joined.reindex(yoy.index).astype(object).where(lambda r: r.notna(), None)
@@ -150,7 +153,7 @@ def _pair_reason(yoy: pd.DataFrame, previous: pd.DataFrame) -> pd.Series:
 def figure_changes(t: dict[str, pd.DataFrame], values: pd.DataFrame | None = None) -> pd.DataFrame:
     mv = metric_values(t) if values is None else values
     mv = mv.sort_values(["jurisdiction_code", "metric_id", "period"])
-    kept = ["period", "value", "report_id", "row_number", "scope", "variant", "qualifier"]
+    kept = ["period", "value", "report_id", "row_number", "scope", "variant", "qualifier", "part_of_year"]
     previous = mv.groupby(["jurisdiction_code", "metric_id"], sort=False)[kept].shift(1)
     yoy = mv.assign(comparison="year_on_year", base_period=previous["period"], base_value=previous["value"],
                     base_report_id=previous["report_id"], base_row_number=previous["row_number"])
