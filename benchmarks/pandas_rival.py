@@ -225,7 +225,7 @@ def _evidence(g: pd.DataFrame) -> pd.Series:
 
 def target_gaps(t: dict[str, pd.DataFrame], indicators: pd.DataFrame | None = None) -> pd.DataFrame:
     iv = indicator_values(t) if indicators is None else indicators
-    reports = t["reports"][["report_id", "jurisdiction_code", "report_year"]]
+    reports = t["reports"][["report_id", "jurisdiction_code", "report_year", "part_of_year"]]
     current = t["figures"].merge(reports, on="report_id")
     current = current[current["period"] == current["report_year"]]
     measures = pd.concat([
@@ -250,22 +250,25 @@ def target_gaps(t: dict[str, pd.DataFrame], indicators: pd.DataFrame | None = No
          .merge(names, on=["measure_kind", "measure_id"], how="left")
          .merge(measures, on=["report_id", "measure_kind", "measure_id"], how="left"))
     reported = g["value"].notna()
+    part = g["part_of_year"].notna()  # a report covering part of its year: shown, not judged against a yearly target
     at_least = g["comparator"] == ">="
-    g["gap"] = g["value"] - g["target_value"]
+    g["gap"] = (g["value"] - g["target_value"]).where(~part)
     g["shortfall"] = np.where(at_least, (g["target_value"] - g["value"]).clip(lower=0),
                               (g["value"] - g["target_value"]).clip(lower=0))
-    g["shortfall"] = g["shortfall"].where(reported)
-    g["evidence"] = _evidence(g)
-    g["met"] = (g["evidence"] == "met").astype(object).where(reported)
+    g["shortfall"] = g["shortfall"].where(reported & ~part)
+    g["evidence"] = _evidence(g).where(~part)
+    g["met"] = (g["evidence"] == "met").astype(object).where(reported & ~part)
     due = pd.to_datetime(g["deadline"]).fillna(pd.to_datetime(g["target_year"].astype(str) + "-12-31"))
     early = due > pd.to_datetime(g["report_year"].astype(str) + "-12-31")
     g["status"] = np.select(
-        [~reported, g["scope_status"] == "ambiguous", (g["evidence"] == "met") & early, (g["evidence"] == "not met") & early],
-        ["not reported", "scope ambiguous", "met ahead of deadline", "not yet due"], default=g["evidence"].fillna(""))
+        [~reported, part, g["scope_status"] == "ambiguous", (g["evidence"] == "met") & early,
+         (g["evidence"] == "not met") & early],
+        ["not reported", "part of the year", "scope ambiguous", "met ahead of deadline", "not yet due"],
+        default=g["evidence"].fillna(""))
     return g[["target_set", "target_year", "jurisdiction_code", "report_id", "report_year", "measure_kind", "measure_id",
               "name_zh", "name_en", "comparator", "target_value", "unit", "value", "qualifier", "gap", "shortfall", "met",
-              "evidence", "status", "scope_status", "scope_zh", "deadline", "document_title", "document_number", "issuer",
-              "issued", "target_quote", "note"]]
+              "evidence", "status", "scope_status", "part_of_year", "scope_zh", "deadline", "document_title",
+              "document_number", "issuer", "issued", "target_quote", "note"]]
 
 
 def pandas_views(t: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
