@@ -58,6 +58,8 @@ def _one_way(written: str) -> str:
 
 def title_part(title: str) -> str:
     """The part of the year a title (or a heading) names, as the vocabulary writes it; "" for a whole year's."""
+    if "半年" not in title and "季度" not in title and "月" not in title:
+        return ""  # every part names one of them: a whole year's title (most) is read in a few µs less each
     found = _AFTER_YEAR.search(title) or _HALF.search(title)
     if found:
         part = found.group("part")
