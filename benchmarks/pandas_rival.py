@@ -43,8 +43,9 @@ def _read_all(db_path: Path, names: tuple[str, ...]) -> dict[str, pd.DataFrame]:
 
 
 def metric_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """One value per jurisdiction, metric and period; the latest report stating it wins."""
-    f = t["figures"].merge(t["reports"][["report_id", "jurisdiction_code", "report_year"]], on="report_id")
+    """One value per jurisdiction, metric and period; the latest report stating it wins (with the part of its year
+    that report covers, which year on year reads)."""
+    f = t["figures"].merge(t["reports"][["report_id", "jurisdiction_code", "report_year", "part_of_year"]], on="report_id")
     f = f.sort_values("report_year", ascending=False, kind="stable")
     f = f.drop_duplicates(["jurisdiction_code", "metric_id", "period"])
     return f.merge(t["metrics"][["metric_id", "higher_is_better", "baseline_metric_id"]], on="metric_id")
@@ -127,7 +128,8 @@ def _direction(change: pd.DataFrame) -> pd.Series:
 
 
 def _pair_reason(yoy: pd.DataFrame, previous: pd.DataFrame) -> pd.Series:
-    """sql/36_text_macros.sql's figure_pair_reason: another scope, another variant, or a bound; None if none."""
+    """sql/36_text_macros.sql's figure_pair_reason (another scope, another variant, or a bound), then its
+    period_pair_reason (reports covering different parts of their years); None if none."""
     def differs(column: str) -> pd.Series:
         return ~((yoy[column] == previous[column]) | (yoy[column].isna() & previous[column].isna()))
 
@@ -141,7 +143,8 @@ def _pair_reason(yoy: pd.DataFrame, previous: pd.DataFrame) -> pd.Series:
                          "报告只写出上下限或约数 the report states a bound or an approximate value"], "")
     parts = pd.DataFrame({"scope": which("scope", "范围不同 different scope：", "全辖区"),
                           "variant": which("variant", "口径不同 different variant：", "目录口径"),
-                          "inexact": pd.Series(inexact, index=yoy.index).replace("", None)})
+                          "inexact": pd.Series(inexact, index=yoy.index).replace("", None),
+                          "period": which("part_of_year", "期间不同 different period：", "全年")})
     # stack drops the missing parts, so only rows with a reason are joined (few: most pairs are comparable)
     joined = parts.stack().dropna().groupby(level=0).agg("；".join)
     return joined.reindex(yoy.index).astype(object).where(lambda r: r.notna(), None)
@@ -150,7 +153,7 @@ def _pair_reason(yoy: pd.DataFrame, previous: pd.DataFrame) -> pd.Series:
 def figure_changes(t: dict[str, pd.DataFrame], values: pd.DataFrame | None = None) -> pd.DataFrame:
     mv = metric_values(t) if values is None else values
     mv = mv.sort_values(["jurisdiction_code", "metric_id", "period"])
-    kept = ["period", "value", "report_id", "row_number", "scope", "variant", "qualifier"]
+    kept = ["period", "value", "report_id", "row_number", "scope", "variant", "qualifier", "part_of_year"]
     previous = mv.groupby(["jurisdiction_code", "metric_id"], sort=False)[kept].shift(1)
     yoy = mv.assign(comparison="year_on_year", base_period=previous["period"], base_value=previous["value"],
                     base_report_id=previous["report_id"], base_row_number=previous["row_number"])
@@ -222,7 +225,7 @@ def _evidence(g: pd.DataFrame) -> pd.Series:
 
 def target_gaps(t: dict[str, pd.DataFrame], indicators: pd.DataFrame | None = None) -> pd.DataFrame:
     iv = indicator_values(t) if indicators is None else indicators
-    reports = t["reports"][["report_id", "jurisdiction_code", "report_year"]]
+    reports = t["reports"][["report_id", "jurisdiction_code", "report_year", "part_of_year"]]
     current = t["figures"].merge(reports, on="report_id")
     current = current[current["period"] == current["report_year"]]
     measures = pd.concat([
@@ -247,22 +250,25 @@ def target_gaps(t: dict[str, pd.DataFrame], indicators: pd.DataFrame | None = No
          .merge(names, on=["measure_kind", "measure_id"], how="left")
          .merge(measures, on=["report_id", "measure_kind", "measure_id"], how="left"))
     reported = g["value"].notna()
+    part = g["part_of_year"].notna()  # a report covering part of its year: shown, not judged against a yearly target
     at_least = g["comparator"] == ">="
-    g["gap"] = g["value"] - g["target_value"]
+    g["gap"] = (g["value"] - g["target_value"]).where(~part)
     g["shortfall"] = np.where(at_least, (g["target_value"] - g["value"]).clip(lower=0),
                               (g["value"] - g["target_value"]).clip(lower=0))
-    g["shortfall"] = g["shortfall"].where(reported)
-    g["evidence"] = _evidence(g)
-    g["met"] = (g["evidence"] == "met").astype(object).where(reported)
+    g["shortfall"] = g["shortfall"].where(reported & ~part)
+    g["evidence"] = _evidence(g).where(~part)
+    g["met"] = (g["evidence"] == "met").astype(object).where(reported & ~part)
     due = pd.to_datetime(g["deadline"]).fillna(pd.to_datetime(g["target_year"].astype(str) + "-12-31"))
     early = due > pd.to_datetime(g["report_year"].astype(str) + "-12-31")
     g["status"] = np.select(
-        [~reported, g["scope_status"] == "ambiguous", (g["evidence"] == "met") & early, (g["evidence"] == "not met") & early],
-        ["not reported", "scope ambiguous", "met ahead of deadline", "not yet due"], default=g["evidence"].fillna(""))
+        [~reported, part, g["scope_status"] == "ambiguous", (g["evidence"] == "met") & early,
+         (g["evidence"] == "not met") & early],
+        ["not reported", "part of the year", "scope ambiguous", "met ahead of deadline", "not yet due"],
+        default=g["evidence"].fillna(""))
     return g[["target_set", "target_year", "jurisdiction_code", "report_id", "report_year", "measure_kind", "measure_id",
               "name_zh", "name_en", "comparator", "target_value", "unit", "value", "qualifier", "gap", "shortfall", "met",
-              "evidence", "status", "scope_status", "scope_zh", "deadline", "document_title", "document_number", "issuer",
-              "issued", "target_quote", "note"]]
+              "evidence", "status", "scope_status", "part_of_year", "scope_zh", "deadline", "document_title",
+              "document_number", "issuer", "issued", "target_quote", "note"]]
 
 
 def pandas_views(t: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:

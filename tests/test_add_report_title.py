@@ -155,24 +155,27 @@ def test_a_title_in_a_row_s_one_filled_cell_is_taken(project: Path, tmp_path: Pa
 
 
 @pytest.mark.parametrize(("heading", "part"), [("2020年上半年法治政府建设工作总结", "上半年"),
-                                               ("2023年9月份12345政務服務便民熱線運行情況通報", "9月份"),
+                                               ("2023年9月份12345政務服務便民熱線運行情況通報", "9月"),
                                                ("某市人民政府办公厅关于2023年第二季度全市行政诉讼情况的通报", "第二季度")])
-def test_a_heading_naming_a_part_of_the_year_is_pointed_out(project: Path, tmp_path: Path, heading: str,
-                                                            part: str) -> None:
+def test_a_heading_naming_a_part_of_the_year_is_recorded_as_covers(project: Path, tmp_path: Path, heading: str,
+                                                                  part: str) -> None:
     """Trial 27 read the real texts filed under a year that report on a half-year, a quarter or a month (麻城市 2020
     上半年, blind5; 江阴市's 9月份 hotline bulletin, blind22, added by trial 26; 银川市 2015 第二季度, blind10): add-report
-    said nothing, and every page reads their figures as the whole year's."""
-    result, _ = added(project, tmp_path, heading + "\n" + BODY.replace("2024", "2023"), "420100", "2023")
+    said nothing, and every page read their figures as the whole year's. It now writes the period into meta.yml as
+    `covers` (in the vocabulary's one way of writing it: 9月份 is 9月), where the analyst sees and corrects it."""
+    result, meta = added(project, tmp_path, heading + "\n" + BODY.replace("2024", "2023"), "420100", "2023")
     assert result.exit_code == 0, result.output
-    assert (f"data/raw/reports/420100-2023.meta.yml: the report's heading names {part}, a part of the year: its "
-            "figures will be read as 2023's whole year (year on year, targets, peers); add it only if that is meant"
-            ) in result.output, result.output
+    assert meta["covers"] == part
+    assert (f"data/raw/reports/420100-2023.meta.yml: the report's heading names {part}, a part of the year, recorded as "
+            f"covers: {part}: its figures are set against no whole year (year on year, targets, peers); write covers: "
+            "全年 if the report covers the whole year") in result.output, result.output
 
 
 def test_a_part_of_the_year_in_the_body_is_not_pointed_out(project: Path, tmp_path: Path) -> None:
-    result, _ = added(project, tmp_path, "某市2023年法治政府建设情况报告\n2023年上半年，全市收到行政复议申请120件。\n",
-                      "420100", "2023")
+    result, meta = added(project, tmp_path, "某市2023年法治政府建设情况报告\n2023年上半年，全市收到行政复议申请120件。\n",
+                         "420100", "2023")
     assert result.exit_code == 0 and "a part of the year" not in result.output, result.output
+    assert "covers" not in meta
 
 
 def test_a_bureau_s_title_naming_no_jurisdiction_is_pointed_out(project: Path, tmp_path: Path) -> None:

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from synthetic_corpus import REPO, make_corpus_module
 
+HALF_YEAR = "447101-2018"  # the synthetic report declared a 上半年 one
+
 
 def rival():
     if "pandas_rival" not in sys.modules:
@@ -23,7 +25,8 @@ def rival():
 @pytest.fixture(scope="module")
 def synthetic_db(tmp_path_factory) -> Path:
     """20 jurisdictions x 3 years; one report lacks a required figure and another an optional one, and one report
-    states a figure of the next year, which that year's own report states too (the later report wins)."""
+    states a figure of the next year, which that year's own report states too (the later report wins); one report
+    covers only 上半年 (its meta.yml's covers), so that no target judges it and no change sets it against a year."""
     from indicators.build import build_database
 
     folder = tmp_path_factory.mktemp("corpus")
@@ -35,6 +38,8 @@ def synthetic_db(tmp_path_factory) -> Path:
         path.write_text("".join(line for line in lines if not line.startswith(metric)), encoding="utf-8")
     with (figures / "447101-2017.csv").open("a", encoding="utf-8") as ahead:
         ahead.write('power_list_departments,2018,42,个,,2017年公布权责清单的部门数为42个,"synthetic, stated ahead"\n')
+    with (folder / "data" / "raw" / "reports" / f"{HALF_YEAR}.meta.yml").open("a", encoding="utf-8") as meta:
+        meta.write("covers: 上半年\n")
     build_database(folder / "data" / "raw", folder / "indicators.duckdb")
     return folder / "indicators.duckdb"
 
@@ -77,6 +82,19 @@ def test_pandas_equals_duckdb_on_a_synthetic_corpus(synthetic_db: Path) -> None:
     reasons = ours["indicator_values"].dropna(subset=["reason"])
     assert set(reasons["report_id"]) == {"447101-2017"}
     assert set(reasons["reason"]) == {"missing figure: licensing_items"}
+
+
+def test_pandas_equals_duckdb_on_a_report_covering_part_of_its_year(synthetic_db: Path) -> None:
+    """The 上半年 report's values meet no target and change on no whole year, in both engines alike."""
+    r = rival()
+    ours = r.pandas_views(r.load_tables(synthetic_db))
+    r.assert_equal(ours, r.duckdb_views(synthetic_db))
+    gaps = ours["target_gaps"]
+    shown = gaps[(gaps["report_id"] == HALF_YEAR) & gaps["value"].notna()]
+    assert len(shown) and set(shown["status"]) == {"part of the year"}
+    changes = ours["figure_changes"]
+    reasons = changes.loc[changes["report_id"] == HALF_YEAR, "not_comparable_reason"].dropna()
+    assert len(reasons) and reasons.str.contains("期间不同 different period：全年 / 上半年").all()
 
 
 def test_the_equality_check_notices_one_changed_value(synthetic_db: Path) -> None:

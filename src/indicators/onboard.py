@@ -133,6 +133,8 @@ def _meta(report_id: str, place: dict[str, str], year: int, stated: dict[str, st
         f"issuer: {value(stated['issuer'])}\nsigned_date: {value(stated['signed_date'])}\n"
         f"published_date: {value(stated['published_date'])}\ntext_file: {text_name}\nencoding: {encoding}\n"
         f"sha256: {sha256}\nsource: {value(source)}\n"
+        # the part of the year its heading names, where the analyst sees it and corrects it (raw/covers.py)
+        + (f"covers: {value(stated['covers'])}\n" if stated.get("covers") else "")
     )
 
 
@@ -176,6 +178,7 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     refuse_same_words(folder, code, report_id, text, str(source))
     place = jurisdiction(code, raw_dir)
     stated = report_header.stated(text)
+    stated["covers"] = report_header.part_of_year(text, stated["title"])
     rules = load_rules(raw_dir)
     body = text.removeprefix("\ufeff")  # offsets count from the first character, as the build's do
     candidates = with_suggestions(extract_figures(body, year, rules), body, raw_dir)
@@ -198,9 +201,9 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     to_review += [f"{shown(meta_file)}: the title names {body}, not {place['name_zh']}'s government: its "
                   f"figures will be read as {place['name_zh']}'s (peers, targets, year on year); add it only if that is "
                   "meant" for body in report_header.body_below(stated["title"], place["name_zh"])]
-    to_review += [f"{shown(meta_file)}: the report's heading names {part}, a part of the year: its figures will be read "
-                  f"as {year}'s whole year (year on year, targets, peers); add it only if that is meant"
-                  for part in [report_header.part_of_year(text, stated["title"])] if part]
+    to_review += [f"{shown(meta_file)}: the report's heading names {part}, a part of the year, recorded as covers: {part}: "
+                  "its figures are set against no whole year (year on year, targets, peers); write covers: 全年 if the "
+                  "report covers the whole year" for part in [stated["covers"]] if part]
     to_review += [f"{shown(meta_file)}: {field} is not stated in the text: fill it in" for field in ("title", "issuer")
                   if not stated[field]]
     to_review.append(f"{shown(candidates_file)}: {len(candidates)} candidate figures, {len(candidates) - unassigned} "

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from indicators.extract.text import body_lines
+from indicators.raw.covers import title_part
 
 # a numbered section heading (一、主要工作落实情况, （二）..., 3.) is not the report's title: taken for one, it
 # named the report 《一、主要工作落实情况》 on every page, and add-report did not ask for a title; the blanks before
@@ -97,16 +98,11 @@ def body_below(title: str, name: str) -> list[str]:
     return [found.group("body")] if found else []
 
 
-# a part of the year a heading names (2020年上半年…工作总结, …2015年第二季度…的通报, 2023年9月份…运行情况通报): added under
-# the year, a half-year's or a month's figures read as the whole year's on every page, with nothing said
-_PART_OF_YEAR = re.compile(r"(?:19|20)[0-9]{2}年度?[\u4e00-\u9fff]{0,6}?"
-                           r"(?P<part>第?[一二三四1-4]季度|前三季度|[上下]半年|[0-9]{1,2}月份|[1一][-—－~至][0-9一二三四五六七八九十]{1,3}月)")
-
-
 def part_of_year(text: str, title: str) -> str:
-    """The part of a year the title names, or, where the text states no title, a heading among its first lines
-    (a line of at most 60 characters without 。): 上半年, 第二季度, 9月份; "" if none does."""
+    """The part of a year the title names (raw/covers.py, as the build reads a stored title), or, where the text
+    states no title, a heading among its first lines (a line of at most 60 characters without 。): 上半年, 第二季度,
+    9月; "" if none does."""
     headings = [title] if title else [line.text.strip() for line in body_lines(text)[:8]
                                       if len(line.text.strip()) <= 60 and "。" not in line.text]
-    return next((m.group("part") for heading in headings if (m := _PART_OF_YEAR.search(heading))), "")
+    return next((part for heading in headings if (part := title_part(heading))), "")
 

@@ -29,9 +29,10 @@ HEADING_CLASS = "page-subject"
 def heading(title_zh: str, title_en: str, jurisdiction: str, year: int | str, db_path: Path | None = None) -> HTML:
     """The page's first heading: the subject, then the page's name in Chinese and English. Under it, for a
     report added without figures, that none were curated: every section's "报告未提供…" would otherwise
-    tell the reader the report does not state what nobody has read it for yet; and for a report whose title
-    names a part of the year (上半年, 第四季度, 9月份), that its figures are that part's: filed under the year,
-    they read as the whole year's on every page (trial 28: 鹿寨县's 2025年上半年工作总结)."""
+    tell the reader the report does not state what nobody has read it for yet; and for a report covering a part
+    of the year (上半年, 第四季度, 9月: reports.part_of_year, from its meta.yml's covers or its title), that its
+    figures are that part's: filed under the year, they read as the whole year's (trial 28: 鹿寨县's
+    2025年上半年工作总结), and year on year, targets and peers do not set them against whole years."""
     text = f"{subject(jurisdiction, year, db_path)} {title_zh} {title_en}"
     heading_html = f'<h1 class="{HEADING_CLASS}">{html.escape(text)}</h1>'
     with read_only(db_path) as con:
@@ -40,10 +41,10 @@ def heading(title_zh: str, title_en: str, jurisdiction: str, year: int | str, db
     if figures == 0:
         heading_html += say(f"{NO_FIGURES}：下文的“报告未提供”只是说数据库中还没有该数字，不是说报告没有写"
                             "（“not stated” below means not yet curated）。").data
-    if part:  # title_part_of_year (sql/36_text_macros.sql), as year on year reads it
-        heading_html += say(f"本报告的标题写明{part}（《{title}》）：下文的数字只涉及这一期间，不是{year}年全年的，"
-                            f"与全年数字的同比、目标对照和同级比较都须据此看待（the report covers {part} of {year}, "
-                            "not the whole year）。").data
+    if part:  # reports.part_of_year, as year on year, targets and peers read it
+        heading_html += say(f"本报告（《{title}》）只涵盖{year}年{part}：下文的数字只涉及这一期间，不是{year}年全年的，"
+                            f"不与全年数字作同比、目标对照或同级排名（the report covers {part} of {year}, not the whole "
+                            "year: it is not compared with whole years）。").data
     return HTML(heading_html)
 
 

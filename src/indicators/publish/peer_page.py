@@ -1,5 +1,6 @@
 """What the peer page says of whom it compares: the peers named (`jurisdictions`), the focus's region (its
-province or prefecture, `peers_within`), or every loaded jurisdiction of its level; and why it does not rank.
+province or prefecture, `peers_within`), or every loaded jurisdiction of its level; and why it does not rank
+(too few peers, or a report covering part of its year, which is never ranked among whole years).
 
 An analyst in a provincial bureau compares a county with the province's counties, a national evaluator with
 every county loaded: the page says in one sentence which it is, so a rank is never read against the wrong set.
@@ -57,6 +58,30 @@ def scope_line(jurisdiction: str, year: int, chosen: Sequence[str] = (), region:
 
 def note(standing: pd.DataFrame, jurisdiction: str, year: int, chosen: Sequence[str] = (), region: str = "",
          db_path: Path | None = None) -> HTML | None:
+    """Say when there is no peer, or too few to rank, and which values cover part of a year and go unranked;
+    nothing when ranks exist among whole years."""
+    lines = [line.data for line in (_few(standing, jurisdiction, year, chosen, region, db_path),
+                                    *_part_year(standing)) if line is not None]
+    return HTML("".join(lines)) if lines else None
+
+
+def _part_year(standing: pd.DataFrame) -> list[HTML]:
+    """A half-year's or a quarter's values beside whole years' (peer_ranked ranks neither against the other)."""
+    lines = []
+    part = standing["part_of_year"].dropna() if "part_of_year" in standing else pd.Series(dtype=str)
+    if len(part):
+        lines.append(page.say(f"本报告只涵盖{part.iloc[0]}：其数值只列出，不与全年报告排名，也不计入排名所需的可比辖区"
+                              f"（the report covers {part.iloc[0]} only: its values are shown, never ranked among "
+                              "whole-year reports）。"))
+    others = int(standing["part_year_peers"].max()) if len(standing) and "part_year_peers" in standing else 0
+    if others:
+        lines.append(page.say(f"比较范围中有{others}个辖区的报告只涵盖一年中的一部分：其数值标明期间，不参与排名"
+                              f"（{others} peer report(s) cover part of the year: shown with their period, not ranked）。"))
+    return lines
+
+
+def _few(standing: pd.DataFrame, jurisdiction: str, year: int, chosen: Sequence[str], region: str,
+         db_path: Path | None) -> HTML | None:
     """Say when there is no peer, or too few to rank; nothing when ranks exist."""
     most = int(standing["peers"].max()) if len(standing) else 0
     if most >= 3:

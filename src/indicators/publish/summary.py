@@ -64,6 +64,11 @@ def target_sentences(gaps: pd.DataFrame, applicable: pd.DataFrame | None = None,
                 "met ahead of deadline": f"{r['name_zh']}为{r['value_text']}，已提前达到{target}。",
                 "met": f"{r['name_zh']}为{r['value_text']}，达到{target}。",
             }[status].removesuffix("。") + issued + "。")
+    # a report covering part of its year (上半年) is judged against no yearly target: said once, with their number
+    part_year = gaps[gaps["status"] == "part of the year"]
+    if len(part_year):
+        lines.append(f"本报告只涵盖{part_year['part_of_year'].iloc[0]}，{'、'.join(part_year['name_zh'].drop_duplicates())}"
+                     f"的{len(part_year)}项年度目标未作对照（期间不足一年）。")
     # the report's own rate, without the counts to recompute it (a frame from before the column: none)
     stated = gaps["value"].isna() & (gaps["stated_text"].notna() if "stated_text" in gaps else False)
     for name, group in gaps[stated].groupby("name_zh", sort=False):

@@ -14,6 +14,7 @@ import pandas as pd
 import yaml
 
 from indicators.errors import IndicatorsError, Problem, quoted
+from indicators.raw import covers
 from indicators.raw.flat_yaml import flat_record
 from indicators.raw.schema import (
     DATE,
@@ -33,6 +34,7 @@ META_FIELDS = (
     "report_id", "jurisdiction_code", "jurisdiction_name", "report_year", "title", "issuer",
     "signed_date", "published_date", "text_file", "encoding", "sha256", "source",
 )
+OPTIONAL_FIELDS = (covers.FIELD,)  # a meta.yml may leave it out: the title then decides (raw/covers.py)
 
 META_SCHEMA = pa.DataFrameSchema(
     {
@@ -125,7 +127,7 @@ def _field_problems(record: dict[str, str], lines: dict[str, int], display: str)
     """Unknown and missing fields: only a record with exactly the known fields goes on to the cell checks."""
     problems: list[Problem] = []
     for key in record:
-        if key not in META_FIELDS:
+        if key not in META_FIELDS and key not in OPTIONAL_FIELDS:
             problems.append(Problem("unknown-field", f"{quoted(key)} is not a known field", file=display,
                                     line=lines.get(key), field=key))
     for key in META_FIELDS:
@@ -161,6 +163,7 @@ def _record_problems(record: dict[str, str], lines: dict[str, int], display: str
             if not any(p.field == key for p in problems):
                 problems.append(Problem("bad-date", f"{quoted(record[key])} is not a calendar date", file=display,
                                         line=lines.get(key), field=key, value=record[key]))
+    problems += covers.stated_problems(record, lines, display)
     if record["report_id"] != stem:
         problems.append(Problem("id-mismatch", f"{quoted(record['report_id'])} differs from the file name {quoted(stem)}",
                                 file=display, line=lines.get("report_id"), field="report_id", value=record["report_id"]))
@@ -242,6 +245,6 @@ def load_reports(raw_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
         text, text_problems = _read_text(text_path, f"data/raw/reports/{record['text_file']}", record, lines)
         problems.extend(text_problems)
         if text is not None:
-            records.append({**record, "meta_file": display, "text": text})
-    columns = [*META_FIELDS, "meta_file", "text"]
+            records.append({**record, covers.FIELD: covers.covered(record), "meta_file": display, "text": text})
+    columns = [*META_FIELDS, covers.FIELD, "meta_file", "text"]
     return pd.DataFrame(records, columns=columns, dtype=str), problems

@@ -149,7 +149,10 @@ select
     encoding,
     sha256,
     nullif(source, '') as source,
-    meta_file
+    meta_file,
+    -- the part of its year the report covers (上半年, 第四季度, 9月), NULL for the whole year: decided once, from its
+    -- meta.yml's `covers` or else its title (raw/covers.py). Year on year, targets and peers read it here
+    nullif(covers, '') as part_of_year
 from raw_reports;
 
 -- The long texts (report texts, quotes, notes) are compressed with zstd, named per column; every other

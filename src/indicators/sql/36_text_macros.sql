@@ -45,16 +45,9 @@ create or replace macro figure_pair_reason(base_scope, scope, base_variant, vari
         inexact_pair_reason(base_qualifier, qualifier)
     ), '');
 
--- the part of a year a report's title names (2025年上半年…工作总结, …2023年第四季度…, 2023年9月份…通报), NULL for a
--- whole year's: the stored title read as add-report reads it (report_header._PART_OF_YEAR; test_part_year_changes
--- holds the two to the same titles). Filed under the year, such a report's figures are that part's
-create or replace macro title_part_of_year(title) as
-    nullif(regexp_extract(coalesce(title, ''),
-        '(?:19|20)[0-9]{2}年度?[\x{4e00}-\x{9fff}]{0,6}?'
-        || '(第?[一二三四1-4]季度|前三季度|[上下]半年|[0-9]{1,2}月份|[1一][-—－~至][0-9一二三四五六七八九十]{1,3}月)', 1), '');
-
 -- why two reports' figures make no change: one covers a part of the year the other does not (鹿寨县 2025's
--- 上半年工作总结 against a whole year, trial 28); NULL when both cover the same (two whole years, two 上半年)
+-- 上半年工作总结 against a whole year, trial 28); NULL when both cover the same (two whole years, two 上半年).
+-- base_part and part are the reports' part_of_year (NULL: the whole year)
 create or replace macro period_pair_reason(base_part, part) as
     case when base_part is distinct from part then
         '期间不同 different period：' || coalesce(base_part, '全年') || ' / ' || coalesce(part, '全年')

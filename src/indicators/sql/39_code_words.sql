@@ -20,7 +20,14 @@ create or replace macro target_status_zh(status) as
         when 'not reported' then '报告未提供'
         -- a document issued after the report's year asked nothing of it (慈溪市 2013, a 2018 document)
         when 'issued after the report year' then '文件在报告年度之后印发，未作对照'
+        -- a report covering part of its year (上半年) against a yearly target: shown, never 达标 nor 未达标
+        when 'part of the year' then '期间不足一年，未作对照'
     end;
+
+-- the status in words with the part of the year a report covers where that is why it is not judged
+-- (期间不足一年，未作对照（报告只涵盖上半年）): the target page and the export word it once
+create or replace macro target_status_words(status, part_of_year) as
+    target_status_zh(status) || if(status = 'part of the year', coalesce('（报告只涵盖' || part_of_year || '）', ''), '');
 
 -- what a target measures: the target sheet's 对象类型 read `metric` to an analyst (trial 28)
 create or replace macro measure_kind_zh(measure_kind) as

@@ -5,25 +5,31 @@
 -- their keys (base_report_id, base_row_number; report_id, row_number): a page that shows the quotes
 -- joins `figures` on them, and the measure's names come from `measures`. A year-on-year pair of another scope,
 -- variant or a bound keeps its two values, `comparable` false and the reason, and no change, as the year-on-year
--- page lists it apart (叶城县 ≥ 632000人次 → ≥ 150000人次 is no fall of 482000); a before/after pair is the
--- report's own reform, always compared.
+-- page lists it apart (叶城县 ≥ 632000人次 → ≥ 150000人次 is no fall of 482000), and so does a pair of two reports
+-- covering different parts of their years (a 上半年工作总结 against a whole year: reports.part_of_year), with the
+-- reason the year-on-year page gives; a before/after pair is the report's own reform, always compared.
 create or replace view figure_changes as
 with year_on_year as (
     select
-        jurisdiction_code,
-        metric_id,
+        p.jurisdiction_code,
+        p.metric_id,
         'year_on_year' as comparison,
-        base_period,
-        period,
-        base_value,
-        value,
-        unit,
-        figure_pair_reason(base_scope, scope, base_variant, variant, base_qualifier, qualifier) as reason,
-        base_report_id,
-        base_row_number,
-        report_id,
-        row_number
-    from figure_pairs(null, null, null)
+        p.base_period,
+        p.period,
+        p.base_value,
+        p.value,
+        p.unit,
+        nullif(concat_ws('；',
+            figure_pair_reason(p.base_scope, p.scope, p.base_variant, p.variant, p.base_qualifier, p.qualifier),
+            period_pair_reason(br.part_of_year, r.part_of_year)
+        ), '') as reason,
+        p.base_report_id,
+        p.base_row_number,
+        p.report_id,
+        p.row_number
+    from figure_pairs(null, null, null) as p
+    left join reports as br on br.report_id = p.base_report_id
+    left join reports as r on r.report_id = p.report_id
 ),
 
 -- the values of the metrics a before/after pair names (read once: metric_values may be a view)

@@ -8,6 +8,9 @@
 -- indicator computed from bounds proves a target only in one direction; else 'not shown to be met'.
 -- status: evidence read against the deadline (met before it = 'met ahead of deadline'; a target not
 -- yet due is never 'not met') and the scope. gap = value - target in the target's unit.
+-- A report covering part of its year (reports.part_of_year: a 上半年工作总结) is not judged against a yearly target:
+-- its value is shown with status 'part of the year', no evidence, gap nor shortfall (half a year's 1081项 is no
+-- shortfall on a year's target).
 create or replace view target_gaps as
 with recursive lineage as (
     select jurisdiction_code, jurisdiction_code as ancestor_code, 0 as depth
@@ -68,6 +71,7 @@ applicable as (
         r.report_id,
         r.jurisdiction_code,
         r.report_year,
+        r.part_of_year,
         ms.scope_status
     from targets as t
     join membership as ms on ms.target_set = t.target_set
@@ -87,7 +91,7 @@ judged as (
         v.value,
         v.qualifier,
         case
-            when v.value is null then null
+            when v.value is null or a.part_of_year is not null then null
             when v.qualifier = 'from_bounds' then 'not shown to be met'
             when a.comparator = '>=' and v.value >= a.target_value
                 then case when v.qualifier = 'upper_bound' then 'not shown to be met' else 'met' end
@@ -120,9 +124,9 @@ final as (
         a.unit,
         a.value,
         a.qualifier,
-        a.value - a.target_value as gap,
+        if(a.part_of_year is null, a.value - a.target_value, null) as gap,
         case
-            when a.value is null then null
+            when a.value is null or a.part_of_year is not null then null
             when a.comparator = '>=' then greatest(0, a.target_value - a.value)
             else greatest(0, a.value - a.target_value)
         end as shortfall,
@@ -130,12 +134,14 @@ final as (
         a.evidence,
         case
             when a.value is null then 'not reported'
+            when a.part_of_year is not null then 'part of the year'
             when a.scope_status = 'ambiguous' then 'scope ambiguous'
             when a.evidence = 'met' and a.before_deadline then 'met ahead of deadline'
             when a.evidence = 'not met' and a.before_deadline then 'not yet due'
             else a.evidence
         end as status,
         a.scope_status,
+        a.part_of_year,
         a.scope_zh,
         a.deadline,
         a.document_title,

@@ -18,7 +18,10 @@ spread as (
         bool_and(rankable) as rankable,
         any_value(higher_is_better) as higher_is_better,
         count(*) as peers,
-        count(*) filter (where not inexact) as exact_peers,
+        count(*) filter (where not inexact and part_of_year is null) as exact_peers,
+        -- the other peers whose report covers part of its year: shown with their period, not ranked (peer_ranked)
+        count(*) filter (where part_of_year is not null and jurisdiction_code <> $focus) as part_year_peers,
+        count(distinct coalesce(part_of_year, '')) > 1 as mixed_periods,
         min(value) as min_value,
         quantile_cont(value, 0.25) as q1,
         median(value) as median,
@@ -33,7 +36,8 @@ spread as (
         -- equal values in code order: ordered by value alone, ties came in the stored tables' order, which
         -- differs from build to build
         string_agg(jurisdiction_name || ' ' || number_text(value, case when inexact then 'from_bounds' end) || unit
-            || coalesce('（口径：' || variant || '）', ''), '；' order by value desc, jurisdiction_code) as values_side_by_side
+            || coalesce('（口径：' || variant || '）', '') || coalesce('（' || part_of_year || '）', ''), '；'
+            order by value desc, jurisdiction_code) as values_side_by_side
     from ranked
     group by indicator_id
 ),
@@ -59,6 +63,7 @@ final as (
         case
             when s.peers = 1 then '—（只有一个数值，无中位数）'
             when s.mixed_variants then '—（口径不同，无中位数）'
+            when s.mixed_periods then '—（期间不同，无中位数）'
             else number_text(s.median, case when s.any_inexact then 'from_bounds' end)
         end as median_text,
         s.q3,
@@ -66,7 +71,10 @@ final as (
         s.leader,
         s.values_side_by_side,
         s.rank_order,
+        f.part_of_year,
+        s.part_year_peers,
         case
+            when f.part_of_year is not null then '只涵盖' || f.part_of_year || '，不与全年排名'
             when s.higher_is_better is null then '无优劣方向，只看分布'
             when not s.rankable then '不足三个可比辖区，不排名'
             when f.rank is null then '由约数或上下限算得，不排名'

@@ -60,9 +60,10 @@ final as (
         -- 报告未提供 only where the report's year asked for the figure and the report states nothing of it
         case
             when g.status = 'not reported' and st.stated_text is not null then '仅有报告自述值，未判断'
-            else target_status_zh(shown_target_status(g.status, g.issued, g.report_year))
+            else target_status_words(shown_target_status(g.status, g.issued, g.report_year), g.part_of_year)
         end as status_zh,
         g.scope_status,
+        g.part_of_year,
         g.scope_zh,
         g.deadline,
         coalesce(strftime(g.deadline, '%Y-%m-%d'), '文件未写明期限') as deadline_text,

@@ -84,7 +84,7 @@ pairs as (
         u.* exclude (base_report_id, report_id),
         nullif(concat_ws('；',
             figure_pair_reason(u.base_scope, u.scope, u.base_variant, u.variant, u.base_qualifier, u.qualifier),
-            period_pair_reason(title_part_of_year(br.title), title_part_of_year(r.title))
+            period_pair_reason(br.part_of_year, r.part_of_year)
         ), '') as not_comparable_reason
     from (
         select * from paired_figures

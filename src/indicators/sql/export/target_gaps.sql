@@ -33,7 +33,7 @@ final as (
         g.gap,
         g.shortfall,
         g.status,
-        target_status_zh(g.status) as status_zh,
+        target_status_words(g.status, g.part_of_year) as status_zh,
         g.scope_zh,
         g.deadline,
         g.document_title,

@@ -1,0 +1,120 @@
+"""A report covering part of its year is judged against no yearly target and ranked among no whole years.
+
+Trial 28 onboarded 鹿寨县行政审批局2025年上半年工作总结 (blind20) as 鹿寨县 2025: year on year then said 期间不同, but the
+target page still read its mid-year counts as the year's (未达标 against a whole year's target) and the peer page ranked
+them among whole-year peers. Here the bundled 四会市 2017 is declared a 上半年 report in its meta.yml (`covers`), as an
+analyst does for a report whose title does not say it, and three whole-year county peers are added beside it."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+from raw_edits import copy_raw
+from test_imperfect_pages import FORBIDDEN, _text
+
+from indicators.build import build_database, derive_tables
+from indicators.cli import cli
+from indicators.publish import execute as notebooks
+from indicators.publish import peer_page, summary
+from indicators.publish.params import suite
+from indicators.read import analysis
+
+FOCUS = "441284"
+PEERS = (("900001", "甲县", 500), ("900002", "乙县", 300), ("900003", "丙县", 400))  # online items of 510
+
+
+@pytest.fixture(scope="module")
+def half_db(raw_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled report declared 上半年 in its meta.yml and built, then three whole-year peers of 2017."""
+    work = tmp_path_factory.mktemp("half")
+    raw = copy_raw(raw_dir, work / "raw")
+    meta = raw / "reports" / f"{FOCUS}-2017.meta.yml"
+    meta.write_text(meta.read_text(encoding="utf-8") + "covers: 上半年\n", encoding="utf-8")
+    db = build_database(raw, work / "indicators.duckdb").db_path
+    con = duckdb.connect(str(db))
+    for code, name, online in PEERS:
+        con.execute("insert into jurisdictions select * replace (? as jurisdiction_code, ? as name_zh) "
+                    "from jurisdictions where jurisdiction_code = ?", [code, name, FOCUS])
+        con.execute("insert into reports select * replace (? as report_id, ? as jurisdiction_code, null as part_of_year) "
+                    "from reports where report_id = ?", [f"{code}-2017", code, f"{FOCUS}-2017"])
+        con.execute("insert into figures select * replace (? as report_id, "
+                    "case when metric_id = 'online_full_process_items' then ? else value end as value) "
+                    "from figures where report_id = ?", [f"{code}-2017", online, f"{FOCUS}-2017"])
+    derive_tables(con)
+    con.close()
+    return db
+
+
+def test_a_part_year_value_gets_no_judgement_against_a_yearly_target(half_db: Path) -> None:
+    """四会市's 13.73% 零跑动 against 广东's 20% read 未达标 for the whole year; for half a year it is not judged."""
+    gaps = analysis.target_gap(FOCUS, 2017, "gd-2017-province", half_db).set_index("measure_id")
+    shown = gaps[gaps["value"].notna()]
+    assert len(shown) and set(shown["status"]) == {"part of the year"}, gaps["status"]
+    assert set(shown["status_zh"]) == {"期间不足一年，未作对照（报告只涵盖上半年）"}
+    assert shown["gap"].isna().all() and shown["shortfall"].isna().all() and not shown["met"].fillna(False).any()
+    assert gaps.loc["online_application_rate", "status"] == "not reported"  # what the report lacks is still said
+
+
+def test_the_target_export_says_why_it_does_not_judge(half_db: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["export", "--format", "csv", "--jurisdiction", FOCUS, "--year", "2017",
+                                      "--out", str(tmp_path), "--db", str(half_db)])
+    assert result.exit_code == 0, result.output
+    (gaps_file,) = tmp_path.rglob("target_gaps.csv")
+    rows = [r for r in csv.DictReader(gaps_file.open(encoding="utf-8-sig")) if r["value"]]
+    assert rows and {r["status"] for r in rows} == {"part of the year"}, {r["status"] for r in rows}
+    assert {r["status_zh"] for r in rows} == {"期间不足一年，未作对照（报告只涵盖上半年）"}
+
+
+def test_the_summary_says_the_targets_are_not_judged(half_db: Path) -> None:
+    lines = summary.target_sentences(analysis.target_gap(FOCUS, 2017, "", half_db))
+    assert any(line.startswith("本报告只涵盖上半年，") and "未作对照（期间不足一年）" in line for line in lines), lines
+    assert not any("达到" in line for line in lines), lines
+
+
+def test_a_part_year_report_is_not_ranked_among_whole_years(half_db: Path) -> None:
+    standing = analysis.peer_standing(2017, FOCUS, (), half_db).set_index("indicator_id")
+    rate = standing.loc["online_full_process_rate"]
+    assert rate["comparison_zh"] == "只涵盖上半年，不与全年排名" and pd.isna(rate["rank"])
+    assert not standing["comparison_zh"].str.startswith("第").any(), standing["comparison_zh"]
+    assert rate["median_text"] == "—（期间不同，无中位数）"
+    assert "四会市 86.27%（上半年）" in rate["values_side_by_side"], rate["values_side_by_side"]
+    leaders = analysis.peer_ranks(2017, (), FOCUS, 0, half_db)
+    assert FOCUS not in set(leaders["jurisdiction_code"])
+    shown = peer_page.note(analysis.peer_standing(2017, FOCUS, (), half_db), FOCUS, 2017, db_path=half_db).data
+    assert "本报告只涵盖上半年" in shown and "the report covers 上半年 only" in shown, shown
+
+
+def test_whole_year_peers_are_ranked_among_themselves_only(half_db: Path) -> None:
+    """甲县's 98.04% is first of the three whole years, not of four with 四会市's half year among them."""
+    rate = analysis.peer_standing(2017, "900001", (), half_db).set_index("indicator_id").loc["online_full_process_rate"]
+    assert rate["comparison_zh"] == "第1/3名", rate["comparison_zh"]
+    third = analysis.peer_standing(2017, "900002", (), half_db).set_index("indicator_id").loc["online_full_process_rate"]
+    assert third["comparison_zh"] == "第3/3名", third["comparison_zh"]
+    shown = peer_page.note(analysis.peer_standing(2017, "900001", (), half_db), "900001", 2017, db_path=half_db).data
+    assert "比较范围中有1个辖区的报告只涵盖一年中的一部分" in shown, shown
+
+
+def test_the_target_peer_and_summary_pages_of_a_part_year_report(half_db: Path, tmp_path: Path) -> None:
+    """The pages as `indicators run` writes them: no nan, no raw warning, no 未达标 and no rank."""
+    offered = {"jurisdiction": FOCUS, "year": 2017, "period": 2017, "base_period": 2017, "target_set": "",
+               "jurisdictions": []}
+    db = tmp_path / "indicators.duckdb"
+    shutil.copyfile(half_db, db)
+    run = notebooks.run_suite(suite(names=("target", "peer", "summary")), offered, tmp_path / "out",
+                              f"{FOCUS}_2017", progress=False, db_path=db, jobs=2)
+    assert run.failed == [], [r.describe() for r in run.failed]
+    pages = {path.stem: _text(path.read_text(encoding="utf-8")) for path in run.folder.glob("*.html")}
+    assert len(pages) == 3, sorted(pages)
+    for name, text in pages.items():
+        assert not FORBIDDEN.findall(text), (name, FORBIDDEN.findall(text)[:5])
+        assert "只涵盖2017年上半年" in text, name
+    target, peers = pages["03_target_gap"], pages["04_peer_comparison"]
+    assert "期间不足一年，未作对照（报告只涵盖上半年）" in target
+    assert "未达标 not met；" in target and target.count("未达标") == 1  # in the legend of the statuses alone
+    assert "只涵盖上半年，不与全年排名" in peers and "第1/" not in peers
