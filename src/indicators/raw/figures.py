@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from indicators.errors import IndicatorsError, Problem
-from indicators.raw.plain_read import plain_names, read_raw
 from indicators.raw.schema import (
     PLAIN_NUMBER,
     YEAR,
     below,
     column,
+    irregular_file,
     matches,
     one_of,
     pa,
@@ -150,17 +150,16 @@ def read_figure_files(raw_dir: Path, found: FigureFiles | None = None) -> Figure
     chunk: list[tuple[int, tuple[str, ...], bytes, int]] = []
     size = 0
     try:
-        plain = plain_names(raw_dir / "figures")  # one listing: which files need no stat of their own
         for index, path in enumerate(figure_files(raw_dir)):
             display = f"data/raw/figures/{path.name}"
-            data, irregular = read_raw(path, display, path.name in plain)
+            irregular = irregular_file(path, display)
             # a name that is not UTF-8 cannot reach DuckDB; its file is refused and holds no rows there
             found.names.append((path.stem, display) if irregular is None else ("", irregular.file or ""))
             found.paths.append(path)
             if irregular is not None:
                 found.problems.append(irregular)
                 continue
-            bulk = _bulk_body(data, allowed, core)
+            bulk = _bulk_body(path.read_bytes(), allowed, core)
             if bulk is None:
                 found.careful.append(index)
                 continue

@@ -15,11 +15,11 @@ import yaml
 
 from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.raw.flat_yaml import flat_record
-from indicators.raw.plain_read import plain_names, read_raw
 from indicators.raw.schema import (
     DATE,
     YEAR,
     column,
+    irregular_file,
     located_schema_problems,
     matches,
     one_of,
@@ -86,13 +86,13 @@ def _safe_parse(text: str, loader_class: type, display: str) -> tuple[yaml.Node 
     return _parse(text, loader_class)
 
 
-def _meta_record(path: Path, display: str, plain: bool) -> tuple[dict[str, str], dict[str, int]]:
-    """The metadata as strings, with the line of each key for error messages (`plain`: see `read_raw`)."""
-    data, irregular = read_raw(path, display, plain)
-    if data is None:
+def _meta_record(path: Path, display: str) -> tuple[dict[str, str], dict[str, int]]:
+    """The metadata as strings, with the line of each key for error messages."""
+    irregular = irregular_file(path, display)
+    if irregular is not None:
         raise IndicatorsError([irregular])
     try:
-        text = data.decode("utf-8")
+        text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as exc:
         raise IndicatorsError.single("not-utf8", f"bytes {exc.object[exc.start:exc.start + 4]!r} are not UTF-8",
                                      file=display, hint="save the file as UTF-8") from None
@@ -167,15 +167,15 @@ def _record_problems(record: dict[str, str], lines: dict[str, int], display: str
     return problems
 
 
-def _read_text(path: Path, display: str, record: dict[str, str], lines: dict[str, int], plain: bool
-               ) -> tuple[str | None, list[Problem]]:
+def _read_text(path: Path, display: str, record: dict[str, str], lines: dict[str, int]) -> tuple[str | None, list[Problem]]:
     """The decoded text after the hash check; problems name the text file or the meta line."""
+    irregular = irregular_file(path, display)
+    if irregular is not None:
+        return None, [irregular]
     try:
-        raw, irregular = read_raw(path, display, plain)
+        raw = path.read_bytes()
     except FileNotFoundError:
         return None, [Problem("missing-file", "report text not found", file=display)]
-    if raw is None:
-        return None, [irregular]
     if not raw.strip():
         return None, [Problem("empty-text", "the report text is empty", file=display)]
     digest = hashlib.sha256(raw).hexdigest()
@@ -199,11 +199,10 @@ def _read_text(path: Path, display: str, record: dict[str, str], lines: dict[str
     return text.removeprefix("\ufeff"), []
 
 
-def _beside(text_path: Path, name: str, home: Path, plain: frozenset[str]) -> bool:
+def _beside(text_path: Path, name: str, home: Path) -> bool:
     """Whether the text is a file in the reports folder itself: a plain name that is no symbolic link
-    is, without resolving it (realpath cost 0.1 ms a file, seconds over a national corpus), nor asking
-    when the folder's listing (`plain`) showed it as a plain file."""
-    if "/" not in name and name not in ("", ".", "..") and (name in plain or not text_path.is_symlink()):
+    is, without resolving it (realpath cost 0.1 ms a file, seconds over a national corpus)."""
+    if "/" not in name and name not in ("", ".", "..") and not text_path.is_symlink():
         return True
     return text_path.resolve().parent == home
 
@@ -214,12 +213,11 @@ def load_reports(raw_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
     problems: list[Problem] = []
     folder = raw_dir / "reports"
     parsed: list[tuple[dict[str, str], dict[str, int], str, str] | list[Problem]] = []
-    plain = plain_names(folder)  # one listing: which files need no stat of their own
     for meta_path in sorted(folder.glob("*.meta.yml"), key=lambda path: path.name):  # as figure_files sorts
         display = f"data/raw/reports/{meta_path.name}"
         stem = meta_path.name.removesuffix(".meta.yml")
         try:
-            record, lines = _meta_record(meta_path, display, meta_path.name in plain)
+            record, lines = _meta_record(meta_path, display)
         except IndicatorsError as exc:
             parsed.append(exc.problems)
             continue
@@ -237,12 +235,11 @@ def load_reports(raw_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
         if found:
             continue
         text_path = folder / record["text_file"]
-        if not _beside(text_path, record["text_file"], home, plain):
+        if not _beside(text_path, record["text_file"], home):
             problems.append(Problem("bad-path", f"{quoted(record['text_file'])} is not a file beside the metadata",
                                     file=display, line=lines.get("text_file"), field="text_file"))
             continue
-        text, text_problems = _read_text(text_path, f"data/raw/reports/{record['text_file']}", record, lines,
-                                         record["text_file"] in plain)
+        text, text_problems = _read_text(text_path, f"data/raw/reports/{record['text_file']}", record, lines)
         problems.extend(text_problems)
         if text is not None:
             records.append({**record, "meta_file": display, "text": text})
