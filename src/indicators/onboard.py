@@ -149,11 +149,15 @@ def _refuse_added_before(folder: Path, report_id: str, digest: str, display: str
 def _held(meta_file: Path) -> str:
     """" (it holds 《title》)" for the report a meta.yml records, "" when there is none or it cannot be read: the
     analyst refused a second report of the year must know whether a bureau's report holds it (海珠区 2023, trial 28)."""
-    try:
-        title = re.search(r'^title:\s*"?(?P<title>[^"\n]*)"?\s*$', meta_file.read_text(encoding="utf-8"), re.M)
-    except (OSError, UnicodeDecodeError):
+    from indicators.raw.reports import meta_record  # read as the build reads it; imported on this refusal only
+
+    if not meta_file.is_file():
         return ""
-    return f" (it holds 《{title.group('title')}》)" if title and title.group("title") else ""
+    try:
+        title = meta_record(meta_file, str(meta_file))[0].get("title", "")
+    except (IndicatorsError, OSError):
+        return ""
+    return f" (it holds 《{title}》)" if title else ""
 
 
 def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str | None = None) -> Added:

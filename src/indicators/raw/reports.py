@@ -88,7 +88,7 @@ def _safe_parse(text: str, loader_class: type, display: str) -> tuple[yaml.Node 
     return _parse(text, loader_class)
 
 
-def _meta_record(path: Path, display: str) -> tuple[dict[str, str], dict[str, int]]:
+def meta_record(path: Path, display: str) -> tuple[dict[str, str], dict[str, int]]:
     """The metadata as strings, with the line of each key for error messages."""
     irregular = irregular_file(path, display)
     if irregular is not None:
@@ -220,7 +220,7 @@ def load_reports(raw_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
         display = f"data/raw/reports/{meta_path.name}"
         stem = meta_path.name.removesuffix(".meta.yml")
         try:
-            record, lines = _meta_record(meta_path, display)
+            record, lines = meta_record(meta_path, display)
         except IndicatorsError as exc:
             parsed.append(exc.problems)
             continue
