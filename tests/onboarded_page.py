@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from indicators.cli import cli
@@ -26,6 +27,15 @@ def add_page(project: Path, folder: Path, page: str, report_id: str, issuer: str
     assert result.exit_code == 0, result.output
     meta = project / "data" / "raw" / "reports" / f"{report_id}.meta.yml"
     meta.write_text(meta.read_text(encoding="utf-8").replace('issuer: ""', f'issuer: "{issuer}"'), encoding="utf-8")
+    return project
+
+
+def page_project(page: str, report_id: str, issuer: str):
+    """A test module's `project` fixture (`project = page_project(PAGE, "411000-2023", "某市人民政府")`): conftest's
+    project folder with `page` added as `report_id`, so that each module does not define the same fixture again."""
+    @pytest.fixture()
+    def project(project: Path, tmp_path: Path) -> Path:
+        return add_page(project, tmp_path, page, report_id, issuer)
     return project
 
 

@@ -10,15 +10,12 @@ from pathlib import Path
 import duckdb
 import onboarded_page
 import pytest
-from onboarded_page import add_page
+from onboarded_page import add_page, page_project
 
 PAGE = "某省人民政府2023年法治政府建设情况报告\n2023年，全省举办宣传宣讲10万余场次，书面述法3.4万多人。\n"
 
 
-@pytest.fixture()
-def project(project: Path, tmp_path: Path) -> Path:
-    """conftest's project folder with the page added as 340000-2023."""
-    return add_page(project, tmp_path, PAGE, "340000-2023", "某省人民政府")
+project = page_project(PAGE, "340000-2023", "某省人民政府")  # conftest's project with the page added
 
 
 def build(project: Path, rows: str, db: Path):

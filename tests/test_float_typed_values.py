@@ -10,15 +10,12 @@ from pathlib import Path
 import duckdb
 import onboarded_page
 import pytest
-from onboarded_page import add_page
+from onboarded_page import page_project
 
 PAGE = "某市人民政府2024年法治政府建设情况报告\n2024年，全市开展法律和政策宣讲70场次，书面述法3.4万人。\n"
 
 
-@pytest.fixture()
-def project(project: Path, tmp_path: Path) -> Path:
-    """conftest's project folder with the page added as 522601-2024."""
-    return add_page(project, tmp_path, PAGE, "522601-2024", "某市人民政府")
+project = page_project(PAGE, "522601-2024", "某市人民政府")  # conftest's project with the page added
 
 
 def build(project: Path, rows: str, db: Path):

@@ -6,15 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from onboarded_page import add_page, build
+from onboarded_page import build, page_project
 
 PAGE = "某市人民政府2024年法治政府建设情况报告\n2024年，全市开展法律和政策\n宣讲70场次，办理行政复议案件12件。\n"
 HINT = "the text has it with a line break or space inside"
 
 
-@pytest.fixture()
-def project(project: Path, tmp_path: Path) -> Path:
-    return add_page(project, tmp_path, PAGE, "522601-2024", "某市人民政府")
+project = page_project(PAGE, "522601-2024", "某市人民政府")  # conftest's project with the page added
 
 
 @pytest.mark.parametrize("quote", ["开展法律和政策宣讲70场次", "开展法律和政策 宣讲70场次", "开展法律和政策\u3000宣讲70场次"])

@@ -8,16 +8,13 @@ from pathlib import Path
 
 import onboarded_page
 import pytest
-from onboarded_page import add_page
+from onboarded_page import page_project
 
 PAGE = ("某州人民政府2024年法治政府建設情況報告\n"
         "2024年，推出法治為民辦實事等配套舉措24個，開展普法活動2656場，新建法治文化陣地12處，書面述法3.4萬人。\n")
 
 
-@pytest.fixture()
-def project(project: Path, tmp_path: Path) -> Path:
-    """conftest's project folder with the page added as 652800-2024."""
-    return add_page(project, tmp_path, PAGE, "652800-2024", "某州人民政府")
+project = page_project(PAGE, "652800-2024", "某州人民政府")  # conftest's project with the page added
 
 
 def build(project: Path, rows: str, db: Path):

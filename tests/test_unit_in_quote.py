@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import onboarded_page
 import pytest
-from onboarded_page import add_page
+from onboarded_page import page_project
 
 PAGE = ("某市人民政府2023年法治政府建设情况报告\n"
         "2023年，全市举办法治培训，参加培训135名；网上全流程办理率提高3.95个百分点；"
@@ -22,10 +22,7 @@ PAGE = ("某市人民政府2023年法治政府建设情况报告\n"
         "| 培训人次 | 98 |\n")
 
 
-@pytest.fixture()
-def project(project: Path, tmp_path: Path) -> Path:
-    """conftest's project folder with the page added as 411000-2023."""
-    return add_page(project, tmp_path, PAGE, "411000-2023", "某市人民政府")
+project = page_project(PAGE, "411000-2023", "某市人民政府")  # conftest's project with the page added
 
 
 def build(project: Path, rows: str, db: Path):
