@@ -54,13 +54,26 @@ def test_the_summary_lists_each_item_the_report_does_not_state(raw_dir: Path, bu
     assert "清理审核的现行有效规范性文件 221份" in given and "行政复议案件 25件" in given
 
 
-def test_an_item_shows_the_纲要_words_with_their_page_or_says_there_are_none() -> None:
+def test_that_the_纲要_words_were_not_retrieved_is_said_once_after_the_items(built_db: Path) -> None:
+    """Onboarding 南昌县 2019 (round2): ten of the summary's twelve 纲要 lines ended in 纲要原文本条未检索到，未予引用,
+    the same words again on a one-page summary. They are said once, after the items they concern."""
+    lines = summary.outline_sentences(analysis.outline_gaps("441284", 2017, built_db))
+    unquoted = [i["name_zh"] for i in ITEMS if not i["quote"]]
+    missing = [line for line in lines if "：报告未提供" in line]
+    assert any(line.split("：", 1)[0] in unquoted for line in missing)  # the bundled report has such an item
+    assert [line for line in lines if "未检索到" in line] == [summary.NOT_RETRIEVED]
+    assert lines.index(summary.NOT_RETRIEVED) == lines.index(missing[-1]) + 1
+    for line in missing:
+        quoted = line.split("：", 1)[0] not in unquoted
+        assert ("纲要原文：“" in line) == quoted, line
+
+
+def test_an_item_shows_the_纲要_words_with_their_page() -> None:
     item = pd.Series({"quote": "支持人民法院依法受理行政案件", "source_url": "http://m.brrs.cn/c/2016-07-07/907075.shtml"})
     assert summary.outline_words(item) == ("纲要原文：“支持人民法院依法受理行政案件……”（中发〔2015〕36号，"
                                            "转引自http://m.brrs.cn/c/2016-07-07/907075.shtml）")
     official = pd.Series({"quote": "原文", "source_url": "https://www.gov.cn/zhengce/2015-12/27/content_5028323.htm"})
     assert "，见https://www.gov.cn/" in summary.outline_words(official)
-    assert summary.outline_words(pd.Series({"quote": None, "source_url": None})) == "纲要原文本条未检索到，未予引用"
 
 
 def test_a_report_after_the_纲要s_years_is_not_read_against_it(project: Path, tmp_path: Path) -> None:

@@ -125,11 +125,12 @@ def unchecked_rules(checks: pd.DataFrame, is_checked: pd.Series) -> list[str]:
         for r in unchecked.itertuples()))
 
 
+NOT_RETRIEVED = "以上未附纲要原文的条目，原文未检索到，未予引用（the 纲要's own sentence was not retrieved: not quoted）。"
+
+
 def outline_words(item: pd.Series) -> str:
     """The 纲要's words of an item and the page they were read on (转引 where that page is not a
-    government site's), or why there are none: never words reconstructed from memory."""
-    if not isinstance(item["quote"], str):
-        return "纲要原文本条未检索到，未予引用"
+    government site's): never words reconstructed from memory. Call it only for an item with a quote."""
     host = urlparse(item["source_url"]).hostname or ""
     read = "见" if host == "gov.cn" or host.endswith(".gov.cn") else "转引自"
     return f"纲要原文：“{item['quote']}……”（中发〔2015〕36号，{read}{item['source_url']}）"
@@ -137,17 +138,21 @@ def outline_words(item: pd.Series) -> str:
 
 def outline_sentences(items: pd.DataFrame) -> list[str]:
     """The 纲要's items the report gives no figure for, one each, then the ones it states: each with
-    the 纲要's words and their source where retrieved. Items whose years do not cover the report's
-    (the 纲要 2015－2020 and a 2024 report) are not listed: one line says why instead."""
+    the 纲要's words and their source where retrieved; that the others' words were not retrieved is said once
+    after them, not on every line (ten of twelve items said it again on a one-page summary). Items whose years
+    do not cover the report's (the 纲要 2015－2020 and a 2024 report) are not listed: one line says why instead."""
     lines: list[str] = []
     out_of_force = items[~items["in_force"].astype(bool)]
     for (first, last, year), _ in out_of_force.groupby(["from_year", "to_year", "report_year"]):
         lines.append(f"纲要（{first}－{last}年）的条目适用于{first}—{last}年的报告，本报告是{year}年的，不逐项对照"
                      f"（the {first}-{last} 纲要 does not cover a {year} report）。")
     items = items.drop(out_of_force.index)
-    for _, r in items[~items["stated"]].iterrows():
+    unstated = items[~items["stated"]]
+    for _, r in unstated.iterrows():
         what = "报告未提供该项数字" if r["measurable"] else "报告未提供，指标目录中也尚无可核对的数字"
-        lines.append(f"{r['name_zh']}：{what}；{outline_words(r)}。")
+        lines.append(f"{r['name_zh']}：{what}" + (f"；{outline_words(r)}。" if isinstance(r["quote"], str) else "。"))
+    if (~unstated["quote"].map(lambda quote: isinstance(quote, str))).any():
+        lines.append(NOT_RETRIEVED)
     stated = items[items["stated"]]
     if len(stated):
         lines.append("报告已提供：" + "；".join(
