@@ -8,8 +8,14 @@
 -- and does not count towards the three: a rank compares exact values only. So is a value of a report covering part
 -- of its year (reports.part_of_year: a 上半年工作总结's): half a year's count is not ranked among whole years', nor
 -- are they ranked against it.
+-- A rate the report only states (网上可办率达到100%, 按时办结率100%: a `%` metric `*_stated` of the report year, the
+-- whole jurisdiction's) is a peer value too: real reports state rates far more often than the parts an indicator is
+-- computed from, and 汉源县 2019's page said it had nothing to compare while stating two. Where the rate is an
+-- indicator's stated metric it stands in for the indicator that the report's parts do not give (`stated` marks it, the
+-- page says 报告所述); a computed value is never replaced by the report's own claim. Other stated rates are rows of their
+-- own, named as the catalog names them (…（报告所述）), ranked by the metric's better direction.
 -- A table macro, not a view, because the peers are parameters; window functions keep it one pass
--- over indicator_values. Used by analysis/peer_ranks.sql and analysis/peer_standing.sql.
+-- over indicator_values and the year's stated rates. Used by analysis/peer_ranks.sql and analysis/peer_standing.sql.
 create or replace macro peer_ranked(year, chosen_codes, focus) as table
 with focus_level as (
     select any_value(level) as level
@@ -17,11 +23,11 @@ with focus_level as (
     where jurisdiction_code = focus
 ),
 
-chosen as (
+computed as (
     select
         v.jurisdiction_code,
         v.jurisdiction_name,
-        j.level,
+        v.report_id,
         v.indicator_id,
         v.name_zh,
         v.name_en,
@@ -33,15 +39,50 @@ chosen as (
         -- the composition of a value that took another alternative of its terms (分子取纠错的行政复议案件), NULL for
         -- the catalog's: the page names it beside the value and takes no median over two compositions
         w.variant,
-        r.part_of_year
+        false as stated,
+        -- how a page writes the value: ≈ for one computed from bounds, the figure's own sign for a stated bound
+        case when v.inputs_qualified then 'from_bounds' end as qualifier
     from indicator_values as v
+    left join indicator_variants(null) as w on w.report_id = v.report_id and w.indicator_id = v.indicator_id
+    where v.report_year = year and v.value is not null
+),
+
+stated_rates as (
+    select
+        r.jurisdiction_code,
+        r.jurisdiction_name,
+        f.report_id,
+        coalesce(i.indicator_id, m.metric_id) as indicator_id,
+        coalesce(i.name_zh, m.name_zh) as name_zh,
+        coalesce(i.name_en, m.name_en) as name_en,
+        coalesce(i.dimension_id, m.dimension_id) as dimension_id,
+        f.value,
+        m.unit,
+        coalesce(i.higher_is_better, m.higher_is_better) as higher_is_better,
+        f.qualifier is not null as inexact,
+        f.variant,
+        true as stated,
+        f.qualifier
+    from figures as f
+    join reports as r on r.report_id = f.report_id and r.report_year = year and f.period = year
+    join metrics as m on m.metric_id = f.metric_id and m.unit = '%' and m.metric_id like '%\_stated' escape '\'
+    left join indicators as i on i.stated_metric_id = f.metric_id
+    where f.scope is null
+        and not exists (
+            select 1 from computed as c where c.report_id = f.report_id and c.indicator_id = i.indicator_id
+        )
+),
+
+chosen as (
+    select
+        v.* exclude (report_id),
+        j.level,
+        r.part_of_year
+    from (select * from computed union all by name select * from stated_rates) as v
     join jurisdictions as j on j.jurisdiction_code = v.jurisdiction_code
     join reports as r on r.report_id = v.report_id
-    left join indicator_variants(null) as w on w.report_id = v.report_id and w.indicator_id = v.indicator_id
     cross join focus_level as f
-    where v.report_year = year
-        and v.value is not null
-        and (
+    where (
             v.jurisdiction_code = focus
             or (len(chosen_codes) > 0 and list_contains(chosen_codes, v.jurisdiction_code))
             or (len(chosen_codes) = 0 and (focus = '' or j.level = f.level))

@@ -35,8 +35,10 @@ spread as (
         string_agg(jurisdiction_name, '、' order by jurisdiction_code) filter (where rankable and rank = 1) as leader,
         -- equal values in code order: ordered by value alone, ties came in the stored tables' order, which
         -- differs from build to build
-        string_agg(jurisdiction_name || ' ' || number_text(value, case when inexact then 'from_bounds' end) || unit
-            || coalesce('（口径：' || variant || '）', '') || coalesce('（' || part_of_year || '）', ''), '；'
+        string_agg(jurisdiction_name || ' ' || number_text(value, qualifier) || unit
+            || coalesce('（口径：' || variant || '）', '') || coalesce('（' || part_of_year || '）', '')
+            -- a report's own claim standing in for an indicator its parts do not give (peer_ranked's `stated`)
+            || case when stated and not suffix(indicator_id, '_stated') then '（报告所述）' else '' end, '；'
             order by value desc, jurisdiction_code) as values_side_by_side
     from ranked
     group by indicator_id
@@ -48,7 +50,7 @@ final as (
         s.name_zh,
         s.name_en,
         f.value,
-        number_text(f.value, case when f.inexact then 'from_bounds' end) as value_text,
+        number_text(f.value, f.qualifier) as value_text,
         s.unit,
         f.rank,
         s.peers,
