@@ -15,6 +15,7 @@ import duckdb
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from openpyxl import load_workbook
 from raw_edits import copy_raw
 from test_imperfect_pages import FORBIDDEN, _text
 
@@ -69,6 +70,28 @@ def test_the_target_export_says_why_it_does_not_judge(half_db: Path, tmp_path: P
     rows = [r for r in csv.DictReader(gaps_file.open(encoding="utf-8-sig")) if r["value"]]
     assert rows and {r["status"] for r in rows} == {"part of the year"}, {r["status"] for r in rows}
     assert {r["status_zh"] for r in rows} == {"期间不足一年，未作对照（报告只涵盖上半年）"}
+
+
+@pytest.mark.parametrize(("code", "covers"), [(FOCUS, "上半年"), ("900001", "全年")])
+def test_every_export_of_a_report_says_the_period_it_covers(half_db: Path, tmp_path: Path, code: str,
+                                                             covers: str) -> None:
+    """A 上半年 report's figures.csv read as the year's: nothing in the exports told it from a whole year's. Every row
+    of the four tables says its report's period, in the CSV and under a Chinese header in the xlsx."""
+    for form in ("csv", "xlsx"):
+        result = CliRunner().invoke(cli, ["export", "--format", form, "--jurisdiction", code, "--year", "2017",
+                                          "--out", str(tmp_path / form), "--db", str(half_db)])
+        assert result.exit_code == 0, result.output
+    for table in ("figures", "indicator_values", "consistency_findings", "target_gaps"):
+        (found,) = (tmp_path / "csv").rglob(f"{table}.csv")
+        rows = list(csv.DictReader(found.open(encoding="utf-8-sig")))
+        assert rows and {r["covers"] for r in rows} == {covers}, (table, {r["covers"] for r in rows})
+    (book_file,) = (tmp_path / "xlsx").rglob("*.xlsx")
+    book = load_workbook(book_file, read_only=True)
+    for sheet in book.worksheets:
+        header, *rows = sheet.iter_rows(values_only=True)
+        at = header.index("报告期间 period covered")
+        assert header[at - 1] == "报告年度 report year", (sheet.title, header)
+        assert rows and {row[at] for row in rows} == {covers}, sheet.title
 
 
 def test_the_summary_says_the_targets_are_not_judged(half_db: Path) -> None:
