@@ -109,7 +109,8 @@ def test_a_part_year_report_is_not_ranked_among_whole_years(half_db: Path) -> No
     assert "四会市 86.27%（上半年）" in rate["values_side_by_side"], rate["values_side_by_side"]
     leaders = analysis.peer_ranks(2017, (), FOCUS, 0, half_db)
     assert FOCUS not in set(leaders["jurisdiction_code"])
-    shown = peer_page.note(analysis.peer_standing(2017, FOCUS, (), half_db), FOCUS, 2017, db_path=half_db).data
+    shown = peer_page.note(analysis.peer_standing(2017, FOCUS, (), half_db),
+                           peer_page.compared(FOCUS, 2017, db_path=half_db)).data
     assert "本报告只涵盖上半年" in shown and "the report covers 上半年 only" in shown, shown
 
 
@@ -119,7 +120,8 @@ def test_whole_year_peers_are_ranked_among_themselves_only(half_db: Path) -> Non
     assert rate["comparison_zh"] == "第1/3名", rate["comparison_zh"]
     third = analysis.peer_standing(2017, "900002", (), half_db).set_index("indicator_id").loc["online_full_process_rate"]
     assert third["comparison_zh"] == "第3/3名", third["comparison_zh"]
-    shown = peer_page.note(analysis.peer_standing(2017, "900001", (), half_db), "900001", 2017, db_path=half_db).data
+    shown = peer_page.note(analysis.peer_standing(2017, "900001", (), half_db),
+                           peer_page.compared("900001", 2017, db_path=half_db)).data
     assert "比较范围中有1个辖区的报告只涵盖一年中的一部分" in shown, shown
 
 
