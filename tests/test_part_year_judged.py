@@ -21,8 +21,8 @@ from test_imperfect_pages import FORBIDDEN, _text
 
 from indicators.build import build_database, derive_tables
 from indicators.cli import cli
+from indicators.publish import charts, peer_page, sections, summary
 from indicators.publish import execute as notebooks
-from indicators.publish import peer_page, summary
 from indicators.publish.params import suite
 from indicators.read import analysis
 
@@ -60,6 +60,21 @@ def test_a_part_year_value_gets_no_judgement_against_a_yearly_target(half_db: Pa
     assert set(shown["status_zh"]) == {"期间不足一年，未作对照（报告只涵盖上半年）"}
     assert shown["gap"].isna().all() and shown["shortfall"].isna().all() and not shown["met"].fillna(False).any()
     assert gaps.loc["online_application_rate", "status"] == "not reported"  # what the report lacks is still said
+
+
+def test_a_part_year_value_is_not_charted_against_a_yearly_target(half_db: Path) -> None:
+    """The target chart drew 四会市's half-year 13.73% as a grey bar beside 广东's yearly 20% tick, labelled (目标 ≥ 20):
+    still a comparison to the eye. Nothing of a part of the year is charted; the note under the table says why.
+    A whole-year peer's chart is drawn as before."""
+    gaps = analysis.target_gap(FOCUS, 2017, "", half_db)
+    assert gaps["value"].notna().any()
+    assert charts.bullet_chart(gaps, "四会市 数值与目标") is None
+    note = sections.no_value_note(gaps).data
+    assert "本报告只涵盖上半年，期间不足一年，其数值未与全年目标对照，本节不作图" in note, note
+    assert "the report covers 上半年 only" in note and not FORBIDDEN.findall(_text(note))
+    whole = analysis.target_gap("900001", 2017, "", half_db)
+    drawn = charts.bullet_chart(whole, "甲县 数值与目标")
+    assert drawn is not None and "part of the year" not in str(drawn.to_dict())
 
 
 def test_the_target_export_says_why_it_does_not_judge(half_db: Path, tmp_path: Path) -> None:
@@ -142,4 +157,6 @@ def test_the_target_peer_and_summary_pages_of_a_part_year_report(half_db: Path, 
     target, peers = pages["03_target_gap"], pages["04_peer_comparison"]
     assert "期间不足一年，未作对照（报告只涵盖上半年）" in target
     assert "未达标 not met；" in target and target.count("未达标") == 1  # in the legend of the statuses alone
+    # no chart sets the half year's values against the yearly targets' ticks; the note under the table says so
+    assert "Value (bar) against target (tick)" not in target and "本节不作图" in target
     assert "只涵盖上半年，不与全年排名" in peers and "第1/" not in peers
