@@ -191,16 +191,16 @@ def charted(gaps: pd.DataFrame) -> pd.Series:
 def bullet_chart(gaps: pd.DataFrame, title: str) -> VConcatChart | None:
     """Value (bar) against target (tick) for each target with a value it is compared with (analysis.target_gap);
     None when there is none."""
-    if not charted(gaps).any():
+    shown = charted(gaps)
+    if not shown.any():
         return None
-    frame = gaps.loc[charted(gaps), ["target_set", "name_zh", "value", "value_text", "target_value",
-                                     "target_text", "unit", "status", "document_number"]].copy()
+    frame = gaps.loc[shown, ["target_set", "name_zh", "value", "value_text", "target_value", "target_text", "unit",
+                             "status", "document_number"]].copy()
     frame["document_number"] = frame["document_number"].fillna("")
     frame["row"] = frame["name_zh"] + " · " + frame["target_set"]
     # "13.73 ≥ 32" read as a claim; this is value (with its bound, ≤ 7) and target
     frame["label"] = [f"{v}（目标 {t}）" for v, t in zip(frame["value_text"], frame["target_text"], strict=True)]
     frame["label_at"] = frame[["value", "target_value"]].max(axis=1)  # right of the tick too, not across it
-    colors = STATUS_COLORS
 
     def panel(part: pd.DataFrame, unit: str) -> LayerChart:
         top = float(max(part["value"].max(), part["target_value"].max())) * 1.15
@@ -209,7 +209,7 @@ def bullet_chart(gaps: pd.DataFrame, title: str) -> VConcatChart | None:
         bars = base.mark_bar(size=10).encode(
             x=alt.X("value:Q", title=f"数值 value（{unit}）", scale=alt.Scale(domain=[0, top])),
             color=alt.Color("status:N", title="达标 status",
-                            scale=alt.Scale(domain=list(colors), range=list(colors.values()))),
+                            scale=alt.Scale(domain=list(STATUS_COLORS), range=list(STATUS_COLORS.values()))),
             tooltip=_tooltip("name_zh", "target_set", "value_text", "target_text", "document_number", "status"),
         )
         ticks = base.mark_tick(color="black", thickness=2, size=24).encode(x=alt.X("target_value:Q"))
