@@ -171,6 +171,15 @@ def test_a_heading_naming_a_part_of_the_year_is_recorded_as_covers(project: Path
             "全年 if the report covers the whole year") in result.output, result.output
 
 
+def test_a_plan_s_half_year_after_the_year_s_summary_is_not_recorded_as_covers(project: Path, tmp_path: Path) -> None:
+    """Session 29's note: 2023年工作总结和2024年上半年工作计划 was recorded as covers: 上半年, and add-report asked the
+    analyst to write covers: 全年. The report sums up 2023; the half year is its plan's."""
+    result, meta = added(project, tmp_path, "2023年工作总结和2024年上半年工作计划\n" + BODY.replace("2024", "2023"),
+                         "420100", "2023")
+    assert result.exit_code == 0, result.output
+    assert "covers" not in meta and "a part of the year" not in result.output, result.output
+
+
 def test_a_part_of_the_year_in_the_body_is_not_pointed_out(project: Path, tmp_path: Path) -> None:
     result, meta = added(project, tmp_path, "某市2023年法治政府建设情况报告\n2023年上半年，全市收到行政复议申请120件。\n",
                          "420100", "2023")

@@ -26,8 +26,8 @@ from indicators.raw import figure_table, figures
 from indicators.raw.figure_table import CONTROL_BYTES, NOT_CONTROL, stage_figures
 from indicators.raw.figures import FigureFiles, read_figure_files
 from indicators.raw.flat_yaml import flat_record
+from indicators.raw.meta_yaml import _DatesAsText, _parse
 from indicators.raw.quote_positions import found_meanwhile
-from indicators.raw.reports import _DatesAsText, _parse
 from indicators.read.sql import sql_text
 
 SAMPLES = [

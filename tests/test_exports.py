@@ -52,17 +52,19 @@ def test_xlsx_sheets_headers_and_formats(exported: Path):
                                "目标差距 target_gaps"]
     sheet = book["指标值 indicator_values"]
     header = [c.value for c in sheet[1]]
-    assert header[:12] == ["报告 report", "行政区划代码 jurisdiction code", "行政区 jurisdiction", "报告年度 report year",
-                           "指标 indicator", "名称 name (Chinese)", "英文名称 name", "维度代码 dimension code",
-                           "维度 dimension", "分子 numerator", "分母 denominator", "指标值 value"]
+    assert header[:13] == ["报告 report", "行政区划代码 jurisdiction code", "行政区 jurisdiction", "报告年度 report year",
+                           "报告期间 period covered", "指标 indicator", "名称 name (Chinese)", "英文名称 name",
+                           "维度代码 dimension code", "维度 dimension", "分子 numerator", "分母 denominator",
+                           "指标值 value"]
     assert sheet.freeze_panes == "A2"
-    rows = {r[4].value: r for r in sheet.iter_rows(min_row=2)}
+    rows = {r[5].value: r for r in sheet.iter_rows(min_row=2)}
     online = rows["online_full_process_rate"]
+    assert online[4].value == "全年"  # the bundled report covers its whole year
     # numbers are numbers; the rate stays in percent and is formatted to show a % sign
-    assert (online[9].value, online[10].value) == (440, 510)
-    assert online[11].value == pytest.approx(100 * 440 / 510)
-    assert online[11].number_format == '0.00"%"'
-    assert online[13].value == 86.27
+    assert (online[10].value, online[11].value) == (440, 510)
+    assert online[12].value == pytest.approx(100 * 440 / 510)
+    assert online[12].number_format == '0.00"%"'
+    assert online[14].value == 86.27
     figures = book["数据 figures"]
     quote_column = [c.value for c in figures[1]].index("原文 quote") + 1
     letter = figures.cell(1, quote_column).column_letter
@@ -73,7 +75,7 @@ def test_xlsx_sheets_headers_and_formats(exported: Path):
 def test_xlsx_values_match_the_database(exported: Path, db):
     book = load_workbook(exported / f"{NAME}.xlsx")
     sheet = book["指标值 indicator_values"]
-    from_sheet = {(r[4].value, r[9].value, r[10].value, None if r[11].value is None else round(r[11].value, 9))
+    from_sheet = {(r[5].value, r[10].value, r[11].value, None if r[12].value is None else round(r[12].value, 9))
                   for r in sheet.iter_rows(min_row=2)}
     from_db = {(i, n, d, None if v is None else round(v, 9)) for i, n, d, v in db.execute(
         "select indicator_id, numerator, denominator, value from indicator_values where report_id = '441284-2017'").fetchall()}
@@ -155,7 +157,8 @@ def test_csv_has_a_bom_and_reads_back_in_chinese(exported: Path, db):
     assert path.read_bytes()[:3] == b"\xef\xbb\xbf"
     with path.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
-    assert list(rows[0])[:5] == ["report_id", "jurisdiction_code", "jurisdiction_name", "report_year", "indicator_id"]
+    assert list(rows[0])[:6] == ["report_id", "jurisdiction_code", "jurisdiction_name", "report_year", "covers",
+                                 "indicator_id"]
     online = next(r for r in rows if r["indicator_id"] == "online_full_process_rate")
     assert (online["name_zh"], float(online["numerator"]), float(online["stated_value"])) == ("网上全流程办理率", 440, 86.27)
     assert len(rows) == db.execute("select count(*) from indicator_values").fetchone()[0]

@@ -108,11 +108,11 @@ def test_xlsx_text_cells_are_strings_never_formulas(exported: Path):
     assert unmarked == []
     assert sum(t.startswith("=1+1") for t in texts) >= 45, "the notes were not written as their text"
     assert texts.count("-" + SENTENCE) == 2
-    values = [c.value for c in book["指标值 indicator_values"]["L"][1:]]
-    assert book["指标值 indicator_values"]["L1"].value == "指标值 value"
+    values = [c.value for c in book["指标值 indicator_values"]["M"][1:]]
+    assert book["指标值 indicator_values"]["M1"].value == "指标值 value"
     assert all(v is None or isinstance(v, float | int) for v in values)
-    gaps = [c.value for c in book.worksheets[3]["R"][1:]]
-    assert book.worksheets[3]["R1"].value == "差距 gap"
+    gaps = [c.value for c in book.worksheets[3]["S"][1:]]
+    assert book.worksheets[3]["S1"].value == "差距 gap"
     assert any(isinstance(v, float | int) and v < 0 for v in gaps), "negative numbers stay numbers"
 
 

@@ -119,3 +119,41 @@ def test_real_headings_naming_a_part_of_the_year(excerpt: str, part: str) -> Non
                                    "2023年1-12月信访工作通报", ""])
 def test_whole_year_titles_name_no_part(title: str) -> None:
     assert report_header.part_of_year("", title) == ""
+
+
+@pytest.mark.parametrize(("title", "part"), [
+    # the closing note of session 29: read as 上半年, and add-report told the analyst to write covers: 全年
+    ("2023年工作总结和2024年上半年工作计划", ""),
+    ("某县司法局2023年工作总结暨2024年第一季度工作安排", ""),
+    ("关于某县2023年法治政府建设情况及2024年1-6月工作打算的报告", ""),
+    # the summary's own part stays the report's, whatever the plan's
+    ("鹿寨县行政审批局2025年上半年工作总结及下半年工作计划", "上半年"),
+    ("某县2024年第三季度工作总结和第四季度工作思路", "第三季度"),
+    ("2023年一季度工作总结及计划", "第一季度"),
+    ("2024年上半年工作计划", "上半年"),  # a plan alone is read as before: nothing is summed up before it
+])
+def test_a_plan_after_the_summary_does_not_give_the_report_its_period(title: str, part: str) -> None:
+    """A report that sums up its year and then plans the next year's first half is the year's: the title's period is
+    the summary's (总结, 情况, 报告 of the report's year), never that of the plan joined after it (计划, 安排, 打算, 思路)."""
+    assert report_header.part_of_year("", title) == part
+
+
+@pytest.mark.parametrize(("excerpt", "part"), [
+    ("blind11/county_service_office_2023.txt", "上半年"),  # 县政务服务办公室2023年上半年工作总结和下半年工作思路
+    ("blind20/luzhai_approval_bureau_2025.txt", "上半年"),  # 鹿寨县行政审批局2025年上半年工作总结及下半年工作计划
+    ("blind14/county_service_centre_2020.txt", ""),  # 政务服务中心2019年工作总结及2020年计划
+    ("blind23/ningxia_legal_affairs_office_2005.txt", ""),  # 自治区人民政府法制办公室2005年工作总结暨2006年工作安排
+    ("blind23/town_rule_of_law_summary_2023.txt", ""),  # 2023年镇法治政府建设工作总结及2024年工作思路
+])
+def test_real_headings_of_a_summary_and_a_plan(excerpt: str, part: str) -> None:
+    """The five real headings of this shape in the excerpts (blind11, blind14, blind20, blind23), read as add-report
+    reads them; the pages corpus holds more of the whole-year kind (2023年XX区卫生健康工作总结及2024年工作计划,
+    xiezuofangchengshi.com/doc/69114.html; …2023年工作总结暨2024年工作计划, /doc/70250.html), none with a part."""
+    text = (REAL / excerpt).read_text(encoding="utf-8-sig")
+    assert report_header.part_of_year(text, report_header.stated(text)["title"]) == part
+
+
+def test_a_year_s_summary_with_a_half_year_plan_is_a_change_on_last_year(project: Path, tmp_path: Path) -> None:
+    """The build reads the stored title as add-report reads the heading: the 2025 summary, its 2026 plan aside."""
+    row = _change(project, tmp_path, "鹿寨县2025年工作总结和2026年上半年工作计划")
+    assert row["comparable"] and row["change"] == 181, row["not_comparable_reason"]

@@ -7,21 +7,23 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from indicators.publish import peer_page
+from indicators.read import analysis
 
 STANDING = ["indicator", "value_text", "unit", "comparison_zh", "peers", "median", "values_side_by_side"]
 
 
 def test_a_jurisdiction_without_an_indicator_value_is_not_said_to_be_the_only_one_with_a_value(db: Path) -> None:
-    note = peer_page.note(pd.DataFrame(columns=STANDING), "441284", 2017, db_path=db).data
+    note = peer_page.note(pd.DataFrame(columns=STANDING), peer_page.compared("441284", 2017, db_path=db)).data
     assert "只有" not in note and "有数值" not in note
     assert "四会市（441284）2017年没有指标值" in note
 
 
 def test_a_value_without_a_peer_is_still_said_to_stand_alone(db: Path) -> None:
     alone = pd.DataFrame([["网上全流程办理率", "86.27", "%", "", 1, 86.27, ""]], columns=STANDING)
-    note = peer_page.note(alone, "441284", 2017, db_path=db).data
+    note = peer_page.note(alone, peer_page.compared("441284", 2017, db_path=db)).data
     assert "只有四会市（441284）有数值" in note
 
 
@@ -38,7 +40,7 @@ def test_a_jurisdiction_without_a_value_among_peers_with_values_is_not_said_to_h
     read '2025年已载入的地级辖区中只有鹤岗市（230400）有数值' above a table of 南平市's values."""
     others = pd.DataFrame([["规范性文件拟保留比例", None, "%", "无优劣方向，只看分布", 1, 81.13, "南平市 81.13%"]],
                           columns=STANDING)
-    note = peer_page.note(others, "441284", 2017, db_path=db).data
+    note = peer_page.note(others, peer_page.compared("441284", 2017, db_path=db)).data
     assert "只有" not in note
     assert note == ("<p>四会市（441284）2017年没有指标值，无从比较（no indicator value to compare）；2017年已载入的县级辖区中"
                     "其他辖区的数值列于下表（values of the peers below）。</p>")
@@ -65,3 +67,25 @@ def test_a_median_over_a_value_from_bounds_keeps_its_sign(project: Path, tmp_pat
     assert standing.loc["business_startup_time_reduction", "peers"] == 2
     assert standing.loc["business_startup_time_reduction", "median_text"] == "≈ 57.5"
     assert standing.loc["online_full_process_rate", "median_text"] == "—（只有一个数值，无中位数）"
+
+
+def test_the_peer_page_asks_the_jurisdiction_s_level_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scope line above the tables and the note under the standing each read the focus's name and level: the
+    notebook's own cells, run as a page runs them (the bundled county alone, so the note says it has no peer), ask
+    the database once."""
+    import json
+
+    asked: list[str] = []
+    real = peer_page.sql_text
+
+    def counted(name: str) -> str:
+        asked.append(name)
+        return real(name)
+
+    monkeypatch.setattr(peer_page, "sql_text", counted)
+    notebook = Path(__file__).resolve().parents[1] / "notebooks" / "04_peer_comparison.ipynb"
+    cells = {c.get("id"): "".join(c["source"]) for c in json.loads(notebook.read_text(encoding="utf-8"))["cells"]}
+    namespace: dict[str, object] = {"peer_page": peer_page, "analysis": analysis}
+    for cell in ("parameters", "peer-scope", "standing-table"):
+        exec(cells[cell], namespace)  # the notebook's own code, as its kernel runs it
+    assert asked.count("lookup/jurisdiction_level.sql") == 1, asked

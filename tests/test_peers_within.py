@@ -53,10 +53,10 @@ def test_a_rank_within_the_province_counts_the_province_s_peers_only(db: Path) -
 
 def test_the_page_says_whom_it_compares_with(db: Path) -> None:
     peers, region = peer_page.peers_of(FOCUS, 2017, within="province", db_path=db)
-    line = peer_page.scope_line(FOCUS, 2017, peers, region, db_path=db).data
+    line = peer_page.scope_line(peer_page.compared(FOCUS, 2017, peers, region, db_path=db)).data
     assert line == ("<p>比较范围：合成省44（合成）2017年已载入的县级辖区（4个，含本辖区）（peers: every county-level "
                     "jurisdiction of 合成省44（合成） loaded for 2017 (4, this one included)）。</p>")
-    everyone = peer_page.scope_line(FOCUS, 2017, db_path=db).data
+    everyone = peer_page.scope_line(peer_page.compared(FOCUS, 2017, db_path=db)).data
     assert "2017年已载入的县级辖区" in everyone and "个，含本辖区" not in everyone
 
 

@@ -149,7 +149,7 @@ def _refuse_added_before(folder: Path, report_id: str, digest: str, display: str
 def _held(meta_file: Path) -> str:
     """" (it holds 《title》)" for the report a meta.yml records, "" when there is none or it cannot be read: the
     analyst refused a second report of the year must know whether a bureau's report holds it (海珠区 2023, trial 28)."""
-    from indicators.raw.reports import meta_record  # read as the build reads it; imported on this refusal only
+    from indicators.raw.meta_yaml import meta_record  # read as the build reads it; imported on this refusal only
 
     if not meta_file.is_file():
         return ""

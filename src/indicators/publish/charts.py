@@ -52,11 +52,11 @@ LABEL_SIZE = 10  # Vega's axis labelFontSize, which the theme leaves as it is
 THEME = "fazhi"
 _REGISTERED_FONT_DIRS: set[Path] = set()  # folders this process gave vl-convert (use_offline_rendering)
 DIRECTION_COLORS = {"good": "#1a9850", "bad": "#d73027", "neutral": "#7f7f7f", "unchanged": "#bdbdbd"}
-# every status of target_gaps: judged ones in colour, the undecided in greys; `part of the year` (a report covering
-# part of its year, never judged) joins the legend only on a chart that shows such a value
+# every status a target chart draws: judged ones in colour, the undecided in greys. A report covering part of its
+# year (`part of the year`) is never drawn: a bar beside a yearly target's tick reads as a comparison (`charted`)
 STATUS_COLORS = {"met": "#1a9850", "met ahead of deadline": "#66bd63", "not met": "#d73027",
                  "not yet due": "#fdae61", "not shown to be met": "#969696", "scope ambiguous": "#bdbdbd"}
-PART_YEAR_COLOR = {"part of the year": "#d9d9d9"}
+NOT_CHARTED = ("part of the year",)
 WIDTH = 520
 
 
@@ -182,16 +182,25 @@ def _by_unit(frame: pd.DataFrame, build: Callable[[pd.DataFrame, str], alt.Layer
     return VConcatChart(vconcat=[build(part, unit) for unit, part in frame.groupby("unit", sort=True)], title=title)
 
 
-def bullet_chart(gaps: pd.DataFrame, title: str) -> VConcatChart:
-    """Value (bar) against target (tick) for each target with a reported value (analysis.target_gap)."""
-    frame = gaps.loc[gaps["value"].notna(), ["target_set", "name_zh", "value", "value_text", "target_value",
-                                              "target_text", "unit", "status", "document_number"]].copy()
+def charted(gaps: pd.DataFrame) -> pd.Series:
+    """The targets a chart sets a value against: those with a value, but for a part of the year's (上半年 against a
+    yearly target is no comparison; the table says 期间不足一年，未作对照 and no_value_note why nothing is drawn)."""
+    return gaps["value"].notna() & ~gaps["status"].isin(NOT_CHARTED)
+
+
+def bullet_chart(gaps: pd.DataFrame, title: str) -> VConcatChart | None:
+    """Value (bar) against target (tick) for each target with a value it is compared with (analysis.target_gap);
+    None when there is none."""
+    shown = charted(gaps)
+    if not shown.any():
+        return None
+    frame = gaps.loc[shown, ["target_set", "name_zh", "value", "value_text", "target_value", "target_text", "unit",
+                             "status", "document_number"]].copy()
     frame["document_number"] = frame["document_number"].fillna("")
     frame["row"] = frame["name_zh"] + " · " + frame["target_set"]
     # "13.73 ≥ 32" read as a claim; this is value (with its bound, ≤ 7) and target
     frame["label"] = [f"{v}（目标 {t}）" for v, t in zip(frame["value_text"], frame["target_text"], strict=True)]
     frame["label_at"] = frame[["value", "target_value"]].max(axis=1)  # right of the tick too, not across it
-    colors = {**STATUS_COLORS, **(PART_YEAR_COLOR if frame["status"].isin(list(PART_YEAR_COLOR)).any() else {})}
 
     def panel(part: pd.DataFrame, unit: str) -> LayerChart:
         top = float(max(part["value"].max(), part["target_value"].max())) * 1.15
@@ -200,7 +209,7 @@ def bullet_chart(gaps: pd.DataFrame, title: str) -> VConcatChart:
         bars = base.mark_bar(size=10).encode(
             x=alt.X("value:Q", title=f"数值 value（{unit}）", scale=alt.Scale(domain=[0, top])),
             color=alt.Color("status:N", title="达标 status",
-                            scale=alt.Scale(domain=list(colors), range=list(colors.values()))),
+                            scale=alt.Scale(domain=list(STATUS_COLORS), range=list(STATUS_COLORS.values()))),
             tooltip=_tooltip("name_zh", "target_set", "value_text", "target_text", "document_number", "status"),
         )
         ticks = base.mark_tick(color="black", thickness=2, size=24).encode(x=alt.X("target_value:Q"))

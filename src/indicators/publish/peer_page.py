@@ -1,6 +1,7 @@
 """What the peer page says of whom it compares: the peers named (`jurisdictions`), the focus's region (its
 province or prefecture, `peers_within`), or every loaded jurisdiction of its level; and why it does not rank
-(too few peers, or a report covering part of its year, which is never ranked among whole years).
+(too few peers, or a report covering part of its year, which is never ranked among whole years). The focus's name
+and level are read once a page (`compared`), for both sentences.
 
 An analyst in a provincial bureau compares a county with the province's counties, a national evaluator with
 every county loaded: the page says in one sentence which it is, so a rank is never read against the wrong set.
@@ -9,6 +10,7 @@ every county loaded: the page says in one sentence which it is, so a rank is nev
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -34,34 +36,44 @@ def peers_of(focus: str, year: int, chosen: Sequence[str] = (), within: str = ""
     return [str(code) for code, _ in rows], (str(rows[0][1]) if rows else "")
 
 
-def _among(jurisdiction: str, year: int, chosen: Sequence[str], region: str,
-           db_path: Path | None) -> tuple[str, str, str]:
-    """The focus's name, the phrase naming its peers (所选辖区, 广东省2017年已载入的县级辖区) and the same in English."""
+@dataclass(frozen=True)
+class Compared:
+    """Whom the page compares, in words: the focus's name and the phrase naming its peers (所选辖区,
+    广东省2017年已载入的县级辖区), read once for the scope line above the tables and the note under the standing."""
+
+    jurisdiction: str
+    year: int
+    name: str
+    among_zh: str
+    among_en: str
+    chosen: int  # how many jurisdictions were named, the focus included (0: none named)
+
+
+def compared(jurisdiction: str, year: int, chosen: Sequence[str] = (), region: str = "",
+             db_path: Path | None = None) -> Compared:
+    """The focus's name and level from the database, once a page, put in words with its peers."""
     with read_only(db_path) as con:
         row = con.execute(sql_text("lookup/jurisdiction_level.sql"), [str(jurisdiction)]).fetchone()
     name, level = (row[0], row[1]) if row else (jurisdiction, "")
+    count = len({*map(str, chosen), str(jurisdiction)}) if chosen else 0
     if chosen and not region:
-        return name, "所选辖区", "the chosen jurisdictions"
+        return Compared(str(jurisdiction), int(year), name, "所选辖区", "the chosen jurisdictions", count)
     of = f" of {region}" if region else ""
-    return (name, f"{region}{year}年已载入的{LEVEL_ZH.get(level, level)}辖区",
-            f"every {LEVEL_EN.get(level, level)} jurisdiction{of} loaded for {year}")
+    return Compared(str(jurisdiction), int(year), name, f"{region}{year}年已载入的{LEVEL_ZH.get(level, level)}辖区",
+                    f"every {LEVEL_EN.get(level, level)} jurisdiction{of} loaded for {year}", count)
 
 
-def scope_line(jurisdiction: str, year: int, chosen: Sequence[str] = (), region: str = "",
-               db_path: Path | None = None) -> HTML:
+def scope_line(peers: Compared) -> HTML:
     """One sentence naming the peers, above every table of the page."""
-    _, among, among_en = _among(jurisdiction, year, chosen, region, db_path)
-    count = len({*map(str, chosen), str(jurisdiction)})
-    counted = (f"（{count}个，含本辖区）", f" ({count}, this one included)") if chosen else ("", "")
-    return page.say(f"比较范围：{among}{counted[0]}（peers: {among_en}{counted[1]}）。")
+    counted = ((f"（{peers.chosen}个，含本辖区）", f" ({peers.chosen}, this one included)") if peers.chosen
+               else ("", ""))
+    return page.say(f"比较范围：{peers.among_zh}{counted[0]}（peers: {peers.among_en}{counted[1]}）。")
 
 
-def note(standing: pd.DataFrame, jurisdiction: str, year: int, chosen: Sequence[str] = (), region: str = "",
-         db_path: Path | None = None) -> HTML | None:
+def note(standing: pd.DataFrame, peers: Compared) -> HTML | None:
     """Say when there is no peer, or too few to rank, and which values cover part of a year and go unranked;
     nothing when ranks exist among whole years."""
-    lines = [line.data for line in (_few(standing, jurisdiction, year, chosen, region, db_path),
-                                    *_part_year(standing)) if line is not None]
+    lines = [line.data for line in (_few(standing, peers), *_part_year(standing)) if line is not None]
     return HTML("".join(lines)) if lines else None
 
 
@@ -80,14 +92,12 @@ def _part_year(standing: pd.DataFrame) -> list[HTML]:
     return lines
 
 
-def _few(standing: pd.DataFrame, jurisdiction: str, year: int, chosen: Sequence[str], region: str,
-         db_path: Path | None) -> HTML | None:
+def _few(standing: pd.DataFrame, peers: Compared) -> HTML | None:
     """Say when there is no peer, or too few to rank; nothing when ranks exist."""
     most = int(standing["peers"].max()) if len(standing) else 0
     if most >= 3:
         return None
-    name, among, _ = _among(jurisdiction, year, chosen, region, db_path)
-    among += "中"
+    name, jurisdiction, year, among = peers.name, peers.jurisdiction, peers.year, peers.among_zh + "中"
     if standing.empty or standing["value_text"].isna().all():  # the focus has no value: "only it has one" is false
         others = "" if standing.empty else f"{among}其他辖区的数值列于下表（values of the peers below）"
         return page.say(f"{name}（{jurisdiction}）{year}年没有指标值，无从比较（no indicator value to compare）"

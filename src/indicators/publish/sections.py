@@ -187,8 +187,14 @@ def scope_notes(gaps: pd.DataFrame, applicable: pd.DataFrame | None = None, year
 
 
 def no_value_note(gaps: pd.DataFrame) -> HTML:
-    """Why the target chart is not drawn: no value, only rates the report states without their counts, or targets
-    of documents issued after the report's year only, which it cannot be said to omit."""
+    """Why the target chart is not drawn: a report covering part of its year (its values are in the table, never set
+    against a yearly target), no value, only rates the report states without their counts, or targets of documents
+    issued after the report's year only, which it cannot be said to omit."""
+    part = gaps["part_of_year"].dropna() if "part_of_year" in gaps else pd.Series(dtype=str)
+    if len(part) and gaps["value"].notna().any():
+        return page.say(f"本报告只涵盖{part.iloc[0]}，期间不足一年，其数值未与全年目标对照，本节不作图；数值见上表"
+                        f"（the report covers {part.iloc[0]} only: its values, listed above, are not charted against "
+                        "yearly targets）。")
     if "stated_text" in gaps and gaps["stated_text"].notna().any():
         return page.say("报告只自述了比例，没有可重新计算的数字（stated rates only, nothing to recompute），本节不作图。")
     if "issued_later" in gaps and gaps["issued_later"].fillna(False).astype(bool).all():

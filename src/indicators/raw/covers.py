@@ -30,6 +30,11 @@ _OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}?(?P<half>[上下]半年)"
                       r"|(?P<range>[1一][-—－~至](?:[0-9]{1,2}|十[一二]?|[二三四五六七八九])月))")
 # 半年 without 上 or 下, before what the report is (…行政复议行政诉讼案件半年分析报告, blind10's 黄石市)
 _HALF = re.compile(r"(?<![上下多近每前后两一])(?P<part>半年)度?(?=[^。，,；;]{0,4}?(?:分析|总结|總結|报告|報告|通报|通報|工作))")
+# a plan joined after what the report sums up (…2023年工作总结和2024年上半年工作计划, …上半年工作总结及下半年工作计划, blind11 and
+# blind20; …2019年工作总结及2020年计划, blind14; …工作总结暨2006年工作安排 and …工作总结及2024年工作思路, blind23; pages of
+# the shape …2023年工作总结暨2024年工作计划): the report is its summary, and a plan's period (2024年上半年) is not its own
+_PLAN = re.compile(r"(?<=总结|總結|情况|情況|报告|報告)(?:和|及|暨|与|與|以及|、)[^和及暨与與、]{0,16}?"
+                   r"(?:计划|計劃|安排|打算|思路|设想|設想|要点|要點)(?:的报告|的報告)?$")
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 # a range from January that is a period of its own name
 _RANGES = {3: "第一季度", 6: "上半年", 9: "前三季度", 12: WHOLE_YEAR, 1: "1月"}
@@ -57,9 +62,11 @@ def _one_way(written: str) -> str:
 
 
 def title_part(title: str) -> str:
-    """The part of the year a title (or a heading) names, as the vocabulary writes it; "" for a whole year's."""
+    """The part of the year a title (or a heading) names, as the vocabulary writes it; "" for a whole year's. Of a
+    summary followed by a plan (…工作总结和2024年上半年工作计划), the summary's part: a plan is not what the report covers."""
     if "半年" not in title and "季度" not in title and "月" not in title:
         return ""  # every part names one of them: a whole year's title (most) is read in a few µs less each
+    title = _PLAN.sub("", title.strip())  # the summary's period, not the plan's that follows it
     found = _AFTER_YEAR.search(title) or _HALF.search(title)
     if found:
         part = found.group("part")

@@ -17,6 +17,8 @@ final as (
         c.jurisdiction_code,
         j.name_zh as jurisdiction_name,
         c.report_year,
+        -- the part of its year the report covers, as the figures export says it
+        coalesce(r.part_of_year, '全年') as covers,
         c.period,
         c.rule_id,
         c.status,
@@ -28,6 +30,7 @@ final as (
         c.gap,
         c.detail
     from selected_findings as c
+    join reports as r on r.report_id = c.report_id
     join jurisdictions as j on j.jurisdiction_code = c.jurisdiction_code
     -- every column that can differ among one rule's rows of a period (a not-evaluated rule has one per
     -- part it saw), so that two exports of one database list them in one order

@@ -6,6 +6,8 @@ with selected_reports as (
         r.report_id,
         r.jurisdiction_code,
         r.report_year,
+        -- the part of its year the report covers (reports.part_of_year, decided at build time: raw/covers.py)
+        coalesce(r.part_of_year, '全年') as covers,
         r.text_file,
         r.sha256
     from reports as r
@@ -19,6 +21,8 @@ final as (
         s.jurisdiction_code,
         j.name_zh as jurisdiction_name,
         s.report_year,
+        -- 上半年 beside the year: a half-year's figures, filed under the year, must not be read as the year's
+        s.covers,
         f.metric_id,
         m.name_zh,
         m.name_en,

@@ -22,6 +22,8 @@ final as (
         v.jurisdiction_code,
         v.jurisdiction_name,
         v.report_year,
+        -- the part of its year the report covers (全年 or 上半年, 第一季度…): a half-year's rate is not the year's
+        coalesce(r.part_of_year, '全年') as covers,
         v.indicator_id,
         v.name_zh,
         v.name_en,
@@ -41,6 +43,7 @@ final as (
         v.last_period,
         reason_text(v.reason) as reason
     from selected_values as v
+    join reports as r on r.report_id = v.report_id
     join dimensions as d on d.dimension_id = v.dimension_id
     order by v.jurisdiction_code, v.report_year, d.position, v.indicator_id
 )

@@ -16,6 +16,8 @@ final as (
         g.jurisdiction_code,
         j.name_zh as jurisdiction_name,
         g.report_year,
+        -- on every row, not only where status_zh says it: a 上半年 report's 报告未提供 rows are of its half year too
+        coalesce(g.part_of_year, '全年') as covers,
         g.target_set,
         g.target_year,
         g.measure_kind,
