@@ -148,10 +148,8 @@ def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], re
 
     DuckDB parses and checks the figures while another thread reads the figures files still to come
     (`figures` fills as it goes), then the report metadata and texts (`reports_read`): DuckDB releases
-    the GIL while it works, mostly on one core here. DuckDB fsyncs nothing (`fsync_mode`): the file is a
-    temporary one until the build fsyncs it whole before the rename, and each commit's fsync of the WAL
-    (the report texts, 235 MB nationally) was work thrown away with the WAL."""
-    con = duckdb.connect(str(target), config={"fsync_mode": "none"})
+    the GIL while it works, mostly on one core here."""
+    con = duckdb.connect(str(target))
     try:
         figure_problems = stage_figures(con, figures)
         reports, report_problems = reports_read.result()
