@@ -72,6 +72,7 @@ def build_lock(db_path: Path) -> Iterator[None]:
 
 
 MAX_NAME_BYTES = 200  # the build's temporary files add ~30 bytes to the name; file systems allow 255
+TEXTS_PER_COMMIT = 4000  # report texts a commit (write_report_texts): about 33 MB nationally
 
 
 def database_target(db_path: Path, raw_dir: Path) -> Path:
@@ -135,10 +136,13 @@ def store_view(con: duckdb.DuckDBPyConnection, view: str) -> None:
 
 def write_report_texts(cursor: duckdb.DuckDBPyConnection, reports: pd.DataFrame) -> None:
     """Create `report_texts` from the reports' frame through `cursor` (a frame registered on the build's
-    connection is not seen by its cursors)."""
-    cursor.register("raw_reports_frame", reports)
-    cursor.execute(sql_text("build/report_texts.sql")).fetchall()
-    cursor.unregister("raw_reports_frame")
+    connection is not seen by its cursors), `TEXTS_PER_COMMIT` texts a commit: DuckDB holds a commit's rows in
+    memory of its own until it ends, so one commit of 28,500 texts touched 235 MB of new memory at once."""
+    cursor.execute(sql_text("build/report_texts.sql"))
+    for start in range(0, len(reports), TEXTS_PER_COMMIT):
+        cursor.register("raw_reports_frame", reports.iloc[start:start + TEXTS_PER_COMMIT])
+        cursor.execute(sql_text("build/report_text_rows.sql")).fetchall()
+        cursor.unregister("raw_reports_frame")
 
 
 def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], reports_read: Future,

@@ -161,7 +161,7 @@ from raw_reports;
 -- source_file, unit), which every check and derived relation then decompressed on each scan; DuckDB's
 -- analysis of every method on the long texts is what made writing them slow (27-30 s against 6-8 s on
 -- the national benchmark corpus), not its analysis of the short columns.
--- report_texts is written by build/report_texts.sql, beside the derived relations.
+-- report_texts is written by build/report_texts.sql and report_text_rows.sql, beside the derived relations.
 
 -- One row per curated figure; value_text keeps the value as typed (its decimals set the
 -- tolerance when a stated percentage is compared with the recomputed one), `written` the report's own
