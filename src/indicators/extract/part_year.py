@@ -1,0 +1,55 @@
+"""Whether a whole text speaks of a part of its report year: a monthly bulletin, a quarter's release, a half year's news.
+
+A metric holds one value per report year, and the curated files (blind18 on) leave a part of the year without one.
+`not_the_year` reads the words before a figure in its own sentence (今年1-10月，…); a text often names its part once,
+in its title or first sentence (前9月环境行政处罚罚没款超百亿, 12345政府服务热线二月情况通报, 2025年一季度，…), and
+states the figures after it in sentences that name no period, or only the year so far (今年以来, 截至目前) in a text
+dated before the year ended. The words are data (`data/part_year_openings.csv`, with the part-of-year words of
+`data/not_the_year.csv`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from indicators.extract.text import data_rows
+
+_OPENING = 400  # the title and first sentence: up to the first 。 within this many characters (as spans.py reads it)
+_PART = "a part of the year"
+_WHOLE_YEAR = re.compile(r"全年|年度")  # a figure's sentence that names the whole year is the year's, whatever the text
+
+
+@cache
+def _words(kind: str) -> re.Pattern[str]:
+    """The words of one kind of `part_year_openings.csv`; kind "part" with not_the_year.csv's part-of-year words."""
+    words = [row["words"] for row in data_rows("part_year_openings.csv") if row["kind"] == kind]
+    if kind == "part":
+        words += [row["pattern"] for row in data_rows("not_the_year.csv") if row["why"] == _PART]
+    return re.compile("|".join(f"(?:{w})" for w in words))
+
+
+@lru_cache(maxsize=4)
+def _opening_says(text: str, report_year: int) -> tuple[str, bool]:
+    """The part of the year the text's opening names ("" if none) and whether the opening is dated before the last
+    month of the report year; ("", False) where the opening names the year as a whole (a yearly report)."""
+    end = text.find("。", 0, _OPENING)
+    opening = text[:end if end >= 0 else _OPENING]
+    if _words("yearly").search(opening):
+        return "", False
+    part = _words("part").search(opening)
+    dated = any(int(m.group("year")) == report_year and 1 <= int(m.group("month")) < 12
+                for m in _words("date").finditer(opening))
+    return (part.group(0) if part else ""), dated
+
+
+def part_of_year(text: str, report_year: int, said: str, cut: int) -> str:
+    """Why the figure whose number starts at `cut` in the sentence `said` of `text` is no year's value because the
+    text speaks of a part of the year; "" where it does not, or where the figure's sentence names the whole year
+    (全年, 年度) before it."""
+    part, dated = _opening_says(text, report_year)
+    if not (part or dated) or _WHOLE_YEAR.search(said, 0, cut):
+        return ""
+    if part:
+        return f"{_PART} (the text speaks of {part.strip()})"
+    return f"{_PART} (a text dated within the year, counting to date)" if _words("sofar").search(said, 0, cut) else ""
