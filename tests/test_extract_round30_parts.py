@@ -1,0 +1,43 @@
+"""Parts and other bodies' figures kept off a whole's metric (round 30 of #17): cases not yet concluded (未审结), the
+cases a court carried over within its caseload of every kind, customs clearance time, the study group listed after
+the leadership's meetings, training a higher body held, and a 专题学习 whose subject is no law. Texts written for
+these tests, not copied from the real excerpts."""
+
+from __future__ import annotations
+
+import pytest
+from named_figures import named_values as named
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("全年共收到行政复议申请30件，未审结2件。", "2", "reconsideration_under_review"),
+    ("全年受理政府信息公开申请20件，未办结3件。", "3", ""),
+])
+def test_cases_not_concluded_are_not_the_concluded(text, value, metric, rules) -> None:
+    assert named(text, 2023, rules)[value] == metric
+
+
+def test_a_courts_cases_carried_over_within_every_kind_are_the_courts(rules) -> None:
+    text = "2023年，全省法院新收一审行政案件1500件，受理各类行政案件2000件（含旧存200件）。"
+    assert named(text, 2023, rules)["200"] == "court_admin_cases_carried_over"
+
+
+def test_customs_clearance_time_is_no_processing_time_limit(rules) -> None:
+    assert named("全县进出口整体通关时间压缩50%。", 2023, rules)["50"] == ""
+    assert named("全县政务服务事项办理时限压缩50%。", 2023, rules)["50"] == "time_limit_cut_rate_stated"
+
+
+def test_the_study_group_listed_after_the_leaderships_meetings_is_their_joint_study(rules) -> None:
+    text = "乡党委会、乡长办公会议、理论学习中心组全年学法6次。"
+    assert named(text, 2023, rules)["6"] == "leadership_law_study_sessions"
+
+
+def test_training_a_higher_body_held_is_not_the_bodys_lectures(rules) -> None:
+    assert named("参加上级部门法治培训4次。", 2023, rules)["4"] == ""
+    assert named("举办法治培训4次。", 2023, rules)["4"] == "law_lectures"
+
+
+def test_a_study_whose_subject_is_a_congress_is_no_law_study(rules) -> None:
+    text = "县委理论学习中心组开展党的二十大精神专题学习5次。"
+    assert named(text, 2023, rules)["5"] == "central_group_study_sessions"
+    assert named("县委理论学习中心组开展专题学习5次。", 2023, rules)["5"] == "central_group_law_study_sessions"
