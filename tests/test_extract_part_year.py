@@ -14,7 +14,7 @@ _AID = "全县共办理法律援助案件51件。"
 
 @pytest.mark.parametrize("opening", [
     "今年1-10月，", "2023年1至9月，", "前9个月，", "9月份，", "2023年9月份，", "自3月5日至今，",
-    "疫情防控开展以来，", "专项行动开展以来，", "近3年，",
+    "疫情防控开展以来，", "专项行动开展以来，", "近3年，", "《法律援助法》实施以来，",
 ])
 def test_words_before_the_figure_that_name_no_whole_year(opening, rules) -> None:
     assert named(_AID, 2023, rules)["51"] == "legal_aid_cases"

@@ -41,3 +41,27 @@ def test_a_study_whose_subject_is_a_congress_is_no_law_study(rules) -> None:
     text = "县委理论学习中心组开展党的二十大精神专题学习5次。"
     assert named(text, 2023, rules)["5"] == "central_group_study_sessions"
     assert named("县委理论学习中心组开展专题学习5次。", 2023, rules)["5"] == "central_group_law_study_sessions"
+
+
+def test_a_review_rate_of_decisions_or_contracts_is_not_of_normative_documents(rules) -> None:
+    text = "全年审核规范性文件10件，{}合法性审核率达100%。"
+    assert named(text.format("重大决策、重大合同"), 2023, rules)["100"] == ""
+    assert named(text.format(""), 2023, rules)["100"] == "normative_docs_review_rate_stated"
+
+
+def test_the_websites_posts_are_not_the_new_medias(rules) -> None:
+    text = "依托微信公众号等新媒体，全年网站公开信息225条，公众号公开信息167条。"
+    assert named(text, 2023, rules) == {"225": "", "167": "disclosure_new_media_posts"}
+
+
+@pytest.mark.parametrize("summed, alone, metric", [
+    ("全年共承办人大代表建议和政协委员提案88件。", "全年共承办政协委员提案88件。", "cppcc_proposals_handled"),
+    ("中心解答法律咨询和接待群众来访88人次。", "中心解答法律咨询88人次。", "legal_consultations"),
+])
+def test_two_kinds_summed_in_one_count_are_neither_ones(summed, alone, metric, rules) -> None:
+    assert (named(summed, 2023, rules)["88"], named(alone, 2023, rules)["88"]) == ("", metric)
+
+
+def test_legal_aid_over_several_levels_bodies_takes_no_metric(rules) -> None:
+    assert named("全市各级法律援助机构共受理法律援助案件2872件。", 2023, rules)["2872"] == ""
+    assert named("市法律援助中心共受理法律援助案件2872件。", 2023, rules)["2872"] == "legal_aid_cases"
