@@ -65,3 +65,28 @@ def test_two_kinds_summed_in_one_count_are_neither_ones(summed, alone, metric, r
 def test_legal_aid_over_several_levels_bodies_takes_no_metric(rules) -> None:
     assert named("全市各级法律援助机构共受理法律援助案件2872件。", 2023, rules)["2872"] == ""
     assert named("市法律援助中心共受理法律援助案件2872件。", 2023, rules)["2872"] == "legal_aid_cases"
+
+
+def test_lawsuits_lost_by_field_are_no_reconsideration_by_field(rules) -> None:
+    text = "全市法院审结一审行政案件500件，行政机关败诉60件。败诉案件较多的行政领域分别是：土地30件、公安20件。"
+    assert (named(text, 2023, rules)["30"], named(text, 2023, rules)["20"]) == ("", "")
+
+
+def test_the_loss_rate_on_the_merits_is_not_the_loss_rate(rules) -> None:
+    text = "全年审结一审行政案件500件，判决行政机关败诉60件，{}为25%。"
+    assert named(text.format("实体败诉率"), 2023, rules)["25"] == ""
+    assert named(text.format("败诉率"), 2023, rules)["25"] == "litigation_loss_rate_stated"
+
+
+def test_departments_whose_list_was_adjusted(rules) -> None:
+    assert named("本年度对30个县直部门权责清单进行动态调整。", 2023, rules)["30"] == "power_list_departments_adjusted"
+
+
+def test_documents_not_yet_filed_are_a_part_of_those_issued(rules) -> None:
+    assert named("截至年底，县政府制发的5件规范性文件尚未报送备案。", 2023, rules)["5"] == ""
+    assert named("全年县政府制发规范性文件5件。", 2023, rules)["5"] == "normative_docs_issued"
+
+
+def test_service_items_delegated_are_items_delegated(rules) -> None:
+    assert named("向开发区委托下放政务服务事项80项。", 2023, rules)["80"] == "items_delegated"
+    assert named("全县保留政务服务事项80项。", 2023, rules)["80"] == "government_service_items"
