@@ -49,3 +49,9 @@ def test_a_sentence_that_names_a_whole_year_is_that_years(rules) -> None:
     text = "上半年法律援助工作综述\n一、基本情况\n今年以来成效明显。{}，全县共办理法律援助案件51件。"
     assert named(text.format("今年以来"), 2023, rules)["51"] == ""
     assert named(text.format("2022年全年"), 2023, rules)["51"] == "legal_aid_cases"
+
+
+def test_a_sentence_going_on_from_a_part_of_the_year_is_that_parts(rules) -> None:
+    text = "自3月5日至今，市12345热线共受理群众诉求900件。{}办结率98%，满意率97%。"
+    assert named(text.format(""), 2023, rules) == {"900": "", "98": "", "97": ""}
+    assert named(text.format("全年全市热线"), 2023, rules)["98"] == "hotline_conclusion_rate_stated"

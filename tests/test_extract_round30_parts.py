@@ -90,3 +90,8 @@ def test_documents_not_yet_filed_are_a_part_of_those_issued(rules) -> None:
 def test_service_items_delegated_are_items_delegated(rules) -> None:
     assert named("向开发区委托下放政务服务事项80项。", 2023, rules)["80"] == "items_delegated"
     assert named("全县保留政务服务事项80项。", 2023, rules)["80"] == "government_service_items"
+
+
+def test_service_items_over_several_levels_bodies_take_no_metric(rules) -> None:
+    assert named("全国各级公安机关接入平台政务服务事项3.7万项。", 2023, rules)["3.7"] == ""
+    assert named("市公安局接入平台政务服务事项370项。", 2023, rules)["370"] == "government_service_items"
