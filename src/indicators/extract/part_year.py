@@ -52,8 +52,8 @@ def _opening_says(text: str, report_year: int) -> tuple[str, bool]:
 def part_of_year(text: str, report_year: int, said: str, cut: int, lead: str = "") -> str:
     """Why the figure whose number starts at `cut` in the sentence `said` of `text` is no year's value because the
     text speaks of a part of the year, or the sentence before (`lead`, in its paragraph) named one and this sentence
-    goes on with it, naming no subject or period of its own before the figure (自1月22日至今，…受理诉求4.04万件。办结率100%); "" where none does,
-    or where the figure's sentence names the whole year (全年, 年度) before it."""
+    goes on with it, naming no subject or period of its own before the figure (自1月22日至今，…受理诉求4.04万件。
+    办结率100%); "" where none does, or where the figure's sentence names the whole year (全年, 年度) before it."""
     if _WHOLE_YEAR.search(said, 0, cut):
         return ""
     if lead and len(_FIGURES.sub("", said[:cut])) <= _CONTINUES and not _OWN_PERIOD.search(said, 0, cut) \
@@ -62,4 +62,6 @@ def part_of_year(text: str, report_year: int, said: str, cut: int, lead: str = "
     part, dated = _opening_says(text, report_year)
     if part:
         return f"{_PART} (the text speaks of {part.strip()})"
-    return f"{_PART} (a text dated within the year, counting to date)" if dated and _words("sofar").search(said, 0, cut) else ""
+    if dated and _words("sofar").search(said, 0, cut):
+        return f"{_PART} (a text dated within the year, counting to date)"
+    return ""
