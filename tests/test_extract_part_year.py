@@ -55,3 +55,9 @@ def test_a_sentence_going_on_from_a_part_of_the_year_is_that_parts(rules) -> Non
     text = "自3月5日至今，市12345热线共受理群众诉求900件。{}办结率98%，满意率97%。"
     assert named(text.format(""), 2023, rules) == {"900": "", "98": "", "97": ""}
     assert named(text.format("全年全市热线"), 2023, rules)["98"] == "hotline_conclusion_rate_stated"
+
+
+def test_a_plans_mid_term_in_the_title_speaks_of_the_plan_so_far(rules) -> None:
+    body = "\n某镇以常态化普法机制开展法治宣传。全镇开展法治进村宣讲250场。"
+    assert named("某镇开展“七五普法”中期评估" + body, 2018, rules)["250"] == ""
+    assert named("某镇开展普法工作" + body, 2018, rules)["250"] == "publicity_events"
