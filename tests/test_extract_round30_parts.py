@@ -95,3 +95,10 @@ def test_service_items_delegated_are_items_delegated(rules) -> None:
 def test_service_items_over_several_levels_bodies_take_no_metric(rules) -> None:
     assert named("全国各级公安机关接入平台政务服务事项3.7万项。", 2023, rules)["3.7"] == ""
     assert named("市公安局接入平台政务服务事项370项。", 2023, rules)["370"] == "government_service_items"
+
+
+def test_publicity_over_several_levels_bodies_takes_no_metric(rules) -> None:
+    tail = "共开展普法宣传58场次、发放宣传资料4800余份、受教育群众5万余人。"
+    assert named("全市各级普法工作力量" + tail, 2023, rules) == {"58": "", "4800": "", "5": ""}
+    assert named("市司法局" + tail, 2023, rules) == {"58": "publicity_events", "4800": "publicity_materials",
+                                                    "5": "publicity_audience"}
