@@ -21,6 +21,7 @@ _PART = "a part of the year"
 # own: it goes on with the sentence before; one that names its own (全省各级…公示率均已达到100%) is read by itself
 _CONTINUES = 8  # counted without the figures and marks before it (办结率100%，满意率: 6)
 _FIGURES = re.compile(r"[0-9０-９.%％，,、\s]")
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 _WHOLE_YEAR = re.compile(r"全年|年度")  # a figure's sentence that names the whole year is the year's, whatever the text
 # a sentence naming any period of its own before the figure is read by its own words, not the sentence before
 _OWN_PERIOD = re.compile(r"(?:19|20)[0-9]{2}\s*年|今年|全年|本年|年内|去年|上年|[0-9一二三四五六七八九十]\s*月|季度|半年|以来")
@@ -44,6 +45,8 @@ def _opening_says(text: str, report_year: int) -> tuple[str, bool]:
     if _words("yearly").search(opening):
         return "", False
     part = _words("part").search(opening)
+    if part and any(int(year) != report_year for year in _YEAR.findall(opening, 0, part.start())):
+        part = None  # 2021年…120件，2022年96件，2023年1-9月88件: a run over the years whose last item is a part
     dated = any(int(m.group("year")) == report_year and 1 <= int(m.group("month")) < 12
                 for m in _words("date").finditer(opening))
     return (part.group(0) if part else ""), dated
