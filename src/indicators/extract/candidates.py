@@ -23,6 +23,7 @@ from indicators.extract.listed import with_listed_items
 from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.not_the_year import not_the_years
 from indicators.extract.owners import owned
+from indicators.extract.part_year import part_of_year
 from indicators.extract.parts import part_of
 from indicators.extract.passages import Passage
 from indicators.extract.period_items import period_item
@@ -157,7 +158,8 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
                                                               speaks_from_year_after(text))
     metric_id, rule_id = (rule.metric_id, rule.rule_id) if rule else ("", "")
     cut = quantity.start - sentence.start
-    withheld = rule and (not_the_years(said, cut) or several_years(quantity, sentence, report_year, words))
+    withheld = rule and (not_the_years(said, cut) or part_of_year(text, report_year, said, cut, lead)
+                         or several_years(quantity, sentence, report_year, words))
     if withheld:
         rule, metric_id, rule_id = None, "", ""  # listed for review, named by no metric
     confidence = UNASSIGNED if rule is None else ASSIGNED if (rule.before or rule.after) else CONTEXT_ONLY

@@ -1,0 +1,70 @@
+"""Whether a whole text speaks of a part of its report year: a monthly bulletin, a quarter's release, a half year's news.
+
+A metric holds one value per report year, and the curated files (blind18 on) leave a part of the year without one.
+`not_the_year` reads the words before a figure in its own sentence (今年1-10月，…); a text often names its part once,
+in its title or first sentence (前9月环境行政处罚罚没款超百亿, 12345政府服务热线二月情况通报, 2025年一季度，…), and
+states the figures after it in sentences that name no period, or only the year so far (今年以来, 截至目前) in a text
+dated before the year ended. The words are data (`data/part_year_openings.csv`, with the part-of-year words of
+`data/not_the_year.csv`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from indicators.extract.text import data_rows
+
+_OPENING = 400  # the title and first sentence: up to the first 。 within this many characters (as spans.py reads it)
+_PART = "a part of the year"
+# a sentence with no more than this many characters before its figure (办结率100%，满意率100%。) names no subject of its
+# own: it goes on with the sentence before; one that names its own (全省各级…公示率均已达到100%) is read by itself
+_CONTINUES = 8  # counted without the figures and marks before it (办结率100%，满意率: 6)
+_FIGURES = re.compile(r"[0-9０-９.%％，,、\s]")
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+_WHOLE_YEAR = re.compile(r"全年|年度")  # a figure's sentence that names the whole year is the year's, whatever the text
+# a sentence naming any period of its own before the figure is read by its own words, not the sentence before
+_OWN_PERIOD = re.compile(r"(?:19|20)[0-9]{2}\s*年|今年|全年|本年|年内|去年|上年|[0-9一二三四五六七八九十]\s*月|季度|半年|以来")
+
+
+@cache
+def _words(kind: str) -> re.Pattern[str]:
+    """The words of one kind of `part_year_openings.csv`; kind "part" with not_the_year.csv's part-of-year words."""
+    words = [row["words"] for row in data_rows("part_year_openings.csv") if row["kind"] == kind]
+    if kind == "part":
+        words += [row["pattern"] for row in data_rows("not_the_year.csv") if row["why"] == _PART]
+    return re.compile("|".join(f"(?:{w})" for w in words))
+
+
+@lru_cache(maxsize=4)
+def _opening_says(text: str, report_year: int) -> tuple[str, bool]:
+    """The part of the year the text's opening names ("" if none) and whether the opening is dated before the last
+    month of the report year; ("", False) where the opening names the year as a whole (a yearly report)."""
+    end = text.find("。", 0, _OPENING)
+    opening = text[:end if end >= 0 else _OPENING]
+    if _words("yearly").search(opening):
+        return "", False
+    part = _words("part").search(opening)
+    if part and any(int(year) != report_year for year in _YEAR.findall(opening, 0, part.start())):
+        part = None  # 2021年…120件，2022年96件，2023年1-9月88件: a run over the years whose last item is a part
+    dated = any(int(m.group("year")) == report_year and 1 <= int(m.group("month")) < 12
+                for m in _words("date").finditer(opening))
+    return (part.group(0) if part else ""), dated
+
+
+def part_of_year(text: str, report_year: int, said: str, cut: int, lead: str = "") -> str:
+    """Why the figure whose number starts at `cut` in the sentence `said` of `text` is no year's value because the
+    text speaks of a part of the year, or the sentence before (`lead`, in its paragraph) named one and this sentence
+    goes on with it, naming no subject or period of its own before the figure (自1月22日至今，…受理诉求4.04万件。
+    办结率100%); "" where none does, or where the figure's sentence names the whole year (全年, 年度) before it."""
+    if _WHOLE_YEAR.search(said, 0, cut):
+        return ""
+    if lead and len(_FIGURES.sub("", said[:cut])) <= _CONTINUES and not _OWN_PERIOD.search(said, 0, cut) \
+            and _words("part").search(lead):
+        return f"{_PART} (the sentence before names it)"
+    part, dated = _opening_says(text, report_year)
+    if part:
+        return f"{_PART} (the text speaks of {part.strip()})"
+    if dated and _words("sofar").search(said, 0, cut):
+        return f"{_PART} (a text dated within the year, counting to date)"
+    return ""
