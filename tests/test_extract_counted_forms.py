@@ -45,3 +45,10 @@ def test_a_count_in_wan_of_a_noun_or_closed_by_an_aside_is_a_figure_in_wan(rules
 def test_wan_yi_is_one_multiplier_and_renminbi_is_no_measure_word(rules):
     text = "全国生产总值达到90.03万亿人民币，涉案标的额6万多亿元。"
     assert _units(text, rules) == [("90.03", "万亿", ""), ("6", "万亿元", "lower_bound")]
+
+
+def test_pinyin_a_mirror_left_between_two_numbers_keeps_the_first_numbers_measure_word(rules):
+    # 由5個(gè)增加到9個(gè): the remnant after 個 sits between two numbers; moved before the words it would cut 5 from 个
+    text = "全县公證機構由5個(gè)增加到9個(gè)，公證員由12人達(dá)到2021年的19人。"
+    assert [(value, unit) for _m, _p, value, unit in rows(text, rules, 2021)] == [
+        ("5", "个"), ("9", "个"), ("12", "人"), ("19", "人")]
