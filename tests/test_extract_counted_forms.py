@@ -52,3 +52,9 @@ def test_pinyin_a_mirror_left_between_two_numbers_keeps_the_first_numbers_measur
     text = "全县公證機構由5個(gè)增加到9個(gè)，公證員由12人達(dá)到2021年的19人。"
     assert [(value, unit) for _m, _p, value, unit in rows(text, rules, 2021)] == [
         ("5", "个"), ("9", "个"), ("12", "人"), ("19", "人")]
+
+
+def test_measure_words_of_ages_bodies_sets_items_and_questions(rules):
+    text = "35岁以下的调解员占两成，司法部等5部门联合发文，推出服务套餐23组，受理投诉件14只，完成答题800题，细化为4方面21小项。"
+    assert [(value, unit) for _m, _p, value, unit in rows(text, rules, 2021)] == [
+        ("35", "岁"), ("5", "部门"), ("23", "组"), ("14", "只"), ("800", "题"), ("4", "方面"), ("21", "小项")]
