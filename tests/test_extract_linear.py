@@ -38,3 +38,13 @@ def test_time_grows_linearly_with_the_list(rules) -> None:
     # eight times the text: about 8x when linear, 64x when quadratic (as before the fix: 400 items took 5 s)
     assert ratio < 24, f"8x the text took {ratio:.1f}x the time"
 
+
+
+def test_a_long_table_written_one_cell_a_line_is_read_whole(rules) -> None:
+    # thousands of one-cell lines: the run of them was read by a recursion per number (depth and time grew with it)
+    cells = ["表2：各村受理调解案件情况", "村", "2022年", "2021年", "增幅"]
+    for i in range(1500):
+        cells += [f"第{i}村", str(40 + i % 50), str(30 + i % 40), "8.00%"]
+    figures = extract_figures("\n".join(cells), 2022, rules)
+    assert len(figures) == 4500
+    assert sorted(set(figures["period"])) == ["2021", "2022"]

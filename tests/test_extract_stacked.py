@@ -26,3 +26,24 @@ def test_numbers_that_do_not_fill_the_columns_are_no_table_row(rules):
     text = "\n".join(["行政处罚实施数量（宗）", "警告", "罚款", "没收违法", "所得", "合计", "3", "40", "43",
                       "全年罚没款项均已上缴国库，未发现截留坐支的情况。"])
     assert rows(text, rules, 2021) == []
+
+
+def test_an_untitled_ranking_reads_the_count_column_by_its_words_and_not_the_rank(rules):
+    text = "\n\n".join(["各市情况如下。", "地市", "行政复议收案数", "名次", "变化", "甲市", "812", "1", "+", "乙市", "604",
+                        "2", "-", "丙市", "377", "3", "+", "以上数据由各市报送。"])
+    assert rows(text, rules, 2018) == [("", "2018", "812", "件"), ("", "2018", "604", "件"), ("", "2018", "377", "件")]
+
+
+def test_year_columns_side_by_side_count_in_the_unit_of_the_caption_noun(rules):
+    text = "\n".join(["表3：各县受理行政复议案件对比（按受理数排序）", "县", "2020年", "2019年", "增幅", "县", "2020年", "2019年",
+                      "增幅", "东县", "41", "32", "28.13%", "西县", "12", "15", "-20.00%", "南县", "9", "6", "50.00%",
+                      "北县", "7", "7", "0.00%", "合计以上四县。"])
+    figures = [r for r in rows(text, rules, 2020) if r[3] == "件"]
+    assert figures == [("", "2020", "41", "件"), ("", "2019", "32", "件"), ("", "2020", "12", "件"),
+                       ("", "2019", "15", "件"), ("", "2020", "9", "件"), ("", "2019", "6", "件"),
+                       ("", "2020", "7", "件"), ("", "2019", "7", "件")]
+
+
+def test_short_lines_that_do_not_repeat_one_row_s_kinds_are_no_untitled_table(rules):
+    text = "\n".join(["县", "行政复议收案数", "名次", "东县", "41", "1", "西县", "说明", "见附件", "以上。"])
+    assert rows(text, rules, 2020) == []

@@ -69,22 +69,33 @@ def regrouped(rows: list[Row]) -> list[Row]:
 
 
 def _tables(run: list[Row]) -> list[Row]:
-    """The rows of `run` (one-cell lines, in order) with each table in it joined row by row."""
-    cells = [_cell(row) or "" for row in run]
-    numbers = [bool(_NUMBER.fullmatch(cell)) for cell in cells]
-    first = next((at for at, number in enumerate(numbers) if number), None)
-    if first is None:
-        return run
-    width = next((n for n, number in enumerate(numbers[first:]) if not number), len(numbers) - first)
-    corner = first - 2 - width
-    if corner < 0 or any(numbers[corner:first - 1]) or not _piped(run[corner]):
-        return run[:first + 1] + _tables(run[first + 1:])  # no header before the numbers: not a table's shape
-    joined = run[:corner] + [_joined(run[corner:first - 1])]
-    at = first - 1
-    while at + width < len(run) and not numbers[at] and _piped(run[at]) and all(numbers[at + 1:at + 1 + width]):
-        joined.append(_joined(run[at:at + 1 + width]))
-        at += 1 + width
-    return joined + _tables(run[at:])
+    """The rows of `run` (one-cell lines, in order) with each table in it joined row by row; one pass over the run
+    (a page listing thousands of one-cell lines is read in time linear in its length)."""
+    numbers = [bool(_NUMBER.fullmatch(_cell(row) or "")) for row in run]
+    counted = [0]  # counted[k]: how many of the first k cells are numbers
+    for number in numbers:
+        counted.append(counted[-1] + number)
+    streak = [0] * (len(run) + 1)  # streak[k]: how many numbers follow one another from cell k
+    for at in range(len(run) - 1, -1, -1):
+        streak[at] = streak[at + 1] + 1 if numbers[at] else 0
+    out: list[Row] = []
+    start = 0
+    while True:
+        first = next((at for at in range(start, len(run)) if numbers[at]), None)
+        if first is None:
+            return out + run[start:]
+        width = streak[first]
+        corner = first - 2 - width
+        if corner < start or counted[first - 1] > counted[corner] or not _piped(run[corner]):
+            out += run[start:first + 1]  # no header before the numbers: not a table's shape
+            start = first + 1
+            continue
+        out += run[start:corner] + [_joined(run[corner:first - 1])]
+        at = first - 1
+        while at + width < len(run) and not numbers[at] and _piped(run[at]) and streak[at + 1] >= width:
+            out.append(_joined(run[at:at + 1 + width]))
+            at += 1 + width
+        start = at
 
 
 def _joined(rows: list[Row]) -> Row:

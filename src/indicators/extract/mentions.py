@@ -1,7 +1,8 @@
 """Quantities in a sentence: a number with its measure word (项, 件, 个工作日, %), its qualifier and,
 for ranges, which end it is.
 
-Only a number followed by a measure word (or %) is a quantity: years (2017年), dates (12月28日),
+Only a number followed by a measure word (or %), or a count in 万/亿 of the noun after it (2.32万农民工: unit 万),
+is a quantity: years (2017年), dates (12月28日),
 document numbers (〔2017〕265号), list markers (1. （一）), hotlines (12345) and names ("12·4") have
 none and are dropped. Also dropped: numbers after the words in `data/not_figures.csv` (第一, 第3条,
 浏览次数：), numbers inside quotation marks or brackets (slogans such as “五个一批”, titles, document
@@ -47,7 +48,11 @@ _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|—|－|~|～|〜)\s*")
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LONE = set("二两三四五六七八九十")
 _NOT_A_COUNT = ("一", "零", "〇")  # 一次 "a visit", 零跑动 "no visit"
+# years counted in Chinese numerals (近三年, 连续两年) say "lately" or "in a row": no curator of the real set lists one
 _CLAUSE_END = re.compile(r"[，。；,;]|$")
+# 2.32万农民工, 92万农民, 访问人数达18万(…): a count in 万 of the noun that follows, or closed by an aside, is a figure
+# in 万 (curators of four batches write its unit so); not 200万至300万元, a range whose unit comes last
+_COUNTED_AFTER = re.compile(r"[(（]|(?![至到])[一-鿿]")
 
 
 @dataclass(frozen=True)
@@ -151,10 +156,18 @@ def quantities(line: Span) -> list[Quantity]:
             loose = infix.group("infix")  # 7900多万件: 多 before the multiplier is a lower bound too
             multiplier, infix = text[infix.end()], _INFIX.match(text, infix.end() + 1)
             unit = unit_at(text, infix.end())
-        if unit and not percent and _not_a_measure(unit, text, start, infix.end() + len(unit)):
-            pending = None
-            continue
-        if not unit and not (multiplier and _CLAUSE_END.match(text, infix.end())):  # 讨薪8.2亿。: 亿 is its unit
+        if not unit and multiplier == "万" and text.startswith("亿", infix.end()):  # 8.20万亿, 4万多亿元: 万亿
+            loose, multiplier = infix.group("infix"), "万亿"
+            infix = _INFIX.match(text, infix.end() + 1)
+            unit = unit_at(text, infix.end())
+        if unit and not percent and (_not_a_measure(unit, text, start, infix.end() + len(unit))
+                                     or (chinese and unit == "年")):  # 近三年, 连续两年: "lately", "in a row"
+            if not multiplier:
+                pending = None
+                continue
+            unit = ""  # 8.20万亿人民币: the word after 万 is no measure word, the count is in 万
+        if not unit and not (multiplier and (_CLAUSE_END.match(text, infix.end())  # 讨薪8.2亿。: 亿 is its unit
+                                             or (not chinese and _COUNTED_AFTER.match(text, infix.end())))):
             pending = (number, mention.value, start, end, weak, multiplier)
             continue
         value = plain_value(number, mention.value)

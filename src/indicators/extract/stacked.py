@@ -14,6 +14,14 @@ within the cell's own words (复议案件审结情况，驳回复议申请 is di
 A % cell of a labelled row is the share of that row's count: it is labelled `column header<TAB>title，
 row label`, as `flattened._PipeTable` labels a share row, and named the same way.
 A group of H lines that is not a row (a long line, a sentence, no bare number) ends the table.
+
+A table may also have no title giving a unit (a ranking of provinces: 省份 / 复议案件申请数 / 排序 / 升降, then
+广东 / 17408 / 1 / + …; or two groups side by side under 州(市) / 2014年 / 2013年 / 增降幅度): its width is the one
+whose rows, each led by its label, repeat the same kinds of cell (label, number, percent) for at least two rows
+under a header of labels,
+and a column counts in the unit its own words name (复议案件申请数: 件), or, where its name is only a year (2014年),
+in the unit of the noun the caption above the header counts (表1:州(市)收到行政复议申请情况: 件). A column naming
+no unit (排序, a rank) gives nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from indicators.extract.flattened import header_unit, number_cell, table_cells
+from indicators.extract.flattened import caption_unit, header_unit, number_cell, table_cells
 from indicators.extract.mentions import Quantity
 from indicators.extract.text import Span
 
@@ -30,26 +38,32 @@ _SHORT = 24  # a header or row label longer than this, or with a clause mark, is
 _PROSE = re.compile(r"[，,。；;：:“”]")
 _PERCENT = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*[%％]")
 _SERIAL = ("序号", "编号", "序")
+_WIDEST = 10  # an untitled table has at most this many columns
+_YEAR_ONLY = re.compile(r"(?:19|20)[0-9]{2}(?:年度|年)?")  # a column named by its year alone: 2014年
+_CAPTION = 60  # a line above an untitled header longer than this, or ending a sentence, is no caption
 
 
 def _short(text: str) -> bool:
     return 0 < len(text) <= _SHORT and not _PROSE.search(text)
 
 
-def stacked_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[int, str]]:
-    """The bare numbers of one-cell-a-line tables keyed by their line's start, and the words that name
-    each number (and each % cell of a labelled row) keyed by where it starts."""
+def stacked_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[int, str], set[int]]:
+    """The bare numbers of one-cell-a-line tables keyed by their line's start, the words that name
+    each number (and each % cell of a labelled row) keyed by where it starts, and where each cell of the
+    tables read starts (title, header and rows: no untitled table is read in them)."""
     cells = [_trim(line) for line in lines if line.text.strip()]
     home = {cell.start: line.start for cell, line in zip(cells, (line for line in lines if line.text.strip()), strict=True)}
     found: dict[int, list[Quantity]] = {}
     labels: dict[int, str] = {}
+    taken: set[int] = set()
     at = 0
     while at < len(cells):
-        title_unit = header_unit(cells[at].text) if _short(cells[at].text) else ""
+        # a title gives its unit in brackets (行政许可实施数量（件）); a line naming one by its words is a column
+        title_unit = header_unit(cells[at].text) if _short(cells[at].text) and _HEADER_UNIT.search(cells[at].text) else ""
         at += 1
         if not title_unit:
             continue
-        title = _HEADER_UNIT.sub("", cells[at - 1].text)
+        title, top = _HEADER_UNIT.sub("", cells[at - 1].text), at - 1
         header: list[Span] = []
         while at < len(cells) and _short(cells[at].text) and not number_cell(cells[at], "x"):
             header.append(cells[at])
@@ -63,15 +77,17 @@ def stacked_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[in
                     found[home[quantity.start]] = [quantity]
                 labels[quantity.start] = label
             at += len(header)
-    return found, labels
+            taken.update(cell.start for cell in cells[top:at])
+    return found, labels, taken
 
 
 def page_cells(lines: list[Span]) -> tuple[dict[int, list[Quantity]], dict[int, str]]:
     """The cells of both kinds of table a page may hold, by line start: tables flattened onto one line each, and
     tables of one cell a line (read apart, both may stand in one page); a flattened row wins a line both read."""
     in_tables, labels = table_cells(lines)
-    stacked, stacked_labels = stacked_cells(lines)
-    return {**stacked, **in_tables}, {**stacked_labels, **labels}
+    stacked, stacked_labels, taken = stacked_cells(lines)
+    untitled, untitled_labels = untitled_cells(lines, taken)
+    return {**untitled, **stacked, **in_tables}, {**untitled_labels, **stacked_labels, **labels}
 
 
 def _trim(line: Span) -> Span:
@@ -98,3 +114,79 @@ def _row(row: list[Span], header: list[Span], title: str, title_unit: str) -> li
         read += [(Quantity("", "", "", cell.start, cell.end, "", False), f"{_HEADER_UNIT.sub('', head.text)}\t{title}，{named}")
                  for cell, head in kept if _PERCENT.fullmatch(cell.text)]
     return read
+
+
+def _kind(cell: Span) -> str:
+    """n for a bare number, p for a percent (-20.00% under 增降幅度 too), t for anything else (a label, a sign)."""
+    return "n" if number_cell(cell, "x") else "p" if _PERCENT.fullmatch(cell.text.lstrip("+-－")) else "t"
+
+
+def _rows_of(kinds: str, start: int, width: int) -> int:
+    """How many rows of `width` cells from `start` repeat the first one's kinds, the first led by its label and
+    holding a bare number (a run of numbers alone could be cut into rows of any width)."""
+    first = kinds[start:start + width]
+    if len(first) < width or "n" not in first or first[0] != "t":
+        return 0
+    count = 1
+    while kinds[start + count * width:start + (count + 1) * width] == first:
+        count += 1
+    return count
+
+
+def _layout(kinds: str, number: int) -> tuple[int, int, int] | None:
+    """(row start, width, rows) of the table whose first row holds the number at `number`, under a header of
+    `width` label cells: the width covering most cells, the narrower one on a tie; None under two rows."""
+    best: tuple[int, int, int] | None = None
+    for width in range(2, _WIDEST + 1):
+        for start in range(max(width, number - width + 1), number + 1):
+            if kinds[start - width:start] != "t" * width:
+                continue
+            rows = _rows_of(kinds, start, width)
+            if rows >= 2 and (best is None or rows * width > best[1] * best[2]):
+                best = (start, width, rows)
+    return best
+
+
+def untitled_cells(lines: list[Span], taken: set[int]) -> tuple[dict[int, list[Quantity]], dict[int, str]]:
+    """The bare numbers of one-cell-a-line tables without a title giving their unit, keyed by their line's start,
+    and the words that name each (its row's label and its column), keyed by where it starts; a cell starting
+    in `taken` (a titled table's) belongs to none."""
+    full = [line for line in lines if line.text.strip()]
+    cells = [_trim(line) for line in full]
+    found: dict[int, list[Quantity]] = {}
+    labels: dict[int, str] = {}
+    at = 0
+    while at < len(cells):
+        end = at
+        while end < len(cells) and _short(cells[end].text) and cells[end].start not in taken:
+            end += 1
+        run = cells[at:end]
+        kinds = "".join(_kind(cell) for cell in run)
+        number = kinds.find("n")
+        while number >= 0:
+            layout = _layout(kinds, number)
+            if layout is None:
+                number = kinds.find("n", number + 1)
+                continue
+            start, width, rows = layout
+            header, top = run[start - width:start], start - width
+            while top >= width and [c.text for c in run[top - width:top]] == [c.text for c in header]:
+                top -= width  # the same header again to its left: groups of columns side by side
+            caption = cells[at + top - 1].text if at + top > 0 else ""
+            units = _column_units(header, caption)
+            for row in range(start, start + rows * width, width):
+                label = " ".join(cell.text for cell, kind in zip(run[row:row + width], kinds[row:], strict=False) if kind == "t")
+                for column, (head, unit) in enumerate(zip(header, units, strict=True)):
+                    quantity = number_cell(run[row + column], unit) if unit else None
+                    if quantity:
+                        found[full[at + row + column].start] = [quantity]
+                        labels[quantity.start] = f"{label}，{_HEADER_UNIT.sub('', head.text)}"
+            number = kinds.find("n", start + rows * width)
+        at = end + 1
+    return found, labels
+
+
+def _column_units(header: list[Span], caption: str) -> list[str]:
+    """Each column's unit: the one its words name, else, for a column named by a year only, the caption's."""
+    counted = caption_unit(caption) if len(caption) <= _CAPTION and not caption.endswith("。") else ""
+    return [header_unit(head.text) or (counted if _YEAR_ONLY.fullmatch(head.text) else "") for head in header]

@@ -161,16 +161,32 @@ _REMNANT = re.compile(_PINYIN)
 _REMNANT_RUN = re.compile(f"(?:[\u4e00-\u9fff]|{_PINYIN})+")
 
 
+_DATE_PARTS = ("年", "日")  # 2015年(huán)在…: a year, which the remnants kept apart as before (periods read it)
+
+
+@cache
+def _measure_words() -> tuple[str, ...]:
+    """The measure words of `data/measure_words.csv`, longest first (as `mentions` reads them)."""
+    return tuple(sorted((row["word"] for row in data_rows("measure_words.csv")), key=len, reverse=True))
+
+
 def _remnants_aside(match: re.Match[str]) -> str:
     """The run's characters together and its pinyin remnants beside them, same length: after the run, or
-    before it where a number follows (審結(jié)行政復(fù)議案件12195件 reads (jié)(fù)审结行政复议案件12195件)."""
-    run, end = match.group(), match.end()
+    before it where a number follows (審結(jié)行政復(fù)議案件12195件 reads (jié)(fù)审结行政复议案件12195件), or
+    after the measure word it opens with where a number stands on both sides (由10873個(gè)增加到18235個 reads
+    由10873个(gè)增加到18235个: each number keeps its measure word, the second its words before it)."""
+    run, start, end = match.group(), match.start(), match.end()
     aside = "".join(_REMNANT.findall(run))
     if not aside:
         return run
     chars = _REMNANT.sub("", run)
-    follows = match.string[end:end + 1]
-    return aside + chars if follows.isdigit() else chars + aside
+    if not match.string[end:end + 1].isdigit():
+        return chars + aside
+    keep = 0
+    if start and match.string[start - 1].isdigit():
+        word = next((word for word in _measure_words() if chars.startswith(word)), "")
+        keep = 0 if word in _DATE_PARTS else len(word)
+    return chars[:keep] + aside + chars[keep:]
 
 
 def simplified(text: str) -> str:
