@@ -80,5 +80,5 @@ def test_a_stated_rate_stands_in_only_where_the_indicator_is_not_computed(stated
 def test_a_report_stating_rates_only_has_something_to_compare(stated_db: Path) -> None:
     standing = analysis.peer_standing(2017, "900002", (), stated_db)
     assert list(standing.loc[standing["value"].notna(), "indicator_id"]) == ["online_availability_rate_stated"]
-    shown = peer_page.note(standing, "900002", 2017, db_path=stated_db)
+    shown = peer_page.note(standing, peer_page.compared("900002", 2017, db_path=stated_db))
     assert shown is None or "无从比较" not in shown.data
