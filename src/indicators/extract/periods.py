@@ -10,9 +10,10 @@ import bisect
 import re
 from functools import cache, lru_cache
 
-from indicators.extract.mentions import RESPECTIVELY, Quantity, enclosed, unit_at, within
+from indicators.extract.mentions import Quantity, enclosed, unit_at, within
 from indicators.extract.spans import is_span, paragraph_span, span_before, state_reached
 from indicators.extract.text import Span, data_rows
+from indicators.extract.year_lists import listed_year
 
 
 @cache
@@ -50,49 +51,13 @@ _COMPARED_AFTER = re.compile(r"\s*(?:同期|度)?\s*(?:相)?比")
 # ...but in 较2020年的85.4% and 2015年为8,153件 the year is the period of the number right after it,
 # and of no number after that (受理7,856件 that follows is the report year's again)
 # ...and in 较2020年该类案件量42件, where a count's noun (…量, …数) stands between them
-# (a year written 年度 or 上一年度 too: 较上一年度285件)
+# (a year written 年度 or 上一年度 too: 较上一年度285件), or a rate's (与上年的受理率87.92%基本持平)
 _OWN_NUMBER = re.compile(r"\s*(?:同期|度)?(?:的|为|是)?\s*"
                          r"(?:[^0-9０-９，,。；;增减多少升降提高]{0,8}?(?:量|数|数量|总数|总量)(?:的|为|是)?)?\s*")
 # (这一数字在2012年底前是10个: a point of the year, 年底 年末 年初, owns its number as the year does)
 _OTHER_NUMBER = re.compile(r"\s*(?:同期|[底末初]前?)?(?:的|为|是)\s*[0-9０-９零〇一二两三四五六七八九十百千]")
 # 从2020年的21.8%、8.4%上升至…: the year owns each number of a list that follows it, not only the first
 _OWN_LIST = re.compile(r"\s*(?:同期)?(?:的|为|是)\s*(?:[0-9０-９.,]+\s*(?:%|[^\s0-9０-９、，,。；;]{0,3})、\s*)+")
-
-
-# 2018年以来…分别为16.4%、11.36%、9.72%、10.83%; 2019年至2021年…分别为…: one figure a year, in order
-_SPAN = re.compile(r"(?P<first>(?:19|20)[0-9]{2})\s*年?\s*(?:(?:至|到|-|—|－|~|～)\s*(?P<last>(?:19|20)[0-9]{2})\s*年|年以来)")
-_LIST_OPENS = re.compile(f"(?:{'|'.join(RESPECTIVELY)})(?:为|是|达到|达)")
-_CLAUSE_ENDS = ("，", ",", "。", "；", ";")
-_SPAN_REACH = 60  # the span of years is named in the clause or two before 分别为
-
-
-def _listed_year(text: str, cut: int, report_year: int) -> tuple[int, str] | None:
-    """The year of the k-th figure of a 分别为 list under a span of years (2018年以来, 2019年至2021年):
-    the span's first year plus k, where the list has one figure for each year of the span (up to the
-    report year for 以来) and nothing but the list stands between 分别为 and the figure."""
-    for opened, close, first, words in _year_lists(text, report_year):
-        if opened <= cut < close:
-            return first + text.count("、", opened, cut), words
-    return None
-
-
-@lru_cache(maxsize=16)
-def _year_lists(text: str, report_year: int) -> list[tuple[int, int, int, str]]:
-    """The 分别为 lists of a sentence that give one figure a year: where each list starts and ends,
-    the first year and the words of the span; once per sentence (do not change the list)."""
-    lists = []
-    for opened in _LIST_OPENS.finditer(text):
-        close = min([at for mark in _CLAUSE_ENDS if (at := text.find(mark, opened.end())) >= 0] or [len(text)])
-        spans = list(_SPAN.finditer(text, max(0, opened.start() - _SPAN_REACH), opened.start()))
-        if not spans or any(mark in text[spans[-1].end():opened.start()] for mark in ("。", "；", ";")):
-            continue
-        span, count = spans[-1], text.count("、", opened.end(), close) + 1
-        first = int(span.group("first"))
-        last = int(span.group("last")) if span.group("last") else report_year
-        fits = first + count - 1 == last if span.group("last") else first + count - 1 <= last
-        if count > 1 and fits and last <= report_year:
-            lists.append((opened.end(), close, first, span.group(0)))
-    return lists
 
 
 @lru_cache(maxsize=16)
@@ -174,7 +139,7 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
     `vantage.speaks_from_year_after`), 去年 is the report year and 前年 the year before it.
     """
     text, cut = sentence.text, quantity.start - sentence.start
-    listed = _listed_year(text, cut, report_year)
+    listed = listed_year(text, cut, report_year)
     if listed:
         return listed
     inside = _enclosed_in_sentence(text)
@@ -243,6 +208,6 @@ def several_years(quantity: Quantity, sentence: Span, report_year: int, words: s
     spans = bool(_PLAN_PERIOD.fullmatch(words)) or bool(since and int(since.group("first")) < report_year) \
         or (is_span(words, report_year) or bool(span_before(sentence.text, cut, report_year))) \
         and not state_reached(sentence.text, cut)
-    if not spans or _listed_year(sentence.text, cut, report_year) or _YEARLY.search(sentence.text, 0, cut):
+    if not spans or listed_year(sentence.text, cut, report_year) or _YEARLY.search(sentence.text, 0, cut):
         return ""
     return "a total over several years"

@@ -1,0 +1,23 @@
+"""The period each figure is read with (round 31 of #17): years a sentence names for other things than its
+figures, and the forms that give a figure another year than the report's. Constructed sentences, not real texts'."""
+
+from __future__ import annotations
+
+import pytest
+
+from indicators.extract.candidates import extract_figures
+
+
+def periods(text: str, year: int, rules) -> list[tuple[str, str]]:
+    """(value, period) of each figure extracted, in text order."""
+    frame = extract_figures(text, year, rules)
+    return list(frame[["value", "period"]].itertuples(index=False, name=None))
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), [
+    # a 分别为 list whose last item follows 和 or 及 still gives one figure a year
+    ("2020年至2022年，全省法院制发司法建议数量分别为107件、268件和638件，反馈数量分别为53件、196件及524件。", 2022,
+     [("107", "2020"), ("268", "2021"), ("638", "2022"), ("53", "2020"), ("196", "2021"), ("524", "2022")]),
+])
+def test_period_readings(text, year, expected, rules) -> None:
+    assert periods(text, year, rules) == expected
