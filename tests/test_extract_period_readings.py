@@ -18,6 +18,9 @@ def periods(text: str, year: int, rules) -> list[tuple[str, str]]:
     # a 分别为 list whose last item follows 和 or 及 still gives one figure a year
     ("2020年至2022年，全省法院制发司法建议数量分别为107件、268件和638件，反馈数量分别为53件、196件及524件。", 2022,
      [("107", "2020"), ("268", "2021"), ("638", "2022"), ("53", "2020"), ("196", "2021"), ("524", "2022")]),
+    # a year compared with owns the rate its noun names right before the number (与上年的受理率85.2%)
+    ("全年受理复议申请120件，受理率为88.5%，与上年的受理率85.2%基本持平。", 2014,
+     [("120", "2014"), ("88.5", "2014"), ("85.2", "2013")]),
 ])
 def test_period_readings(text, year, expected, rules) -> None:
     assert periods(text, year, rules) == expected

@@ -11,6 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from indicators.extract.mentions import Quantity, enclosed, unit_at, within
+from indicators.extract.period_forms import period_form
 from indicators.extract.spans import is_span, paragraph_span, span_before, state_reached
 from indicators.extract.text import Span, data_rows
 from indicators.extract.year_lists import listed_year
@@ -51,9 +52,9 @@ _COMPARED_AFTER = re.compile(r"\s*(?:同期|度)?\s*(?:相)?比")
 # ...but in 较2020年的85.4% and 2015年为8,153件 the year is the period of the number right after it,
 # and of no number after that (受理7,856件 that follows is the report year's again)
 # ...and in 较2020年该类案件量42件, where a count's noun (…量, …数) stands between them
-# (a year written 年度 or 上一年度 too: 较上一年度285件), or a rate's (与上年的受理率87.92%基本持平)
-_OWN_NUMBER = re.compile(r"\s*(?:同期|度)?(?:的|为|是)?\s*"
-                         r"(?:[^0-9０-９，,。；;增减多少升降提高]{0,8}?(?:量|数|数量|总数|总量)(?:的|为|是)?)?\s*")
+# (a year written 年度 or 上一年度 too: 较上一年度285件), or a rate's (与上年的受理率87.92%): the nouns are data
+_OWN_NUMBER = re.compile(r"\s*(?:同期|度)?(?:的|为|是)?\s*(?:[^0-9０-９，,。；;增减多少升降提高]{0,8}?"
+                         f"(?:{period_form('own_noun').pattern})" r"(?:的|为|是)?)?\s*")
 # (这一数字在2012年底前是10个: a point of the year, 年底 年末 年初, owns its number as the year does)
 _OTHER_NUMBER = re.compile(r"\s*(?:同期|[底末初]前?)?(?:的|为|是)\s*[0-9０-９零〇一二两三四五六七八九十百千]")
 # 从2020年的21.8%、8.4%上升至…: the year owns each number of a list that follows it, not only the first
