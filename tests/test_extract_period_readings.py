@@ -21,6 +21,9 @@ def periods(text: str, year: int, rules) -> list[tuple[str, str]]:
     # a year compared with owns the rate its noun names right before the number (与上年的受理率85.2%)
     ("全年受理复议申请120件，受理率为88.5%，与上年的受理率85.2%基本持平。", 2014,
      [("120", "2014"), ("88.5", "2014"), ("85.2", "2013")]),
+    # 全年 is the whole of the year just named (2019年全年的15%; 步入2022年，全年…), the report's where none is
+    ("全区出庭应诉率从2019年全年的15%提高到2020年全年的29.65%。", 2021, [("15", "2019"), ("29.65", "2020")]),
+    ("步入2022年，全年受理行政复议案件1200件。全年受理行政复议案件1300件。", 2023, [("1200", "2022"), ("1300", "2023")]),
 ])
 def test_period_readings(text, year, expected, rules) -> None:
     assert periods(text, year, rules) == expected

@@ -35,8 +35,9 @@ _PERIOD = re.compile(
     # 2023总共需办理复议案件66件: a year without 年 opening a clause, read as a year when no measure word follows
     r"|(?:^|(?<=[。，,；;：:\s]))(?P<bare>(?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])"
     r"|(?P<since_last>(?:去年|上年)(?:[0-9]{1,2}\s*月(?:份)?)?(?:以来|开始|起))"
-    r"|(?P<that>当年)"  # 2024年初施行，当年全国新收…: the year just named, else the report's
-    r"|(?P<this>今年|本年|全年|年内|截至|截止|目前|至今|当前|现有)"
+    # 2024年初施行，当年全国新收…; 从2019年全年的15%提高到2020年全年的29.65%: the year just named, else the report's
+    f"|(?P<that>{period_form('that_year').pattern})"
+    r"|(?P<this>今年|本年|年内|截至|截止|目前|至今|当前|现有)"
     r"|(?P<last>去年|上年|上一年)"
     r"|(?P<before_last>前年)"
 )
