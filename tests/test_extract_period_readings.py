@@ -24,6 +24,12 @@ def periods(text: str, year: int, rules) -> list[tuple[str, str]]:
     # 全年 is the whole of the year just named (2019年全年的15%; 步入2022年，全年…), the report's where none is
     ("全区出庭应诉率从2019年全年的15%提高到2020年全年的29.65%。", 2021, [("15", "2019"), ("29.65", "2020")]),
     ("步入2022年，全年受理行政复议案件1200件。全年受理行政复议案件1300件。", 2023, [("1200", "2022"), ("1300", "2023")]),
+    # a multiple of a year's figure is the figure's own year's: 是前年的10倍, 是2018年的3倍
+    ("全年共受理复议案件73件，案件受理数量是前年的10倍，是去年的6倍。", 2014, [("73", "2014"), ("10", "2014"), ("6", "2014")]),
+    # a compared year owns the number bracketed right after it (比2022年(31起)), and 相较于 compares as 较 does
+    ("共收到信息公开申请22起，比2022年(31起)下降29%。", 2023, [("22", "2023"), ("31", "2022"), ("29", "2023")]),
+    ("2017年度的裁判文书有78597份，相较于2016年的文书数均有明显增长，其中高院裁判文书增加幅度接近20%。", 2017,
+     [("78597", "2017"), ("20", "2017")]),
 ])
 def test_period_readings(text, year, expected, rules) -> None:
     assert periods(text, year, rules) == expected

@@ -44,9 +44,13 @@ _PERIOD = re.compile(
 
 _OTHER_ROUND = re.compile(r"度?[^，,。；;0-9]{0,16}?(?:基础上|立法计划|工作计划|工作要点|实施方案|工作方案)")
 _CARRIED_OVER = re.compile(r"(?:度)?(?:结转|遗留|未审结|未结)")  # 上年结转9件: cases carried into this year
-_COMPARED = ("较", "比", "与", "较之", "比之")  # 较上年增长, 比2016年, 较之2015年: the year compared with
+# 较上年增长, 比2016年, 较之2015年, 相较于2016年: the year compared with (the words are data)
+_COMPARED = re.compile(f"(?:{period_form('compared').pattern})$")
 # 同2023年比下降14.45个百分点, 和上年相比: 同/和/跟 compare only where 比 follows the year (2022年和2023年 lists)
 _COMPARED_BEFORE = ("同", "和", "跟")
+# 是前年的10倍, 为2019年同期的1.5倍: a multiple of a year's figure is the figure's own year's
+_MULTIPLES = ("倍",)
+_MULTIPLE_OF = re.compile(r"\s*(?:" + period_form("multiple_of").pattern + r")\s*")
 # 由上年的120件增长为314件, 从去年的8.4%上升至…: the value a change starts from is the year before's, whatever the vantage
 _CHANGED_FROM = ("由", "从")
 _COMPARED_AFTER = re.compile(r"\s*(?:同期|度)?\s*(?:相)?比")
@@ -54,7 +58,8 @@ _COMPARED_AFTER = re.compile(r"\s*(?:同期|度)?\s*(?:相)?比")
 # and of no number after that (受理7,856件 that follows is the report year's again)
 # ...and in 较2020年该类案件量42件, where a count's noun (…量, …数) stands between them
 # (a year written 年度 or 上一年度 too: 较上一年度285件), or a rate's (与上年的受理率87.92%): the nouns are data
-_OWN_NUMBER = re.compile(r"\s*(?:同期|度)?(?:的|为|是)?\s*(?:[^0-9０-９，,。；;增减多少升降提高]{0,8}?"
+# (比2022年(31起)下降29%: or the number bracketed right after it)
+_OWN_NUMBER = re.compile(r"\s*(?:同期|度)?[(（]?(?:的|为|是)?\s*(?:[^0-9０-９，,。；;增减多少升降提高]{0,8}?"
                          f"(?:{period_form('own_noun').pattern})" r"(?:的|为|是)?)?\s*")
 # (这一数字在2012年底前是10个: a point of the year, 年底 年末 年初, owns its number as the year does)
 _OTHER_NUMBER = re.compile(r"\s*(?:同期|[底末初]前?)?(?:的|为|是)\s*[0-9０-９零〇一二两三四五六七八九十百千]")
@@ -154,14 +159,15 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
         at, rest = match.start(), match.end()
         owns_number = bool(_OWN_NUMBER.fullmatch(text, rest, cut))
         before = text[max(0, at - 1):at]
-        compared = text.endswith(_COMPARED, 0, at) \
+        compared = bool(_COMPARED.search(text[max(0, at - 3):at])) \
             or (before in _COMPARED_BEFORE and bool(_COMPARED_AFTER.match(text, rest))) \
             or (before in _CHANGED_FROM and owns_number)
+        multiple = quantity.unit in _MULTIPLES and bool(_MULTIPLE_OF.fullmatch(text, rest, cut))
         in_quotes = inside and within(at, inside)
         # 7976件(2019年6593件)，审结7982件: a year in a bracketed aside is the period of the aside's numbers only
         aside = any(a < at < b <= cut for a, b in _asides(text))
         owns_list = bool(_OWN_LIST.fullmatch(text, rest, cut))
-        if in_quotes or aside or (compared and not owns_number) or (
+        if in_quotes or aside or multiple or (compared and not owns_number) or (
                 _OTHER_NUMBER.match(text, rest, cut) and not owns_list):
             continue
         carried_over = _CARRIED_OVER.match(text, rest, cut) or text[max(0, at - 2):at] == "结转"
