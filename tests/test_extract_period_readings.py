@@ -30,6 +30,11 @@ def periods(text: str, year: int, rules) -> list[tuple[str, str]]:
     ("共收到信息公开申请22起，比2022年(31起)下降29%。", 2023, [("22", "2023"), ("31", "2022"), ("29", "2023")]),
     ("2017年度的裁判文书有78597份，相较于2016年的文书数均有明显增长，其中高院裁判文书增加幅度接近20%。", 2017,
      [("78597", "2017"), ("20", "2017")]),
+    # since a day a law or reform began up to now: the report year's count, not the day's year
+    ("自2013年9月1日《援助条例》颁布实施以来，全市设立法律援助工作站178个。", 2023, [("178", "2023")]),
+    # a range of dates past the report year is the report year's work; one that ended before it, its last year's
+    ("2022年11月25日至2023年1月31日，全省共检查用人单位9480户。", 2022, [("9480", "2022")]),
+    ("2015—2020年在全市开展示范创建活动，6年来，17家单位被命名为示范单位。", 2022, [("17", "2020")]),
 ])
 def test_period_readings(text, year, expected, rules) -> None:
     assert periods(text, year, rules) == expected

@@ -29,7 +29,9 @@ _PLAN = (r"[“\"‘]?(?<![一二三四五六七八九十])(?P<plan>" + "|".join
 _PLAN_PERIOD = re.compile(_PLAN)
 _PERIOD = re.compile(
     # 始于2015年的品牌，已累计开展活动500余场: the year a thing began opens a span up to now, as 2015年以来 does
-    _PLAN + r"|(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?(?:以来|以后|至今|起(?!草))"
+    # 2011年—2015年…受到表彰, 自2003年9月1日《条例》颁布实施以来: a span, dated by the report year (data)
+    _PLAN + f"|(?P<span>{period_form('span').pattern})"
+    r"|(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?(?:以来|以后|至今|起(?!草))"
     r"|(?<=始于|起于)(?:19|20)[0-9]{2}\s*年)"
     r"|(?P<year>(?:19|20)[0-9]{2})\s*年"
     # 2023总共需办理复议案件66件: a year without 年 opening a clause, read as a year when no measure word follows
@@ -42,6 +44,7 @@ _PERIOD = re.compile(
     r"|(?P<before_last>前年)"
 )
 
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _OTHER_ROUND = re.compile(r"度?[^，,。；;0-9]{0,16}?(?:基础上|立法计划|工作计划|工作要点|实施方案|工作方案)")
 _CARRIED_OVER = re.compile(r"(?:度)?(?:结转|遗留|未审结|未结)")  # 上年结转9件: cases carried into this year
 # 较上年增长, 比2016年, 较之2015年, 相较于2016年: the year compared with (the words are data)
@@ -184,6 +187,11 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
         if match.group("year") or match.group("bare"):
             year = int(match.group("year") or match.group("bare"))
             if not report_year - 10 <= year <= report_year + 1:
+                continue
+        elif match.group("span") and not match.group("span").endswith("以来"):
+            # 2008—2013年…6年来 in 2014: the span's last year; 2012年11月25日至2013年1月31日 in 2012: the report's
+            year = min(int(_YEAR.findall(match.group("span"))[-1]), report_year)
+            if year < report_year - 10:
                 continue
         elif match.group("plan"):
             # “十四五”期间 in 2023 and “六五”普法以来: to date
