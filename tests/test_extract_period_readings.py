@@ -35,6 +35,8 @@ def periods(text: str, year: int, rules) -> list[tuple[str, str]]:
     # a range of dates past the report year is the report year's work; one that ended before it, its last year's
     ("2022年11月25日至2023年1月31日，全省共检查用人单位9480户。", 2022, [("9480", "2022")]),
     ("2015—2020年在全市开展示范创建活动，6年来，17家单位被命名为示范单位。", 2022, [("17", "2020")]),
+    # a sentence that opens with a year after a lead naming the source carries the year to its paragraph
+    ("数据显示，2021年，全省严格执法。全省实施行政处罚案件1.5万件。", 2022, [("1.5", "2021")]),
 ])
 def test_period_readings(text, year, expected, rules) -> None:
     assert periods(text, year, rules) == expected

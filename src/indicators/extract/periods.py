@@ -99,7 +99,8 @@ def in_aside(sentence: str, at: int) -> bool:
 
 
 # 2005年，我市…: a year (no month, no 以来) that opens a sentence and is followed by its comma
-_OPENING_YEAR = re.compile(r"\s*(?P<year>(?:19|20)[0-9]{2})\s*年度?\s*[，,]")
+# (数据显示，2019年，生态环境部…: after a short lead clause that names no period, `data/period_forms.csv`)
+_OPENING_YEAR = re.compile(f"\\s*(?:{period_form('opening_lead').pattern})?" r"(?P<year>(?:19|20)[0-9]{2})\s*年度?\s*[，,]")
 
 
 def opening_year(sentence: str, report_year: int) -> tuple[int, str] | None:
