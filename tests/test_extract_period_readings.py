@@ -37,6 +37,8 @@ def periods(text: str, year: int, rules) -> list[tuple[str, str]]:
     ("2015—2020年在全市开展示范创建活动，6年来，17家单位被命名为示范单位。", 2022, [("17", "2020")]),
     # a sentence that opens with a year after a lead naming the source carries the year to its paragraph
     ("数据显示，2021年，全省严格执法。全省实施行政处罚案件1.5万件。", 2022, [("1.5", "2021")]),
+    # a year long before the report's is a period where it opens a clause with its comma (a history's figures)
+    ("据统计，1998年度，全国共收到行政复议申请6万件，比上年增长了7.1%。", 2023, [("6", "1998"), ("7.1", "1998")]),
 ])
 def test_period_readings(text, year, expected, rules) -> None:
     assert periods(text, year, rules) == expected

@@ -45,6 +45,8 @@ _PERIOD = re.compile(
 )
 
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_FAR = 40  # years before the report's that a year opening its own clause may still be (a history's 1999年度，…)
+_OPENS_CLAUSE = re.compile(r"(?:^|[。，,；;：:\n])\s*(?:19|20)[0-9]{2}\s*年度?\s*[，,]")
 _OTHER_ROUND = re.compile(r"度?[^，,。；;0-9]{0,16}?(?:基础上|立法计划|工作计划|工作要点|实施方案|工作方案)")
 _CARRIED_OVER = re.compile(r"(?:度)?(?:结转|遗留|未审结|未结)")  # 上年结转9件: cases carried into this year
 # 较上年增长, 比2016年, 较之2015年, 相较于2016年: the year compared with (the words are data)
@@ -187,8 +189,9 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
             continue  # 2021-2025年度总结: 截至2025年7月底，共受理…9起 is the span's total up to that day
         if match.group("year") or match.group("bare"):
             year = int(match.group("year") or match.group("bare"))
-            if not report_year - 10 <= year <= report_year + 1:
-                continue
+            if not report_year - 10 <= year <= report_year + 1 and not (
+                    report_year - _FAR <= year < report_year and _OPENS_CLAUSE.match(text, max(0, at - 1))):
+                continue  # a far year only where it opens a clause with its comma: 1999年度，…GDP达到了8.20万亿
         elif match.group("span") and not match.group("span").endswith("以来"):
             # 2008—2013年…6年来 in 2014: the span's last year; 2012年11月25日至2013年1月31日 in 2012: the report's
             year = min(int(_YEAR.findall(match.group("span"))[-1]), report_year)
