@@ -39,6 +39,8 @@ def periods(text: str, year: int, rules) -> list[tuple[str, str]]:
     ("数据显示，2021年，全省严格执法。全省实施行政处罚案件1.5万件。", 2022, [("1.5", "2021")]),
     # a year long before the report's is a period where it opens a clause with its comma (a history's figures)
     ("据统计，1998年度，全国共收到行政复议申请6万件，比上年增长了7.1%。", 2023, [("6", "1998"), ("7.1", "1998")]),
+    # 从2019年开始 runs to date as 2019年以来 does
+    ("从2019年开始，利用四年时间，对全市6087个村民小组开展法治教育。", 2022, [("6087", "2022")]),
 ])
 def test_period_readings(text, year, expected, rules) -> None:
     assert periods(text, year, rules) == expected

@@ -31,7 +31,7 @@ _PERIOD = re.compile(
     # 始于2015年的品牌，已累计开展活动500余场: the year a thing began opens a span up to now, as 2015年以来 does
     # 2011年—2015年…受到表彰, 自2003年9月1日《条例》颁布实施以来: a span, dated by the report year (data)
     _PLAN + f"|(?P<span>{period_form('span').pattern})"
-    r"|(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?(?:以来|以后|至今|起(?!草))"
+    r"|(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?" f"(?:{period_form('since_word').pattern})"
     r"|(?<=始于|起于)(?:19|20)[0-9]{2}\s*年)"
     r"|(?P<year>(?:19|20)[0-9]{2})\s*年"
     # 2023总共需办理复议案件66件: a year without 年 opening a clause, read as a year when no measure word follows
