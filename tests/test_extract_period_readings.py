@@ -41,6 +41,9 @@ def periods(text: str, year: int, rules) -> list[tuple[str, str]]:
     ("据统计，1998年度，全国共收到行政复议申请6万件，比上年增长了7.1%。", 2023, [("6", "1998"), ("7.1", "1998")]),
     # 从2019年开始 runs to date as 2019年以来 does
     ("从2019年开始，利用四年时间，对全市6087个村民小组开展法治教育。", 2022, [("6087", "2022")]),
+    # the year of a report a figure is cited from (根据2019年…工作报告) is not the figure's
+    ("根据2019年省高级人民法院工作报告，全省法院审结一审行政案件9.3万件，同比上升6.2%。", 2018,
+     [("9.3", "2018"), ("6.2", "2018")]),
 ])
 def test_period_readings(text, year, expected, rules) -> None:
     assert periods(text, year, rules) == expected

@@ -45,6 +45,7 @@ _PERIOD = re.compile(
 )
 
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_SOURCE = period_form("source_named")
 _FAR = 40  # years before the report's that a year opening its own clause may still be (a history's 1999年度，…)
 _OPENS_CLAUSE = re.compile(r"(?:^|[。，,；;：:\n])\s*(?:19|20)[0-9]{2}\s*年度?\s*[，,]")
 _OTHER_ROUND = re.compile(r"度?[^，,。；;0-9]{0,16}?(?:基础上|立法计划|工作计划|工作要点|实施方案|工作方案)")
@@ -179,7 +180,8 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
         carried_over = _CARRIED_OVER.match(text, rest, cut) or text[max(0, at - 2):at] == "结转"
         if carried_over and (match.group("last") or match.group("year")):
             continue  # 上年结转9件, 2021年结转申请2件: carried into this year; 结转2023年度: into the next
-        if text[max(0, at - 1):at] == "继" or (match.group("year") and _OTHER_ROUND.match(text, rest)):
+        if text[max(0, at - 1):at] == "继" or (match.group("year") and (_OTHER_ROUND.match(text, rest) or (
+                text.endswith("据", 0, at) and _SOURCE.match(text, rest)))):  # 根据2018年…工作报告: a source's year
             continue  # 继去年清理…之后，再次清理68项: the year of the earlier round, not of this figure; so is a year
             # that names the round a work builds on or a plan of its year (在…2017年证明事项清理基础上, 编制2021年…立法计划)
         if match.group("bare") and unit_at(text, match.end()):
