@@ -47,3 +47,9 @@ def periods(text: str, year: int, rules) -> list[tuple[str, str]]:
 ])
 def test_period_readings(text, year, expected, rules) -> None:
     assert periods(text, year, rules) == expected
+
+
+def test_a_table_title_year_dates_the_cells_one_a_line_below_it(rules) -> None:
+    text = ("表1. 2015年行政复议案件涉及事项\n事项 |\n行政 处罚 |\n行政 许可 |\n占比 |\n41.20% |\n58.80% |\n"
+            "全年受理行政复议申请1,200件。\n")
+    assert periods(text, 2023, rules) == [("41.20", "2015"), ("58.80", "2015"), ("1200", "2023")]
