@@ -44,6 +44,8 @@ def periods(text: str, year: int, rules) -> list[tuple[str, str]]:
     # the year of a report a figure is cited from (根据2019年…工作报告) is not the figure's
     ("根据2019年省高级人民法院工作报告，全省法院审结一审行政案件9.3万件，同比上升6.2%。", 2018,
      [("9.3", "2018"), ("6.2", "2018")]),
+    # under a range of years, the level a change starts from (由…增加到) is the first year's
+    ("从2012年到2021年，全市律师事务所由108个增加到182个。", 2021, [("108", "2012"), ("182", "2021")]),
 ])
 def test_period_readings(text, year, expected, rules) -> None:
     assert periods(text, year, rules) == expected
