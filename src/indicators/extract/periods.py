@@ -213,7 +213,7 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
         else:
             year = report_year
         chosen = (year, match.group(0))
-        if match.group("span") and text[:cut].rstrip().endswith(_CHANGED_FROM) and len(years := _YEAR.findall(
+        if match.group("span") and text[max(0, cut - 4):cut].rstrip().endswith(_CHANGED_FROM) and len(years := _YEAR.findall(
                 match.group(0))) == 2:  # 从2002年到2011年，…由10873个增加到18235个: the change starts at the first year
             chosen = (int(years[0]), match.group(0))
     return chosen
