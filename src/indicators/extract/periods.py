@@ -29,7 +29,8 @@ _PLAN = (r"[“\"‘]?(?<![一二三四五六七八九十])(?P<plan>" + "|".join
 _PLAN_PERIOD = re.compile(_PLAN)
 _PERIOD = re.compile(
     # 始于2015年的品牌，已累计开展活动500余场: the year a thing began opens a span up to now, as 2015年以来 does
-    # 2011年—2015年…受到表彰, 自2003年9月1日《条例》颁布实施以来: a span, dated by the report year (data)
+    # 自2003年9月1日《条例》颁布实施以来, 2012年11月25日至2013年1月31日: a span up to now or past the report year,
+    # dated by the report year (a range that ended before it by its last year); the forms are data
     _PLAN + f"|(?P<span>{period_form('span').pattern})"
     r"|(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?" f"(?:{period_form('since_word').pattern})"
     r"|(?<=始于|起于)(?:19|20)[0-9]{2}\s*年)"
@@ -150,7 +151,10 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
     (the opening year of an earlier sentence of its paragraph, `opening_year`) decides instead of the
     report year. 当年 is the year named before it (2024年初施行，当年…); a closed plan period (“七五”普法期间)
     its last year. In a text that speaks from the year after the report's (`year_after`,
-    `vantage.speaks_from_year_after`), 去年 is the report year and 前年 the year before it.
+    `vantage.speaks_from_year_after`), 去年 is the report year and 前年 the year before it. A span (自…以来, a
+    range of years) is the report year's, but the level a change starts from under a range (由…增加到) its first
+    year's; a multiple of a year's figure (是去年的6倍) is the figure's year's; the year of a source cited
+    (根据2018年…工作报告) is skipped; a year long before the report's counts where it opens a clause (1999年度，).
     """
     text, cut = sentence.text, quantity.start - sentence.start
     listed = listed_year(text, cut, report_year)
