@@ -55,11 +55,3 @@ def test_a_table_title_year_dates_the_cells_one_a_line_below_it(rules) -> None:
     text = ("表1. 2015年行政复议案件涉及事项\n事项 |\n行政 处罚 |\n行政 许可 |\n占比 |\n41.20% |\n58.80% |\n"
             "全年受理行政复议申请1,200件。\n")
     assert periods(text, 2023, rules) == [("41.20", "2015"), ("58.80", "2015"), ("1200", "2023")]
-
-
-def test_a_text_stamped_in_the_year_after_speaks_from_it(rules) -> None:
-    # a release dated in January of the year after: its 去年 is the report year, whatever its headline says of 今年
-    text = "发表于 2021-1-19 10:10:16\n我市今年办理法律援助案件1500余件\n据悉，去年我市共办理法律援助案件1503件，比增19.1%。\n"
-    assert periods(text, 2020, rules) == [("1500", "2020"), ("1503", "2020"), ("19.1", "2020")]
-    # stamped within the report's own year, 去年 is the year before
-    assert periods(text.replace("2021-1-19", "2020-12-19"), 2020, rules)[1] == ("1503", "2019")

@@ -156,7 +156,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     quote = _quote(sentence, parts, min(first, quantity.start), max(last, quantity.end))
     year = column_year(labels.get(quantity.start, ""), report_year)  # a table cell under 2019受理量: 2019
     period, words = (year, "its column") if year else period_of(quantity, sentence, report_year, carried,
-                                                              speaks_from_year_after(text, report_year))
+                                                              speaks_from_year_after(text))
     metric_id, rule_id = (rule.metric_id, rule.rule_id) if rule else ("", "")
     cut = quantity.start - sentence.start
     withheld = rule and (not_the_years(said, cut) or part_of_year(text, report_year, said, cut, lead)

@@ -6,9 +6,6 @@ report's year (去年，全市共收到行政复议申请2371件 in a release of
 the real excerpts (tests/extract/real), every figure dated by a bare 去年 or 上年 in a text that dates
 no figure by 今年 or 本年 is the report year's in the curated files (eleven excerpts of nine
 jurisdictions, 2006-2025); the texts that do date figures by 今年 or 本年 use 去年 only in comparisons.
-A text stamped near its start with a day of the year after the report's (发表于 2013-1-19) speaks from that year
-even where a headline says 今年 loosely: blind23's Putian release of January 2013 heads 我市今年…1500余件 and states
-2012's figures as 去年…1503件, all curated as 2012's.
 """
 
 from __future__ import annotations
@@ -20,15 +17,8 @@ from functools import lru_cache
 _THIS_YEAR_FIGURE = re.compile(r"(?:今年|本年)[^。；;!?！？\n]*?[0-9０-９]")
 
 
-_STAMP = re.compile(r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})\s*[-/.年]\s*[01]?[0-9]\s*[-/.月]\s*[0-3]?[0-9](?![0-9])")
-_HEAD = 300
-
-
 @lru_cache(maxsize=4)
-def speaks_from_year_after(text: str, report_year: int = 0) -> bool:
-    """True where the text dates no figure by 今年/本年, or is stamped with a day of the year after the report's
-    near its start, so that its 去年 is the report's year; once per text."""
-    stamp = _STAMP.search(text, 0, _HEAD)
-    if stamp and int(stamp.group("year")) == report_year + 1:
-        return True
+def speaks_from_year_after(text: str) -> bool:
+    """True where the text dates no figure by 今年/本年, so that its 去年 is the report's year; once per
+    text (str hashes are cached, so the look-up costs nothing after the first)."""
     return _THIS_YEAR_FIGURE.search(text) is None
