@@ -10,9 +10,11 @@ import bisect
 import re
 from functools import cache, lru_cache
 
-from indicators.extract.mentions import RESPECTIVELY, Quantity, enclosed, unit_at, within
+from indicators.extract.mentions import Quantity, enclosed, unit_at, within
+from indicators.extract.period_forms import period_form
 from indicators.extract.spans import is_span, paragraph_span, span_before, state_reached
 from indicators.extract.text import Span, data_rows
+from indicators.extract.year_lists import listed_year
 
 
 @cache
@@ -27,72 +29,49 @@ _PLAN = (r"[“\"‘]?(?<![一二三四五六七八九十])(?P<plan>" + "|".join
 _PLAN_PERIOD = re.compile(_PLAN)
 _PERIOD = re.compile(
     # 始于2015年的品牌，已累计开展活动500余场: the year a thing began opens a span up to now, as 2015年以来 does
-    _PLAN + r"|(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?(?:以来|以后|至今|起(?!草))"
+    # 自2003年9月1日《条例》颁布实施以来, 2012年11月25日至2013年1月31日: a span up to now or past the report year,
+    # dated by the report year (a range that ended before it by its last year); the forms are data
+    _PLAN + f"|(?P<span>{period_form('span').pattern})"
+    r"|(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?" f"(?:{period_form('since_word').pattern})"
     r"|(?<=始于|起于)(?:19|20)[0-9]{2}\s*年)"
     r"|(?P<year>(?:19|20)[0-9]{2})\s*年"
     # 2023总共需办理复议案件66件: a year without 年 opening a clause, read as a year when no measure word follows
     r"|(?:^|(?<=[。，,；;：:\s]))(?P<bare>(?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])"
     r"|(?P<since_last>(?:去年|上年)(?:[0-9]{1,2}\s*月(?:份)?)?(?:以来|开始|起))"
-    r"|(?P<that>当年)"  # 2024年初施行，当年全国新收…: the year just named, else the report's
-    r"|(?P<this>今年|本年|全年|年内|截至|截止|目前|至今|当前|现有)"
+    # 2024年初施行，当年全国新收…; 从2019年全年的15%提高到2020年全年的29.65%: the year just named, else the report's
+    f"|(?P<that>{period_form('that_year').pattern})"
+    r"|(?P<this>今年|本年|年内|截至|截止|目前|至今|当前|现有)"
     r"|(?P<last>去年|上年|上一年)"
     r"|(?P<before_last>前年)"
 )
 
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_SOURCE = period_form("source_named")
+_FAR = 40  # years before the report's that a year opening its own clause may still be (a history's 1999年度，…)
+_OPENS_CLAUSE = re.compile(r"(?:^|[。，,；;：:\n])\s*(?:19|20)[0-9]{2}\s*年度?\s*[，,]")
 _OTHER_ROUND = re.compile(r"度?[^，,。；;0-9]{0,16}?(?:基础上|立法计划|工作计划|工作要点|实施方案|工作方案)")
 _CARRIED_OVER = re.compile(r"(?:度)?(?:结转|遗留|未审结|未结)")  # 上年结转9件: cases carried into this year
-_COMPARED = ("较", "比", "与", "较之", "比之")  # 较上年增长, 比2016年, 较之2015年: the year compared with
+# 较上年增长, 比2016年, 较之2015年, 相较于2016年: the year compared with (the words are data)
+_COMPARED = re.compile(f"(?:{period_form('compared').pattern})$")
 # 同2023年比下降14.45个百分点, 和上年相比: 同/和/跟 compare only where 比 follows the year (2022年和2023年 lists)
 _COMPARED_BEFORE = ("同", "和", "跟")
+# 是前年的10倍, 为2019年同期的1.5倍: a multiple of a year's figure is the figure's own year's
+_MULTIPLES = ("倍",)
+_MULTIPLE_OF = re.compile(r"\s*(?:" + period_form("multiple_of").pattern + r")\s*")
 # 由上年的120件增长为314件, 从去年的8.4%上升至…: the value a change starts from is the year before's, whatever the vantage
 _CHANGED_FROM = ("由", "从")
 _COMPARED_AFTER = re.compile(r"\s*(?:同期|度)?\s*(?:相)?比")
 # ...but in 较2020年的85.4% and 2015年为8,153件 the year is the period of the number right after it,
 # and of no number after that (受理7,856件 that follows is the report year's again)
 # ...and in 较2020年该类案件量42件, where a count's noun (…量, …数) stands between them
-# (a year written 年度 or 上一年度 too: 较上一年度285件)
-_OWN_NUMBER = re.compile(r"\s*(?:同期|度)?(?:的|为|是)?\s*"
-                         r"(?:[^0-9０-９，,。；;增减多少升降提高]{0,8}?(?:量|数|数量|总数|总量)(?:的|为|是)?)?\s*")
+# (a year written 年度 or 上一年度 too: 较上一年度285件), or a rate's (与上年的受理率87.92%): the nouns are data
+# (比2022年(31起)下降29%: or the number bracketed right after it)
+_OWN_NUMBER = re.compile(r"\s*(?:同期|度)?[(（]?(?:的|为|是)?\s*(?:[^0-9０-９，,。；;增减多少升降提高]{0,8}?"
+                         f"(?:{period_form('own_noun').pattern})" r"(?:的|为|是)?)?\s*")
 # (这一数字在2012年底前是10个: a point of the year, 年底 年末 年初, owns its number as the year does)
 _OTHER_NUMBER = re.compile(r"\s*(?:同期|[底末初]前?)?(?:的|为|是)\s*[0-9０-９零〇一二两三四五六七八九十百千]")
 # 从2020年的21.8%、8.4%上升至…: the year owns each number of a list that follows it, not only the first
 _OWN_LIST = re.compile(r"\s*(?:同期)?(?:的|为|是)\s*(?:[0-9０-９.,]+\s*(?:%|[^\s0-9０-９、，,。；;]{0,3})、\s*)+")
-
-
-# 2018年以来…分别为16.4%、11.36%、9.72%、10.83%; 2019年至2021年…分别为…: one figure a year, in order
-_SPAN = re.compile(r"(?P<first>(?:19|20)[0-9]{2})\s*年?\s*(?:(?:至|到|-|—|－|~|～)\s*(?P<last>(?:19|20)[0-9]{2})\s*年|年以来)")
-_LIST_OPENS = re.compile(f"(?:{'|'.join(RESPECTIVELY)})(?:为|是|达到|达)")
-_CLAUSE_ENDS = ("，", ",", "。", "；", ";")
-_SPAN_REACH = 60  # the span of years is named in the clause or two before 分别为
-
-
-def _listed_year(text: str, cut: int, report_year: int) -> tuple[int, str] | None:
-    """The year of the k-th figure of a 分别为 list under a span of years (2018年以来, 2019年至2021年):
-    the span's first year plus k, where the list has one figure for each year of the span (up to the
-    report year for 以来) and nothing but the list stands between 分别为 and the figure."""
-    for opened, close, first, words in _year_lists(text, report_year):
-        if opened <= cut < close:
-            return first + text.count("、", opened, cut), words
-    return None
-
-
-@lru_cache(maxsize=16)
-def _year_lists(text: str, report_year: int) -> list[tuple[int, int, int, str]]:
-    """The 分别为 lists of a sentence that give one figure a year: where each list starts and ends,
-    the first year and the words of the span; once per sentence (do not change the list)."""
-    lists = []
-    for opened in _LIST_OPENS.finditer(text):
-        close = min([at for mark in _CLAUSE_ENDS if (at := text.find(mark, opened.end())) >= 0] or [len(text)])
-        spans = list(_SPAN.finditer(text, max(0, opened.start() - _SPAN_REACH), opened.start()))
-        if not spans or any(mark in text[spans[-1].end():opened.start()] for mark in ("。", "；", ";")):
-            continue
-        span, count = spans[-1], text.count("、", opened.end(), close) + 1
-        first = int(span.group("first"))
-        last = int(span.group("last")) if span.group("last") else report_year
-        fits = first + count - 1 == last if span.group("last") else first + count - 1 <= last
-        if count > 1 and fits and last <= report_year:
-            lists.append((opened.end(), close, first, span.group(0)))
-    return lists
 
 
 @lru_cache(maxsize=16)
@@ -124,7 +103,8 @@ def in_aside(sentence: str, at: int) -> bool:
 
 
 # 2005年，我市…: a year (no month, no 以来) that opens a sentence and is followed by its comma
-_OPENING_YEAR = re.compile(r"\s*(?P<year>(?:19|20)[0-9]{2})\s*年度?\s*[，,]")
+# (数据显示，2019年，生态环境部…: after a short lead clause that names no period, `data/period_forms.csv`)
+_OPENING_YEAR = re.compile(f"\\s*(?:{period_form('opening_lead').pattern})?" r"(?P<year>(?:19|20)[0-9]{2})\s*年度?\s*[，,]")
 
 
 def opening_year(sentence: str, report_year: int) -> tuple[int, str] | None:
@@ -171,10 +151,13 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
     (the opening year of an earlier sentence of its paragraph, `opening_year`) decides instead of the
     report year. 当年 is the year named before it (2024年初施行，当年…); a closed plan period (“七五”普法期间)
     its last year. In a text that speaks from the year after the report's (`year_after`,
-    `vantage.speaks_from_year_after`), 去年 is the report year and 前年 the year before it.
+    `vantage.speaks_from_year_after`), 去年 is the report year and 前年 the year before it. A span (自…以来, a
+    range of years) is the report year's, but the level a change starts from under a range (由…增加到) its first
+    year's; a multiple of a year's figure (是去年的6倍) is the figure's year's; the year of a source cited
+    (根据2018年…工作报告) is skipped; a year long before the report's counts where it opens a clause (1999年度，).
     """
     text, cut = sentence.text, quantity.start - sentence.start
-    listed = _listed_year(text, cut, report_year)
+    listed = listed_year(text, cut, report_year)
     if listed:
         return listed
     inside = _enclosed_in_sentence(text)
@@ -187,20 +170,22 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
         at, rest = match.start(), match.end()
         owns_number = bool(_OWN_NUMBER.fullmatch(text, rest, cut))
         before = text[max(0, at - 1):at]
-        compared = text.endswith(_COMPARED, 0, at) \
+        compared = bool(_COMPARED.search(text[max(0, at - 3):at])) \
             or (before in _COMPARED_BEFORE and bool(_COMPARED_AFTER.match(text, rest))) \
             or (before in _CHANGED_FROM and owns_number)
+        multiple = quantity.unit in _MULTIPLES and bool(_MULTIPLE_OF.fullmatch(text, rest, cut))
         in_quotes = inside and within(at, inside)
         # 7976件(2019年6593件)，审结7982件: a year in a bracketed aside is the period of the aside's numbers only
         aside = any(a < at < b <= cut for a, b in _asides(text))
         owns_list = bool(_OWN_LIST.fullmatch(text, rest, cut))
-        if in_quotes or aside or (compared and not owns_number) or (
+        if in_quotes or aside or multiple or (compared and not owns_number) or (
                 _OTHER_NUMBER.match(text, rest, cut) and not owns_list):
             continue
         carried_over = _CARRIED_OVER.match(text, rest, cut) or text[max(0, at - 2):at] == "结转"
         if carried_over and (match.group("last") or match.group("year")):
             continue  # 上年结转9件, 2021年结转申请2件: carried into this year; 结转2023年度: into the next
-        if text[max(0, at - 1):at] == "继" or (match.group("year") and _OTHER_ROUND.match(text, rest)):
+        if text[max(0, at - 1):at] == "继" or (match.group("year") and (_OTHER_ROUND.match(text, rest) or (
+                text.endswith("据", 0, at) and _SOURCE.match(text, rest)))):  # 根据2018年…工作报告: a source's year
             continue  # 继去年清理…之后，再次清理68项: the year of the earlier round, not of this figure; so is a year
             # that names the round a work builds on or a plan of its year (在…2017年证明事项清理基础上, 编制2021年…立法计划)
         if match.group("bare") and unit_at(text, match.end()):
@@ -210,7 +195,13 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
             continue  # 2021-2025年度总结: 截至2025年7月底，共受理…9起 is the span's total up to that day
         if match.group("year") or match.group("bare"):
             year = int(match.group("year") or match.group("bare"))
-            if not report_year - 10 <= year <= report_year + 1:
+            if not report_year - 10 <= year <= report_year + 1 and not (
+                    report_year - _FAR <= year < report_year and _OPENS_CLAUSE.match(text, max(0, at - 1))):
+                continue  # a far year only where it opens a clause with its comma: 1999年度，…GDP达到了8.20万亿
+        elif match.group("span") and not match.group("span").endswith("以来"):
+            # 2008—2013年…6年来 in 2014: the span's last year; 2012年11月25日至2013年1月31日 in 2012: the report's
+            year = min(int(_YEAR.findall(match.group("span"))[-1]), report_year)
+            if year < report_year - 10:
                 continue
         elif match.group("plan"):
             # “十四五”期间 in 2023 and “六五”普法以来: to date
@@ -226,6 +217,9 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
         else:
             year = report_year
         chosen = (year, match.group(0))
+        if match.group("span") and text[max(0, cut - 4):cut].rstrip().endswith(_CHANGED_FROM) and len(years := _YEAR.findall(
+                match.group(0))) == 2:  # 从2002年到2011年，…由10873个增加到18235个: the change starts at the first year
+            chosen = (int(years[0]), match.group(0))
     return chosen
 
 
@@ -243,6 +237,6 @@ def several_years(quantity: Quantity, sentence: Span, report_year: int, words: s
     spans = bool(_PLAN_PERIOD.fullmatch(words)) or bool(since and int(since.group("first")) < report_year) \
         or (is_span(words, report_year) or bool(span_before(sentence.text, cut, report_year))) \
         and not state_reached(sentence.text, cut)
-    if not spans or _listed_year(sentence.text, cut, report_year) or _YEARLY.search(sentence.text, 0, cut):
+    if not spans or listed_year(sentence.text, cut, report_year) or _YEARLY.search(sentence.text, 0, cut):
         return ""
     return "a total over several years"
