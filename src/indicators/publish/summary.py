@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 import pandas as pd
 from IPython.display import HTML
 
-from indicators.publish.sections import no_target_sentence, number
+from indicators.publish.sections import no_target_sentence, number, uncurated_base_sentence
 
 PRINT_CSS = """<style>
 .summary { max-width: 180mm; font-size: 11pt; line-height: 1.55; }
@@ -172,8 +172,9 @@ def change_title(base_period: int, period: int) -> str:
     return f"四、与{base_period}年相比 Changes on {base_period}"
 
 
-def change_sentences(changes: pd.DataFrame, base_period: int, period: int) -> list[str]:
-    """Changes on the year before where comparable; pairs of another scope named as not comparable."""
+def change_sentences(changes: pd.DataFrame, base_period: int, period: int, base_uncurated: bool = False) -> list[str]:
+    """Changes on the year before where comparable; pairs of another scope named as not comparable; where there are
+    none and the base period's report has no figure curated yet (`base_uncurated`), that."""
     if int(base_period) >= int(period):
         return [f"没有{period}年之前的数字，无从比较。"]
     yearly = changes[changes["comparison"] == "year_on_year"]
@@ -184,6 +185,8 @@ def change_sentences(changes: pd.DataFrame, base_period: int, period: int) -> li
     ]
     lines += [f"{r['name_zh']}：{base_period}年与{period}年的数字不可比（{r['not_comparable_reason']}），不作比较。"
               for _, r in yearly[~yearly["comparable"].astype(bool)].iterrows()]
+    if not lines and base_uncurated:
+        return [uncurated_base_sentence(base_period, period)]
     return lines or [f"{base_period}年与{period}年没有可比的同一数字。"]
 
 
