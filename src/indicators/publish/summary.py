@@ -76,7 +76,11 @@ def target_sentences(gaps: pd.DataFrame, applicable: pd.DataFrame | None = None,
                      f"对应的{len(group)}项目标未作判断。")
     # a target of a document issued after the report's year: the report cannot be said to omit it
     later = gaps["issued_later"].fillna(False).astype(bool) if "issued_later" in gaps else False
-    missing = gaps["value"].isna() & ~stated
+    # a report none of whose figures is curated yet omits nothing that anyone has looked for
+    uncurated = gaps["status"] == "not curated"
+    if uncurated.any():
+        lines.append(f"本报告尚无已整理的数字，{int(uncurated.sum())}项目标未作对照。")
+    missing = gaps["value"].isna() & ~stated & ~uncurated
     unreported = gaps.loc[missing & ~later, "name_zh"].drop_duplicates().tolist()
     if unreported:
         lines.append(f"报告未提供{'、'.join(unreported)}，对应的{int((missing & ~later).sum())}项目标无法对照。")
