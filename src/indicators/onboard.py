@@ -210,11 +210,16 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
                   "report covers the whole year" for part in [stated["covers"]] if part]
     to_review += [f"{shown(meta_file)}: {field} is not stated in the text: fill it in" for field in ("title", "issuer")
                   if not stated[field]]
+    figures_file = shown(raw_dir / "figures" / (report_id + ".csv"))
+    if candidates.empty:  # a figures file of no row is refused ([no-rows]): saving "the reviewed rows" would fail
+        to_review.append(f"no candidate figure was found in the text: read it for figures the extractor missed and save any "
+                         f"as {figures_file}, or build it as text only (no figures file: its pages say none are curated); "
+                         "then run indicators build")
+        return Added(shown(text_file), shown(meta_file), shown(candidates_file), to_review)
     to_review.append(f"{shown(candidates_file)}: {len(candidates)} candidate figures, {len(candidates) - unassigned} "
                      f"with a metric, {unassigned} without: give each row you keep a metric_id (suggested_metrics names up "
                      "to three to consider), delete the others, check periods")
-    to_review.append(f"save the reviewed rows as {shown(raw_dir / 'figures' / (report_id + '.csv'))}, "
-                     "then run indicators build")
+    to_review.append(f"save the reviewed rows as {figures_file}, then run indicators build")
     return Added(shown(text_file), shown(meta_file), shown(candidates_file), to_review)
 
 

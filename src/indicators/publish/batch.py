@@ -22,6 +22,7 @@ from urllib.parse import quote
 
 from indicators import paths
 from indicators.errors import IndicatorsError
+from indicators.publish.column_titles import header
 from indicators.publish.pages import render
 from indicators.publish.params import peer_parameters
 from indicators.publish.progress import Progress, quiet_papermill
@@ -160,9 +161,11 @@ def _link(folder: Path, page: str) -> str:
 
 
 def index_page(summary: BatchSummary, year: int) -> str:
-    """A self-contained page (no script, no remote style) linking every report page of the batch."""
+    """A self-contained page (no script, no remote style) linking every report page of the batch. Its columns are
+    titled with the pages' names, as their headings give them (headers.csv), not the notebooks' file names: a
+    column "02_year_on_year" is a file, not a header people read (round 31's batch of 天津市's districts)."""
     names = sorted({name for o in summary.outcomes for name in o.pages})
     rows = [{"ok": o.ok, "code": o.code, "name_zh": o.name_zh, "failures": o.failures,
              "links": {name: _link(summary.folder, page) for name, page in o.pages.items()}} for o in summary.outcomes]
     return render("batch/index.html.j2", year=year, outcomes=summary.outcomes, failed=len(summary.failed), names=names,
-                  rows=rows)
+                  titles={name: header(name) for name in names}, rows=rows)

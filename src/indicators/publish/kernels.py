@@ -71,14 +71,17 @@ def kernel_environment(db_path: Path | None, chart_formats: Sequence[str]) -> It
     """The kernels inherit this process's environment: point them at the database, name the chart files to write,
     give their reads one DuckDB thread and let them keep the file attached between reads (paths.DB_THREADS_VARIABLE
     and paths.DB_KEEP_VARIABLE say why), and have vl-convert measure chart texts in the measuring font
-    (measuring_font.py: the same widths for about half the system time)."""
+    (measuring_font.py: the same widths for about half the system time).
+
+    Without `db_path` the database is still named, as this process finds it: a kernel runs in the checkout's
+    notebooks/ and, left to itself, would walk up to the checkout's data/ instead of the project the command was
+    started in and validated its parameters against (an analyst's scratch project, round 31)."""
     wanted = {paths.CHART_FORMATS_VARIABLE: ",".join(chart_formats), paths.DB_THREADS_VARIABLE: "1",
-              paths.DB_KEEP_VARIABLE: "1"}  # KERNEL_VARIABLES
+              paths.DB_KEEP_VARIABLE: "1",
+              paths.DB_VARIABLE: str(Path(db_path).resolve() if db_path else paths.database_path())}  # KERNEL_VARIABLES
     font_config = measuring_font.prepare()
     if font_config is not None:
         wanted[measuring_font.CONFIG_VARIABLE] = str(font_config)
-    if db_path:
-        wanted[paths.DB_VARIABLE] = str(Path(db_path).resolve())
     previous = {name: os.environ.get(name) for name in wanted}
     os.environ.update(wanted)
     try:

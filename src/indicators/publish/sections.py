@@ -126,11 +126,21 @@ def _measure_text(value: object, unit: str, period: object, qualifier: object = 
     return f"{sign}{number(value)}{unit}（{int(period)}年）"  # type: ignore[call-overload]
 
 
-def changes_table(changes: pd.DataFrame, name: str, base_period: int, period: int) -> Styler | HTML:
-    """Pairs of one comparison kind, or the one line that says there is nothing to compare."""
+def uncurated_base_sentence(base_period: int, period: int) -> str:
+    """Why nothing is compared with a year whose report is loaded but has no figure curated yet."""
+    return (f"{base_period}年的报告还没有已整理的数字，无从与{period}年比较"
+            f"（no figures have been curated from the {base_period} report yet）。")
+
+
+def changes_table(changes: pd.DataFrame, name: str, base_period: int, period: int,
+                  base_uncurated: bool = False) -> Styler | HTML:
+    """Pairs of one comparison kind, or the one line that says there is nothing to compare: why, where the base
+    period's report has no figure curated yet (`base_uncurated`: analysis.uncurated_report)."""
     if changes.empty:
         if name == "changes" and int(base_period) >= int(period):
             return page.say(f"没有更早的期间可比（no earlier period to compare with）：{period}年之前本辖区没有已载入的数字。")
+        if name == "changes" and base_uncurated:
+            return page.say(uncurated_base_sentence(base_period, period))
         if name == "changes":
             return page.say(f"{base_period}年与{period}年没有可比的同一数字（no figure in both periods）。")
         return page.say(f"{period}年没有年内改革前后的对比数字（no before/after pair within {period}）。")

@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 import pandas as pd
 from IPython.display import HTML
 
-from indicators.publish.sections import no_target_sentence, number
+from indicators.publish.sections import no_target_sentence, number, uncurated_base_sentence
 
 PRINT_CSS = """<style>
 .summary { max-width: 180mm; font-size: 11pt; line-height: 1.55; }
@@ -76,7 +76,11 @@ def target_sentences(gaps: pd.DataFrame, applicable: pd.DataFrame | None = None,
                      f"对应的{len(group)}项目标未作判断。")
     # a target of a document issued after the report's year: the report cannot be said to omit it
     later = gaps["issued_later"].fillna(False).astype(bool) if "issued_later" in gaps else False
-    missing = gaps["value"].isna() & ~stated
+    # a report none of whose figures is curated yet omits nothing that anyone has looked for
+    uncurated = gaps["status"] == "not curated"
+    if uncurated.any():
+        lines.append(f"本报告尚无已整理的数字，{int(uncurated.sum())}项目标未作对照。")
+    missing = gaps["value"].isna() & ~stated & ~uncurated
     unreported = gaps.loc[missing & ~later, "name_zh"].drop_duplicates().tolist()
     if unreported:
         lines.append(f"报告未提供{'、'.join(unreported)}，对应的{int((missing & ~later).sum())}项目标无法对照。")
@@ -172,8 +176,9 @@ def change_title(base_period: int, period: int) -> str:
     return f"四、与{base_period}年相比 Changes on {base_period}"
 
 
-def change_sentences(changes: pd.DataFrame, base_period: int, period: int) -> list[str]:
-    """Changes on the year before where comparable; pairs of another scope named as not comparable."""
+def change_sentences(changes: pd.DataFrame, base_period: int, period: int, base_uncurated: bool = False) -> list[str]:
+    """Changes on the year before where comparable; pairs of another scope named as not comparable; where there are
+    none and the base period's report has no figure curated yet (`base_uncurated`), that."""
     if int(base_period) >= int(period):
         return [f"没有{period}年之前的数字，无从比较。"]
     yearly = changes[changes["comparison"] == "year_on_year"]
@@ -184,6 +189,8 @@ def change_sentences(changes: pd.DataFrame, base_period: int, period: int) -> li
     ]
     lines += [f"{r['name_zh']}：{base_period}年与{period}年的数字不可比（{r['not_comparable_reason']}），不作比较。"
               for _, r in yearly[~yearly["comparable"].astype(bool)].iterrows()]
+    if not lines and base_uncurated:
+        return [uncurated_base_sentence(base_period, period)]
     return lines or [f"{base_period}年与{period}年没有可比的同一数字。"]
 
 

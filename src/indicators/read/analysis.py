@@ -145,6 +145,16 @@ def figure_count(jurisdiction: str, year: int | str, db_path: Path | None = None
     return int(row[0]) if row else 0
 
 
+def uncurated_report(jurisdiction: str, year: int | str, db_path: Path | None = None) -> bool:
+    """Whether the jurisdiction has a report of `year` with no figure curated from it yet. Year on year against
+    such a year finds no pair because nobody has read that report for figures (round 31: 津南区's 2023 text, added
+    without figures, made its 2024 pages say "no figure in both periods"); figure_count cannot tell that from no report."""
+    with read_only(db_path) as con:
+        row = con.execute(sql_text("lookup/report_uncurated.sql"),
+                          {"jurisdiction": str(jurisdiction), "year": str(year)}).fetchone()
+    return bool(row and row[0])
+
+
 def subject(jurisdiction: str, year: int | str, db_path: Path | None = None) -> str:
     """"四会市（441284）2017年": whom and which year a page, or a command's message, is about."""
     return f"{jurisdiction_name(jurisdiction, db_path)}（{jurisdiction}）{year}年"

@@ -18,6 +18,8 @@ create or replace macro target_status_zh(status) as
         when 'not shown to be met' then '未能证明达标'
         when 'scope ambiguous' then '是否适用文件未明确'
         when 'not reported' then '报告未提供'
+        -- a report added as text only, none of its figures curated yet: not that the report omits the figure
+        when 'not curated' then '本报告尚无已整理的数字，未作对照'
         -- a document issued after the report's year asked nothing of it (慈溪市 2013, a 2018 document)
         when 'issued after the report year' then '文件在报告年度之后印发，未作对照'
         -- a report covering part of its year (上半年) against a yearly target: shown, never 达标 nor 未达标

@@ -10,7 +10,8 @@
 -- yet due is never 'not met') and the scope. gap = value - target in the target's unit.
 -- A report covering part of its year (reports.part_of_year: a 上半年工作总结) is not judged against a yearly target:
 -- its value is shown with status 'part of the year', no evidence, gap nor shortfall (half a year's 1081项 is no
--- shortfall on a year's target).
+-- shortfall on a year's target). A report without a curated figure (its text added, no figures file) is 'not curated',
+-- never 'not reported': round 31's export of 津南区 2023, read by nobody yet, said 报告未提供 of every target.
 create or replace view target_gaps as
 with recursive lineage as (
     select jurisdiction_code, jurisdiction_code as ancestor_code, 0 as depth
@@ -72,7 +73,9 @@ applicable as (
         r.jurisdiction_code,
         r.report_year,
         r.part_of_year,
-        ms.scope_status
+        ms.scope_status,
+        -- a report added as text only: nobody has read it for figures yet, so a value it lacks is not one it omits
+        not exists (select 1 from figures as f where f.report_id = r.report_id) as uncurated
     from targets as t
     join membership as ms on ms.target_set = t.target_set
     join reports as r on r.jurisdiction_code = ms.jurisdiction_code
@@ -133,6 +136,7 @@ final as (
         a.evidence = 'met' as met,
         a.evidence,
         case
+            when a.value is null and a.uncurated then 'not curated'
             when a.value is null then 'not reported'
             when a.part_of_year is not null then 'part of the year'
             when a.scope_status = 'ambiguous' then 'scope ambiguous'

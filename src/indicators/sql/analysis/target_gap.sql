@@ -46,7 +46,7 @@ final as (
         g.value,
         st.stated_text,
         coalesce(number_text(g.value, g.qualifier) || g.unit, '报告自述' || st.stated_text || '（无法重新计算）',
-            if(g.issued_later, '—', '报告未提供')) as value_text,
+            if(g.issued_later or g.status = 'not curated', '—', '报告未提供')) as value_text,
         g.comparator,
         g.target_value,
         number_text(g.target_value, case g.comparator when '>=' then 'lower_bound' else 'upper_bound' end)
