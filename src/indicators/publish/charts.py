@@ -158,12 +158,13 @@ def share_chart(shares: pd.DataFrame, title: str) -> LayerChart:
 
 def change_chart(changes: pd.DataFrame, title: str) -> LayerChart:
     """Relative change of each measure (rows of analysis.year_on_year), coloured good/bad/neutral."""
-    frame = changes[["name_zh", "name_en", "base_period", "period", "base_value", "value", "unit", "direction"]].copy()
+    frame = changes[["name_zh", "name_en", "base_period", "period", "base_value", "value", "base_unit", "unit",
+                     "direction"]].copy()
     frame["relative_change"] = 100 * changes["relative_change"].astype(float)
     signs = [[BOUND_SIGN.get(q, "") if isinstance(q, str) else "" for q in changes.get(column, [None] * len(changes))]
              for column in ("base_qualifier", "qualifier")]  # 20 → ≤ 7: the bar's length is no exact cut
-    frame["label"] = [f"{sb}{b:g} → {sv}{v:g} {u}" for b, v, u, sb, sv
-                      in zip(frame["base_value"], frame["value"], frame["unit"], *signs, strict=True)]
+    frame["label"] = [f"{sb}{b:g}{bu} → {sv}{v:g}{u}" if bu != u else f"{sb}{b:g} → {sv}{v:g} {u}" for b, v, bu, u, sb, sv
+                      in zip(frame["base_value"], frame["value"], frame["base_unit"], frame["unit"], *signs, strict=True)]
     base = alt.Chart().encode(
         y=alt.Y("name_zh:N", sort=None, title=None, axis=_label_axis(frame["name_zh"])),
         x=alt.X("relative_change:Q", title="相对变化 relative change (%)"),

@@ -145,7 +145,7 @@ def changes_table(changes: pd.DataFrame, name: str, base_period: int, period: in
             return page.say(f"{base_period}年与{period}年没有可比的同一数字（no figure in both periods）。")
         return page.say(f"{period}年没有年内改革前后的对比数字（no before/after pair within {period}）。")
     frame = changes.copy()
-    frame["base_text"] = [_measure_text(*row) for row in zip(frame["base_value"], frame["unit"], frame["base_period"],
+    frame["base_text"] = [_measure_text(*row) for row in zip(frame["base_value"], frame["base_unit"], frame["base_period"],
                                                                  frame["base_qualifier"], strict=True)]
     frame["value_now"] = [_measure_text(*row) for row in zip(frame["value"], frame["unit"], frame["period"],
                                                                  frame["qualifier"], strict=True)]
@@ -235,7 +235,7 @@ def not_comparable(changes: pd.DataFrame) -> HTML | None:
     """Pairs that are not a change (another scope), each with the reason; nothing when there are none."""
     apart = changes[~changes["comparable"].astype(bool)]
     lines = [
-        f"不可比 not comparable：{r.name_zh} {_measure_text(r.base_value, r.unit, r.base_period, r.base_qualifier)} 与 "
+        f"不可比 not comparable：{r.name_zh} {_measure_text(r.base_value, r.base_unit, r.base_period, r.base_qualifier)} 与 "
         f"{_measure_text(r.value, r.unit, r.period, r.qualifier)}——{r.not_comparable_reason}。"
         for r in apart.itertuples()
     ]

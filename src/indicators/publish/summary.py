@@ -183,7 +183,7 @@ def change_sentences(changes: pd.DataFrame, base_period: int, period: int, base_
         return [f"没有{period}年之前的数字，无从比较。"]
     yearly = changes[changes["comparison"] == "year_on_year"]
     lines = [
-        f"{r['name_zh']}：{base_period}年{number(r['base_value'])}{r['unit']}，{period}年{number(r['value'])}{r['unit']}"
+        f"{r['name_zh']}：{base_period}年{number(r['base_value'])}{r['base_unit']}，{period}年{number(r['value'])}{r['unit']}"
         f"（{'+' if r['change'] > 0 else ''}{_points(r['change'], r['unit'])}）。"
         for _, r in yearly[yearly["comparable"].astype(bool)].iterrows()
     ]

@@ -27,6 +27,8 @@ paired_figures as (
         p.period,
         p.base_value,
         p.value,
+        -- each value in its own figure's measure word (16期 of 2015 against 7次 of 2017: one unit family)
+        bf.unit as base_unit,
         p.unit,
         bf.quote as base_quote,
         af.quote,
@@ -52,6 +54,7 @@ indicator_pairs as (
         a.report_year as period,
         b.value as base_value,
         a.value,
+        a.unit as base_unit,
         a.unit,
         null as base_quote,
         null as quote,
@@ -106,6 +109,7 @@ judged as (
         p.period,
         p.base_value,
         p.value,
+        p.base_unit,
         p.unit,
         -- in the unit of the measure (percentage points for %)
         p.value - p.base_value as change,
@@ -147,6 +151,7 @@ before_after as (
         c.period,
         c.base_value,
         c.value,
+        bf.unit as base_unit,
         c.unit,
         c.change,
         c.relative_change,
