@@ -14,7 +14,8 @@ def changes(base_period: int, period: int) -> pd.DataFrame:
     """One made-up pair of a count in two periods."""
     return pd.DataFrame({
         "name_zh": ["党委会议研究法治建设次数"], "name_en": ["Party committee meetings on the rule of law"],
-        "base_value": [10.0], "value": [15.0], "unit": ["次"], "base_period": [base_period], "period": [period],
+        "base_value": [10.0], "value": [15.0], "base_unit": ["次"], "unit": ["次"],
+        "base_period": [base_period], "period": [period],
         "base_qualifier": [None], "qualifier": [None], "change": [5.0], "relative_change": [0.5],
         "direction": ["good"], "base_quote": ["召开10次"], "quote": ["召开15次"],
     })

@@ -77,7 +77,8 @@ def test_charts_never_print_a_dataframe_to_hash_its_layers(monkeypatch) -> None:
 
     monkeypatch.setattr(pd.DataFrame, "__repr__", refuse)
     changes = pd.DataFrame({"name_zh": SHORT, "name_en": SHORT, "base_period": 2016, "period": 2017,
-                            "base_value": 1.0, "value": 2.0, "unit": "件", "direction": "good", "relative_change": 1.0})
+                            "base_value": 1.0, "value": 2.0, "base_unit": "件", "unit": "件", "direction": "good",
+                            "relative_change": 1.0})
     chart = charts.change_chart(changes, "同比")
     spec = chart.to_dict()
     assert spec["datasets"] and "data" in spec and all("data" not in layer for layer in spec["layer"])

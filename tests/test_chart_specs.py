@@ -25,7 +25,8 @@ def _every_kind() -> dict[str, alt.TopLevelMixin]:
     shares = pd.DataFrame({**TWO, "value": [40.0, 75.5], "numerator": [4.0, 151.0], "denominator": [10.0, 200.0],
                            "count_unit": ["件", "项"]})
     changes = pd.DataFrame({**TWO, "base_period": [2016, 2016], "period": [2017, 2017], "base_value": [10.0, 7.0],
-                            "value": [12.0, 5.0], "unit": ["件", "个工作日"], "direction": ["good", "bad"],
+                            "value": [12.0, 5.0], "base_unit": ["件", "个工作日"],
+                            "unit": ["件", "个工作日"], "direction": ["good", "bad"],
                             "relative_change": [0.2, -0.2857]})
     gaps = pd.DataFrame({"target_set": ["gd-2017-prd", "cn-2019"], **{"name_zh": TWO["name_zh"]}, "value": [90.0, 5.0],
                          "value_text": ["90", "≤ 5"], "target_value": [100.0, 7.0], "target_text": ["100", "7"],
