@@ -33,6 +33,7 @@ schema class first, about 0.2 CPU s of a jurisdiction's pages. The specs are the
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -40,7 +41,7 @@ import altair as alt
 import pandas as pd
 
 from indicators.paths import MEASURING_FONT
-from indicators.publish.display import BOUND_SIGN
+from indicators.publish.display import BOUND_SIGN, DIRECTION_ZH
 from indicators.publish.font_widths import all_narrower
 
 FONT = "WenQuanYi Micro Hei, Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif"
@@ -171,7 +172,8 @@ def change_chart(changes: pd.DataFrame, title: str) -> LayerChart:
         tooltip=_tooltip("name_zh", "name_en", "base_period", "period", "label", "direction"),
     )
     bars = base.mark_bar().encode(
-        color=alt.Color("direction:N", title="方向 direction",
+        color=alt.Color("direction:N", title="方向 direction",  # the legend in Chinese first, as the table reads
+                        legend=alt.Legend(labelExpr=f"{json.dumps(DIRECTION_ZH, ensure_ascii=False)}[datum.label]"),
                         scale=alt.Scale(domain=list(DIRECTION_COLORS), range=list(DIRECTION_COLORS.values())))
     )
     text = base.mark_text(align="left", dx=4, x=4).encode(text=alt.Text("label:N"))

@@ -21,6 +21,8 @@ MISSING = "—"
 # the sign a value known only as a bound reads with (7个工作日以内 is ≤ 7, 600多 ≥ 600, 约 an approximate value,
 # ≈ one computed from such values)
 BOUND_SIGN = {"upper_bound": "≤ ", "lower_bound": "≥ ", "approximate": "约 ", "from_bounds": "≈ "}
+# a change judged from the catalog's higher_is_better, as the year-on-year table and the change chart's legend read it
+DIRECTION_ZH = {"good": "向好 good", "bad": "变差 bad", "neutral": "中性 neutral", "unchanged": "不变 unchanged"}
 
 
 def change_bound_sign(base_qualifier: object, qualifier: object) -> str | None:

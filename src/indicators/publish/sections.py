@@ -16,10 +16,8 @@ from IPython.display import HTML
 from pandas.io.formats.style import Styler
 
 from indicators.publish import page
-from indicators.publish.display import BOUND_SIGN, change_bound_sign
+from indicators.publish.display import BOUND_SIGN, DIRECTION_ZH, change_bound_sign
 from indicators.read.analysis import NO_FIGURES
-
-DIRECTION_ZH = {"good": "向好 good", "bad": "变差 bad", "neutral": "中性 neutral", "unchanged": "不变 unchanged"}
 
 
 def number(value: object) -> str:
