@@ -8,6 +8,7 @@ report writes 开展抽查155次."""
 from __future__ import annotations
 
 import imperfect
+import pandas as pd
 import pytest
 
 from indicators.publish import sections, summary
@@ -41,3 +42,11 @@ def test_the_summary_writes_each_value_with_its_quote_word(changes) -> None:
     lines = [line for line in summary.change_sentences(changes, 2017, 2018) if line.startswith("双随机")
              or "155" in line]
     assert lines and all("2017年155次" in line and "2018年160批次" in line for line in lines), lines
+
+
+def test_an_unchanged_count_reads_as_unchanged_not_as_none() -> None:
+    """嘉善县 2022 and 2024 (blind9, blind18) both state 4 instructions; the summary read （0次）, a count of none."""
+    same = pd.DataFrame({"comparison": ["year_on_year"], "comparable": [True], "name_zh": ["主要领导对法治工作的批示"],
+                         "base_value": [4.0], "value": [4.0], "base_unit": ["次"], "unit": ["次"], "change": [0.0],
+                         "not_comparable_reason": [None]})
+    assert summary.change_sentences(same, 2022, 2024) == ["主要领导对法治工作的批示：2022年4次，2024年4次（持平）。"]

@@ -40,6 +40,11 @@ def _points(value: float, unit: str) -> str:
     return f"{number(value)}{'个百分点' if unit == '%' else unit}"
 
 
+def _change_words(change: float, unit: str) -> str:
+    """+2次, -1次, or 持平 where nothing changed: （0次） read as a count of none."""
+    return "持平" if change == 0 else f"{'+' if change > 0 else ''}{_points(change, unit)}"
+
+
 def _document(row: pd.Series) -> str:
     return row["document_number"] if isinstance(row["document_number"], str) else f"《{row['document_title']}》"
 
@@ -184,7 +189,7 @@ def change_sentences(changes: pd.DataFrame, base_period: int, period: int, base_
     yearly = changes[changes["comparison"] == "year_on_year"]
     lines = [
         f"{r['name_zh']}：{base_period}年{number(r['base_value'])}{r['base_unit']}，{period}年{number(r['value'])}{r['unit']}"
-        f"（{'+' if r['change'] > 0 else ''}{_points(r['change'], r['unit'])}）。"
+        f"（{_change_words(r['change'], r['unit'])}）。"
         for _, r in yearly[yearly["comparable"].astype(bool)].iterrows()
     ]
     lines += [f"{r['name_zh']}：{base_period}年与{period}年的数字不可比（{r['not_comparable_reason']}），不作比较。"
