@@ -21,3 +21,14 @@ def test_the_legend_names_each_direction_in_chinese_then_english() -> None:
     svg = vlc.vegalite_to_svg(charts.change_chart(CHANGES, "慈溪市（330282）2017年 相对变化").to_json())
     for label in ("向好 good", "变差 bad", "中性 neutral", "不变 unchanged"):
         assert label in svg, label
+
+
+def test_the_target_legend_names_the_statuses_drawn_in_the_tables_words() -> None:
+    """The target chart's legend read met, not met, not yet due… in English alone, and listed statuses no bar has."""
+    gaps = pd.DataFrame({"target_set": ["gd-2017-prd"], "name_zh": ["网上全流程办理率"], "value": [86.27],
+                         "value_text": ["86.27%"], "target_value": [90.0], "target_text": ["≥ 90%"], "unit": ["%"],
+                         "status": ["not met"], "status_zh": ["未达标"], "document_number": ["粤府〔2017〕1号"]})
+    charts.use_offline_rendering()
+    svg = vlc.vegalite_to_svg(charts.bullet_chart(gaps, "四会市（441284）2017年 数值与目标").to_json())
+    assert "未达标 not met" in svg
+    assert "not yet due" not in svg and ">met<" not in svg

@@ -30,7 +30,8 @@ def _every_kind() -> dict[str, alt.TopLevelMixin]:
                             "relative_change": [0.2, -0.2857]})
     gaps = pd.DataFrame({"target_set": ["gd-2017-prd", "cn-2019"], **{"name_zh": TWO["name_zh"]}, "value": [90.0, 5.0],
                          "value_text": ["90", "≤ 5"], "target_value": [100.0, 7.0], "target_text": ["100", "7"],
-                         "unit": ["%", "个工作日"], "status": ["not met", "met"], "document_number": ["粤府〔2017〕1号", None]})
+                         "unit": ["%", "个工作日"], "status": ["not met", "met"],
+                         "status_zh": ["未达标", "达标"], "document_number": ["粤府〔2017〕1号", None]})
     standing = pd.DataFrame({**TWO, "value": [90.0, 5.0], "unit": ["%", "个工作日"], "rank": [2, 1], "peers": [5, 4],
                              "min_value": [50.0, 3.0], "q1": [60.0, 4.0], "median": [70.0, 5.0], "q3": [80.0, 6.0],
                              "max_value": [95.0, 9.0], "comparison_zh": ["第2/5", "第1/4"]})

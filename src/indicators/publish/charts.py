@@ -204,6 +204,10 @@ def bullet_chart(gaps: pd.DataFrame, title: str) -> VConcatChart | None:
     # "13.73 ≥ 32" read as a claim; this is value (with its bound, ≤ 7) and target
     frame["label"] = [f"{v}（目标 {t}）" for v, t in zip(frame["value_text"], frame["target_text"], strict=True)]
     frame["label_at"] = frame[["value", "target_value"]].max(axis=1)  # right of the tick too, not across it
+    # the legend names the statuses drawn, in the table's words first (未达标 not met), not English alone
+    drawn = [s for s in STATUS_COLORS if s in set(frame["status"])]
+    words = {s: f"{zh} {s}" for s, zh in zip(gaps.loc[shown, "status"], gaps.loc[shown, "status_zh"], strict=True)}
+    legend = alt.Legend(labelExpr=f"{json.dumps(words, ensure_ascii=False)}[datum.label]", labelLimit=LABEL_LIMIT)
 
     def panel(part: pd.DataFrame, unit: str) -> LayerChart:
         top = float(max(part["value"].max(), part["target_value"].max())) * 1.15
@@ -211,8 +215,8 @@ def bullet_chart(gaps: pd.DataFrame, title: str) -> VConcatChart | None:
         back = base.mark_bar(color="#eeeeee", size=22).encode(x=alt.datum(top))
         bars = base.mark_bar(size=10).encode(
             x=alt.X("value:Q", title=f"数值 value（{unit}）", scale=alt.Scale(domain=[0, top])),
-            color=alt.Color("status:N", title="达标 status",
-                            scale=alt.Scale(domain=list(STATUS_COLORS), range=list(STATUS_COLORS.values()))),
+            color=alt.Color("status:N", title="达标 status", legend=legend,
+                            scale=alt.Scale(domain=drawn, range=[STATUS_COLORS[s] for s in drawn])),
             tooltip=_tooltip("name_zh", "target_set", "value_text", "target_text", "document_number", "status"),
         )
         ticks = base.mark_tick(color="black", thickness=2, size=24).encode(x=alt.X("target_value:Q"))
