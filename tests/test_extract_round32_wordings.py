@@ -1,0 +1,41 @@
+"""Round 32 (#17): clause forms that real reports onboarded by a QA round and the batch blind26 wrote and no wording
+read, each of general meaning (the instructions counted before the work they are on, the rule of law deployed and
+pushed, levels listed with 、 before their 政府, the full names of reconsideration
+decisions, the congress's suggestions without 代表), and the angles work is taken from, which are no figure. Texts
+written for these tests, not copied from a report."""
+
+from __future__ import annotations
+
+from named_figures import named_values as named
+
+
+def test_instructions_counted_before_the_work_they_are_on(rules) -> None:
+    text = "2024年，区长认真履行推进法治建设第一责任人职责，先后6次对相关工作作出批示。"
+    assert named(text, 2024, rules) == {"6": "rule_of_law_instructions"}
+    assert named("2024年，区长先后6次对招商工作作出批示。", 2024, rules) == {"6": ""}  # not the rule of law
+
+
+def test_the_rule_of_law_deployed_and_pushed(rules) -> None:
+    assert named("2024年，区长研究部署推动法治政府建设工作5次。", 2024, rules) == {"5": "rule_of_law_meetings"}
+
+
+def test_levels_listed_before_their_government_sum_several_bodies(rules) -> None:
+    assert named("2024年，市、县(区)政府常务会议专题学法31次。", 2024, rules) == {"31": ""}
+    assert named("2024年，市政府常务会议专题学法31次。", 2024, rules) == {"31": "executive_law_study_sessions"}
+
+
+def test_reconsideration_decisions_with_their_full_names(rules) -> None:
+    text = "2024年，审结行政复议案件900件，其中维持行政复议决定500件，驳回申请人行政复议请求200件。"
+    found = named(text, 2024, rules)
+    assert (found["500"], found["200"]) == ("reconsideration_upheld", "reconsideration_dismissed")
+
+
+def test_the_congress_suggestions_named_without_deputies(rules) -> None:
+    text = "2024年，办理人大建议120件、政协提案90件。"
+    assert named(text, 2024, rules) == {"120": "congress_suggestions_handled", "90": "cppcc_proposals_handled"}
+
+
+def test_the_angles_work_is_taken_from_are_no_figure(rules) -> None:
+    text = "2024年，从制度建设等7个方面入手，细化8个方面30项任务。"
+    assert "7" not in named(text, 2024, rules)
+    assert "8" in named(text, 2024, rules)
