@@ -39,3 +39,18 @@ def test_the_angles_work_is_taken_from_are_no_figure(rules) -> None:
     text = "2024年，从制度建设等7个方面入手，细化8个方面30项任务。"
     assert "7" not in named(text, 2024, rules)
     assert "8" in named(text, 2024, rules)
+
+
+def test_departments_and_powers_counted_after_the_verb_that_adjusted_them(rules) -> None:
+    text = "2024年，健全权力清单动态管理机制，调整区教育局等9个区级部门、20个街镇120项行政职权事项。"
+    found = named(text, 2024, rules)
+    assert (found["9"], found["120"]) == ("power_list_departments_adjusted", "power_list_items_optimized")
+
+
+def test_pre_appointment_exam_takers_counted_after_the_sittings(rules) -> None:
+    text = "2024年，组织新提任领导干部任前法律知识考试3次共85人。"
+    assert named(text, 2024, rules)["85"] == "pre_appointment_law_exam_takers"
+
+
+def test_cross_area_cases_named_by_the_service_itself(rules) -> None:
+    assert named("2024年，办理跨省通办310件。", 2024, rules) == {"310": "cross_area_cases"}
