@@ -54,3 +54,9 @@ def test_pre_appointment_exam_takers_counted_after_the_sittings(rules) -> None:
 
 def test_cross_area_cases_named_by_the_service_itself(rules) -> None:
     assert named("2024年，办理跨省通办310件。", 2024, rules) == {"310": "cross_area_cases"}
+
+
+def test_items_counted_before_the_handling_they_achieved(rules) -> None:
+    text = "2024年，该局72项行政许可事项全部实现全流程网办，60项事项实现即办。"
+    assert named(text, 2024, rules) == {"72": "online_full_process_items", "60": "instant_items"}
+    assert named("2024年，该局行政许可事项72项。", 2024, rules) == {"72": "licensing_items"}
