@@ -60,3 +60,8 @@ def test_items_counted_before_the_handling_they_achieved(rules) -> None:
     text = "2024年，该局72项行政许可事项全部实现全流程网办，60项事项实现即办。"
     assert named(text, 2024, rules) == {"72": "online_full_process_items", "60": "instant_items"}
     assert named("2024年，该局行政许可事项72项。", 2024, rules) == {"72": "licensing_items"}
+
+
+def test_departments_moved_into_a_centre_with_their_level_after_the_count(rules) -> None:
+    assert named("2024年，中心共进驻35个省直部门。", 2024, rules) == {"35": "service_hall_departments"}
+    assert named("2024年，全省共有35个省直部门。", 2024, rules) == {"35": ""}  # no centre moved into
