@@ -65,3 +65,11 @@ def test_items_counted_before_the_handling_they_achieved(rules) -> None:
 def test_departments_moved_into_a_centre_with_their_level_after_the_count(rules) -> None:
     assert named("2024年，中心共进驻35个省直部门。", 2024, rules) == {"35": "service_hall_departments"}
     assert named("2024年，全省共有35个省直部门。", 2024, rules) == {"35": ""}  # no centre moved into
+
+
+def test_evaluations_lectures_and_commitment_items_in_other_orders(rules) -> None:
+    assert named("2024年，“好差评”评价总数量5120条。", 2024, rules) == {"5120": "service_evaluations_received"}
+    assert named("2024年，全年举办4次机关干部法治大讲堂活动。", 2024, rules) == {"4": "law_lectures"}
+    assert named("2024年，梳理37项告知承诺事项。", 2024, rules) == {"37": "commitment_items"}
+    # the next item of a 、 list is another kind: the hall is counted after its own noun only
+    assert named("2024年，举办专家讲堂2期、法治大讲堂9次。", 2024, rules) == {"2": "", "9": "law_lectures"}
