@@ -73,3 +73,8 @@ def test_evaluations_lectures_and_commitment_items_in_other_orders(rules) -> Non
     assert named("2024年，梳理37项告知承诺事项。", 2024, rules) == {"37": "commitment_items"}
     # the next item of a 、 list is another kind: the hall is counted after its own noun only
     assert named("2024年，举办专家讲堂2期、法治大讲堂9次。", 2024, rules) == {"2": "", "9": "law_lectures"}
+
+
+def test_reconsideration_counts_with_what_they_include_in_brackets(rules) -> None:
+    text = "2024年，审结行政复议案(含结转)800件；直接纠正(含撤销、变更)行政机关决定30件。"
+    assert named(text, 2024, rules) == {"800": "reconsideration_concluded", "30": "reconsideration_corrected"}
