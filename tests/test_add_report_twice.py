@@ -5,8 +5,10 @@ the city's, was refused as if it were to replace it ("remove it yourself if it i
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from indicators.cli import cli
@@ -79,3 +81,30 @@ def test_the_same_text_in_other_bytes_is_refused_naming_the_report(project, tmp_
             "522601-2024's files yourself first) [already-added]"]
     assert not (project / "data" / "raw" / "reports" / "522601-2025.txt").exists()
     assert add(project, page(tmp_path, "other.txt", OTHER), "2025").exit_code == 0
+
+
+DIGEST = hashlib.sha256(PAGE.encode("utf-8")).hexdigest()
+
+
+@pytest.mark.parametrize("meta", [
+    f'report_id: 110101-2020\nsha256: "{DIGEST}"\n',  # quoted
+    f"report_id: 110101-2020\nsha256: {DIGEST}  # of the bytes received\n",  # a comment after it
+    f"sha256: '{DIGEST}'\nreport_year: 2020\nreport_id: 110101-2020\n",  # first, single-quoted
+    f'"sha256": {DIGEST}\nreport_id: 110101-2020\n',  # a quoted key, which a line's pattern missed
+    f"{{report_id: 110101-2020, sha256: {DIGEST}}}\n",  # a flow mapping
+])
+def test_a_sha256_recorded_in_any_yaml_form_is_found(project, tmp_path, meta: str) -> None:
+    """add-report read each meta.yml's sha256 with a pattern of its own; it reads it as the build does now."""
+    (project / "data" / "raw" / "reports" / "110101-2020.meta.yml").write_text(meta, encoding="utf-8")
+    again = add(project, page(tmp_path, "kaili.txt", PAGE), "2024")
+    assert again.exit_code == 1 and "is the text of report 110101-2020 already (the same sha256)" in again.output
+
+
+@pytest.mark.parametrize("meta", [
+    f"report_id: 110101-2020\nsha256: {DIGEST}\ntitle: [not closed\n".encode(),  # not YAML
+    f"report_id: 110101-2020\nsha256: {DIGEST}\ntitle: \xff\n".encode("latin-1"),  # not UTF-8
+])
+def test_a_meta_yml_that_cannot_be_read_does_not_stop_add_report(project, tmp_path, meta: bytes) -> None:
+    """The build refuses such a file with its own line; it records no report, so the text is not refused."""
+    (project / "data" / "raw" / "reports" / "110101-2020.meta.yml").write_bytes(meta)
+    assert add(project, page(tmp_path, "kaili.txt", PAGE), "2024").exit_code == 0

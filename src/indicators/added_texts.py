@@ -1,6 +1,6 @@
-"""A report text that is already in data/raw/reports under other bytes: the same page saved again as GB18030,
-with CRLF line ends or with other blanks. Its sha256 differs, so `add-report`'s check of the bytes passes it,
-and added under another year its figures would restate the first report's and win over them."""
+"""A report text that is already in data/raw/reports: the same bytes (its sha256 recorded in a meta.yml), or
+the same page under other bytes, saved again as GB18030, with CRLF line ends or with other blanks. Added under
+another year, its figures would restate the first report's and win over them."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from indicators.errors import IndicatorsError
+from indicators.raw.schema import irregular_file
 
 _FIELD = re.compile(r"^(?P<name>text_file|encoding):\s*[\"']?(?P<value>[^\"'\n]*)", re.M)
 
@@ -15,6 +16,30 @@ _FIELD = re.compile(r"^(?P<name>text_file|encoding):\s*[\"']?(?P<value>[^\"'\n]*
 def words(text: str) -> str:
     """The text without its BOM and blanks of any kind (line ends, spaces, full-width spaces)."""
     return re.sub(r"\s+", "", text.removeprefix("\ufeff"))
+
+
+def refuse_added_before(folder: Path, report_id: str, digest: str, display: str) -> None:
+    """Refuse the text whose sha256 `digest` a meta.yml of `folder` records, read as the build reads it:
+    quoted, with a comment after it, in any key order."""
+    for meta in sorted(folder.glob("*.meta.yml")) if folder.is_dir() else ():
+        if _recorded_sha256(meta, digest) == digest:
+            raise already_added(meta.name.removesuffix(".meta.yml"), report_id, display, "the same sha256")
+
+
+def _recorded_sha256(meta: Path, digest: str) -> str:
+    """The sha256 `meta` records (`meta_record`, the build's reader), or "" when it cannot be read (not UTF-8,
+    not YAML, a pipe): the build refuses that file with its own line, and a neighbour's broken file is no
+    reason to stop adding a text. Only a file holding `digest` or a YAML escape is parsed, since no other can
+    record it: parsing every meta.yml of a national corpus costs 80 µs each, a look at its bytes 20 µs."""
+    from indicators.raw.meta_yaml import meta_record  # PyYAML only when a file may record the digest
+
+    try:
+        content = b"" if irregular_file(meta, str(meta)) else meta.read_bytes()
+        if digest.encode() not in content and b"\\" not in content:
+            return ""
+        return meta_record(meta, str(meta))[0].get("sha256", "")
+    except (IndicatorsError, OSError):
+        return ""
 
 
 def refuse_same_words(folder: Path, code: str, report_id: str, text: str, display: str) -> None:

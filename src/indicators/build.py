@@ -4,19 +4,14 @@ Steps: read and schema-check the catalogs → in a new DuckDB file beside the ta
 files chunk by chunk as a thread reads them as bytes, then the reports, and check their cells in SQL
 (`raw/figure_table.py`), raising every problem found so far at once → run the cross-file refusals in
 `sql/checks/` → create the views in `sql/*.sql`, each stored as a table (`store_view`) → checkpoint,
-fsync, and rename over the old database. Any problem stops the build before the rename, so the
-previous database stays as it was, byte for byte."""
+fsync, and rename over the old database (build_target.py: the target checked, the lock, the rename).
+Any problem stops the build before the rename, so the previous database stays as it was, byte for byte."""
 
 from __future__ import annotations
 
-import errno
-import fcntl
 import glob
 import os
-import sys
-from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -25,9 +20,9 @@ import duckdb
 import pandas as pd
 
 from indicators import paths
-from indicators.errors import IndicatorsError, Problem, quoted
+from indicators.build_target import build_lock, database_target, replace_with_its_wal
+from indicators.errors import IndicatorsError, Problem
 from indicators.onboard import unit_families, with_code_table
-from indicators.outputs import refuse_raw
 from indicators.raw.catalog import load_catalog
 from indicators.raw.cross_checks import cross_checks
 from indicators.raw.figure_table import stage_figures
@@ -37,7 +32,6 @@ from indicators.raw.quote_positions import found_meanwhile
 from indicators.raw.read_ahead import reading_ahead
 from indicators.raw.reports import load_reports
 from indicators.raw.unit_words import measure_word_limits
-from indicators.read.db import wal_path
 from indicators.read.derived import stored_views
 from indicators.read.sql import sql_for, sql_names, sql_text
 from indicators.read.stamp import write_stamp
@@ -51,41 +45,7 @@ class BuildSummary:
     indicator_values: int
 
 
-@contextmanager
-def build_lock(db_path: Path) -> Iterator[None]:
-    """Serialize builds of one database: a second build waits for the first to finish."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    lock = db_path.parent / f".{db_path.name}.lock"
-    try:  # never through a symlink, never truncating: the lock file's content does not matter
-        fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW, 0o644)
-    except OSError as exc:
-        if exc.errno != errno.ELOOP:
-            raise
-        raise IndicatorsError.single("lock-is-a-symlink", f"{lock} is a symbolic link; a build never writes through "
-                                     "one", hint="remove the link") from None
-    with os.fdopen(fd, "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-MAX_NAME_BYTES = 200  # the build's temporary files add ~30 bytes to the name; file systems allow 255
 TEXTS_PER_COMMIT = 4000  # report texts a commit (write_report_texts): about 33 MB nationally
-
-
-def database_target(db_path: Path, raw_dir: Path) -> Path:
-    """`db_path` checked before anything is read or written: not in a raw folder, not a folder, a name
-    short enough for the build's temporary files beside it."""
-    refuse_raw(db_path, "db", [raw_dir])
-    if db_path.is_dir():
-        raise IndicatorsError.single("db-is-a-folder", f"{db_path} is a folder; name the database file",
-                                     field="db", value=str(db_path))
-    if len(os.fsencode(db_path.name)) > MAX_NAME_BYTES:
-        raise IndicatorsError.single("db-name-too-long", f"{quoted(db_path.name)} is longer than {MAX_NAME_BYTES} bytes",
-                                     field="db", value=db_path.name, hint="choose a shorter file name")
-    return db_path
 
 
 def raw_frames(catalog: dict[str, pd.DataFrame], reports: pd.DataFrame, problems: list[Problem]) -> dict[str, pd.DataFrame]:
@@ -214,37 +174,9 @@ def _write_and_rename(raw_dir: Path, db_path: Path, catalog: dict[str, pd.DataFr
             reports, figure_count, count = write_database(catalog, problems, reports_read, figures, temp)
             with open(temp, "rb") as handle:
                 os.fsync(handle.fileno())
-            _replace_with_its_wal(temp, db_path)
+            replace_with_its_wal(temp, db_path)
         finally:
             for leftover in (temp, temp.with_name(temp.name + ".wal")):
                 leftover.unlink(missing_ok=True)
     return BuildSummary(db_path, reports, figure_count, count)
 
-
-def _replace_with_its_wal(new: Path, db_path: Path) -> None:
-    """Rename `new` over `db_path`, taking the old file's write-ahead log away with it.
-
-    A WAL beside the live file was left by a read-write session that did not close; DuckDB replays it
-    on open, and beside the new file it no longer matches (every reader failed). It is moved aside
-    first, so that no reader ever finds the new file with the old log: in between, readers see the
-    old database without it.
-    """
-    wal = wal_path(db_path)
-    aside = new.with_name(new.name + ".old.wal")
-    try:
-        os.replace(wal, aside)
-    except FileNotFoundError:
-        aside = None
-    os.replace(new, db_path)
-    _fsync_dir(db_path.parent)
-    if aside is not None:
-        aside.unlink(missing_ok=True)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if sys.platform.startswith("linux"):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

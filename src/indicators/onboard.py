@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from indicators import report_header
-from indicators.added_texts import already_added, refuse_same_words
+from indicators.added_texts import refuse_added_before, refuse_same_words
 from indicators.errors import IndicatorsError
 from indicators.extract.text import DATA_DIR, simplified_table
 from indicators.raw.schema import read_csv_text
@@ -138,14 +138,6 @@ def _meta(report_id: str, place: dict[str, str], year: int, stated: dict[str, st
     )
 
 
-def _refuse_added_before(folder: Path, report_id: str, digest: str, display: str) -> None:
-    """The same text added twice is one report twice: under another year (a typo for 2024) it would
-    pass the build and its figures restate the first's, silently winning over them as a later report's."""
-    for meta in sorted(folder.glob("*.meta.yml")) if folder.is_dir() else ():
-        if re.search(rf"^sha256:\s*[\"']?{digest}\b", meta.read_text(encoding="utf-8", errors="replace"), re.M):
-            raise already_added(meta.name.removesuffix(".meta.yml"), report_id, display, "the same sha256")
-
-
 def _held(meta_file: Path) -> str:
     """" (it holds 《title》)" for the report a meta.yml records, "" when there is none or it cannot be read: the
     analyst refused a second report of the year must know whether a bureau's report holds it (海珠区 2023, trial 28)."""
@@ -172,7 +164,7 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     folder = raw_dir / "reports"
     text_file, meta_file = folder / f"{report_id}.txt", folder / f"{report_id}.meta.yml"
     raw = source.read_bytes()
-    _refuse_added_before(folder, report_id, hashlib.sha256(raw).hexdigest(), str(source))
+    refuse_added_before(folder, report_id, hashlib.sha256(raw).hexdigest(), str(source))
     for path in (text_file, meta_file):
         if path.exists():
             raise IndicatorsError.single("exists", f"is there already{_held(meta_file)}: add-report never overwrites a "

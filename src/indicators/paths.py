@@ -33,7 +33,7 @@ DB_THREADS_VARIABLE = "INDICATORS_DB_THREADS"
 # jurisdiction (0.15 CPU s of 2.7); other processes (JupyterLab, the CLI) keep their reads brief
 DB_KEEP_VARIABLE = "INDICATORS_DB_KEEP"
 # the charts' first font family (Debian's fonts-wqy-microhei), which vl-convert measures every text in:
-# publish/charts.py reads its advances, publish/measuring_font.py derives the runs' measuring face from it
+# publish/chart_parts.py reads its advances, publish/measuring_font.py derives the runs' measuring face from it
 MEASURING_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 
 

@@ -17,7 +17,7 @@ import re
 from functools import cache, lru_cache
 
 from indicators.extract.mentions import Quantity
-from indicators.extract.rules import Rule, unit_family
+from indicators.extract.rules import WINDOW, Rule, unit_family
 from indicators.extract.text import CLAUSE_MARK, Span, data_rows
 
 _TRAILING = re.compile(r"(?:共计|合计|共|为|达|有|计)$")
@@ -54,13 +54,45 @@ def _parts(text: str) -> tuple[list[int], list[bool]]:
     return [head.start() for head in heads], [bool(scope["part"].match(head.group())) for head in heads]
 
 
-def _in_scope(text: str, position: int, before: str, topic: str) -> bool:
+@lru_cache(maxsize=4)
+def _line_starts(text: str) -> list[int]:
+    """Where each line of `text` starts: a number's line found by bisection, not by scanning back along a line
+    that may hold a list of thousands of items."""
+    return [0] + [match.end() for match in re.finditer("\n", text)]
+
+
+@lru_cache(maxsize=64)
+def _clause_ends(said: str) -> list[int]:
+    """Where each clause of the sentence `said` ends (after its mark), found once for all its numbers."""
+    return [match.end() for match in CLAUSE_MARK.finditer(said)]
+
+
+@lru_cache(maxsize=64)
+def _topic_end(said: str, topic: str) -> float:
+    """The shortest start of `said` in which the scope's `topic` pattern is found (infinity when it never is),
+    found once for all the sentence's numbers: `pattern.search(said[:cut])` is `cut >= _topic_end(said, topic)`.
+    The topic patterns read only the characters they match (no anchors, no lookaround), so a match in a start of
+    the sentence is a match in the sentence ending there; none starts before the first one found."""
+    pattern = _data()[0][topic]
+    first = pattern.search(said)
+    if first is None:
+        return float("inf")
+    low, high = first.start() + 1, first.end()  # a later match may end sooner: the least end, by bisection
+    while low < high:
+        middle = (low + high) // 2
+        low, high = (low, middle) if pattern.search(said, first.start(), middle) else (middle + 1, high)
+    return high
+
+
+def _in_scope(text: str, position: int, said: str, cut: int, topic: str) -> bool:
     """True where the number is in the form's scope: its sentence names the `topic` (disclosure; appeals over it)
-    before it, its paragraph opens with a part on requests, or it stands in such a part of a disclosure report."""
+    before it (`said` up to `cut`), its paragraph opens with a part on requests, or it stands in such a part of a
+    disclosure report."""
     scope = _data()[0]
-    if scope[topic].search(before):
+    if cut >= _topic_end(said, topic):
         return True
-    line_start = text.rfind("\n", 0, position) + 1
+    lines = _line_starts(text)
+    line_start = lines[bisect.bisect_right(lines, position) - 1]
     if scope["heading"].match(text, line_start):
         return True
     starts, disclosing = _parts(text)
@@ -71,22 +103,29 @@ def _in_scope(text: str, position: int, before: str, topic: str) -> bool:
 def disclosure_claim(quantity: Quantity, sentence: Span, said: str, text: str,
                      claim: tuple[Rule, tuple[int, int]] | None) -> tuple[Rule, tuple[int, int]] | None:
     """The form's metric of `quantity` in the disclosure scope (a row or column the words name, or the form's
-    metric of a general one `claim` named); `claim` itself elsewhere."""
+    metric of a general one `claim` named); `claim` itself elsewhere.
+
+    The form's names are short (a row or column's words right before or after the number), so they are read in
+    at most WINDOW characters on either side, as the rules' patterns are, and the sentence's clause marks and
+    topic are found once for all its numbers: a sentence listing thousands of items costs time in proportion
+    to its length, not its square."""
     if quantity.unit.removeprefix("万") not in unit_family("件") or quantity.range_end:
         return claim
     scope, names, remapped = _data()
     cut, end = quantity.start - sentence.start, quantity.end - sentence.start
-    marks = [match.end() for match in CLAUSE_MARK.finditer(said, 0, cut)]
-    clause = _TRAILING.sub("", said[marks[-1] if marks else 0:cut])
-    after = said[end:]
+    ends = _clause_ends(said)
+    index = bisect.bisect_right(ends, cut)
+    opened = ends[index - 1] if index else 0  # where the number's clause starts
+    clause = _TRAILING.sub("", said[max(opened, cut - WINDOW):cut])
+    after = said[end:end + WINDOW]
     named, topic = next(((metric, topic) for kind, pattern, metric, topic in names
                          if pattern.search(clause if kind == "before" else after)), ("", ""))
     general, topic = remapped.get(claim[0].metric_id, ("", topic)) if claim and not named else ("", topic)
-    if not (named or general) or not _in_scope(text, quantity.start, said[:cut], topic):
+    if not (named or general) or not _in_scope(text, quantity.start, said, cut, topic):
         return claim
     if named:
         rule = Rule(f"disclosure_form:{named}", named, quantity.unit, None, None, None, "", PRIORITY)
-        return rule, (sentence.start + (marks[-1] if marks else 0), quantity.end)
+        return rule, (sentence.start + opened, quantity.end)
     rule = claim[0]
     return Rule(f"{rule.rule_id}+disclosure_form", general, rule.unit, rule.before, rule.after, rule.context,
                 rule.range_end, rule.priority), claim[1]

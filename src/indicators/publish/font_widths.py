@@ -5,7 +5,7 @@ looks at, about four mappings a character, and those mappings were most of a bat
 Vega measures an axis label once to place it and, when the axis has a label limit, once more to
 decide whether to cut it short with "…". The theme's limit (320 px) changes nothing for a label
 narrower than that. Where every label of an axis is certainly narrower, the chart asks for no limit
-(`charts._label_axis`): the same SVG from a third fewer measurements.
+(`chart_parts.label_axis`): the same SVG from a third fewer measurements.
 
 Certainly narrower: no character is wider than the font's widest advance (`hhea.advanceWidthMax`,
 1.17 em in WenQuanYi Micro Hei, whose Chinese characters are 1 em), and one em more is allowed for a

@@ -1,0 +1,33 @@
+"""The peer chart: the spread of the peers on each indicator and where the focus jurisdiction stands,
+one panel per unit."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from indicators.publish.chart_parts import WIDTH, LayerChart, VConcatChart, by_unit, label_axis, tooltip
+
+
+def peer_chart(standing: pd.DataFrame, focus_name: str, title: str) -> VConcatChart:
+    """Spread of the peers on each indicator (min–max line, quartile box, median tick) and the focus point.
+
+    One row per indicator whatever the number of peers (analysis.peer_standing aggregates in SQL).
+    """
+    frame = standing.loc[standing["peers"] > 0, ["name_zh", "name_en", "value", "unit", "rank", "peers", "min_value",
+                                                   "q1", "median", "q3", "max_value", "comparison_zh"]].copy()
+    frame["label"] = frame["comparison_zh"]  # a rank only where peer_ranked allows one
+
+    def panel(part: pd.DataFrame, unit: str) -> LayerChart:
+        base = alt.Chart().encode(y=alt.Y("name_zh:N", sort=None, title=None, axis=label_axis(part["name_zh"])))
+        spread = base.mark_rule(color="#999999").encode(x=alt.X("min_value:Q", title=f"数值 value（{unit}）"),
+                                                        x2=alt.X2("max_value:Q"))
+        box = base.mark_bar(color="#c6dbef", size=12).encode(x=alt.X("q1:Q"), x2=alt.X2("q3:Q"))
+        median = base.mark_tick(color="#08519c", size=14).encode(x=alt.X("median:Q"))
+        point = base.mark_point(color="#d73027", filled=True, size=70).encode(
+            x=alt.X("value:Q"), tooltip=tooltip("name_zh", "value", "rank", "peers", "median")
+        )
+        text = base.mark_text(align="left", dx=8, color="#d73027").encode(x=alt.X("value:Q"), text=alt.Text("label:N"))
+        return LayerChart(layer=[spread, box, median, point, text], data=part, width=WIDTH)
+
+    return by_unit(frame, panel, f"{title}（红点 red: {focus_name}）")
