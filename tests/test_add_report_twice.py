@@ -108,3 +108,26 @@ def test_a_meta_yml_that_cannot_be_read_does_not_stop_add_report(project, tmp_pa
     """The build refuses such a file with its own line; it records no report, so the text is not refused."""
     (project / "data" / "raw" / "reports" / "110101-2020.meta.yml").write_bytes(meta)
     assert add(project, page(tmp_path, "kaili.txt", PAGE), "2024").exit_code == 0
+
+
+@pytest.mark.parametrize("meta", [
+    b"report_id: 522601-2023\ntext_file: 522601-2023.txt\ntitle: \xff\n",  # not UTF-8
+    b"report_id: 522601-2023\ntext_file: [not closed\n",  # not YAML
+])
+def test_a_neighbour_meta_yml_that_cannot_be_read_does_not_stop_the_words_check(project, tmp_path,
+                                                                                 meta: bytes) -> None:
+    """The same-words check read a jurisdiction's meta.yml as UTF-8 with a pattern: a GBK-saved one raised a
+    traceback out of add-report. It reads them as the build does now, and skips one the build would refuse."""
+    (project / "data" / "raw" / "reports" / "522601-2023.meta.yml").write_bytes(meta)
+    added = add(project, page(tmp_path, "kaili.txt", PAGE), "2024")
+    assert added.exit_code == 0 and "Traceback" not in added.output, added.output
+
+
+def test_the_same_words_are_found_under_a_quoted_text_file(project, tmp_path) -> None:
+    """text_file and encoding written in any YAML form (quoted key, flow mapping) are read as the build reads them."""
+    reports = project / "data" / "raw" / "reports"
+    (reports / "522601-2023.txt").write_bytes(PAGE.encode("gb18030"))
+    (reports / "522601-2023.meta.yml").write_text(
+        '{report_id: 522601-2023, "text_file": 522601-2023.txt, "encoding": gb18030}\n', encoding="utf-8")
+    again = add(project, page(tmp_path, "kaili.txt", PAGE), "2024")
+    assert again.exit_code == 1 and "the same words in other bytes" in again.output, again.output

@@ -10,8 +10,6 @@ from pathlib import Path
 from indicators.errors import IndicatorsError
 from indicators.raw.schema import irregular_file
 
-_FIELD = re.compile(r"^(?P<name>text_file|encoding):\s*[\"']?(?P<value>[^\"'\n]*)", re.M)
-
 
 def words(text: str) -> str:
     """The text without its BOM and blanks of any kind (line ends, spaces, full-width spaces)."""
@@ -26,20 +24,29 @@ def refuse_added_before(folder: Path, report_id: str, digest: str, display: str)
             raise already_added(meta.name.removesuffix(".meta.yml"), report_id, display, "the same sha256")
 
 
+def _fields(meta: Path) -> dict[str, str]:
+    """The fields of `meta` as the build reads them, or none when it cannot be read: the build refuses that
+    file with its own line, so it holds no report a text could repeat."""
+    from indicators.raw.meta_yaml import meta_record  # PyYAML only when a jurisdiction has reports
+
+    try:
+        return meta_record(meta, str(meta))[0]
+    except (IndicatorsError, OSError):
+        return {}
+
+
 def _recorded_sha256(meta: Path, digest: str) -> str:
     """The sha256 `meta` records (`meta_record`, the build's reader), or "" when it cannot be read (not UTF-8,
     not YAML, a pipe): the build refuses that file with its own line, and a neighbour's broken file is no
     reason to stop adding a text. Only a file holding `digest` or a YAML escape is parsed, since no other can
     record it: parsing every meta.yml of a national corpus costs 80 µs each, a look at its bytes 20 µs."""
-    from indicators.raw.meta_yaml import meta_record  # PyYAML only when a file may record the digest
-
     try:
         content = b"" if irregular_file(meta, str(meta)) else meta.read_bytes()
-        if digest.encode() not in content and b"\\" not in content:
-            return ""
-        return meta_record(meta, str(meta))[0].get("sha256", "")
-    except (IndicatorsError, OSError):
+    except OSError:
         return ""
+    if digest.encode() not in content and b"\\" not in content:
+        return ""
+    return _fields(meta).get("sha256", "")
 
 
 def refuse_same_words(folder: Path, code: str, report_id: str, text: str, display: str) -> None:
@@ -47,9 +54,9 @@ def refuse_same_words(folder: Path, code: str, report_id: str, text: str, displa
     a national corpus per added text would cost seconds, and a copy re-saved is added under its own code."""
     wanted = words(text)
     for meta in sorted(folder.glob(f"{code}-*.meta.yml")) if folder.is_dir() else ():
-        fields = {m["name"]: m["value"].strip() for m in _FIELD.finditer(meta.read_text(encoding="utf-8"))}
+        fields = _fields(meta)
         path = folder / fields.get("text_file", "")
-        if not path.is_file():
+        if not fields.get("text_file") or not path.is_file():
             continue
         try:
             other = path.read_bytes().decode(fields.get("encoding") or "utf-8")
