@@ -1,0 +1,81 @@
+"""Round 33 (#17): causes of wrong or missing names the batch blind27 showed that recur in any report: the cases a
+court tried or heard and its non-litigation enforcement are not the cases received, items proposed for a clean-up are
+not cleaned up, a kind listed before 等各类 is not the total's kind, a count since a body began or up to a month is no
+year's, several levels' units and every township's casework are no one government's; and wordings the catalog's
+metrics lacked. Texts written for these tests, not copied from a report."""
+
+from __future__ import annotations
+
+from named_figures import named_values as named
+
+
+def test_cases_tried_heard_or_enforced_are_not_the_cases_received(rules) -> None:
+    assert named("2024年，全市法院共审理行政诉讼案件860件。", 2024, rules) == {"860": ""}
+    assert named("2024年，全市法院公开开庭审理各类行政诉讼案件300件。", 2024, rules) == {"300": ""}
+    assert named("2024年，全市法院受理非诉执行案件120件。", 2024, rules) == {"120": ""}
+    assert named("2024年，全市法院受理行政诉讼案件860件。", 2024, rules) == {"860": "court_admin_cases_received"}
+
+
+def test_lawsuits_withdrawn_and_appeals_in_other_words(rules) -> None:
+    found = named("2024年，全市法院审结行政诉讼案件500件，以撤诉方式结案80件。", 2024, rules)
+    assert found["80"] == "litigation_withdrawn"
+    text = "2024年，行政二审案件明显增加，中级法院受理二审案件150件。"
+    assert named(text, 2024, rules) == {"150": "litigation_second_instance_cases"}
+
+
+def test_the_actual_processing_time_against_the_promised_and_the_statutory(rules) -> None:
+    text = "2024年，承诺时限压缩60%，实际办理时限减少75%。"
+    assert named(text, 2024, rules) == {"60": "time_limit_cut_rate_stated", "75": "actual_speedup_rate_stated"}
+    text = "2024年，实际办理时限比法定时限压缩了85%，比承诺时限压缩了70%。"
+    assert named(text, 2024, rules) == {"85": "", "70": "actual_speedup_rate_stated"}
+
+
+def test_service_rates_and_users_in_other_words(rules) -> None:
+    assert named("2024年，中心限时办结率达到98%。", 2024, rules) == {"98": "service_ontime_rate_stated"}
+    assert named("2024年，政务服务事项实现100%网上可办。", 2024, rules) == {"100": "online_availability_rate_stated"}
+    assert named("2024年，省网上办事大厅注册用户达320万人。", 2024, rules) == {"320": "service_platform_users"}
+
+
+def test_plans_meetings_and_power_lists_in_other_words(rules) -> None:
+    text = "2024年，印发《法治政府建设实施方案》，提出36项主要任务。"
+    assert named(text, 2024, rules) == {"36": "rule_of_law_tasks"}
+    assert named("2024年，召开法治政府建设重点工作推进会3次。", 2024, rules) == {"3": "rule_of_law_meetings"}
+    assert named("2024年，再次取消市级行政权力事项56项。", 2024, rules) == {"56": "power_list_items_removed"}
+    text = "2024年，细化权力清单，共梳理3200项职权事项形成市级权力清单。"
+    assert named(text, 2024, rules) == {"3200": "power_list_items"}
+
+
+def test_demonstrations_recommended_counted_before_their_title(rules) -> None:
+    text = "2024年，推荐申报2个全国法治政府建设示范地区。"
+    assert named(text, 2024, rules) == {"2": "demonstration_recommended"}
+    assert named("2024年，向省里择优推荐3个候选地区。", 2024, rules) == {"3": "demonstration_recommended"}
+    text = "2024年，经初审推荐、实地核查，评选出12个全市法治政府建设示范地区和示范项目。"
+    assert named(text, 2024, rules) == {"12": ""}  # 推荐 is a step, not the verb of the count
+
+
+def test_rules_counted_after_the_titles_they_are_listed_by(rules) -> None:
+    text = "2024年，制定《城市绿化管理办法》等3件政府规章，废止《市容管理规定》等2件政府规章。"
+    assert named(text, 2024, rules) == {"3": "rules_issued", "2": "rules_abolished"}
+
+
+def test_items_proposed_for_a_clean_up_are_not_cleaned_up(rules) -> None:
+    assert named("2024年，梳理出拟清理规范的中介服务事项25项。", 2024, rules) == {"25": ""}
+    assert named("2024年，清理规范中介服务事项25项。", 2024, rules) == {"25": "intermediary_service_items_removed"}
+
+
+def test_a_kind_listed_before_every_kind_is_not_the_totals_kind(rules) -> None:
+    text = "2024年，受理申请信息公开、行政处罚等各类行政复议案件300件。"
+    assert named(text, 2024, rules)["300"] != "disclosure_reconsideration_cases"
+
+
+def test_counts_since_a_body_began_or_up_to_a_month_are_no_years(rules) -> None:
+    assert named("2024年，该中心自运行以来，新收行政诉讼案件80件。", 2024, rules) == {"80": ""}
+    assert named("截至2024年8月，全县共开展矛盾纠纷排查40次。", 2024, rules) == {"40": ""}
+    text = "截至2024年8月，全县行政机关负责人出庭应诉率达100%。"  # a rate at that date is the year's
+    assert named(text, 2024, rules) == {"100": "litigation_appearance_rate_stated"}
+
+
+def test_several_levels_units_and_every_townships_casework_are_no_ones(rules) -> None:
+    assert named("2024年，各镇办理政务服务事项3万余件。", 2024, rules) == {"3": ""}
+    text = "2024年，推动省、市、县三级60多家单位900余项政务服务事项进驻三级政务服务大厅。"
+    assert named(text, 2024, rules)["900"] == ""
