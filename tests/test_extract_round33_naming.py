@@ -77,3 +77,11 @@ def test_several_levels_units_and_every_townships_casework_are_no_ones(rules) ->
     assert named("2024年，各镇办理政务服务事项3万余件。", 2024, rules) == {"3": ""}
     text = "2024年，推动省、市、县三级60多家单位900余项政务服务事项进驻三级政务服务大厅。"
     assert named(text, 2024, rules)["900"] == ""
+
+
+def test_kinds_listed_before_respectively_take_the_values_in_order(rules) -> None:
+    text = "2024年，政务服务事项办理时限、申请材料、办理环节分别压减60%、35.5%、20%。"
+    found = named(text, 2024, rules)
+    assert (found["60"], found["35.5"], found["20"]) == ("time_limit_cut_rate_stated", "materials_cut_rate_stated", "")
+    text = "2024年，政务服务事项办理时限、申请材料分别压减60%、35.5%、20%。"  # three values for two kinds
+    assert named(text, 2024, rules)["35.5"] == ""
