@@ -85,3 +85,9 @@ def test_kinds_listed_before_respectively_take_the_values_in_order(rules) -> Non
     assert (found["60"], found["35.5"], found["20"]) == ("time_limit_cut_rate_stated", "materials_cut_rate_stated", "")
     text = "2024年，政务服务事项办理时限、申请材料分别压减60%、35.5%、20%。"  # three values for two kinds
     assert named(text, 2024, rules)["35.5"] == ""
+
+
+def test_the_registration_of_a_new_enterprise_is_not_the_whole_start_up(rules) -> None:
+    text = "2024年，单一事项平均申请材料不足3份，企业设立登记时间压缩至2个工作日。"
+    assert named(text, 2024, rules)["2"] == "business_registration_days_after"
+    assert named("2024年，企业开办时间压缩至1个工作日。", 2024, rules) == {"1": "business_startup_days_after"}
