@@ -91,3 +91,8 @@ def test_the_registration_of_a_new_enterprise_is_not_the_whole_start_up(rules) -
     text = "2024年，单一事项平均申请材料不足3份，企业设立登记时间压缩至2个工作日。"
     assert named(text, 2024, rules)["2"] == "business_registration_days_after"
     assert named("2024年，企业开办时间压缩至1个工作日。", 2024, rules) == {"1": "business_startup_days_after"}
+
+
+def test_shares_of_items_stated_before_what_the_items_achieved(rules) -> None:
+    text = "2024年，85%以上事项实现“一门”集中进驻和“一窗”综合受理，96%以上事项实现网上办理。"
+    assert named(text, 2024, rules) == {"85": "one_window_rate_stated", "96": "online_availability_rate_stated"}
