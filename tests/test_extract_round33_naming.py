@@ -96,3 +96,14 @@ def test_the_registration_of_a_new_enterprise_is_not_the_whole_start_up(rules) -
 def test_shares_of_items_stated_before_what_the_items_achieved(rules) -> None:
     text = "2024年，85%以上事项实现“一门”集中进驻和“一窗”综合受理，96%以上事项实现网上办理。"
     assert named(text, 2024, rules) == {"85": "one_window_rate_stated", "96": "online_availability_rate_stated"}
+
+
+def test_cuts_and_trainees_in_other_words(rules) -> None:
+    text = "2024年，取消调整市级行政职权300项，精简率达40.5%。"
+    assert named(text, 2024, rules)["40.5"] == "power_items_cut_rate_stated"
+    assert named("2024年，进驻事项申报要件整体减少25%。", 2024, rules) == {"25": "materials_cut_rate_stated"}
+    text = "2024年，30项许可事项缩短总时限900天，平均缩短时限比例60%。"
+    found = named(text, 2024, rules)
+    assert (found["900"], found["60"]) == ("processing_days_cut", "time_limit_cut_rate_stated")
+    text = "2024年，开展政府法制业务培训，参训人数200余人次。"
+    assert named(text, 2024, rules) == {"200": "law_training_attendance"}
