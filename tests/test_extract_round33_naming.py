@@ -107,3 +107,10 @@ def test_cuts_and_trainees_in_other_words(rules) -> None:
     assert (found["900"], found["60"]) == ("processing_days_cut", "time_limit_cut_rate_stated")
     text = "2024年，开展政府法制业务培训，参训人数200余人次。"
     assert named(text, 2024, rules) == {"200": "law_training_attendance"}
+
+
+def test_measures_of_a_plan_on_another_field_are_not_the_rule_of_laws(rules) -> None:
+    text = "2024年，发布《优化营商环境实施方案》，提出40项具体措施。"
+    assert named(text, 2024, rules) == {"40": ""}
+    text = "2024年，印发《法治政府建设实施方案》(以下简称《实施方案》)。《实施方案》提出40项具体措施。"
+    assert named(text, 2024, rules) == {"40": "rule_of_law_measures"}
