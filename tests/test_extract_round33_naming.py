@@ -114,3 +114,10 @@ def test_measures_of_a_plan_on_another_field_are_not_the_rule_of_laws(rules) -> 
     assert named(text, 2024, rules) == {"40": ""}
     text = "2024年，印发《法治政府建设实施方案》(以下简称《实施方案》)。《实施方案》提出40项具体措施。"
     assert named(text, 2024, rules) == {"40": "rule_of_law_measures"}
+
+
+def test_licensing_items_newly_set_or_taken_over_are_not_the_list(rules) -> None:
+    assert named("2024年，依据法律法规设定为行政许可事项6项。", 2024, rules) == {"6": ""}
+    text = "2024年，审批局承接的120项行政审批事项办理时限压缩50%，确定210项行政许可事项并公布。"
+    found = named(text, 2024, rules)
+    assert (found["120"], found["210"]) == ("", "licensing_items")
