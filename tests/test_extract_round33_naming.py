@@ -121,3 +121,9 @@ def test_licensing_items_newly_set_or_taken_over_are_not_the_list(rules) -> None
     text = "2024年，审批局承接的120项行政审批事项办理时限压缩50%，确定210项行政许可事项并公布。"
     found = named(text, 2024, rules)
     assert (found["120"], found["210"]) == ("", "licensing_items")
+
+
+def test_powers_and_licensing_items_counted_before_their_level_or_adjustment(rules) -> None:
+    assert named("2024年，全面施行160项区级行政许可事项动态清单管理。", 2024, rules) == {"160": "licensing_items"}
+    text = "2024年，完成30项行政职权事项的调整和公示工作。"
+    assert named(text, 2024, rules) == {"30": "power_list_items_optimized"}
