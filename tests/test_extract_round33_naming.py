@@ -127,3 +127,9 @@ def test_powers_and_licensing_items_counted_before_their_level_or_adjustment(rul
     assert named("2024年，全面施行160项区级行政许可事项动态清单管理。", 2024, rules) == {"160": "licensing_items"}
     text = "2024年，完成30项行政职权事项的调整和公示工作。"
     assert named(text, 2024, rules) == {"30": "power_list_items_optimized"}
+
+
+def test_requests_counted_after_on_request_disclosure_with_any_verb(rules) -> None:
+    assert named("2024年，共受理政府信息依申请公开120件。", 2024, rules) == {"120": "disclosure_requests"}
+    assert named("2024年，全年依申请公开信息8件。", 2024, rules) == {"8": "disclosure_requests"}
+    assert named("2024年，因依申请公开而申请行政复议3件。", 2024, rules)["3"] != "disclosure_requests"
