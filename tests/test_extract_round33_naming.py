@@ -133,3 +133,8 @@ def test_requests_counted_after_on_request_disclosure_with_any_verb(rules) -> No
     assert named("2024年，共受理政府信息依申请公开120件。", 2024, rules) == {"120": "disclosure_requests"}
     assert named("2024年，全年依申请公开信息8件。", 2024, rules) == {"8": "disclosure_requests"}
     assert named("2024年，因依申请公开而申请行政复议3件。", 2024, rules)["3"] != "disclosure_requests"
+
+
+def test_information_published_named_bare_in_a_disclosure_text(rules) -> None:
+    text = "2024年政府信息公开工作年度报告。本年度公开信息共60条。"
+    assert named(text, 2024, rules)["60"] == "disclosure_proactive_items"
