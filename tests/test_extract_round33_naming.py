@@ -138,3 +138,8 @@ def test_requests_counted_after_on_request_disclosure_with_any_verb(rules) -> No
 def test_information_published_named_bare_in_a_disclosure_text(rules) -> None:
     text = "2024年政府信息公开工作年度报告。本年度公开信息共60条。"
     assert named(text, 2024, rules)["60"] == "disclosure_proactive_items"
+
+
+def test_law_classes_counted_on_either_side_of_their_noun(rules) -> None:
+    assert named("2024年，班子成员带头开展“法治党课”3场。", 2024, rules) == {"3": "law_lectures"}
+    assert named("2024年，各部门领导干部上好120场法治课。", 2024, rules)["120"] == "law_lectures"
