@@ -143,3 +143,10 @@ def test_information_published_named_bare_in_a_disclosure_text(rules) -> None:
 def test_law_classes_counted_on_either_side_of_their_noun(rules) -> None:
     assert named("2024年，班子成员带头开展“法治党课”3场。", 2024, rules) == {"3": "law_lectures"}
     assert named("2024年，各部门领导干部上好120场法治课。", 2024, rules)["120"] == "law_lectures"
+
+
+def test_documents_counted_before_the_legality_review_done_to_them(rules) -> None:
+    text = "2024年，完成150件区政府重大行政决策事项和相关协议的合法性审查。"
+    assert named(text, 2024, rules) == {"150": "legality_reviews"}
+    text = "2024年，完成《市容管理办法》等4份政府规范性文件的合法性审核。"
+    assert named(text, 2024, rules)["4"] != "legality_reviews"
