@@ -150,3 +150,7 @@ def test_documents_counted_before_the_legality_review_done_to_them(rules) -> Non
     assert named(text, 2024, rules) == {"150": "legality_reviews"}
     text = "2024年，完成《市容管理办法》等4份政府规范性文件的合法性审核。"
     assert named(text, 2024, rules)["4"] != "legality_reviews"
+
+
+def test_the_growth_of_reconsideration_cases_stated_without_their_count(rules) -> None:
+    assert named("2024年，行政复议案件同比增长65.3%。", 2024, rules) == {"65.3": "reconsideration_cases_growth_stated"}
