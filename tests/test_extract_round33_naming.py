@@ -154,3 +154,8 @@ def test_documents_counted_before_the_legality_review_done_to_them(rules) -> Non
 
 def test_the_growth_of_reconsideration_cases_stated_without_their_count(rules) -> None:
     assert named("2024年，行政复议案件同比增长65.3%。", 2024, rules) == {"65.3": "reconsideration_cases_growth_stated"}
+
+
+def test_certificates_cut_are_not_application_materials(rules) -> None:
+    assert named("2024年，证明材料压减比例达到55%。", 2024, rules) == {"55": ""}
+    assert named("2024年，申请材料压减比例达到55%。", 2024, rules) == {"55": "materials_cut_rate_stated"}
