@@ -159,3 +159,10 @@ def test_the_growth_of_reconsideration_cases_stated_without_their_count(rules) -
 def test_certificates_cut_are_not_application_materials(rules) -> None:
     assert named("2024年，证明材料压减比例达到55%。", 2024, rules) == {"55": ""}
     assert named("2024年，申请材料压减比例达到55%。", 2024, rules) == {"55": "materials_cut_rate_stated"}
+
+
+def test_satisfaction_with_suggestions_handled_or_the_rule_of_law_is_not_with_services(rules) -> None:
+    text = "2024年，办理人大代表议案建议和政协提案45件，满意率达100%。"
+    assert named(text, 2024, rules)["100"] != "service_satisfaction_rate_stated"
+    assert named("2024年，全省法治建设群众满意率达96.5%。", 2024, rules) == {"96.5": ""}
+    assert named("2024年，政务服务满意率达99.5%。", 2024, rules) == {"99.5": "service_satisfaction_rate_stated"}
