@@ -166,3 +166,10 @@ def test_satisfaction_with_suggestions_handled_or_the_rule_of_law_is_not_with_se
     assert named(text, 2024, rules)["100"] != "service_satisfaction_rate_stated"
     assert named("2024年，全省法治建设群众满意率达96.5%。", 2024, rules) == {"96.5": ""}
     assert named("2024年，政务服务满意率达99.5%。", 2024, rules) == {"99.5": "service_satisfaction_rate_stated"}
+
+
+def test_filings_a_congress_received_are_not_a_governments_filed(rules) -> None:
+    text = "2024年，市人大常委会共接收报送备案的规范性文件40件。"
+    assert named(text, 2024, rules) == {"40": ""}
+    text = "2024年，市政府向市人大常委会报送备案规范性文件12件。"
+    assert named(text, 2024, rules)["12"] != ""
