@@ -29,6 +29,7 @@ from indicators.extract.passages import Passage
 from indicators.extract.period_items import period_item
 from indicators.extract.periods import in_aside, opening_year, period_of, several_years
 from indicators.extract.relations import POINTS, back_reference, read_between, related_metric, relation_of, respective_base
+from indicators.extract.respective import respective_claim
 from indicators.extract.rule_indexes import indexes_of
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unit_family, unseparated
 from indicators.extract.scope import flag_repeats, several_levels
@@ -141,6 +142,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     claim = session_claim(quantity, sentence, said) or _first(rules.claim(quantity, sentence, lead, said),
                                                               vocabulary.claim(quantity, sentence, topic or lead, said))
     claim = disclosure_claim(quantity, sentence, said, text, claim)  # the 政府信息公开 report's form
+    claim = claim or respective_claim(quantity, sentence, said, vocabulary, topic or lead)  # 时限、材料分别压减62%、30.5%
     if claim is None and quantity.start in labels:  # a table cell: named by its column's header
         named = vocabulary.name_label(quantity, labels[quantity.start]) or _share_cell(
             quantity, labels[quantity.start], vocabulary, known)

@@ -138,7 +138,7 @@ def _subject_ends(pattern: re.Pattern[str], text: str) -> list[int]:
 _NOUN_AFTER = re.compile(r"[^，,。；;：:、0-9]{0,12}")
 
 
-_LISTED = re.compile(r"(?:、[^，,。；;、]{1,16}?)+等$")
+_LISTED = re.compile(r"(?:(?:、[^，,。；;、]{1,16}?)+|《[^《》，,。；;]{1,40}》(?:[、和及与]《[^《》，,。；;]{1,40}》)*)等$")
 _COUNT_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])(?:总数|总量|数量|数)(?:[为是达])?$")  # the count of a noun: 申请人总数为
 _CONNECTIVE_END = re.compile(r"(?:共计|合计|总计|累计|共)$")
 
@@ -171,7 +171,7 @@ class Vocabulary:
         best = kind and self._best(candidates, prepared._replace(stripped=kind), said, cut, lead)
         best = best or self._best(candidates, prepared, said, cut, lead)
         listed = _LISTED.sub("", prepared.stripped) if best is None and prepared.stripped.endswith("等") else ""
-        if listed:  # 开展法治专题讲座、报告会等235场: the kinds listed before 等, the first naming the count
+        if listed:  # 开展法治专题讲座、报告会等235场, 制定《…办法》等5件政府规章: the kinds or titles listed before 等
             best = self._best(candidates, prepared._replace(stripped=listed), said, cut, lead)
         counted = _COUNT_NOUN.sub("", prepared.stripped) if best is None else ""
         if counted and counted != prepared.stripped:  # 申请人总数为620人, 受理数2005件: the noun counted names it
