@@ -108,12 +108,16 @@ def indicator_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
            .merge(stated, on=["report_id", "indicator_id"], how="left"))
     has_missing = out["missing"].notna()
     zero = out["denominator"] == 0
+    # a share over 100% counts its part and its whole over different things: no value
+    over = (out["unit"] == "%") & (out["numerator"] > out["denominator"]) & (out["denominator"] > 0) & ~has_missing
     ratio = out["numerator"] / out["denominator"]
-    out["value"] = ratio.where(out["unit"] != "%", 100.0 * out["numerator"] / out["denominator"]).where(~has_missing & ~zero)
+    out["value"] = (ratio.where(out["unit"] != "%", 100.0 * out["numerator"] / out["denominator"])
+                    .where(~has_missing & ~zero & ~over))
     out["stated_difference"] = out["value"] - out["stated_value"]
     out["reason"] = np.where(has_missing, "missing figure: " + out["missing"].fillna(""),
-                             np.where(zero, "denominator is zero", None))
-    out["reason"] = out["reason"].where(has_missing | zero)
+                             np.where(zero, "denominator is zero",
+                                      np.where(over, "numerator exceeds denominator", None)))
+    out["reason"] = out["reason"].where(has_missing | zero | over)
     return out[["jurisdiction_code", "jurisdiction_name", "report_id", "report_year", "indicator_id", "name_zh", "name_en",
                 "dimension_id", "numerator", "denominator", "value", "unit", "higher_is_better", "stated_value",
                 "stated_difference", "inputs_qualified", "first_period", "last_period",

@@ -4,7 +4,8 @@
 -- is the base of 2017's adjustments). A count of the year's events is the report year's or missing: a
 -- 2006 correction rate is not 2005's revoked cases over 2006's cases. A report states a metric once
 -- per period (the build refuses a repeat), so the latest figure is one row.
--- A value is NULL, with a reason, when a required figure is missing or the denominator is zero.
+-- A value is NULL, with a reason, when a required figure is missing, the denominator is zero or a percentage's
+-- numerator exceeds its denominator (the two count different things).
 -- A part may have alternatives (indicator_terms.alternative 2, 3): the first whose required figures
 -- are all stated (for a denominator: and not zero) is taken, so that a report stating 审结 and 纠错
 -- but not 撤销 or 正在审查 still gets its correction rate over the cases concluded; when none is
@@ -202,6 +203,9 @@ final as (
         p.denominator,
         case
             when len(coalesce(p.missing, [])) > 0 or p.denominator = 0 then null
+            -- a share over 100% counts its part and its whole over different things: 汉滨区 2021's 1615 items at
+            -- most one visit are of its 1617 service items, not of its 506 licensing items (319.17%, qa33)
+            when i.unit = '%' and p.numerator > p.denominator and p.denominator > 0 then null
             -- a percentage indicator is stored in percent, as reports write it
             when i.unit = '%' then 100.0 * p.numerator / p.denominator
             else p.numerator / p.denominator
@@ -217,6 +221,7 @@ final as (
             when len(coalesce(p.missing, [])) > 0
                 then 'missing figure: ' || array_to_string(p.missing, ', ')
             when p.denominator = 0 then 'denominator is zero'
+            when i.unit = '%' and p.numerator > p.denominator and p.denominator > 0 then 'numerator exceeds denominator'
         end as reason,
         p.numerator_alternative,
         p.denominator_alternative

@@ -59,6 +59,8 @@ create or replace macro reason_text(reason) as
     case
         when reason is null then null
         when reason = 'denominator is zero' then '分母为零 denominator is zero'
+        when reason = 'numerator exceeds denominator'
+            then '分子大于分母，所计不是同一范围的事项 numerator exceeds denominator: they count different things'
         when starts_with(reason, 'missing figure: ') then '缺少数字 missing figure：' || (
             select string_agg(coalesce(m.name_zh || '（' || x.metric_id || '）', x.metric_id), '、' order by x.at)
             from (

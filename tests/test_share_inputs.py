@@ -1,0 +1,66 @@
+"""What an indicator's inputs say of its value, on real reports onboarded in round 33 (qa33):
+
+- a share over 100% counts its part and its whole over different things. 汉滨区 2021 states 1615 items at most one
+  visit (of its 1617 service items) and 506 licensing items: the page showed a 最多跑一次比例 of 319.17%, charted a bar
+  three times the axis and listed it among the peers' values. It has no value, and says why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import imperfect
+import pytest
+
+from indicators.read.db import query_frame
+
+TEXT = ("四会市人民政府关于2018年度法治政府建设情况的报告\n\n"
+        "线上公示服务事项共计1617项，“最多跑一次”事项1615项，行政许可类事项总数为506项，全程网办事项数为369项。\n"
+        "区政府审结的复议案件977件，决定撤销48件，责令履职10件，确认违法150件，直接纠错236件。\n")
+FIGURES = """metric_id,period,value,unit,qualifier,quote,note
+government_service_items,2018,1617,项,,线上公示服务事项共计1617项,
+max_one_visit_items,2018,1615,项,,“最多跑一次”事项1615项,
+licensing_items,2018,506,项,,行政许可类事项总数为506项,
+online_full_process_items,2018,369,项,,全程网办事项数为369项,
+reconsideration_concluded,2018,977,件,,区政府审结的复议案件977件,
+reconsideration_revoked,2018,48,件,,决定撤销48件,
+reconsideration_ordered_to_perform,2018,10,件,,责令履职10件,
+reconsideration_confirmed_illegal,2018,150,件,,确认违法150件,
+reconsideration_corrected,2018,236,件,,直接纠错236件,
+"""
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> Path:
+    return imperfect.built_with_2018_report(tmp_path_factory.mktemp("shares"), TEXT, FIGURES)
+
+
+def _indicator(db: Path, indicator: str) -> dict:
+    rows = query_frame("select value, numerator, denominator, numerator_alternative, reason_text(reason) as reason "
+                       "from indicator_values where report_id = '441284-2018' and indicator_id = $indicator",
+                       {"indicator": indicator}, db_path=db)
+    return rows.iloc[0].to_dict()
+
+
+def test_a_share_over_the_whole_has_no_value(db: Path) -> None:
+    row = _indicator(db, "max_one_visit_rate")
+    assert row["value"] != row["value"]  # NaN: not 319.17
+    assert (row["numerator"], row["denominator"]) == (1615, 506)
+    assert row["reason"].startswith("分子大于分母")
+    assert _indicator(db, "online_full_process_rate")["value"] == pytest.approx(100 * 369 / 506)
+
+
+def test_a_share_over_the_whole_is_neither_charted_nor_a_peer_value(db: Path) -> None:
+    from indicators.read import analysis
+
+    shares = analysis.shares_of("441284", 2018, "licensing_items", db_path=db)
+    assert list(shares["indicator_id"]) == ["online_full_process_rate"]
+    peers = query_frame("select * from indicator_values where indicator_id = 'max_one_visit_rate' "
+                        "and value is not null and report_id = '441284-2018'", {}, db_path=db)
+    assert peers.empty
+
+
+def test_the_pandas_twin_agrees(db: Path) -> None:
+    from test_pandas_rival import rival
+
+    r = rival()
+    r.assert_equal(r.pandas_views(r.load_tables(db)), r.duckdb_views(db))
