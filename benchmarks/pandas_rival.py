@@ -65,6 +65,7 @@ def indicator_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
         num=signed.where(terms["part"] == "numerator"),
         den=signed.where(terms["part"] == "denominator"),
         missing_id=terms["metric_id"].where(terms["value"].isna() & terms["required"]),
+        optional_missing=terms["value"].isna() & ~terms["required"].astype(bool),
         qualified=terms["qualifier"].notna(),
     )
     keys = ["report_id", "jurisdiction_code", "report_year", "indicator_id"]
@@ -73,16 +74,22 @@ def indicator_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
     # sum(min_count=1): a part without any figure is NULL, as SQL's sum is
     sums = grouped[["num", "den"]].sum(min_count=1)
     alternatives = sums.join(grouped.agg(figures_found=("value", "count"), inputs_qualified=("qualified", "any"),
+                                         optional_missing=("optional_missing", "sum"),
                                          first_period=("period", "min"), last_period=("period", "max"))).reset_index()
     alternatives["total"] = alternatives["num"].where(alternatives["part"] == "numerator", alternatives["den"])
     missing = (terms.dropna(subset=["missing_id"]).groupby(part_keys, sort=False)["missing_id"]
                .agg(list).rename("missing").reset_index())
     alternatives = alternatives.merge(missing, on=part_keys, how="left")
-    # one alternative per part: complete first, then one with a figure, then the catalog's order
+    # one alternative per part: complete first, then one not short of a numerator's listed total (the largest
+    # complete alternative missing no term of its own), then one with a figure, then the catalog's order
     incomplete = alternatives["missing"].notna() | ((alternatives["part"] == "denominator")
                                                     & (alternatives["total"].fillna(0) == 0))
-    order = (10000 * incomplete.astype(int) + 100 * (alternatives["figures_found"] == 0).astype(int)
-             + alternatives["alternative"])
+    listing = (alternatives["part"] == "numerator") & alternatives["missing"].isna() & (alternatives["optional_missing"] == 0)
+    listed_total = (alternatives["total"].where(listing)
+                    .groupby([alternatives[k] for k in keys + ["part"]], sort=False).transform("max"))
+    short = (alternatives["optional_missing"] > 0) & (listed_total > alternatives["total"])
+    order = (10000 * incomplete.astype(int) + 1000 * short.astype(int)
+             + 100 * (alternatives["figures_found"] == 0).astype(int) + alternatives["alternative"])
     taken = (alternatives.assign(order=order).sort_values("order", kind="stable")
              .drop_duplicates(keys + ["part"]))
     by_part = taken.pivot(index=keys, columns="part", values=["total", "alternative"])

@@ -2,7 +2,10 @@
 
 - a share over 100% counts its part and its whole over different things. 汉滨区 2021 states 1615 items at most one
   visit (of its 1617 service items) and 506 licensing items: the page showed a 最多跑一次比例 of 319.17%, charted a bar
-  three times the axis and listed it among the peers' values. It has no value, and says why."""
+  three times the axis and listed it among the peers' values. It has no value, and says why;
+- a numerator's parts the report lists only some of fall short of the total it states of them. 通州区 2023 states
+  撤销48, 确认违法150, 责令履职10 (no 变更) and 直接纠错236件, 纠错率24.2%: the correction rate was 208/977 = 21.29%,
+  and against 2024's, taken from the total, 'different variant'. The total is taken (236/977 = 24.16%)."""
 
 from __future__ import annotations
 
@@ -57,6 +60,22 @@ def test_a_share_over_the_whole_is_neither_charted_nor_a_peer_value(db: Path) ->
     peers = query_frame("select * from indicator_values where indicator_id = 'max_one_visit_rate' "
                         "and value is not null and report_id = '441284-2018'", {}, db_path=db)
     assert peers.empty
+
+
+def test_the_stated_total_is_taken_over_parts_that_fall_short_of_it(db: Path) -> None:
+    row = _indicator(db, "reconsideration_correction_rate")
+    assert row["numerator"] == 236 and row["numerator_alternative"] == 2
+    assert row["value"] == pytest.approx(100 * 236 / 977)
+
+
+def test_every_part_listed_is_still_taken_before_the_total(tmp_path: Path) -> None:
+    """四会市's own form: 撤销, 变更, 确认违法 and 责令履行 all stated, their sum the catalog's definition even where a
+    纠错 total stated beside them is larger (it may count what the definition leaves out)."""
+    figures = FIGURES + "reconsideration_changed,2018,2,件,,变更2件,\n"
+    text = TEXT.replace("确认违法150件", "确认违法150件，变更2件")
+    db = imperfect.built_with_2018_report(tmp_path, text, figures)
+    row = _indicator(db, "reconsideration_correction_rate")
+    assert (row["numerator"], row["numerator_alternative"]) == (210, 1)
 
 
 def test_the_pandas_twin_agrees(db: Path) -> None:
