@@ -118,10 +118,12 @@ def figures_tables(figures: pd.DataFrame) -> HTML:
     return HTML(count + "".join(parts))
 
 
-def _measure_text(value: object, unit: str, period: object, qualifier: object = None) -> str:
-    """"≤ 7个工作日（2017年）": a bound keeps its sign (7个工作日以内 is at most 7)."""
+def _measure_text(value: object, unit: str, period: object, qualifier: object = None, written: object = None) -> str:
+    """"≤ 7个工作日（2017年）": a bound keeps its sign (7个工作日以内 is at most 7), and a figure its report's own words
+    where they differ from value and unit (≥ 26万件, not ≥ 260000件, as the profile writes it)."""
     sign = BOUND_SIGN.get(qualifier, "") if isinstance(qualifier, str) else ""
-    return f"{sign}{number(value)}{unit}（{int(period)}年）"  # type: ignore[call-overload]
+    shown = written if isinstance(written, str) and written else f"{number(value)}{unit}"
+    return f"{sign}{shown}（{int(period)}年）"  # type: ignore[call-overload]
 
 
 def uncurated_base_sentence(base_period: int, period: int) -> str:
@@ -143,10 +145,12 @@ def changes_table(changes: pd.DataFrame, name: str, base_period: int, period: in
             return page.say(f"{base_period}年与{period}年没有可比的同一数字（no figure in both periods）。")
         return page.say(f"{period}年没有年内改革前后的对比数字（no before/after pair within {period}）。")
     frame = changes.copy()
+    none = [None] * len(frame)  # a frame built without the reports' own words (tests) writes value and unit
     frame["base_text"] = [_measure_text(*row) for row in zip(frame["base_value"], frame["base_unit"], frame["base_period"],
-                                                                 frame["base_qualifier"], strict=True)]
+                                                                 frame["base_qualifier"], frame.get("base_written", none),
+                                                                 strict=True)]
     frame["value_now"] = [_measure_text(*row) for row in zip(frame["value"], frame["unit"], frame["period"],
-                                                                 frame["qualifier"], strict=True)]
+                                                                 frame["qualifier"], frame.get("written", none), strict=True)]
     signs = [change_bound_sign(*pair) for pair in zip(frame["base_qualifier"], frame["qualifier"], strict=True)]
     frame["change_text"] = [  # a bound's change is a bound (20 → ≤ 7: ≤ -13), or undetermined (≥ 600 → ≥ 800)
         "无从确定 undetermined" if s is None else f"{s}{'+' if c > 0 else ''}{number(c)}{'个百分点' if u == '%' else u}"
@@ -232,9 +236,11 @@ def gaps_table(gaps: pd.DataFrame) -> Styler | None:
 def not_comparable(changes: pd.DataFrame) -> HTML | None:
     """Pairs that are not a change (another scope), each with the reason; nothing when there are none."""
     apart = changes[~changes["comparable"].astype(bool)]
+    apart = apart.assign(base_words=apart.get("base_written"), words=apart.get("written"))  # none in a hand-built frame
     lines = [
-        f"不可比 not comparable：{r.name_zh} {_measure_text(r.base_value, r.base_unit, r.base_period, r.base_qualifier)} 与 "
-        f"{_measure_text(r.value, r.unit, r.period, r.qualifier)}——{r.not_comparable_reason}。"
+        f"不可比 not comparable：{r.name_zh} "
+        f"{_measure_text(r.base_value, r.base_unit, r.base_period, r.base_qualifier, r.base_words)} 与 "
+        f"{_measure_text(r.value, r.unit, r.period, r.qualifier, r.words)}——{r.not_comparable_reason}。"
         for r in apart.itertuples()
     ]
     return HTML("".join(page.say(line).data for line in lines)) if lines else None

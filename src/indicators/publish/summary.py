@@ -187,8 +187,11 @@ def change_sentences(changes: pd.DataFrame, base_period: int, period: int, base_
     if int(base_period) >= int(period):
         return [f"没有{period}年之前的数字，无从比较。"]
     yearly = changes[changes["comparison"] == "year_on_year"]
+    def words(r: pd.Series, side: str) -> str:  # the report's own words where they differ (31.5万件, not 315000件)
+        written = r.get(f"{side}written")
+        return written if isinstance(written, str) and written else f"{number(r[f'{side}value'])}{r[f'{side}unit']}"
     lines = [
-        f"{r['name_zh']}：{base_period}年{number(r['base_value'])}{r['base_unit']}，{period}年{number(r['value'])}{r['unit']}"
+        f"{r['name_zh']}：{base_period}年{words(r, 'base_')}，{period}年{words(r, '')}"
         f"（{_change_words(r['change'], r['unit'])}）。"
         for _, r in yearly[yearly["comparable"].astype(bool)].iterrows()
     ]

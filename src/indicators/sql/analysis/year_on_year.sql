@@ -38,6 +38,9 @@ paired_figures as (
         p.variant,
         p.base_qualifier,
         p.qualifier,
+        -- each value as its report writes it where that differs from value and unit (26万余件, stored as 260000件)
+        bf.written as base_written,
+        af.written,
         p.base_report_id,
         p.report_id
     from figure_pairs($jurisdiction, $base_period, $period) as p
@@ -64,6 +67,8 @@ indicator_pairs as (
         av.variant as variant,
         case when b.inputs_qualified then 'from_bounds' end as base_qualifier,
         case when a.inputs_qualified then 'from_bounds' end as qualifier,
+        null as base_written,
+        null as written,
         b.report_id as base_report_id,
         a.report_id
     from indicator_values as a
@@ -120,6 +125,8 @@ judged as (
         p.quote,
         p.base_qualifier,
         p.qualifier,
+        p.base_written,
+        p.written,
         p.not_comparable_reason is null as comparable,
         p.not_comparable_reason
     from pairs as p
@@ -161,6 +168,8 @@ before_after as (
         af.quote,
         bf.qualifier as base_qualifier,
         af.qualifier,
+        bf.written as base_written,
+        af.written,
         true as comparable,
         null as not_comparable_reason
     from changes as c
