@@ -58,3 +58,10 @@ def test_a_change_is_written_as_the_reports_write_it(changes) -> None:
     assert "28000人次（2021年）" not in html
     lines = summary.change_sentences(changes, 2021, 2022)
     assert "法律知识培训人次：2021年2.8万人次，2022年3万人次（+2000人次）。" in lines, lines
+
+
+def test_no_comparable_pair_is_not_said_to_be_no_pair(changes) -> None:
+    """湖北省 2022 and 2023 (blind24, blind9) each state 研究法治政府建设工作30余次: the page said 'no figure in both
+    periods' in English above the line listing that very pair as not comparable."""
+    html = sections.changes_table(changes[changes["comparable"]].iloc[0:0], "changes", 2021, 2022).data
+    assert "no comparable figure in both periods" in html and "no figure in both periods" not in html

@@ -142,7 +142,7 @@ def changes_table(changes: pd.DataFrame, name: str, base_period: int, period: in
         if name == "changes" and base_uncurated:
             return page.say(uncurated_base_sentence(base_period, period))
         if name == "changes":
-            return page.say(f"{base_period}年与{period}年没有可比的同一数字（no figure in both periods）。")
+            return page.say(f"{base_period}年与{period}年没有可比的同一数字（no comparable figure in both periods）。")
         return page.say(f"{period}年没有年内改革前后的对比数字（no before/after pair within {period}）。")
     frame = changes.copy()
     none = [None] * len(frame)  # a frame built without the reports' own words (tests) writes value and unit
@@ -159,6 +159,9 @@ def changes_table(changes: pd.DataFrame, name: str, base_period: int, period: in
     ]
     frame["direction_zh"] = frame["direction"].map(DIRECTION_ZH).fillna("—")
     frame["measure"] = frame["name_zh"] + " " + frame["name_en"]
+    if name == "before-after" and "base_name_zh" in frame:  # two metrics of one year: name both (改革前 → 改革后)
+        frame["measure"] = (frame["base_name_zh"] + " → " + frame["name_zh"] + " " + frame["base_name_en"] + " → "
+                            + frame["name_en"])
     frame["base_quote"] = frame["base_quote"].fillna("—")
     frame["quote"] = frame["quote"].fillna("—")
     columns = ["measure", "base_text", "value_now", "change_text", "direction_zh", "base_quote", "quote"]

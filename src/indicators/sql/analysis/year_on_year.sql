@@ -128,7 +128,9 @@ judged as (
         p.base_written,
         p.written,
         p.not_comparable_reason is null as comparable,
-        p.not_comparable_reason
+        p.not_comparable_reason,
+        null as base_name_zh,
+        null as base_name_en
     from pairs as p
     -- a figure is the value of a metric
     left join measures as c
@@ -171,11 +173,16 @@ before_after as (
         bf.written as base_written,
         af.written,
         true as comparable,
-        null as not_comparable_reason
+        null as not_comparable_reason,
+        -- the base is another metric of the same year (开办企业全流程时限（改革前）, 行政权力事项（精简前）): a row named
+        -- by the after metric alone read 开办企业全流程时限（改革后） 21个工作日 → 2个工作日 (南昌县 2020, qa33)
+        bm.name_zh as base_name_zh,
+        bm.name_en as base_name_en
     from changes as c
     join measures as m on m.measure_kind = 'metric' and m.measure_id = c.metric_id
     join figures as bf on bf.report_id = c.base_report_id and bf.row_number = c.base_row_number
     join figures as af on af.report_id = c.report_id and af.row_number = c.row_number
+    join measures as bm on bm.measure_kind = 'metric' and bm.measure_id = bf.metric_id
 ),
 
 final as (
