@@ -223,9 +223,10 @@ def gaps_table(gaps: pd.DataFrame) -> Styler | None:
     if gaps.empty:
         return None
     frame = gaps.copy()
-    frame["gap_text"] = [
-        "—" if pd.isna(g) else f"{'+' if g > 0 else ''}{number(g)}{'个百分点' if u == '%' else u}"
-        for g, u in zip(frame["gap"], frame["unit"], strict=True)
+    frame["gap_text"] = [  # a bound's gap is a bound: ≤ 3个工作日 against ≤ 8.5 is ≤ -5.5, not -5.5 exactly
+        "—" if pd.isna(g) else f"{BOUND_SIGN.get(q, '') if isinstance(q, str) else ''}{'+' if g > 0 else ''}{number(g)}"
+        f"{'个百分点' if u == '%' else u}"
+        for g, u, q in zip(frame["gap"], frame["unit"], frame.get("qualifier", [None] * len(frame)), strict=True)
     ]
     frame["document"] = [
         "".join(part for part in (f"《{t}》" if isinstance(t, str) and t else "", n if isinstance(n, str) else "") if part)

@@ -53,6 +53,8 @@ final as (
             || g.unit as target_text,
         g.unit,
         g.gap,
+        -- the value's bound, which its gap shares (≤ 3个工作日 against ≤ 8.5: a gap of ≤ -5.5)
+        g.qualifier,
         g.shortfall,
         g.met,
         g.evidence,
