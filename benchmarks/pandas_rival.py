@@ -80,6 +80,7 @@ def indicator_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
     missing = (terms.dropna(subset=["missing_id"]).groupby(part_keys, sort=False)["missing_id"]
                .agg(list).rename("missing").reset_index())
     alternatives = alternatives.merge(missing, on=part_keys, how="left")
+    alternatives["total"] = alternatives["total"].where(alternatives["missing"].isna())  # no sum lacking a required term
     # one alternative per part: complete first, then one not short of a numerator's listed total (the largest
     # complete alternative missing no term of its own), then one with a figure, then the catalog's order
     incomplete = alternatives["missing"].notna() | ((alternatives["part"] == "denominator")

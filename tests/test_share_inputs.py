@@ -83,3 +83,19 @@ def test_the_pandas_twin_agrees(db: Path) -> None:
 
     r = rival()
     r.assert_equal(r.pandas_views(r.load_tables(db)), r.duckdb_views(db))
+
+
+def test_a_part_lacking_a_required_figure_has_no_sum(tmp_path: Path) -> None:
+    """黑龙江省 2020 (blind2) states 企业开办压减至3个工作日以内 and no time before the reform: `show` printed a numerator of
+    -3 (the missing before less 3) and named 开办企业全流程时限（改革前） twice in the reason."""
+    text = "四会市人民政府关于2018年度法治政府建设情况的报告\n\n企业开办压减至3个工作日以内。\n"
+    figures = ("metric_id,period,value,unit,qualifier,quote,note\n"
+               "business_startup_days_after,2018,3,个工作日,upper_bound,企业开办压减至3个工作日以内,\n")
+    db = imperfect.built_with_2018_report(tmp_path, text, figures)
+    row = _indicator(db, "business_startup_time_reduction")
+    assert row["numerator"] != row["numerator"] and row["denominator"] != row["denominator"]  # NaN: no -3
+    assert row["reason"].count("business_startup_days_before") == 1, row["reason"]  # in words, once
+    from test_pandas_rival import rival
+
+    r = rival()
+    r.assert_equal(r.pandas_views(r.load_tables(db)), r.duckdb_views(db))

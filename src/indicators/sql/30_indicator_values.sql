@@ -2,10 +2,9 @@
 -- (indicator_terms.csv); each term takes the report's figure for the report year or, failing that and
 -- where the term is a stock (indicator_terms.earlier_year), its latest earlier one (the 2015 power list
 -- is the base of 2017's adjustments). A count of the year's events is the report year's or missing: a
--- 2006 correction rate is not 2005's revoked cases over 2006's cases. A report states a metric once
--- per period (the build refuses a repeat), so the latest figure is one row.
+-- 2006 correction rate is not 2005's revoked cases over 2006's cases. A report states a metric once per period.
 -- A value is NULL, with a reason, when a required figure is missing, the denominator is zero or a percentage's
--- numerator exceeds its denominator (the two count different things).
+-- numerator exceeds its denominator (they count different things).
 -- A part may have alternatives (indicator_terms.alternative 2, 3): the first whose required figures
 -- are all stated (for a denominator: and not zero) is taken, so that a report stating 审结 and 纠错
 -- but not 撤销 or 正在审查 still gets its correction rate over the cases concluded; when none is
@@ -109,8 +108,11 @@ plain_parts as (
     select
         report_key,
         indicator_key,
-        sum(sign * value) filter (where part = 'numerator') as numerator,
-        sum(sign * value) filter (where part = 'denominator') as denominator,
+        -- a part lacking a required figure has no sum (黑龙江省 2020's start-up cut: not -3, the missing before less 3)
+        if(bool_or(value is null and required) filter (where part = 'numerator'), null,
+            sum(sign * value) filter (where part = 'numerator')) as numerator,
+        if(bool_or(value is null and required) filter (where part = 'denominator'), null,
+            sum(sign * value) filter (where part = 'denominator')) as denominator,
         count(value) as figures_found,
         list(metric_id order by metric_id) filter (where value is null and required) as missing,
         bool_or(qualifier is not null) as inputs_qualified,
@@ -132,7 +134,7 @@ alternative_sums as (
         indicator_key,
         part,
         alternative,
-        sum(sign * value) as total,
+        if(bool_or(value is null and required), null, sum(sign * value)) as total,
         count(value) as figures_found,
         list(metric_id order by metric_id) filter (where value is null and required) as missing,
         count(*) filter (where value is null and not required) as optional_missing,
@@ -145,10 +147,8 @@ alternative_sums as (
     group by all
 ),
 
--- a numerator's parts the report lists only some of (撤销48 + 确认违法150 + 责令履行10, no 变更) fall short of the
--- total it states of them (直接纠错236件, 纠错率24.2%): the largest complete alternative listing every term of its own
--- is that total, and the short sum is passed over for it. Taken first, 通州区 2023's correction rate read 21.29%
--- (208/977) beside the report's 24.2%, and could not be compared with 2024's, taken from the total (qa33)
+-- a numerator's parts listed only in part (撤销48 + 确认违法150 + 责令履行10, no 变更) that fall short of the total the
+-- report states (直接纠错236件: a complete alternative missing no term) give way to it: 通州区 2023 read 21.29% (qa33)
 fuller_alternatives as (
     select
         *,

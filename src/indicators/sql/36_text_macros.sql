@@ -69,6 +69,8 @@ create or replace macro reason_text(reason) as
                     generate_subscripts(string_split(substr(reason, 17), ', '), 1) as at
             ) as x
             left join metrics as m on m.metric_id = x.metric_id
+            -- a metric two terms read is missing twice (开办企业时限压缩率's before-time): named once
+            where list_position(string_split(substr(reason, 17), ', '), x.metric_id) = x.at
         )
         else reason
     end;
