@@ -99,3 +99,17 @@ def test_a_part_lacking_a_required_figure_has_no_sum(tmp_path: Path) -> None:
 
     r = rival()
     r.assert_equal(r.pandas_views(r.load_tables(db)), r.duckdb_views(db))
+
+
+def test_the_summary_says_why_the_stated_share_is_unchecked(tmp_path: Path) -> None:
+    """With the share withheld, 汉滨区 2021's summary listed 报告所述最多跑一次比例与重新计算值一致 among the rules left
+    unchecked 'for want of a total, a period or a scope', none of which is why."""
+    from indicators.publish import summary
+    from indicators.read import analysis
+
+    text = TEXT + "“最多跑一次”事项占比95%。\n"
+    figures = FIGURES + "max_one_visit_rate_stated,2018,95,%,,“最多跑一次”事项占比95%,\n"
+    db = imperfect.built_with_2018_report(tmp_path, text, figures)
+    lines = summary.consistency_sentences(analysis.consistency_checks("441284", 2018, db_path=db))
+    unchecked = [line for line in lines if line.startswith("另有")]
+    assert unchecked and "或报告所述比例无法重新计算" in unchecked[0], lines
