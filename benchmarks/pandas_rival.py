@@ -241,7 +241,7 @@ def target_gaps(t: dict[str, pd.DataFrame], indicators: pd.DataFrame | None = No
     current = t["figures"].merge(reports, on="report_id")
     current = current[current["period"] == current["report_year"]]
     measures = pd.concat([
-        iv[["report_id", "indicator_id", "value"]].rename(columns={"indicator_id": "measure_id"}).assign(
+        iv[["report_id", "indicator_id", "value", "reason"]].rename(columns={"indicator_id": "measure_id"}).assign(
             measure_kind="indicator", qualifier=np.where(iv["inputs_qualified"].fillna(False).astype(bool), "from_bounds", None)),
         current[["report_id", "metric_id", "value", "qualifier"]].rename(columns={"metric_id": "measure_id"}).assign(
             measure_kind="metric"),
@@ -273,9 +273,10 @@ def target_gaps(t: dict[str, pd.DataFrame], indicators: pd.DataFrame | None = No
     due = pd.to_datetime(g["deadline"]).fillna(pd.to_datetime(g["target_year"].astype(str) + "-12-31"))
     early = due > pd.to_datetime(g["report_year"].astype(str) + "-12-31")
     g["status"] = np.select(
-        [~reported, part, g["scope_status"] == "ambiguous", (g["evidence"] == "met") & early,
+        [~reported & (g["reason"] == "numerator exceeds denominator"), ~reported, part, g["scope_status"] == "ambiguous",
+         (g["evidence"] == "met") & early,
          (g["evidence"] == "not met") & early],
-        ["not reported", "part of the year", "scope ambiguous", "met ahead of deadline", "not yet due"],
+        ["not computable", "not reported", "part of the year", "scope ambiguous", "met ahead of deadline", "not yet due"],
         default=g["evidence"].fillna(""))
     return g[["target_set", "target_year", "jurisdiction_code", "report_id", "report_year", "measure_kind", "measure_id",
               "name_zh", "name_en", "comparator", "target_value", "unit", "value", "qualifier", "gap", "shortfall", "met",

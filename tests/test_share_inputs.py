@@ -113,3 +113,24 @@ def test_the_summary_says_why_the_stated_share_is_unchecked(tmp_path: Path) -> N
     lines = summary.consistency_sentences(analysis.consistency_checks("441284", 2018, db_path=db))
     unchecked = [line for line in lines if line.startswith("另有")]
     assert unchecked and "或报告所述比例无法重新计算" in unchecked[0], lines
+
+
+def test_a_share_over_its_whole_is_not_said_to_be_unreported(tmp_path: Path) -> None:
+    """Against 广东's targets (四会市 is bound by the province's 2017 set), a withheld 最多跑一次比例 read 报告未提供 on the
+    target page, in the summary and in the export, of a report that states both counts."""
+    from indicators.publish import summary
+    from indicators.read import analysis
+
+    text = TEXT.replace("四会市人民政府关于2018年度", "封开县人民政府关于2017年度")
+    db = imperfect.built_with_fengkai_report(tmp_path, 2017, text, FIGURES.replace(",2018,", ",2017,"))
+    gaps = analysis.target_gap("441225", 2017, "gd-2017-province", db_path=db)
+    row = gaps[gaps["measure_id"] == "max_one_visit_rate"].iloc[0]
+    assert (row["status"], row["value_text"]) == ("not computable", "无法计算")
+    assert row["status_zh"].startswith("报告的数字不是同一范围")
+    lines = summary.target_sentences(gaps)
+    assert any(line.startswith("报告所列最多跑一次比例的数字不是同一范围") for line in lines), lines
+    assert not any("报告未提供" in line and "最多跑一次比例" in line for line in lines), lines
+    from test_pandas_rival import rival
+
+    r = rival()
+    r.assert_equal(r.pandas_views(r.load_tables(db)), r.duckdb_views(db))

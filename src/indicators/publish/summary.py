@@ -85,7 +85,11 @@ def target_sentences(gaps: pd.DataFrame, applicable: pd.DataFrame | None = None,
     uncurated = gaps["status"] == "not curated"
     if uncurated.any():
         lines.append(f"本报告尚无已整理的数字，{int(uncurated.sum())}项目标未作对照。")
-    missing = gaps["value"].isna() & ~stated & ~uncurated
+    unmade = (gaps["status"] == "not computable") & ~stated  # stated, but a part over its whole (1615 of 506 items)
+    if unmade.any():
+        lines.append(f"报告所列{'、'.join(gaps.loc[unmade, 'name_zh'].drop_duplicates())}的数字不是同一范围（分子大于分母），"
+                     f"无法计算，对应的{int(unmade.sum())}项目标未作对照。")
+    missing = gaps["value"].isna() & ~stated & ~uncurated & ~unmade
     unreported = gaps.loc[missing & ~later, "name_zh"].drop_duplicates().tolist()
     if unreported:
         lines.append(f"报告未提供{'、'.join(unreported)}，对应的{int((missing & ~later).sum())}项目标无法对照。")
