@@ -134,3 +134,14 @@ def test_a_share_over_its_whole_is_not_said_to_be_unreported(tmp_path: Path) -> 
 
     r = rival()
     r.assert_equal(r.pandas_views(r.load_tables(db)), r.duckdb_views(db))
+
+
+def test_the_profile_says_the_share_counts_different_things(db: Path) -> None:
+    """The profile's line under the indicators said 报告未提供计算以下指标所需的数字：…最多跑一次比例 of a report stating both
+    counts."""
+    from indicators.publish import sections
+    from indicators.read import analysis
+
+    html = sections.unstated_indicators(analysis.report_indicators("441284", 2018, db_path=db)).data
+    assert "分子大于分母" in html and "最多跑一次比例（1615 / 506）" in html
+    assert "最多跑一次比例" not in html.split("分子大于分母")[0]

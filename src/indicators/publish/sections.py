@@ -17,6 +17,7 @@ from pandas.io.formats.style import Styler
 
 from indicators.publish import page
 from indicators.publish.display import BOUND_SIGN, DIRECTION_ZH, change_bound_sign
+from indicators.publish.indicator_notes import unstated_indicators  # noqa: F401 (the profile's call)
 from indicators.read.analysis import NO_FIGURES
 
 
@@ -29,28 +30,12 @@ def number(value: object) -> str:
 
 
 def no_indicator_note(indicators: pd.DataFrame) -> HTML:
-    """What the indicator section says when no value could be computed. "The report states none of the
-    figures" is only true when no indicator has any of its figures; otherwise some are there and the
-    next line (`unstated_indicators`) names what each lacks."""
+    """When no value could be computed: "the report states none of the figures" only when no indicator has any of
+    its figures; otherwise the next line (`unstated_indicators`) names what each lacks."""
     if indicators.empty:
         return page.missing("计算任何指标所需的数字", "the figures of any indicator")
     return page.say("报告提供了部分数字，但不足以算出任何指标（some figures are stated, but no indicator is "
                     "computable），本节不作图。")
-
-
-def unstated_indicators(indicators: pd.DataFrame) -> HTML | None:
-    """One line naming the indicators the report gives no figures for, and one naming the values computed from
-    figures of different years (a term lacking the report year's takes its latest earlier one: right for a
-    2015 power list, a ratio across years for 2005's cases revoked over 2006's received); or nothing."""
-    names = indicators.loc[indicators["value"].isna(), "name_zh"].tolist()
-    lines = [f"报告未提供计算以下指标所需的数字（not computable: a figure is missing）：{'、'.join(names)}。"] if names else []
-    spans = (indicators[indicators["value"].notna() & (indicators["first_period"] < indicators["last_period"])]
-             if "first_period" in indicators else indicators.iloc[:0])
-    if len(spans):
-        lines.append("以下指标的数字分属不同年度（缺本年度数字时取其最近的更早一年），比值跨年度（figures of different "
-                     "years）：" + "、".join(f"{r.name_zh}（{int(r.first_period)}—{int(r.last_period)}年）"
-                                        for r in spans.itertuples()) + "。")
-    return HTML("".join(page.say(line).data for line in lines)) if lines else None
 
 
 def complete_split(parts: pd.DataFrame) -> bool:
@@ -119,8 +104,7 @@ def figures_tables(figures: pd.DataFrame) -> HTML:
 
 
 def _measure_text(value: object, unit: str, period: object, qualifier: object = None, written: object = None) -> str:
-    """"≤ 7个工作日（2017年）": a bound keeps its sign (7个工作日以内 is at most 7), and a figure its report's own words
-    where they differ from value and unit (≥ 26万件, not ≥ 260000件, as the profile writes it)."""
+    """"≤ 7个工作日（2017年）": a bound keeps its sign (7个工作日以内 is at most 7), a figure its own words (≥ 26万件)."""
     sign = BOUND_SIGN.get(qualifier, "") if isinstance(qualifier, str) else ""
     shown = written if isinstance(written, str) and written else f"{number(value)}{unit}"
     return f"{sign}{shown}（{int(period)}年）"  # type: ignore[call-overload]
