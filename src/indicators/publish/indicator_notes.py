@@ -17,9 +17,10 @@ def number(value: object) -> str:
 
 
 def unstated_indicators(indicators: pd.DataFrame) -> HTML | None:
-    """One line naming the indicators the report gives no figures for, one those whose figures count different things,
-    and one naming the values computed from figures of different years (a term lacking the report year's takes its latest earlier one: right for a
-    2015 power list, a ratio across years for 2005's cases revoked over 2006's received); or nothing."""
+    """One line naming the indicators the report gives no figures for, one those whose figures count different
+    things, and one naming the values computed from figures of different years (a term lacking the report year's takes
+    its latest earlier one: right for a 2015 power list, a ratio across years for 2005's cases revoked over 2006's
+    received); or nothing."""
     none = indicators["value"].isna()
     # a share whose part exceeds its whole (汉滨区 2021's 1615 of 506 items) has its figures, of different things
     over = none & (indicators["reason"] == "numerator exceeds denominator") if "reason" in indicators else none & False
