@@ -65,6 +65,7 @@ def indicator_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
         num=signed.where(terms["part"] == "numerator"),
         den=signed.where(terms["part"] == "denominator"),
         missing_id=terms["metric_id"].where(terms["value"].isna() & terms["required"]),
+        optional_missing=terms["value"].isna() & ~terms["required"].astype(bool),
         qualified=terms["qualifier"].notna(),
     )
     keys = ["report_id", "jurisdiction_code", "report_year", "indicator_id"]
@@ -73,16 +74,23 @@ def indicator_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
     # sum(min_count=1): a part without any figure is NULL, as SQL's sum is
     sums = grouped[["num", "den"]].sum(min_count=1)
     alternatives = sums.join(grouped.agg(figures_found=("value", "count"), inputs_qualified=("qualified", "any"),
+                                         optional_missing=("optional_missing", "sum"),
                                          first_period=("period", "min"), last_period=("period", "max"))).reset_index()
     alternatives["total"] = alternatives["num"].where(alternatives["part"] == "numerator", alternatives["den"])
     missing = (terms.dropna(subset=["missing_id"]).groupby(part_keys, sort=False)["missing_id"]
                .agg(list).rename("missing").reset_index())
     alternatives = alternatives.merge(missing, on=part_keys, how="left")
-    # one alternative per part: complete first, then one with a figure, then the catalog's order
+    alternatives["total"] = alternatives["total"].where(alternatives["missing"].isna())  # no sum lacking a required term
+    # one alternative per part: complete first, then one not short of a numerator's listed total (the largest
+    # complete alternative missing no term of its own), then one with a figure, then the catalog's order
     incomplete = alternatives["missing"].notna() | ((alternatives["part"] == "denominator")
                                                     & (alternatives["total"].fillna(0) == 0))
-    order = (10000 * incomplete.astype(int) + 100 * (alternatives["figures_found"] == 0).astype(int)
-             + alternatives["alternative"])
+    listing = (alternatives["part"] == "numerator") & alternatives["missing"].isna() & (alternatives["optional_missing"] == 0)
+    listed_total = (alternatives["total"].where(listing)
+                    .groupby([alternatives[k] for k in keys + ["part"]], sort=False).transform("max"))
+    short = (alternatives["optional_missing"] > 0) & (listed_total > alternatives["total"])
+    order = (10000 * incomplete.astype(int) + 1000 * short.astype(int)
+             + 100 * (alternatives["figures_found"] == 0).astype(int) + alternatives["alternative"])
     taken = (alternatives.assign(order=order).sort_values("order", kind="stable")
              .drop_duplicates(keys + ["part"]))
     by_part = taken.pivot(index=keys, columns="part", values=["total", "alternative"])
@@ -108,12 +116,16 @@ def indicator_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
            .merge(stated, on=["report_id", "indicator_id"], how="left"))
     has_missing = out["missing"].notna()
     zero = out["denominator"] == 0
+    # a share over 100% counts its part and its whole over different things: no value
+    over = (out["unit"] == "%") & (out["numerator"] > out["denominator"]) & (out["denominator"] > 0) & ~has_missing
     ratio = out["numerator"] / out["denominator"]
-    out["value"] = ratio.where(out["unit"] != "%", 100.0 * out["numerator"] / out["denominator"]).where(~has_missing & ~zero)
+    out["value"] = (ratio.where(out["unit"] != "%", 100.0 * out["numerator"] / out["denominator"])
+                    .where(~has_missing & ~zero & ~over))
     out["stated_difference"] = out["value"] - out["stated_value"]
     out["reason"] = np.where(has_missing, "missing figure: " + out["missing"].fillna(""),
-                             np.where(zero, "denominator is zero", None))
-    out["reason"] = out["reason"].where(has_missing | zero)
+                             np.where(zero, "denominator is zero",
+                                      np.where(over, "numerator exceeds denominator", None)))
+    out["reason"] = out["reason"].where(has_missing | zero | over)
     return out[["jurisdiction_code", "jurisdiction_name", "report_id", "report_year", "indicator_id", "name_zh", "name_en",
                 "dimension_id", "numerator", "denominator", "value", "unit", "higher_is_better", "stated_value",
                 "stated_difference", "inputs_qualified", "first_period", "last_period",
@@ -229,7 +241,7 @@ def target_gaps(t: dict[str, pd.DataFrame], indicators: pd.DataFrame | None = No
     current = t["figures"].merge(reports, on="report_id")
     current = current[current["period"] == current["report_year"]]
     measures = pd.concat([
-        iv[["report_id", "indicator_id", "value"]].rename(columns={"indicator_id": "measure_id"}).assign(
+        iv[["report_id", "indicator_id", "value", "reason"]].rename(columns={"indicator_id": "measure_id"}).assign(
             measure_kind="indicator", qualifier=np.where(iv["inputs_qualified"].fillna(False).astype(bool), "from_bounds", None)),
         current[["report_id", "metric_id", "value", "qualifier"]].rename(columns={"metric_id": "measure_id"}).assign(
             measure_kind="metric"),
@@ -261,9 +273,10 @@ def target_gaps(t: dict[str, pd.DataFrame], indicators: pd.DataFrame | None = No
     due = pd.to_datetime(g["deadline"]).fillna(pd.to_datetime(g["target_year"].astype(str) + "-12-31"))
     early = due > pd.to_datetime(g["report_year"].astype(str) + "-12-31")
     g["status"] = np.select(
-        [~reported, part, g["scope_status"] == "ambiguous", (g["evidence"] == "met") & early,
+        [~reported & (g["reason"] == "numerator exceeds denominator"), ~reported, part, g["scope_status"] == "ambiguous",
+         (g["evidence"] == "met") & early,
          (g["evidence"] == "not met") & early],
-        ["not reported", "part of the year", "scope ambiguous", "met ahead of deadline", "not yet due"],
+        ["not computable", "not reported", "part of the year", "scope ambiguous", "met ahead of deadline", "not yet due"],
         default=g["evidence"].fillna(""))
     return g[["target_set", "target_year", "jurisdiction_code", "report_id", "report_year", "measure_kind", "measure_id",
               "name_zh", "name_en", "comparator", "target_value", "unit", "value", "qualifier", "gap", "shortfall", "met",

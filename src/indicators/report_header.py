@@ -33,6 +33,9 @@ _LABEL = re.compile(r"^[\s|]*[标標]\s*[题題][\s:：|]*(?P<title>.*?)[\s|]*$"
 # a title in a table's one cell, the row's other cells empty (泰顺县人民政府关于2023年法治政府建设年度报告 |, …报告 | ||);
 # add-report said such a page stated no title. A page that repeats its title in that cell gives it once
 _ONE_CELL = re.compile(r"^[\s|]*(?P<cell>[^|]*[^|\s])[\s|]*$")
+# a site's column name in 【】 before the title (【省政府法治建设报告】湖北省人民政府关于2022年度…的报告, blind24): kept, the
+# issuer read 【省政府 and every page's source line 《【省政府法治建设报告】湖北省…》, and add-report asked for neither
+_COLUMN = re.compile(r"^\s*【[^】]{1,20}】\s*")
 _TWICE = re.compile(r"(?P<once>.+?)\s+(?P=once)")
 # the line above a title that names no issuer, when it is one (重庆市铜梁区人民政府东城街道办事处 / 2024年法治政府建设工作报告)
 _ISSUER_LINE = re.compile(r"^\s*(?P<issuer>[^0-9。，,；;：:|]{2,30}?(?:人民政府|办事处|辦事處|局|委员会|委員會|办公室|辦公室))"
@@ -56,6 +59,7 @@ _TITLE_START = re.compile(r"^\s*(?P<start>[^。，,；;：:|>]{2,30}?(?:关于|�
 def _unlabelled(line: str) -> str:
     """A catalogue table's title cell without its label and cell bars, a row's one filled cell without its bars;
     any other line as it is (a table row's cells, 索引号 | … | 组配分类 | 决策部署落实情况, are never a title)."""
+    line = _COLUMN.sub("", line)
     if labelled := _LABEL.match(line):
         return labelled.group("title")
     if "|" not in line or not (cell := _ONE_CELL.match(line)):

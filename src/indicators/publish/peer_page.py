@@ -89,6 +89,10 @@ def _part_year(standing: pd.DataFrame) -> list[HTML]:
     if others:
         lines.append(page.say(f"比较范围中有{others}个辖区的报告只涵盖一年中的一部分：其数值标明期间，不参与排名"
                               f"（{others} peer report(s) cover part of the year: shown with their period, not ranked）。"))
+    other = int(standing["other_level_peers"].max()) if len(standing) and "other_level_peers" in standing else 0
+    if other:
+        lines.append(page.say(f"所选辖区中有{other}个与本辖区不同级：其数值标明级别，不参与排名，也不计入分布和中位数"
+                              f"（{other} chosen jurisdiction(s) of another level: shown with their level, never ranked）。"))
     return lines
 
 

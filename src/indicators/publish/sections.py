@@ -17,6 +17,7 @@ from pandas.io.formats.style import Styler
 
 from indicators.publish import page
 from indicators.publish.display import BOUND_SIGN, DIRECTION_ZH, change_bound_sign
+from indicators.publish.indicator_notes import unstated_indicators  # noqa: F401 (the profile's call)
 from indicators.read.analysis import NO_FIGURES
 
 
@@ -29,28 +30,12 @@ def number(value: object) -> str:
 
 
 def no_indicator_note(indicators: pd.DataFrame) -> HTML:
-    """What the indicator section says when no value could be computed. "The report states none of the
-    figures" is only true when no indicator has any of its figures; otherwise some are there and the
-    next line (`unstated_indicators`) names what each lacks."""
+    """When no value could be computed: "the report states none of the figures" only when no indicator has any of
+    its figures; otherwise the next line (`unstated_indicators`) names what each lacks."""
     if indicators.empty:
         return page.missing("计算任何指标所需的数字", "the figures of any indicator")
     return page.say("报告提供了部分数字，但不足以算出任何指标（some figures are stated, but no indicator is "
                     "computable），本节不作图。")
-
-
-def unstated_indicators(indicators: pd.DataFrame) -> HTML | None:
-    """One line naming the indicators the report gives no figures for, and one naming the values computed from
-    figures of different years (a term lacking the report year's takes its latest earlier one: right for a
-    2015 power list, a ratio across years for 2005's cases revoked over 2006's received); or nothing."""
-    names = indicators.loc[indicators["value"].isna(), "name_zh"].tolist()
-    lines = [f"报告未提供计算以下指标所需的数字（not computable: a figure is missing）：{'、'.join(names)}。"] if names else []
-    spans = (indicators[indicators["value"].notna() & (indicators["first_period"] < indicators["last_period"])]
-             if "first_period" in indicators else indicators.iloc[:0])
-    if len(spans):
-        lines.append("以下指标的数字分属不同年度（缺本年度数字时取其最近的更早一年），比值跨年度（figures of different "
-                     "years）：" + "、".join(f"{r.name_zh}（{int(r.first_period)}—{int(r.last_period)}年）"
-                                        for r in spans.itertuples()) + "。")
-    return HTML("".join(page.say(line).data for line in lines)) if lines else None
 
 
 def complete_split(parts: pd.DataFrame) -> bool:
@@ -118,10 +103,11 @@ def figures_tables(figures: pd.DataFrame) -> HTML:
     return HTML(count + "".join(parts))
 
 
-def _measure_text(value: object, unit: str, period: object, qualifier: object = None) -> str:
-    """"≤ 7个工作日（2017年）": a bound keeps its sign (7个工作日以内 is at most 7)."""
+def _measure_text(value: object, unit: str, period: object, qualifier: object = None, written: object = None) -> str:
+    """"≤ 7个工作日（2017年）": a bound keeps its sign (7个工作日以内 is at most 7), a figure its own words (≥ 26万件)."""
     sign = BOUND_SIGN.get(qualifier, "") if isinstance(qualifier, str) else ""
-    return f"{sign}{number(value)}{unit}（{int(period)}年）"  # type: ignore[call-overload]
+    shown = written if isinstance(written, str) and written else f"{number(value)}{unit}"
+    return f"{sign}{shown}（{int(period)}年）"  # type: ignore[call-overload]
 
 
 def uncurated_base_sentence(base_period: int, period: int) -> str:
@@ -140,13 +126,15 @@ def changes_table(changes: pd.DataFrame, name: str, base_period: int, period: in
         if name == "changes" and base_uncurated:
             return page.say(uncurated_base_sentence(base_period, period))
         if name == "changes":
-            return page.say(f"{base_period}年与{period}年没有可比的同一数字（no figure in both periods）。")
+            return page.say(f"{base_period}年与{period}年没有可比的同一数字（no comparable figure in both periods）。")
         return page.say(f"{period}年没有年内改革前后的对比数字（no before/after pair within {period}）。")
     frame = changes.copy()
+    none = [None] * len(frame)  # a frame built without the reports' own words (tests) writes value and unit
     frame["base_text"] = [_measure_text(*row) for row in zip(frame["base_value"], frame["base_unit"], frame["base_period"],
-                                                                 frame["base_qualifier"], strict=True)]
+                                                                 frame["base_qualifier"], frame.get("base_written", none),
+                                                                 strict=True)]
     frame["value_now"] = [_measure_text(*row) for row in zip(frame["value"], frame["unit"], frame["period"],
-                                                                 frame["qualifier"], strict=True)]
+                                                                 frame["qualifier"], frame.get("written", none), strict=True)]
     signs = [change_bound_sign(*pair) for pair in zip(frame["base_qualifier"], frame["qualifier"], strict=True)]
     frame["change_text"] = [  # a bound's change is a bound (20 → ≤ 7: ≤ -13), or undetermined (≥ 600 → ≥ 800)
         "无从确定 undetermined" if s is None else f"{s}{'+' if c > 0 else ''}{number(c)}{'个百分点' if u == '%' else u}"
@@ -155,6 +143,9 @@ def changes_table(changes: pd.DataFrame, name: str, base_period: int, period: in
     ]
     frame["direction_zh"] = frame["direction"].map(DIRECTION_ZH).fillna("—")
     frame["measure"] = frame["name_zh"] + " " + frame["name_en"]
+    if name == "before-after" and "base_name_zh" in frame:  # two metrics of one year: name both (改革前 → 改革后)
+        frame["measure"] = (frame["base_name_zh"] + " → " + frame["name_zh"] + " " + frame["base_name_en"] + " → "
+                            + frame["name_en"])
     frame["base_quote"] = frame["base_quote"].fillna("—")
     frame["quote"] = frame["quote"].fillna("—")
     columns = ["measure", "base_text", "value_now", "change_text", "direction_zh", "base_quote", "quote"]
@@ -216,9 +207,10 @@ def gaps_table(gaps: pd.DataFrame) -> Styler | None:
     if gaps.empty:
         return None
     frame = gaps.copy()
-    frame["gap_text"] = [
-        "—" if pd.isna(g) else f"{'+' if g > 0 else ''}{number(g)}{'个百分点' if u == '%' else u}"
-        for g, u in zip(frame["gap"], frame["unit"], strict=True)
+    frame["gap_text"] = [  # a bound's gap is a bound: ≤ 3个工作日 against ≤ 8.5 is ≤ -5.5, not -5.5 exactly
+        "—" if pd.isna(g) else f"{BOUND_SIGN.get(q, '') if isinstance(q, str) else ''}{'+' if g > 0 else ''}{number(g)}"
+        f"{'个百分点' if u == '%' else u}"
+        for g, u, q in zip(frame["gap"], frame["unit"], frame.get("qualifier", [None] * len(frame)), strict=True)
     ]
     frame["document"] = [
         "".join(part for part in (f"《{t}》" if isinstance(t, str) and t else "", n if isinstance(n, str) else "") if part)
@@ -232,9 +224,11 @@ def gaps_table(gaps: pd.DataFrame) -> Styler | None:
 def not_comparable(changes: pd.DataFrame) -> HTML | None:
     """Pairs that are not a change (another scope), each with the reason; nothing when there are none."""
     apart = changes[~changes["comparable"].astype(bool)]
+    apart = apart.assign(base_words=apart.get("base_written"), words=apart.get("written"))  # none in a hand-built frame
     lines = [
-        f"不可比 not comparable：{r.name_zh} {_measure_text(r.base_value, r.base_unit, r.base_period, r.base_qualifier)} 与 "
-        f"{_measure_text(r.value, r.unit, r.period, r.qualifier)}——{r.not_comparable_reason}。"
+        f"不可比 not comparable：{r.name_zh} "
+        f"{_measure_text(r.base_value, r.base_unit, r.base_period, r.base_qualifier, r.base_words)} 与 "
+        f"{_measure_text(r.value, r.unit, r.period, r.qualifier, r.words)}——{r.not_comparable_reason}。"
         for r in apart.itertuples()
     ]
     return HTML("".join(page.say(line).data for line in lines)) if lines else None

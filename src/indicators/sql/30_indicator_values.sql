@@ -2,9 +2,9 @@
 -- (indicator_terms.csv); each term takes the report's figure for the report year or, failing that and
 -- where the term is a stock (indicator_terms.earlier_year), its latest earlier one (the 2015 power list
 -- is the base of 2017's adjustments). A count of the year's events is the report year's or missing: a
--- 2006 correction rate is not 2005's revoked cases over 2006's cases. A report states a metric once
--- per period (the build refuses a repeat), so the latest figure is one row.
--- A value is NULL, with a reason, when a required figure is missing or the denominator is zero.
+-- 2006 correction rate is not 2005's revoked cases over 2006's cases. A report states a metric once per period.
+-- A value is NULL, with a reason, when a required figure is missing, the denominator is zero or a percentage's
+-- numerator exceeds its denominator (they count different things).
 -- A part may have alternatives (indicator_terms.alternative 2, 3): the first whose required figures
 -- are all stated (for a denominator: and not zero) is taken, so that a report stating 审结 and 纠错
 -- but not 撤销 or 正在审查 still gets its correction rate over the cases concluded; when none is
@@ -108,8 +108,11 @@ plain_parts as (
     select
         report_key,
         indicator_key,
-        sum(sign * value) filter (where part = 'numerator') as numerator,
-        sum(sign * value) filter (where part = 'denominator') as denominator,
+        -- a part lacking a required figure has no sum (黑龙江省 2020's start-up cut: not -3, the missing before less 3)
+        if(bool_or(value is null and required) filter (where part = 'numerator'), null,
+            sum(sign * value) filter (where part = 'numerator')) as numerator,
+        if(bool_or(value is null and required) filter (where part = 'denominator'), null,
+            sum(sign * value) filter (where part = 'denominator')) as denominator,
         count(value) as figures_found,
         list(metric_id order by metric_id) filter (where value is null and required) as missing,
         bool_or(qualifier is not null) as inputs_qualified,
@@ -131,9 +134,10 @@ alternative_sums as (
         indicator_key,
         part,
         alternative,
-        sum(sign * value) as total,
+        if(bool_or(value is null and required), null, sum(sign * value)) as total,
         count(value) as figures_found,
         list(metric_id order by metric_id) filter (where value is null and required) as missing,
+        count(*) filter (where value is null and not required) as optional_missing,
         bool_or(qualifier is not null) as inputs_qualified,
         min(period) as first_period,
         max(period) as last_period
@@ -143,7 +147,18 @@ alternative_sums as (
     group by all
 ),
 
--- one alternative per part: complete first, then one with a figure, then the catalog's order
+-- a numerator's parts listed only in part (撤销48 + 确认违法150 + 责令履行10, no 变更) that fall short of the total the
+-- report states (直接纠错236件: a complete alternative missing no term) give way to it: 通州区 2023 read 21.29% (qa33)
+fuller_alternatives as (
+    select
+        *,
+        max(case when part = 'numerator' and missing is null and optional_missing = 0 then total end)
+            over (partition by report_key, indicator_key, part) as listed_total
+    from alternative_sums
+),
+
+-- one alternative per part: complete first, then one not short of a listed total, then one with a figure, then the
+-- catalog's order
 chosen_parts as (
     select
         report_key,
@@ -153,9 +168,10 @@ chosen_parts as (
             {'alternative': alternative, 'total': total, 'figures_found': figures_found, 'missing': missing,
              'inputs_qualified': inputs_qualified, 'first_period': first_period, 'last_period': last_period},
             10000 * (len(coalesce(missing, [])) > 0 or (part = 'denominator' and coalesce(total, 0) = 0))::integer
+                + 1000 * coalesce(optional_missing > 0 and listed_total > total, false)::integer
                 + 100 * (figures_found = 0)::integer + alternative
         ) as taken
-    from alternative_sums
+    from fuller_alternatives
     group by all
 ),
 
@@ -202,6 +218,9 @@ final as (
         p.denominator,
         case
             when len(coalesce(p.missing, [])) > 0 or p.denominator = 0 then null
+            -- a share over 100% counts its part and its whole over different things: 汉滨区 2021's 1615 items at
+            -- most one visit are of its 1617 service items, not of its 506 licensing items (319.17%, qa33)
+            when i.unit = '%' and p.numerator > p.denominator and p.denominator > 0 then null
             -- a percentage indicator is stored in percent, as reports write it
             when i.unit = '%' then 100.0 * p.numerator / p.denominator
             else p.numerator / p.denominator
@@ -217,6 +236,7 @@ final as (
             when len(coalesce(p.missing, [])) > 0
                 then 'missing figure: ' || array_to_string(p.missing, ', ')
             when p.denominator = 0 then 'denominator is zero'
+            when i.unit = '%' and p.numerator > p.denominator and p.denominator > 0 then 'numerator exceeds denominator'
         end as reason,
         p.numerator_alternative,
         p.denominator_alternative

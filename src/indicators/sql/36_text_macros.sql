@@ -59,6 +59,8 @@ create or replace macro reason_text(reason) as
     case
         when reason is null then null
         when reason = 'denominator is zero' then '分母为零 denominator is zero'
+        when reason = 'numerator exceeds denominator'
+            then '分子大于分母，所计不是同一范围的事项 numerator exceeds denominator: they count different things'
         when starts_with(reason, 'missing figure: ') then '缺少数字 missing figure：' || (
             select string_agg(coalesce(m.name_zh || '（' || x.metric_id || '）', x.metric_id), '、' order by x.at)
             from (
@@ -67,6 +69,8 @@ create or replace macro reason_text(reason) as
                     generate_subscripts(string_split(substr(reason, 17), ', '), 1) as at
             ) as x
             left join metrics as m on m.metric_id = x.metric_id
+            -- a metric two terms read is missing twice (开办企业时限压缩率's before-time): named once
+            where list_position(string_split(substr(reason, 17), ', '), x.metric_id) = x.at
         )
         else reason
     end;

@@ -18,6 +18,8 @@ create or replace macro target_status_zh(status) as
         when 'not shown to be met' then '未能证明达标'
         when 'scope ambiguous' then '是否适用文件未明确'
         when 'not reported' then '报告未提供'
+        -- a share whose part exceeds its whole (汉滨区 2021's 1615 items of 506): stated, but of different things
+        when 'not computable' then '报告的数字不是同一范围，无法计算，未作对照'
         -- a report added as text only, none of its figures curated yet: not that the report omits the figure
         when 'not curated' then '本报告尚无已整理的数字，未作对照'
         -- a document issued after the report's year asked nothing of it (慈溪市 2013, a 2018 document)

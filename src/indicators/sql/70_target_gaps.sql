@@ -31,7 +31,8 @@ measure_values as (
         'indicator' as measure_kind,
         indicator_id as measure_id,
         value,
-        case when inputs_qualified then 'from_bounds' end as qualifier
+        case when inputs_qualified then 'from_bounds' end as qualifier,
+        reason
     from indicator_values
     semi join targets as t on t.measure_kind = 'indicator' and t.measure_id = indicator_id
     union all
@@ -40,7 +41,8 @@ measure_values as (
         'metric',
         f.metric_id,
         f.value,
-        f.qualifier
+        f.qualifier,
+        null as reason
     from figures as f
     join reports as r on r.report_id = f.report_id
     semi join targets as t on t.measure_kind = 'metric' and t.measure_id = f.metric_id
@@ -93,6 +95,7 @@ judged as (
         coalesce(a.deadline, make_date(s.year, 12, 31)) > make_date(a.report_year, 12, 31) as before_deadline,
         v.value,
         v.qualifier,
+        v.reason,
         case
             when v.value is null or a.part_of_year is not null then null
             when v.qualifier = 'from_bounds' then 'not shown to be met'
@@ -137,6 +140,8 @@ final as (
         a.evidence,
         case
             when a.value is null and a.uncurated then 'not curated'
+            -- figures stated but of different things (1615 items of 506): not that the report omits the share
+            when a.value is null and a.reason = 'numerator exceeds denominator' then 'not computable'
             when a.value is null then 'not reported'
             when a.part_of_year is not null then 'part of the year'
             when a.scope_status = 'ambiguous' then 'scope ambiguous'

@@ -14,6 +14,8 @@
 -- indicator's stated metric it stands in for the indicator that the report's parts do not give (`stated` marks it, the
 -- page says 报告所述); a computed value is never replaced by the report's own claim. Other stated rates are rows of their
 -- own, named as the catalog names them (…（报告所述）), ranked by the metric's better direction.
+-- Peers named (`chosen_codes`) of another level than the focus's (a province or a prefecture beside a county: 武汉市 and
+-- 湖北省 named with 建安区, qa33) are shown, marked `other_level`, but neither ranked nor counted towards the three.
 -- A table macro, not a view, because the peers are parameters; window functions keep it one pass
 -- over indicator_values and the year's stated rates. Used by analysis/peer_ranks.sql and analysis/peer_standing.sql.
 create or replace macro peer_ranked(year, chosen_codes, focus) as table
@@ -77,6 +79,7 @@ chosen as (
     select
         v.* exclude (report_id),
         j.level,
+        focus <> '' and j.level is distinct from f.level as other_level,
         r.part_of_year
     from (select * from computed union all by name select * from stated_rates) as v
     join jurisdictions as j on j.jurisdiction_code = v.jurisdiction_code
@@ -93,7 +96,8 @@ counted as (
     select
         *,
         count(*) over (partition by indicator_id) as peers,
-        count(*) filter (where not inexact and part_of_year is null) over (partition by indicator_id) as exact_peers
+        count(*) filter (where not inexact and part_of_year is null and not other_level)
+            over (partition by indicator_id) as exact_peers
     from chosen
 ),
 
@@ -102,8 +106,9 @@ final as (
         *,
         higher_is_better is not null and exact_peers >= 3 as rankable,
         case when higher_is_better is not null and exact_peers >= 3 and not inexact and part_of_year is null
+                and not other_level
             then rank() over (
-                partition by indicator_id, inexact or part_of_year is not null
+                partition by indicator_id, inexact or part_of_year is not null or other_level
                 order by case when higher_is_better = false then value else -value end
             ) end as rank,
         case

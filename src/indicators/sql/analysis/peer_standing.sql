@@ -18,25 +18,30 @@ spread as (
         bool_and(rankable) as rankable,
         any_value(higher_is_better) as higher_is_better,
         count(*) as peers,
-        count(*) filter (where not inexact and part_of_year is null) as exact_peers,
+        count(*) filter (where not inexact and part_of_year is null and not other_level) as exact_peers,
+        -- the named peers of another level than the focus's: shown with their level, neither ranked nor in the spread
+        count(*) filter (where other_level) as other_level_peers,
+        count(*) filter (where not other_level) as level_peers,
         -- the other peers whose report covers part of its year: shown with their period, not ranked (peer_ranked)
         count(*) filter (where part_of_year is not null and jurisdiction_code <> $focus) as part_year_peers,
         count(distinct coalesce(part_of_year, '')) > 1 as mixed_periods,
-        min(value) as min_value,
-        quantile_cont(value, 0.25) as q1,
-        median(value) as median,
+        min(value) filter (where not other_level) as min_value,
+        quantile_cont(value, 0.25) filter (where not other_level) as q1,
+        median(value) filter (where not other_level) as median,
         -- a median over values computed from bounds or approximate figures is itself approximate
         bool_or(inexact) as any_inexact,
         -- peers of two compositions of the rate (the report's own 纠错 beside the catalog's 撤销 + …): no one median
         count(distinct coalesce(variant, '')) > 1 as mixed_variants,
-        quantile_cont(value, 0.75) as q3,
-        max(value) as max_value,
+        quantile_cont(value, 0.75) filter (where not other_level) as q3,
+        max(value) filter (where not other_level) as max_value,
         -- every peer ranked first, in code order: ties share rank 1, and arg_min would pick one of them at random
         string_agg(jurisdiction_name, '、' order by jurisdiction_code) filter (where rankable and rank = 1) as leader,
         -- equal values in code order: ordered by value alone, ties came in the stored tables' order, which
         -- differs from build to build
         string_agg(jurisdiction_name || ' ' || number_text(value, qualifier) || unit
             || coalesce('（口径：' || variant || '）', '') || coalesce('（' || part_of_year || '）', '')
+            || case when other_level then '（' || case level when 'province' then '省级' when 'prefecture' then '地级'
+                else '县级' end || '，不同级）' else '' end
             -- a report's own claim standing in for an indicator its parts do not give (peer_ranked's `stated`)
             || case when stated and not suffix(indicator_id, '_stated') then '（报告所述）' else '' end, '；'
             order by value desc, jurisdiction_code) as values_side_by_side
@@ -63,7 +68,7 @@ final as (
         -- ≈ where a peer's value comes from a bound (开办企业时限压缩率 ≈ 65%: its median is not an exact 65.00);
         -- over one value there is none: 罗平县 alone in 云南省 (trial 28) read its own 9.38 as its peers' median
         case
-            when s.peers = 1 then '—（只有一个数值，无中位数）'
+            when s.level_peers = 1 then '—（只有一个数值，无中位数）'
             when s.mixed_variants then '—（口径不同，无中位数）'
             when s.mixed_periods then '—（期间不同，无中位数）'
             else number_text(s.median, case when s.any_inexact then 'from_bounds' end)
@@ -75,6 +80,7 @@ final as (
         s.rank_order,
         f.part_of_year,
         s.part_year_peers,
+        s.other_level_peers,
         case
             when f.part_of_year is not null then '只涵盖' || f.part_of_year || '，不与全年排名'
             when s.higher_is_better is null then '无优劣方向，只看分布'

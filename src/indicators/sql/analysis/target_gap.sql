@@ -46,13 +46,16 @@ final as (
         g.value,
         st.stated_text,
         coalesce(number_text(g.value, g.qualifier) || g.unit, '报告自述' || st.stated_text || '（无法重新计算）',
-            if(g.issued_later or g.status = 'not curated', '—', '报告未提供')) as value_text,
+            case when g.issued_later or g.status = 'not curated' then '—' when g.status = 'not computable' then '无法计算'
+                else '报告未提供' end) as value_text,
         g.comparator,
         g.target_value,
         number_text(g.target_value, case g.comparator when '>=' then 'lower_bound' else 'upper_bound' end)
             || g.unit as target_text,
         g.unit,
         g.gap,
+        -- the value's bound, which its gap shares (≤ 3个工作日 against ≤ 8.5: a gap of ≤ -5.5)
+        g.qualifier,
         g.shortfall,
         g.met,
         g.evidence,

@@ -38,6 +38,9 @@ paired_figures as (
         p.variant,
         p.base_qualifier,
         p.qualifier,
+        -- each value as its report writes it where that differs from value and unit (26万余件, stored as 260000件)
+        bf.written as base_written,
+        af.written,
         p.base_report_id,
         p.report_id
     from figure_pairs($jurisdiction, $base_period, $period) as p
@@ -64,6 +67,8 @@ indicator_pairs as (
         av.variant as variant,
         case when b.inputs_qualified then 'from_bounds' end as base_qualifier,
         case when a.inputs_qualified then 'from_bounds' end as qualifier,
+        null as base_written,
+        null as written,
         b.report_id as base_report_id,
         a.report_id
     from indicator_values as a
@@ -120,8 +125,12 @@ judged as (
         p.quote,
         p.base_qualifier,
         p.qualifier,
+        p.base_written,
+        p.written,
         p.not_comparable_reason is null as comparable,
-        p.not_comparable_reason
+        p.not_comparable_reason,
+        null as base_name_zh,
+        null as base_name_en
     from pairs as p
     -- a figure is the value of a metric
     left join measures as c
@@ -161,12 +170,19 @@ before_after as (
         af.quote,
         bf.qualifier as base_qualifier,
         af.qualifier,
+        bf.written as base_written,
+        af.written,
         true as comparable,
-        null as not_comparable_reason
+        null as not_comparable_reason,
+        -- the base is another metric of the same year (开办企业全流程时限（改革前）, 行政权力事项（精简前）): a row named
+        -- by the after metric alone read 开办企业全流程时限（改革后） 21个工作日 → 2个工作日 (南昌县 2020, qa33)
+        bm.name_zh as base_name_zh,
+        bm.name_en as base_name_en
     from changes as c
     join measures as m on m.measure_kind = 'metric' and m.measure_id = c.metric_id
     join figures as bf on bf.report_id = c.base_report_id and bf.row_number = c.base_row_number
     join figures as af on af.report_id = c.report_id and af.row_number = c.row_number
+    join measures as bm on bm.measure_kind = 'metric' and bm.measure_id = bf.metric_id
 ),
 
 final as (

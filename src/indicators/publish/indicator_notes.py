@@ -1,0 +1,39 @@
+"""The lines under a report's indicator table naming the indicators it has no value for, and why: a figure the report
+does not state, or two it states of different things (a share whose part exceeds its whole); and the values whose
+figures are of different years."""
+
+from __future__ import annotations
+
+import pandas as pd
+from IPython.display import HTML
+
+from indicators.publish import page
+from indicators.publish.display import number_text
+
+
+def number(value: object) -> str:
+    """A count as reports write it: no ".0"."""
+    return number_text(value, 0) if float(value) == round(float(value)) else number_text(value)  # type: ignore[arg-type]
+
+
+def unstated_indicators(indicators: pd.DataFrame) -> HTML | None:
+    """One line naming the indicators the report gives no figures for, one those whose figures count different
+    things, and one naming the values computed from figures of different years (a term lacking the report year's takes
+    its latest earlier one: right for a 2015 power list, a ratio across years for 2005's cases revoked over 2006's
+    received); or nothing."""
+    none = indicators["value"].isna()
+    # a share whose part exceeds its whole (汉滨区 2021's 1615 of 506 items) has its figures, of different things
+    over = none & (indicators["reason"] == "numerator exceeds denominator") if "reason" in indicators else none & False
+    names = indicators.loc[none & ~over, "name_zh"].tolist()
+    lines = [f"报告未提供计算以下指标所需的数字（not computable: a figure is missing）：{'、'.join(names)}。"] if names else []
+    over_text = "、".join(f"{r.name_zh}（{number(r.numerator)} / {number(r.denominator)}）"
+                          for r in indicators[over].itertuples())
+    if over_text:
+        lines.append(f"以下指标的分子大于分母，所计不是同一范围的事项，不作计算（numerator exceeds denominator）：{over_text}。")
+    spans = (indicators[indicators["value"].notna() & (indicators["first_period"] < indicators["last_period"])]
+             if "first_period" in indicators else indicators.iloc[:0])
+    if len(spans):
+        lines.append("以下指标的数字分属不同年度（缺本年度数字时取其最近的更早一年），比值跨年度（figures of different "
+                     "years）：" + "、".join(f"{r.name_zh}（{int(r.first_period)}—{int(r.last_period)}年）"
+                                        for r in spans.itertuples()) + "。")
+    return HTML("".join(page.say(line).data for line in lines)) if lines else None
