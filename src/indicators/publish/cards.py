@@ -56,7 +56,8 @@ def _formula(card: dict) -> str:
             "report's figure of the report year or, failing that and where the metric is marked as one that may be "
             "an earlier year's (a stock: a list of items, the days a procedure takes), its latest earlier one; a "
             "count of the year's events is the report year's. Empty (with a reason) "
-            "when a required figure is missing or the denominator is zero.")
+            "when a required figure is missing, the denominator is zero, or a percentage's numerator exceeds its "
+            "denominator (the two counts are not of one set of items).")
 
 
 def render_card(card: dict) -> str:
