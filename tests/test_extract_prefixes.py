@@ -65,8 +65,8 @@ _BEFORE_PATTERNS = [r"全年|年度", r"每年|年均", r"今年以来|年初以
 
 @pytest.mark.parametrize("seed", range(3))
 def test_found_before_is_a_fresh_search_of_the_prefix(seed):
-    """`found_before` searches a sentence once for all its numbers (part_year, periods): it must answer as
-    `pattern.search(text, 0, end)` for every end, also for patterns it searches in full (lookarounds, anchors)."""
+    """`found_before` searches a sentence once for all its numbers (part_year, periods, spans): it must answer as
+    `pattern.search(text, start, end)` for every end, also for patterns it searches in full (lookarounds, anchors)."""
     rng = random.Random(seed)
     alphabet = list("全年度每均今以来初 1920月项一二三，、") + ["2021", "3"]
     for _ in range(60):
@@ -74,3 +74,6 @@ def test_found_before_is_a_fresh_search_of_the_prefix(seed):
         for pattern in map(re.compile, _BEFORE_PATTERNS):
             for end in range(len(text) + 1):
                 assert found_before(pattern, text, end) == bool(pattern.search(text, 0, end)), (pattern.pattern, text, end)
+                start = rng.randint(0, end)  # from a clause's start (spans.state_reached)
+                assert found_before(pattern, text, end, start) == bool(pattern.search(text, start, end)), (
+                    pattern.pattern, text, start, end)

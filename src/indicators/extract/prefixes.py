@@ -78,8 +78,8 @@ class Prefixes:
 
 
 @lru_cache(maxsize=64)
-def _first_span(pattern: re.Pattern[str], text: str) -> tuple[int, int] | None:
-    match = pattern.search(text)
+def _first_span(pattern: re.Pattern[str], text: str, start: int) -> tuple[int, int] | None:
+    match = pattern.search(text, start)
     return match.span() if match else None
 
 
@@ -88,14 +88,14 @@ def _consumes_only(pattern: re.Pattern[str]) -> bool:
     return _body(pattern.pattern, groups=True) == pattern.pattern
 
 
-def found_before(pattern: re.Pattern[str], text: str, end: int) -> bool:
-    """`bool(pattern.search(text, 0, end))` for many `end` in one sentence, the sentence searched once: for a
-    pattern with no anchor or lookaround a match in `text[:end]` is one in the whole text, so none starts before
-    the whole text's first, and that first one is found if it ends by `end`. Only an `end` inside the first match
+def found_before(pattern: re.Pattern[str], text: str, end: int, start: int = 0) -> bool:
+    """`bool(pattern.search(text, start, end))` for many `end` in one sentence, the sentence searched once: for a
+    pattern with no anchor or lookaround a match in `text[start:end]` is one in the whole text, so none starts before
+    the first from `start`, and that first one is found if it ends by `end`. Only an `end` inside the first match
     is searched again; a pattern that asserts anything is searched in full."""
     if not _consumes_only(pattern):
-        return bool(pattern.search(text, 0, end))
-    span = _first_span(pattern, text)
+        return bool(pattern.search(text, start, end))
+    span = _first_span(pattern, text, start)
     if span is None:
         return False
     if span[1] <= end:

@@ -17,6 +17,7 @@ import re
 from functools import cache, lru_cache
 
 from indicators.extract.mentions import enclosed, within
+from indicators.extract.prefixes import found_before
 from indicators.extract.text import CLAUSE_MARK, data_rows
 
 _OPENING = 400  # the title and first sentence of a text: the first 。 within this many characters
@@ -135,7 +136,10 @@ def state_reached(sentence: str, cut: int) -> bool:
     sentence is not read again for each of its figures."""
     marks = _clause_marks(sentence)
     start = marks[bisect.bisect_left(marks, cut) - 1] + 1
-    return bool(_patterns()["state"].search(sentence, start, cut)) and sentence.find("累计", start, cut) < 0
+    return found_before(_patterns()["state"], sentence, cut, start) and not found_before(_TOTAL, sentence, cut, start)
+
+
+_TOTAL = re.compile("累计")
 
 
 @lru_cache(maxsize=16)
