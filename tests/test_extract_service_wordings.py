@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from extracted import rows
 
+from indicators.extract.text import simplified
+
 
 @pytest.mark.parametrize(("text", "year", "expected"), [
     # the service hall: departments stationed, the share of items stationed, one window, mobile and online items
@@ -138,3 +140,26 @@ def test_pinyin_a_mirror_page_left_inside_words_does_not_hide_them(rules) -> Non
         ("reconsideration_concluded", "2022", "1200", "件"), ("reconsideration_corrected", "2022", "150", "件"),
         ("reconsideration_correction_rate_stated", "2022", "12.5", "%"),
         ("reconsideration_correction_rate_growth_points", "2022", "2.1", "个百分点")]  # rows checks each quote
+
+
+@pytest.mark.parametrize(("text", "clean"), [
+    ("2021(qū)年全市共受理行政複(fù)議案件120件。", "2021年全市共受理行政复议案件120件。"),  # the remnant splits year and 年
+    ("2020年(nián)全市共受理行政複(fù)議案件120件。", "2020年全市共受理行政复议案件120件。"),  # it follows 年
+    ("2020 (nián)年，全市共受理行政複(fù)議案件120件。", "2020 年，全市共受理行政复议案件120件。"),
+    ("2021年(nián)度全市共受理行政複(fù)議案件120件。", "2021年度全市共受理行政复议案件120件。"),
+    ("2019年(nián)至(zhì)2021年，全市共受理行政複(fù)議案件120件。", "2019年至2021年，全市共受理行政复议案件120件。"),
+])
+def test_a_year_a_mirrors_pinyin_splits_or_follows_reads_as_the_year(rules, text, clean) -> None:
+    """2021(qū)年, 2020年(nián)全市…120件: the remnants were set between the year and its 年 (or after 年, before the
+    words of the number), and the figure took the report's year; now it reads as the text without them."""
+    assert rows(text, rules, 2022) == rows(clean, rules, 2022)
+    assert rows(text, rules, 2022)[0][1] != "2022"
+
+
+@pytest.mark.parametrize("year", ["2021年（含）", "2021年(含)", "(2021)", "（2021）"])
+def test_an_ordinary_bracket_by_a_year_is_no_remnant(rules, year) -> None:
+    """Only a bracketed syllable with a tone mark is a remnant: a year's ordinary brackets stay where they are,
+    and the figure reads as without the remnant elsewhere in the sentence."""
+    text = f"{year}以前全市共受理行政複(fù)議案件120件。"
+    assert simplified(text).startswith(year)
+    assert rows(text, rules, 2022) == rows(f"{year}以前全市共受理行政复议案件120件。", rules, 2022)

@@ -148,7 +148,8 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
             quantity, labels[quantity.start], vocabulary, known)
         claim = (named, (quantity.start, quantity.end)) if named else None
     # 复议纠错案件占审结数的7.96%; 其中：维持原行政机关决定的占62.16% after a sentence on 行政复议
-    claim = claim or share_of_subject(quantity, parts, vocabulary, known, f"{lead}。{said[:quantity.start - sentence.start]}")
+    claim = claim or share_of_subject(quantity, parts, vocabulary, known,
+                                      lambda: f"{lead}。{said[:quantity.start - sentence.start]}")
     claim = claim or attendance_claim(quantity, sentence, earlier)  # 法治讲座15场8600余人次: those sessions' attendance
     if claim is None and quantity.weak and not _ends_clause(quantity, text):
         return None

@@ -4,6 +4,10 @@ A metric holds one value per report year; the curators leave without a metric a 
 year (一季度…, 截至4月19日…) and a total over several years (五年开展定期清理3次), whatever the wording that named
 it. The words are data (`data/not_the_year.csv`), one reason a row, so that a convention the curators follow applies
 to every metric at once instead of being written into each metric's wordings.
+
+The words are read in at most `rules.WINDOW` characters before the number, as the rules' patterns are: a sentence
+listing thousands of named items (取消行政审批事项N项、…) was searched from its start for every item, in time its
+square. The reasons of the real excerpts all start within 120 characters of their figure.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from indicators.extract.rules import WINDOW
 from indicators.extract.text import data_rows
 
 
@@ -20,5 +25,7 @@ def _reasons() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def not_the_years(said: str, cut: int) -> str:
-    """The reason the figure whose number starts at `cut` in the sentence `said` is no year's value, "" if none."""
-    return next((why for why, pattern in _reasons() if pattern.search(said, 0, cut)), "")
+    """The reason the figure whose number starts at `cut` in the sentence `said` is no year's value, "" if none
+    (a pattern's lookbehind still sees the words before the window)."""
+    start = max(0, cut - WINDOW)
+    return next((why for why, pattern in _reasons() if pattern.search(said, start, cut)), "")

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import islice
 
+from indicators.extract.prefixes import found_before
 from indicators.extract.text import data_rows
 
 _OPENING = 400  # the title and first sentence: up to the first 。 within this many characters (as spans.py reads it)
@@ -20,7 +22,7 @@ _PART = "a part of the year"
 # a sentence with no more than this many characters before its figure (办结率100%，满意率100%。) names no subject of its
 # own: it goes on with the sentence before; one that names its own (全省各级…公示率均已达到100%) is read by itself
 _CONTINUES = 8  # counted without the figures and marks before it (办结率100%，满意率: 6)
-_FIGURES = re.compile(r"[0-9０-９.%％，,、\s]")
+_WORDS = re.compile(r"[^0-9０-９.%％，,、\s]")  # not figures or the marks between them
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 _WHOLE_YEAR = re.compile(r"全年|年度")  # a figure's sentence that names the whole year is the year's, whatever the text
 # a sentence naming any period of its own before the figure is read by its own words, not the sentence before
@@ -52,19 +54,26 @@ def _opening_says(text: str, report_year: int) -> tuple[str, bool]:
     return (part.group(0) if part else ""), dated
 
 
+@lru_cache(maxsize=16)
+def _continues_to(said: str) -> int:
+    """How far into `said` a figure may start with no more than `_CONTINUES` characters of words before it (where
+    the next word character stands, or the sentence's end), found once per sentence, not once per figure."""
+    words = [match.start() for match in islice(_WORDS.finditer(said), _CONTINUES + 1)]
+    return words[_CONTINUES] if len(words) > _CONTINUES else len(said)
+
+
 def part_of_year(text: str, report_year: int, said: str, cut: int, lead: str = "") -> str:
     """Why the figure whose number starts at `cut` in the sentence `said` of `text` is no year's value because the
     text speaks of a part of the year, or the sentence before (`lead`, in its paragraph) named one and this sentence
     goes on with it, naming no subject or period of its own before the figure (自1月22日至今，…受理诉求4.04万件。
     办结率100%); "" where none does, or where the figure's sentence names the whole year (全年, 年度) before it."""
-    if _WHOLE_YEAR.search(said, 0, cut):
+    if found_before(_WHOLE_YEAR, said, cut):  # the sentence's words found once (`prefixes`): a list stays linear
         return ""
-    if lead and len(_FIGURES.sub("", said[:cut])) <= _CONTINUES and not _OWN_PERIOD.search(said, 0, cut) \
-            and _words("part").search(lead):
+    if lead and cut <= _continues_to(said) and not found_before(_OWN_PERIOD, said, cut) and _words("part").search(lead):
         return f"{_PART} (the sentence before names it)"
     part, dated = _opening_says(text, report_year)
     if part:
         return f"{_PART} (the text speaks of {part.strip()})"
-    if dated and _words("sofar").search(said, 0, cut):
+    if dated and found_before(_words("sofar"), said, cut):
         return f"{_PART} (a text dated within the year, counting to date)"
     return ""

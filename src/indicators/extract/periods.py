@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from indicators.extract.mentions import Quantity, enclosed, unit_at, within
 from indicators.extract.period_forms import period_form
+from indicators.extract.prefixes import found_before
 from indicators.extract.spans import is_span, paragraph_span, span_before, state_reached
 from indicators.extract.text import Span, data_rows
 from indicators.extract.year_lists import listed_year
@@ -237,6 +238,6 @@ def several_years(quantity: Quantity, sentence: Span, report_year: int, words: s
     spans = bool(_PLAN_PERIOD.fullmatch(words)) or bool(since and int(since.group("first")) < report_year) \
         or (is_span(words, report_year) or bool(span_before(sentence.text, cut, report_year))) \
         and not state_reached(sentence.text, cut)
-    if not spans or listed_year(sentence.text, cut, report_year) or _YEARLY.search(sentence.text, 0, cut):
+    if not spans or listed_year(sentence.text, cut, report_year) or found_before(_YEARLY, sentence.text, cut):
         return ""
     return "a total over several years"

@@ -10,16 +10,18 @@ same match as searching from 0, and no search at all where the body starts after
 
 That holds for a body without anchors or lookarounds, whose match depends on nothing but the
 characters it consumes; a pattern with any of those other than a final `$` is searched in full.
+`found_before` asks only whether such a pattern (全年|年度) is found before each number of a sentence.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 
-def _body(pattern: str) -> str | None:
-    """`pattern` without a final `$`, when nothing else in it asserts anything about its surroundings."""
+def _body(pattern: str, groups: bool = False) -> str | None:
+    """`pattern` without a final `$`, when nothing else in it asserts anything about its surroundings (with
+    `groups`, the groups (?:…) and (?P<name>…), which assert nothing, are allowed)."""
     body = pattern[:-1] if pattern.endswith("$") and not _escaped(pattern, len(pattern) - 1) else pattern
     i, in_class = 0, False
     while i < len(body):
@@ -37,7 +39,7 @@ def _body(pattern: str) -> str | None:
             i += 2 if body[i + 1:i + 2] == "^" else 1  # a ] right after [ or [^ is literal
             i += 1 if body[i:i + 1] == "]" else 0
             continue
-        elif char in "$^" or body.startswith("(?", i):
+        elif char in "$^" or body.startswith("(?", i) and not (groups and body.startswith(("(?:", "(?P<"), i)):
             return None
         i += 1
     return body
@@ -73,3 +75,29 @@ class Prefixes:
             return None
         floor = self.floor if self.reach is None else max(self.floor, end - self.reach)
         return self.pattern.search(self.text, floor, end)
+
+
+@lru_cache(maxsize=64)
+def _first_span(pattern: re.Pattern[str], text: str, start: int) -> tuple[int, int] | None:
+    match = pattern.search(text, start)
+    return match.span() if match else None
+
+
+@cache
+def _consumes_only(pattern: re.Pattern[str]) -> bool:
+    return _body(pattern.pattern, groups=True) == pattern.pattern
+
+
+def found_before(pattern: re.Pattern[str], text: str, end: int, start: int = 0) -> bool:
+    """`bool(pattern.search(text, start, end))` for many `end` in one sentence, the sentence searched once: for a
+    pattern with no anchor or lookaround a match in `text[start:end]` is one in the whole text, so none starts before
+    the first from `start`, and that first one is found if it ends by `end`. Only an `end` inside the first match
+    is searched again; a pattern that asserts anything is searched in full."""
+    if not _consumes_only(pattern):
+        return bool(pattern.search(text, start, end))
+    span = _first_span(pattern, text, start)
+    if span is None:
+        return False
+    if span[1] <= end:
+        return True
+    return span[0] < end and bool(pattern.search(text, span[0], end))

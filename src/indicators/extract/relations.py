@@ -12,6 +12,7 @@ cases accepted). A base without such a metric leaves the figure unassigned.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -122,6 +123,12 @@ def read_between(sentence: str, start: int, end: int, rows: int) -> bool:
 _PERCENT = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*%")
 
 
+@lru_cache(maxsize=16)
+def _percents(clause: str) -> tuple[int, ...]:
+    """Where the percentages of a clause start: once per clause, not once per percentage of a long list."""
+    return tuple(match.start() for match in _PERCENT.finditer(clause))
+
+
 def respective_base(quantity: Quantity, sentence: Span, parts: list[Span], earlier: list[dict],
                     period: str) -> tuple[dict, str] | None:
     """The figure a change stated 分别 of several figures is of, with its relation: in 受理…7976件，审结7982件，
@@ -131,14 +138,17 @@ def respective_base(quantity: Quantity, sentence: Span, parts: list[Span], earli
     if at is None:
         return None
     clause = parts[at]
-    items = [m.start() + clause.start for m in _PERCENT.finditer(clause.text)]
-    word = next((w for w in RESPECTIVELY if w in clause.text[:items[0] - clause.start]), None) if items else None
-    if word is None or quantity.start not in items:
+    items = _percents(clause.text)  # where the clause's percentages start, in it
+    word = next((w for w in RESPECTIVELY if w in clause.text[:items[0]]), None) if items else None
+    k = bisect.bisect_left(items, quantity.start - clause.start)
+    if word is None or k == len(items) or items[k] != quantity.start - clause.start:
         return None
-    relation = relation_of(clause.text[:items[0] - clause.start].replace(word, "", 1), True)
+    relation = relation_of(clause.text[:items[0]].replace(word, "", 1), True)
+    if relation not in ("growth", "decline"):
+        return None
     bases = [row for row in earlier if row["unit"] != "%" and row["period"] == period
              and row["_end"] <= clause.start and not in_aside(sentence.text, row["_end"] - sentence.start - 1)]
-    if relation not in ("growth", "decline") or len(bases) < len(items):
+    if len(bases) < len(items):
         return None
-    base = bases[len(bases) - len(items) + items.index(quantity.start)]
+    base = bases[len(bases) - len(items) + k]
     return (base, relation) if base["metric_id"] else None

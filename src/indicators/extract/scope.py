@@ -102,6 +102,9 @@ def flag_repeats(rows: list[dict], unassigned: str) -> None:
 
     Done on the rows before they become a frame: a pandas `duplicated` per report cost more than the rest."""
     first: dict[tuple[str, str], int] = {}
+    # the kept rows' notes, joined once at the end: a list of thousands of items of one metric grew one note anew for
+    # each item, in time its square
+    also: dict[int, list[str]] = {}
     for position, row in enumerate(rows):
         if not row["metric_id"]:
             continue
@@ -112,15 +115,23 @@ def flag_repeats(rows: list[dict], unassigned: str) -> None:
         if _narrower(rows[first[key]], row):
             first[key], position = position, first[key]
             row = rows[position]
+            _joined(row, also.pop(position, []))
         kept = rows[first[key]]
         note = f"metric and period also fit row {position + 2}: keep the right one"  # header is row 1
-        kept["note"] = f"{kept['note']}; {note}" if kept["note"] else note
+        also.setdefault(first[key], []).append(note)
         row["note"] = "; ".join(filter(None, [row["note"], f"unassigned: {row['metric_id']} {row['period']} "
                                               f"is proposed for row {first[key] + 2} already"]))
         row["metric_id"], row["rule"], row["confidence"] = "", "", unassigned
         row["_mention"] = (kept["value"], kept["unit"]) == (row["value"], row["unit"])
+    for position, notes in also.items():
+        _joined(rows[position], notes)
     for row in rows:
         base = row["_base"]
         if base and row["metric_id"] and not base["metric_id"] and not base.get("_mention"):
             row["note"] = "; ".join(filter(None, [row["note"], f"unassigned: {row['metric_id']} is stated of an unassigned row"]))
             row["metric_id"], row["rule"], row["confidence"] = "", "", unassigned
+
+
+def _joined(row: dict, notes: list[str]) -> None:
+    """`notes` after the row's own note, as one."""
+    row["note"] = "; ".join(filter(None, [row["note"], *notes]))

@@ -9,9 +9,11 @@ base metric, and the catalog's share of that metric (`relations.related_metric`)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from indicators.extract.mentions import Quantity
 from indicators.extract.relations import POINTS, related_metric, relation_of
-from indicators.extract.rules import Rule, unit_family
+from indicators.extract.rules import WINDOW, Rule, unit_family
 from indicators.extract.text import Span, clause_index
 from indicators.extract.vocabulary import Vocabulary
 
@@ -20,21 +22,26 @@ _CHANGE_REACH = 16  # 较上年同期下降: the longest change wording before a
 
 
 def share_of_subject(quantity: Quantity, parts: list[Span], vocabulary: Vocabulary,
-                     known: frozenset[str], context: str = "") -> tuple[Rule, tuple[int, int]] | None:
+                     known: frozenset[str], context: Callable[[], str] = str) -> tuple[Rule, tuple[int, int]] | None:
     """The stated-share metric of the count the clause names before its 占, with the clause's stretch; the
-    count's subject (复议) may be named in `context`, the sentence before the clause and the one before it."""
+    count's subject (复议) may be named in `context()`, the sentence before the clause and the one before it (made
+    only for a share, not copied for every figure of a long sentence)."""
     at = clause_index(parts, quantity.start)
     clause = None if at is None else parts[at]
     if quantity.unit in unit_family(POINTS) and clause is not None:  # 个百分点, 百分点
         return _points_of_subject(quantity, clause, vocabulary, known)
     if quantity.unit != "%" or clause is None:
         return None
-    subject, mark, rest = clause.text[:quantity.start - clause.start].rpartition("占")
-    subject = subject.strip().removesuffix("的")
-    if not mark or not subject or relation_of(mark + rest, True) != "share":
+    cut = quantity.start - clause.start
+    mark = clause.text.rfind("占", 0, cut)
+    # the words before 占 as far back as a rule reads (`rules.WINDOW`): in a list of shares (第一类占10%、第二类占20%、…)
+    # they are the whole list before the figure, read anew for every wording and item
+    subject = clause.text[max(0, mark - WINDOW):mark].strip().removesuffix("的") if mark >= 0 else ""
+    if not subject or relation_of(clause.text[mark:cut], True) != "share":
         return None
+    said = context()
     for unit in _COUNTS:
-        base = vocabulary.name_label(quantity, subject, unit=unit, context=context)
+        base = vocabulary.name_label(quantity, subject, unit=unit, context=said)
         if base:
             metric = related_metric(base.metric_id, "share", known)
             rule = Rule(f"{base.rule_id}+share_of", metric, "%", None, None, None, "", base.priority) if metric else None

@@ -157,8 +157,11 @@ def _phrase_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = f"\\([a-z{_TONED}]{{0,5}}[{_TONED}][a-z{_TONED}]{{0,5}}\\)"  # (fù): a syllable with its tone mark, bracketed
 _REMNANT = re.compile(_PINYIN)
-# a run of characters with the pinyin a mirror page left after some of them (行政復(fù)議案件): 復(fù)議 is 复议
-_REMNANT_RUN = re.compile(f"(?:[\u4e00-\u9fff]|{_PINYIN})+")
+# a run of characters with the pinyin a mirror page left after some of them (行政復(fù)議案件): 復(fù)議 is 复议; with
+# the year before it where a remnant splits the year from its 年 or follows it (2021(qū)年, 2020年(nián)全市…12件), so
+# that the remnants are set aside before the year or after the run, not between 2020 and 年 or after 年
+_YEAR_SPLIT = f"(?<![0-9])(?:19|20)[0-9]{{2}}\\s*(?=(?:{_PINYIN})+年|年{_PINYIN})"
+_REMNANT_RUN = re.compile(f"(?:{_YEAR_SPLIT})?(?:[\u4e00-\u9fff]|{_PINYIN})+")
 
 
 _DATE_PARTS = ("年", "日")  # 2015年(huán)在…: a year, which the remnants kept apart as before (periods read it)
