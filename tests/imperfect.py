@@ -65,12 +65,19 @@ def built_with_fengkai_report(target: Path, year: int, text: str, figures: str) 
     raw = raw_folder(target, fixtures=())
     with (raw / "catalog" / "jurisdictions.csv").open("a", encoding="utf-8") as out:
         out.write("441225,封开县,Fengkai County,county,441200,440000\n")
-    report = f"441225-{year}"
-    (raw / "reports" / f"{report}.txt").write_text(text, encoding="utf-8")
-    meta = (f'report_id: {report}\njurisdiction_code: "441225"\njurisdiction_name: 封开县\nreport_year: {year}\n'
-            f'title: 封开县{year}年报告\nissuer: 封开县人民政府\nsigned_date: ""\npublished_date: ""\n'
-            f'text_file: {report}.txt\nencoding: utf-8\nsha256: {hashlib.sha256(text.encode()).hexdigest()}\n'
-            f'source: made up for tests\n')
-    (raw / "reports" / f"{report}.meta.yml").write_text(meta, encoding="utf-8")
-    (raw / "figures" / f"{report}.csv").write_text(figures, encoding="utf-8")
+    add_report(raw, "441225", "封开县", year, text, figures, title=f"封开县{year}年报告")
     return build_database(raw_dir=raw, db_path=target / "indicators.duckdb").db_path
+
+
+def add_report(raw: Path, code: str, name: str, year: int, text: str, figures: str, title: str = "") -> None:
+    """A made-up report of `code` (`name`, already in the catalog) for `year`: its text, a meta.yml with the
+    sha256 the build checks, and `figures` (the figures file's rows, with or without its header)."""
+    report = f"{code}-{year}"
+    (raw / "reports" / f"{report}.txt").write_text(text, encoding="utf-8")
+    (raw / "reports" / f"{report}.meta.yml").write_text(
+        f'report_id: {report}\njurisdiction_code: "{code}"\njurisdiction_name: {name}\nreport_year: {year}\n'
+        f'title: {title or f"{name}{year}年法治政府建设情况报告"}\nissuer: {name}人民政府\nsigned_date: ""\n'
+        f'published_date: ""\ntext_file: {report}.txt\nencoding: utf-8\n'
+        f'sha256: {hashlib.sha256(text.encode()).hexdigest()}\nsource: made up for tests\n', encoding="utf-8")
+    header = "" if figures.startswith("metric_id,") else "metric_id,period,value,unit,qualifier,quote,note\n"
+    (raw / "figures" / f"{report}.csv").write_text(header + figures, encoding="utf-8")

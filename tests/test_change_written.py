@@ -5,7 +5,6 @@ summary 2021年280000人次 for a count the report writes 28万人次. Here a co
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import imperfect
@@ -32,15 +31,7 @@ def changes(tmp_path_factory):
     with (raw / "catalog" / "jurisdictions.csv").open("a", encoding="utf-8") as out:
         out.write("441225,封开县,Fengkai County,county,441200,440000\n")
     for year, (text, rows) in PAGES.items():
-        report = f"441225-{year}"
-        (raw / "reports" / f"{report}.txt").write_text(text, encoding="utf-8")
-        (raw / "reports" / f"{report}.meta.yml").write_text(
-            f'report_id: {report}\njurisdiction_code: "441225"\njurisdiction_name: 封开县\nreport_year: {year}\n'
-            f'title: 封开县{year}年工作总结\nissuer: 封开县人民政府\nsigned_date: ""\npublished_date: ""\n'
-            f'text_file: {report}.txt\nencoding: utf-8\nsha256: {hashlib.sha256(text.encode()).hexdigest()}\n'
-            'source: made up for tests\n', encoding="utf-8")
-        (raw / "figures" / f"{report}.csv").write_text("metric_id,period,value,unit,qualifier,quote,note\n" + rows,
-                                                       encoding="utf-8")
+        imperfect.add_report(raw, "441225", "封开县", year, text, rows, title=f"封开县{year}年工作总结")
     db: Path = build_database(raw_dir=raw, db_path=target / "indicators.duckdb").db_path
     found = analysis.year_on_year("441225", 2021, 2022, db)
     return found[found["comparison"] == "year_on_year"]

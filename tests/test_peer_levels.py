@@ -5,7 +5,6 @@ neither ranked, nor counted towards the three a rank needs, nor taken into the s
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import imperfect
@@ -28,16 +27,9 @@ def db(tmp_path_factory) -> Path:
     with (raw / "catalog" / "jurisdictions.csv").open("a", encoding="utf-8") as out:
         out.write("441225,封开县,Fengkai County,county,441200,440000\n441226,德庆县,Deqing County,county,441200,440000\n")
     for code, (name, rate) in PEERS.items():
-        report, text = f"{code}-2018", f"{name}2018年法治政府建设情况报告\n政务服务事项网上可办率达到{rate}%。\n"
-        (raw / "reports" / f"{report}.txt").write_text(text, encoding="utf-8")
-        (raw / "reports" / f"{report}.meta.yml").write_text(
-            f'report_id: {report}\njurisdiction_code: "{code}"\njurisdiction_name: {name}\nreport_year: 2018\n'
-            f'title: {name}2018年法治政府建设情况报告\nissuer: {name}人民政府\nsigned_date: ""\npublished_date: ""\n'
-            f'text_file: {report}.txt\nencoding: utf-8\nsha256: {hashlib.sha256(text.encode()).hexdigest()}\n'
-            'source: made up for tests\n', encoding="utf-8")
-        (raw / "figures" / f"{report}.csv").write_text(
-            "metric_id,period,value,unit,qualifier,quote,note\n"
-            f"online_availability_rate_stated,2018,{rate},%,,网上可办率达到{rate}%,\n", encoding="utf-8")
+        text = f"{name}2018年法治政府建设情况报告\n政务服务事项网上可办率达到{rate}%。\n"
+        imperfect.add_report(raw, code, name, 2018, text,
+                             f"online_availability_rate_stated,2018,{rate},%,,网上可办率达到{rate}%,\n")
     return build_database(raw_dir=raw, db_path=target / "indicators.duckdb").db_path
 
 
