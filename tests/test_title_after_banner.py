@@ -38,3 +38,11 @@ def test_a_line_of_site_words_alone_gives_no_title(first: str) -> None:
 def test_a_title_with_a_blank_or_a_site_like_word_inside_stays_whole() -> None:
     for title in ("某县人民政府 关于2023年法治政府建设情况的报告", "某市互联网信息办公室关于2023年法治政府建设情况的报告"):
         assert report_header.stated(title + "\n" + BODY)["title"] == title
+
+
+def test_a_page_saved_without_line_breaks_gives_its_title_after_the_banner() -> None:
+    """湖北省 2023's excerpt is one line, banner, title and body: the title is the first title form after the
+    site words. A one-line page of body alone gives none."""
+    page = "政务资料网 www.zwzl.example.com 某州人民政府关于2023年度法治政府建设情况的报告" + BODY.strip() * 40
+    assert report_header.stated(page)["title"] == "某州人民政府关于2023年度法治政府建设情况的报告"
+    assert report_header.stated("政务资料网 www.zwzl.example.com " + BODY.strip() * 40)["title"] == ""

@@ -5,6 +5,7 @@ jurisdiction government's and the whole year's."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from indicators.extract.text import body_lines
@@ -61,6 +62,7 @@ _TITLE_START = re.compile(r"^\s*(?P<start>[^。，,；;：:|>]{2,30}?(?:关于|�
 _SITE = re.compile(r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?![A-Za-z0-9])"
                    r"[/A-Za-z0-9._?=&%-]*|[>＞›»]|您现在的位置|您的位置|当前位置|所在位置|首页|主页|正文"
                    r"|门户网站|网站|门户|之家|政府网(?![格络上])|网(?=[\s—|:：])")
+_BANNER_REACH = 300  # characters of a line searched for site words and a title after them
 _SEPARATORS = re.compile(r"[\s:：—|>＞›»/-]*")
 # the title forms read after them, ending the line: …关于…的报告, …年…报告, opening with a name (not 关于 nor a
 # digit: 门户网站2023年工作年度报告 is a site's own report, named by the site)
@@ -72,15 +74,20 @@ _AFTER_SITE = re.compile(rf"(?!关于|關於)[\u4e00-\u9fff](?:[^{_STOP}]{{1,40}
 def _after_site(text: str, before: int) -> str:
     """The title a line of the page's first ones (chrome too: a crumb line is dropped from the body) holds after
     site words, if it ends the line and the line starts before `before`; "" if none does. A line that is only a
-    banner or only crumbs (首页 > 政务公开 > 法治政府建设年度报告) holds no title form and gives none."""
-    for line in list(re.finditer(r"[^\r\n]+", text))[:15]:
+    banner or only crumbs (首页 > 政务公开 > 法治政府建设年度报告) holds no title form and gives none. A page saved
+    without line breaks is one line: its title is the first title form after the site words, the body after it."""
+    lines = list(itertools.islice(re.finditer(r"[^\r\n]+", text), 15))
+    for line in lines:
         if line.start() > before:
             return ""
-        plain = _GLOSS.sub("", line.group())
+        plain = _GLOSS.sub("", line.group()[:_BANNER_REACH])  # a banner opens its line: a long body is not searched
+        one_line = len(lines) == 1
         for site in _SITE.finditer(plain):
             tail = plain[_SEPARATORS.match(plain, site.end()).end():]
-            if not _SITE.search(tail) and _AFTER_SITE.fullmatch(tail):  # the last site word: none in the title
-                return tail.strip()
+            whole = len(line.group()) <= _BANNER_REACH  # the line's end is in reach: a title may end it
+            found = _AFTER_SITE.match(tail) if one_line else _AFTER_SITE.fullmatch(tail) if whole else None
+            if found and not _SITE.search(found.group()):  # the last site word: none in the title
+                return found.group().strip()
     return ""
 
 
