@@ -131,3 +131,41 @@ def test_the_same_words_are_found_under_a_quoted_text_file(project, tmp_path) ->
         '{report_id: 522601-2023, "text_file": 522601-2023.txt, "encoding": gb18030}\n', encoding="utf-8")
     again = add(project, page(tmp_path, "kaili.txt", PAGE), "2024")
     assert again.exit_code == 1 and "the same words in other bytes" in again.output, again.output
+
+
+HALF = "凯里市2024年上半年法治政府建设工作情况报告\n2024年上半年，全市开展法律和政策宣讲30场次。\n"
+
+
+def test_a_second_report_of_the_year_is_told_what_each_covers_and_how_long_it_is(project, tmp_path) -> None:
+    """qa33 added 通州区's 上半年 report after its 行政复议 release of the same year and could not tell from the
+    refusal which to keep: the message says what part of the year each text covers and how long each is."""
+    assert add(project, page(tmp_path, "half.txt", HALF), "2024").exit_code == 0
+    figures = project / "data" / "raw" / "figures" / "522601-2024.csv"
+    figures.write_text("metric_id,period,value,unit,qualifier,quote,note\nlaw_publicity_events,2024,30,场次,,"
+                       "开展法律和政策宣讲30场次,\n", encoding="utf-8")
+    second = add(project, page(tmp_path, "kaili.txt", PAGE), "2024")
+    assert second.exit_code == 1
+    text = project / "data" / "raw" / "reports" / "522601-2024.txt"
+    assert second.output.strip().splitlines() == [
+        f"Error: {text}: is there already (it holds 《凯里市2024年上半年法治政府建设工作情况报告》, covering 上半年, "
+        f"{len(HALF) - 2} characters, 1 figure row; this text covers 全年 (the whole year), {len(PAGE) - 2} "
+        "characters): add-report never overwrites a file; the database holds one report per jurisdiction and year "
+        "(remove it yourself if it is to be replaced) [exists]"]
+
+
+def test_the_stored_covers_is_what_the_held_report_covers(project, tmp_path) -> None:
+    """meta.yml's covers, where the analyst corrected it, not the title, as the build reads it; no figures file yet."""
+    assert add(project, page(tmp_path, "kaili.txt", PAGE), "2024").exit_code == 0
+    meta = project / "data" / "raw" / "reports" / "522601-2024.meta.yml"
+    meta.write_text(meta.read_text(encoding="utf-8") + "covers: 第一季度\n", encoding="utf-8")
+    second = add(project, page(tmp_path, "half.txt", HALF), "2024")
+    assert "covering 第一季度" in second.output and "no figures file; this text covers 上半年" in second.output
+
+
+def test_a_second_text_that_cannot_be_decoded_is_refused_for_the_year_all_the_same(project, tmp_path) -> None:
+    assert add(project, page(tmp_path, "kaili.txt", PAGE), "2024").exit_code == 0
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(OTHER.encode("utf-8")[:-4] + b"\xff\n")  # neither UTF-8 nor GB18030
+    second = add(project, broken, "2024")
+    assert second.exit_code == 1 and "[exists]" in second.output and "this text" not in second.output
+    assert "covering 全年 (the whole year)" in second.output

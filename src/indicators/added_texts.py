@@ -1,9 +1,11 @@
 """A report text that is already in data/raw/reports: the same bytes (its sha256 recorded in a meta.yml), or
 the same page under other bytes, saved again as GB18030, with CRLF line ends or with other blanks. Added under
-another year, its figures would restate the first report's and win over them."""
+another year, its figures would restate the first report's and win over them. And a second text for a
+jurisdiction and year, which the database holds one report of: refused with what the analyst chooses by."""
 
 from __future__ import annotations
 
+import csv
 import re
 from pathlib import Path
 
@@ -72,3 +74,53 @@ def already_added(added: str, report_id: str, display: str, how: str) -> Indicat
     return IndicatorsError.single(
         "already-added", f"is the text of report {added} already ({how}): a report is added once", file=display,
         hint=None if added == report_id else f"if the text is {report_id}'s, remove {added}'s files yourself first")
+
+
+def second_of_year(path: Path, meta_file: Path, figures_file: Path, text: str | None) -> IndicatorsError:
+    """The one wording of a second text for a code and year: the report there (title, the part of the year it
+    covers, its length) beside this text (its heading's part, its length), so that the analyst can choose which to
+    keep; qa33 added 通州区's 上半年 report after its 行政复议 release of the year and could not tell from the
+    message which. `text` is None where this text cannot be decoded: its part is then left out."""
+    from indicators.raw.covers import covered  # imported on this refusal only
+
+    fields = _fields(meta_file) if meta_file.is_file() else {}
+    held: list[str] = []
+    if fields:
+        held.append(f"it holds 《{fields['title']}》" if fields.get("title") else "it holds a report of no recorded title")
+        held.append(f"covering {_period(covered({**fields, 'title': fields.get('title', '')}))}")
+        held += [f"{count:,} characters" for count in [_length(meta_file.parent, fields)] if count]
+        rows = _rows(figures_file) if figures_file.is_file() else None
+        held.append("no figures file" if rows is None else f"{rows:,} figure row{'' if rows == 1 else 's'}")
+    this: list[str] = []
+    if text is not None:
+        from indicators.report_header import part_of_year, stated
+
+        this.append(f"this text covers {_period(part_of_year(text, stated(text)['title']))}, "
+                    f"{len(words(text)):,} characters")
+    about = "; ".join(part for part in (", ".join(held), *this) if part)
+    return IndicatorsError.single(
+        "exists", f"is there already{f' ({about})' if about else ''}: add-report never overwrites a file; the database "
+        "holds one report per jurisdiction and year", file=str(path), hint="remove it yourself if it is to be replaced")
+
+
+def _period(part: str) -> str:
+    """A part of the year as covers writes it; the whole year as 全年, which a report of no part covers."""
+    return part or "全年 (the whole year)"
+
+
+def _length(folder: Path, fields: dict[str, str]) -> int:
+    """The characters of a stored report's text, blanks aside (as `words` compares them); 0 if unreadable."""
+    path = folder / fields.get("text_file", "")
+    try:
+        return len(words(path.read_bytes().decode(fields.get("encoding") or "utf-8"))) if fields.get("text_file") else 0
+    except (OSError, LookupError, UnicodeDecodeError):
+        return 0
+
+
+def _rows(figures_file: Path) -> int:
+    """The figure rows of a figures file, its header aside (0 if it cannot be read)."""
+    try:
+        with figures_file.open(encoding="utf-8-sig", newline="") as handle:
+            return max(sum(1 for row in csv.reader(handle) if any(cell.strip() for cell in row)) - 1, 0)
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return 0

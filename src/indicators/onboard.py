@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from indicators import report_header
-from indicators.added_texts import refuse_added_before, refuse_same_words
+from indicators.added_texts import refuse_added_before, refuse_same_words, second_of_year
 from indicators.errors import IndicatorsError
 from indicators.extract.text import DATA_DIR, simplified_table
 from indicators.raw.schema import read_csv_text
@@ -138,18 +138,12 @@ def _meta(report_id: str, place: dict[str, str], year: int, stated: dict[str, st
     )
 
 
-def _held(meta_file: Path) -> str:
-    """" (it holds 《title》)" for the report a meta.yml records, "" when there is none or it cannot be read: the
-    analyst refused a second report of the year must know whether a bureau's report holds it (海珠区 2023, trial 28)."""
-    from indicators.raw.meta_yaml import meta_record  # read as the build reads it; imported on this refusal only
-
-    if not meta_file.is_file():
-        return ""
+def _decoded(raw: bytes, encoding: str | None) -> str | None:
+    """The text as add-report would read it, or None where it cannot: a refusal describing it must not fail."""
     try:
-        title = meta_record(meta_file, str(meta_file))[0].get("title", "")
-    except (IndicatorsError, OSError):
-        return ""
-    return f" (it holds 《{title}》)" if title else ""
+        return decode(raw, encoding, "")[0]
+    except IndicatorsError:
+        return None
 
 
 def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str | None = None) -> Added:
@@ -165,11 +159,8 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     text_file, meta_file = folder / f"{report_id}.txt", folder / f"{report_id}.meta.yml"
     raw = source.read_bytes()
     refuse_added_before(folder, report_id, hashlib.sha256(raw).hexdigest(), str(source))
-    for path in (text_file, meta_file):
-        if path.exists():
-            raise IndicatorsError.single("exists", f"is there already{_held(meta_file)}: add-report never overwrites a "
-                                         "file; the database holds one report per jurisdiction and year",
-                                         file=str(path), hint="remove it yourself if it is to be replaced")
+    if there := next((path for path in (text_file, meta_file) if path.exists()), None):
+        raise second_of_year(there, meta_file, raw_dir / "figures" / f"{report_id}.csv", _decoded(raw, encoding))
     text, recorded = decode(raw, encoding, str(source))
     refuse_same_words(folder, code, report_id, text, str(source))
     place = jurisdiction(code, raw_dir)

@@ -5,6 +5,7 @@ jurisdiction government's and the whole year's."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from indicators.extract.text import body_lines
@@ -55,6 +56,40 @@ _GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\([a-z\u00e0-\u024f]{1,7}\)")
 _YEAR_START = re.compile(r"^\s*(?P<start>[^。，,；;：:|>\s]{0,30}?(?:19|20)[0-9]{2}年度?[^。，,；;：:|>\s]{0,20})\s*$")
 _TITLE_START = re.compile(r"^\s*(?P<start>[^。，,；;：:|>]{2,30}?(?:关于|關於)[^。，,；;：:|>]{0,30}?)\s*$")
 
+# site words before a title on the page's first line (秘书之家—全网资源每日更新www.mishuzj.com湖北省人民政府关于…的报告,
+# qa33's 湖北省 2023; 首页 > 政务公开 > 正文 …; 当前位置：…; 某市人民政府门户网站某县…): add-report recorded no title, or the
+# banner with it. A URL, a crumb mark, a path's lead-in or a site's name, then separators; bare 网 only before one
+_SITE = re.compile(r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?![A-Za-z0-9])"
+                   r"[/A-Za-z0-9._?=&%-]*|[>＞›»]|您现在的位置|您的位置|当前位置|所在位置|首页|主页|正文"
+                   r"|门户网站|网站|门户|之家|政府网(?![格络上])|网(?=[\s—|:：])")
+_BANNER_REACH = 300  # characters of a line searched for site words and a title after them
+_SEPARATORS = re.compile(r"[\s:：—|>＞›»/-]*")
+# the title forms read after them, ending the line: …关于…的报告, …年…报告, opening with a name (not 关于 nor a
+# digit: 门户网站2023年工作年度报告 is a site's own report, named by the site)
+_STOP = r"\s>＞›»:：|/—。，,；;"
+_AFTER_SITE = re.compile(rf"(?!关于|關於)[\u4e00-\u9fff](?:[^{_STOP}]{{1,40}}?(?:关于|關於)[^{_STOP}]{{2,50}}?的(?:报告|報告)"
+                         rf"|[^{_STOP}]{{0,30}}?(?:19|20)[0-9]{{2}}年[^{_STOP}]{{2,50}}?(?:报告|報告))\s*")
+
+
+def _after_site(text: str, before: int) -> str:
+    """The title a line of the page's first ones (chrome too: a crumb line is dropped from the body) holds after
+    site words, if it ends the line and the line starts before `before`; "" if none does. A line that is only a
+    banner or only crumbs (首页 > 政务公开 > 法治政府建设年度报告) holds no title form and gives none. A page saved
+    without line breaks is one line: its title is the first title form after the site words, the body after it."""
+    lines = list(itertools.islice(re.finditer(r"[^\r\n]+", text), 15))
+    for line in lines:
+        if line.start() > before:
+            return ""
+        plain = _GLOSS.sub("", line.group()[:_BANNER_REACH])  # a banner opens its line: a long body is not searched
+        one_line = len(lines) == 1
+        for site in _SITE.finditer(plain):
+            tail = plain[_SEPARATORS.match(plain, site.end()).end():]
+            whole = len(line.group()) <= _BANNER_REACH  # the line's end is in reach: a title may end it
+            found = _AFTER_SITE.match(tail) if one_line else _AFTER_SITE.fullmatch(tail) if whole else None
+            if found and not _SITE.search(found.group()):  # the last site word: none in the title
+                return found.group().strip()
+    return ""
+
 
 def _unlabelled(line: str) -> str:
     """A catalogue table's title cell without its label and cell bars, a row's one filled cell without its bars;
@@ -69,10 +104,13 @@ def _unlabelled(line: str) -> str:
 
 def stated(text: str) -> dict[str, str]:
     """Title, issuer and dates where the text states them ("" where it does not)."""
-    lines = [_GLOSS.sub("", line.text) for line in body_lines(text)]
+    spans = body_lines(text)
+    lines = [_GLOSS.sub("", line.text) for line in spans]
     # characters a page lost on the way (??, U+FFFD) do not hide a numbered heading: 巴州 2020's "??一、2020年…情況"
     index, title = next(((i, m.group("title")) for i, line in enumerate(lines[:15])
                          if (m := _TITLE.match(_unlabelled(line.lstrip("?？\ufffd"))))), (0, ""))
+    if after_site := _after_site(text, spans[index].start if title else len(text)):
+        index, title = 0, after_site  # the banner's line holds all of it: no line above is joined to it
     above = _ISSUER_LINE.match(lines[index - 1]) if title and index and not _ISSUER.match(title) else None
     # the title split under its issuer's line is one, unless the title opens with a name that line already holds:
     # 中共石鼻镇委员会 石鼻镇人民政府 / 石鼻镇2024年…报告 is 石鼻镇's title under its two issuers, not one title
