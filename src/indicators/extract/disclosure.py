@@ -17,8 +17,9 @@ import re
 from functools import cache, lru_cache
 
 from indicators.extract.mentions import Quantity
+from indicators.extract.prefixes import found_before
 from indicators.extract.rules import WINDOW, Rule, unit_family
-from indicators.extract.text import CLAUSE_MARK, Span, data_rows
+from indicators.extract.text import Span, clause_start, data_rows
 
 _TRAILING = re.compile(r"(?:共计|合计|共|为|达|有|计)$")
 PRIORITY = 5
@@ -61,35 +62,12 @@ def _line_starts(text: str) -> list[int]:
     return [0] + [match.end() for match in re.finditer("\n", text)]
 
 
-@lru_cache(maxsize=64)
-def _clause_ends(said: str) -> list[int]:
-    """Where each clause of the sentence `said` ends (after its mark), found once for all its numbers."""
-    return [match.end() for match in CLAUSE_MARK.finditer(said)]
-
-
-@lru_cache(maxsize=64)
-def _topic_end(said: str, topic: str) -> float:
-    """The shortest start of `said` in which the scope's `topic` pattern is found (infinity when it never is),
-    found once for all the sentence's numbers: `pattern.search(said[:cut])` is `cut >= _topic_end(said, topic)`.
-    The topic patterns read only the characters they match (no anchors, no lookaround), so a match in a start of
-    the sentence is a match in the sentence ending there; none starts before the first one found."""
-    pattern = _data()[0][topic]
-    first = pattern.search(said)
-    if first is None:
-        return float("inf")
-    low, high = first.start() + 1, first.end()  # a later match may end sooner: the least end, by bisection
-    while low < high:
-        middle = (low + high) // 2
-        low, high = (low, middle) if pattern.search(said, first.start(), middle) else (middle + 1, high)
-    return high
-
-
 def _in_scope(text: str, position: int, said: str, cut: int, topic: str) -> bool:
     """True where the number is in the form's scope: its sentence names the `topic` (disclosure; appeals over it)
     before it (`said` up to `cut`), its paragraph opens with a part on requests, or it stands in such a part of a
     disclosure report."""
     scope = _data()[0]
-    if cut >= _topic_end(said, topic):
+    if found_before(scope[topic], said, cut):
         return True
     lines = _line_starts(text)
     line_start = lines[bisect.bisect_right(lines, position) - 1]
@@ -113,9 +91,7 @@ def disclosure_claim(quantity: Quantity, sentence: Span, said: str, text: str,
         return claim
     scope, names, remapped = _data()
     cut, end = quantity.start - sentence.start, quantity.end - sentence.start
-    ends = _clause_ends(said)
-    index = bisect.bisect_right(ends, cut)
-    opened = ends[index - 1] if index else 0  # where the number's clause starts
+    opened = clause_start(said, cut)  # where the number's clause starts
     clause = _TRAILING.sub("", said[max(opened, cut - WINDOW):cut])
     after = said[end:end + WINDOW]
     named, topic = next(((metric, topic) for kind, pattern, metric, topic in names

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from indicators.extract.mentions import enclosed, within
 from indicators.extract.prefixes import found_before
-from indicators.extract.text import CLAUSE_MARK, data_rows
+from indicators.extract.text import clause_start, data_rows
 
 _OPENING = 400  # the title and first sentence of a text: the first 。 within this many characters
 _OPENING_KINDS = ("since", "count", "plan", "event")  # the span words a text or paragraph may open with
@@ -134,19 +134,11 @@ def state_reached(sentence: str, cut: int) -> bool:
     """True where the clause of the figure at `cut` states what is in place at the span's end (进驻审批事项776项),
     not where it sums the span (累计调解纠纷突破9万件); the clause is found backwards from the figure, so a long
     sentence is not read again for each of its figures."""
-    marks = _clause_marks(sentence)
-    start = marks[bisect.bisect_left(marks, cut) - 1] + 1
+    start = clause_start(sentence, cut)
     return found_before(_patterns()["state"], sentence, cut, start) and not found_before(_TOTAL, sentence, cut, start)
 
 
 _TOTAL = re.compile("累计")
-
-
-@lru_cache(maxsize=16)
-def _clause_marks(sentence: str) -> list[int]:
-    """Where the sentence's clause marks stand, after a -1 for its start: once per sentence, so that a list of
-    thousands of figures with no mark between them is not scanned back to its start for each (do not change it)."""
-    return [-1, *(match.start() for match in CLAUSE_MARK.finditer(sentence))]
 
 
 @lru_cache(maxsize=16)

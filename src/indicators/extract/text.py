@@ -8,10 +8,11 @@ shift the offsets: its lines are marked and skipped. The patterns are data, in `
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from indicators.errors import IndicatorsError
@@ -131,6 +132,20 @@ def sentences(line: Span) -> list[Span]:
 def clauses(sentence: Span) -> list[Span]:
     """Clauses of a sentence, cut at ，,；;：: (the punctuation itself belongs to neither side)."""
     return _pieces(sentence, CLAUSE_END)
+
+
+@lru_cache(maxsize=64)
+def _clause_marks(sentence: str) -> tuple[int, ...]:
+    return tuple(match.start() for match in CLAUSE_MARK.finditer(sentence))
+
+
+def clause_start(sentence: str, cut: int) -> int:
+    """Where the clause holding position `cut` of `sentence` starts (after the last clause mark before it, or 0).
+    The sentence's marks are found once for all its numbers, so a list of thousands of figures with no mark
+    between them is not scanned back to its start for each."""
+    marks = _clause_marks(sentence)
+    before = bisect.bisect_left(marks, cut)
+    return marks[before - 1] + 1 if before else 0
 
 
 def clause_index(parts: list[Span], at: int) -> int | None:
