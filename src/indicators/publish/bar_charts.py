@@ -9,7 +9,7 @@ import altair as alt
 import pandas as pd
 
 from indicators.publish.chart_parts import WIDTH, LayerChart, label_axis, tooltip
-from indicators.publish.display import BOUND_SIGN, DIRECTION_ZH
+from indicators.publish.display import BOUND_SIGN, DIRECTION_ZH, own_words
 
 DIRECTION_COLORS = {"good": "#1a9850", "bad": "#d73027", "neutral": "#7f7f7f", "unchanged": "#bdbdbd"}
 
@@ -78,10 +78,9 @@ def _change_label(base: float, value: float, base_unit: str, unit: str, base_sig
                   base_written: object, written: object) -> str:
     """"20 → ≤ 7 个工作日"; a value the report writes in another scale as it writes it (26万件 → 20.9万件, not
     260000 → 209000 件: numbers found in neither report, qa33's 汉滨区), the same words as the table's."""
-    if isinstance(base_written, str) and base_written or isinstance(written, str) and written:
-        left = base_written if isinstance(base_written, str) and base_written else f"{base:g}{base_unit}"
-        right = written if isinstance(written, str) and written else f"{value:g}{unit}"
-        return f"{base_sign}{left} → {sign}{right}"
+    left, right = own_words(base_written), own_words(written)
+    if left or right:
+        return f"{base_sign}{left or f'{base:g}{base_unit}'} → {sign}{right or f'{value:g}{unit}'}"
     if base_unit != unit:
         return f"{base_sign}{base:g}{base_unit} → {sign}{value:g}{unit}"
     return f"{base_sign}{base:g} → {sign}{value:g} {unit}"

@@ -40,6 +40,20 @@ def change_bound_sign(base_qualifier: object, qualifier: object) -> str | None:
     return "≤ " if at_most else "≥ " if at_least else ""
 
 
+def number(value: object) -> str:
+    """510, 86.27, -0.47: integers without ".0", others to two decimals; '—' when missing."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return MISSING
+    value = float(value)  # type: ignore[arg-type]
+    return str(int(round(value))) if value == round(value) else f"{value:.2f}"
+
+
+def own_words(written: object) -> str:
+    """A figure's value as its report writes it where the database stores it in another scale (26万件 for 260000
+    件), "" where there are none (no such column, NULL, NaN): pages write these words, not the stored number."""
+    return written if isinstance(written, str) else ""
+
+
 def number_text(value: object, decimals: int = DECIMALS) -> str:
     """`value` rounded to `decimals`, or to its first two significant digits when that would show 0."""
     if value is None or (isinstance(value, Real) and math.isnan(value)):

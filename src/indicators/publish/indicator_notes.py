@@ -8,12 +8,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from indicators.publish import page
-from indicators.publish.display import number_text
-
-
-def number(value: object) -> str:
-    """A count as reports write it: no ".0"."""
-    return number_text(value, 0) if float(value) == round(float(value)) else number_text(value)  # type: ignore[arg-type]
+from indicators.publish.display import number
 
 
 def unstated_indicators(indicators: pd.DataFrame) -> HTML | None:

@@ -9,24 +9,15 @@ write them: integers without ".0", a bound with its sign.
 from __future__ import annotations
 
 import html
-import math
 
 import pandas as pd
 from IPython.display import HTML
 from pandas.io.formats.style import Styler
 
 from indicators.publish import page
-from indicators.publish.display import BOUND_SIGN, DIRECTION_ZH, change_bound_sign
+from indicators.publish.display import BOUND_SIGN, DIRECTION_ZH, change_bound_sign, number, own_words
 from indicators.publish.indicator_notes import unstated_indicators  # noqa: F401 (the profile's call)
 from indicators.read.analysis import NO_FIGURES
-
-
-def number(value: object) -> str:
-    """510, 86.27, -0.47: integers without ".0", others to two decimals; '—' when missing."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "—"
-    value = float(value)  # type: ignore[arg-type]
-    return str(int(round(value))) if value == round(value) else f"{value:.2f}"
 
 
 def no_indicator_note(indicators: pd.DataFrame) -> HTML:
@@ -106,8 +97,7 @@ def figures_tables(figures: pd.DataFrame) -> HTML:
 def _measure_text(value: object, unit: str, period: object, qualifier: object = None, written: object = None) -> str:
     """"≤ 7个工作日（2017年）": a bound keeps its sign (7个工作日以内 is at most 7), a figure its own words (≥ 26万件)."""
     sign = BOUND_SIGN.get(qualifier, "") if isinstance(qualifier, str) else ""
-    shown = written if isinstance(written, str) and written else f"{number(value)}{unit}"
-    return f"{sign}{shown}（{int(period)}年）"  # type: ignore[call-overload]
+    return f"{sign}{own_words(written) or f'{number(value)}{unit}'}（{int(period)}年）"  # type: ignore[call-overload]
 
 
 def uncurated_base_sentence(base_period: int, period: int) -> str:

@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 import pandas as pd
 from IPython.display import HTML
 
+from indicators.publish.display import own_words
 from indicators.publish.sections import no_target_sentence, number, uncurated_base_sentence
 
 PRINT_CSS = """<style>
@@ -195,8 +196,7 @@ def change_sentences(changes: pd.DataFrame, base_period: int, period: int, base_
         return [f"没有{period}年之前的数字，无从比较。"]
     yearly = changes[changes["comparison"] == "year_on_year"]
     def words(r: pd.Series, side: str) -> str:  # the report's own words where they differ (31.5万件, not 315000件)
-        written = r.get(f"{side}written")
-        return written if isinstance(written, str) and written else f"{number(r[f'{side}value'])}{r[f'{side}unit']}"
+        return own_words(r.get(f"{side}written")) or f"{number(r[f'{side}value'])}{r[f'{side}unit']}"
     lines = [
         f"{r['name_zh']}：{base_period}年{words(r, 'base_')}，{period}年{words(r, '')}"
         f"（{_change_words(r['change'], r['unit'])}）。"
