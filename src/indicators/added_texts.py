@@ -56,15 +56,8 @@ def refuse_same_words(folder: Path, code: str, report_id: str, text: str, displa
     a national corpus per added text would cost seconds, and a copy re-saved is added under its own code."""
     wanted = words(text)
     for meta in sorted(folder.glob(f"{code}-*.meta.yml")) if folder.is_dir() else ():
-        fields = _fields(meta)
-        path = folder / fields.get("text_file", "")
-        if not fields.get("text_file") or not path.is_file():
-            continue
-        try:
-            other = path.read_bytes().decode(fields.get("encoding") or "utf-8")
-        except (LookupError, UnicodeDecodeError):
-            continue  # the build names a text it cannot read; here it is simply not the same one
-        if words(other) == wanted:
+        other = _stored_text(folder, _fields(meta))
+        if other is not None and words(other) == wanted:
             raise already_added(meta.name.removesuffix(".meta.yml"), report_id, display,
                                 "the same words in other bytes: another encoding, line ends or blanks")
 
@@ -108,13 +101,21 @@ def _period(part: str) -> str:
     return part or "全年 (the whole year)"
 
 
+def _stored_text(folder: Path, fields: dict[str, str]) -> str | None:
+    """The text a meta.yml's fields name in `folder`, decoded as recorded; None where there is none or it cannot be
+    read: the build names a text it cannot read, and here it is simply not the same one, nor of a known length."""
+    if not fields.get("text_file"):
+        return None
+    try:
+        return (folder / fields["text_file"]).read_bytes().decode(fields.get("encoding") or "utf-8")
+    except (OSError, LookupError, UnicodeDecodeError):
+        return None
+
+
 def _length(folder: Path, fields: dict[str, str]) -> int:
     """The characters of a stored report's text, blanks aside (as `words` compares them); 0 if unreadable."""
-    path = folder / fields.get("text_file", "")
-    try:
-        return len(words(path.read_bytes().decode(fields.get("encoding") or "utf-8"))) if fields.get("text_file") else 0
-    except (OSError, LookupError, UnicodeDecodeError):
-        return 0
+    text = _stored_text(folder, fields)
+    return len(words(text)) if text is not None else 0
 
 
 def _rows(figures_file: Path) -> int:
