@@ -47,3 +47,12 @@ create or replace macro finding_status_zh(status) as
         when 'ok' then '通过'
         when 'not evaluated' then '未检查'
     end;
+
+-- a jurisdiction's level as a peer page names it beside a value of another level (publish/peer_page.py's LEVEL_ZH
+-- for its Python lines)
+create or replace macro level_zh(level) as
+    case level
+        when 'province' then '省级'
+        when 'prefecture' then '地级'
+        else '县级'
+    end;

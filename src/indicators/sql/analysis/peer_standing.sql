@@ -40,8 +40,7 @@ spread as (
         -- differs from build to build
         string_agg(jurisdiction_name || ' ' || number_text(value, qualifier) || unit
             || coalesce('（口径：' || variant || '）', '') || coalesce('（' || part_of_year || '）', '')
-            || case when other_level then '（' || case level when 'province' then '省级' when 'prefecture' then '地级'
-                else '县级' end || '，不同级）' else '' end
+            || case when other_level then '（' || level_zh(level) || '，不同级）' else '' end
             -- a report's own claim standing in for an indicator its parts do not give (peer_ranked's `stated`)
             || case when stated and not suffix(indicator_id, '_stated') then '（报告所述）' else '' end, '；'
             order by value desc, jurisdiction_code) as values_side_by_side
