@@ -16,3 +16,11 @@ def test_counts_up_to_a_month_before_the_years_end_are_a_part_of_the_year(rules)
     assert named("截至12月底，市政府收到行政复议申请48件。", 2023, rules) == {"48": "reconsideration_cases"}
     text = "截至10月底，政务服务事项网上可办率达98%。"
     assert named(text, 2023, rules) == {"98": "online_availability_rate_stated"}
+
+
+def test_a_text_dated_within_the_year_counts_the_year_so_far_whatever_its_title_calls_it(rules) -> None:
+    # a summary titled 工作总结 but dated in July (day first, as pages print it) counts 今年以来 to that day
+    text = "某区2018年上半年法制工作总结\n\n17.07.2018  10:18\n\n一、今年以来，审查规范性文件12份。"
+    assert named(text, 2018, rules) == {"12": ""}
+    text = "某区2018年法制工作总结\n\n17.01.2019  10:18\n\n一、今年以来，审查规范性文件12份。"
+    assert named(text, 2018, rules) == {"12": "normative_docs_legality_reviewed"}
