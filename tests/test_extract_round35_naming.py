@@ -24,3 +24,9 @@ def test_a_text_dated_within_the_year_counts_the_year_so_far_whatever_its_title_
     assert named(text, 2018, rules) == {"12": ""}
     text = "某区2018年法制工作总结\n\n17.01.2019  10:18\n\n一、今年以来，审查规范性文件12份。"
     assert named(text, 2018, rules) == {"12": "normative_docs_legality_reviewed"}
+
+
+def test_items_a_body_proposed_to_delegate_or_remove_are_not_done(rules) -> None:
+    assert named("2023年，市法制办向市政府建议向高新区下放行政权力35项。", 2023, rules) == {"35": ""}
+    assert named("2023年，市法制办建议取消行政审批事项12项。", 2023, rules) == {"12": ""}
+    assert named("2023年，市政府向高新区下放行政权力35项。", 2023, rules) == {"35": "items_delegated"}
