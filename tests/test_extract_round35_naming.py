@@ -30,3 +30,11 @@ def test_items_a_body_proposed_to_delegate_or_remove_are_not_done(rules) -> None
     assert named("2023年，市法制办向市政府建议向高新区下放行政权力35项。", 2023, rules) == {"35": ""}
     assert named("2023年，市法制办建议取消行政审批事项12项。", 2023, rules) == {"12": ""}
     assert named("2023年，市政府向高新区下放行政权力35项。", 2023, rules) == {"35": "items_delegated"}
+
+
+def test_a_count_of_the_bodies_named_after_it_is_not_the_items_count(rules) -> None:
+    assert named("2023年，市政府取消8个部门共40项证明事项。", 2023, rules)["8"] == ""
+    assert named("2023年，共取消12个单位的证明事项共30项。", 2023, rules)["12"] == ""
+    # the bodies that own the items counted, and a plain count of items, keep the metric
+    assert named("2023年，取消40项市政府部门证明事项。", 2023, rules) == {"40": "proof_items_removed"}
+    assert named("2023年，取消证明事项40个。", 2023, rules) == {"40": "proof_items_removed"}
