@@ -38,3 +38,12 @@ def test_a_count_of_the_bodies_named_after_it_is_not_the_items_count(rules) -> N
     # the bodies that own the items counted, and a plain count of items, keep the metric
     assert named("2023年，取消40项市政府部门证明事项。", 2023, rules) == {"40": "proof_items_removed"}
     assert named("2023年，取消证明事项40个。", 2023, rules) == {"40": "proof_items_removed"}
+
+
+def test_heads_appearing_at_a_reconsideration_hearing_are_not_in_court(rules) -> None:
+    text = "2024年，对40件复议案件组织召开听证会，行政机关负责人出庭率达100%。"
+    assert named(text, 2024, rules) == {"40": "", "100": ""}
+    text = "2024年，行政机关负责人出庭率达100%。"
+    assert named(text, 2024, rules) == {"100": "litigation_appearance_rate_stated"}
+    text = "2024年，听证会后仍有5件提起行政诉讼，行政机关负责人出庭应诉率达100%。"
+    assert named(text, 2024, rules)["100"] == "litigation_appearance_rate_stated"
