@@ -47,3 +47,9 @@ def test_heads_appearing_at_a_reconsideration_hearing_are_not_in_court(rules) ->
     assert named(text, 2024, rules) == {"100": "litigation_appearance_rate_stated"}
     text = "2024年，听证会后仍有5件提起行政诉讼，行政机关负责人出庭应诉率达100%。"
     assert named(text, 2024, rules)["100"] == "litigation_appearance_rate_stated"
+
+
+def test_documents_of_another_kind_are_not_normative_documents_reviewed(rules) -> None:
+    text = "2023年，制定市政府规范性文件9件，审核政策性文件65件。"
+    assert named(text, 2023, rules)["65"] == ""
+    assert named("2023年，审核规范性文件65件。", 2023, rules) == {"65": "normative_docs_legality_reviewed"}
