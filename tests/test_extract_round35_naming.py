@@ -53,3 +53,11 @@ def test_documents_of_another_kind_are_not_normative_documents_reviewed(rules) -
     text = "2023年，制定市政府规范性文件9件，审核政策性文件65件。"
     assert named(text, 2023, rules)["65"] == ""
     assert named("2023年，审核规范性文件65件。", 2023, rules) == {"65": "normative_docs_legality_reviewed"}
+
+
+def test_items_taken_over_from_above_or_given_to_the_level_below(rules) -> None:
+    text = "2023年，承接国务院、省政府下放行政权力事项28项。"
+    assert named(text, 2023, rules) == {"28": "powers_received"}
+    text = "2023年，推进“市县同权”改革，将196项市级行政许可事项赋予各县实施。"
+    assert named(text, 2023, rules) == {"196": "items_delegated"}
+    assert named("2023年，全市共有市级行政许可事项196项。", 2023, rules) == {"196": "licensing_items"}
