@@ -61,3 +61,13 @@ def test_items_taken_over_from_above_or_given_to_the_level_below(rules) -> None:
     text = "2023年，推进“市县同权”改革，将196项市级行政许可事项赋予各县实施。"
     assert named(text, 2023, rules) == {"196": "items_delegated"}
     assert named("2023年，全市共有市级行政许可事项196项。", 2023, rules) == {"196": "licensing_items"}
+
+
+def test_wordings_that_drop_the_noun_the_catalog_wrote(rules) -> None:
+    # the verb with its object cut short: 取消审批N项, 实行告知承诺N项, 行政诉讼案N件, 收费事项, 责令重新履行
+    assert named("2023年，取消审批4项、实行告知承诺6项。", 2023, rules) == {
+        "4": "licensing_items_removed", "6": "commitment_items"}
+    assert named("2023年，全市法院新收行政诉讼案715件。", 2023, rules) == {"715": "court_admin_cases_received"}
+    assert named("2023年，取消依据不明确的收费事项11项。", 2023, rules) == {"11": "fees_removed"}
+    text = "2023年，市政府共审结行政复议案件80件，其中责令重新履行6件。"
+    assert named(text, 2023, rules)["6"] == "reconsideration_ordered_to_perform"
