@@ -71,3 +71,10 @@ def test_wordings_that_drop_the_noun_the_catalog_wrote(rules) -> None:
     assert named("2023年，取消依据不明确的收费事项11项。", 2023, rules) == {"11": "fees_removed"}
     text = "2023年，市政府共审结行政复议案件80件，其中责令重新履行6件。"
     assert named(text, 2023, rules)["6"] == "reconsideration_ordered_to_perform"
+
+
+def test_the_commissions_meetings_counted_before_and_the_finality_share_said_at_length(rules) -> None:
+    text = "2023年，市委书记主持召开5次市委常委会会议、3次市委全面依法治市委员会会议。"
+    assert named(text, 2023, rules)["3"] == "rule_of_law_committee_meetings"
+    text = "2023年，全市行政复议工作扎实推进，超85%的行政争议在复议环节实现“案结事了”。"
+    assert named(text, 2023, rules) == {"85": "reconsideration_finality_rate_stated"}
