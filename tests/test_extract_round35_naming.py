@@ -78,3 +78,10 @@ def test_the_commissions_meetings_counted_before_and_the_finality_share_said_at_
     assert named(text, 2023, rules)["3"] == "rule_of_law_committee_meetings"
     text = "2023年，全市行政复议工作扎实推进，超85%的行政争议在复议环节实现“案结事了”。"
     assert named(text, 2023, rules) == {"85": "reconsideration_finality_rate_stated"}
+
+
+def test_documents_the_bodies_below_filed_with_this_government_are_not_its_own_filings(rules) -> None:
+    text = "2023年，对市政府各部门报送备案的29份行政规范性文件进行严格审查。"
+    assert named(text, 2023, rules) == {"29": ""}
+    assert named("2023年，市司法局直接准予备案36件规范性文件。", 2023, rules)["36"] == ""
+    assert named("2023年，市政府报送备案规范性文件15件。", 2023, rules) == {"15": "normative_docs_filed"}
