@@ -85,3 +85,12 @@ def test_documents_the_bodies_below_filed_with_this_government_are_not_its_own_f
     assert named(text, 2023, rules) == {"29": ""}
     assert named("2023年，市司法局直接准予备案36件规范性文件。", 2023, rules)["36"] == ""
     assert named("2023年，市政府报送备案规范性文件15件。", 2023, rules) == {"15": "normative_docs_filed"}
+
+
+def test_a_title_after_the_count_names_the_topic_not_the_action(rules) -> None:
+    text = "2023年，法律顾问在区委理论学习中心组、区政府常务会开展3期《学习贯彻习近平法治思想》专题讲座。"
+    assert named(text, 2023, rules) == {"3": ""}
+    text = "2023年，法律顾问在区政府常务会开展3期《学习贯彻习近平法治思想，依法维护国家安全》的法治专题讲座。"
+    assert named(text, 2023, rules) == {"3": ""}
+    text = "2023年，区委理论学习中心组、区政府常务会开展3次学习贯彻习近平法治思想专题学习。"
+    assert named(text, 2023, rules) == {"3": "leadership_law_study_sessions"}
