@@ -94,3 +94,10 @@ def test_a_title_after_the_count_names_the_topic_not_the_action(rules) -> None:
     assert named(text, 2023, rules) == {"3": ""}
     text = "2023年，区委理论学习中心组、区政府常务会开展3次学习贯彻习近平法治思想专题学习。"
     assert named(text, 2023, rules) == {"3": "leadership_law_study_sessions"}
+
+
+def test_the_approval_items_left_after_a_clean_up_and_its_cut_rate(rules) -> None:
+    text = "2013年，共清理核减了700多项审批事项，清理后现有审批事项306项，核减率达70%。"
+    found = named(text, 2013, rules)
+    assert (found["306"], found["70"]) == ("licensing_items", "licensing_items_cut_rate_stated")
+    assert named("2013年，进驻审批事项776项。", 2013, rules)["776"] != "licensing_items"
