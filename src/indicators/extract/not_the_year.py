@@ -20,14 +20,12 @@ from indicators.extract.text import data_rows
 
 
 @cache
-def _reasons(rate: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The reasons that hold for a count, or for a rate (`rates` "yes": 截至7月底…占比达93% is the state then)."""
-    return tuple((row["why"], re.compile(row["pattern"])) for row in data_rows("not_the_year.csv")
-                 if not rate or row["rates"] == "yes")
+def _reasons() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((row["why"], re.compile(row["pattern"])) for row in data_rows("not_the_year.csv"))
 
 
-def not_the_years(said: str, cut: int, unit: str = "") -> str:
-    """The reason the figure whose number starts at `cut` in the sentence `said` (in `unit`) is no year's value,
-    "" if none (a pattern's lookbehind still sees the words before the window)."""
+def not_the_years(said: str, cut: int) -> str:
+    """The reason the figure whose number starts at `cut` in the sentence `said` is no year's value, "" if none
+    (a pattern's lookbehind still sees the words before the window)."""
     start = max(0, cut - WINDOW)
-    return next((why for why, pattern in _reasons(unit == "%") if pattern.search(said, start, cut)), "")
+    return next((why for why, pattern in _reasons() if pattern.search(said, start, cut)), "")
