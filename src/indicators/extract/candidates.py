@@ -27,18 +27,19 @@ from indicators.extract.part_year import part_of_year
 from indicators.extract.parts import part_of
 from indicators.extract.passages import Passage
 from indicators.extract.period_items import period_item
-from indicators.extract.periods import in_aside, opening_year, period_of, several_years
-from indicators.extract.relations import POINTS, back_reference, read_between, related_metric, relation_of, respective_base
+from indicators.extract.periods import opening_year, period_of, several_years
+from indicators.extract.related_rows import related_row, share_cell
+from indicators.extract.relations import back_reference
 from indicators.extract.respective import respective_claim
 from indicators.extract.rule_indexes import indexes_of
-from indicators.extract.rules import WINDOW, Rule, RuleIndex, unit_family, unseparated
+from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
 from indicators.extract.scope import flag_repeats, several_levels
 from indicators.extract.sessions import session_claim
 from indicators.extract.shares import share_of_subject
 from indicators.extract.spans import carried_on, text_span
 from indicators.extract.stacked import page_cells
 from indicators.extract.table_titles import table_year
-from indicators.extract.text import CLAUSE_END, Span, body_lines, clause_index, clauses, sentences, simplified
+from indicators.extract.text import CLAUSE_END, Span, body_lines, clauses, sentences, simplified
 from indicators.extract.vantage import speaks_from_year_after
 from indicators.extract.vocabulary import Vocabulary
 from indicators.extract.wrapped import joined_lines
@@ -49,7 +50,6 @@ COLUMNS = ["metric_id", "period", "value", "unit", "qualifier", "quote", "note",
 ASSIGNED, CONTEXT_ONLY, UNASSIGNED = "0.9", "0.6", "0.3"
 
 
-_BARE = ("", "达", "为", "约", "达到", "约为", "是")
 _LONG_CLAUSE = 2 * WINDOW  # a clause longer than this is a list: quote its items (N项、N项) instead
 
 
@@ -87,44 +87,6 @@ def _ends_clause(quantity: Quantity, text: str) -> bool:
     return rest == "" or rest in CLAUSE_END or rest == "、"
 
 
-def _related(quantity: Quantity, sentence: Span, parts: list[Span], earlier: list[dict[str, str]],
-             known: frozenset[str], period: str) -> tuple[dict[str, str], str, str] | None:
-    """The earlier row of this sentence whose share or change a clause such as 占收案总数的79.9%,
-    同比增长17.1% or 比2019年增加842件 states, with the metric of that share or change: a row of the same
-    period outside any aside (not 2023年为867件 or 含旧存1436件), with no number left unread between them
-    (复议诉讼比值达2.6，同比增长76.5% is the ratio's rise, not the rise of the cases before it)."""
-    at = clause_index(parts, quantity.start)
-    before = parts[at].text[:quantity.start - parts[at].start] if at is not None else ""
-    points = quantity.unit in unit_family(POINTS)  # 败诉率为6.88%，同比下降3.95个百分点: the change of the rate before
-    percent = quantity.unit == "%" or points
-    if at and before.strip() in _BARE:  # 占受理案件数比例最高，达92.71%: the share is worded in the clause before
-        before = parts[at - 1].text + before
-    relation = relation_of(before, percent) or relation_of(before.rpartition("、")[2], percent)  # 7.22%、同比下降5.94百分点
-    if relation is None:  # 同比分别增长20.98%和17.33%: one change for each figure before, in order
-        found = respective_base(quantity, sentence, parts, earlier, period)
-        metric = related_metric(found[0]["metric_id"], found[1], known) if found else None
-        return (found[0], metric, found[1]) if found and metric else None
-    for at, row in enumerate(reversed(earlier)):
-        fits = row["unit"] == "%" if points else row["unit"] != "%" and (percent or row["unit"] == quantity.unit)
-        # the nearest figure it can be stated of; one without a metric (行政许可80.96万宗) names none
-        if fits and row["period"] == period and not in_aside(sentence.text, row["_end"] - sentence.start - 1) \
-                and read_between(sentence.text, row["_end"] - sentence.start, quantity.start - sentence.start, at):
-            metric = related_metric(row["metric_id"], relation + "_points" if points else relation, known)
-            return (row, metric, relation) if row["metric_id"] and metric else None
-    return None
-
-
-def _share_cell(quantity: Quantity, label: str, vocabulary: Vocabulary, known: frozenset[str]) -> Rule | None:
-    """A % cell of a row labelled as a share (占新受理数比例) under a column that names a count metric:
-    the stated share of that metric."""
-    row, _, column = label.partition("\t")
-    if quantity.unit != "%" or not column or relation_of(row, True) != "share":
-        return None
-    base = vocabulary.name_label(quantity, column, unit="件") or vocabulary.name_label(quantity, column, unit="项")
-    metric = related_metric(base.metric_id, "share", known) if base else None
-    return Rule(f"{base.rule_id}+share_of", metric, "%", None, None, None, "", base.priority) if metric else None
-
-
 def _first(rule: tuple[Rule, tuple[int, int]] | None,
            wording: tuple[Rule, tuple[int, int]] | None) -> tuple[Rule, tuple[int, int]] | None:
     """A rule's claim unless a wording of lower priority claims the quantity too (办结行政复议案件 is
@@ -144,7 +106,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     claim = disclosure_claim(quantity, sentence, said, text, claim)  # the 政府信息公开 report's form
     claim = claim or respective_claim(quantity, sentence, said, vocabulary, topic or lead)  # 时限、材料分别压减62%、30.5%
     if claim is None and quantity.start in labels:  # a table cell: named by its column's header
-        named = vocabulary.name_label(quantity, labels[quantity.start]) or _share_cell(
+        named = vocabulary.name_label(quantity, labels[quantity.start]) or share_cell(
             quantity, labels[quantity.start], vocabulary, known)
         claim = (named, (quantity.start, quantity.end)) if named else None
     # 复议纠错案件占审结数的7.96%; 其中：维持原行政机关决定的占62.16% after a sentence on 行政复议
@@ -172,7 +134,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     if referred and referred["period"] != str(period):
         metric_id, rule_id, confidence = referred["metric_id"], f"{referred['rule'].removesuffix('+' + how)}+{how}", CONTEXT_ONLY
         quote = _quote(sentence, parts, int(referred["quote_start"]), quantity.end)
-    related = None if rule or referred or withheld else _related(quantity, sentence, parts, earlier, known, str(period))
+    related = None if rule or referred or withheld else related_row(quantity, sentence, parts, earlier, known, str(period))
     if related:
         base, metric_id, relation = related
         rule_id, confidence = f"{base['rule']}+{relation}_of", CONTEXT_ONLY

@@ -38,19 +38,26 @@ def _words(kind: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{w})" for w in words))
 
 
+@cache
+def _dates() -> tuple[re.Pattern[str], ...]:
+    """The forms of a day of `part_year_openings.csv`, one pattern each: each names its own year and month."""
+    return tuple(re.compile(row["words"]) for row in data_rows("part_year_openings.csv") if row["kind"] == "date")
+
+
 @lru_cache(maxsize=4)
 def _opening_says(text: str, report_year: int) -> tuple[str, bool]:
     """The part of the year the text's opening names ("" if none) and whether the opening is dated before the last
-    month of the report year; ("", False) where the opening names the year as a whole (a yearly report)."""
+    month of the report year; no part where the opening names the year as a whole (a yearly report), though a text
+    dated in July counts 今年以来 to July whatever its title calls it (2018年上半年法制工作总结, 17.07.2018)."""
     end = text.find("。", 0, _OPENING)
     opening = text[:end if end >= 0 else _OPENING]
+    dated = any(int(m.group("year")) == report_year and 1 <= int(m.group("month")) < 12
+                for pattern in _dates() for m in pattern.finditer(opening))
     if _words("yearly").search(opening):
-        return "", False
+        return "", dated
     part = _words("part").search(opening)
     if part and any(int(year) != report_year for year in _YEAR.findall(opening, 0, part.start())):
         part = None  # 2021年…120件，2022年96件，2023年1-9月88件: a run over the years whose last item is a part
-    dated = any(int(m.group("year")) == report_year and 1 <= int(m.group("month")) < 12
-                for m in _words("date").finditer(opening))
     return (part.group(0) if part else ""), dated
 
 

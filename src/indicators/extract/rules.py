@@ -201,7 +201,7 @@ def _pattern(text: str) -> re.Pattern[str] | None:
 
 class Rules(list):
     """The rules of extraction_rules.csv in the order they are tried, with the metric vocabulary
-    (`vocabulary.Wording`s of metric_wordings.csv) tried after them."""
+    (`wordings.Wording`s of metric_wordings.csv) tried after them."""
 
     wordings: list = []
     metrics: frozenset[str] = frozenset()  # every metric of the catalog: stated shares and changes need theirs
@@ -211,7 +211,7 @@ class Rules(list):
 def load_rules(raw_dir: Path | None = None) -> Rules:
     """The rules and wordings, checked against their schemas and the metrics catalog (unknown metric,
     unit mismatch)."""
-    from indicators.extract.vocabulary import load_wordings  # it builds on this module
+    from indicators.extract.wordings import load_wordings  # it builds on this module
     raw_dir = Path(raw_dir) if raw_dir else paths.raw_dir()
     frames: dict[str, pd.DataFrame] = {}
     problems: list[Problem] = []

@@ -35,6 +35,13 @@ _PURPOSE = re.compile(r"[，,]((?:专题)?(?:研究|听取|审议|部署)[^，,�
 _FREQUENCY = re.compile(r"每(?:年|季度|季|月|两月|半年|周|次)[^0-9０-９]{0,10}$")
 _COUNT = re.compile(r"[0-9０-９]")
 PRIORITY = 5  # before the rules and wordings: a body and an action read together are the surer name
+# 开展3期《学习贯彻习近平法治思想…》专题讲座: a title (to its clause end where a comma cuts it) names the topic, not the action
+_TITLE = re.compile(r"《[^《》]*(?:》|$)")
+
+
+def _blank(title: re.Match[str]) -> str:
+    """A title's words as blanks of its length: the action after it keeps its place (专题讲座 after 《学习…》)."""
+    return " " * len(title.group())
 
 
 @cache
@@ -145,7 +152,7 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
     if action:
         action_at = clause_start + action[0]
     else:  # 4次对《审计法》等法律法规进行专题学习; not the next item of a list (12次、法治专题学习3次)
-        action = None if tail.startswith(("、", "和", "及")) else _first(actions, tail)
+        action = None if tail.startswith(("、", "和", "及")) else _first(actions, _TITLE.sub(_blank, tail))
         action_at = end + action[0] if action else 0
     listed = _LISTED_COUNTS.match(said, end) if action is None else None
     if listed:  # 召开15次常务会议、2次党组会议研究审议法治政府建设工作: the list's action is each item's
