@@ -5,6 +5,9 @@
 -- status in Chinese beside the English one; the document comes from targets.csv, never from code.
 -- An indicator the report states (网上全流程办理率达90%) without the counts to recompute it has no value to
 -- judge: it is not "报告未提供" either. `stated_text` gives the report's own words, which are shown, not judged.
+-- The rate stated is the indicator's stated metric, else the catalog's `<indicator>_stated` (the name peer_ranked reads
+-- stated rates by): 网上可办率, 上网办理率 and 网上办结率 have targets but no stated metric in indicators.csv, and 中山市
+-- 2019's page and summary said 报告未提供网上可办率 of a report stating 政务服务事项网上可办率达95% (qa36).
 -- `issued_later`: the document was issued after the report's year (a 2013 report against a target of 2015): its
 -- value is still read against it, but a report cannot be said to omit what its year did not ask for.
 with stated as (
@@ -16,7 +19,7 @@ with stated as (
     join indicators as i on i.indicator_id = g.measure_id
     join figures as f
         on f.report_id = g.report_id
-        and f.metric_id = i.stated_metric_id
+        and f.metric_id = coalesce(i.stated_metric_id, i.indicator_id || '_stated')
         and f.period = g.report_year
     where g.jurisdiction_code = $jurisdiction
         and g.report_year = $year
