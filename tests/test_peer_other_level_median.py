@@ -63,3 +63,9 @@ def test_a_half_year_of_the_same_level_still_mixes_the_periods(peers_db: Path) -
     """A province's own page: 丁省's half year is of its level, so there is no one median of 丙省's year and it."""
     row = analysis.peer_standing(2017, "990000", ("990001",), peers_db).set_index("indicator_id").loc[METRIC]
     assert row["median_text"] == "—（期间不同，无中位数）", row["median_text"]
+
+
+def test_one_value_of_the_level_beside_another_level_says_of_the_level(peers_db: Path) -> None:
+    """乙县 with 丙省 alone: two jurisdictions with a value, one of them of its level; 只有一个数值 beside 2 read as a slip."""
+    row = analysis.peer_standing(2017, "900012", ("990000",), peers_db).set_index("indicator_id").loc[METRIC]
+    assert row["peers"] == 2 and row["median_text"] == "—（只有一个同级数值，无中位数）", row

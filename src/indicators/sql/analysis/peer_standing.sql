@@ -68,7 +68,8 @@ final as (
         -- ≈ where a peer's value comes from a bound (开办企业时限压缩率 ≈ 65%: its median is not an exact 65.00);
         -- over one value there is none: 罗平县 alone in 云南省 (trial 28) read its own 9.38 as its peers' median
         case
-            when s.level_peers = 1 then '—（只有一个数值，无中位数）'
+            -- 同级 where a named peer of another level has a value too: 有数值的辖区数 2 beside 只有一个数值 read as a slip
+            when s.level_peers = 1 then '—（只有一个' || if(s.other_level_peers > 0, '同级', '') || '数值，无中位数）'
             when s.mixed_variants then '—（口径不同，无中位数）'
             when s.mixed_periods then '—（期间不同，无中位数）'
             else number_text(s.median, case when s.any_inexact then 'from_bounds' end)
