@@ -206,6 +206,8 @@ def gaps_table(gaps: pd.DataFrame) -> Styler | None:
         "".join(part for part in (f"《{t}》" if isinstance(t, str) and t else "", n if isinstance(n, str) else "") if part)
         for t, n in zip(frame["document_title"], frame["document_number"], strict=True)
     ]
+    if "status_en" in frame:  # Chinese first with English beside it (达标 met), as 通过 ok in the consistency table
+        frame["status_zh"] = frame["status_zh"] + " " + frame["status_en"]
     columns = ["indicator", "value_text", "target_text", "status_zh", "gap_text", "deadline_text", "document",
                "target_quote"]
     return page.table(frame, "gaps", columns, export_table="target_gaps")

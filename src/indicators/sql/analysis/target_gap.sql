@@ -68,6 +68,11 @@ final as (
             when g.status = 'not reported' and st.stated_text is not null then '仅有报告自述值，未判断'
             else target_status_words(shown_target_status(g.status, g.issued, g.report_year), g.part_of_year)
         end as status_zh,
+        -- the same in English, which the table writes beside the Chinese (达标 met), as the consistency table does
+        case
+            when g.status = 'not reported' and st.stated_text is not null then 'stated only, not judged'
+            else shown_target_status(g.status, g.issued, g.report_year)
+        end as status_en,
         g.scope_status,
         g.part_of_year,
         g.scope_zh,
