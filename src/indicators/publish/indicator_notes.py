@@ -11,16 +11,22 @@ from indicators.publish import page
 from indicators.publish.display import number
 
 
-def unstated_indicators(indicators: pd.DataFrame) -> HTML | None:
-    """One line naming the indicators the report gives no figures for, one those whose figures count different
-    things, and one naming the values computed from figures of different years (a term lacking the report year's takes
-    its latest earlier one: right for a 2015 power list, a ratio across years for 2005's cases revoked over 2006's
-    received); or nothing."""
+def unstated_indicators(indicators: pd.DataFrame, stated: pd.DataFrame | None = None) -> HTML | None:
+    """One line naming the rates the report states without the figures to recompute them (`stated`,
+    analysis.stated_only: 香坊区 2021's 全程网办率67%, which the section otherwise passed over as if the report said
+    nothing of its indicators), one naming the indicators the report gives no figures for, one those whose figures
+    count different things, and one naming the values computed from figures of different years (a term lacking the
+    report year's takes its latest earlier one: right for a 2015 power list, a ratio across years for 2005's cases
+    revoked over 2006's received); or nothing."""
+    lines = [] if stated is None or stated.empty else [
+        "报告只自述了" + "、".join(f"{r.name_zh} {r.stated_text}" for r in stated.itertuples())
+        + "，没有可重新计算的数字，不作计算（stated by the report, nothing to recompute）。"]
     none = indicators["value"].isna()
     # a share whose part exceeds its whole (汉滨区 2021's 1615 of 506 items) has its figures, of different things
     over = none & (indicators["reason"] == "numerator exceeds denominator") if "reason" in indicators else none & False
     names = indicators.loc[none & ~over, "name_zh"].tolist()
-    lines = [f"报告未提供计算以下指标所需的数字（not computable: a figure is missing）：{'、'.join(names)}。"] if names else []
+    if names:
+        lines.append(f"报告未提供计算以下指标所需的数字（not computable: a figure is missing）：{'、'.join(names)}。")
     over_text = "、".join(f"{r.name_zh}（{number(r.numerator)} / {number(r.denominator)}）"
                           for r in indicators[over].itertuples())
     if over_text:

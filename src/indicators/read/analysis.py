@@ -64,6 +64,11 @@ def shares_unmade(jurisdiction: str, year: int, metric_id: str, db_path: Path | 
     return run_report_sql("shares_unmade", jurisdiction, year, {"metric_id": metric_id}, db_path)
 
 
+def stated_only(jurisdiction: str, year: int, db_path: Path | None = None) -> pd.DataFrame:
+    """The indicators one report states a rate of without the figures to recompute it, with the rate in its words."""
+    return run_report_sql("stated_only", jurisdiction, year, {}, db_path)
+
+
 def rule_parts(jurisdiction: str, year: int, rule_id: str, db_path: Path | None = None) -> pd.DataFrame:
     """How the total of a consistency rule splits into its parts in one report."""
     return run_report_sql("rule_parts", jurisdiction, year, {"rule_id": rule_id}, db_path)
