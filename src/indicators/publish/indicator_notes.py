@@ -15,9 +15,9 @@ def unstated_indicators(indicators: pd.DataFrame, stated: pd.DataFrame | None = 
     """One line naming the rates the report states without the figures to recompute them (`stated`,
     analysis.stated_only: 香坊区 2021's 全程网办率67%, which the section otherwise passed over as if the report said
     nothing of its indicators), one naming the indicators the report gives no figures for, one those whose figures
-    count different things, one those over a denominator of zero, and one naming the values computed from figures of different years (a term lacking the
-    report year's takes its latest earlier one: right for a 2015 power list, a ratio across years for 2005's cases
-    revoked over 2006's received); or nothing."""
+    count different things, one those over a denominator of zero, and one naming the values computed from figures of
+    different years (a term lacking the report year's takes its latest earlier one: right for a 2015 power list, a
+    ratio across years for 2005's cases revoked over 2006's received); or nothing."""
     lines = [] if stated is None or stated.empty else [
         "报告只自述了" + "、".join(f"{r.name_zh} {r.stated_text}" for r in stated.itertuples())
         + "，没有可重新计算的数字，不作计算（stated by the report, nothing to recompute）。"]
@@ -34,7 +34,8 @@ def unstated_indicators(indicators: pd.DataFrame, stated: pd.DataFrame | None = 
                           for r in indicators[over].itertuples())
     if over_text:
         lines.append(f"以下指标的分子大于分母，所计不是同一范围的事项，不作计算（numerator exceeds denominator）：{over_text}。")
-    zero_text = "、".join(f"{r.name_zh}（{number(r.numerator)} / {number(r.denominator)}）" for r in indicators[zero].itertuples())
+    zero_text = "、".join(f"{r.name_zh}（{number(r.numerator)} / {number(r.denominator)}）"
+                          for r in indicators[zero].itertuples())
     if zero_text:
         lines.append(f"以下指标的分母为零，比例无从计算（denominator is zero）：{zero_text}。")
     spans = (indicators[indicators["value"].notna() & (indicators["first_period"] < indicators["last_period"])]
