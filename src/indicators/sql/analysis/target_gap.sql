@@ -48,8 +48,12 @@ final as (
         g.name_en,
         g.value,
         st.stated_text,
+        -- the report states the indicator's figures, over a denominator of zero (行政许可事项0项，其中网上全流程办理0项):
+        -- no share to judge, yet not 报告未提供 (qa36); the stored status stays `not reported`, the page says why
+        zd.indicator_id is not null as zero_denominator,
         coalesce(number_text(g.value, g.qualifier) || g.unit, '报告自述' || st.stated_text || '（无法重新计算）',
             case when g.issued_later or g.status = 'not curated' then '—' when g.status = 'not computable' then '无法计算'
+                when zd.indicator_id is not null then '无法计算（分母为零）'
                 else '报告未提供' end) as value_text,
         g.comparator,
         g.target_value,
@@ -66,11 +70,13 @@ final as (
         -- 报告未提供 only where the report's year asked for the figure and the report states nothing of it
         case
             when g.status = 'not reported' and st.stated_text is not null then '仅有报告自述值，未判断'
+            when g.status = 'not reported' and zd.indicator_id is not null then '分母为零，无法计算，未作对照'
             else target_status_words(shown_target_status(g.status, g.issued, g.report_year), g.part_of_year)
         end as status_zh,
         -- the same in English, which the table writes beside the Chinese (达标 met), as the consistency table does
         case
             when g.status = 'not reported' and st.stated_text is not null then 'stated only, not judged'
+            when g.status = 'not reported' and zd.indicator_id is not null then 'denominator is zero, not judged'
             else shown_target_status(g.status, g.issued, g.report_year)
         end as status_en,
         g.scope_status,
@@ -88,6 +94,11 @@ final as (
     from dated as g
     join target_sets as s on s.target_set = g.target_set
     left join stated as st on st.target_set = g.target_set and st.measure_id = g.measure_id
+    left join indicator_values as zd
+        on zd.report_id = g.report_id
+        and g.measure_kind = 'indicator'
+        and zd.indicator_id = g.measure_id
+        and zd.reason = 'denominator is zero'
     where g.jurisdiction_code = $jurisdiction
         and g.report_year = $year
         and (g.target_set = $target_set
