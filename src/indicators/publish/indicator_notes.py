@@ -1,6 +1,6 @@
 """The lines under a report's indicator table naming the indicators it has no value for, and why: a figure the report
-does not state, or two it states of different things (a share whose part exceeds its whole); and the values whose
-figures are of different years."""
+does not state, two it states of different things (a share whose part exceeds its whole), or a denominator of zero; and
+the values whose figures are of different years."""
 
 from __future__ import annotations
 
@@ -11,20 +11,33 @@ from indicators.publish import page
 from indicators.publish.display import number
 
 
-def unstated_indicators(indicators: pd.DataFrame) -> HTML | None:
-    """One line naming the indicators the report gives no figures for, one those whose figures count different
-    things, and one naming the values computed from figures of different years (a term lacking the report year's takes
-    its latest earlier one: right for a 2015 power list, a ratio across years for 2005's cases revoked over 2006's
-    received); or nothing."""
+def unstated_indicators(indicators: pd.DataFrame, stated: pd.DataFrame | None = None) -> HTML | None:
+    """One line naming the rates the report states without the figures to recompute them (`stated`,
+    analysis.stated_only: 香坊区 2021's 全程网办率67%, which the section otherwise passed over as if the report said
+    nothing of its indicators), one naming the indicators the report gives no figures for, one those whose figures
+    count different things, one those over a denominator of zero, and one naming the values computed from figures of
+    different years (a term lacking the report year's takes its latest earlier one: right for a 2015 power list, a
+    ratio across years for 2005's cases revoked over 2006's received); or nothing."""
+    lines = [] if stated is None or stated.empty else [
+        "报告只自述了" + "、".join(f"{r.name_zh} {r.stated_text}" for r in stated.itertuples())
+        + "，没有可重新计算的数字，不作计算（stated by the report, nothing to recompute）。"]
     none = indicators["value"].isna()
     # a share whose part exceeds its whole (汉滨区 2021's 1615 of 506 items) has its figures, of different things
-    over = none & (indicators["reason"] == "numerator exceeds denominator") if "reason" in indicators else none & False
-    names = indicators.loc[none & ~over, "name_zh"].tolist()
-    lines = [f"报告未提供计算以下指标所需的数字（not computable: a figure is missing）：{'、'.join(names)}。"] if names else []
+    reason = indicators["reason"] if "reason" in indicators else pd.Series("", index=indicators.index)
+    over = none & (reason == "numerator exceeds denominator")
+    # stated figures over a denominator of zero (清理规范性文件0件，拟废止0件): no share, yet nothing is missing
+    zero = none & (reason == "denominator is zero")
+    names = indicators.loc[none & ~over & ~zero, "name_zh"].tolist()
+    if names:
+        lines.append(f"报告未提供计算以下指标所需的数字（not computable: a figure is missing）：{'、'.join(names)}。")
     over_text = "、".join(f"{r.name_zh}（{number(r.numerator)} / {number(r.denominator)}）"
                           for r in indicators[over].itertuples())
     if over_text:
         lines.append(f"以下指标的分子大于分母，所计不是同一范围的事项，不作计算（numerator exceeds denominator）：{over_text}。")
+    zero_text = "、".join(f"{r.name_zh}（{number(r.numerator)} / {number(r.denominator)}）"
+                          for r in indicators[zero].itertuples())
+    if zero_text:
+        lines.append(f"以下指标的分母为零，比例无从计算（denominator is zero）：{zero_text}。")
     spans = (indicators[indicators["value"].notna() & (indicators["first_period"] < indicators["last_period"])]
              if "first_period" in indicators else indicators.iloc[:0])
     if len(spans):

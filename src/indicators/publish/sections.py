@@ -177,8 +177,8 @@ def scope_notes(gaps: pd.DataFrame, applicable: pd.DataFrame | None = None, year
 
 def no_value_note(gaps: pd.DataFrame) -> HTML:
     """Why the target chart is not drawn: a report covering part of its year (its values are in the table, never set
-    against a yearly target), no value, only rates the report states without their counts, or targets of documents
-    issued after the report's year only, which it cannot be said to omit."""
+    against a yearly target), no value, only rates the report states without their counts, targets of documents
+    issued after the report's year only, which it cannot be said to omit, or figures over a denominator of zero."""
     part = gaps["part_of_year"].dropna() if "part_of_year" in gaps else pd.Series(dtype=str)
     if len(part) and gaps["value"].notna().any():
         return page.say(f"本报告只涵盖{part.iloc[0]}，期间不足一年，其数值未与全年目标对照，本节不作图；数值见上表"
@@ -189,6 +189,9 @@ def no_value_note(gaps: pd.DataFrame) -> HTML:
     if "issued_later" in gaps and gaps["issued_later"].fillna(False).astype(bool).all():
         return page.say("这些目标都出自报告年度之后印发的文件，报告无从涉及（every target here comes from a document issued "
                         "after the report's year），本节不作图。")
+    if "zero_denominator" in gaps and gaps["zero_denominator"].fillna(False).astype(bool).any():  # 行政许可事项0项
+        return page.say("有目标的指标都没有数值：分母为零，或报告未提供所需的数字（no value to chart: a denominator of zero, "
+                        "or a figure not stated），本节不作图。")
     return page.missing("任何有目标的指标数值", "a value for any indicator with a target")
 
 
@@ -206,6 +209,8 @@ def gaps_table(gaps: pd.DataFrame) -> Styler | None:
         "".join(part for part in (f"《{t}》" if isinstance(t, str) and t else "", n if isinstance(n, str) else "") if part)
         for t, n in zip(frame["document_title"], frame["document_number"], strict=True)
     ]
+    if "status_en" in frame:  # Chinese first with English beside it (达标 met), as 通过 ok in the consistency table
+        frame["status_zh"] = frame["status_zh"] + " " + frame["status_en"]
     columns = ["indicator", "value_text", "target_text", "status_zh", "gap_text", "deadline_text", "document",
                "target_quote"]
     return page.table(frame, "gaps", columns, export_table="target_gaps")

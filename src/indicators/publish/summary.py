@@ -90,7 +90,14 @@ def target_sentences(gaps: pd.DataFrame, applicable: pd.DataFrame | None = None,
     if unmade.any():
         lines.append(f"报告所列{'、'.join(gaps.loc[unmade, 'name_zh'].drop_duplicates())}的数字不是同一范围（分子大于分母），"
                      f"无法计算，对应的{int(unmade.sum())}项目标未作对照。")
-    missing = gaps["value"].isna() & ~stated & ~uncurated & ~unmade
+    # figures stated over a denominator of zero (行政许可事项0项): no share, yet the report omits nothing (a frame from
+    # before the column: none)
+    zero = (gaps["zero_denominator"].fillna(False).astype(bool) if "zero_denominator" in gaps
+            else pd.Series(False, index=gaps.index)) & ~stated
+    if zero.any():
+        lines.append(f"报告所列{'、'.join(gaps.loc[zero, 'name_zh'].drop_duplicates())}的分母为零，无法计算，"
+                     f"对应的{int(zero.sum())}项目标未作对照。")
+    missing = gaps["value"].isna() & ~stated & ~uncurated & ~unmade & ~zero
     unreported = gaps.loc[missing & ~later, "name_zh"].drop_duplicates().tolist()
     if unreported:
         lines.append(f"报告未提供{'、'.join(unreported)}，对应的{int((missing & ~later).sum())}项目标无法对照。")

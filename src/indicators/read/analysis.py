@@ -64,9 +64,23 @@ def shares_unmade(jurisdiction: str, year: int, metric_id: str, db_path: Path | 
     return run_report_sql("shares_unmade", jurisdiction, year, {"metric_id": metric_id}, db_path)
 
 
+def stated_only(jurisdiction: str, year: int, db_path: Path | None = None) -> pd.DataFrame:
+    """The indicators one report states a rate of without the figures to recompute it, with the rate in its words."""
+    return run_report_sql("stated_only", jurisdiction, year, {}, db_path)
+
+
 def rule_parts(jurisdiction: str, year: int, rule_id: str, db_path: Path | None = None) -> pd.DataFrame:
     """How the total of a consistency rule splits into its parts in one report."""
     return run_report_sql("rule_parts", jurisdiction, year, {"rule_id": rule_id}, db_path)
+
+
+def document_outcomes(jurisdiction: str, year: int, db_path: Path | None = None) -> pd.DataFrame:
+    """How one report's reviewed normative documents were dealt with: the outcomes proposed (拟废止 …: the rule
+    normative_doc_outcomes), else those decided (废止、修改、继续有效、宣布失效: normative_doc_cleanup). 三亚市 2021
+    states 237 reviewed and four decided outcomes (qa36); its profile read the proposed ones alone and said that the
+    report gave not all of their outcomes, drawing nothing."""
+    proposed = rule_parts(jurisdiction, year, "normative_doc_outcomes", db_path)
+    return proposed if len(proposed) else rule_parts(jurisdiction, year, "normative_doc_cleanup", db_path)
 
 
 def rule_total(jurisdiction: str, year: int, rule_id: str, db_path: Path | None = None) -> pd.DataFrame:

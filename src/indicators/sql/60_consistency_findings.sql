@@ -55,6 +55,7 @@ summed_by_scope as not materialized (
         m.rule_id,
         coalesce(f.scope, '') || coalesce('（' || f.variant || '）', '') as scope,
         any_value(f.value) filter (where m.part_position = 0) as total,
+        any_value(f.unit) filter (where m.part_position = 0) as total_unit,
         sum(f.value) filter (where m.part_position > 0) as parts_sum,
         count(f.value) filter (where m.part_position > 0) as parts_found,
         list({'at': f.quote_start, 'position': m.part_position, 'value': f.value})
@@ -114,6 +115,7 @@ part_sums as (
         r.description_en,
         r.total_metric_id,
         s.total,
+        s.total_unit,
         s.parts_sum,
         s.parts_found,
         -- the parts in the order the report writes them, then in the rule's order
@@ -143,13 +145,13 @@ part_findings as not materialized (
         case when s.scope = '' then '' else '范围 scope：' || s.scope || '；' end
         || case
             when s.kind = 'sum_equals'
-                then m.name_zh || ' ' || plain_number(s.total) || m.unit || '；' || s.parts_shown || ' = '
+                then m.name_zh || ' ' || plain_number(s.total) || s.total_unit || '；' || s.parts_shown || ' = '
                     || plain_number(s.parts_sum)
                     || case when abs(s.total - s.parts_sum) < 1e-9 then '' else '（相差 ' || plain_number(s.total - s.parts_sum) || '）' end
                     || case when s.parts_incomplete and s.parts_sum < s.total
                         then '；报告未列出全部分项，差额可能在未列出的分项中 not every part is stated: the gap may lie in those not listed'
                         else '' end
-            else s.parts_shown || ' ≤ ' || m.name_zh || ' ' || plain_number(s.total) || m.unit
+            else s.parts_shown || ' ≤ ' || m.name_zh || ' ' || plain_number(s.total) || s.total_unit
         end as detail
     from part_sums as s
     join metrics as m on m.metric_id = s.total_metric_id

@@ -24,14 +24,15 @@ spread as (
         count(*) filter (where not other_level) as level_peers,
         -- the other peers whose report covers part of its year: shown with their period, not ranked (peer_ranked)
         count(*) filter (where part_of_year is not null and jurisdiction_code <> $focus) as part_year_peers,
-        count(distinct coalesce(part_of_year, '')) > 1 as mixed_periods,
+        count(distinct coalesce(part_of_year, '')) filter (where not other_level) > 1 as mixed_periods,
         min(value) filter (where not other_level) as min_value,
         quantile_cont(value, 0.25) filter (where not other_level) as q1,
         median(value) filter (where not other_level) as median,
-        -- a median over values computed from bounds or approximate figures is itself approximate
-        bool_or(inexact) as any_inexact,
+        -- a median over values computed from bounds or approximate figures is itself approximate; only over those it is
+        -- taken from: 北京市's ≥ 98% named beside two counties (qa36) is not in their median, nor does it make it ≈
+        bool_or(inexact) filter (where not other_level) as any_inexact,
         -- peers of two compositions of the rate (the report's own 纠错 beside the catalog's 撤销 + …): no one median
-        count(distinct coalesce(variant, '')) > 1 as mixed_variants,
+        count(distinct coalesce(variant, '')) filter (where not other_level) > 1 as mixed_variants,
         quantile_cont(value, 0.75) filter (where not other_level) as q3,
         max(value) filter (where not other_level) as max_value,
         -- every peer ranked first, in code order: ties share rank 1, and arg_min would pick one of them at random
@@ -67,7 +68,8 @@ final as (
         -- ≈ where a peer's value comes from a bound (开办企业时限压缩率 ≈ 65%: its median is not an exact 65.00);
         -- over one value there is none: 罗平县 alone in 云南省 (trial 28) read its own 9.38 as its peers' median
         case
-            when s.level_peers = 1 then '—（只有一个数值，无中位数）'
+            -- 同级 where a named peer of another level has a value too: 有数值的辖区数 2 beside 只有一个数值 read as a slip
+            when s.level_peers = 1 then '—（只有一个' || if(s.other_level_peers > 0, '同级', '') || '数值，无中位数）'
             when s.mixed_variants then '—（口径不同，无中位数）'
             when s.mixed_periods then '—（期间不同，无中位数）'
             else number_text(s.median, case when s.any_inexact then 'from_bounds' end)

@@ -5,6 +5,9 @@
 -- status in Chinese beside the English one; the document comes from targets.csv, never from code.
 -- An indicator the report states (网上全流程办理率达90%) without the counts to recompute it has no value to
 -- judge: it is not "报告未提供" either. `stated_text` gives the report's own words, which are shown, not judged.
+-- The rate stated is the indicator's stated metric, else the catalog's `<indicator>_stated` (the name peer_ranked reads
+-- stated rates by): 网上可办率, 上网办理率 and 网上办结率 have targets but no stated metric in indicators.csv, and 中山市
+-- 2019's page and summary said 报告未提供网上可办率 of a report stating 政务服务事项网上可办率达95% (qa36).
 -- `issued_later`: the document was issued after the report's year (a 2013 report against a target of 2015): its
 -- value is still read against it, but a report cannot be said to omit what its year did not ask for.
 with stated as (
@@ -16,7 +19,7 @@ with stated as (
     join indicators as i on i.indicator_id = g.measure_id
     join figures as f
         on f.report_id = g.report_id
-        and f.metric_id = i.stated_metric_id
+        and f.metric_id = coalesce(i.stated_metric_id, i.indicator_id || '_stated')
         and f.period = g.report_year
     where g.jurisdiction_code = $jurisdiction
         and g.report_year = $year
@@ -45,8 +48,12 @@ final as (
         g.name_en,
         g.value,
         st.stated_text,
+        -- the report states the indicator's figures, over a denominator of zero (行政许可事项0项，其中网上全流程办理0项):
+        -- no share to judge, yet not 报告未提供 (qa36); the stored status stays `not reported`, the page says why
+        zd.indicator_id is not null as zero_denominator,
         coalesce(number_text(g.value, g.qualifier) || g.unit, '报告自述' || st.stated_text || '（无法重新计算）',
             case when g.issued_later or g.status = 'not curated' then '—' when g.status = 'not computable' then '无法计算'
+                when zd.indicator_id is not null then '无法计算（分母为零）'
                 else '报告未提供' end) as value_text,
         g.comparator,
         g.target_value,
@@ -63,8 +70,15 @@ final as (
         -- 报告未提供 only where the report's year asked for the figure and the report states nothing of it
         case
             when g.status = 'not reported' and st.stated_text is not null then '仅有报告自述值，未判断'
+            when g.status = 'not reported' and zd.indicator_id is not null then '分母为零，无法计算，未作对照'
             else target_status_words(shown_target_status(g.status, g.issued, g.report_year), g.part_of_year)
         end as status_zh,
+        -- the same in English, which the table writes beside the Chinese (达标 met), as the consistency table does
+        case
+            when g.status = 'not reported' and st.stated_text is not null then 'stated only, not judged'
+            when g.status = 'not reported' and zd.indicator_id is not null then 'denominator is zero, not judged'
+            else shown_target_status(g.status, g.issued, g.report_year)
+        end as status_en,
         g.scope_status,
         g.part_of_year,
         g.scope_zh,
@@ -80,6 +94,11 @@ final as (
     from dated as g
     join target_sets as s on s.target_set = g.target_set
     left join stated as st on st.target_set = g.target_set and st.measure_id = g.measure_id
+    left join indicator_values as zd
+        on zd.report_id = g.report_id
+        and g.measure_kind = 'indicator'
+        and zd.indicator_id = g.measure_id
+        and zd.reason = 'denominator is zero'
     where g.jurisdiction_code = $jurisdiction
         and g.report_year = $year
         and (g.target_set = $target_set
