@@ -13,7 +13,8 @@ from indicators.errors import IndicatorsError
 
 
 @click.command("add-report")
-@click.argument("text", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+# the text's checks are add-report's own (onboard.read_source): a missing file or a folder in one Error: line
+@click.argument("text", type=click.Path(path_type=Path))
 @click.option("--jurisdiction", required=True, help="GB/T 2260 code of the issuing government, e.g. 441284.")
 @click.option("--year", required=True, type=int, help="Report year.")
 @click.option("--encoding", default=None, help="utf-8, gb18030 or gbk (default: detected).")
@@ -23,6 +24,9 @@ from indicators.errors import IndicatorsError
 def add_report(text: Path, jurisdiction: str, year: int, encoding: str | None, raw_dir: Path | None) -> None:
     """Copy a report text into data/raw with its meta.yml, and propose its figures for review."""
     from indicators import onboard, paths
+    from indicators.signals import exit_on_sigterm
+
+    exit_on_sigterm()  # a kill unwinds like Ctrl-C: the text is never left in data/raw without its meta.yml
 
     added = onboard.add_report(text, jurisdiction, year, raw_dir or paths.raw_dir(), encoding)
     click.echo(f"Added {added.text_file} and {added.meta_file}; candidates in {added.candidates_file}\nTo review next:")

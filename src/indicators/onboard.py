@@ -10,6 +10,7 @@ data/raw/figures/<code>-<year>.csv.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -20,14 +21,18 @@ from pathlib import Path
 import pandas as pd
 
 from indicators import report_header
-from indicators.added_texts import refuse_added_before, refuse_same_words, second_of_year
+from indicators.added_texts import refuse_added_before, refuse_same_words, second_of_year, words
 from indicators.errors import IndicatorsError
-from indicators.extract.text import DATA_DIR, simplified_table
-from indicators.raw.schema import read_csv_text
+from indicators.extract.text import DATA_DIR, decode_report, simplified_table
+from indicators.raw.report_files import staged_file, write_all_or_none
+from indicators.raw.reports import empty_text, missing_text
+from indicators.raw.schema import irregular_file, read_csv_text
 
 # GB18030 reads every GBK and GB2312 text the same way and more: the aliases are recorded as gb18030
 _ALIASES = {"utf8": "utf-8", "utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gbk": "gb18030", "gb2312": "gb18030",
             "cp936": "gb18030", "gb18030": "gb18030"}
+# the first year a report may be about (the State Council's 1999 decision on 依法行政 asked for yearly reports)
+FIRST_REPORT_YEAR = 2000
 
 
 @dataclass(frozen=True)
@@ -100,9 +105,34 @@ def jurisdiction(code: str, raw_dir: Path) -> dict[str, str]:
     return found.iloc[0].to_dict()
 
 
+def report_year(year: int) -> None:
+    """Refuse a year no report can be about yet, or a typo: --year 18 wrote 441204-18.txt, which the build refused."""
+    last = dt.date.today().year
+    if not FIRST_REPORT_YEAR <= year <= last:
+        raise IndicatorsError.single("year-out-of-range", f'"{year}" is not a year a report can be about '
+                                     f"({FIRST_REPORT_YEAR} to {last}, this year)", field="year", value=year,
+                                     hint="--year is the year the report is about")
+
+
+def read_source(source: Path) -> bytes:
+    """The bytes of the text to add; a pipe, a device (/dev/zero never ends), a folder or an oversized file is
+    refused before it is read, as the build refuses it in data/raw, and a missing one in one line."""
+    irregular = irregular_file(source, str(source))
+    if irregular is not None:
+        raise IndicatorsError([irregular])
+    try:
+        return source.read_bytes()
+    except FileNotFoundError:
+        raise IndicatorsError([missing_text(str(source))]) from None
+
+
 def decode(raw: bytes, encoding: str | None, display: str) -> tuple[str, str]:
-    """The text and the encoding to record: the one named (gbk, gb2312 → gb18030), else UTF-8 (with or
-    without BOM), else GB18030."""
+    """The text and the encoding to record: the one named (gbk, gb2312 → gb18030), else UTF-8 (with or without BOM),
+    else GB18030. UTF-16, NUL bytes (a PNG) and bytes neither reads are refused first in the extractor's words, a
+    text of no words (empty, blanks, a BOM alone) as the build refuses it."""
+    text = decode_report(raw, display)
+    if not words(text):
+        raise IndicatorsError([empty_text(display)])
     if encoding is not None:
         name = _ALIASES.get(encoding.lower())
         if name is None:
@@ -154,10 +184,11 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
 
     if not re.fullmatch(r"[0-9]{6}", code):
         raise IndicatorsError.single("bad-code", f'"{code}" is not a six-digit GB/T 2260 code', field="jurisdiction")
+    report_year(year)
     report_id = f"{code}-{year}"
     folder = raw_dir / "reports"
     text_file, meta_file = folder / f"{report_id}.txt", folder / f"{report_id}.meta.yml"
-    raw = source.read_bytes()
+    raw = read_source(source)
     refuse_added_before(folder, report_id, hashlib.sha256(raw).hexdigest(), str(source))
     if there := next((path for path in (text_file, meta_file) if path.exists()), None):
         raise second_of_year(there, meta_file, raw_dir / "figures" / f"{report_id}.csv", _decoded(raw, encoding))
@@ -171,15 +202,14 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     candidates = with_suggestions(extract_figures(body, year, rules), body, raw_dir)
     meta = _meta(report_id, place, year, stated, text_file.name, recorded, hashlib.sha256(raw).hexdigest(),
                  f"added by indicators add-report from {source.name}")
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(text_file, "xb") as handle:  # x: never over an existing file
-        handle.write(raw)
-    with open(meta_file, "x", encoding="utf-8") as handle:
-        handle.write(meta)
     review = raw_dir.parent / "processed" / "review"
     review.mkdir(parents=True, exist_ok=True)
     candidates_file = review / f"{report_id}-candidates.csv"
-    candidates.to_csv(candidates_file, index=False, lineterminator="\n")
+    # the candidates are written first, where they cannot be lost: a review folder that cannot be written left
+    # the text and meta.yml in data/raw and no candidates, and add-report, run again, said the text was there
+    with staged_file(candidates_file, candidates.to_csv(index=False, lineterminator="\n").encode("utf-8")) as staged:
+        write_all_or_none([(text_file, raw), (meta_file, meta.encode("utf-8"))])  # never over an existing file
+        staged.replace(candidates_file)
     unassigned = int((candidates["metric_id"] == "").sum())
     shown = _relative(raw_dir.parent.parent)
     to_review = [f"{shown(meta_file)}: the title names {named}年, the report year given is {year}: check --year "

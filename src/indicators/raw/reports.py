@@ -101,6 +101,16 @@ def _record_problems(record: dict[str, str], lines: dict[str, int], display: str
     return problems
 
 
+def missing_text(display: str) -> Problem:
+    """The one wording of a report text that is not there (the build's, add-report's)."""
+    return Problem("missing-file", "report text not found", file=display)
+
+
+def empty_text(display: str) -> Problem:
+    """The one wording of a report text with no words: empty, blank lines, a byte-order mark alone."""
+    return Problem("empty-text", "the report text is empty", file=display)
+
+
 def _read_text(path: Path, display: str, record: dict[str, str], lines: dict[str, int]) -> tuple[str | None, list[Problem]]:
     """The decoded text after the hash check; problems name the text file or the meta line."""
     irregular = irregular_file(path, display)
@@ -109,9 +119,9 @@ def _read_text(path: Path, display: str, record: dict[str, str], lines: dict[str
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return None, [Problem("missing-file", "report text not found", file=display)]
+        return None, [missing_text(display)]
     if not raw.strip():
-        return None, [Problem("empty-text", "the report text is empty", file=display)]
+        return None, [empty_text(display)]
     digest = hashlib.sha256(raw).hexdigest()
     if digest != record["sha256"]:
         meta = display.removesuffix(".txt").removesuffix(".TXT")
@@ -130,6 +140,8 @@ def _read_text(path: Path, display: str, record: dict[str, str], lines: dict[str
             "undecodable-text", f"{quoted(record['encoding'])} cannot decode bytes {raw[exc.start:exc.start + 4]!r}",
             file=display, line=raw[: exc.start].count(b"\n") + 1, field="encoding", value=record["encoding"],
         )]
+    if not text.removeprefix("\ufeff").strip():  # a byte-order mark alone passed the check of the bytes above
+        return None, [empty_text(display)]
     return text.removeprefix("\ufeff"), []
 
 
