@@ -215,6 +215,9 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     to_review = [f"{shown(meta_file)}: the title names {named}年, the report year given is {year}: check --year "
                  "(the year the report is about)" for named in sorted(set(report_header.TITLE_YEAR.findall(stated["title"])))
                  if int(named) != year][:1]
+    to_review += [f"{shown(meta_file)}: the title names {other} ({its}), not {place['name_zh']} ({code}): its figures will be "
+                  f"read as {place['name_zh']}'s; check --jurisdiction"
+                  for other, its in [report_header.named_instead(stated["title"], place, code_table())] if other]
     to_review += [f"{shown(meta_file)}: the title names {body}, not {place['name_zh']}'s government: its "
                   f"figures will be read as {place['name_zh']}'s (peers, targets, year on year); add it only if that is "
                   "meant" for body in report_header.body_below(stated["title"], place["name_zh"])]
@@ -241,10 +244,3 @@ def _relative(root: Path):
     def shown(path: Path) -> str:
         return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
     return shown
-
-
-def texts_without_meta(raw_dir: Path) -> list[Path]:
-    """Report texts that no meta.yml describes: the build does not read them, and says so."""
-    folder = raw_dir / "reports"
-    named = {path.name.removesuffix(".meta.yml") for path in folder.glob("*.meta.yml")}
-    return sorted(path for path in folder.glob("*.txt") if path.stem not in named)
