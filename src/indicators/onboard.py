@@ -10,7 +10,6 @@ data/raw/figures/<code>-<year>.csv.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import re
@@ -25,14 +24,12 @@ from indicators.added_texts import refuse_added_before, refuse_same_words, secon
 from indicators.errors import IndicatorsError
 from indicators.extract.text import DATA_DIR, decode_report, simplified_table
 from indicators.raw.report_files import staged_file, write_all_or_none
-from indicators.raw.reports import empty_text, missing_text
+from indicators.raw.reports import empty_text, missing_text, year_out_of_range
 from indicators.raw.schema import irregular_file, read_csv_text
 
 # GB18030 reads every GBK and GB2312 text the same way and more: the aliases are recorded as gb18030
 _ALIASES = {"utf8": "utf-8", "utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gbk": "gb18030", "gb2312": "gb18030",
             "cp936": "gb18030", "gb18030": "gb18030"}
-# the first year a report may be about (the State Council's 1999 decision on 依法行政 asked for yearly reports)
-FIRST_REPORT_YEAR = 2000
 
 
 @dataclass(frozen=True)
@@ -107,11 +104,8 @@ def jurisdiction(code: str, raw_dir: Path) -> dict[str, str]:
 
 def report_year(year: int) -> None:
     """Refuse a year no report can be about yet, or a typo: --year 18 wrote 441204-18.txt, which the build refused."""
-    last = dt.date.today().year
-    if not FIRST_REPORT_YEAR <= year <= last:
-        raise IndicatorsError.single("year-out-of-range", f'"{year}" is not a year a report can be about '
-                                     f"({FIRST_REPORT_YEAR} to {last}, this year)", field="year", value=year,
-                                     hint="--year is the year the report is about")
+    if late := year_out_of_range(year, field="year", hint="--year is the year the report is about"):
+        raise IndicatorsError([late])
 
 
 def read_source(source: Path) -> bytes:
