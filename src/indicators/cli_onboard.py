@@ -34,7 +34,7 @@ def add_report(text: Path, jurisdiction: str, year: int, encoding: str | None, r
 
 
 @click.command()
-@click.argument("report", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("report", type=click.Path(path_type=Path))  # checked by onboard.read_source, as add-report's text
 @click.option("--jurisdiction", required=True, help="GB/T 2260 code of the issuing government, e.g. 441284.")
 @click.option("--year", required=True, type=int, help="Report year: 今年 and undated figures get this period.")
 @click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
@@ -49,6 +49,7 @@ def extract(report: Path, jurisdiction: str, year: int, out: Path | None, curate
     """Propose a report's figures, each with its verbatim quote, in the curated figures format."""
     import re
 
+    from indicators import onboard
     from indicators.extract.candidates import extract_figures
     from indicators.extract.compare import compare_figures, describe, read_curated
     from indicators.extract.rules import load_rules
@@ -60,6 +61,7 @@ def extract(report: Path, jurisdiction: str, year: int, out: Path | None, curate
         raise IndicatorsError.single("bad-code", f'"{jurisdiction}" is not a six-digit GB/T 2260 code', field="jurisdiction")
     if out is not None:  # checked before any work: the report, the --compare file and data/raw are never written
         out = output_file(out, [report, curated], [raw_dir] if raw_dir else [])
+    onboard.read_source(report)  # a folder or a device (/dev/zero was read until memory ran out) in one line
     text = read_report(report)
     figures = extract_figures(text, year, load_rules(raw_dir))
     if out is not None or curated is None:  # the candidates a reviewer reads: suggestions beside unassigned rows
