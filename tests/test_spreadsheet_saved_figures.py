@@ -54,3 +54,18 @@ def test_a_trailing_column_holding_a_cell_is_still_refused(raw_dir: Path, tmp_pa
     result = CliRunner().invoke(cli, ["build", "--raw", str(raw), "--db", str(tmp_path / "indicators.duckdb")])
     assert result.exit_code == 1
     assert "[unknown-column]" in result.stderr
+
+
+@pytest.mark.parametrize("saved", [trailing_columns, lambda text: text + ",,,,,\n,,,,,\n"])
+def test_a_catalog_row_added_in_a_spreadsheet_is_read_without_what_it_adds(saved, raw_dir: Path, tmp_path: Path):
+    """jurisdictions.csv saved by Excel after adding a county: refused as `column "Unnamed: 6"`, or as six empty
+    fields of a row nobody typed."""
+    raw = copy_raw(raw_dir, tmp_path / "raw")
+    path = raw / "catalog" / "jurisdictions.csv"
+    path.write_text(saved(path.read_text(encoding="utf-8") + "441204,高要区,Gaoyao District,county,441200,440000\n"),
+                    encoding="utf-8")
+    db = tmp_path / "indicators.duckdb"
+    result = CliRunner().invoke(cli, ["build", "--raw", str(raw), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    names = query_frame("select name_zh from jurisdictions where jurisdiction_code = '441204'", db_path=db)
+    assert names["name_zh"].tolist() == ["高要区"]
