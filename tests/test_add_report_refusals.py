@@ -168,3 +168,41 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+SIGTERM_BETWEEN = """
+import os, sys, time
+from pathlib import Path
+real = os.link
+def slow_second(source, target, *args, **kwargs):
+    if str(target).endswith(".meta.yml"):
+        Path(sys.argv[1]).write_text("linked", encoding="utf-8")  # the text has its name: kill now
+        time.sleep(60)
+    return real(source, target, *args, **kwargs)
+os.link = slow_second
+from indicators.cli import cli
+cli(sys.argv[2:])
+"""
+
+
+def test_sigterm_between_the_text_and_its_metadata_leaves_neither(project, tmp_path):
+    """A real SIGTERM (a scheduler's time-out, `kill`) once the text has its name: without the handler Python ended
+    at once and the text stayed in data/raw without its meta.yml."""
+    import signal
+    import time
+
+    source, ready = tmp_path / "page.txt", tmp_path / "ready"
+    source.write_text(PAGE, encoding="utf-8")
+    before = raw_files(project)
+    process = subprocess.Popen([sys.executable, "-c", SIGTERM_BETWEEN, str(ready), "add-report", str(source),
+                                "--jurisdiction", "441204", "--year", "2018"], env={**os.environ,
+                               "INDICATORS_ROOT": str(project)}, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while not ready.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert ready.exists(), process.communicate()
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 128 + signal.SIGTERM, stderr
+    assert b"Traceback" not in stderr
+    assert raw_files(project) == before
