@@ -11,10 +11,12 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from indicators.errors import Problem, quoted
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 QUOTING_HINT = "check the quoting: a field holding a comma or a quote must be wrapped in double quotes"
 
@@ -80,3 +82,13 @@ def without_spreadsheet_leftovers(frame: pd.DataFrame, text: str) -> pd.DataFram
     while len(frame) and blank.iloc[len(frame) - 1]:
         frame = frame.iloc[:-1]
     return frame
+
+
+def utf8_hint(raw: bytes) -> str:
+    """What to do with a raw file that is not UTF-8: most are GBK, a Chinese Windows' default, which Excel's "CSV"
+    saves (a figures file reviewed in Excel was refused with "save the file as UTF-8", which that file was)."""
+    try:
+        raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return "save the file as UTF-8"
+    return 'it reads as GBK (GB18030), as Excel saves "CSV" on a Chinese Windows: save it as UTF-8 (Excel: "CSV UTF-8")'

@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from indicators.errors import IndicatorsError, Problem
+from indicators.raw.csv_rows import utf8_hint
 from indicators.raw.flat_yaml import flat_record
 from indicators.raw.schema import irregular_file
 from indicators.safe_yaml import structure_problem
@@ -56,7 +57,7 @@ def meta_record(path: Path, display: str) -> tuple[dict[str, str], dict[str, int
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as exc:
         raise IndicatorsError.single("not-utf8", f"bytes {exc.object[exc.start:exc.start + 4]!r} are not UTF-8",
-                                     file=display, hint="save the file as UTF-8") from None
+                                     file=display, hint=utf8_hint(exc.object)) from None
     flat = flat_record(text)
     if flat is not None:
         return flat

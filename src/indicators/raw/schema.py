@@ -22,6 +22,7 @@ from indicators.raw.csv_rows import (
     long_cell,
     row_longer_than_header,
     unparsable_row,
+    utf8_hint,
     without_spreadsheet_leftovers,
 )
 from indicators.raw.duplicates import UNIQUENESS_CHECKS, duplicate_problems
@@ -154,7 +155,7 @@ def read_csv_text(path: Path, display: str) -> pd.DataFrame:
         line = raw[: exc.start].count(b"\n") + 1
         raise IndicatorsError.single(
             "not-utf8", f"bytes {raw[exc.start:exc.start + 4]!r} are not UTF-8", file=display, line=line,
-            hint="save the file as UTF-8",
+            hint=utf8_hint(raw),
         ) from None
     try:
         frame = pd.read_csv(
