@@ -206,3 +206,13 @@ def test_sigterm_between_the_text_and_its_metadata_leaves_neither(project, tmp_p
     assert process.returncode == 128 + signal.SIGTERM, stderr
     assert b"Traceback" not in stderr
     assert raw_files(project) == before
+
+
+def test_a_source_whose_name_is_not_utf8_is_refused_before_data_raw_is_touched(project, tmp_path):
+    """Its name goes into meta.yml's source: the meta.yml could not be encoded, a traceback, and the text was left in
+    data/raw with a meta.yml cut where the name began."""
+    source = os.path.join(os.fsencode(tmp_path), b"\xff\xfe.txt")
+    with open(source, "wb") as handle:
+        handle.write(PAGE.encode("utf-8"))
+    line = assert_refused(add(project, os.fsdecode(source)), "bad-file-name", project, raw_files(project))
+    assert "\\udcff\\udcfe.txt" in line
