@@ -13,7 +13,7 @@ from indicators.raw.catalog import SCHEMAS
 from indicators.raw.references import references
 
 # a value of the column's shape (so the schema lets it through) that names no row
-DANGLING = {"parent_code": "999999"}
+DANGLING = {"parent_code": "999999", "province_code": "999999"}
 
 
 def test_every_reference_names_columns_the_catalog_schemas_have():

@@ -125,3 +125,10 @@ def _rows(figures_file: Path) -> int:
             return max(sum(1 for row in csv.reader(handle) if any(cell.strip() for cell in row)) - 1, 0)
     except (OSError, UnicodeDecodeError, csv.Error):
         return 0
+
+
+def texts_without_meta(raw_dir: Path) -> list[Path]:
+    """Report texts that no meta.yml describes: the build does not read them, and says so."""
+    folder = raw_dir / "reports"
+    named = {path.name.removesuffix(".meta.yml") for path in folder.glob("*.meta.yml")}
+    return sorted(path for path in folder.glob("*.txt") if path.stem not in named)

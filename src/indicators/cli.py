@@ -27,10 +27,11 @@ def cli() -> None:
 @reports_errors
 def build(raw_dir: Path | None, db_path: Path | None) -> None:
     """Validate data/raw and rebuild the database atomically."""
-    from indicators import onboard, paths
+    from indicators import paths
+    from indicators.added_texts import texts_without_meta
     from indicators.build import build_database
 
-    for text in onboard.texts_without_meta(raw_dir or paths.raw_dir()):  # the build reads reports by their meta.yml
+    for text in texts_without_meta(raw_dir or paths.raw_dir()):  # the build reads reports by their meta.yml
         click.echo(f"Warning: {text} has no {text.stem}.meta.yml beside it: not built (indicators add-report writes one)",
                    err=True)
     summary = build_database(raw_dir, db_path)

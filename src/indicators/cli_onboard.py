@@ -13,7 +13,8 @@ from indicators.errors import IndicatorsError
 
 
 @click.command("add-report")
-@click.argument("text", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+# the text's checks are add-report's own (onboard.read_source): a missing file or a folder in one Error: line
+@click.argument("text", type=click.Path(path_type=Path))
 @click.option("--jurisdiction", required=True, help="GB/T 2260 code of the issuing government, e.g. 441284.")
 @click.option("--year", required=True, type=int, help="Report year.")
 @click.option("--encoding", default=None, help="utf-8, gb18030 or gbk (default: detected).")
@@ -23,6 +24,9 @@ from indicators.errors import IndicatorsError
 def add_report(text: Path, jurisdiction: str, year: int, encoding: str | None, raw_dir: Path | None) -> None:
     """Copy a report text into data/raw with its meta.yml, and propose its figures for review."""
     from indicators import onboard, paths
+    from indicators.signals import exit_on_sigterm
+
+    exit_on_sigterm()  # a kill unwinds like Ctrl-C: the text is never left in data/raw without its meta.yml
 
     added = onboard.add_report(text, jurisdiction, year, raw_dir or paths.raw_dir(), encoding)
     click.echo(f"Added {added.text_file} and {added.meta_file}; candidates in {added.candidates_file}\nTo review next:")
@@ -30,7 +34,7 @@ def add_report(text: Path, jurisdiction: str, year: int, encoding: str | None, r
 
 
 @click.command()
-@click.argument("report", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("report", type=click.Path(path_type=Path))  # checked by onboard.read_source, as add-report's text
 @click.option("--jurisdiction", required=True, help="GB/T 2260 code of the issuing government, e.g. 441284.")
 @click.option("--year", required=True, type=int, help="Report year: 今年 and undated figures get this period.")
 @click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
@@ -45,6 +49,7 @@ def extract(report: Path, jurisdiction: str, year: int, out: Path | None, curate
     """Propose a report's figures, each with its verbatim quote, in the curated figures format."""
     import re
 
+    from indicators import onboard
     from indicators.extract.candidates import extract_figures
     from indicators.extract.compare import compare_figures, describe, read_curated
     from indicators.extract.rules import load_rules
@@ -56,6 +61,7 @@ def extract(report: Path, jurisdiction: str, year: int, out: Path | None, curate
         raise IndicatorsError.single("bad-code", f'"{jurisdiction}" is not a six-digit GB/T 2260 code', field="jurisdiction")
     if out is not None:  # checked before any work: the report, the --compare file and data/raw are never written
         out = output_file(out, [report, curated], [raw_dir] if raw_dir else [])
+    onboard.read_source(report)  # a folder or a device (/dev/zero was read until memory ran out) in one line
     text = read_report(report)
     figures = extract_figures(text, year, load_rules(raw_dir))
     if out is not None or curated is None:  # the candidates a reviewer reads: suggestions beside unassigned rows

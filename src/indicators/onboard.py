@@ -20,10 +20,12 @@ from pathlib import Path
 import pandas as pd
 
 from indicators import report_header
-from indicators.added_texts import refuse_added_before, refuse_same_words, second_of_year
+from indicators.added_texts import refuse_added_before, refuse_same_words, second_of_year, words
 from indicators.errors import IndicatorsError
-from indicators.extract.text import DATA_DIR, simplified_table
-from indicators.raw.schema import read_csv_text
+from indicators.extract.text import DATA_DIR, decode_report, simplified_table
+from indicators.raw.report_files import staged_file, write_all_or_none
+from indicators.raw.reports import empty_text, missing_text, year_out_of_range
+from indicators.raw.schema import irregular_file, read_csv_text
 
 # GB18030 reads every GBK and GB2312 text the same way and more: the aliases are recorded as gb18030
 _ALIASES = {"utf8": "utf-8", "utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gbk": "gb18030", "gb2312": "gb18030",
@@ -100,9 +102,31 @@ def jurisdiction(code: str, raw_dir: Path) -> dict[str, str]:
     return found.iloc[0].to_dict()
 
 
+def report_year(year: int) -> None:
+    """Refuse a year no report can be about yet, or a typo: --year 18 wrote 441204-18.txt, which the build refused."""
+    if late := year_out_of_range(year, field="year", hint="--year is the year the report is about"):
+        raise IndicatorsError([late])
+
+
+def read_source(source: Path) -> bytes:
+    """The bytes of the text to add; a pipe, a device (/dev/zero never ends), a folder or an oversized file is
+    refused before it is read, as the build refuses it in data/raw, and a missing one in one line."""
+    irregular = irregular_file(source, str(source))
+    if irregular is not None:
+        raise IndicatorsError([irregular])
+    try:
+        return source.read_bytes()
+    except FileNotFoundError:
+        raise IndicatorsError([missing_text(str(source))]) from None
+
+
 def decode(raw: bytes, encoding: str | None, display: str) -> tuple[str, str]:
-    """The text and the encoding to record: the one named (gbk, gb2312 → gb18030), else UTF-8 (with or
-    without BOM), else GB18030."""
+    """The text and the encoding to record: the one named (gbk, gb2312 → gb18030), else UTF-8 (with or without BOM),
+    else GB18030. UTF-16, NUL bytes (a PNG) and bytes neither reads are refused first in the extractor's words, a
+    text of no words (empty, blanks, a BOM alone) as the build refuses it."""
+    text = decode_report(raw, display)
+    if not words(text):
+        raise IndicatorsError([empty_text(display)])
     if encoding is not None:
         name = _ALIASES.get(encoding.lower())
         if name is None:
@@ -154,10 +178,11 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
 
     if not re.fullmatch(r"[0-9]{6}", code):
         raise IndicatorsError.single("bad-code", f'"{code}" is not a six-digit GB/T 2260 code', field="jurisdiction")
+    report_year(year)
     report_id = f"{code}-{year}"
     folder = raw_dir / "reports"
     text_file, meta_file = folder / f"{report_id}.txt", folder / f"{report_id}.meta.yml"
-    raw = source.read_bytes()
+    raw = read_source(source)
     refuse_added_before(folder, report_id, hashlib.sha256(raw).hexdigest(), str(source))
     if there := next((path for path in (text_file, meta_file) if path.exists()), None):
         raise second_of_year(there, meta_file, raw_dir / "figures" / f"{report_id}.csv", _decoded(raw, encoding))
@@ -171,20 +196,22 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     candidates = with_suggestions(extract_figures(body, year, rules), body, raw_dir)
     meta = _meta(report_id, place, year, stated, text_file.name, recorded, hashlib.sha256(raw).hexdigest(),
                  f"added by indicators add-report from {source.name}")
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(text_file, "xb") as handle:  # x: never over an existing file
-        handle.write(raw)
-    with open(meta_file, "x", encoding="utf-8") as handle:
-        handle.write(meta)
     review = raw_dir.parent / "processed" / "review"
     review.mkdir(parents=True, exist_ok=True)
     candidates_file = review / f"{report_id}-candidates.csv"
-    candidates.to_csv(candidates_file, index=False, lineterminator="\n")
+    # the candidates are written first, where they cannot be lost: a review folder that cannot be written left
+    # the text and meta.yml in data/raw and no candidates, and add-report, run again, said the text was there
+    with staged_file(candidates_file, candidates.to_csv(index=False, lineterminator="\n").encode("utf-8")) as staged:
+        write_all_or_none([(text_file, raw), (meta_file, meta.encode("utf-8"))])  # never over an existing file
+        staged.replace(candidates_file)
     unassigned = int((candidates["metric_id"] == "").sum())
     shown = _relative(raw_dir.parent.parent)
     to_review = [f"{shown(meta_file)}: the title names {named}年, the report year given is {year}: check --year "
                  "(the year the report is about)" for named in sorted(set(report_header.TITLE_YEAR.findall(stated["title"])))
                  if int(named) != year][:1]
+    to_review += [f"{shown(meta_file)}: the title names {other} ({its}), not {place['name_zh']} ({code}): its figures will be "
+                  f"read as {place['name_zh']}'s; check --jurisdiction"
+                  for other, its in [report_header.named_instead(stated["title"], place, code_table())] if other]
     to_review += [f"{shown(meta_file)}: the title names {body}, not {place['name_zh']}'s government: its "
                   f"figures will be read as {place['name_zh']}'s (peers, targets, year on year); add it only if that is "
                   "meant" for body in report_header.body_below(stated["title"], place["name_zh"])]
@@ -211,10 +238,3 @@ def _relative(root: Path):
     def shown(path: Path) -> str:
         return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
     return shown
-
-
-def texts_without_meta(raw_dir: Path) -> list[Path]:
-    """Report texts that no meta.yml describes: the build does not read them, and says so."""
-    folder = raw_dir / "reports"
-    named = {path.name.removesuffix(".meta.yml") for path in folder.glob("*.meta.yml")}
-    return sorted(path for path in folder.glob("*.txt") if path.stem not in named)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import itertools
 import re
 
+import pandas as pd
+
 from indicators.extract.text import body_lines
 from indicators.raw.covers import title_part
 
@@ -148,3 +150,22 @@ def part_of_year(text: str, title: str) -> str:
                                       if len(line.text.strip()) <= 60 and "。" not in line.text]
     return next((part for heading in headings if (part := title_part(heading))), "")
 
+
+def named_instead(title: str, place: dict[str, str], table: pd.DataFrame) -> tuple[str, str]:
+    """(name, code) of the jurisdiction of the GB/T 2260 `table` a title opens with, past the names of those above
+    `place` (广东省肇庆市高要区…), when it is not `place`: 高要区's page added as 鼎湖区 (441203) was taken without a
+    word, its figures read as 鼎湖区's. The longest name the opening starts with is taken; ("", "") where the title
+    opens with the place's name or with none (中共…, 关于…, a township or department of its own)."""
+    own = place["name_zh"]
+    above = table.loc[table["jurisdiction_code"].isin([place.get("parent_code"), place.get("province_code")]), "name_zh"]
+    opening, passed = _COLUMN.sub("", title).strip(), ""
+    while prefix := next((name for name in above if name and name != own and opening.startswith(name)), ""):
+        opening, passed = opening[len(prefix):], prefix
+    if not own or opening.startswith(own):
+        return "", ""
+    names = set(table["name_zh"])
+    # a name above the place's and no other after it: the prefecture's or province's own page (肇庆市人民政府…)
+    other = next((opening[:size] for size in range(min(len(opening), 12), 1, -1) if opening[:size] in names), passed)
+    if not other or other == own:
+        return "", ""
+    return other, str(table.loc[table["name_zh"] == other, "jurisdiction_code"].iloc[0])

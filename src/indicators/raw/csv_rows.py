@@ -3,15 +3,20 @@
 pandas names no row and field for a cell over its limit, and it takes a first data row one cell longer
 than the header as an index column, shifting every field of the file by one: the frame looked valid,
 its checks misfired on every row, and a catalog's stray comma ended in a traceback. These read the file
-again, on the error path only, to name the row.
+again, on the error path only, to name the row. And what a spreadsheet adds at a file's end that nobody typed.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from indicators.errors import Problem, quoted
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 QUOTING_HINT = "check the quoting: a field holding a comma or a quote must be wrapped in double quotes"
 
@@ -63,3 +68,27 @@ def unparsable_row(path: Path, display: str, reason: str) -> Problem:
             return Problem("malformed-csv", f"cannot parse the row starting here ({exc}): {quoted(text, 60)}",
                            file=display, line=start, hint=QUOTING_HINT)
     return Problem("malformed-csv", f"cannot parse: {reason}", file=display, hint=QUOTING_HINT)
+
+
+def without_spreadsheet_leftovers(frame: pd.DataFrame, text: str) -> pd.DataFrame:
+    """`frame` without the trailing columns that have no name and no cell, nor the trailing rows of blanks, that a
+    spreadsheet saves (a catalog row added in Excel): they were refused as `column "Unnamed: 6"` and as six empty
+    fields of a row nobody typed. Only at the end, so that every other row keeps its number."""
+    header = next(csv.reader(io.StringIO(text, newline="")), [])
+    while len(header) == len(frame.columns) and header and not header[-1].strip() and \
+            not frame.iloc[:, -1].fillna("").str.strip().astype(bool).any():
+        frame, header = frame.iloc[:, :-1], header[:-1]
+    blank = frame.fillna("").apply(lambda column: column.str.strip() == "").all(axis=1)
+    while len(frame) and blank.iloc[len(frame) - 1]:
+        frame = frame.iloc[:-1]
+    return frame
+
+
+def utf8_hint(raw: bytes) -> str:
+    """What to do with a raw file that is not UTF-8: most are GBK, a Chinese Windows' default, which Excel's "CSV"
+    saves (a figures file reviewed in Excel was refused with "save the file as UTF-8", which that file was)."""
+    try:
+        raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return "save the file as UTF-8"
+    return 'it reads as GBK (GB18030), as Excel saves "CSV" on a Chinese Windows: save it as UTF-8 (Excel: "CSV UTF-8")'

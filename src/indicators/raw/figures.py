@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import queue
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +41,8 @@ REVIEW_COLUMNS = ("quote_start", "quote_end", "rule", "confidence", "suggested_m
 OPTIONAL_COLUMNS = ("scope", "variant")  # kept, empty when a file has none
 # bodies handed to DuckDB at a time: small enough that its parse starts while the files are still read
 CHUNK_BYTES = 16 << 20
+# a line of blanks and commas only (a blank line, a spreadsheet's ,,,,,,,)
+_BLANK_ROW = re.compile(rb"^[ \t,]*\n", re.MULTILINE)
 
 FIGURES_SCHEMA = pa.DataFrameSchema(
     {
@@ -73,24 +76,34 @@ def figure_columns() -> tuple[list[str], set[str]]:
 
 
 def _plain_rows(path: Path, allowed: set[str], core: list[str], optional: tuple[str, ...] = OPTIONAL_COLUMNS
-                ) -> list[tuple[str, ...]] | None:
-    """The core columns of a well-formed file, row by row, in the order of `core`; None when anything is
+                ) -> list[tuple[int, tuple[str, ...]]] | None:
+    """(spreadsheet row, core columns in the order of `core`) of a well-formed file; None when anything is
     unusual (encoding, header, a row of another width, no rows), and the file then takes the careful
     path of `read_csv_text`, which reports the problem. pandas costs about 4 ms a call even for a tiny
-    file; the csv module reads one in a few tens of microseconds, which matters for 28,500 files."""
+    file; the csv module reads one in a few tens of microseconds, which matters for 28,500 files.
+
+    A row of blanks (a blank line, or the ,,,,,,, a spreadsheet saves for a row it once held) is no figure: it is
+    skipped and still counted, so that a row named after it is the one a spreadsheet shows (a blank line made
+    every later error name the row above, and ,,,,,,, was refused as "a candidate not yet reviewed ( : )").
+    Trailing columns a spreadsheet saves with no name and no cell are dropped ("Unnamed: 8" was refused)."""
     try:
         text = path.read_bytes().decode("utf-8-sig")
-        rows = [row for row in csv.reader(io.StringIO(text, newline=""), strict=True) if row]
+        records = list(csv.reader(io.StringIO(text, newline=""), strict=True))
     except (UnicodeDecodeError, csv.Error):
         return None
-    if len(rows) < 2:
+    while records and records[0] and not records[0][-1].strip() and all(  # an empty trailing column: name, cells
+            len(row) == len(records[0]) - 1 or len(row) == len(records[0]) and not row[-1].strip() for row in records[1:] if row):
+        records = [records[0][:-1]] + [row[:len(records[0]) - 1] for row in records[1:]]
+    rows = [(number, row) for number, row in enumerate(records, start=1) if any(cell.strip() for cell in row)]
+    if len(rows) < 2 or rows[0][0] != 1:
         return None
-    header, width = rows[0], len(rows[0])
-    if len(set(header)) != width or not set(core) <= set(header) <= allowed or any(len(row) != width for row in rows):
+    header, width = rows[0][1], len(rows[0][1])
+    if len(set(header)) != width or not set(core) <= set(header) <= allowed or any(len(row) != width for _, row in rows):
         return None
     picks = [header.index(c) for c in core]
     extra = [header.index(c) if c in header else None for c in optional]
-    return [tuple(row[i] for i in picks) + tuple("" if i is None else row[i] for i in extra) for row in rows[1:]]
+    return [(number, tuple(row[i] for i in picks) + tuple("" if i is None else row[i] for i in extra))
+            for number, row in rows[1:]]
 
 
 @dataclass
@@ -137,7 +150,7 @@ def _bulk_body(data: bytes, allowed: set[str], core: list[str]) -> tuple[tuple[s
     body = data[end + 1:]
     if not body.endswith(b"\n"):
         body += b"\n"
-    if body == b"\n" or body.startswith(b"\n") or b"\n\n" in body:
+    if body == b"\n" or _BLANK_ROW.search(body):  # a row of blanks is skipped but counted (_plain_rows)
         return None
     return header, body, body.count(b"\n")
 
@@ -192,8 +205,8 @@ def careful_rows(found: FigureFiles, index: int, core: list[str], allowed: set[s
             return
         for name in OPTIONAL_COLUMNS:
             frame[name] = frame[name] if name in frame.columns else ""
-        rows = list(frame[[*core, *OPTIONAL_COLUMNS]].itertuples(index=False, name=None))
-    found.rows += [(index, number, *row) for number, row in enumerate(rows, start=2)]
+        rows = list(enumerate(frame[[*core, *OPTIONAL_COLUMNS]].itertuples(index=False, name=None), start=2))
+    found.rows += [(index, number, *row) for number, row in rows]
 
 
 def check_messages() -> dict[tuple[str, str], str]:

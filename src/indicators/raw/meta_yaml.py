@@ -5,12 +5,12 @@ title with an escape or single quotes reads alike in both."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import yaml
 
-from indicators.errors import IndicatorsError
+from indicators.errors import IndicatorsError, Problem
+from indicators.raw.csv_rows import utf8_hint
 from indicators.raw.flat_yaml import flat_record
 from indicators.raw.schema import irregular_file
 from indicators.safe_yaml import structure_problem
@@ -57,7 +57,7 @@ def meta_record(path: Path, display: str) -> tuple[dict[str, str], dict[str, int
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as exc:
         raise IndicatorsError.single("not-utf8", f"bytes {exc.object[exc.start:exc.start + 4]!r} are not UTF-8",
-                                     file=display, hint="save the file as UTF-8") from None
+                                     file=display, hint=utf8_hint(exc.object)) from None
     flat = flat_record(text)
     if flat is not None:
         return flat
@@ -72,12 +72,30 @@ def meta_record(path: Path, display: str) -> tuple[dict[str, str], dict[str, int
                 "malformed-yaml", f"cannot parse: {getattr(exc, 'problem', exc)}", file=display,
                 line=mark.line + 1 if mark else None,
             ) from None
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or node is None:
         raise IndicatorsError.single("malformed-yaml", "expected a mapping of field: value", file=display, line=1)
-    lines = {k.value: k.start_mark.line + 1 for k, _ in node.value} if node is not None else {}
-    record = {}
-    for key, value in data.items():
-        if isinstance(value, dt.date):
-            value = value.isoformat()
-        record[str(key)] = "" if value is None else str(value)
+    return _written(node, display)
+
+
+def _written(node: yaml.MappingNode, display: str) -> tuple[dict[str, str], dict[str, int]]:
+    """Each field's value as its line writes it, with the line of its key. PyYAML's values were shown instead:
+    `jurisdiction_code: 0441204` read as the octal 148100 and was refused as "148100", a code nobody typed; a
+    field given twice kept its last value without a word, and `issuer: [a, b]` was recorded as "['a', 'b']"."""
+    record: dict[str, str] = {}
+    lines: dict[str, int] = {}
+    problems: list[Problem] = []
+    for key_node, value_node in node.value:
+        key, line = str(key_node.value), key_node.start_mark.line + 1
+        if key in lines:
+            problems.append(Problem("duplicate-field", f"is given twice (first on line {lines[key]}); give it once",
+                                    file=display, line=line, field=key))
+            continue
+        lines[key] = line
+        if not isinstance(value_node, yaml.ScalarNode):
+            problems.append(Problem("not-one-value", "holds a list or a mapping; a field holds one value", file=display,
+                                    line=line, field=key))
+        record[key] = "" if value_node.tag.endswith(":null") or not isinstance(value_node, yaml.ScalarNode) \
+            else value_node.value
+    if problems:
+        raise IndicatorsError(problems)
     return record, lines

@@ -32,6 +32,8 @@ META_FIELDS = (
     "report_id", "jurisdiction_code", "jurisdiction_name", "report_year", "title", "issuer",
     "signed_date", "published_date", "text_file", "encoding", "sha256", "source",
 )
+# the first year a report may be about (the State Council's 1999 decision on 依法行政 asked for yearly reports)
+FIRST_REPORT_YEAR = 2000
 OPTIONAL_FIELDS = (covers.FIELD,)  # a meta.yml may leave it out: the title then decides (raw/covers.py)
 
 META_SCHEMA = pa.DataFrameSchema(
@@ -82,23 +84,51 @@ def _cell_problems(records: list[tuple[dict[str, str], dict[str, int], str]]) ->
     return found
 
 
+def year_out_of_range(year: int, **where: object) -> Problem | None:
+    """The one wording of a report year no report can be about: before FIRST_REPORT_YEAR, or after this year (a
+    report is written once its year has begun); None for a year in between."""
+    if FIRST_REPORT_YEAR <= year <= dt.date.today().year:
+        return None
+    why = f"before {FIRST_REPORT_YEAR}" if year < FIRST_REPORT_YEAR else "after this year, which a report cannot be about yet"
+    return Problem("year-out-of-range", f'"{year}" is {why}', value=str(year), **where)  # type: ignore[arg-type]
+
+
 def _record_problems(record: dict[str, str], lines: dict[str, int], display: str, stem: str,
                      cells: list[Problem]) -> list[Problem]:
     problems = list(cells)
+    if not any(p.field == "report_year" for p in problems):  # a text of 2999 with no figures was built
+        late = year_out_of_range(int(record["report_year"]), file=display, line=lines.get("report_year"),
+                                 field="report_year")
+        problems += [late] if late else []
     for key in ("signed_date", "published_date"):
         if not record[key]:
             continue  # a date the text does not state
         try:
-            dt.date.fromisoformat(record[key])
+            day = dt.date.fromisoformat(record[key])
         except ValueError:
             if not any(p.field == key for p in problems):
                 problems.append(Problem("bad-date", f"{quoted(record[key])} is not a calendar date", file=display,
                                         line=lines.get(key), field=key, value=record[key]))
+            continue
+        if day > dt.date.today():  # 2031-12-20 for 2018-12-20 was built
+            problems.append(Problem("date-after-today", f"{quoted(record[key])} is after today: no report is signed or "
+                                    "published later than it is read", file=display, line=lines.get(key), field=key,
+                                    value=record[key]))
     problems += covers.stated_problems(record, lines, display)
     if record["report_id"] != stem:
         problems.append(Problem("id-mismatch", f"{quoted(record['report_id'])} differs from the file name {quoted(stem)}",
                                 file=display, line=lines.get("report_id"), field="report_id", value=record["report_id"]))
     return problems
+
+
+def missing_text(display: str) -> Problem:
+    """The one wording of a report text that is not there (the build's, add-report's)."""
+    return Problem("missing-file", "report text not found", file=display)
+
+
+def empty_text(display: str) -> Problem:
+    """The one wording of a report text with no words: empty, blank lines, a byte-order mark alone."""
+    return Problem("empty-text", "the report text is empty", file=display)
 
 
 def _read_text(path: Path, display: str, record: dict[str, str], lines: dict[str, int]) -> tuple[str | None, list[Problem]]:
@@ -109,9 +139,9 @@ def _read_text(path: Path, display: str, record: dict[str, str], lines: dict[str
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return None, [Problem("missing-file", "report text not found", file=display)]
+        return None, [missing_text(display)]
     if not raw.strip():
-        return None, [Problem("empty-text", "the report text is empty", file=display)]
+        return None, [empty_text(display)]
     digest = hashlib.sha256(raw).hexdigest()
     if digest != record["sha256"]:
         meta = display.removesuffix(".txt").removesuffix(".TXT")
@@ -130,6 +160,8 @@ def _read_text(path: Path, display: str, record: dict[str, str], lines: dict[str
             "undecodable-text", f"{quoted(record['encoding'])} cannot decode bytes {raw[exc.start:exc.start + 4]!r}",
             file=display, line=raw[: exc.start].count(b"\n") + 1, field="encoding", value=record["encoding"],
         )]
+    if not text.removeprefix("\ufeff").strip():  # a byte-order mark alone passed the check of the bytes above
+        return None, [empty_text(display)]
     return text.removeprefix("\ufeff"), []
 
 

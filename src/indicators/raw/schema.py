@@ -17,7 +17,14 @@ import pandas as pd
 import pandera.pandas as pa
 
 from indicators.errors import IndicatorsError, Problem, quoted
-from indicators.raw.csv_rows import QUOTING_HINT, long_cell, row_longer_than_header, unparsable_row
+from indicators.raw.csv_rows import (
+    QUOTING_HINT,
+    long_cell,
+    row_longer_than_header,
+    unparsable_row,
+    utf8_hint,
+    without_spreadsheet_leftovers,
+)
 from indicators.raw.duplicates import UNIQUENESS_CHECKS, duplicate_problems
 from indicators.raw.number_hint import number_hint
 
@@ -148,7 +155,7 @@ def read_csv_text(path: Path, display: str) -> pd.DataFrame:
         line = raw[: exc.start].count(b"\n") + 1
         raise IndicatorsError.single(
             "not-utf8", f"bytes {raw[exc.start:exc.start + 4]!r} are not UTF-8", file=display, line=line,
-            hint="save the file as UTF-8",
+            hint=utf8_hint(raw),
         ) from None
     try:
         frame = pd.read_csv(
@@ -166,6 +173,7 @@ def read_csv_text(path: Path, display: str) -> pd.DataFrame:
         ) from None
     if not isinstance(frame.index, pd.RangeIndex):  # a row longer than the header became an index column
         raise IndicatorsError([row_longer_than_header(path, display)])
+    frame = without_spreadsheet_leftovers(frame, raw.decode("utf-8-sig"))
     if frame.empty:
         raise IndicatorsError.single("no-rows", "the file has a header but no rows", file=display, row=2,
                                      hint="add its rows, or delete the file if it has none to hold")
