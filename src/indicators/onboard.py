@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from indicators import report_header
+from indicators import paths, report_header
 from indicators.added_texts import refuse_added_before, refuse_same_words, second_of_year, words
 from indicators.errors import IndicatorsError
 from indicators.extract.text import DATA_DIR, decode_report, simplified_table
@@ -205,7 +205,7 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
         write_all_or_none([(text_file, raw), (meta_file, meta.encode("utf-8"))])  # never over an existing file
         staged.replace(candidates_file)
     unassigned = int((candidates["metric_id"] == "").sum())
-    shown = _relative(raw_dir.parent.parent)
+    shown = _relative(paths.find_project_root())
     to_review = [f"{shown(meta_file)}: the title names {named}年, the report year given is {year}: check --year "
                  "(the year the report is about)" for named in sorted(set(report_header.TITLE_YEAR.findall(stated["title"])))
                  if int(named) != year][:1]
@@ -233,8 +233,10 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     return Added(shown(text_file), shown(meta_file), shown(candidates_file), to_review)
 
 
-def _relative(root: Path):
-    """Paths as the reader typed them: relative to the project when inside it."""
+def _relative(root: Path | None):
+    """Paths as the reader can open them: relative to the project when inside it, else as given. A --raw folder
+    outside the project was shown relative to its grandparent (/tmp/work/raw as work/raw/reports/...)."""
     def shown(path: Path) -> str:
-        return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+        inside = root is not None and path.resolve().is_relative_to(root)
+        return str(path.resolve().relative_to(root)) if inside else str(path)
     return shown
