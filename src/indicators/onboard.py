@@ -22,6 +22,7 @@ import pandas as pd
 from indicators import paths, report_header
 from indicators.added_texts import refuse_added_before, refuse_same_words, second_of_year, words
 from indicators.errors import IndicatorsError
+from indicators.extract.part_year import PART_OF_YEAR
 from indicators.extract.text import DATA_DIR, decode_report, simplified_table
 from indicators.raw.report_files import staged_file, write_all_or_none
 from indicators.raw.reports import empty_text, missing_text, year_out_of_range
@@ -218,6 +219,13 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     to_review += [f"{shown(meta_file)}: the report's heading names {part}, a part of the year, recorded as covers: {part}: "
                   "its figures are set against no whole year (year on year, targets, peers); write covers: 全年 if the "
                   "report covers the whole year" for part in [stated["covers"]] if part]
+    # a title naming a year is a year's report, whose body may give a half year's figure; an untitled news item whose
+    # figures are mostly of a part of the year may be that part's (qa36: 浙江省 2023's 上半年 page)
+    part = 0 if report_header.TITLE_YEAR.search(stated["title"]) or stated["covers"] else int(
+        candidates["note"].str.contains(PART_OF_YEAR, regex=False).sum())
+    to_review += [f"{shown(meta_file)}: {part} of the {len(candidates)} candidate figures are read as a part of the year: if the "
+                  "whole text covers only a part of its year, write it as covers: (上半年, 第一季度, 1-10月...), or its "
+                  "figures will be set against whole years"] if part * 2 >= len(candidates) > 0 else []
     to_review += [f"{shown(meta_file)}: {field} is not stated in the text: fill it in" for field in ("title", "issuer")
                   if not stated[field]]
     figures_file = shown(raw_dir / "figures" / (report_id + ".csv"))

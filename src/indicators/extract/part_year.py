@@ -18,7 +18,7 @@ from indicators.extract.prefixes import found_before
 from indicators.extract.text import data_rows
 
 _OPENING = 400  # the title and first sentence: up to the first 。 within this many characters (as spans.py reads it)
-_PART = "a part of the year"
+PART_OF_YEAR = "a part of the year"
 # a sentence with no more than this many characters before its figure (办结率100%，满意率100%。) names no subject of its
 # own: it goes on with the sentence before; one that names its own (全省各级…公示率均已达到100%) is read by itself
 _CONTINUES = 8  # counted without the figures and marks before it (办结率100%，满意率: 6)
@@ -34,7 +34,7 @@ def _words(kind: str) -> re.Pattern[str]:
     """The words of one kind of `part_year_openings.csv`; kind "part" with not_the_year.csv's part-of-year words."""
     words = [row["words"] for row in data_rows("part_year_openings.csv") if row["kind"] == kind]
     if kind == "part":
-        words += [row["pattern"] for row in data_rows("not_the_year.csv") if row["why"] == _PART]
+        words += [row["pattern"] for row in data_rows("not_the_year.csv") if row["why"] == PART_OF_YEAR]
     return re.compile("|".join(f"(?:{w})" for w in words))
 
 
@@ -77,10 +77,10 @@ def part_of_year(text: str, report_year: int, said: str, cut: int, lead: str = "
     if found_before(_WHOLE_YEAR, said, cut):  # the sentence's words found once (`prefixes`): a list stays linear
         return ""
     if lead and cut <= _continues_to(said) and not found_before(_OWN_PERIOD, said, cut) and _words("part").search(lead):
-        return f"{_PART} (the sentence before names it)"
+        return f"{PART_OF_YEAR} (the sentence before names it)"
     part, dated = _opening_says(text, report_year)
     if part:
-        return f"{_PART} (the text speaks of {part.strip()})"
+        return f"{PART_OF_YEAR} (the text speaks of {part.strip()})"
     if dated and found_before(_words("sofar"), said, cut):
-        return f"{_PART} (a text dated within the year, counting to date)"
+        return f"{PART_OF_YEAR} (a text dated within the year, counting to date)"
     return ""
