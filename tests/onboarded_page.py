@@ -43,3 +43,13 @@ def build(project: Path, report_id: str, rows: str, db: Path):
     """The reviewed `rows` (figures CSV lines, no header) saved for `report_id`, then `indicators build`."""
     (project / "data" / "raw" / "figures" / f"{report_id}.csv").write_text(HEADER + rows, encoding="utf-8")
     return run(project, "build", "--db", str(db))
+
+
+def built_page(project: Path, folder: Path, page: str, report_id: str, issuer: str, rows: str) -> Path:
+    """`page` added and its reviewed `rows` built into folder/db.duckdb, which is returned: the three steps each page
+    test of a real report's imperfection takes before it reads what the pages show."""
+    add_page(project, folder, page, report_id, issuer)
+    db = folder / "db.duckdb"
+    result = build(project, report_id, rows, db)
+    assert result.exit_code == 0, result.output
+    return db

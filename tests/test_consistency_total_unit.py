@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from onboarded_page import add_page, build
+from onboarded_page import built_page
 
 from indicators.read import analysis
 
@@ -18,9 +18,7 @@ ROWS = ("normative_docs_reviewed,2021,237,件,,237件市政府行政规范性文
 
 
 def test_the_total_keeps_the_reports_measure_word(project: Path, tmp_path: Path) -> None:
-    add_page(project, tmp_path, PAGE, "460200-2021", "三亚市人民政府")
-    db = tmp_path / "db.duckdb"
-    assert build(project, "460200-2021", ROWS, db).exit_code == 0
+    db = built_page(project, tmp_path, PAGE, "460200-2021", "三亚市人民政府", ROWS)
     checks = analysis.consistency_checks("460200", 2021, db).set_index("rule_id")
     detail = checks.loc["normative_doc_cleanup", "detail"]
     assert detail.endswith("≤ 清理审核的现行有效规范性文件 237件"), detail

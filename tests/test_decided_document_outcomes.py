@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from onboarded_page import add_page, build
+from onboarded_page import built_page
 
 from indicators.publish import charts, sections
 from indicators.read import analysis
@@ -24,9 +24,7 @@ ROWS = ("normative_docs_reviewed,2021,237,件,,237件市政府行政规范性文
 
 
 def test_decided_outcomes_are_drawn_where_no_proposed_ones_are_stated(project: Path, tmp_path: Path) -> None:
-    add_page(project, tmp_path, PAGE, "460200-2021", "三亚市人民政府")
-    db = tmp_path / "db.duckdb"
-    assert build(project, "460200-2021", ROWS, db).exit_code == 0
+    db = built_page(project, tmp_path, PAGE, "460200-2021", "三亚市人民政府", ROWS)
     parts = analysis.document_outcomes("460200", 2021, db)
     assert sorted(parts["value"]) == [11, 24, 35, 115] and set(parts["total"]) == {237}, parts
     assert sections.complete_split(parts)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from onboarded_page import add_page, build
+from onboarded_page import add_page, build, built_page
 
 from indicators.publish import sections
 from indicators.read import analysis
@@ -20,9 +20,7 @@ ROWS = ("online_availability_rate_stated,2021,99.6,%,,“网上可办率”99.6%
 
 
 def test_rates_stated_without_their_figures_are_named(project: Path, tmp_path: Path) -> None:
-    add_page(project, tmp_path, PAGE, "230110-2021", "香坊区人民政府")
-    db = tmp_path / "db.duckdb"
-    assert build(project, "230110-2021", ROWS, db).exit_code == 0
+    db = built_page(project, tmp_path, PAGE, "230110-2021", "香坊区人民政府", ROWS)
     stated = analysis.stated_only("230110", 2021, db)
     assert list(stated["stated_text"]) == ["99.6%", "67%"], stated
     note = sections.unstated_indicators(analysis.report_indicators("230110", 2021, db), stated).data

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from onboarded_page import add_page, build
+from onboarded_page import built_page
 
 from indicators.read import analysis
 
@@ -22,9 +22,7 @@ STATED = "reconsideration_correction_rate_stated,2019,13,%,,2019年直接纠错�
 
 
 def test_the_stated_rate_of_an_unlinked_indicator_is_shown_beside_its_value(project: Path, tmp_path: Path) -> None:
-    add_page(project, tmp_path, PAGE, "110112-2019", "北京市通州区人民政府")
-    db = tmp_path / "db.duckdb"
-    assert build(project, "110112-2019", ROWS + STATED, db).exit_code == 0
+    db = built_page(project, tmp_path, PAGE, "110112-2019", "北京市通州区人民政府", ROWS + STATED)
     rows = analysis.report_indicators("110112", 2019, db).set_index("indicator_id")
     row = rows.loc["reconsideration_correction_rate"]
     assert abs(row["value"] - 100 * 27 / 176) < 1e-9 and row["stated_value"] == 13, row
@@ -32,8 +30,6 @@ def test_the_stated_rate_of_an_unlinked_indicator_is_shown_beside_its_value(proj
 
 
 def test_without_a_stated_rate_the_column_stays_empty(project: Path, tmp_path: Path) -> None:
-    add_page(project, tmp_path, PAGE, "110112-2019", "北京市通州区人民政府")
-    db = tmp_path / "db.duckdb"
-    assert build(project, "110112-2019", ROWS, db).exit_code == 0
+    db = built_page(project, tmp_path, PAGE, "110112-2019", "北京市通州区人民政府", ROWS)
     row = analysis.report_indicators("110112", 2019, db).set_index("indicator_id").loc["reconsideration_correction_rate"]
     assert row["stated_value"] != row["stated_value"], row  # NaN: the report states no rate

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from onboarded_page import add_page, build
+from onboarded_page import add_page, build, built_page
 
 from indicators.publish import summary
 from indicators.read import analysis
@@ -21,9 +21,7 @@ TARGET_SET = "gd-2020-digital-government"
 
 
 def test_a_stated_rate_without_a_catalog_link_is_shown_not_called_unreported(project: Path, tmp_path: Path) -> None:
-    add_page(project, tmp_path, PAGE, "442000-2019", "中山市人民政府")
-    db = tmp_path / "db.duckdb"
-    assert build(project, "442000-2019", ROW, db).exit_code == 0
+    db = built_page(project, tmp_path, PAGE, "442000-2019", "中山市人民政府", ROW)
     gaps = analysis.target_gap("442000", 2019, TARGET_SET, db).set_index("measure_id")
     row = gaps.loc["online_availability_rate"]
     assert row["value_text"] == "报告自述95%（无法重新计算）", row["value_text"]

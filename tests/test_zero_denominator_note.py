@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from onboarded_page import add_page, build
+from onboarded_page import built_page
 
 from indicators.publish import sections
 from indicators.read import analysis
@@ -20,9 +20,7 @@ ROWS = ("normative_docs_reviewed,2021,0,件,,清理规范性文件0件,\n"
 
 
 def test_a_zero_denominator_is_named_not_called_missing(project: Path, tmp_path: Path) -> None:
-    add_page(project, tmp_path, PAGE, "441225-2021", "封开县人民政府")
-    db = tmp_path / "db.duckdb"
-    assert build(project, "441225-2021", ROWS, db).exit_code == 0
+    db = built_page(project, tmp_path, PAGE, "441225-2021", "封开县人民政府", ROWS)
     indicators = analysis.report_indicators("441225", 2021, db)
     note = sections.unstated_indicators(indicators).data
     assert "以下指标的分母为零，比例无从计算（denominator is zero）：规范性文件拟废止比例（0 / 0）" in note, note

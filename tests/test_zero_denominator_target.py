@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from onboarded_page import add_page, build
+from onboarded_page import built_page
 
 from indicators.publish import sections, summary
 from indicators.read import analysis
@@ -20,9 +20,7 @@ ROWS = ("licensing_items,2017,0,项,,全县行政许可事项0项,\n"
 
 
 def test_a_zero_denominator_is_said_not_called_unreported(project: Path, tmp_path: Path) -> None:
-    add_page(project, tmp_path, PAGE, "441225-2017", "封开县人民政府")
-    db = tmp_path / "db.duckdb"
-    assert build(project, "441225-2017", ROWS, db).exit_code == 0
+    db = built_page(project, tmp_path, PAGE, "441225-2017", "封开县人民政府", ROWS)
     gaps = analysis.target_gap("441225", 2017, "gd-2017-province", db)
     row = gaps.set_index("measure_id").loc["online_full_process_rate"]
     assert row["value_text"] == "无法计算（分母为零）", row["value_text"]
