@@ -30,7 +30,8 @@ stated_rates as (
     join figures as f on f.metric_id = coalesce(i.stated_metric_id, i.indicator_id || '_stated')
     join reports as r on r.report_id = f.report_id and f.period = r.report_year
     where f.scope is null
-        and ($jurisdiction::varchar is null or r.jurisdiction_code = $jurisdiction)
+        -- the jurisdiction's reports by their ids (<code>-<year>), a range the figures' scan can skip by
+        and ($jurisdiction::varchar is null or f.report_id between $jurisdiction || '-' and $jurisdiction || '-~')
         and ($year::integer is null or r.report_year = $year)
     qualify row_number() over (partition by f.report_id, i.indicator_id order by f.quote_start) = 1
 ),

@@ -20,6 +20,8 @@ stated_only as (
         and f.period = g.report_year
     where g.measure_kind = 'indicator'
         and g.value is null
+        -- the jurisdiction's reports by their ids (<code>-<year>), a range the figures' scan can skip by
+        and ($jurisdiction::varchar is null or f.report_id between $jurisdiction || '-' and $jurisdiction || '-~')
 ),
 
 -- the status a reader is shown (sql/39_code_words.sql, as the target page shows it): a document issued after the
