@@ -61,6 +61,9 @@ create or replace macro reason_text(reason) as
         when reason = 'denominator is zero' then '分母为零 denominator is zero'
         when reason = 'numerator exceeds denominator'
             then '分子大于分母，所计不是同一范围的事项 numerator exceeds denominator: they count different things'
+        -- the export's row of a rate the report states without the counts to recompute it (indicator_values has none):
+        -- the report profile's 报告只自述了…，没有可重新计算的数字
+        when reason = 'stated only' then '仅有报告自述值，没有可重新计算的数字 stated by the report, nothing to recompute'
         when starts_with(reason, 'missing figure: ') then '缺少数字 missing figure：' || (
             select string_agg(coalesce(m.name_zh || '（' || x.metric_id || '）', x.metric_id), '、' order by x.at)
             from (

@@ -26,12 +26,28 @@ create or replace macro target_status_zh(status) as
         when 'issued after the report year' then '文件在报告年度之后印发，未作对照'
         -- a report covering part of its year (上半年) against a yearly target: shown, never 达标 nor 未达标
         when 'part of the year' then '期间不足一年，未作对照'
+        -- shown, never stored (target_status_shown): a rate the report states without the counts to recompute it
+        when 'stated only, not judged' then '仅有报告自述值，未判断'
+        -- shown, never stored: figures the report states over a denominator of zero (行政许可事项0项，其中…0项)
+        when 'denominator is zero, not judged' then '分母为零，无法计算，未作对照'
     end;
 
 -- the status in words with the part of the year a report covers where that is why it is not judged
 -- (期间不足一年，未作对照（报告只涵盖上半年）): the target page and the export word it once
 create or replace macro target_status_words(status, part_of_year) as
     target_status_zh(status) || if(status = 'part of the year', coalesce('（报告只涵盖' || part_of_year || '）', ''), '');
+
+-- the status a reader is shown for a target, in English (the export's code, the target page's English beside the
+-- Chinese that target_status_words gives of it): `not reported` of a rate the report states without the counts to
+-- recompute it (stated_only), or of figures it states over a denominator of zero (zero_denominator), is neither omitted
+-- nor judged (qa36: 封开县 2017's 行政许可事项0项 was exported as 报告未提供 where its page said 分母为零); a target of a
+-- later document is `issued after the report year` (shown_target_status)
+create or replace macro target_status_shown(status, issued, report_year, stated_only, zero_denominator) as
+    case
+        when status = 'not reported' and stated_only then 'stated only, not judged'
+        when status = 'not reported' and zero_denominator then 'denominator is zero, not judged'
+        else shown_target_status(status, issued, report_year)
+    end;
 
 -- what a target measures: the target sheet's 对象类型 read `metric` to an analyst (trial 28)
 create or replace macro measure_kind_zh(measure_kind) as

@@ -2,12 +2,41 @@
 -- document that sets it. $jurisdiction and $year select reports; NULL selects all. Each row names its
 -- jurisdiction, as the figures and indicator values do.
 with selected_gaps as (
-    -- a document issued after the report's year asked nothing of it: not `not reported` (龙岗区 2013 against
-    -- documents of 2015-2019), as the target page says 文件在报告年度之后印发，未作对照
-    select g.* replace (shown_target_status(g.status, g.issued, g.report_year) as status)
+    select g.*
     from target_gaps as g
     where ($jurisdiction::varchar is null or g.jurisdiction_code = $jurisdiction)
         and ($year::integer is null or g.report_year = $year)
+),
+
+-- the targeted indicators without a value whose rate the report states (网上全流程办理率达90%, no counts), read as the
+-- target page reads them (analysis/target_gap.sql): the indicator's stated metric, else the catalog's `<indicator>_stated`
+stated_only as (
+    select distinct g.report_id, g.measure_id
+    from selected_gaps as g
+    join indicators as i on i.indicator_id = g.measure_id
+    join figures as f
+        on f.report_id = g.report_id
+        and f.metric_id = coalesce(i.stated_metric_id, i.indicator_id || '_stated')
+        and f.period = g.report_year
+    where g.measure_kind = 'indicator'
+        and g.value is null
+        -- the jurisdiction's reports by their ids (<code>-<year>), a range the figures' scan can skip by
+        and ($jurisdiction::varchar is null or f.report_id between $jurisdiction || '-' and $jurisdiction || '-~')
+),
+
+-- the status a reader is shown (sql/39_code_words.sql, as the target page shows it): a document issued after the
+-- report's year asked nothing of it (龙岗区 2013 against documents of 2015-2019), a stated rate is not judged, and
+-- figures over a denominator of zero (行政许可事项0项) are not omitted: none of them `not reported` (报告未提供)
+shown_gaps as (
+    select g.* replace (target_status_shown(g.status, g.issued, g.report_year, s.report_id is not null,
+        zd.indicator_id is not null) as status)
+    from selected_gaps as g
+    left join stated_only as s on s.report_id = g.report_id and s.measure_id = g.measure_id
+    left join indicator_values as zd
+        on zd.report_id = g.report_id
+        and g.measure_kind = 'indicator'
+        and zd.indicator_id = g.measure_id
+        and zd.reason = 'denominator is zero'
 ),
 
 final as (
@@ -44,7 +73,7 @@ final as (
         g.issued,
         g.target_quote,
         g.note
-    from selected_gaps as g
+    from shown_gaps as g
     join jurisdictions as j on j.jurisdiction_code = g.jurisdiction_code
     order by g.jurisdiction_code, g.report_year, g.target_year desc, g.target_set, g.measure_kind, g.measure_id
 )
