@@ -67,18 +67,13 @@ final as (
         g.met,
         g.evidence,
         g.status,
-        -- 报告未提供 only where the report's year asked for the figure and the report states nothing of it
-        case
-            when g.status = 'not reported' and st.stated_text is not null then '仅有报告自述值，未判断'
-            when g.status = 'not reported' and zd.indicator_id is not null then '分母为零，无法计算，未作对照'
-            else target_status_words(shown_target_status(g.status, g.issued, g.report_year), g.part_of_year)
-        end as status_zh,
+        -- 报告未提供 only where the report's year asked for the figure and the report states nothing of it; a rate
+        -- stated without its counts, or figures over a zero denominator, are neither (39_code_words.sql, as the export)
+        target_status_words(target_status_shown(g.status, g.issued, g.report_year, st.stated_text is not null,
+                                                zd.indicator_id is not null), g.part_of_year) as status_zh,
         -- the same in English, which the table writes beside the Chinese (达标 met), as the consistency table does
-        case
-            when g.status = 'not reported' and st.stated_text is not null then 'stated only, not judged'
-            when g.status = 'not reported' and zd.indicator_id is not null then 'denominator is zero, not judged'
-            else shown_target_status(g.status, g.issued, g.report_year)
-        end as status_en,
+        target_status_shown(g.status, g.issued, g.report_year, st.stated_text is not null,
+                            zd.indicator_id is not null) as status_en,
         g.scope_status,
         g.part_of_year,
         g.scope_zh,
