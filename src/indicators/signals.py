@@ -8,6 +8,7 @@ cancelled; the run folder's summary.json keeps `"state": "running"`, marking the
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import threading
@@ -29,3 +30,14 @@ def _exit(signum: int, frame: object) -> None:
 
 def _ignore_unraisable(unraisable: object) -> None:
     """Drop an exception raised in a destructor after SIGTERM (see `_exit`)."""
+
+
+def alive(pid: int) -> bool:
+    """Whether process `pid` still runs: a leftover temporary of a live writer is its work in progress, not litter."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True

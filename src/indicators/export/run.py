@@ -22,6 +22,7 @@ from indicators.export.writers import write_csv, write_parquet, write_xlsx
 from indicators.publish.folders import output_folder
 from indicators.read.db import read_only
 from indicators.read.lookup import validate_parameters
+from indicators.signals import alive
 
 FORMATS = ("csv", "parquet", "xlsx")
 
@@ -54,19 +55,10 @@ def remove_dead_leftovers(out: Path) -> None:
         if found is None or not path.is_dir():
             continue
         pid = int(found.group(1)) if found.group(1) else None
-        if pid is None and time.time() - path.stat().st_mtime < 3600 or pid is not None and _alive(pid):
+        if pid is None and time.time() - path.stat().st_mtime < 3600 or pid is not None and alive(pid):
             continue
         shutil.rmtree(path, ignore_errors=True)
 
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # another user's process
-        return True
-    return True
 
 
 def _publish(staged: Path, destination: Path) -> None:

@@ -19,6 +19,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from indicators.signals import alive
+
 _LEFTOVER = re.compile(r"\..+\.add-(\d+)-[^.]*\.tmp")
 # file systems without hard links (FAT, some network shares) answer these: the name is then taken by a
 # rename, after the check that it is free
@@ -101,15 +103,6 @@ def remove_dead_leftovers(folder: Path) -> None:
     """Remove the temporary files of add-report processes that are gone; keep those of one still running."""
     for path in folder.glob(".*.add-*.tmp"):
         found = _LEFTOVER.fullmatch(path.name)
-        if found is not None and not _alive(int(found.group(1))):
+        if found is not None and not alive(int(found.group(1))):
             path.unlink(missing_ok=True)
 
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # another user's process
-        return True
-    return True
