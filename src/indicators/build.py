@@ -25,6 +25,7 @@ from indicators.errors import IndicatorsError, Problem
 from indicators.onboard import unit_families, with_code_table
 from indicators.raw.catalog import load_catalog
 from indicators.raw.cross_checks import cross_checks
+from indicators.raw.csv_rows import ROWS, spreadsheet_rows
 from indicators.raw.figure_table import stage_figures
 from indicators.raw.figures import FigureFiles, read_figure_files
 from indicators.raw.gc_paused import collector_paused
@@ -52,13 +53,15 @@ def raw_frames(catalog: dict[str, pd.DataFrame], reports: pd.DataFrame, problems
     """Every catalog and the reports as the text frames the database loads, each with its spreadsheet
     row; `problems` are those found so far (a jurisdiction is taken from the code table only without any)."""
     if "jurisdictions" in catalog and not reports.empty and not problems:
-        # a code jurisdictions.csv lacks: the GB/T 2260 table
+        # a code jurisdictions.csv lacks: the GB/T 2260 table (its rows counted on past the file's last)
+        read = catalog["jurisdictions"].attrs.get(ROWS, ())
         catalog["jurisdictions"] = with_code_table(catalog["jurisdictions"], reports["jurisdiction_code"])
+        catalog["jurisdictions"].attrs[ROWS] = read
     frames = {**catalog, "reports": reports, "unit_families": unit_families(),
               "measure_word_limits": measure_word_limits()}
     for frame in frames.values():
-        # spreadsheet row of each catalog line, for messages from the SQL checks
-        frame.insert(0, "_row", range(2, len(frame) + 2))
+        # spreadsheet row of each catalog line, for messages from the SQL checks: a blank line above it counts
+        frame.insert(0, "_row", spreadsheet_rows(frame))
     return frames
 
 

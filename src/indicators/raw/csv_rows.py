@@ -18,6 +18,7 @@ from indicators.errors import Problem, quoted
 if TYPE_CHECKING:
     import pandas as pd
 
+ROWS = "spreadsheet_rows"  # the frame's attrs key of `spreadsheet_rows`
 QUOTING_HINT = "check the quoting: a field holding a comma or a quote must be wrapped in double quotes"
 
 
@@ -81,7 +82,25 @@ def without_spreadsheet_leftovers(frame: pd.DataFrame, text: str) -> pd.DataFram
     blank = frame.fillna("").apply(lambda column: column.str.strip() == "").all(axis=1)
     while len(frame) and blank.iloc[len(frame) - 1]:
         frame = frame.iloc[:-1]
+    frame.attrs[ROWS] = _record_rows(text)[:len(frame)]
     return frame
+
+
+def _record_rows(text: str) -> list[int]:
+    """The spreadsheet row of each data record pandas keeps: it skips a blank line (or one of spaces), which a
+    spreadsheet still shows as a row, so that a frame's index + 2 named every row after one a row too low (the
+    header is row 1; a record holding a line break in a quoted cell is one row, as a spreadsheet shows it)."""
+    rows = [number for number, record in enumerate(csv.reader(io.StringIO(text, newline="")), start=1)
+            if record and not (len(record) == 1 and not record[0].strip())]
+    return rows[1:]
+
+
+def spreadsheet_rows(frame: pd.DataFrame) -> list[int]:
+    """The spreadsheet row of each row of `frame` as `read_csv_text` read it, counted on past its last for rows
+    added since (the code table's jurisdictions); index + 2 for a frame read otherwise."""
+    rows = list(frame.attrs.get(ROWS, ()))[:len(frame)]
+    last = rows[-1] if rows else 1
+    return rows + list(range(last + 1, last + 1 + len(frame) - len(rows)))
 
 
 def utf8_hint(raw: bytes) -> str:

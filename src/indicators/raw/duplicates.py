@@ -12,6 +12,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from indicators.errors import Problem, quoted
+from indicators.raw.csv_rows import spreadsheet_rows
 
 UNIQUENESS_CHECKS = ("field_uniqueness", "multiple_fields_uniqueness")
 
@@ -27,10 +28,11 @@ def duplicate_problems(frame: pd.DataFrame, schema: pa.DataFrameSchema, display:
                        ignore_columns: tuple[str, ...] = ()) -> list[tuple[int, Problem]]:
     """(index, problem) for each row repeating an earlier row's key: the schema's `unique` columns together
     (code duplicate-row) and each column declared unique (duplicate-id). `rows`: each index's spreadsheet row
-    (default: index + 2); `ignore_columns` are part of the key but not named (a combined frame's file key)."""
+    (default: as read_csv_text read them); `ignore_columns` are part of the key but not named (a combined frame's file key)."""
     keys = [list(schema.unique)] if schema.unique else []
     keys += [[name] for name, column in schema.columns.items() if column.unique]
     found = []
+    read_rows = spreadsheet_rows(frame)
     for key in keys:
         if not set(key) <= set(frame.columns):
             continue
@@ -39,8 +41,8 @@ def duplicate_problems(frame: pd.DataFrame, schema: pa.DataFrameSchema, display:
         first = positions.groupby([frame[name] for name in key], sort=False).transform("min")
         for position in positions[positions != first]:
             earlier = int(first.iloc[position])
-            row = int(rows.iloc[position]) if rows is not None else position + 2
-            earlier_row = int(rows.iloc[earlier]) if rows is not None else earlier + 2
+            row = int(rows.iloc[position]) if rows is not None else read_rows[position]
+            earlier_row = int(rows.iloc[earlier]) if rows is not None else read_rows[earlier]
             values = [(name, str(frame.iloc[position][name])) for name in shown]
             code = "duplicate-row" if len(key) > 1 else "duplicate-id"
             found.append((position, Problem(code, repeat_message(values, earlier_row), file=display, row=row,

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from indicators.errors import IndicatorsError, Problem
+from indicators.raw.csv_rows import spreadsheet_rows
 from indicators.raw.schema import (
     PLAIN_NUMBER,
     YEAR,
@@ -205,7 +206,8 @@ def careful_rows(found: FigureFiles, index: int, core: list[str], allowed: set[s
             return
         for name in OPTIONAL_COLUMNS:
             frame[name] = frame[name] if name in frame.columns else ""
-        rows = list(enumerate(frame[[*core, *OPTIONAL_COLUMNS]].itertuples(index=False, name=None), start=2))
+        rows = list(zip(spreadsheet_rows(frame), frame[[*core, *OPTIONAL_COLUMNS]].itertuples(index=False, name=None),
+                        strict=True))
     found.rows += [(index, number, *row) for number, row in rows]
 
 

@@ -21,6 +21,7 @@ from indicators.raw.csv_rows import (
     QUOTING_HINT,
     long_cell,
     row_longer_than_header,
+    spreadsheet_rows,
     unparsable_row,
     utf8_hint,
     without_spreadsheet_leftovers,
@@ -182,10 +183,8 @@ def read_csv_text(path: Path, display: str) -> pd.DataFrame:
 
 
 # pandera's own checks of the header (repeated keys are worded in raw/duplicates.py)
-_COLUMN_CHECKS = {
-    "column_in_schema": ("unknown-column", "is not a known column"),
-    "column_in_dataframe": ("missing-column", "is missing"),
-}
+_COLUMN_CHECKS = {"column_in_schema": ("unknown-column", "is not a known column"),
+                  "column_in_dataframe": ("missing-column", "is missing")}
 
 
 def schema_problems(frame: pd.DataFrame, schema: pa.DataFrameSchema, display: str) -> list[Problem]:
@@ -202,7 +201,7 @@ def schema_problems(frame: pd.DataFrame, schema: pa.DataFrameSchema, display: st
 def _problem(case: dict, frame: pd.DataFrame, display: str) -> Problem:
     check_name = str(case["check"])
     index = case.get("index")
-    row = int(index) + 2 if index is not None and not pd.isna(index) else None
+    row = spreadsheet_rows(frame)[int(index)] if index is not None and not pd.isna(index) else None
     column = case.get("column")
     value = case.get("failure_case")
     if check_name in _COLUMN_CHECKS:
