@@ -34,10 +34,11 @@ def cross_checks(con: duckdb.DuckDBPyConnection, quotes_stored: Callable[[], Non
 
 
 def _sql_problems(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None = None) -> list[Problem]:
-    """The problems a check query returns as (code, file, row, field, value, message)."""
+    """The problems a check query returns as (code, file, row, field, value, message), with a seventh column
+    `line` where the file is a meta.yml (its rows are lines: checks/reports.sql)."""
     return [Problem(code, f"{quoted(value)} {message}", file=file, row=int(row) if row is not None else None,
-                    field=field, value=value)
-            for code, file, row, field, value, message in con.execute(sql, params).fetchall()]
+                    field=field, value=value, line=int(line[0]) if line and line[0] is not None else None)
+            for code, file, row, field, value, message, *line in con.execute(sql, params).fetchall()]
 
 
 def reference_problems(con: duckdb.DuckDBPyConnection) -> list[Problem]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -208,6 +209,8 @@ def load_reports(raw_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
         text, text_problems = _read_text(text_path, f"data/raw/reports/{record['text_file']}", record, lines)
         problems.extend(text_problems)
         if text is not None:
-            records.append({**record, covers.FIELD: covers.covered(record), "meta_file": display, "text": text})
-    columns = [*META_FIELDS, covers.FIELD, "meta_file", "text"]
+            # each field's line, for the SQL checks' messages (checks/reports.sql): {"report_id": 2, ...}
+            records.append({**record, covers.FIELD: covers.covered(record), "meta_file": display,
+                            "meta_lines": json.dumps(lines), "text": text})
+    columns = [*META_FIELDS, covers.FIELD, "meta_file", "meta_lines", "text"]
     return pd.DataFrame(records, columns=columns, dtype=str), problems

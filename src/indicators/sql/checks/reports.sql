@@ -1,29 +1,33 @@
--- Refusals of report metadata against the jurisdictions catalog.
+-- Refusals of report metadata against the jurisdictions catalog and the report's year. Each names the meta.yml
+-- line of its field (a seventh column, `line`: raw/reports.py records each field's line in meta_lines), as the
+-- other meta.yml refusals do: the name and id mismatches named the file alone.
 select
     'unknown-jurisdiction' as code,
     r.meta_file as file,
     null as row,
     'jurisdiction_code' as field,
     r.jurisdiction_code as value,
-    'no such jurisdiction in data/raw/catalog/jurisdictions.csv' as message
+    'no such jurisdiction in data/raw/catalog/jurisdictions.csv' as message,
+    cast(r.meta_lines ->> 'jurisdiction_code' as integer) as line
 from raw_reports as r
 anti join raw_jurisdictions as j on j.jurisdiction_code = r.jurisdiction_code
 union all
 select 'name-mismatch', r.meta_file, null, 'jurisdiction_name', r.jurisdiction_name,
-    'differs from the catalog name "' || j.name_zh || '"'
+    'differs from the catalog name "' || j.name_zh || '"', cast(r.meta_lines ->> 'jurisdiction_name' as integer)
 from raw_reports as r
 join raw_jurisdictions as j on j.jurisdiction_code = r.jurisdiction_code
 where r.jurisdiction_name <> j.name_zh
 union all
 select 'id-mismatch', r.meta_file, null, 'report_id', r.report_id,
-    'is not jurisdiction_code-report_year ("' || r.jurisdiction_code || '-' || r.report_year || '")'
+    'is not jurisdiction_code-report_year ("' || r.jurisdiction_code || '-' || r.report_year || '")',
+    cast(r.meta_lines ->> 'report_id' as integer)
 from raw_reports as r
 where r.report_id <> r.jurisdiction_code || '-' || r.report_year
 union all
 -- a report on a year is signed and published once that year has begun: a date before it is a typo
 -- (2014 for 2025) that the summary's source line would print as the report's own
 select 'date-before-year', r.meta_file, null, d.field, d.value,
-    'is before ' || r.report_year || ', the year the report is about'
+    'is before ' || r.report_year || ', the year the report is about', cast(r.meta_lines ->> d.field as integer)
 from raw_reports as r,
     unnest([
         {'field': 'signed_date', 'value': r.signed_date},
@@ -34,7 +38,8 @@ where coalesce(d.value, '') <> ''
     and year(try_cast(d.value as date)) < try_cast(r.report_year as integer)
 union all
 select 'signed-after-published', r.meta_file, null, 'signed_date', r.signed_date,
-    'is after published_date ' || r.published_date || ': a report is signed before it is published'
+    'is after published_date ' || r.published_date || ': a report is signed before it is published',
+    cast(r.meta_lines ->> 'signed_date' as integer)
 from raw_reports as r
 where coalesce(r.signed_date, '') <> ''
     and coalesce(r.published_date, '') <> ''
