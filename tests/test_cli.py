@@ -51,7 +51,8 @@ def test_check_table_names_the_report_and_titles_its_columns(run):
 
 def test_show_csv(run):
     result = run("show", "--jurisdiction", "441284", "--year", "2017", "--format", "csv")
-    assert result.stdout.splitlines()[0].startswith("jurisdiction_code,jurisdiction_name,year,indicator_id")
+    # stdout is no terminal here: the UTF-8 BOM a spreadsheet needs comes first (tests/test_show_csv_bom.py)
+    assert result.stdout.splitlines()[0].startswith("\ufeffjurisdiction_code,jurisdiction_name,year,indicator_id")
     # a header and the 15 indicators, each line ended once: no blank row at the end of a redirected file
     assert result.stdout.count("\n") == 16 and result.stdout.endswith("\n") and not result.stdout.endswith("\n\n")
 

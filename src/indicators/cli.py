@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from indicators.cli_options import db_option, format_option, report_options, reports_errors
+from indicators.cli_options import db_option, echo_rendered, format_option, out_option, report_options, reports_errors
 from indicators.errors import IndicatorsError
 from indicators.publish.column_titles import titled
 from indicators.publish.render import render
@@ -44,33 +44,36 @@ def build(raw_dir: Path | None, db_path: Path | None) -> None:
 @cli.command()
 @report_options
 @format_option
+@out_option
 @db_option
 @reports_errors
-def show(jurisdiction: str, year: int, fmt: str, db_path: Path | None) -> None:
+def show(jurisdiction: str, year: int, fmt: str, out: Path | None, db_path: Path | None) -> None:
     """Print the indicator values of one report."""
     from indicators.read.analysis import NO_FIGURES_EN, NO_FIGURES_ZH, figure_count, subject
     from indicators.read.queries import indicator_values
 
     frame = indicator_values(jurisdiction, year, db_path)
+    heading = ""  # a table's, printed or written with it
     if fmt == "table":
         frame = titled(frame[["indicator_id", "name_zh", "numerator", "denominator", "value", "unit",
                               "stated_value", "stated_difference", "reason"]], "indicator_values")
         if not frame.empty:
-            click.echo(f"{subject(jurisdiction, year, db_path)} 指标值 Indicator values")
+            heading = f"{subject(jurisdiction, year, db_path)} 指标值 Indicator values\n"
     why = ("报告的数字算不出任何指标。", "the report's figures complete no indicator.")
     if frame.empty and figure_count(jurisdiction, year, db_path) == 0:  # a text added, none of its figures curated
         why = (f"{NO_FIGURES_ZH}。", f"{NO_FIGURES_EN}.")
-    click.echo(render(frame, fmt, empty=f"{subject(jurisdiction, year, db_path)}没有指标值：{why[0]}"
-                                        f"No indicator values for {jurisdiction} {year}: {why[1]}"))
+    echo_rendered(heading + render(frame, fmt, empty=f"{subject(jurisdiction, year, db_path)}没有指标值：{why[0]}"
+                                           f"No indicator values for {jurisdiction} {year}: {why[1]}"), fmt, out, db_path)
 
 
 @cli.command()
 @report_options
 @format_option
 @click.option("--strict", is_flag=True, help="Exit 1 when any finding is an error.")
+@out_option
 @db_option
 @reports_errors
-def check(jurisdiction: str, year: int, fmt: str, strict: bool, db_path: Path | None) -> None:
+def check(jurisdiction: str, year: int, fmt: str, strict: bool, out: Path | None, db_path: Path | None) -> None:
     """Audit a report's internal consistency: parts against totals, stated against recomputed."""
     from indicators.read.analysis import NO_FIGURES_EN, NO_FIGURES_ZH, figure_count, subject
     from indicators.read.queries import consistency_findings
@@ -79,13 +82,14 @@ def check(jurisdiction: str, year: int, fmt: str, strict: bool, db_path: Path | 
     uncurated = frame.empty and not figure_count(jurisdiction, year, db_path)  # a text added, none of its figures curated
     why = (f"：{NO_FIGURES_ZH}。", f": {NO_FIGURES_EN}.") if uncurated else ("。", ".")
     statuses = frame["status"]
+    heading = ""  # a table's, printed or written with it
     if fmt == "table":
         frame = titled(frame[["finding_zh", "rule_id", "description_zh", "expected", "observed", "gap", "detail"]],
                        "consistency_findings")
         if not frame.empty:
-            click.echo(f"{subject(jurisdiction, year, db_path)} 一致性检查 Consistency checks")
-    click.echo(render(frame, fmt, empty=f"{subject(jurisdiction, year, db_path)}没有可检查的规则{why[0]}No consistency rule "
-                                        f"applies to {jurisdiction} {year}{why[1]}"))
+            heading = f"{subject(jurisdiction, year, db_path)} 一致性检查 Consistency checks\n"
+    echo_rendered(heading + render(frame, fmt, empty=f"{subject(jurisdiction, year, db_path)}没有可检查的规则{why[0]}"
+                                   f"No consistency rule applies to {jurisdiction} {year}{why[1]}"), fmt, out, db_path)
     errors = int((statuses == "error").sum())
     warnings = int((statuses == "warning").sum())
     passed = int((statuses == "ok").sum())

@@ -57,6 +57,27 @@ def format_option(fn):
     return click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)(fn)
 
 
+def out_option(fn):
+    return click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
+                        help="Write to this file instead of printing (csv with a UTF-8 BOM, as export writes).")(fn)
+
+
+def echo_rendered(text: str, fmt: str, out: Path | None, db_path: Path | None) -> None:
+    """Print `text` (a rendered frame), or write it to `out` atomically. CSV bound for a file, `--out` or stdout
+    redirected (`show --format csv > x.csv`), starts with export's UTF-8 BOM: Excel on a Chinese Windows reads a
+    CSV without one as GBK and showed every name garbled. A terminal gets none (it would print as a stray
+    character). `out` may not be the database read."""
+    from indicators import paths
+    from indicators.export.writers import BOM
+    from indicators.outputs import output_file, write_file_atomically
+
+    bom = BOM.decode() if fmt == "csv" and (out is not None or not sys.stdout.isatty()) else ""
+    if out is None:
+        click.echo(bom + text)
+    else:
+        write_file_atomically(output_file(out, (db_path or paths.database_path(),)), bom + text + "\n")
+
+
 def parameter_value(text: str) -> tuple[str, object]:
     """`name=value` with the value read as YAML with limits (safe_yaml.py): 2017 → int, [a, b] → list."""
     from indicators.safe_yaml import parameter_value as read_value
