@@ -36,7 +36,7 @@ def test_show_says_there_are_no_indicator_values(db: Path) -> None:
 def test_show_keeps_csv_and_json_machine_readable_when_empty(db: Path) -> None:
     runner = CliRunner()
     csv = runner.invoke(cli, ["show", "--jurisdiction", "441284", "--year", "2018", "--format", "csv", "--db", str(db)])
-    assert csv.exit_code == 0 and csv.output.splitlines()[0].startswith("jurisdiction_code,")
+    assert csv.exit_code == 0 and csv.output.splitlines()[0].startswith("\ufeffjurisdiction_code,")  # no terminal: a BOM
     assert len(csv.output.strip().splitlines()) == 1  # the header, no row
     js = runner.invoke(cli, ["show", "--jurisdiction", "441284", "--year", "2018", "--format", "json", "--db", str(db)])
     assert js.exit_code == 0 and json.loads(js.output) == []
