@@ -1,3 +1,9 @@
+-- the metric holding the rate a report states of an indicator: its stated metric in indicators.csv, else the
+-- catalog's `<indicator>_stated` (网上可办率_stated…, which no indicator links yet): the target page, the profile and
+-- the exports read a report's own rate by this one rule
+create or replace macro stated_metric(stated_metric_id, indicator_id) as
+    coalesce(stated_metric_id, indicator_id || '_stated');
+
 -- The figure behind each report's stated value of an indicator (its stated metric's figure of the report
 -- year: one row by the build's key), with its quote and the tolerance the quote sets. Kept as a view, read
 -- when asked (read.derived.ON_READ): the consistency check of one report and an export read a few rows,

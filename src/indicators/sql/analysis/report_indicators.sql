@@ -59,7 +59,7 @@ unlinked_stated as (
     join reports as r on r.report_id = $report_id
     join figures as f
         on f.report_id = r.report_id
-        and f.metric_id = i.indicator_id || '_stated'
+        and f.metric_id = stated_metric(i.stated_metric_id, i.indicator_id)
         and f.period = r.report_year
         and f.scope is null
     where i.stated_metric_id is null

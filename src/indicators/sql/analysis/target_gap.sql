@@ -19,7 +19,7 @@ with stated as (
     join indicators as i on i.indicator_id = g.measure_id
     join figures as f
         on f.report_id = g.report_id
-        and f.metric_id = coalesce(i.stated_metric_id, i.indicator_id || '_stated')
+        and f.metric_id = stated_metric(i.stated_metric_id, i.indicator_id)
         and f.period = g.report_year
     where g.jurisdiction_code = $jurisdiction
         and g.report_year = $year

@@ -27,7 +27,7 @@ stated_rates as (
         f.value as stated_value,
         f.quote as stated_quote
     from indicators as i
-    join figures as f on f.metric_id = coalesce(i.stated_metric_id, i.indicator_id || '_stated')
+    join figures as f on f.metric_id = stated_metric(i.stated_metric_id, i.indicator_id)
     join reports as r on r.report_id = f.report_id and f.period = r.report_year
     where f.scope is null
         -- the jurisdiction's reports by their ids (<code>-<year>), a range the figures' scan can skip by
