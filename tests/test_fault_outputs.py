@@ -162,3 +162,16 @@ def test_db_naming_a_folder_is_refused(raw_dir: Path, tmp_path: Path):
 def test_db_with_a_240_character_name_is_refused(raw_dir: Path, tmp_path: Path):
     refused(["build", "--raw", str(raw_dir), "--db", str(tmp_path / ("x" * 231 + ".duckdb"))], "db-name-too-long",
             tmp_path)
+
+
+@pytest.mark.parametrize("parent", ["a-file", "missing-folder"])
+def test_an_out_that_cannot_be_written_names_it_not_its_temporary_file(raw_dir: Path, tmp_path: Path, parent: str):
+    """`extract --out x/c.csv` where x is a file or no folder named the hidden `.c.csv.….tmp` beside it."""
+    if parent == "a-file":
+        (tmp_path / parent).write_text("", encoding="utf-8")
+    out = tmp_path / parent / "c.csv"
+    result = CliRunner().invoke(cli, ["extract", str(raw_dir / "reports" / "441284-2017.txt"), "--jurisdiction",
+                                      "441284", "--year", "2017", "--out", str(out)])
+    assert result.exit_code == 1, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and str(out) in lines[0] and ".tmp" not in lines[0], result.stderr

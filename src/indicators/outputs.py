@@ -66,7 +66,19 @@ def output_file(out: Path, inputs: Iterable[Path | None], extra_raw: Iterable[Pa
 
 
 def write_file_atomically(target: Path, text: str) -> None:
-    """`target` holds `text` in full or keeps what it held: write a temporary file beside it, fsync, rename."""
+    """`target` holds `text` in full or keeps what it held: write a temporary file beside it, fsync, rename.
+
+    A failure names `target`, the file the analyst asked for, never the hidden temporary file beside it
+    (`.c.csv.ec_hr2bg.tmp: Not a directory` sent them looking for a file they never named)."""
+    try:
+        _write_beside(target, text)
+    except OSError as exc:
+        if exc.filename is not None and Path(exc.filename).name.startswith(f".{target.name}."):
+            raise OSError(exc.errno, exc.strerror, str(target)) from exc
+        raise
+
+
+def _write_beside(target: Path, text: str) -> None:
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
