@@ -3,13 +3,15 @@
 pandas names no row and field for a cell over its limit, and it takes a first data row one cell longer
 than the header as an index column, shifting every field of the file by one: the frame looked valid,
 its checks misfired on every row, and a catalog's stray comma ended in a traceback. These read the file
-again, on the error path only, to name the row. And what a spreadsheet adds at a file's end that nobody typed.
+again, on the error path only, to name the row. And what a spreadsheet adds at a file's end that nobody typed,
+and the rows a blank line shifts (the one read outside the error path, done only where the text has a blank line).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 ROWS = "spreadsheet_rows"  # the frame's attrs key of `spreadsheet_rows`
+BLANK_LINE = re.compile(r"(?:^|\n)[ \t\r]*(?:\n|$)")  # a line of nothing or spaces, which pandas skips
 QUOTING_HINT = "check the quoting: a field holding a comma or a quote must be wrapped in double quotes"
 
 
@@ -82,7 +85,8 @@ def without_spreadsheet_leftovers(frame: pd.DataFrame, text: str) -> pd.DataFram
     blank = frame.fillna("").apply(lambda column: column.str.strip() == "").all(axis=1)
     while len(frame) and blank.iloc[len(frame) - 1]:
         frame = frame.iloc[:-1]
-    frame.attrs[ROWS] = _record_rows(text)[:len(frame)]
+    if BLANK_LINE.search(text.rstrip("\r\n")):  # else pandas' index + 2 is every record's row
+        frame.attrs[ROWS] = _record_rows(text)[:len(frame)]
     return frame
 
 
