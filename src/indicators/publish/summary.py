@@ -50,6 +50,14 @@ def _document(row: pd.Series) -> str:
     return row["document_number"] if isinstance(row["document_number"], str) else f"《{row['document_title']}》"
 
 
+def _ambiguous_evidence(r: pd.Series, target: str, short: str) -> str:
+    """What the value shows against a target whose scope is unclear: short of a target not yet due is 尚未达到
+    without a shortfall (a 2015 report read 未达到…2017年目标…差35个百分点 of a target due two years later)."""
+    if r["evidence"] == "not met" and r.get("before_deadline") is not None and bool(r["before_deadline"]):
+        return f"尚未达到{target}，期限未到"
+    return f"{EVIDENCE_ZH[r['evidence']]}{target}{short if r['evidence'] == 'not met' else ''}"
+
+
 def target_sentences(gaps: pd.DataFrame, applicable: pd.DataFrame | None = None, year: int = 0) -> list[str]:
     """One sentence per judged target, worst first; the unreported ones in one sentence; or why there is none
     (`applicable`: the target sets that bind the report, of any year)."""
@@ -62,8 +70,7 @@ def target_sentences(gaps: pd.DataFrame, applicable: pd.DataFrame | None = None,
             issued = "（该文件在报告年度之后印发）" if r.get("issued_later", False) else ""
             lines.append({
                 "not met": f"{r['name_zh']}为{r['value_text']}，未达到{target}{short}。",
-                "scope ambiguous": f"{r['name_zh']}为{r['value_text']}，{EVIDENCE_ZH[r['evidence']]}{target}"
-                                   f"{short if r['evidence'] == 'not met' else ''}；"
+                "scope ambiguous": f"{r['name_zh']}为{r['value_text']}，{_ambiguous_evidence(r, target, short)}；"
                                    f"但该文件写明适用于“{r['scope_quote']}”，未明确是否约束本辖区，故不作判断。",
                 "not shown to be met": f"{r['name_zh']}为{r['value_text']}，未能证明达到{target}：报告的数字是上限或约数。",
                 "not yet due": f"{r['name_zh']}为{r['value_text']}，尚未达到{target}，期限未到。",

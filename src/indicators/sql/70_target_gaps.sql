@@ -138,6 +138,8 @@ final as (
         end as shortfall,
         a.evidence = 'met' as met,
         a.evidence,
+        -- the report's year ends before the deadline: a scope-ambiguous target is then not "not met" either
+        a.before_deadline,
         case
             when a.value is null and a.uncurated then 'not curated'
             -- figures stated but of different things (1615 items of 506): not that the report omits the share

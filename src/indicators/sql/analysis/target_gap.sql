@@ -66,6 +66,7 @@ final as (
         g.shortfall,
         g.met,
         g.evidence,
+        g.before_deadline,
         g.status,
         -- 报告未提供 only where the report's year asked for the figure and the report states nothing of it; a rate
         -- stated without its counts, or figures over a zero denominator, are neither (39_code_words.sql, as the export)
