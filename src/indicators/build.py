@@ -23,6 +23,7 @@ from indicators import paths
 from indicators.build_target import build_lock, database_target, replace_with_its_wal
 from indicators.errors import IndicatorsError, Problem
 from indicators.onboard import unit_families, with_code_table
+from indicators.raw.bound_words import bound_words
 from indicators.raw.catalog import load_catalog
 from indicators.raw.cross_checks import cross_checks
 from indicators.raw.csv_rows import ROWS, spreadsheet_rows
@@ -58,7 +59,7 @@ def raw_frames(catalog: dict[str, pd.DataFrame], reports: pd.DataFrame, problems
         catalog["jurisdictions"] = with_code_table(catalog["jurisdictions"], reports["jurisdiction_code"])
         catalog["jurisdictions"].attrs[ROWS] = read
     frames = {**catalog, "reports": reports, "unit_families": unit_families(),
-              "measure_word_limits": measure_word_limits()}
+              "measure_word_limits": measure_word_limits(), "bound_words": bound_words()}
     for frame in frames.values():
         # spreadsheet row of each catalog line, for messages from the SQL checks: a blank line above it counts
         frame.insert(0, "_row", spreadsheet_rows(frame))

@@ -1,4 +1,5 @@
-"""The build's refusals that need several tables: references, units, quotes in the text, values in quotes.
+"""The build's refusals that need several tables: references, units, quotes in the text, values and bounds in
+quotes (a bound's words are raw/bound_words.csv).
 
 They run over the whole staged corpus in SQL (`sql/checks/`), after the per-file and per-cell checks.
 The quote-in-text check comes last: it reads each quote's position in its text, which Python searches
