@@ -1,4 +1,4 @@
-"""The tiers of 粤办函〔2015〕208号 bind whom its words name.
+"""The tiers of 粤办函〔2015〕208号 bind whom its words name, and the target page says which tier a row is.
 
 The catalog held only the plan's province-wide tier (30%/30%); the document also sets "(二)珠三角九市目标" for the nine
 cities "(含顺德区,下同)" (60%/50%) and for "珠三角县(市、区)" (40%/30%). A county under the nine cities answers to the
@@ -16,6 +16,7 @@ import imperfect
 import pytest
 
 from indicators.build import build_database
+from indicators.publish import sections
 from indicators.read import analysis
 
 # code, name, year, items handled fully online of 100 行政许可
@@ -85,3 +86,12 @@ def test_a_report_of_2014_is_never_not_met_on_a_target_due_in_2015(db: Path) -> 
     gaps = analysis.target_gap("441284", 2014, "", db)
     assert not (gaps["status"] == "not met").any()
 
+
+def test_the_target_table_names_each_rows_tier(db: Path) -> None:
+    """Two tiers of one document bind 四会市 in 2015: the table's rows of 网上全流程办理率 share indicator, value, status
+    and document number, and differ only in their target and quote; each row must say which tier it is."""
+    table = sections.gaps_table(analysis.target_gap("441284", 2015, "", db)).data
+    assert "目标组 target set" in table.columns, list(table.columns)
+    rows = table[table["指标 indicator"].str.startswith("网上全流程办理率") & table["文件 document"].str.contains("2015")]
+    assert set(rows["目标组 target set"]) == {"广东省网上办事大厅2015年目标（全省）",
+                                            "广东省网上办事大厅2015年目标（珠三角县（市、区））"}, rows
