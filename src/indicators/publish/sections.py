@@ -211,8 +211,10 @@ def gaps_table(gaps: pd.DataFrame) -> Styler | None:
     ]
     if "status_en" in frame:  # Chinese first with English beside it (达标 met), as 通过 ok in the consistency table
         frame["status_zh"] = frame["status_zh"] + " " + frame["status_en"]
-    columns = ["indicator", "value_text", "target_text", "status_zh", "gap_text", "deadline_text", "document",
-               "target_quote"]
+    # the tier beside its target: one document's tiers (全省 30%, 珠三角县（市、区） 40%) both bind a county of 2015, and
+    # their rows differ only in target and quote
+    columns = ["indicator", "value_text", "target_text", "target_set_name_zh", "status_zh", "gap_text", "deadline_text",
+               "document", "target_quote"]
     return page.table(frame, "gaps", columns, export_table="target_gaps")
 
 
