@@ -272,6 +272,7 @@ def target_gaps(t: dict[str, pd.DataFrame], indicators: pd.DataFrame | None = No
     g["met"] = (g["evidence"] == "met").astype(object).where(reported & ~part)
     due = pd.to_datetime(g["deadline"]).fillna(pd.to_datetime(g["target_year"].astype(str) + "-12-31"))
     early = due > pd.to_datetime(g["report_year"].astype(str) + "-12-31")
+    g["before_deadline"] = early
     g["status"] = np.select(
         [~reported & (g["reason"] == "numerator exceeds denominator"), ~reported, part, g["scope_status"] == "ambiguous",
          (g["evidence"] == "met") & early,
@@ -280,7 +281,7 @@ def target_gaps(t: dict[str, pd.DataFrame], indicators: pd.DataFrame | None = No
         default=g["evidence"].fillna(""))
     return g[["target_set", "target_year", "jurisdiction_code", "report_id", "report_year", "measure_kind", "measure_id",
               "name_zh", "name_en", "comparator", "target_value", "unit", "value", "qualifier", "gap", "shortfall", "met",
-              "evidence", "status", "scope_status", "part_of_year", "scope_zh", "deadline", "document_title",
+              "evidence", "before_deadline", "status", "scope_status", "part_of_year", "scope_zh", "deadline", "document_title",
               "document_number", "issuer", "issued", "target_quote", "note"]]
 
 
