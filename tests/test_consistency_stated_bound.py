@@ -10,7 +10,6 @@ import io
 from pathlib import Path
 
 import pytest
-
 from onboarded_page import built_page, run
 
 COUNTS = ("licensing_items,2017,510,项,,行政许可事项510项,\n"
