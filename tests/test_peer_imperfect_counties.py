@@ -5,7 +5,8 @@ counts of 网上全流程办理率, 高要区 only writes 网上全流程办理�
 - The leaders table marked 高要区's claim as the standing table does: it listed 高要区 75.00 beside two values
   recomputed from counts, while the standing table above it read 高要区 75%（报告所述）.
 - 广宁县 was nowhere on the page: 比较范围 said four counties, the values side by side named three, and 广宁县's own
-  page left its rate at — with 不足三个可比辖区 beside three peers with a value."""
+  page left its rate at — and said 由约数或上下限算得，不排名 (computed from bounds), as it said on the page of 封开县,
+  whose report gives no figure of that rate at all (行政许可事项100项 alone)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ PAGES = {
                     "online_full_process_items,2017,320,项,,其中网上全流程办理事项320项,\n"),
     "441204-2017": ("高要区", "高要区2017年法治政府建设情况报告\n网上全流程办理率达75%。\n",
                     "online_full_process_rate_stated,2017,75,%,,网上全流程办理率达75%,\n"),
+    "441225-2017": ("封开县", "封开县2017年法治政府建设情况报告\n行政许可事项100项。\n",
+                    "licensing_items,2017,100,项,,行政许可事项100项,\n"),
     "441223-2017": ("广宁县", "广宁县2017年法治政府建设情况报告\n行政许可事项0项，其中网上全流程办理事项0项。\n",
                     "licensing_items,2017,0,项,,行政许可事项0项,\n"
                     "online_full_process_items,2017,0,项,,其中网上全流程办理事项0项,\n"),
@@ -54,3 +57,9 @@ def test_a_peer_over_a_denominator_of_zero_is_named_not_counted(db: Path) -> Non
     own = analysis.peer_standing(2017, "441223", (), db).set_index("indicator_id").loc["online_full_process_rate"]
     assert own["value_text"] is None or own["value_text"] != own["value_text"]  # the page's —
     assert (own["comparison_zh"], own["peers"]) == ("分母为零，无法计算", 3)
+
+
+def test_a_focus_without_a_value_is_not_said_to_be_computed_from_bounds(db: Path) -> None:
+    own = analysis.peer_standing(2017, "441225", (), db).set_index("indicator_id").loc["online_full_process_rate"]
+    assert (own["comparison_zh"], own["peers"]) == ("本辖区无数值，不排名", 3)
+    assert "封开县" not in own["values_side_by_side"]

@@ -85,6 +85,8 @@ final as (
         s.other_level_peers,
         case
             when f.zero_denominator then '分母为零，无法计算'
+            -- the focus has no value where its peers are ranked: not one computed from bounds, as this read (qa38)
+            when f.jurisdiction_code is null then '本辖区无数值，不排名'
             when f.part_of_year is not null then '只涵盖' || f.part_of_year || '，不与全年排名'
             when s.higher_is_better is null then '无优劣方向，只看分布'
             when not s.rankable then '不足三个可比辖区，不排名'
