@@ -214,18 +214,12 @@ stated_texts as (
         round(v.stated_difference, 4) as gap,
         v.value is null as not_evaluated,
         v.stated_difference as difference,
-        v.stated_value,
-        v.value,
-        v.numerator,
-        v.denominator,
-        v.unit,
-        v.reason
+        v.stated_value, v.value, v.numerator, v.denominator, v.unit, v.reason
     from indicator_values as v
     where v.stated_value is not null
 ),
 
--- a stated bound agrees with a recomputed value on its side: qa38 gave 网上全流程办理率达80%以上 beside 440 of 510
--- items (86.27%), which was an error of 6.27 points under 报告所述 stated 80%, its 以上 dropped
+-- a stated bound agrees on its side: 达80%以上 beside 86.27% was an error under 报告所述 stated 80% (qa38)
 stated_findings as (
     select
         t.report_id,
