@@ -13,6 +13,8 @@ select
     f.report_id,
     i.indicator_id,
     f.quote as stated_quote,
+    -- 达80%以上 is a bound: the recomputed rate agrees with it from above (qa38), and it reads ≥ 80
+    f.qualifier as stated_qualifier,
     -- half a unit of the last decimal the report wrote (86.27 → 0.005): the decimals of the number in
     -- the quote that equals the value, not of the value as typed (86.270 typed is still 86.27 in the
     -- report); typed decimals without trailing zeros when the quote writes it otherwise (八十六)

@@ -16,6 +16,9 @@
 -- own, named as the catalog names them (…（报告所述）), ranked by the metric's better direction.
 -- Peers named (`chosen_codes`) of another level than the focus's (a province or a prefecture beside a county: 武汉市 and
 -- 湖北省 named with 建安区, qa33) are shown, marked `other_level`, but neither ranked nor counted towards the three.
+-- A peer whose report states an indicator's figures over a denominator of zero (行政许可事项0项，其中…0项) is a row
+-- without a value, marked `zero_denominator`: never ranked nor counted, but named, so that a page comparing four
+-- loaded counties does not show three values with nothing said of the fourth (qa38's 广宁县).
 -- A table macro, not a view, because the peers are parameters; window functions keep it one pass
 -- over indicator_values and the year's stated rates. Used by analysis/peer_ranks.sql and analysis/peer_standing.sql.
 create or replace macro peer_ranked(year, chosen_codes, focus) as table
@@ -42,11 +45,12 @@ computed as (
         -- the catalog's: the page names it beside the value and takes no median over two compositions
         w.variant,
         false as stated,
+        v.value is null as zero_denominator,
         -- how a page writes the value: ≈ for one computed from bounds, the figure's own sign for a stated bound
         case when v.inputs_qualified then 'from_bounds' end as qualifier
     from indicator_values as v
     left join indicator_variants(null) as w on w.report_id = v.report_id and w.indicator_id = v.indicator_id
-    where v.report_year = year and v.value is not null
+    where v.report_year = year and (v.value is not null or v.reason = 'denominator is zero')
 ),
 
 stated_rates as (
@@ -64,6 +68,7 @@ stated_rates as (
         f.qualifier is not null as inexact,
         f.variant,
         true as stated,
+        false as zero_denominator,
         f.qualifier
     from figures as f
     join reports as r on r.report_id = f.report_id and r.report_year = year and f.period = year
@@ -71,7 +76,8 @@ stated_rates as (
     left join indicators as i on i.stated_metric_id = f.metric_id
     where f.scope is null
         and not exists (
-            select 1 from computed as c where c.report_id = f.report_id and c.indicator_id = i.indicator_id
+            select 1 from computed as c
+            where c.report_id = f.report_id and c.indicator_id = i.indicator_id and c.value is not null
         )
 ),
 
@@ -95,8 +101,8 @@ chosen as (
 counted as (
     select
         *,
-        count(*) over (partition by indicator_id) as peers,
-        count(*) filter (where not inexact and part_of_year is null and not other_level)
+        count(value) over (partition by indicator_id) as peers,
+        count(value) filter (where not inexact and part_of_year is null and not other_level)
             over (partition by indicator_id) as exact_peers
     from chosen
 ),
@@ -106,9 +112,9 @@ final as (
         *,
         higher_is_better is not null and exact_peers >= 3 as rankable,
         case when higher_is_better is not null and exact_peers >= 3 and not inexact and part_of_year is null
-                and not other_level
+                and not other_level and value is not null
             then rank() over (
-                partition by indicator_id, inexact or part_of_year is not null or other_level
+                partition by indicator_id, inexact or part_of_year is not null or other_level or value is null
                 order by case when higher_is_better = false then value else -value end
             ) end as rank,
         case

@@ -14,7 +14,9 @@ final as (
         r.rank,
         r.peers,
         r.jurisdiction_code,
-        r.jurisdiction_name,
+        -- a report's own claim standing in for an indicator its parts do not give is marked as the standing table marks
+        -- it: qa38's 高要区 (网上全流程办理率达75%, no counts) was third among the leaders as a bare 75.00 (peer_ranked's `stated`)
+        r.jurisdiction_name || if(r.stated and not suffix(r.indicator_id, '_stated'), '（报告所述）', '') as jurisdiction_name,
         r.value,
         r.unit,
         r.rank_order,

@@ -17,14 +17,15 @@ spread as (
         any_value(rank_order) as rank_order,
         bool_and(rankable) as rankable,
         any_value(higher_is_better) as higher_is_better,
-        count(*) as peers,
-        count(*) filter (where not inexact and part_of_year is null and not other_level) as exact_peers,
+        -- peers with a value: one whose figures are over a denominator of zero is named, not counted (peer_ranked)
+        count(value) as peers,
+        count(value) filter (where not inexact and part_of_year is null and not other_level) as exact_peers,
         -- the named peers of another level than the focus's: shown with their level, neither ranked nor in the spread
-        count(*) filter (where other_level) as other_level_peers,
-        count(*) filter (where not other_level) as level_peers,
+        count(value) filter (where other_level) as other_level_peers,
+        count(value) filter (where not other_level) as level_peers,
         -- the other peers whose report covers part of its year: shown with their period, not ranked (peer_ranked)
-        count(*) filter (where part_of_year is not null and jurisdiction_code <> $focus) as part_year_peers,
-        count(distinct coalesce(part_of_year, '')) filter (where not other_level) > 1 as mixed_periods,
+        count(value) filter (where part_of_year is not null and jurisdiction_code <> $focus) as part_year_peers,
+        count(distinct coalesce(part_of_year, '')) filter (where not other_level and value is not null) > 1 as mixed_periods,
         min(value) filter (where not other_level) as min_value,
         quantile_cont(value, 0.25) filter (where not other_level) as q1,
         median(value) filter (where not other_level) as median,
@@ -32,19 +33,19 @@ spread as (
         -- taken from: 北京市's ≥ 98% named beside two counties (qa36) is not in their median, nor does it make it ≈
         bool_or(inexact) filter (where not other_level) as any_inexact,
         -- peers of two compositions of the rate (the report's own 纠错 beside the catalog's 撤销 + …): no one median
-        count(distinct coalesce(variant, '')) filter (where not other_level) > 1 as mixed_variants,
+        count(distinct coalesce(variant, '')) filter (where not other_level and value is not null) > 1 as mixed_variants,
         quantile_cont(value, 0.75) filter (where not other_level) as q3,
         max(value) filter (where not other_level) as max_value,
         -- every peer ranked first, in code order: ties share rank 1, and arg_min would pick one of them at random
         string_agg(jurisdiction_name, '、' order by jurisdiction_code) filter (where rankable and rank = 1) as leader,
         -- equal values in code order: ordered by value alone, ties came in the stored tables' order, which
         -- differs from build to build
-        string_agg(jurisdiction_name || ' ' || number_text(value, qualifier) || unit
+        string_agg(jurisdiction_name || ' ' || coalesce(number_text(value, qualifier) || unit, '无法计算（分母为零）')
             || coalesce('（口径：' || variant || '）', '') || coalesce('（' || part_of_year || '）', '')
             || case when other_level then '（' || level_zh(level) || '，不同级）' else '' end
             -- a report's own claim standing in for an indicator its parts do not give (peer_ranked's `stated`)
             || case when stated and not suffix(indicator_id, '_stated') then '（报告所述）' else '' end, '；'
-            order by value desc, jurisdiction_code) as values_side_by_side
+            order by value desc nulls last, jurisdiction_code) as values_side_by_side
     from ranked
     group by indicator_id
 ),
@@ -83,6 +84,9 @@ final as (
         s.part_year_peers,
         s.other_level_peers,
         case
+            when f.zero_denominator then '分母为零，无法计算'
+            -- the focus has no value where its peers are ranked: not one computed from bounds, as this read (qa38)
+            when f.jurisdiction_code is null then '本辖区无数值，不排名'
             when f.part_of_year is not null then '只涵盖' || f.part_of_year || '，不与全年排名'
             when s.higher_is_better is null then '无优劣方向，只看分布'
             when not s.rankable then '不足三个可比辖区，不排名'
@@ -92,6 +96,8 @@ final as (
     from spread as s
     join dimensions as d on d.dimension_id = s.dimension_id
     left join ranked as f on f.indicator_id = s.indicator_id and f.jurisdiction_code = $focus
+    -- an indicator no peer has a value of is no row, as before peer_ranked named the zero denominators
+    where s.peers > 0
     order by d.position, s.indicator_id
 )
 

@@ -66,6 +66,21 @@ unlinked_stated as (
     group by i.indicator_id
 ),
 
+-- the stated figure's qualifier, linked or not: 达80%以上 reads ≥ 80 beside the recomputed 86.27, not 80 (qa38)
+stated_qualifiers as (
+    select
+        i.indicator_id,
+        any_value(f.qualifier) as stated_qualifier
+    from indicators as i
+    join reports as r on r.report_id = $report_id
+    join figures as f
+        on f.report_id = r.report_id
+        and f.metric_id = stated_metric(i.stated_metric_id, i.indicator_id)
+        and f.period = r.report_year
+        and (i.stated_metric_id is not null or f.scope is null)
+    group by i.indicator_id
+),
+
 final as (
     select
         v.indicator_id,
@@ -78,6 +93,8 @@ final as (
         v.numerator,
         v.denominator,
         coalesce(v.stated_value, u.stated_value) as stated_value,
+        -- the stated value as the page writes it, a bound with its sign
+        number_text(coalesce(v.stated_value, u.stated_value), sq.stated_qualifier) as stated_text,
         v.reason,
         -- the years of the figures it was computed from: a term without a figure of the report year takes
         -- its latest earlier one, so a value may divide one year's figure by another's
@@ -90,6 +107,7 @@ final as (
     left join sources as s on s.indicator_id = v.indicator_id
     left join quotes as q on q.indicator_id = v.indicator_id
     left join unlinked_stated as u on u.indicator_id = v.indicator_id
+    left join stated_qualifiers as sq on sq.indicator_id = v.indicator_id
     where v.report_id = $report_id
     order by d.position, v.indicator_id
 )

@@ -9,7 +9,10 @@ with selected_reports as (
         -- the part of its year the report covers (reports.part_of_year, decided at build time: raw/covers.py)
         coalesce(r.part_of_year, '全年') as covers,
         r.text_file,
-        r.sha256
+        r.sha256,
+        r.title,
+        r.issuer,
+        r.source
     from reports as r
     where ($jurisdiction::varchar is null or r.jurisdiction_code = $jurisdiction)
         and ($year::integer is null or r.report_year = $year)
@@ -45,6 +48,11 @@ final as (
         f.quote_start,
         f.quote_end,
         f.note,
+        -- whose report and where it was published (meta.yml's title, issuer, source): the xlsx travels without
+        -- data/raw, and qa38's analyst could not tell from it which 北京市 text 98%以上 was quoted from
+        s.title as report_title,
+        s.issuer as report_issuer,
+        s.source as report_source,
         s.text_file as report_file,
         s.sha256 as report_sha256,
         f.source_file,

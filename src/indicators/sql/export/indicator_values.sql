@@ -4,7 +4,9 @@ with selected_values as (
     select
         v.*,
         -- the stated value's quote, read from its figure where the export shows it (32_stated_figures.sql)
-        s.stated_quote
+        s.stated_quote,
+        -- 达80%以上 is a bound (qa38): exported as a number, its qualifier beside it, as the figures sheet has it
+        s.stated_qualifier
     from indicator_values as v
     -- the jurisdiction's reports by their ids (<code>-<year>, checks/reports.sql) reach the view's figures;
     -- the jurisdiction alone read every stated quote (30 ms against 7 for one jurisdiction, speed26)
@@ -25,7 +27,8 @@ stated_rates as (
         f.report_id,
         i.indicator_id,
         f.value as stated_value,
-        f.quote as stated_quote
+        f.quote as stated_quote,
+        f.qualifier as stated_qualifier
     from indicators as i
     join figures as f on f.metric_id = stated_metric(i.stated_metric_id, i.indicator_id)
     join reports as r on r.report_id = f.report_id and f.period = r.report_year
@@ -40,9 +43,10 @@ stated_rates as (
 -- difference), and every indicator the report only states a rate of, without a value (reason `stated only`)
 shown_values as (
     select
-        v.* exclude (stated_value, stated_quote),
+        v.* exclude (stated_value, stated_quote, stated_qualifier),
         coalesce(v.stated_value, u.stated_value) as stated_value,
-        coalesce(v.stated_quote, u.stated_quote) as stated_quote
+        coalesce(v.stated_quote, u.stated_quote) as stated_quote,
+        if(v.stated_value is null, u.stated_qualifier, v.stated_qualifier) as stated_qualifier
     from selected_values as v
     left join stated_rates as u on u.report_id = v.report_id and u.indicator_id = v.indicator_id
     union all by name
@@ -58,6 +62,7 @@ shown_values as (
         i.unit,
         u.stated_value,
         u.stated_quote,
+        u.stated_qualifier,
         'stated only' as reason
     from stated_rates as u
     join reports as r on r.report_id = u.report_id
@@ -86,6 +91,8 @@ final as (
         v.value,
         v.unit,
         v.stated_value,
+        v.stated_qualifier,
+        qualifier_zh(v.stated_qualifier) as stated_qualifier_zh,
         v.stated_difference,
         v.stated_quote,
         v.inputs_qualified,
