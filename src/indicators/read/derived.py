@@ -27,7 +27,8 @@ stays a view only where storing it costs more than reading it ever will:
   jurisdiction's pages, which read them twice, 2.5-4 CPU minutes for a national year of pages (benchmarks,
   speed20). speed9 kept it stored when one report's read took 30-70 ms and 0.1 CPU s; the build's
   chain is now what the goal waits on. A jurisdiction's export selects it by a range of report ids,
-  which reaches the view's branches (`sql/export/consistency_findings.sql`).
+  which reaches the view's branches (`sql/export/consistency_findings.sql`). `stated_consistency_findings`
+  is its branch of stated against recomputed values, a file of its own for length, read only through it.
 
 - `stated_figures`: the quote behind each stated value and the tolerance it sets. Stored with
   indicator_values, its 162,450 quotes were read from figures' compressed quotes, every vector of them:
@@ -42,7 +43,8 @@ from __future__ import annotations
 import re
 
 DERIVED_VIEW = re.compile(r"create\s+or\s+replace\s+view\s+(\w+)", re.IGNORECASE)
-ON_READ = frozenset({"metric_values", "stated_figures", "figure_changes", "indicator_changes", "consistency_findings"})
+ON_READ = frozenset({"metric_values", "stated_figures", "figure_changes", "indicator_changes", "consistency_findings",
+                     "stated_consistency_findings"})
 
 
 def defined_views(sql: str) -> list[str]:

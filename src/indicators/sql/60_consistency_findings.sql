@@ -7,6 +7,7 @@
 -- A total is checked against parts of its own scope and variant only (a city government's own 142 cases are not the
 -- sum of the whole city's outcomes). A sum_equals rule of which the report states only some parts cannot say the
 -- parts fall short (the rest may hold the gap: 调解终止19件 has no metric): not evaluated, with the sums shown.
+-- The stated percentages' findings are their own view (59_stated_consistency.sql), unioned in below.
 create or replace view consistency_findings as
 with rule_parts as (
     select
@@ -198,54 +199,6 @@ unevaluated as (
     group by r.report_id, r.report_year, c.rule_id, c.description_zh, c.description_en, t.metric_id
 ),
 
--- the stated values' texts; their status is set below, where the tolerance of the stated figure's quote is
--- joined (32_stated_figures.sql): joined here, under reason_text's subquery, a filter on one report did not
--- reach stated_figures, and every stated quote was read for each report's findings (speed26)
-stated_texts as (
-    select
-        v.report_id,
-        v.indicator_id,
-        v.report_year as period,
-        'stated_' || v.indicator_id as rule_id,
-        '报告所述' || v.name_zh || '与重新计算值一致' as description_zh,
-        'The stated ' || v.name_en || ' matches the recomputed value' as description_en,
-        v.stated_value as expected,
-        round(v.value, 4) as observed,
-        round(v.stated_difference, 4) as gap,
-        v.value is null as not_evaluated,
-        v.stated_difference as difference,
-        v.stated_value, v.value, v.numerator, v.denominator, v.unit, v.reason
-    from indicator_values as v
-    where v.stated_value is not null
-),
-
--- a stated bound agrees on its side: 达80%以上 beside 86.27% was an error under 报告所述 stated 80% (qa38)
-stated_findings as (
-    select
-        t.report_id,
-        t.period,
-        t.rule_id,
-        t.description_zh,
-        t.description_en,
-        t.expected,
-        t.observed,
-        t.gap,
-        case
-            when t.not_evaluated then 'not evaluated'
-            when s.stated_qualifier = 'lower_bound' and t.difference >= -(s.stated_tolerance + 1e-9) then 'ok'
-            when s.stated_qualifier = 'upper_bound' and t.difference <= s.stated_tolerance + 1e-9 then 'ok'
-            when abs(t.difference) <= s.stated_tolerance + 1e-9 then 'ok'
-            else 'error'
-        end as status,
-        '报告所述 stated ' || number_text(t.stated_value, s.stated_qualifier) || t.unit || case
-            when t.not_evaluated then '；无法重新计算 cannot be recomputed：' || coalesce(reason_text(t.reason), '')
-            else '，重新计算 recomputed ' || cast(round(t.value, 4) as varchar) || t.unit || ' = '
-                || plain_number(t.numerator) || ' / ' || plain_number(t.denominator)
-        end as detail
-    from stated_texts as t
-    join stated_figures as s on s.report_id = t.report_id and s.indicator_id = t.indicator_id
-),
-
 final as (
     select
         r.jurisdiction_code,
@@ -264,7 +217,7 @@ final as (
         select * from part_findings
         union all select * from scope_findings
         union all select * from unevaluated
-        union all select * from stated_findings
+        union all select * from stated_consistency_findings
     ) as f
     join reports as r on r.report_id = f.report_id
 )
