@@ -16,8 +16,11 @@ from indicators.raw.covers import title_part
 # a numbered section heading (一、主要工作落实情况, （二）..., 3.) is not the report's title: taken for one, it
 # named the report 《一、主要工作落实情况》 on every page, and add-report did not ask for a title; the blanks before
 # it are taken whole (\s*+), else giving one back let an indented "  (一)基本情況" past the heading test
+# a yearly or half-yearly 工作总结 is a report's title too: qa38's 麻城市2020年上半年法治政府建设工作总结 was recorded
+# with none, though its covers (上半年) was read from the same line. A crumb mark is in no title: a site's path
+# 政务公开 > 规划计划 > 计划总结 above the title was taken for it
 _TITLE = re.compile(r"^\s*+(?![一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])"
-                    r"(?P<title>[^。，,；;|]{4,60}?(?:报告|報告|情况|情況|白皮书|工作方案))\s*$")
+                    r"(?P<title>[^。，,；;|>＞›»]{4,60}?(?:报告|報告|情况|情況|白皮书|工作方案|总结|總結))\s*$")
 _ISSUER = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?)?(?P<issuer>[^0-9]{2,24}?(?:人民政府|(?<!法治)(?<!法制)政府|司法局|司法厅"
                      r"|办公室|辦公室|辦公廳|办公厅|(?<!法治)(?<!法制)局|委员会))")
 _PUBLISHED = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|发布于)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
