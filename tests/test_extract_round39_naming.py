@@ -1,0 +1,41 @@
+"""Round 39 (#17): causes of wrong or missing names the batch blind30 showed that recur in any report: a count split
+among several subjects (分别), a goal set (将…控制在), another body as the subject (the Party committee), another
+appraisal (民主测评), guides rather than services, and approval items written 项目. Each test also states the plain
+sentence, which keeps its metric. Texts written for these tests, not copied from a report."""
+
+from __future__ import annotations
+
+from named_figures import named_values as named
+
+
+def test_counts_split_among_several_subjects_by_fenbie_belong_to_each_subject(rules) -> None:
+    text = "2023年，通过县政府微信公众号、县政务微博分别发布信息600条、300条。"
+    assert named(text, 2023, rules) == {"600": "", "300": ""}
+    text = "2023年，通过县政府微信公众号发布信息600条。"
+    assert named(text, 2023, rules) == {"600": "disclosure_new_media_posts"}
+
+
+def test_a_limit_the_government_sets_itself_is_a_goal_not_the_years_value(rules) -> None:
+    text = "2023年，将工程建设项目全流程审批时间控制在80个工作日以内。"
+    assert named(text, 2023, rules) == {"80": ""}
+    text = "2023年，工程建设项目全流程审批时间压缩至80个工作日。"
+    assert named(text, 2023, rules) == {"80": "construction_approval_days"}
+
+
+def test_legal_advisers_the_party_committee_retains_are_not_the_governments(rules) -> None:
+    assert named("2023年，县委聘请常年法律顾问3名。", 2023, rules) == {"3": ""}
+    assert named("2023年，县政府聘请常年法律顾问3名。", 2023, rules) == {"3": "legal_advisers"}
+
+
+def test_a_democratic_appraisal_is_no_satisfaction_with_services(rules) -> None:
+    assert named("2023年，为群众办实事项目民主测评满意率98%。", 2023, rules) == {"98": ""}
+    assert named("2023年，政务服务大厅群众满意率98%。", 2023, rules) == {"98": "service_satisfaction_rate_stated"}
+
+
+def test_guides_to_one_thing_services_are_not_the_services(rules) -> None:
+    assert named("2023年，发布1200个一件事关联导办指引。", 2023, rules) == {"1200": ""}
+    assert named("2023年，上线120个“一件事”集成服务。", 2023, rules) == {"120": "one_thing_services"}
+
+
+def test_approval_items_written_xiangmu_are_removed_items_too(rules) -> None:
+    assert named("2023年，取消行政审批项目45项。", 2023, rules) == {"45": "licensing_items_removed"}
