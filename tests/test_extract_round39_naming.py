@@ -1,7 +1,8 @@
 """Round 39 (#17): causes of wrong or missing names the batch blind30 showed that recur in any report: a count split
 among several subjects (分别), a goal set (将…控制在), another body as the subject (the Party committee), another
-appraisal (民主测评), guides rather than services, and approval items written 项目. Each test also states the plain
-sentence, which keeps its metric. Texts written for these tests, not copied from a report."""
+appraisal (民主测评), guides rather than services, and approval items written 项目 or moved down a level
+(下放管理层级). Each test also states the plain sentence, which keeps its metric.
+Texts written for these tests, not copied from a report."""
 
 from __future__ import annotations
 
@@ -39,3 +40,7 @@ def test_guides_to_one_thing_services_are_not_the_services(rules) -> None:
 
 def test_approval_items_written_xiangmu_are_removed_items_too(rules) -> None:
     assert named("2023年，取消行政审批项目45项。", 2023, rules) == {"45": "licensing_items_removed"}
+
+
+def test_items_moved_down_a_level_of_management_are_delegated(rules) -> None:
+    assert named("2023年，下放管理层级行政审批项目15项。", 2023, rules) == {"15": "items_delegated"}
