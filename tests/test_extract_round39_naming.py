@@ -44,3 +44,28 @@ def test_approval_items_written_xiangmu_are_removed_items_too(rules) -> None:
 
 def test_items_moved_down_a_level_of_management_are_delegated(rules) -> None:
     assert named("2023年，下放管理层级行政审批项目15项。", 2023, rules) == {"15": "items_delegated"}
+
+
+def test_a_rate_stated_with_zai_before_it_is_named(rules) -> None:
+    assert named("2023年，全市政务服务大厅群众办事满意度在99.5%以上。", 2023, rules) == {
+        "99.5": "service_satisfaction_rate_stated"}
+
+
+def test_drafts_counted_between_tiqing_and_their_noun_are_submitted_drafts(rules) -> None:
+    text = "2023年，提请市人大常委会对4部地方性法规草案进行审议。"
+    assert named(text, 2023, rules) == {"4": "regulation_drafts_submitted"}
+
+
+def test_certificates_counted_before_their_noun_are_removed_proofs(rules) -> None:
+    assert named("2023年，取消300项个人办事事项所需证明材料。", 2023, rules) == {"300": "proof_items_removed"}
+
+
+def test_the_four_handlings_lists_name_instant_and_one_visit_items(rules) -> None:
+    assert named("2018年，市级政务服务事项中马上办事项300项。", 2018, rules) == {"300": "instant_items"}
+    assert named("2018年，一次办事项700项。", 2018, rules) == {"700": "max_one_visit_items"}
+    assert named("2018年，梳理“一件事一次办”事项70项。", 2018, rules) != {"70": "max_one_visit_items"}
+
+
+def test_measures_counted_before_adjectives_and_their_noun_are_the_plans_measures(rules) -> None:
+    text = "2017年，根据法治政府建设实施方案，推出了30项操作性强、务实有效的法治政府建设具体措施。"
+    assert named(text, 2017, rules) == {"30": "rule_of_law_measures"}
