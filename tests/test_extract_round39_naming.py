@@ -69,3 +69,14 @@ def test_the_four_handlings_lists_name_instant_and_one_visit_items(rules) -> Non
 def test_measures_counted_before_adjectives_and_their_noun_are_the_plans_measures(rules) -> None:
     text = "2017年，根据法治政府建设实施方案，推出了30项操作性强、务实有效的法治政府建设具体措施。"
     assert named(text, 2017, rules) == {"30": "rule_of_law_measures"}
+
+
+def test_bodies_counted_as_units_alone_are_no_departments_assessed(rules) -> None:
+    assert named("2023年，实现全县80个单位法治建设考核全覆盖。", 2023, rules) == {"80": ""}
+    assert named("2023年，对全县42个行政执法部门开展依法行政考核。", 2023, rules) == {
+        "42": "rule_of_law_assessed_departments"}
+
+
+def test_a_count_set_for_every_year_is_a_standing_plan(rules) -> None:
+    assert named("2022年，每年命名省级综合示范地区10个左右。", 2022, rules) == {"10": ""}
+    assert named("2022年，命名省级综合示范地区10个。", 2022, rules) == {"10": "demonstration_areas_named"}
