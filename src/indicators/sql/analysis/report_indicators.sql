@@ -47,29 +47,15 @@ sources as (
     group by indicator_id
 ),
 
--- the rate the report states of an indicator that has no stated metric in indicators.csv, by the catalog's
--- `<indicator>_stated` name (as target_gap and peer_ranked read it), the whole jurisdiction's of the report year: 通州区
--- 2019 (qa36) states 直接纠错率达13%, and the page showed its computed 15.34% beside 报告所述值 —, as if it stated none.
--- Shown only: a stated metric the catalog links is also checked against the value (consistency_findings), this one not.
-unlinked_stated as (
-    select
-        i.indicator_id,
-        any_value(f.value) as stated_value
-    from indicators as i
-    join reports as r on r.report_id = $report_id
-    join figures as f
-        on f.report_id = r.report_id
-        and f.metric_id = stated_metric(i.stated_metric_id, i.indicator_id)
-        and f.period = r.report_year
-        and f.scope is null
-    where i.stated_metric_id is null
-    group by i.indicator_id
-),
-
+-- the rate the report states of an indicator, of the report year: its value where indicators.csv links no stated metric
+-- (by the catalog's `<indicator>_stated` name, as target_gap and peer_ranked read it, the whole jurisdiction's): 通州区
+-- 2019 (qa36) states 直接纠错率达13%, and the page showed its computed 15.34% beside 报告所述值 —, as if it stated none;
+-- shown only, as a linked stated metric is also checked against the value (consistency_findings), this one not. And
 -- the stated figure's qualifier, linked or not: 达80%以上 reads ≥ 80 beside the recomputed 86.27, not 80 (qa38)
-stated_qualifiers as (
+stated as (
     select
         i.indicator_id,
+        any_value(f.value) filter (where i.stated_metric_id is null) as unlinked_value,
         any_value(f.qualifier) as stated_qualifier
     from indicators as i
     join reports as r on r.report_id = $report_id
@@ -92,9 +78,9 @@ final as (
         v.unit,
         v.numerator,
         v.denominator,
-        coalesce(v.stated_value, u.stated_value) as stated_value,
+        coalesce(v.stated_value, st.unlinked_value) as stated_value,
         -- the stated value as the page writes it, a bound with its sign
-        number_text(coalesce(v.stated_value, u.stated_value), sq.stated_qualifier) as stated_text,
+        number_text(coalesce(v.stated_value, st.unlinked_value), st.stated_qualifier) as stated_text,
         v.reason,
         -- the years of the figures it was computed from: a term without a figure of the report year takes
         -- its latest earlier one, so a value may divide one year's figure by another's
@@ -106,8 +92,7 @@ final as (
     join dimensions as d on d.dimension_id = v.dimension_id
     left join sources as s on s.indicator_id = v.indicator_id
     left join quotes as q on q.indicator_id = v.indicator_id
-    left join unlinked_stated as u on u.indicator_id = v.indicator_id
-    left join stated_qualifiers as sq on sq.indicator_id = v.indicator_id
+    left join stated as st on st.indicator_id = v.indicator_id
     where v.report_id = $report_id
     order by d.position, v.indicator_id
 )
