@@ -35,6 +35,10 @@ stays a view only where storing it costs more than reading it ever will:
   0.2-0.3 CPU s of the stored relations (benchmarks, speed26). Its readers (the stated-value check of
   consistency_findings, the indicator_values export) ask for one report or jurisdiction.
 
+- `stated_rates`: the rate each report states of an indicator, the whole jurisdiction's. Its readers (the
+  target page and export, the profile, the indicator export) ask for one report or jurisdiction, and its
+  quotes are those of stated_figures.
+
 The batch slicer defines these views again in each slice, over the slice's own tables.
 """
 
@@ -43,8 +47,8 @@ from __future__ import annotations
 import re
 
 DERIVED_VIEW = re.compile(r"create\s+or\s+replace\s+view\s+(\w+)", re.IGNORECASE)
-ON_READ = frozenset({"metric_values", "stated_figures", "figure_changes", "indicator_changes", "consistency_findings",
-                     "stated_consistency_findings"})
+ON_READ = frozenset({"metric_values", "stated_figures", "stated_rates", "figure_changes", "indicator_changes",
+                     "consistency_findings", "stated_consistency_findings"})
 
 
 def defined_views(sql: str) -> list[str]:

@@ -25,4 +25,25 @@ select
         length(rtrim(split_part(f.value_text, '.', 2), '0')))) as stated_tolerance
 from figures as f
 join reports as r on r.report_id = f.report_id and f.period = r.report_year
-join indicators as i on i.stated_metric_id = f.metric_id
+join indicators as i on i.stated_metric_id = f.metric_id;
+
+-- The rate each report states of an indicator, by stated_metric (a linked stated metric or `<indicator>_stated`), of
+-- the report year and the whole jurisdiction's (no `scope`): one rule for the target page and export, the profile's
+-- stated-only list and 报告所述值, and the indicator export, which each wrote this join themselves, and the target
+-- ones took a unit's rate (市本级…达90%) as the report's own where the others, and the peer page, took none. One row
+-- per report and indicator (a report's figures are one per metric and period). Kept a view (ON_READ), as
+-- stated_figures: its readers ask for one report or jurisdiction, and storing it would read every stated quote.
+create or replace view stated_rates as
+select
+    f.report_id,
+    r.report_year,
+    i.indicator_id,
+    i.stated_metric_id is not null as linked,
+    f.value as stated_value,
+    f.qualifier as stated_qualifier,
+    f.unit as stated_unit,
+    f.quote as stated_quote
+from indicators as i
+join figures as f on f.metric_id = stated_metric(i.stated_metric_id, i.indicator_id)
+join reports as r on r.report_id = f.report_id and f.period = r.report_year
+where f.scope is null

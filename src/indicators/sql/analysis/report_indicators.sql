@@ -48,23 +48,19 @@ sources as (
 ),
 
 -- the rate the report states of an indicator, of the report year: its value where indicators.csv links no stated metric
--- (by the catalog's `<indicator>_stated` name, as target_gap and peer_ranked read it, the whole jurisdiction's): 通州区
+-- (stated_rates, by the catalog's `<indicator>_stated` name, as target_gap reads it, the whole jurisdiction's): 通州区
 -- 2019 (qa36) states 直接纠错率达13%, and the page showed its computed 15.34% beside 报告所述值 —, as if it stated none;
 -- shown only, as a linked stated metric is also checked against the value (consistency_findings), this one not. And
--- the stated figure's qualifier, linked or not: 达80%以上 reads ≥ 80 beside the recomputed 86.27, not 80 (qa38)
+-- the stated figure's qualifier, linked (stated_figures, as indicator_values reads its value) or not: 达80%以上 reads
+-- ≥ 80 beside the recomputed 86.27, not 80 (qa38). One row per indicator: a stated metric is linked or it is not
 stated as (
-    select
-        i.indicator_id,
-        any_value(f.value) filter (where i.stated_metric_id is null) as unlinked_value,
-        any_value(f.qualifier) as stated_qualifier
-    from indicators as i
-    join reports as r on r.report_id = $report_id
-    join figures as f
-        on f.report_id = r.report_id
-        and f.metric_id = stated_metric(i.stated_metric_id, i.indicator_id)
-        and f.period = r.report_year
-        and (i.stated_metric_id is not null or f.scope is null)
-    group by i.indicator_id
+    select indicator_id, stated_value as unlinked_value, stated_qualifier
+    from stated_rates
+    where report_id = $report_id and not linked
+    union all by name
+    select indicator_id, stated_qualifier
+    from stated_figures
+    where report_id = $report_id
 ),
 
 final as (

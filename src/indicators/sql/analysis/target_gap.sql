@@ -5,22 +5,19 @@
 -- status in Chinese beside the English one; the document comes from targets.csv, never from code.
 -- An indicator the report states (网上全流程办理率达90%) without the counts to recompute it has no value to
 -- judge: it is not "报告未提供" either. `stated_text` gives the report's own words, which are shown, not judged.
--- The rate stated is the indicator's stated metric, else the catalog's `<indicator>_stated` (the name peer_ranked reads
--- stated rates by): 网上可办率, 上网办理率 and 网上办结率 have targets but no stated metric in indicators.csv, and 中山市
--- 2019's page and summary said 报告未提供网上可办率 of a report stating 政务服务事项网上可办率达95% (qa36).
+-- The rate stated is the whole jurisdiction's, by the indicator's stated metric or else the catalog's `<indicator>_stated`
+-- (stated_rates, 32_stated_figures.sql): 网上可办率, 上网办理率 and 网上办结率 have targets but no stated metric in
+-- indicators.csv, and 中山市 2019's page and summary said 报告未提供网上可办率 of a report stating 政务服务事项网上可办率达95%
+-- (qa36); a unit's rate (市本级…) is not the jurisdiction's, as on the peer page.
 -- `issued_later`: the document was issued after the report's year (a 2013 report against a target of 2015): its
 -- value is still read against it, but a report cannot be said to omit what its year did not ask for.
 with stated as (
     select
         g.target_set,
         g.measure_id,
-        number_text(f.value, f.qualifier) || f.unit as stated_text
+        number_text(s.stated_value, s.stated_qualifier) || s.stated_unit as stated_text
     from target_gaps as g
-    join indicators as i on i.indicator_id = g.measure_id
-    join figures as f
-        on f.report_id = g.report_id
-        and f.metric_id = stated_metric(i.stated_metric_id, i.indicator_id)
-        and f.period = g.report_year
+    join stated_rates as s on s.report_id = g.report_id and s.indicator_id = g.measure_id
     where g.jurisdiction_code = $jurisdiction
         and g.report_year = $year
         and g.measure_kind = 'indicator'

@@ -18,25 +18,16 @@ with selected_values as (
         and ($year::integer is null or v.report_year = $year)
 ),
 
--- the rate a report states of an indicator (the whole jurisdiction's, of the report year, as first written), as the
--- report profile reads it: by the indicator's stated metric, else the catalog's `<indicator>_stated`. qa36 made the
--- profile show 通州区 2019's 直接纠错率达13% as 报告所述值 (analysis/report_indicators.sql) and name the rates a report
--- states without the counts to recompute them (analysis/stated_only.sql); the export had neither
-stated_rates as (
-    select
-        f.report_id,
-        i.indicator_id,
-        f.value as stated_value,
-        f.quote as stated_quote,
-        f.qualifier as stated_qualifier
-    from indicators as i
-    join figures as f on f.metric_id = stated_metric(i.stated_metric_id, i.indicator_id)
-    join reports as r on r.report_id = f.report_id and f.period = r.report_year
-    where f.scope is null
-        -- the jurisdiction's reports by their ids (<code>-<year>), a range the figures' scan can skip by
-        and ($jurisdiction::varchar is null or f.report_id between $jurisdiction || '-' and $jurisdiction || '-~')
-        and ($year::integer is null or r.report_year = $year)
-    qualify row_number() over (partition by f.report_id, i.indicator_id order by f.quote_start) = 1
+-- the rate a report states of an indicator (stated_rates: the whole jurisdiction's, of the report year), as the report
+-- profile reads it. qa36 made the profile show 通州区 2019's 直接纠错率达13% as 报告所述值 (analysis/report_indicators.sql)
+-- and name the rates a report states without the counts to recompute them (analysis/stated_only.sql); the export had
+-- neither
+selected_rates as (
+    select report_id, indicator_id, stated_value, stated_quote, stated_qualifier
+    from stated_rates
+    -- the jurisdiction's reports by their ids (<code>-<year>), a range the figures' scan can skip by
+    where ($jurisdiction::varchar is null or report_id between $jurisdiction || '-' and $jurisdiction || '-~')
+        and ($year::integer is null or report_year = $year)
 ),
 
 -- every computed indicator, with the stated rate where indicators.csv links no stated metric (shown, not checked: no
@@ -48,7 +39,7 @@ shown_values as (
         coalesce(v.stated_quote, u.stated_quote) as stated_quote,
         if(v.stated_value is null, u.stated_qualifier, v.stated_qualifier) as stated_qualifier
     from selected_values as v
-    left join stated_rates as u on u.report_id = v.report_id and u.indicator_id = v.indicator_id
+    left join selected_rates as u on u.report_id = v.report_id and u.indicator_id = v.indicator_id
     union all by name
     select
         r.jurisdiction_code,
@@ -64,7 +55,7 @@ shown_values as (
         u.stated_quote,
         u.stated_qualifier,
         'stated only' as reason
-    from stated_rates as u
+    from selected_rates as u
     join reports as r on r.report_id = u.report_id
     join jurisdictions as j on j.jurisdiction_code = r.jurisdiction_code
     join indicators as i on i.indicator_id = u.indicator_id

@@ -9,19 +9,15 @@ with selected_gaps as (
 ),
 
 -- the targeted indicators without a value whose rate the report states (网上全流程办理率达90%, no counts), read as the
--- target page reads them (analysis/target_gap.sql): the indicator's stated metric, else the catalog's `<indicator>_stated`
+-- target page reads them (analysis/target_gap.sql): stated_rates, the whole jurisdiction's (32_stated_figures.sql)
 stated_only as (
     select distinct g.report_id, g.measure_id
     from selected_gaps as g
-    join indicators as i on i.indicator_id = g.measure_id
-    join figures as f
-        on f.report_id = g.report_id
-        and f.metric_id = stated_metric(i.stated_metric_id, i.indicator_id)
-        and f.period = g.report_year
+    join stated_rates as s on s.report_id = g.report_id and s.indicator_id = g.measure_id
     where g.measure_kind = 'indicator'
         and g.value is null
         -- the jurisdiction's reports by their ids (<code>-<year>), a range the figures' scan can skip by
-        and ($jurisdiction::varchar is null or f.report_id between $jurisdiction || '-' and $jurisdiction || '-~')
+        and ($jurisdiction::varchar is null or s.report_id between $jurisdiction || '-' and $jurisdiction || '-~')
 ),
 
 -- the status a reader is shown (sql/39_code_words.sql, as the target page shows it): a document issued after the
