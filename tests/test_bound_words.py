@@ -56,7 +56,7 @@ def test_each_word_is_listed_in_both_scripts() -> None:
 
 def test_each_word_bounds_a_number_as_the_extractor_reads_it(rules) -> None:
     """A sentence per word, the word where the CSV says it stands: the extractor gives it the CSV's qualifier,
-    or none for the words it does not read yet (`extracted` no: 不足, 小于, 大于), which the build still
+    or none for a word marked `extracted` no (不足, 小于 and 大于 were, before it read them), which the build still
     accepts in a curated quote."""
     wrong = []
     for row in _words().itertuples():
@@ -86,7 +86,7 @@ def test_every_bound_the_extractor_writes_over_the_real_excerpts_is_a_word_of_th
 
 def test_the_check_refuses_only_a_bound_its_quote_writes_no_word_of() -> None:
     figures = pd.DataFrame([
-        ("f.csv", 2, "upper_bound", "年收案数均不足500件"),  # a word the extractor does not read yet
+        ("f.csv", 2, "upper_bound", "年收案数均不足500件"),  # 不足: an upper bound before the number
         ("f.csv", 3, "approximate", "全縣共累計收到企業和群眾評價約96659次"),  # 約: traditional
         ("f.csv", 4, "lower_bound", "為其追回拖欠工資2萬餘元"),  # 餘: traditional
         ("f.csv", 5, "lower_bound", "22.8万件"),

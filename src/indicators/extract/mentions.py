@@ -36,8 +36,8 @@ _CONNECTIVE_WORDS = ("共计", "合计", "总计", "累计", "共", "达到", "�
 _CONNECTIVES = re.compile(f"(?:{'|'.join(_CONNECTIVE_WORDS)})+$")
 _CONNECTIVE_ENDS = frozenset(w[-1] for w in _CONNECTIVE_WORDS)
 # 不超过 is at most, 超过 more than: each word excludes the other's tail
-_LOWER_BEFORE = re.compile(r"(?:(?<!不)超过?|突破|逾|(?<!不)多于|至少|不少于|不低于|(?<!不)高于)$")
-_UPPER_BEFORE = re.compile(r"(?:不超过|不多于|最多|至多|不到|(?<!不)少于|(?<!不)低于|不高于)$")
+_LOWER_BEFORE = re.compile(r"(?:(?<!不)超过?|突破|逾|(?<!不)多于|至少|不少于|不低于|(?<!不)高于|(?<!不)大于|不小于)$")
+_UPPER_BEFORE = re.compile(r"(?:不超过|不多于|最多|至多|不到|不足|(?<!不)少于|(?<!不)低于|不高于|(?<!不)小于|不大于)$")
 _APPROX_BEFORE = re.compile(r"(?:约|大约|(?<!最)近|将近|接近)$")
 # the three patterns above match at most 3 characters, each after at most 1 looked-behind: searching the
 # last 8 characters before the number finds what searching the whole line finds, without rescanning the line
