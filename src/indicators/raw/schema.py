@@ -27,6 +27,7 @@ from indicators.raw.csv_rows import (
     without_spreadsheet_leftovers,
 )
 from indicators.raw.duplicates import UNIQUENESS_CHECKS, duplicate_problems
+from indicators.raw.hidden_characters import no_direction_mark, printable
 from indicators.raw.number_hint import number_hint
 
 PLAIN_NUMBER = r"^-?[0-9]+(\.[0-9]+)?$"
@@ -86,18 +87,6 @@ def required() -> pa.Check:
     return check("empty-value", "must not be empty", lambda v: v.strip() != "")
 
 
-# control characters other than tab and line breaks: an xlsx cell cannot hold them (every export of the
-# report crashed), a page cannot show them, and a NUL was stored and exported to CSV as it was
-CONTROL_CHARACTER = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
-
-
-def printable() -> pa.Check:
-    """Refuses a cell holding a control character; vectorized, as it runs on every raw cell."""
-    message = ("control-character|holds a control character (NUL, vertical tab, form feed...), which no "
-               "spreadsheet or page can show; delete it")
-    return pa.Check(lambda cells: ~cells.str.contains(CONTROL_CHARACTER, regex=True), name=message, error=message)
-
-
 # the csv module's default field limit, fixed here: frictionless raises the module's limit for the whole
 # process when imported, and a cell's limit must not depend on what else was imported
 MAX_CELL_CHARS = 131_072
@@ -110,8 +99,10 @@ def not_too_long() -> pa.Check:
 
 
 def column(*checks: pa.Check, unique: bool = False) -> pa.Column:
-    """A text column of a raw file: never a control character, never over MAX_CELL_CHARS, plus `checks`."""
-    return pa.Column(str, checks=[printable(), not_too_long(), *checks], unique=unique, nullable=False)
+    """A text column of a raw file: never a control character or a direction mark, never over MAX_CELL_CHARS, plus
+    `checks`."""
+    return pa.Column(str, checks=[printable(), no_direction_mark(), not_too_long(), *checks], unique=unique,
+                     nullable=False)
 
 
 MAX_RAW_BYTES = 100_000_000  # a report text is ~50 KB and a figures file a few KB
