@@ -1,0 +1,60 @@
+"""Round 40 (#17): causes of wrong or missing names the batch blind31 showed that recur in any report: a later batch
+(第二批, 第五批) of a list, documents counted together with their interpretations, a fair-competition review, the
+attendance of another event counted after it; and forms the vocabulary missed: the one-window rate worded by its
+handling or the combined window, approvals concluded named with their kind, requests answered 信息不存在 and carried
+forward 至下一年度, and information counted by the website column it was posted in. Each withholding test also states
+the plain sentence, which keeps its metric. Texts written for these tests, not copied from a report."""
+
+from __future__ import annotations
+
+from named_figures import named_values as named
+
+
+def test_a_later_batch_is_one_of_several_not_the_years_list(rules) -> None:
+    assert named("2023年，落实第三批56项告知承诺事项。", 2023, rules) == {"56": ""}
+    assert named("2023年，实行告知承诺制事项56项。", 2023, rules) == {"56": "commitment_items"}
+
+
+def test_documents_counted_with_their_interpretations_are_no_interpretations(rules) -> None:
+    text = "2023年，在县政府门户网站发布县政府文件及政策解读信息64条。"
+    assert named(text, 2023, rules) == {"64": ""}
+    text = "2023年，在县政府门户网站发布政策解读信息64条。"
+    assert named(text, 2023, rules) == {"64": "disclosure_interpretations"}
+
+
+def test_a_fair_competition_review_is_no_legality_review(rules) -> None:
+    text = "2023年，全县共梳理规范性文件以及其他政策措施79件，开展公平竞争文件审查260件。"
+    assert named(text, 2023, rules)["260"] == ""
+    assert named("2023年，开展规范性文件审查260件。", 2023, rules) == {"260": "normative_docs_legality_reviewed"}
+
+
+def test_attendance_after_another_events_count_is_not_the_hearings_observers(rules) -> None:
+    text = "2023年，落实旁听庭审、集体学法等制度，举办法治讲座120余场，参加人员9000余人次。"
+    assert named(text, 2023, rules)["9000"] == ""
+    text = "2023年，组织旁听庭审活动12次，参加人员900人次。"
+    assert named(text, 2023, rules)["900"] == "hearing_observers"
+
+
+def test_the_one_window_rate_worded_by_handling_or_the_combined_window(rules) -> None:
+    assert named("2023年，政务服务一窗办理率98.5%。", 2023, rules) == {"98.5": "one_window_rate_stated"}
+    assert named("2023年，县政务服务中心综窗率100%。", 2023, rules) == {"100": "one_window_rate_stated"}
+
+
+def test_approvals_concluded_named_with_their_kind(rules) -> None:
+    text = "2023年，县行政审批局共办结行政许可事项15230件。"
+    assert named(text, 2023, rules) == {"15230": "licensing_concluded"}
+
+
+def test_requests_answered_that_the_information_does_not_exist_and_carried_forward(rules) -> None:
+    text = "2023年，共收到政府信息公开申请12件。处理结果中，因信息不存在的3件，结转至下一年度办理1件。"
+    found = named(text, 2023, rules)
+    assert found["3"] == "disclosure_not_held"
+    assert found["1"] == "disclosure_carried_forward"
+
+
+def test_information_counted_by_its_website_column(rules) -> None:
+    text = ("2023年，依托县政府门户网站公开政府信息5000条，在要闻栏目发布信息800条，财政预决算栏目发布信息120条，"
+            "政策解读栏目发布信息40条。")
+    found = named(text, 2023, rules)
+    assert (found["800"], found["120"], found["40"]) == (
+        "disclosure_news_items", "disclosure_fiscal_items", "disclosure_interpretations")
