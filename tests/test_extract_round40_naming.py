@@ -58,3 +58,37 @@ def test_information_counted_by_its_website_column(rules) -> None:
     found = named(text, 2023, rules)
     assert (found["800"], found["120"], found["40"]) == (
         "disclosure_news_items", "disclosure_fiscal_items", "disclosure_interpretations")
+
+
+def test_documents_and_contracts_reviewed_together_are_legality_reviews_of_every_kind(rules) -> None:
+    text = "2023年，全年审核各类县级文件、协议总计156件。"
+    assert named(text, 2023, rules) == {"156": "legality_reviews"}
+    assert named("2023年，全年审核政府合同协议56件。", 2023, rules) == {"56": "contracts_reviewed"}
+
+
+def test_list_items_naming_suggestions_or_proposals_are_not_the_publics_messages(rules) -> None:
+    text = "2023年，公开县长信箱办件31件、人大代表建议及答复88件、政协提案和答复95件。"
+    found = named(text, 2023, rules)
+    assert (found["88"], found["95"]) == ("congress_suggestions_handled", "cppcc_proposals_handled")
+
+
+def test_one_and_zero_visit_shares_named_by_their_items(rules) -> None:
+    text = "2023年，县级政务服务事项92.5%实现最多跑一次，“不见面审批”事项占比80%。"
+    assert named(text, 2023, rules) == {"92.5": "max_one_visit_rate_stated", "80": "zero_visit_rate_stated"}
+    text = "2023年，全县最多跑一次事项覆盖率达100%。"
+    assert named(text, 2023, rules) == {"100": "max_one_visit_rate_stated"}
+
+
+def test_a_sub_class_share_after_the_number_is_not_the_items_share(rules) -> None:
+    text = "2023年，95%以上政务服务事项和100%许可事项实现“最多跑一次”。"
+    assert named(text, 2023, rules)["100"] == ""
+
+
+def test_enforcement_across_departments_worded_collaborative_is_joint(rules) -> None:
+    text = "2023年，全年开展跨部门协同执法120余次。"
+    assert named(text, 2023, rules) == {"120": "joint_enforcement_actions"}
+
+
+def test_departments_moved_in_named_by_their_kind(rules) -> None:
+    text = "2023年，县级政务服务中心共进驻28个行政审批部门。"
+    assert named(text, 2023, rules) == {"28": "service_hall_departments"}
