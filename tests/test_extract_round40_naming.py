@@ -92,3 +92,15 @@ def test_enforcement_across_departments_worded_collaborative_is_joint(rules) -> 
 def test_departments_moved_in_named_by_their_kind(rules) -> None:
     text = "2023年，县级政务服务中心共进驻28个行政审批部门。"
     assert named(text, 2023, rules) == {"28": "service_hall_departments"}
+
+
+def test_normative_documents_posted_on_a_website_are_published_not_issued(rules) -> None:
+    text = "2023年，在县政府网站发布县政府和县政府办公室行政规范性文件36件。"
+    assert named(text, 2023, rules) == {"36": "normative_docs_published"}
+    assert named("2023年，制定行政规范性文件36件。", 2023, rules) == {"36": "normative_docs_issued"}
+
+
+def test_documents_cleaned_up_counted_right_after_the_verb(rules) -> None:
+    text = "2023年，审核行政规范性文件31件、备案20件、清理45件。"
+    assert named(text, 2023, rules)["45"] == "normative_docs_reviewed"
+    assert named("2023年，清理违规占地45件。", 2023, rules) == {"45": ""}
