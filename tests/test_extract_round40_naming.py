@@ -104,3 +104,15 @@ def test_documents_cleaned_up_counted_right_after_the_verb(rules) -> None:
     text = "2023年，审核行政规范性文件31件、备案20件、清理45件。"
     assert named(text, 2023, rules)["45"] == "normative_docs_reviewed"
     assert named("2023年，清理违规占地45件。", 2023, rules) == {"45": ""}
+
+
+def test_requests_granted_in_full_and_in_part_summed_are_neither_kind(rules) -> None:
+    text = "2023年，共答复政府信息公开申请120件。其中予以公开及部分公开60件。"
+    assert named(text, 2023, rules)["60"] == ""
+    text = "2023年，共答复政府信息公开申请120件。其中部分公开60件。"
+    assert named(text, 2023, rules)["60"] == "disclosure_partly_granted"
+
+
+def test_a_change_stated_after_the_figures_quantity_restated(rules) -> None:
+    text = "2023年，全县共收到政府信息公开申请340件，申请数量较2022年上升12.5%。"
+    assert named(text, 2023, rules)["12.5"] == "disclosure_requests_growth_stated"
