@@ -116,3 +116,8 @@ def test_requests_granted_in_full_and_in_part_summed_are_neither_kind(rules) -> 
 def test_a_change_stated_after_the_figures_quantity_restated(rules) -> None:
     text = "2023年，全县共收到政府信息公开申请340件，申请数量较2022年上升12.5%。"
     assert named(text, 2023, rules)["12.5"] == "disclosure_requests_growth_stated"
+
+
+def test_items_of_a_programme_named_in_quotes_are_a_part_of_the_list(rules) -> None:
+    assert named("2023年，公布实施了“一照通办”高频政务服务事项58项。", 2023, rules) == {"58": ""}
+    assert named("2023年，公布实施了政务服务事项1580项。", 2023, rules) == {"1580": "government_service_items"}
