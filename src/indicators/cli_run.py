@@ -92,7 +92,8 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler
     click.echo(f"Reports in {summary.folder}")
     pdf = "05_summary.pdf: the summary on A4; " if (summary.folder / "05_summary.pdf").exists() else ""  # not run
     written = [{"html": "interactive HTML"}.get(f, f.upper()) for f in (CHART_FORMATS if formats is None else formats)]
-    charts = f"<notebook>_charts/: {', '.join(written)}; " if written else ""  # --charts none writes no folder
+    # --charts none writes no folder, nor does a notebook that drew no chart
+    charts = f"<notebook>_charts/: {', '.join(written)} (where it drew a chart); " if written else ""
     click.echo(f"  <notebook>.html: self-contained page; <notebook>.ipynb: executed notebook; {charts}{pdf}summary.json")
     if summary.failed:
         click.echo(f"Error: {len(summary.failed)} of {len(summary.results)} notebook(s) failed", err=True)
