@@ -14,9 +14,9 @@ from indicators.publish import charts
 STANDING = pd.DataFrame({
     "name_zh": ["即办件比例（报告所述）", "网上申办率（报告所述）"], "name_en": ["Share of items handled on the spot",
                                                                   "Share of applications made online"],
-    "value": [None, 100.0], "unit": ["%", "%"], "rank": [None, None], "peers": [1, 2],
+    "value": [None, 95.0], "unit": ["%", "%"], "rank": [None, None], "peers": [1, 2],
     "min_value": [92.0, 95.0], "q1": [92.0, 96.25], "median": [92.0, 97.5], "q3": [92.0, 98.75], "max_value": [92.0, 100.0],
-    "median_text": ["—（只有一个数值，无中位数）", "≈ 97.5"],
+    "median_text": ["—（只有一个数值，无中位数）", "≈ 97.5"], "value_text": [None, "≥ 95"],
     "comparison_zh": ["本辖区无数值，不排名", "不足三个可比辖区，不排名"]})
 
 
@@ -30,6 +30,11 @@ def test_no_median_is_drawn_where_the_table_gives_none() -> None:
     assert (alone["median"], alone["q1"], alone["q3"]) == (None, None, None)
     assert alone["median_text"] == "—（只有一个数值，无中位数）" and alone["min_value"] == 92.0
     assert (two["median"], two["median_text"]) == (97.5, "≈ 97.5")
+
+
+def test_the_focus_value_keeps_its_bound_in_the_tooltip() -> None:
+    alone, two = _peer_data()
+    assert (alone["value_text"], two["value_text"]) == ("—", "≥ 95")
 
 
 def test_every_tooltip_is_titled_in_words() -> None:
