@@ -37,11 +37,18 @@ def test_the_focus_value_keeps_its_bound_in_the_tooltip() -> None:
     assert (alone["value_text"], two["value_text"]) == ("—", "≥ 95")
 
 
+def test_an_unranked_value_reads_why_in_the_tooltip_not_a_null_rank() -> None:
+    """The interactive file's tooltip read 名次 rank: null for 镇宁布依族苗族自治县's unranked 100%."""
+    spec = str(charts.peer_chart(STANDING, "银州区", "银州区（211202）2022年 同级比较 Peers").to_dict())
+    assert "'field': 'rank'" not in spec.split("'tooltip'")[1]
+    assert _peer_data()[1]["comparison_zh"] == "不足三个可比辖区，不排名"
+
+
 def test_every_tooltip_is_titled_in_words() -> None:
     spec = charts.peer_chart(STANDING, "银州区", "银州区（211202）2022年 同级比较 Peers").to_dict()
     titles = re.findall(r"'title': '([^']*)'", str([layer["encoding"].get("tooltip") for panel in spec["vconcat"]
                                                     for layer in panel["layer"] if "tooltip" in layer["encoding"]]))
-    assert titles == ["名称 name (Chinese)", "数值 value", "名次 rank", "有数值的辖区数 jurisdictions with a value",
+    assert titles == ["名称 name (Chinese)", "数值 value", "比较 comparison", "有数值的辖区数 jurisdictions with a value",
                       "中位数 median"]
     bars = charts.change_chart(pd.DataFrame({
         "name_zh": ["政府常务会议学法次数"], "name_en": ["Law study sessions of the executive meeting"],

@@ -33,7 +33,7 @@ def peer_chart(standing: pd.DataFrame, focus_name: str, title: str) -> VConcatCh
         box = base.mark_bar(color="#c6dbef", size=12).encode(x=alt.X("q1:Q"), x2=alt.X2("q3:Q"))
         median = base.mark_tick(color="#08519c", size=14).encode(x=alt.X("median:Q"))
         point = base.mark_point(color="#d73027", filled=True, size=70).encode(
-            x=alt.X("value:Q"), tooltip=tooltip("name_zh", "value_text", "rank", "peers", "median_text")
+            x=alt.X("value:Q"), tooltip=tooltip("name_zh", "value_text", "comparison_zh", "peers", "median_text")
         )
         text = base.mark_text(align="left", dx=8, color="#d73027").encode(x=alt.X("value:Q"), text=alt.Text("label:N"))
         return LayerChart(layer=[spread, box, median, point, text], data=part, width=WIDTH)
