@@ -57,3 +57,15 @@ def test_every_tooltip_is_titled_in_words() -> None:
     shown = re.findall(r"'title': '([^']*)'", str(bars["encoding"]["tooltip"] if "encoding" in bars else
                                                   [layer["encoding"].get("tooltip") for layer in bars["layer"]]))
     assert shown and not [t for t in shown if re.fullmatch(r"[a-z_]+", t)], shown
+
+
+def test_the_target_tooltip_says_the_status_in_words() -> None:
+    """The bullet chart's tooltip gave the status code alone (not met), where the table reads 未达标."""
+    gaps = pd.DataFrame({"target_set": ["gd-2017-prd"], "name_zh": ["网上全流程办理率"], "value": [86.27],
+                         "value_text": ["86.27"], "target_value": [100.0], "target_text": ["100"], "unit": ["%"],
+                         "status": ["not met"], "status_zh": ["未达标"], "document_number": [None]})
+    spec = charts.bullet_chart(gaps, "四会市（441284）2017年 数值与目标").to_dict()
+    tips = [tip for panel in spec["vconcat"] for layer in panel["layer"]
+            for tip in layer.get("encoding", {}).get("tooltip", [])]
+    assert {"field": "status_zh", "title": "达标情况 status", "type": "nominal"} in tips
+    assert next(iter(spec["datasets"].values()))[0]["document_number"] == ""
