@@ -69,3 +69,15 @@ def test_the_target_tooltip_says_the_status_in_words() -> None:
             for tip in layer.get("encoding", {}).get("tooltip", [])]
     assert {"field": "status_zh", "title": "达标情况 status", "type": "nominal"} in tips
     assert next(iter(spec["datasets"].values()))[0]["document_number"] == ""
+
+
+def test_the_change_tooltip_says_the_direction_in_words() -> None:
+    """The change chart's tooltip read 方向 direction: bad where its legend and table read 变差 bad."""
+    frame = pd.DataFrame({"name_zh": ["政府常务会议学法次数"], "name_en": ["Law study sessions"], "base_period": [2022],
+                          "period": [2024], "base_value": [15.0], "value": [4.0], "base_unit": ["次"], "unit": ["次"],
+                          "direction": ["bad"], "relative_change": [-0.7333]})
+    spec = charts.change_chart(frame, "房县（420325）2024年 相对变化").to_dict()
+    tips = [tip["field"] for layer in spec["layer"] for tip in layer.get("encoding", {}).get("tooltip", [])]
+    tips += [tip["field"] for tip in spec.get("encoding", {}).get("tooltip", [])]
+    assert "direction_zh" in tips and "direction" not in tips
+    assert next(iter(spec["datasets"].values()))[0]["direction_zh"] == "变差 bad"
