@@ -31,4 +31,4 @@ def test_a_run_without_charts_does_not_list_chart_folders(db: Path, tmp_path: Pa
     assert "_charts/" not in result.output and "executed notebook; summary.json" in result.output
     svg = CliRunner().invoke(cli, ["run", "--jurisdiction", "441284", "--year", "2017", "--notebook", "03_target_gap",
                                    "--charts", "svg", "--db", str(db), "--out", str(tmp_path)])
-    assert "<notebook>_charts/: SVG; summary.json" in svg.output, svg.output
+    assert "<notebook>_charts/: SVG (where it drew a chart); summary.json" in svg.output, svg.output

@@ -17,16 +17,17 @@ from indicators.publish.render import render
 @click.group()
 @click.version_option(package_name="fazhi-indicators")
 def cli() -> None:
-    """Figures with provenance and rule-of-law government indicators from 法治政府建设情况报告."""
+    """法治政府建设情况报告中有出处的数字和法治政府建设指标。Figures with provenance and rule-of-law government indicators from
+    法治政府建设情况报告."""
 
 
 @cli.command()
 @click.option("--raw", "raw_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Raw data folder (default: data/raw).")
+              help="原始数据文件夹 Raw data folder (default: data/raw).")
 @db_option
 @reports_errors
 def build(raw_dir: Path | None, db_path: Path | None) -> None:
-    """Validate data/raw and rebuild the database atomically."""
+    """校验 data/raw 并整体重建数据库。Validate data/raw and rebuild the database atomically."""
     from indicators import paths
     from indicators.added_texts import texts_without_meta
     from indicators.build import build_database
@@ -48,7 +49,7 @@ def build(raw_dir: Path | None, db_path: Path | None) -> None:
 @db_option
 @reports_errors
 def show(jurisdiction: str, year: int, fmt: str, out: Path | None, db_path: Path | None) -> None:
-    """Print the indicator values of one report."""
+    """列出一份报告的指标值。Print the indicator values of one report."""
     from indicators.read.analysis import NO_FIGURES_EN, NO_FIGURES_ZH, figure_count, subject
     from indicators.read.queries import indicator_values
 
@@ -69,12 +70,13 @@ def show(jurisdiction: str, year: int, fmt: str, out: Path | None, db_path: Path
 @cli.command()
 @report_options
 @format_option
-@click.option("--strict", is_flag=True, help="Exit 1 when any finding is an error.")
+@click.option("--strict", is_flag=True, help="有错误时以 1 退出。Exit 1 when any finding is an error.")
 @out_option
 @db_option
 @reports_errors
 def check(jurisdiction: str, year: int, fmt: str, strict: bool, out: Path | None, db_path: Path | None) -> None:
-    """Audit a report's internal consistency: parts against totals, stated against recomputed."""
+    """检查报告内部的一致性：分项与总数、所述值与重新计算值。Audit a report's internal consistency: parts against totals,
+    stated against recomputed."""
     from indicators.read.analysis import NO_FIGURES_EN, NO_FIGURES_ZH, figure_count, subject
     from indicators.read.queries import consistency_findings
 
@@ -94,22 +96,26 @@ def check(jurisdiction: str, year: int, fmt: str, strict: bool, out: Path | None
     warnings = int((statuses == "warning").sum())
     passed = int((statuses == "ok").sum())
     unchecked = int((statuses == "not evaluated").sum())  # listed with the reason, never counted as passed
-    click.echo(f"{errors} error(s), {warnings} warning(s), {passed} check(s) passed, {unchecked} not evaluated.", err=True)
+    click.echo(f"错误 {errors} 项、提示 {warnings} 项、通过 {passed} 项、未检查 {unchecked} 项。"
+               f"{errors} error(s), {warnings} warning(s), {passed} check(s) passed, {unchecked} not evaluated.", err=True)
     if strict and errors:
         sys.exit(1)
 
 
 @cli.command("export")
 @click.option("--format", "fmt", required=True, type=click.Choice(("csv", "parquet", "xlsx")),
-              help="csv (UTF-8 with BOM, plus datapackage.json), parquet, or xlsx (one sheet per table).")
-@click.option("--jurisdiction", default=None, help="Only this GB/T 2260 code (default: all loaded).")
-@click.option("--year", type=int, default=None, help="Only this report year (default: all loaded).")
+              help="导出格式 csv（带 BOM 的 UTF-8，附 datapackage.json）、parquet 或 xlsx（每表一页）。csv (UTF-8 with BOM, plus "
+                   "datapackage.json), parquet, or xlsx (one sheet per table).")
+@click.option("--jurisdiction", default=None, help="只导出此行政区划代码 Only this GB/T 2260 code (default: all loaded).")
+@click.option("--year", type=int, default=None, help="只导出此报告年度 Only this report year (default: all loaded).")
 @click.option("--out", "out", required=True, type=click.Path(path_type=Path),
-              help="Folder that receives the export; an earlier export of the same selection is replaced.")
+              help="导出到此文件夹，替换同一范围的旧导出。Folder that receives the export; an earlier export of the same "
+                   "selection is replaced.")
 @db_option
 @reports_errors
 def export_command(fmt: str, jurisdiction: str | None, year: int | None, out: Path, db_path: Path | None) -> None:
-    """Write figures (with quotes), indicator values, consistency findings and target gaps as csv, parquet or xlsx."""
+    """导出数字（附原文）、指标值、一致性检查和目标差距。Write figures (with quotes), indicator values, consistency findings
+    and target gaps as csv, parquet or xlsx."""
     from indicators.export import export
 
     result = export(fmt, out, jurisdiction=jurisdiction, year=year, db_path=db_path)
@@ -120,11 +126,13 @@ def export_command(fmt: str, jurisdiction: str | None, year: int | None, out: Pa
 @cli.command()
 @click.argument("indicator_id", required=False)
 @click.option("--write-docs", is_flag=True,
-              help="Regenerate docs/indicators.md (every card) and docs/targets.md (every target's source) from the catalogs.")
+              help="由目录重新生成 docs/indicators.md 和 docs/targets.md。Regenerate docs/indicators.md (every card) and "
+                   "docs/targets.md (every target's source) from the catalogs.")
 @db_option
 @reports_errors
 def describe(indicator_id: str | None, write_docs: bool, db_path: Path | None) -> None:
-    """Print the card of INDICATOR_ID: definition, metrics, unit, direction, targets, variants, reports."""
+    """列出指标 INDICATOR_ID 的说明卡：定义、数据项、单位、方向、目标、不同口径、数据来源报告。Print the card of INDICATOR_ID:
+    definition, metrics, unit, direction, targets, variants, reports."""
     from indicators.publish import cards, target_docs
 
     if write_docs:

@@ -15,14 +15,16 @@ from indicators.errors import IndicatorsError
 @click.command("add-report")
 # the text's checks are add-report's own (onboard.read_source): a missing file or a folder in one Error: line
 @click.argument("text", type=click.Path(path_type=Path))
-@click.option("--jurisdiction", required=True, help="GB/T 2260 code of the issuing government, e.g. 441284.")
-@click.option("--year", required=True, type=int, help="Report year.")
-@click.option("--encoding", default=None, help="utf-8, gb18030 or gbk (default: detected).")
+@click.option("--jurisdiction", required=True, help="发布报告的政府的行政区划代码 "
+              "GB/T 2260 code of the issuing government, e.g. 441284.")
+@click.option("--year", required=True, type=int, help="报告年度 Report year.")
+@click.option("--encoding", default=None, help="文本编码 utf-8、gb18030 或 gbk（默认自动识别 default: detected）。")
 @click.option("--raw", "raw_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Raw data folder (default: data/raw).")
+              help="原始数据文件夹 Raw data folder (default: data/raw).")
 @reports_errors
 def add_report(text: Path, jurisdiction: str, year: int, encoding: str | None, raw_dir: Path | None) -> None:
-    """Copy a report text into data/raw with its meta.yml, and propose its figures for review."""
+    """把报告文本及其 meta.yml 放入 data/raw，并列出待审核的数字。Copy a report text into data/raw with its meta.yml, and
+    propose its figures for review."""
     from indicators import onboard, paths
     from indicators.signals import exit_on_sigterm
 
@@ -35,18 +37,23 @@ def add_report(text: Path, jurisdiction: str, year: int, encoding: str | None, r
 
 @click.command()
 @click.argument("report", type=click.Path(path_type=Path))  # checked by onboard.read_source, as add-report's text
-@click.option("--jurisdiction", required=True, help="GB/T 2260 code of the issuing government, e.g. 441284.")
-@click.option("--year", required=True, type=int, help="Report year: 今年 and undated figures get this period.")
+@click.option("--jurisdiction", required=True, help="发布报告的政府的行政区划代码 "
+              "GB/T 2260 code of the issuing government, e.g. 441284.")
+@click.option("--year", required=True, type=int, help="报告年度：“今年”和未注明年度的数字归入此年度。"
+              "Report year: 今年 and undated figures get this period.")
 @click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Write the candidate figures CSV here (default: stdout, unless --compare).")
+              help="候选数字 CSV 写到此文件 Write the candidate figures CSV here (default: stdout, unless --compare).")
 @click.option("--compare", "curated", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
-              help="A curated figures file: print found, missed and spurious figures with recall and precision.")
+              help="已整理的数字文件：列出找到、遗漏和多出的数字及召回率、精确率。A curated figures file: print found, missed "
+                   "and spurious figures with recall and precision.")
 @click.option("--raw", "raw_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Raw data folder holding catalog/extraction_rules.csv (default: data/raw).")
+              help="含 catalog/extraction_rules.csv 的原始数据文件夹 Raw data folder holding catalog/extraction_rules.csv "
+                   "(default: data/raw).")
 @reports_errors
 def extract(report: Path, jurisdiction: str, year: int, out: Path | None, curated: Path | None,
             raw_dir: Path | None) -> None:
-    """Propose a report's figures, each with its verbatim quote, in the curated figures format."""
+    """按整理数字的格式列出报告中的数字，各附原文。Propose a report's figures, each with its verbatim quote, in the curated
+    figures format."""
     import re
 
     from indicators import onboard

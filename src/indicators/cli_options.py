@@ -43,13 +43,13 @@ def reports_errors(fn):
 def db_option(fn):
     return click.option(
         "--db", "db_path", type=click.Path(path_type=Path), default=None,
-        help="Database file (default: data/processed/indicators.duckdb).",
+        help="数据库文件 Database file (default: data/processed/indicators.duckdb).",
     )(fn)
 
 
 def report_options(fn):
-    fn = click.option("--year", required=True, type=int, help="Report year, e.g. 2017.")(fn)
-    fn = click.option("--jurisdiction", required=True, help="GB/T 2260 code, e.g. 441284.")(fn)
+    fn = click.option("--year", required=True, type=int, help="报告年度 Report year, e.g. 2017.")(fn)
+    fn = click.option("--jurisdiction", required=True, help="行政区划代码 GB/T 2260 code, e.g. 441284.")(fn)
     return fn
 
 
@@ -59,7 +59,8 @@ def format_option(fn):
 
 def out_option(fn):
     return click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
-                        help="Write to this file instead of printing (csv with a UTF-8 BOM, as export writes).")(fn)
+                        help="写入此文件而不打印 Write to this file instead of printing (csv with a UTF-8 BOM, as export "
+                             "writes).")(fn)
 
 
 def echo_rendered(text: str, fmt: str, out: Path | None, db_path: Path | None) -> None:

@@ -14,36 +14,45 @@ from indicators.errors import IndicatorsError
 
 
 @click.command()
-@click.option("--jurisdiction", default=None, help="GB/T 2260 code, e.g. 441284 (or --all).")
-@click.option("--year", required=True, type=int, help="Report year, e.g. 2017.")
+@click.option("--jurisdiction", default=None, help="行政区划代码 GB/T 2260 code, e.g. 441284 (or --all).")
+@click.option("--year", required=True, type=int, help="报告年度 Report year, e.g. 2017.")
 @click.option("--all", "run_all", is_flag=True,
-              help="Every jurisdiction with a report for --year, in parallel; writes index.html.")
+              help="该年度有报告的全部辖区，并行运行，写出 index.html。Every jurisdiction with a report for --year, in "
+                   "parallel; writes index.html.")
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes: jurisdictions at once with --all (a local Dask cluster), else notebooks at once.")
+              help="并行进程数 Worker processes: jurisdictions at once with --all (a local Dask cluster), else "
+                   "notebooks at once.")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
-              help="Only for --all: run on this Dask scheduler's workers instead of a local cluster.")
+              help="仅用于 --all：在此 Dask 调度器的 worker 上运行 Only for --all: run on this Dask scheduler's workers "
+                   "instead of a local cluster.")
 @click.option("--charts", "chart_formats", default=None, metavar="FORMATS",
-              help="Chart files to write: comma-separated of png,svg,html, or none [default: all three for one "
+              help="写出的图表文件 Chart files to write: comma-separated of png,svg,html, or none [default: all three for one "
                    "jurisdiction, none for --all, whose pages show the charts inline].")
 @click.option("--shared-db", is_flag=True,
-              help="Only for --scheduler: the workers see --db at the same path; else each gets a copy once.")
+              help="仅用于 --scheduler：各 worker 在同一路径读 --db Only for --scheduler: the workers see --db at the "
+                   "same path; else each gets a copy once.")
 @click.option("--out", "out", type=click.Path(path_type=Path), default=Path("reports"), show_default=True,
-              help="Folder that receives a new dated sub-folder per run (never overwritten).")
+              help="每次运行在此文件夹下新建带日期的子文件夹（从不覆盖）。Folder that receives a new dated sub-folder per run "
+                   "(never overwritten).")
 @click.option("--base-period", type=int, default=None,
-              help="Base period of year_on_year (default: the latest earlier period with figures).")
-@click.option("--target-set", default="", help="Target set of target_gap (default: every set due in the report year or later).")
-@click.option("--peer", "peers", multiple=True, help="A peer of peer_comparison (repeat), or province / prefecture: "
+              help="同比的基期 Base period of year_on_year (default: the latest earlier period with figures).")
+@click.option("--target-set", default="", help="目标差距所对照的目标组 "
+              "Target set of target_gap (default: every set due in the report year or later).")
+@click.option("--peer", "peers", multiple=True, help="同级比较的辖区（可重复），或 province / prefecture：本省或本市的同级辖区 "
+              "A peer of peer_comparison (repeat), or province / prefecture: "
               "those of its level in the focus's province / prefecture [default: every one loaded of its level].")
-@click.option("--notebook", "names", multiple=True, help="Run only notebooks whose name contains this; repeat.")
-@click.option("-p", "--parameter", "extra", multiple=True, help="NAME=VALUE for the notebooks that declare NAME.")
+@click.option("--notebook", "names", multiple=True, help="只运行名称含此文字的笔记本（可重复）"
+              "Run only notebooks whose name contains this; repeat.")
+@click.option("-p", "--parameter", "extra", multiple=True, help="笔记本参数 NAME=VALUE for the notebooks that declare NAME.")
 @click.option("--log-output/--progress-bar", "log_output", default=None,
-              help="Plain log lines (default when stderr is not a terminal) or a progress bar.")
+              help="逐行日志或进度条 Plain log lines (default when stderr is not a terminal) or a progress bar.")
 @db_option
 @reports_errors
 def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler: str | None, chart_formats: str | None,
         shared_db: bool, out: Path, base_period: int | None, target_set: str, peers: tuple[str, ...], names: tuple[str, ...],
         extra: tuple[str, ...], log_output: bool | None, db_path: Path | None) -> None:
-    """Execute the notebooks with papermill; write .ipynb, HTML and charts (PNG, SVG, HTML) per notebook."""
+    """运行笔记本，每个笔记本写出 .ipynb、HTML 页面和图表。Execute the notebooks with papermill; write .ipynb, HTML
+    and charts (PNG, SVG, HTML) per notebook."""
     from papermill import inspect_notebook
 
     from indicators.paths import CHART_FORMATS
@@ -92,7 +101,8 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler
     click.echo(f"Reports in {summary.folder}")
     pdf = "05_summary.pdf: the summary on A4; " if (summary.folder / "05_summary.pdf").exists() else ""  # not run
     written = [{"html": "interactive HTML"}.get(f, f.upper()) for f in (CHART_FORMATS if formats is None else formats)]
-    charts = f"<notebook>_charts/: {', '.join(written)}; " if written else ""  # --charts none writes no folder
+    # --charts none writes no folder, nor does a notebook that drew no chart
+    charts = f"<notebook>_charts/: {', '.join(written)} (where it drew a chart); " if written else ""
     click.echo(f"  <notebook>.html: self-contained page; <notebook>.ipynb: executed notebook; {charts}{pdf}summary.json")
     if summary.failed:
         click.echo(f"Error: {len(summary.failed)} of {len(summary.results)} notebook(s) failed", err=True)

@@ -33,11 +33,17 @@ class Column:
     title_en: str
     unit_column: str  # the column holding this value's unit, row by row ('' when none)
     description: str
+    description_zh: str = ""
 
     @property
     def title(self) -> str:
         """"中文 English", as headers show it."""
         return f"{self.title_zh} {self.title_en}"
+
+    @property
+    def described(self) -> str:
+        """"中文说明 English description", as titles read: a descriptor read by a Chinese analyst is not English only."""
+        return both(self.description_zh, self.description)
 
 
 @dataclass(frozen=True)
@@ -48,11 +54,22 @@ class ExportTable:
     primary_key: tuple[str, ...]
     description: str
     columns: tuple[Column, ...]
+    description_zh: str = ""
+
+    @property
+    def described(self) -> str:
+        """The table's description, Chinese first with the English beside it."""
+        return both(self.description_zh, self.description)
 
     @property
     def sheet_name(self) -> str:
         """Sheet names are at most 31 characters in Excel."""
         return f"{self.title_zh} {self.name}"[:31]
+
+
+def both(zh: str, en: str) -> str:
+    """Chinese first, English beside; either alone where the other is empty."""
+    return " ".join(part for part in (zh, en) if part)
 
 
 def _read(name: str) -> pd.DataFrame:
@@ -68,7 +85,8 @@ def export_tables() -> list[ExportTable]:
         tables.append(ExportTable(
             name=row.table, title_zh=row.title_zh, title_en=row.title_en,
             primary_key=tuple(row.primary_key.split()), description=row.description,
-            columns=tuple(Column(c.column, c.title_zh, c.title_en, c.unit_column, c.description)
+            description_zh=row.description_zh,
+            columns=tuple(Column(c.column, c.title_zh, c.title_en, c.unit_column, c.description, c.description_zh)
                           for c in own.itertuples(index=False)),
         ))
     return tables

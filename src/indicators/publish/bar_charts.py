@@ -56,10 +56,11 @@ def change_chart(changes: pd.DataFrame, title: str) -> LayerChart:
         changes.get("base_written", none), changes.get("written", none), strict=True)]
     frame["name_zh"] = [pair_name(b, n) for b, n in zip(changes.get("base_name_zh", none), frame["name_zh"], strict=True)]
     drawn = [direction for direction in DIRECTION_COLORS if direction in set(frame["direction"])]
+    frame["direction_zh"] = frame["direction"].map(DIRECTION_ZH).fillna(frame["direction"])  # the tooltip's words
     base = alt.Chart().encode(
         y=alt.Y("name_zh:N", sort=None, title=None, axis=label_axis(frame["name_zh"])),
         x=alt.X("relative_change:Q", title="相对变化 relative change (%)"),
-        tooltip=tooltip("name_zh", "name_en", "base_period", "period", "label", "direction"),
+        tooltip=tooltip("name_zh", "name_en", "base_period", "period", "label", "direction_zh"),
     )
     bars = base.mark_bar().encode(
         color=alt.Color("direction:N", title="方向 direction",  # the legend in Chinese first, as the table reads

@@ -26,6 +26,7 @@ from indicators.publish.column_titles import header
 from indicators.publish.pages import render
 from indicators.publish.params import peer_parameters
 from indicators.publish.progress import Progress, quiet_papermill
+from indicators.read.analysis import NO_FIGURES_EN, NO_FIGURES_ZH
 from indicators.read.db import read_only
 from indicators.read.lookup import unknown_year
 from indicators.read.queries import base_periods
@@ -54,6 +55,9 @@ class JurisdictionOutcome:
     folder: str | None = None
     pages: dict[str, str] = field(default_factory=dict)  # notebook name → HTML page
     failures: list[str] = field(default_factory=list)  # one line per failed notebook or error
+    # figures curated from the report (None: not counted): 0 says so on the index, as the pages do (qa39's 陕西省 2022
+    # read 完成 ok on the index like the 13 reports with figures, while each of its pages opens with 本报告没有已整理的数字)
+    figures: int | None = None
 
     def describe(self) -> str:
         state = "ok" if self.ok else "FAILED: " + "; ".join(self.failures)
@@ -87,6 +91,7 @@ def run_jurisdiction(job: JurisdictionJob, notebooks: Sequence[Path], folder: Pa
                      warm: bool = False) -> JurisdictionOutcome:
     """Run the suite for one jurisdiction (`warm`: on this process's kept kernel); every failure is returned as data."""
     from indicators.publish.execute import run_suite
+    from indicators.read.analysis import figure_count
 
     quiet_papermill()  # cell output goes to the notebooks, not the batch log (a spawned worker starts unconfigured)
     started = time.monotonic()
@@ -97,6 +102,7 @@ def run_jurisdiction(job: JurisdictionJob, notebooks: Sequence[Path], folder: Pa
         outcome.folder = str(summary.folder)
         outcome.pages = {r.name: r.html for r in summary.results if r.html}
         outcome.failures = [r.describe() for r in summary.failed]
+        outcome.figures = figure_count(job.code, job.parameters["year"], db_path)
     except IndicatorsError as exc:
         outcome.failures = [str(p) for p in exc.problems]
     except Exception as exc:  # anything else is this jurisdiction's failure, not the batch's
@@ -160,12 +166,22 @@ def _link(folder: Path, page: str) -> str:
     return quote(Path(page).resolve().relative_to(folder.resolve()).as_posix())
 
 
+def _in_words(failure: str) -> str:
+    """A failed notebook named by its page's title first (《同比变化 Year on year》未能完成), its cell and error after:
+    qa39's batch index read `失败 failed: 03_probe: FAILED at cell In [3] (id cell-1): ValueError: …`, the file name
+    and Python's words alone."""
+    name, sep, _ = failure.partition(": FAILED")
+    return f"《{header(name)}》未能完成 did not complete（{failure}）" if sep else failure
+
+
 def index_page(summary: BatchSummary, year: int) -> str:
     """A self-contained page (no script, no remote style) linking every report page of the batch. Its columns are
     titled with the pages' names, as their headings give them (headers.csv), not the notebooks' file names: a
     column "02_year_on_year" is a file, not a header people read (round 31's batch of 天津市's districts)."""
     names = sorted({name for o in summary.outcomes for name in o.pages})
-    rows = [{"ok": o.ok, "code": o.code, "name_zh": o.name_zh, "failures": o.failures,
+    rows = [{"ok": o.ok, "code": o.code, "name_zh": o.name_zh, "failures": [_in_words(f) for f in o.failures],
+             "uncurated": o.figures == 0,
              "links": {name: _link(summary.folder, page) for name, page in o.pages.items()}} for o in summary.outcomes]
     return render("batch/index.html.j2", year=year, outcomes=summary.outcomes, failed=len(summary.failed), names=names,
-                  titles={name: header(name) for name in names}, rows=rows)
+                  titles={name: header(name) for name in names}, rows=rows,
+                  no_figures=f"{NO_FIGURES_ZH}（{NO_FIGURES_EN}）")

@@ -50,9 +50,12 @@ def _terms(metrics: list[dict], alternatives: list[list[dict]] = ()) -> str:
 
 def _formula(card: dict) -> str:
     if not card["numerator"]:
-        return "Not computed yet: the catalog has no metrics for it."
+        return "尚未计算：目录中还没有它的数据项。Not computed yet: the catalog has no metrics for it."
     scale = "100 × " if card["unit"] == "%" else ""
-    return (f"value = {scale}numerator / denominator, each the signed sum of its metrics; for every metric the "
+    return (f"指标值 = {scale}分子 / 分母，分子、分母各为其数据项的带符号之和；每个数据项取报告年度的数字；存量"
+            "数据项（事项清单、办理时限）缺报告年度数字时，取最近的以前年度数字，当年发生的次数只取报告年度的。缺必需的数字、分母为零、"
+            "或百分比的分子大于分母（两个数不是同一批事项）时不计算，并写明原因。"
+            f"value = {scale}numerator / denominator, each the signed sum of its metrics; for every metric the "
             "report's figure of the report year or, failing that and where the metric is marked as one that may be "
             "an earlier year's (a stock: a list of items, the days a procedure takes), its latest earlier one; a "
             "count of the year's events is the report year's. Empty (with a reason) "

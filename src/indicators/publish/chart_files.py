@@ -70,7 +70,8 @@ def export(charts: Mapping[str, alt.TopLevelMixin | None], folder: str | Path, p
     """Write each chart as PNG, SVG and self-contained HTML into `folder`; nothing when folder is ''.
 
     File names start with `prefix` (the notebooks pass "<code>_<year>_") so a chart copied out of
-    its run folder still says whom it is about; a section that drew nothing (None) writes nothing.
+    its run folder still says whom it is about; a section that drew nothing (None) writes nothing, and a
+    notebook that drew no chart leaves no folder.
     The HTML inlines the Vega bundle, so it works with no network. Only the formats named in
     $INDICATORS_CHART_FORMATS are written (all when unset, as in the lab; none when empty): a batch
     asks for none unless told otherwise, since its pages show the charts inline, each file is a
@@ -82,11 +83,13 @@ def export(charts: Mapping[str, alt.TopLevelMixin | None], folder: str | Path, p
     if not str(folder) or not formats:
         return []
     target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for name, chart in charts.items():
         if chart is None:
             continue
+        # made for a chart only: qa39's single runs of 2022 reports with no figure to chart left four empty
+        # <notebook>_charts/ folders each, which the run's last line announced as holding PNG, SVG and HTML
+        target.mkdir(parents=True, exist_ok=True)
         stem = f"{prefix}{name}"
         if "png" in formats:
             (target / f"{stem}.png").write_bytes(print_png(chart))

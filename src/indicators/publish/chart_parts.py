@@ -26,6 +26,7 @@ import altair as alt
 import pandas as pd
 
 from indicators.paths import MEASURING_FONT
+from indicators.publish.column_titles import header
 from indicators.publish.font_widths import all_narrower
 
 LABEL_LIMIT = 320  # the theme's axis labelLimit (px)
@@ -58,9 +59,11 @@ def label_axis(labels: Iterable[object]) -> alt.Axis:
 
 
 def tooltip(*fields: str) -> list[alt.Tooltip]:
-    """Tooltip channels as objects. Altair turns a field name given as a string into the same object, but
-    through a converter that hashes all ~570 schema classes each time (4 ms): 50 channels a jurisdiction."""
-    return [alt.Tooltip(field) for field in fields]
+    """Tooltip channels as objects, each titled as the tables title its column ("名次 rank", not `rank`: qa39's
+    interactive chart files showed name_zh, peers, median, document_number). Altair turns a field name given as a
+    string into the same object, but through a converter that hashes all ~570 schema classes each time (4 ms):
+    50 channels a jurisdiction."""
+    return [alt.Tooltip(field, title=header(field)) for field in fields]
 
 
 def by_unit(frame: pd.DataFrame, build: Callable[[pd.DataFrame, str], alt.LayerChart], title: str) -> VConcatChart:

@@ -17,6 +17,14 @@ def peer_chart(standing: pd.DataFrame, focus_name: str, title: str) -> VConcatCh
     frame = standing.loc[standing["peers"] > 0, ["name_zh", "name_en", "value", "unit", "rank", "peers", "min_value",
                                                    "q1", "median", "q3", "max_value", "comparison_zh"]].copy()
     frame["label"] = frame["comparison_zh"]  # a rank only where peer_ranked allows one
+    # the median and its box only where the table gives a median, and in its words (≈ over a bound): qa39's 东丽区
+    # 2022 alone stated 即办件比例 ≥ 92%, which the table reads —（只有一个数值，无中位数） and the chart drew as a median
+    words = standing.loc[frame.index, "median_text"] if "median_text" in standing else frame["median"].astype(str)
+    frame["median_text"] = words.fillna("—")
+    frame.loc[frame["median_text"].str.startswith("—"), ["q1", "median", "q3"]] = float("nan")
+    # the focus's value as the table writes it: a bound keeps its sign (≥ 92, not 92)
+    shown = standing.loc[frame.index, "value_text"] if "value_text" in standing else frame["value"].astype(str)
+    frame["value_text"] = shown.fillna("—")
 
     def panel(part: pd.DataFrame, unit: str) -> LayerChart:
         base = alt.Chart().encode(y=alt.Y("name_zh:N", sort=None, title=None, axis=label_axis(part["name_zh"])))
@@ -25,7 +33,7 @@ def peer_chart(standing: pd.DataFrame, focus_name: str, title: str) -> VConcatCh
         box = base.mark_bar(color="#c6dbef", size=12).encode(x=alt.X("q1:Q"), x2=alt.X2("q3:Q"))
         median = base.mark_tick(color="#08519c", size=14).encode(x=alt.X("median:Q"))
         point = base.mark_point(color="#d73027", filled=True, size=70).encode(
-            x=alt.X("value:Q"), tooltip=tooltip("name_zh", "value", "rank", "peers", "median")
+            x=alt.X("value:Q"), tooltip=tooltip("name_zh", "value_text", "comparison_zh", "peers", "median_text")
         )
         text = base.mark_text(align="left", dx=8, color="#d73027").encode(x=alt.X("value:Q"), text=alt.Text("label:N"))
         return LayerChart(layer=[spread, box, median, point, text], data=part, width=WIDTH)

@@ -106,6 +106,12 @@ def _few(standing: pd.DataFrame, peers: Compared) -> HTML | None:
         others = "" if standing.empty else f"{among}其他辖区的数值列于下表（values of the peers below）"
         return page.say(f"{name}（{jurisdiction}）{year}年没有指标值，无从比较（no indicator value to compare）"
                         + (f"；{others}" if others else "") + "。")
+    if most <= 1 and standing["value_text"].isna().any():
+        # the peers' values are of indicators the focus does not report: qa39's 银州区 2022 (网上申办率 100%) read
+        # 只有银州区有数值 above a table listing 东丽区 ≥ 92% and 镇宁布依族苗族自治县 100% of two other rates
+        return page.say(f"没有可比的同级辖区，无从排名（no peer to rank against）：{among}没有其他辖区有{name}（{jurisdiction}）"
+                        "所报指标的数值，其他辖区的其他指标数值列于下表（no peer has a value of an indicator this one "
+                        "reports; the peers' values of other indicators are listed below）。")
     if most <= 1:
         return page.say(f"没有可比的同级辖区，无从排名（no peer to rank against）：{among}只有{name}（{jurisdiction}）有数值。")
     return page.say(f"不足三个可比辖区（fewer than three comparable jurisdictions）：{among}最多{most}个有数值，"

@@ -30,7 +30,7 @@ def bullet_chart(gaps: pd.DataFrame, title: str) -> VConcatChart | None:
     if not shown.any():
         return None
     frame = gaps.loc[shown, ["target_set", "name_zh", "value", "value_text", "target_value", "target_text", "unit",
-                             "status", "document_number"]].copy()
+                             "status", "status_zh", "document_number"]].copy()
     frame["document_number"] = frame["document_number"].fillna("")
     frame["row"] = frame["name_zh"] + " · " + frame["target_set"]
     # "13.73 ≥ 32" read as a claim; this is value (with its bound, ≤ 7) and target
@@ -49,7 +49,7 @@ def bullet_chart(gaps: pd.DataFrame, title: str) -> VConcatChart | None:
             x=alt.X("value:Q", title=f"数值 value（{unit}）", scale=alt.Scale(domain=[0, top])),
             color=alt.Color("status:N", title="达标 status", legend=legend,
                             scale=alt.Scale(domain=drawn, range=[STATUS_COLORS[s] for s in drawn])),
-            tooltip=tooltip("name_zh", "target_set", "value_text", "target_text", "document_number", "status"),
+            tooltip=tooltip("name_zh", "target_set", "value_text", "target_text", "document_number", "status_zh"),
         )
         ticks = base.mark_tick(color="black", thickness=2, size=24).encode(x=alt.X("target_value:Q"))
         text = base.mark_text(align="left", dx=8, fontSize=11).encode(x=alt.X("label_at:Q"), text=alt.Text("label:N"))

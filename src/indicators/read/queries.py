@@ -15,10 +15,13 @@ from indicators.read.sql import sql_text
 
 
 def indicator_values(jurisdiction: str, year: int, db_path: Path | None = None) -> pd.DataFrame:
-    """Indicator values of one report, catalog order, with numerator, denominator and stated value."""
+    """Indicator values of one report, catalog order, with numerator, denominator and stated value: the export's
+    rows of the report (a rate it only states among them), as queries/indicator_values.sql names them."""
     with read_only(db_path) as con:
-        report_id = report_of(con, jurisdiction, year)
-        return con.execute(sql_text("queries/indicator_values.sql"), {"report_id": report_id}).df()
+        report_of(con, jurisdiction, year)
+        exported = con.sql(sql_text("export/indicator_values.sql"), params={"jurisdiction": jurisdiction, "year": year})
+        con.register("exported", exported.df())  # no view: the database is attached read-only
+        return con.sql(sql_text("queries/indicator_values.sql")).df()
 
 
 def consistency_findings(jurisdiction: str, year: int, db_path: Path | None = None) -> pd.DataFrame:

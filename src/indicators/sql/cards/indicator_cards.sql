@@ -66,6 +66,42 @@ not_comparable as (
     group by i.indicator_id
 ),
 
+-- a report feeds a card with the value recomputed from its figures (≈ where a figure behind it is a bound or
+-- approximate, as the pages write it) or, where it gives no figures to recompute, with the rate it states (its
+-- stated metric, else the catalog's <indicator>_stated, the whole jurisdiction's of the report year, a bound
+-- keeping its sign, as stated_only reads it): qa39's 银州区 2022 states 网上申报率达到100% and 东丽区 2022
+-- 马上办实现率达到92%以上, and their cards said 'No loaded report gives it a value'
+computed as (
+    select
+        v.indicator_id,
+        v.report_id,
+        v.jurisdiction_code,
+        v.jurisdiction_name,
+        v.report_year,
+        number_text(v.value, case when v.inputs_qualified then 'from_bounds' end) as value_text,
+        false as stated_only
+    from indicator_values as v
+    where v.value is not null
+),
+
+stated as (
+    select
+        i.indicator_id,
+        r.report_id,
+        r.jurisdiction_code,
+        r.jurisdiction_name,
+        r.report_year,
+        number_text(f.value, f.qualifier) as value_text,
+        true as stated_only
+    from indicators as i
+    join figures as f on f.metric_id = stated_metric(i.stated_metric_id, i.indicator_id) and f.scope is null
+    join reports as r on r.report_id = f.report_id and f.period = r.report_year
+    left join computed as c on c.report_id = r.report_id and c.indicator_id = i.indicator_id
+    where c.indicator_id is null
+    -- a rate stated twice is named once, as the report first writes it
+    qualify row_number() over (partition by i.indicator_id, r.report_id order by f.quote_start) = 1
+),
+
 feeding_reports as (
     select
         v.indicator_id,
@@ -74,11 +110,11 @@ feeding_reports as (
             'jurisdiction_name': v.jurisdiction_name,
             'report_year': v.report_year,
             'title': r.title,
-            'value': v.value
+            'value_text': v.value_text,
+            'stated_only': v.stated_only
         } order by v.jurisdiction_code, v.report_year) as reports
-    from indicator_values as v
+    from (select * from computed union all select * from stated) as v
     join reports as r on r.report_id = v.report_id
-    where v.value is not null
     group by v.indicator_id
 ),
 
@@ -94,7 +130,7 @@ final as (
         i.dimension_id,
         d.name_zh as dimension_name_zh,
         d.name_en as dimension_name_en,
-        i.stated_metric_id,
+        coalesce(i.stated_metric_id, sm.metric_id) as stated_metric_id,
         coalesce(num.metrics, []) as numerator,
         coalesce(den.metrics, []) as denominator,
         coalesce(num.alternatives, []) as numerator_alternatives,
@@ -110,6 +146,8 @@ final as (
     left join indicator_targets as it on it.indicator_id = i.indicator_id
     left join not_comparable as nc on nc.indicator_id = i.indicator_id
     left join feeding_reports as fr on fr.indicator_id = i.indicator_id
+    -- the catalog's <indicator>_stated, which pages, exports and target_gap read where indicators.csv links none
+    left join metrics as sm on sm.metric_id = stated_metric(null, i.indicator_id)
     order by d.position, i.rowid
 )
 

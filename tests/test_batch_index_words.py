@@ -1,0 +1,39 @@
+"""The batch index says in words what happened to each jurisdiction: a report with no figures curated is named as
+such beside 完成 ok, as its pages open, and a failed notebook by its page's title before the file name and Python's
+error. qa39's batch of 14 jurisdictions of 2022 read 完成 ok for 陕西省, whose text was added without figures, like
+the 13 with figures, and a failure as `失败 failed: 03_probe: FAILED at cell In [3] (id cell-1): ValueError: …`."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from synthetic_corpus import synthetic_database
+
+from indicators.publish import batch
+from indicators.publish.batch import BatchSummary, JurisdictionOutcome, index_page
+
+FAILURE = "02_year_on_year: FAILED at cell In [3] (id cell-1): ValueError: no figures for 610000"
+
+
+def cell_of(page: str, code: str) -> str:
+    row = re.search(rf"<tr[^>]*><td>{code}</td>.*?</tr>", page, re.S).group(0)
+    return re.findall(r"<td>(.*?)</td>", row, re.S)[-1]
+
+
+def test_an_uncurated_report_and_a_failure_read_in_words(tmp_path: Path) -> None:
+    outcomes = [JurisdictionOutcome("610000", "陕西省", True, 1.0, figures=0),
+                JurisdictionOutcome("340000", "安徽省", True, 1.0, figures=2),
+                JurisdictionOutcome("350000", "福建省", False, 1.0, failures=[FAILURE], figures=1)]
+    page = index_page(BatchSummary(tmp_path, outcomes), 2022)
+    assert cell_of(page, "610000") == "完成 ok；本报告没有已整理的数字（no figures have been curated from this report）"
+    assert cell_of(page, "340000") == "完成 ok"
+    assert cell_of(page, "350000") == f"失败 failed：《同比变化 Year on year》未能完成 did not complete（{FAILURE}）"
+
+
+def test_the_outcome_counts_the_reports_figures(tmp_path_factory: pytest.TempPathFactory) -> None:
+    _, db = synthetic_database(tmp_path_factory.mktemp("corpus"), jurisdictions=1, years=1)
+    job = batch.batch_jobs(2017, db_path=db)[0]
+    outcome = batch.run_jurisdiction(job, [], tmp_path_factory.mktemp("out"), db)
+    assert outcome.ok and outcome.figures is not None and outcome.figures > 0
