@@ -86,20 +86,18 @@ computed as (
 
 stated as (
     select
-        i.indicator_id,
+        s.indicator_id,
         r.report_id,
         r.jurisdiction_code,
         r.jurisdiction_name,
         r.report_year,
-        number_text(f.value, f.qualifier) as value_text,
+        number_text(s.stated_value, s.stated_qualifier) as value_text,
         true as stated_only
-    from indicators as i
-    join figures as f on f.metric_id = stated_metric(i.stated_metric_id, i.indicator_id) and f.scope is null
-    join reports as r on r.report_id = f.report_id and f.period = r.report_year
-    left join computed as c on c.report_id = r.report_id and c.indicator_id = i.indicator_id
+    -- the whole jurisdiction's rate of the report year, as pages and exports read it (32_stated_figures.sql)
+    from stated_rates as s
+    join reports as r on r.report_id = s.report_id
+    left join computed as c on c.report_id = s.report_id and c.indicator_id = s.indicator_id
     where c.indicator_id is null
-    -- a rate stated twice is named once, as the report first writes it
-    qualify row_number() over (partition by i.indicator_id, r.report_id order by f.quote_start) = 1
 ),
 
 feeding_reports as (
