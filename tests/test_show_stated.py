@@ -19,16 +19,20 @@ FIGURES = ("online_application_rate_stated,2022,100,%,,网上申报率达到100%
            "power_list_items_optimized,2022,44,项,,调整行政职权44项,\n")
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def _built(tmp_path_factory: pytest.TempPathFactory, text: str, figures: str) -> Path:
     target = tmp_path_factory.mktemp("show_stated")
     raw = raw_folder(target, fixtures=())
     with (raw / "catalog" / "jurisdictions.csv").open("a", encoding="utf-8") as out:
         out.write("210000,辽宁省,Liaoning Province,province,,210000\n"
                   "211200,铁岭市,Tieling City,prefecture,210000,210000\n"
                   "211202,银州区,Yinzhou District,county,211200,210000\n")
-    add_report(raw, "211202", "银州区", 2022, TEXT, FIGURES)
+    add_report(raw, "211202", "银州区", 2022, text, figures)
     return build_database(raw_dir=raw, db_path=target / "indicators.duckdb").db_path
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _built(tmp_path_factory, TEXT, FIGURES)
 
 
 def show(db: Path, *args: str):
@@ -50,3 +54,11 @@ def test_show_table_names_it_in_words(db: Path):
     assert table.splitlines()[0] == "银州区（211202）2022年 指标值 Indicator values"
     line = next(line for line in table.splitlines() if "上网办理率" in line)
     assert "100" in line and "仅有报告自述值，没有可重新计算的数字 stated by the report" in line
+
+
+def test_show_table_writes_a_stated_bound_with_its_sign(tmp_path_factory: pytest.TempPathFactory):
+    """达到92%以上 is at least 92: the table printed a bare 92, while the export writes its qualifier beside it."""
+    bound = _built(tmp_path_factory, TEXT.replace("100%", "92%以上"),
+                   FIGURES.replace("100,%,,网上申报率达到100%", "92,%,lower_bound,网上申报率达到92%以上"))
+    line = next(line for line in show(bound).splitlines() if "上网办理率" in line)
+    assert "≥ 92" in line, line

@@ -56,6 +56,9 @@ def show(jurisdiction: str, year: int, fmt: str, out: Path | None, db_path: Path
     frame = indicator_values(jurisdiction, year, db_path)
     heading = ""  # a table's, printed or written with it
     if fmt == "table":
+        from indicators.publish.display import signed_numbers
+
+        frame = frame.assign(stated_value=signed_numbers(frame["stated_value"], frame["stated_qualifier"]))
         frame = titled(frame[["indicator_id", "name_zh", "numerator", "denominator", "value", "unit",
                               "stated_value", "stated_difference", "reason"]], "indicator_values")
         if not frame.empty:

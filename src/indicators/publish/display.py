@@ -48,6 +48,13 @@ def number(value: object) -> str:
     return str(int(round(value))) if value == round(value) else f"{value:.2f}"
 
 
+def signed_numbers(values: pd.Series, qualifiers: pd.Series) -> pd.Series:
+    """Each value as text with its bound's sign (≥ 92 for 达92%以上), None where there is no value: a terminal table
+    printed the stated bound as a bare 92 beside the export's stated_qualifier (qa39)."""
+    return pd.Series([None if pd.isna(v) else (BOUND_SIGN.get(q, "") if isinstance(q, str) else "") + number(v)
+                      for v, q in zip(values, qualifiers, strict=True)], index=values.index, dtype=object)
+
+
 def own_words(written: object) -> str:
     """A figure's value as its report writes it where the database stores it in another scale (26万件 for 260000
     件), "" where there are none (no such column, NULL, NaN): pages write these words, not the stored number."""
