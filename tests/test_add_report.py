@@ -40,7 +40,7 @@ def test_add_report_copies_the_text_byte_for_byte_and_writes_its_metadata(projec
     assert meta["sha256"] == hashlib.sha256(source.read_bytes()).hexdigest()
     assert (meta["jurisdiction_name"], meta["encoding"]) == ("朝阳区", "gb18030")  # from the shipped GB/T 2260 table
     assert (meta["title"], meta["issuer"]) == ("朝阳区人民政府2024年法治政府建设年度情况报告", "朝阳区人民政府")
-    assert "To review next:" in result.output and "110105-2024-candidates.csv" in result.output
+    assert "接下来请审核：To review next:" in result.output.splitlines() and "110105-2024-candidates.csv" in result.output
     candidates = project / "data" / "processed" / "review" / "110105-2024-candidates.csv"
     assert "reconsideration_cases" in candidates.read_text(encoding="utf-8")
 

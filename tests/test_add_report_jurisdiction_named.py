@@ -24,13 +24,17 @@ def added(project: Path, tmp_path: Path, title: str, code: str) -> str:
     return result.output
 
 
-@pytest.mark.parametrize(("title", "code", "said"), [
-    ("高要区人民政府关于2018年度法治政府建设情况的报告", "441203", "the title names 高要区 (441204), not 鼎湖区 (441203)"),
-    ("肇庆市高要区人民政府2018年法治政府建设情况报告", "441203", "the title names 高要区 (441204), not 鼎湖区 (441203)"),
-    ("肇庆市人民政府关于2018年度法治政府建设情况的报告", "441284", "the title names 肇庆市 (441200), not 四会市 (441284)"),
+@pytest.mark.parametrize(("title", "code", "named", "own"), [
+    ("高要区人民政府关于2018年度法治政府建设情况的报告", "441203", ("高要区", "441204"), ("鼎湖区", "441203")),
+    ("肇庆市高要区人民政府2018年法治政府建设情况报告", "441203", ("高要区", "441204"), ("鼎湖区", "441203")),
+    ("肇庆市人民政府关于2018年度法治政府建设情况的报告", "441284", ("肇庆市", "441200"), ("四会市", "441284")),
 ])
-def test_a_title_naming_another_jurisdiction_is_pointed_out(title, code, said, project, tmp_path):
+def test_a_title_naming_another_jurisdiction_is_pointed_out(title, code, named, own, project, tmp_path):
     output = added(project, tmp_path, title, code)
+    meta = f"data/raw/reports/{code}-2018.meta.yml"
+    assert (f"标题所写的不是本行政区：{meta} 的标题写的是 {named[0]}（{named[1]}），不是 {own[0]}（{own[1]}）：其数字将被当作"
+            f"{own[0]}的数字；请核对 --jurisdiction。") in output
+    said = f"the title names {named[0]} ({named[1]}), not {own[0]} ({own[1]})"
     assert f"{said}: its figures will be read as " in output and "check --jurisdiction" in output
 
 

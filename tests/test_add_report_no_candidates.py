@@ -19,8 +19,9 @@ def test_no_candidate_says_the_report_may_be_built_as_text_only(project: Path, t
     source.write_text(TEXT, encoding="utf-8")
     result = run(project, "add-report", str(source), "--jurisdiction", "120118", "--year", "2024")
     assert result.exit_code == 0, result.output
+    assert "文本中没有找到候选数字" in result.output and "或只作为文本构建" in result.output, result.output
     assert "no candidate figure was found" in result.output and "text only" in result.output, result.output
-    assert "save the reviewed rows" not in result.output, result.output
+    assert "save the reviewed rows" not in result.output and "把审核后的各行" not in result.output, result.output
 
 
 def test_the_text_only_report_builds_as_the_message_says(project: Path, tmp_path: Path) -> None:

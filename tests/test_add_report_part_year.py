@@ -29,6 +29,8 @@ def test_figures_read_as_a_part_of_the_year_under_a_heading_naming_none_are_poin
         project: Path, tmp_path: Path) -> None:
     output, meta = _added(project, tmp_path, HALF)
     assert "covers" not in meta  # the heading names no part: nothing is guessed into meta.yml
+    assert ("候选数字多属年内部分时段：data/raw/reports/330000-2023.meta.yml：3 个候选数字中有 3 个读作年内部分时段：若全文只涉及"
+            "年内某一时段，请写为 covers:（上半年、第一季度、1-10月…），否则其数字将与全年数字对照。") in output
     assert ("data/raw/reports/330000-2023.meta.yml: 3 of the 3 candidate figures are read as a part of the year: if the "
             "whole text covers only a part of its year, write it as covers: (上半年, 第一季度, 1-10月...), or its figures "
             "will be set against whole years") in output

@@ -16,8 +16,9 @@ TEXT = "鼎湖区2024年法治政府建设情况报告\n全年共受理行政复
 
 
 def _printed_paths(output: str) -> list[str]:
-    """Every path the command names (data/raw/…, data/processed/review/… or an absolute one)."""
-    return re.findall(r"(/[^\s;:,，]+|data/[^\s;:,，]+)", output)
+    """Every path the command names (data/raw/…, data/processed/review/… or an absolute one), ended by a blank,
+    punctuation or the Chinese half's next character (…candidates.csv。Added)."""
+    return re.findall(r"(/[^\s;:,，；。：（）\u3400-\u9fff]+|data/[^\s;:,，；。：（）\u3400-\u9fff]+)", output)
 
 
 def test_paths_under_a_raw_folder_outside_the_project_are_the_folder_s_own(project: Path, tmp_path: Path) -> None:
@@ -41,6 +42,7 @@ def test_paths_inside_the_project_stay_relative_to_it(project: Path, tmp_path: P
     result = CliRunner().invoke(cli, ["add-report", str(source), "--jurisdiction", "441203", "--year", "2024"],
                                 env={"INDICATORS_ROOT": str(project)})
     assert result.exit_code == 0, result.output
+    assert "已添加 data/raw/reports/441203-2024.txt 和 data/raw/reports/441203-2024.meta.yml；" in result.output
     assert "Added data/raw/reports/441203-2024.txt and data/raw/reports/441203-2024.meta.yml" in result.output
     assert all((project / path).exists() for path in _printed_paths(result.output)
                if "441203-2024" in path and not path.startswith("data/raw/figures")), result.output

@@ -34,7 +34,8 @@ def test_a_numbered_section_heading_is_not_taken_for_the_title(project: Path, tm
     result, meta = added(project, tmp_path, BODY + heading + "\n" + BODY, "640100", "2024")
     assert result.exit_code == 0, result.output
     assert meta["title"] == ""
-    assert "title is not stated in the text: fill it in" in result.output
+    assert ("  1. 文本未写明 title：请在 data/raw/reports/640100-2024.meta.yml 中填写。data/raw/reports/640100-2024.meta.yml: "
+            "title is not stated in the text: fill it in") in result.output.splitlines()
 
 
 def test_a_title_line_is_still_taken(project: Path, tmp_path: Path) -> None:
@@ -47,8 +48,9 @@ def test_a_title_naming_another_year_than_the_one_given_is_pointed_out(project: 
     was added with nothing said, and its figures would read as 2024's."""
     result, _ = added(project, tmp_path, "某镇2025年法治政府建设情况报告\n" + BODY.replace("2024", "2025"), "500236", "2024")
     assert result.exit_code == 0, result.output
-    assert ("  1. data/raw/reports/500236-2024.meta.yml: the title names 2025年, the report year given is 2024: "
-            "check --year (the year the report is about)") in result.output.splitlines()
+    assert ("  1. 标题年份与报告年度不符：data/raw/reports/500236-2024.meta.yml 的标题写的是 2025年，给出的报告年度是 2024："
+            "请核对 --year（报告所述的年度）。data/raw/reports/500236-2024.meta.yml: the title names 2025年, the report "
+            "year given is 2024: check --year (the year the report is about)") in result.output.splitlines()
     right = tmp_path / "right.txt"
     right.write_text("某镇2024年法治政府建设情况报告\n" + BODY, encoding="utf-8")
     same = CliRunner().invoke(cli, ["add-report", str(right), "--jurisdiction", "500241", "--year", "2024"],
@@ -65,6 +67,8 @@ def test_a_title_naming_a_township_or_department_says_whose_figures_they_become(
     result, _ = added(project, tmp_path, title + "\n" + BODY.replace("2024", "2025"), code, "2025")
     assert result.exit_code == 0, result.output
     county = title.split(body)[0]
+    assert (f"标题所写的不是{county}政府：data/raw/reports/{code}-2025.meta.yml 的标题写的是 {body}：其数字将被当作{county}的"
+            "数字（同级比较、目标、同比）；确属此意才添加。") in result.output
     assert (f"data/raw/reports/{code}-2025.meta.yml: the title names {body}, not {county}'s government: its figures "
             f"will be read as {county}'s (peers, targets, year on year); add it only if that is meant") in result.output
 
@@ -166,6 +170,8 @@ def test_a_heading_naming_a_part_of_the_year_is_recorded_as_covers(project: Path
     result, meta = added(project, tmp_path, heading + "\n" + BODY.replace("2024", "2023"), "420100", "2023")
     assert result.exit_code == 0, result.output
     assert meta["covers"] == part
+    assert (f"报告标题写的是年内部分时段：data/raw/reports/420100-2023.meta.yml 记为 covers: {part}：其数字不与全年数字作同比、"
+            "目标对照或同级排名；若报告涵盖全年，请写 covers: 全年。") in result.output, result.output
     assert (f"data/raw/reports/420100-2023.meta.yml: the report's heading names {part}, a part of the year, recorded as "
             f"covers: {part}: its figures are set against no whole year (year on year, targets, peers); write covers: "
             "全年 if the report covers the whole year") in result.output, result.output

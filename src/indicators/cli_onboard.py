@@ -31,7 +31,8 @@ def add_report(text: Path, jurisdiction: str, year: int, encoding: str | None, r
     exit_on_sigterm()  # a kill unwinds like Ctrl-C: the text is never left in data/raw without its meta.yml
 
     added = onboard.add_report(text, jurisdiction, year, raw_dir or paths.raw_dir(), encoding)
-    click.echo(f"Added {added.text_file} and {added.meta_file}; candidates in {added.candidates_file}\nTo review next:")
+    click.echo(f"已添加 {added.text_file} 和 {added.meta_file}；候选数字在 {added.candidates_file}。Added {added.text_file} and "
+               f"{added.meta_file}; candidates in {added.candidates_file}\n接下来请审核：To review next:")
     click.echo("\n".join(f"  {n}. {item}" for n, item in enumerate(added.to_review, start=1)))
 
 
@@ -78,9 +79,10 @@ def extract(report: Path, jurisdiction: str, year: int, out: Path | None, curate
     elif curated is None:
         click.echo(figures.to_csv(index=False, lineterminator="\n"), nl=False)
     assigned = int((figures["metric_id"] != "").sum())
-    click.echo(f"{len(figures)} candidate figures ({assigned} assigned to a metric, {len(figures) - assigned} unassigned)"
-               f"{f' written to {out}' if out else ''}; after review save as data/raw/figures/{jurisdiction}-{year}.csv",
-               err=True)
+    count, unassigned, saved = len(figures), len(figures) - assigned, f"data/raw/figures/{jurisdiction}-{year}.csv"
+    click.echo(f"候选数字 {count} 个（{assigned} 个已对应数据项，{unassigned} 个未对应）{f'，已写入 {out}' if out else ''}；"
+               f"审核后保存为 {saved}。{count} candidate figures ({assigned} assigned to a metric, {unassigned} unassigned)"
+               f"{f' written to {out}' if out else ''}; after review save as {saved}", err=True)
     if curated is not None:
         for line in describe(compare_figures(figures, read_curated(curated), text)):
             click.echo(line)

@@ -22,11 +22,11 @@ import pandas as pd
 from indicators import paths, report_header
 from indicators.added_texts import refuse_added_before, refuse_same_words, second_of_year, words
 from indicators.errors import IndicatorsError
-from indicators.extract.part_year import PART_OF_YEAR
 from indicators.extract.text import DATA_DIR, decode_report, simplified_table
 from indicators.raw.report_files import staged_file, write_all_or_none
 from indicators.raw.reports import empty_text, missing_text, year_out_of_range
 from indicators.raw.schema import irregular_file, read_csv_text
+from indicators.review_steps import review_steps
 
 # GB18030 reads every GBK and GB2312 text the same way and more: the aliases are recorded as gb18030
 _ALIASES = {"utf8": "utf-8", "utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gbk": "gb18030", "gb2312": "gb18030",
@@ -205,39 +205,9 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     with staged_file(candidates_file, candidates.to_csv(index=False, lineterminator="\n").encode("utf-8")) as staged:
         write_all_or_none([(text_file, raw), (meta_file, meta.encode("utf-8"))])  # never over an existing file
         staged.replace(candidates_file)
-    unassigned = int((candidates["metric_id"] == "").sum())
     shown = _relative(paths.find_project_root())
-    to_review = [f"{shown(meta_file)}: the title names {named}年, the report year given is {year}: check --year "
-                 "(the year the report is about)" for named in sorted(set(report_header.TITLE_YEAR.findall(stated["title"])))
-                 if int(named) != year][:1]
-    to_review += [f"{shown(meta_file)}: the title names {other} ({its}), not {place['name_zh']} ({code}): its figures will be "
-                  f"read as {place['name_zh']}'s; check --jurisdiction"
-                  for other, its in [report_header.named_instead(stated["title"], place, code_table())] if other]
-    to_review += [f"{shown(meta_file)}: the title names {body}, not {place['name_zh']}'s government: its "
-                  f"figures will be read as {place['name_zh']}'s (peers, targets, year on year); add it only if that is "
-                  "meant" for body in report_header.body_below(stated["title"], place["name_zh"])]
-    to_review += [f"{shown(meta_file)}: the report's heading names {part}, a part of the year, recorded as covers: {part}: "
-                  "its figures are set against no whole year (year on year, targets, peers); write covers: 全年 if the "
-                  "report covers the whole year" for part in [stated["covers"]] if part]
-    # a title naming a year is a year's report, whose body may give a half year's figure; an untitled news item whose
-    # figures are mostly of a part of the year may be that part's (qa36: 浙江省 2023's 上半年 page)
-    part = 0 if report_header.TITLE_YEAR.search(stated["title"]) or stated["covers"] else int(
-        candidates["note"].str.contains(PART_OF_YEAR, regex=False).sum())
-    to_review += [f"{shown(meta_file)}: {part} of the {len(candidates)} candidate figures are read as a part of the year: if the "
-                  "whole text covers only a part of its year, write it as covers: (上半年, 第一季度, 1-10月...), or its "
-                  "figures will be set against whole years"] if part * 2 >= len(candidates) > 0 else []
-    to_review += [f"{shown(meta_file)}: {field} is not stated in the text: fill it in" for field in ("title", "issuer")
-                  if not stated[field]]
-    figures_file = shown(raw_dir / "figures" / (report_id + ".csv"))
-    if candidates.empty:  # a figures file of no row is refused ([no-rows]): saving "the reviewed rows" would fail
-        to_review.append(f"no candidate figure was found in the text: read it for figures the extractor missed and save any "
-                         f"as {figures_file}, or build it as text only (no figures file: its pages say none are curated); "
-                         "then run indicators build")
-        return Added(shown(text_file), shown(meta_file), shown(candidates_file), to_review)
-    to_review.append(f"{shown(candidates_file)}: {len(candidates)} candidate figures, {len(candidates) - unassigned} "
-                     f"with a metric, {unassigned} without: give each row you keep a metric_id (suggested_metrics names up "
-                     "to three to consider), delete the others, check periods")
-    to_review.append(f"save the reviewed rows as {figures_file}, then run indicators build")
+    to_review = review_steps(shown, meta_file, candidates_file, raw_dir / "figures" / f"{report_id}.csv", stated, place,
+                             code, year, candidates, code_table())
     return Added(shown(text_file), shown(meta_file), shown(candidates_file), to_review)
 
 
