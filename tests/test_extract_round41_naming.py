@@ -1,0 +1,51 @@
+"""Round 41 (#17): causes of wrong names the batch blind32 showed that recur in any report: a hotline's on-time rate
+read as the service centres', meetings of several bodies summed read as the commission's, an earlier list item with a
+count of its own joined to the next item's body, the items of one way of the 证照分离 reform read as the service list,
+tasks counted after the verb that completed them read as the tasks set, and the departments' and the lower
+governments' sessions summed. Each withholding test also states the plain sentence, which keeps its metric. Texts
+written for these tests, not copied from a report."""
+
+from __future__ import annotations
+
+from named_figures import named_values as named
+
+
+def test_a_hotlines_on_time_rate_is_not_the_service_centres(rules) -> None:
+    text = "2023年，全年共受理群众诉求5120件，按时办结率达99.8%。"
+    assert named(text, 2023, rules)["99.8"] == ""
+    text = "2023年，12345政务服务热线工单按期办结率99.6%。"
+    assert named(text, 2023, rules)["99.6"] == ""
+    assert named("2023年，县政务服务中心按时办结率达99.8%。", 2023, rules) == {"99.8": "service_ontime_rate_stated"}
+
+
+def test_meetings_of_several_bodies_summed_are_not_the_commissions(rules) -> None:
+    text = "2023年，先后召开区委常委会、区政府常务会议、依法治区委员会等会议9次，研究部署法治建设工作。"
+    assert named(text, 2023, rules)["9"] == ""
+    text = "2023年，召开区委全面依法治区委员会会议3次。"
+    assert named(text, 2023, rules) == {"3": "rule_of_law_committee_meetings"}
+
+
+def test_an_item_with_its_own_count_does_not_join_the_next_items_body(rules) -> None:
+    text = "2023年，共安排县委常委会会议学习议题36个、县委理论学习中心组学习会14次。"
+    assert named(text, 2023, rules)["14"] == "central_group_study_sessions"
+    text = "2023年，县委常委会、县委理论学习中心组学习会14次。"
+    assert named(text, 2023, rules)["14"] == "leadership_law_study_sessions"
+
+
+def test_items_of_one_way_of_the_permit_reform_are_not_the_service_list(rules) -> None:
+    text = "2023年，深化“证照分离”改革，直接取消审批事项4项，实行告知承诺事项9项，优化审批服务事项27项。"
+    assert named(text, 2023, rules)["27"] == ""
+    assert named("2023年，梳理公布政务服务事项27项。", 2023, rules) == {"27": "government_service_items"}
+
+
+def test_tasks_counted_after_the_verb_that_completed_them_are_done(rules) -> None:
+    text = "2023年，法治政府建设全面完成5方面28项重点任务。"
+    assert named(text, 2023, rules)["28"] == "rule_of_law_tasks_completed"
+    text = "2023年，法治政府建设年度工作要点明确5方面28项重点任务。"
+    assert named(text, 2023, rules)["28"] == "rule_of_law_tasks"
+
+
+def test_the_departments_and_the_townships_sessions_summed_are_neither(rules) -> None:
+    text = "2023年，县政府各部门、各乡镇领导班子集中学法210余次。"
+    assert named(text, 2023, rules)["210"] == ""
+    assert named("2023年，县政府各部门集中学法210余次。", 2023, rules) == {"210": "department_law_study_sessions"}
