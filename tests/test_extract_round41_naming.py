@@ -49,3 +49,23 @@ def test_the_departments_and_the_townships_sessions_summed_are_neither(rules) ->
     text = "2023年，县政府各部门、各乡镇领导班子集中学法210余次。"
     assert named(text, 2023, rules)["210"] == ""
     assert named("2023年，县政府各部门集中学法210余次。", 2023, rules) == {"210": "department_law_study_sessions"}
+
+
+def test_projects_counted_before_the_naming_that_made_them_demonstrations(rules) -> None:
+    text = "2023年，对28个申报项目中的5个予以命名“全县法治政府建设示范项目”。"
+    assert named(text, 2023, rules)["5"] == "demonstration_projects_named"
+    text = "2023年，环境治理等3个单项项目命名为“全市法治政府建设示范项目”。"
+    assert named(text, 2023, rules)["3"] == "demonstration_projects_named"
+
+
+def test_items_named_by_their_handling_in_any_province_before_their_count(rules) -> None:
+    text = "2023年，持续推进政务服务改革，实现“跨省通办”事项86项。"
+    assert named(text, 2023, rules) == {"86": "cross_province_items"}
+
+
+def test_the_commissions_meetings_counted_before_the_verb_that_held_them(rules) -> None:
+    assert named("2023年，县委4次召开全面依法治县委员会会议。", 2023, rules) == {"4": "rule_of_law_committee_meetings"}
+
+
+def test_inspections_counted_before_a_noun_that_names_the_rule_of_law(rules) -> None:
+    assert named("2023年，开展3次全县法治政府建设督察。", 2023, rules) == {"3": "rule_of_law_inspections"}
