@@ -69,3 +69,27 @@ def test_the_commissions_meetings_counted_before_the_verb_that_held_them(rules) 
 
 def test_inspections_counted_before_a_noun_that_names_the_rule_of_law(rules) -> None:
     assert named("2023年，开展3次全县法治政府建设督察。", 2023, rules) == {"3": "rule_of_law_inspections"}
+
+
+def test_the_powers_a_level_keeps_after_the_years_adjustments(rules) -> None:
+    text = "2023年，调整行政权力事项共计120项。调整后，县级共保留行政权力事项2860项。"
+    assert named(text, 2023, rules)["2860"] == "power_list_items"
+
+
+def test_documents_of_several_kinds_reviewed_in_a_sentence_on_the_legality_review(rules) -> None:
+    text = "2023年，县政府合法性审核机构全年审核县政府文件、协议等58件。"
+    assert named(text, 2023, rules) == {"58": "legality_reviews"}
+
+
+def test_hearings_observed_named_by_the_cases_heard(rules) -> None:
+    text = "2023年，组织各部门主要负责人参与旁听行政诉讼案件4次。"
+    assert named(text, 2023, rules) == {"4": "hearing_observations"}
+
+
+def test_the_items_of_a_licensing_list_named_by_its_title(rules) -> None:
+    text = "2023年，编制公布《某县行政许可事项清单》(共198项，其中承接上级设定事项190项)。"
+    assert named(text, 2023, rules)["198"] == "licensing_items"
+
+
+def test_the_materials_cut_named_by_the_reforms_slogan(rules) -> None:
+    assert named("2023年，“减材料”比例达64%。", 2023, rules) == {"64": "materials_cut_rate_stated"}
