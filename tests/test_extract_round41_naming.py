@@ -1,21 +1,15 @@
-"""Round 41 (#17): causes of wrong names the batch blind32 showed that recur in any report: a hotline's on-time rate
-read as the service centres', meetings of several bodies summed read as the commission's, an earlier list item with a
-count of its own joined to the next item's body, the items of one way of the 证照分离 reform read as the service list,
-tasks counted after the verb that completed them read as the tasks set, and the departments' and the lower
-governments' sessions summed. Each withholding test also states the plain sentence, which keeps its metric. Texts
-written for these tests, not copied from a report."""
+"""Round 41 (#17): causes of wrong names the batch blind32 showed that recur in any report: meetings of several
+bodies summed read as the commission's, an earlier list item with a count of its own joined to the next item's body,
+the items of one way of the 证照分离 reform read as the service list, tasks counted after the verb that completed them
+read as the tasks set, the departments' and the lower governments' sessions summed; and forms the vocabulary missed
+(demonstration projects counted before their naming, 跨省通办 items, the commission's meetings counted before their
+verb, the powers a level keeps, documents of several kinds under a legality review, hearings observed named by the
+cases, a licensing list's title, “减材料”). Each withholding test also states the plain sentence, which keeps its
+metric. Texts written for these tests, not copied from a report."""
 
 from __future__ import annotations
 
 from named_figures import named_values as named
-
-
-def test_a_hotlines_on_time_rate_is_not_the_service_centres(rules) -> None:
-    text = "2023年，全年共受理群众诉求5120件，按时办结率达99.8%。"
-    assert named(text, 2023, rules)["99.8"] == ""
-    text = "2023年，12345政务服务热线工单按期办结率99.6%。"
-    assert named(text, 2023, rules)["99.6"] == ""
-    assert named("2023年，县政务服务中心按时办结率达99.8%。", 2023, rules) == {"99.8": "service_ontime_rate_stated"}
 
 
 def test_meetings_of_several_bodies_summed_are_not_the_commissions(rules) -> None:
@@ -65,10 +59,6 @@ def test_items_named_by_their_handling_in_any_province_before_their_count(rules)
 
 def test_the_commissions_meetings_counted_before_the_verb_that_held_them(rules) -> None:
     assert named("2023年，县委4次召开全面依法治县委员会会议。", 2023, rules) == {"4": "rule_of_law_committee_meetings"}
-
-
-def test_inspections_counted_before_a_noun_that_names_the_rule_of_law(rules) -> None:
-    assert named("2023年，开展3次全县法治政府建设督察。", 2023, rules) == {"3": "rule_of_law_inspections"}
 
 
 def test_the_powers_a_level_keeps_after_the_years_adjustments(rules) -> None:
