@@ -21,7 +21,8 @@ from indicators.extract.text import data_rows
 
 JOINT = "leadership"  # bodies of two classes listed before one action: 县委常委会、县政府常务会专题学法13次
 _OWN = "executive"  # the government's own bodies listed before one action: 县政府党组会议、县政府常务会议…5次
-_COUNTED = re.compile(r"[0-9０-９]\s*(?:次|场次|场|期)")  # an item with a count is a figure of its own, not one body of the list
+_COUNTED = re.compile(r"[0-9０-９]\s*(?:次|场次|场|期|个|项|件|条|篇)")  # an item with a count (51个, 6次) is a figure
+# of its own, not one body of the list (区委常委会会议第一议题51个、区委理论学习中心组学习会19次: the study group's)
 BOTH = "_of_both"  # a class's bodies of the Party and of the government together: session_metrics.csv says what they count
 _EACH = re.compile(r"分别|各自")  # after the list: each body held the count, a figure of each (the head's class)
 _GOVERNMENT = re.compile(r"政府")  # an item of the government (市政府党组理论学习中心组), not of the Party (市委…)
