@@ -97,6 +97,7 @@ def test_a_text_without_metadata_gets_a_warning(project, tmp_path) -> None:
     result = run(project, "build", "--db", str(tmp_path / "db.duckdb"))
     assert result.exit_code == 0, result.output
     assert "Warning:" in result.output and "999999-2020.txt has no 999999-2020.meta.yml" in result.output
+    assert "警告：" in result.output and "999999-2020.txt 旁边没有 999999-2020.meta.yml，未构建" in result.output
 
 
 @pytest.mark.parametrize(("code", "year", "name"), [("420821", "2015", "京山县"), ("420882", "2022", "京山市"),

@@ -89,9 +89,10 @@ def test_cli_compare_prints_recall_and_precision(raw_dir):
                                       "--compare", str(raw_dir / CURATED), "--raw", str(raw_dir)])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[:2] == ["found 45, missed 0, spurious 0 (45 rows written, 45 curated figures)",
-                         "recall 100.0% (45/45), precision 100.0% (45/45)"]
-    assert "missed: 0" in lines and "spurious: 0" in lines
+    assert lines[:2] == ["找到 45 个、遗漏 0 个、多出 0 个（写出 45 行，整理的数字 45 个）。found 45, missed 0, spurious 0 "
+                         "(45 rows written, 45 curated figures)",
+                         "召回率 100.0%，精确率 100.0%。recall 100.0% (45/45), precision 100.0% (45/45)"]
+    assert "遗漏 0 行。missed: 0" in lines and "多出 0 行。spurious: 0" in lines
 
 
 def test_cli_writes_the_figures_file(tmp_path, raw_dir, extracted):
@@ -116,7 +117,7 @@ def test_cli_compare_lists_missed_and_spurious(tmp_path, raw_dir):
     result = CliRunner().invoke(cli, ["extract", str(raw_dir / REPORT), "--jurisdiction", "441284", "--year", "2017",
                                       "--compare", str(path), "--raw", str(raw_dir)])
     assert result.exit_code == 0
-    assert "recall 97.8% (44/45), precision 97.8% (44/45)" in result.stdout
+    assert "召回率 97.8%，精确率 97.8%。recall 97.8% (44/45), precision 97.8% (44/45)" in result.stdout.splitlines()
     assert "  power_list_departments 2015 40 个: 通过市政府门户网站及时向社会公开我市39个部门的权责清单5749项" in result.stdout
     assert "  power_list_departments 2015 39 个: 并通过市政府门户网站及时向社会公开我市39个部门的权责清单5749项" in result.stdout
 

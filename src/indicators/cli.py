@@ -33,10 +33,12 @@ def build(raw_dir: Path | None, db_path: Path | None) -> None:
     from indicators.build import build_database
 
     for text in texts_without_meta(raw_dir or paths.raw_dir()):  # the build reads reports by their meta.yml
-        click.echo(f"Warning: {text} has no {text.stem}.meta.yml beside it: not built (indicators add-report writes one)",
+        click.echo(f"警告：{text} 旁边没有 {text.stem}.meta.yml，未构建（indicators add-report 会写出它）。"
+                   f"Warning: {text} has no {text.stem}.meta.yml beside it: not built (indicators add-report writes one)",
                    err=True)
     summary = build_database(raw_dir, db_path)
     click.echo(
+        f"已构建 {summary.db_path}：报告 {summary.reports} 份、数字 {summary.figures} 个、指标值 {summary.indicator_values} 个。"
         f"Built {summary.db_path}: {summary.reports} report(s), {summary.figures} figures, "
         f"{summary.indicator_values} indicator values."
     )
@@ -123,7 +125,8 @@ def export_command(fmt: str, jurisdiction: str | None, year: int | None, out: Pa
 
     result = export(fmt, out, jurisdiction=jurisdiction, year=year, db_path=db_path)
     counts = ", ".join(f"{name} {n}" for name, n in result.rows.items())
-    click.echo(f"Exported {fmt} to {result.path} ({counts} rows)")
+    counts_zh = "、".join(f"{name} {n} 行" for name, n in result.rows.items())
+    click.echo(f"已导出 {fmt} 到 {result.path}（{counts_zh}）。Exported {fmt} to {result.path} ({counts} rows)")
 
 
 @cli.command()

@@ -120,32 +120,38 @@ def describe(comparison: Comparison) -> list[str]:
     """The comparison as lines for the terminal: counts, recall and precision, then the lists."""
     c = comparison
     lines = [
-        f"found {len(c.found)}, missed {len(c.missed)}, spurious {len(c.spurious)} "
+        f"找到 {len(c.found)} 个、遗漏 {len(c.missed)} 个、多出 {len(c.spurious)} 个（写出 {c.written} 行，整理的数字 "
+        f"{c.curated} 个）。found {len(c.found)}, missed {len(c.missed)}, spurious {len(c.spurious)} "
         f"({c.written} rows written, {c.curated} curated figures)",
+        f"召回率 {c.recall:.1%}，精确率 {c.precision:.1%}。"
         f"recall {c.recall:.1%} ({len(c.found)}/{c.curated}), precision {c.precision:.1%} ({len(c.found)}/{c.written})",
     ]
     if c.named is not None:
         n = c.named
-        lines.append(f"named: found {n.found} of {n.curated} figures with their period and value (any metric), "
-                     f"a metric named for {n.named} of them ({n.named_share:.1%}), {n.named_right} right "
+        lines.append(f"数据项：整理的 {n.curated} 个数字中，{n.found} 个找到期间和数值（不论数据项），其中 {n.named} 个"
+                     f"给出数据项（{n.named_share:.1%}），{n.named_right} 个正确（{n.right_share:.1%}）；单位正确 "
+                     f"{n.unit_right} 个。named: found {n.found} of {n.curated} figures with their period and value "
+                     f"(any metric), a metric named for {n.named} of them ({n.named_share:.1%}), {n.named_right} right "
                      f"({n.right_share:.1%}); units right {n.unit_right} of {n.found}")
     if c.unassigned_curated:
-        lines.append(f"of which with a metric: found {c.assigned_found} of {c.assigned_curated} curated figures "
-                     f"({c.unassigned_curated} curated figures have no metric)")
+        lines.append(f"其中有数据项的：整理的 {c.assigned_curated} 个中找到 {c.assigned_found} 个（另有 "
+                     f"{c.unassigned_curated} 个没有数据项）。of which with a metric: found {c.assigned_found} of "
+                     f"{c.assigned_curated} curated figures ({c.unassigned_curated} curated figures have no metric)")
 
     def figure(row) -> str:
         qualifier = f" {row['qualifier']}" if row["qualifier"] else ""
         return f"{row['metric_id'] or '(unassigned)'} {row['period']} {row['value']} {row['unit']}{qualifier}: {row['quote']}"
 
-    for title, frame in (("missed", c.missed), ("spurious", c.spurious), ("quote not verbatim in the text", c.not_verbatim)):
-        lines.append(f"{title}: {len(frame)}")
+    for zh, title, frame in (("遗漏", "missed", c.missed), ("多出", "spurious", c.spurious),
+                             ("引文不在原文中", "quote not verbatim in the text", c.not_verbatim)):
+        lines.append(f"{zh} {len(frame)} 行。{title}: {len(frame)}")
         lines += [f"  {figure(row)}" for _, row in frame.iterrows()]
     mismatched = c.found[(c.found["unit"] != c.found["curated_unit"]) | (c.found["qualifier"] != c.found["curated_qualifier"])]
-    lines.append(f"found with a different unit or qualifier: {len(mismatched)}")
+    lines.append(f"找到但单位或限定词不同 {len(mismatched)} 行。found with a different unit or qualifier: {len(mismatched)}")
     lines += [f"  {figure(row)} (curated: {row['curated_unit']} {row['curated_qualifier'] or 'no qualifier'})"
               for _, row in mismatched.iterrows()]
     differing = c.found[c.found["quote"] != c.found["curated_quote"]]
-    lines.append(f"found with a different quote: {len(differing)}")
+    lines.append(f"找到但引文不同 {len(differing)} 行。found with a different quote: {len(differing)}")
     lines += [f"  {row['metric_id']} {row['period']}: extracted \"{row['quote']}\", curated \"{row['curated_quote']}\""
               for _, row in differing.iterrows()]
     return lines
