@@ -62,7 +62,7 @@ def test_the_run_writes_a_one_page_a4_pdf_beside_the_summary(run_folder: tuple[P
     folder, output = run_folder
     assert (folder / "05_summary.html").is_file()
     data = (folder / "05_summary.pdf").read_bytes()
-    assert data.startswith(b"%PDF-") and "05_summary.pdf: ok" in output
+    assert data.startswith(b"%PDF-") and re.search(r"已打印 05_summary.pdf（\d+\.\d 秒）。05_summary.pdf: ok", output)
     assert data.count(b"/Type /Page") - data.count(b"/Type /Pages") == 1
     (box,) = set(re.findall(rb"/MediaBox \[0 0 ([0-9.]+) ([0-9.]+)\]", data))
     assert (round(float(box[0])), round(float(box[1]))) == A4_POINTS
@@ -105,7 +105,8 @@ def test_without_chromium_the_run_says_why_and_writes_no_pdf(run_folder: tuple[P
     monkeypatch.setattr(pdf, "CHROMIUM", tmp_path / "no-chromium")
     lines = pdf.summary_pdfs([NotebookResult("05_summary", ok=True, seconds=1.0, html=str(page)),
                               NotebookResult("01_report_profile", ok=True, seconds=1.0, html=str(page))])
-    assert lines == [f"Warning: no 05_summary.pdf: {tmp_path / 'no-chromium'}: not found: install Debian's chromium "
+    assert lines == ["警告：未能打印 05_summary.pdf，原因见后。"
+                     f"Warning: no 05_summary.pdf: {tmp_path / 'no-chromium'}: not found: install Debian's chromium "
                      "(or set INDICATORS_CHROMIUM) to get the PDF [no-chromium]"]
     assert not list(tmp_path.glob("*.pdf"))
 
@@ -117,5 +118,6 @@ def test_a_chromium_that_hangs_is_stopped_and_leaves_no_partial_file(run_folder:
     monkeypatch.setattr(pdf, "TIMEOUT_SECONDS", 0.01)
     (line,) = pdf.summary_pdfs([NotebookResult("05_summary", ok=True, seconds=1.0, html=str(page))])
     target = tmp_path / "05_summary.pdf"
-    assert line == f"Warning: no 05_summary.pdf: {target}: Chromium did not finish within 0.01 s [pdf-failed]"
+    assert line == ("警告：未能打印 05_summary.pdf，原因见后。"
+                    f"Warning: no 05_summary.pdf: {target}: Chromium did not finish within 0.01 s [pdf-failed]")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["05_summary.html"]

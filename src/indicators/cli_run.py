@@ -94,16 +94,23 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler
     setup_logging(progress)
     summary = run_suite(notebooks, offered, out, label=f"{jurisdiction}_{year}", progress=progress, db_path=db_path,
                         jobs=jobs, chart_formats=CHART_FORMATS if formats is None else formats, pdf=True)
-    for result in summary.results:
-        click.echo(result.describe())
+    for result in summary.results:  # Chinese first; describe() stays English, as the index page quotes a failure
+        click.echo(f"{'完成' if result.ok else '失败'} {result.name}"
+                   f"{f'（{result.seconds:.1f} 秒）' if result.ok else ''}。{result.describe()}")
     for line in summary.notes:  # 05_summary.pdf beside its page, ~2 s
-        click.echo(line, err=line.startswith("Warning"))
-    click.echo(f"Reports in {summary.folder}")
-    pdf = "05_summary.pdf: the summary on A4; " if (summary.folder / "05_summary.pdf").exists() else ""  # not run
-    written = [{"html": "interactive HTML"}.get(f, f.upper()) for f in (CHART_FORMATS if formats is None else formats)]
+        click.echo(line, err=line.startswith("警告"))
+    click.echo(f"报告在 {summary.folder}。Reports in {summary.folder}")
+    printed = (summary.folder / "05_summary.pdf").exists()  # not when 05_summary was not run or not printed
+    chosen = CHART_FORMATS if formats is None else formats
+    written = [{"html": "interactive HTML"}.get(f, f.upper()) for f in chosen]
+    written_zh = [{"html": "交互式 HTML"}.get(f, f.upper()) for f in chosen]
     # --charts none writes no folder, nor does a notebook that drew no chart
+    charts_zh = f"<notebook>_charts/ 为图表文件 {'、'.join(written_zh)}（画了图的笔记本才有）；" if written else ""
     charts = f"<notebook>_charts/: {', '.join(written)} (where it drew a chart); " if written else ""
-    click.echo(f"  <notebook>.html: self-contained page; <notebook>.ipynb: executed notebook; {charts}{pdf}summary.json")
+    click.echo(f"  说明：<notebook>.html 为独立网页；<notebook>.ipynb 为已执行的笔记本；{charts_zh}"
+               f"{'05_summary.pdf 为 A4 摘要；' if printed else ''}summary.json 为运行摘要。"
+               f"<notebook>.html: self-contained page; <notebook>.ipynb: executed notebook; {charts}"
+               f"{'05_summary.pdf: the summary on A4; ' if printed else ''}summary.json")
     if summary.failed:
         click.echo(f"Error: {len(summary.failed)} of {len(summary.results)} notebook(s) failed", err=True)
         sys.exit(1)
@@ -125,10 +132,14 @@ def _run_all(year: int, jobs: int, out: Path, target_set: str, peers: dict, name
     progress = wants_progress_bar(log_output)
     setup_logging(progress)
     where = f"on the Dask cluster at {scheduler}" if scheduler else f"in {jobs} local worker process(es)"
-    click.echo(f"Running {len(suite(names=names))} notebook(s) for {len(work)} jurisdiction(s) of {year} {where}", err=True)
+    where_zh = f"在 Dask 集群 {scheduler} 上" if scheduler else f"用 {jobs} 个本地工作进程"
+    count = len(suite(names=names))
+    click.echo(f"正在{where_zh}为 {year} 年的 {len(work)} 个行政区运行 {count} 个笔记本。"
+               f"Running {count} notebook(s) for {len(work)} jurisdiction(s) of {year} {where}", err=True)
     summary = run_all(work, suite(names=names), out, year, workers=jobs, progress=progress, db_path=db_path,
                       scheduler=scheduler, shared_db=shared_db)
-    click.echo(f"Reports in {summary.folder}; index: {summary.folder / 'index.html'}")
+    click.echo(f"报告在 {summary.folder}，索引：{summary.folder / 'index.html'}。"
+               f"Reports in {summary.folder}; index: {summary.folder / 'index.html'}")
     if summary.failed:
         for outcome in summary.failed:
             click.echo(f"Error: {outcome.describe()}", err=True)

@@ -139,7 +139,8 @@ def run_all(jobs: Sequence[JurisdictionJob], notebooks: Sequence[Path], out: Pat
         log.info("cluster %s: %d worker(s)%s", scheduler or "local", cluster.worker_count(client),
                  f", dashboard {link}" if link else "")
         if progress:
-            print(f"Dashboard: {link}" if link else "No dashboard (install bokeh for one)", file=sys.stderr)
+            print(f"仪表盘 Dashboard: {link}" if link else "没有仪表盘（安装 bokeh 即有）。No dashboard (install bokeh for one)",
+                  file=sys.stderr)
         with Progress(len(jobs), f"jurisdictions {year}", "jurisdiction", progress, log) as report:
             database_of = (lambda job: Database.sliced(slicer, job.code)) if sliced else (lambda job: shared)
             ahead = (lambda: 2 * cluster.worker_count(client) + 2) if sliced else None

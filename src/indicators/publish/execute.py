@@ -59,7 +59,7 @@ class NotebookResult:
 class RunSummary:
     folder: Path
     results: list[NotebookResult]
-    notes: list[str] = field(default_factory=list)  # one line per PDF printed or not (a `Warning:` says why)
+    notes: list[str] = field(default_factory=list)  # one line per PDF printed or not (a `警告：… Warning:` says why)
 
     @property
     def failed(self) -> list[NotebookResult]:

@@ -64,7 +64,7 @@ def _chromium_print(html: Path, partial: Path, target: Path) -> subprocess.Compl
 
 def summary_pdfs(results: Iterable[NotebookResult]) -> list[str]:
     """A PDF beside each summary page a run wrote (05_summary.html → 05_summary.pdf), recorded in its
-    result's `pdf`: one line each, the PDF and its time, or a `Warning:` saying why there is none (the
+    result's `pdf`: one line each, the PDF and its time, or a `警告：… Warning:` saying why there is none (the
     pages are written either way)."""
     lines = []
     for result in results:
@@ -74,8 +74,10 @@ def summary_pdfs(results: Iterable[NotebookResult]) -> list[str]:
         try:
             pdf = print_pdf(html, html.with_suffix(".pdf"))
         except IndicatorsError as exc:
-            lines.append(f"Warning: no {html.with_suffix('.pdf').name}: {exc}")
+            name = html.with_suffix(".pdf").name
+            lines.append(f"警告：未能打印 {name}，原因见后。Warning: no {name}: {exc}")
             continue
         result.pdf = str(pdf)
-        lines.append(f"{pdf.name}: ok ({time.monotonic() - started:.1f} s)")
+        seconds = time.monotonic() - started
+        lines.append(f"已打印 {pdf.name}（{seconds:.1f} 秒）。{pdf.name}: ok ({seconds:.1f} s)")
     return lines
