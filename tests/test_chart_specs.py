@@ -34,7 +34,8 @@ def _every_kind() -> dict[str, alt.TopLevelMixin]:
                          "status_zh": ["未达标", "达标"], "document_number": ["粤府〔2017〕1号", None]})
     standing = pd.DataFrame({**TWO, "value": [90.0, 5.0], "unit": ["%", "个工作日"], "rank": [2, 1], "peers": [5, 4],
                              "min_value": [50.0, 3.0], "q1": [60.0, 4.0], "median": [70.0, 5.0], "q3": [80.0, 6.0],
-                             "max_value": [95.0, 9.0], "comparison_zh": ["第2/5", "第1/4"]})
+                             "max_value": [95.0, 9.0], "comparison_zh": ["第2/5", "第1/4"],
+                             "median_text": ["70", "5"], "value_text": ["90", "5"]})
     return {"split": charts.split_chart(split, "四会市（441284）2017年 构成"),
             "share": charts.share_chart(shares, "四会市（441284）2017年 占比"),
             "change": charts.change_chart(changes, "四会市（441284）2017年 相对变化"),

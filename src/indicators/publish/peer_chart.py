@@ -15,16 +15,14 @@ def peer_chart(standing: pd.DataFrame, focus_name: str, title: str) -> VConcatCh
     One row per indicator whatever the number of peers (analysis.peer_standing aggregates in SQL).
     """
     frame = standing.loc[standing["peers"] > 0, ["name_zh", "name_en", "value", "unit", "rank", "peers", "min_value",
-                                                   "q1", "median", "q3", "max_value", "comparison_zh"]].copy()
+                                                   "q1", "median", "q3", "max_value", "comparison_zh", "median_text",
+                                                   "value_text"]].copy()
     frame["label"] = frame["comparison_zh"]  # a rank only where peer_ranked allows one
-    # the median and its box only where the table gives a median, and in its words (≈ over a bound): qa39's 东丽区
-    # 2022 alone stated 即办件比例 ≥ 92%, which the table reads —（只有一个数值，无中位数） and the chart drew as a median
-    words = standing.loc[frame.index, "median_text"] if "median_text" in standing else frame["median"].astype(str)
-    frame["median_text"] = words.fillna("—")
+    # the median and its box only where the table gives a median, in its words (≈ over a bound), and the focus's
+    # value as the table writes it (≥ 92, not 92): qa39's 东丽区 2022 alone stated 即办件比例 ≥ 92%, which the table
+    # reads —（只有一个数值，无中位数） and the chart drew as a median
+    frame[["median_text", "value_text"]] = frame[["median_text", "value_text"]].fillna("—")
     frame.loc[frame["median_text"].str.startswith("—"), ["q1", "median", "q3"]] = float("nan")
-    # the focus's value as the table writes it: a bound keeps its sign (≥ 92, not 92)
-    shown = standing.loc[frame.index, "value_text"] if "value_text" in standing else frame["value"].astype(str)
-    frame["value_text"] = shown.fillna("—")
 
     def panel(part: pd.DataFrame, unit: str) -> LayerChart:
         base = alt.Chart().encode(y=alt.Y("name_zh:N", sort=None, title=None, axis=label_axis(part["name_zh"])))
