@@ -39,9 +39,9 @@ def page_project(page: str, report_id: str, issuer: str):
     return project
 
 
-def build(project: Path, report_id: str, rows: str, db: Path):
-    """The reviewed `rows` (figures CSV lines, no header) saved for `report_id`, then `indicators build`."""
-    (project / "data" / "raw" / "figures" / f"{report_id}.csv").write_text(HEADER + rows, encoding="utf-8")
+def build(project: Path, report_id: str, rows: str, db: Path, header: str = HEADER):
+    """The reviewed `rows` (figures CSV lines under `header`) saved for `report_id`, then `indicators build`."""
+    (project / "data" / "raw" / "figures" / f"{report_id}.csv").write_text(header + rows, encoding="utf-8")
     return run(project, "build", "--db", str(db))
 
 

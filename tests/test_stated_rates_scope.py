@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-from onboarded_page import add_page, run
+from onboarded_page import add_page, build
 
 from indicators.export import export
 from indicators.read import analysis
@@ -25,9 +25,8 @@ def _built(project: Path, tmp_path: Path, scope: str) -> Path:
     """中山市 2019 with its one stated rate, of `scope` ('' for the whole city), built into tmp_path/db.duckdb."""
     add_page(project, tmp_path, PAGE, "442000-2019", "中山市人民政府")
     row = f"online_availability_rate_stated,2019,95,%,,市本级政务服务事项网上可办率达95%,,{scope}\n"
-    (project / "data" / "raw" / "figures" / "442000-2019.csv").write_text(HEADER + row, encoding="utf-8")
     db = tmp_path / "db.duckdb"
-    result = run(project, "build", "--db", str(db))
+    result = build(project, "442000-2019", row, db, header=HEADER)
     assert result.exit_code == 0, result.output
     return db
 
