@@ -9,7 +9,7 @@ import altair as alt
 import pandas as pd
 
 from indicators.publish.chart_parts import WIDTH, LayerChart, label_axis, tooltip
-from indicators.publish.display import BOUND_SIGN, DIRECTION_ZH, own_words
+from indicators.publish.display import DIRECTION_ZH, bound_sign, own_words
 
 DIRECTION_COLORS = {"good": "#1a9850", "bad": "#d73027", "neutral": "#7f7f7f", "unchanged": "#bdbdbd"}
 
@@ -49,7 +49,7 @@ def change_chart(changes: pd.DataFrame, title: str) -> LayerChart:
                      "direction"]].copy()
     frame["relative_change"] = 100 * changes["relative_change"].astype(float)
     none = [None] * len(changes)  # a frame built by hand (tests) has neither the reports' words nor a base name
-    signs = [[BOUND_SIGN.get(q, "") if isinstance(q, str) else "" for q in changes.get(column, none)]
+    signs = [[bound_sign(q) for q in changes.get(column, none)]
              for column in ("base_qualifier", "qualifier")]  # 20 → ≤ 7: the bar's length is no exact cut
     frame["label"] = [_change_label(*row) for row in zip(
         frame["base_value"], frame["value"], frame["base_unit"], frame["unit"], *signs,

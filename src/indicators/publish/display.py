@@ -25,6 +25,11 @@ BOUND_SIGN = {"upper_bound": "≤ ", "lower_bound": "≥ ", "approximate": "约 
 DIRECTION_ZH = {"good": "向好 good", "bad": "变差 bad", "neutral": "中性 neutral", "unchanged": "不变 unchanged"}
 
 
+def bound_sign(qualifier: object) -> str:
+    """The sign a value of this qualifier reads with ("≤ ", "≥ ", "约 ", "≈ "), "" for an exact one or a missing cell."""
+    return BOUND_SIGN.get(qualifier, "") if isinstance(qualifier, str) else ""
+
+
 def change_bound_sign(base_qualifier: object, qualifier: object) -> str | None:
     """What a difference (value − base) between two values is known to be when either is a bound: 20 → ≤ 7 is a
     change of ≤ −13, ≥ 600 → 700 one of ≤ +100; "约 " when either is approximate; None when the two bounds leave
@@ -51,7 +56,7 @@ def number(value: object) -> str:
 def signed_numbers(values: pd.Series, qualifiers: pd.Series) -> pd.Series:
     """Each value as text with its bound's sign (≥ 92 for 达92%以上), None where there is no value: a terminal table
     printed the stated bound as a bare 92 beside the export's stated_qualifier (qa39)."""
-    return pd.Series([None if pd.isna(v) else (BOUND_SIGN.get(q, "") if isinstance(q, str) else "") + number(v)
+    return pd.Series([None if pd.isna(v) else bound_sign(q) + number(v)
                       for v, q in zip(values, qualifiers, strict=True)], index=values.index, dtype=object)
 
 

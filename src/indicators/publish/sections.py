@@ -15,7 +15,7 @@ from IPython.display import HTML
 from pandas.io.formats.style import Styler
 
 from indicators.publish import page
-from indicators.publish.display import BOUND_SIGN, DIRECTION_ZH, change_bound_sign, number, own_words
+from indicators.publish.display import DIRECTION_ZH, bound_sign, change_bound_sign, number, own_words
 from indicators.publish.indicator_notes import unstated_indicators  # noqa: F401 (the profile's call)
 from indicators.read.analysis import NO_FIGURES
 
@@ -96,8 +96,7 @@ def figures_tables(figures: pd.DataFrame) -> HTML:
 
 def _measure_text(value: object, unit: str, period: object, qualifier: object = None, written: object = None) -> str:
     """"≤ 7个工作日（2017年）": a bound keeps its sign (7个工作日以内 is at most 7), a figure its own words (≥ 26万件)."""
-    sign = BOUND_SIGN.get(qualifier, "") if isinstance(qualifier, str) else ""
-    return f"{sign}{own_words(written) or f'{number(value)}{unit}'}（{int(period)}年）"  # type: ignore[call-overload]
+    return f"{bound_sign(qualifier)}{own_words(written) or f'{number(value)}{unit}'}（{int(period)}年）"  # type: ignore[call-overload]
 
 
 def uncurated_base_sentence(base_period: int, period: int) -> str:
@@ -201,7 +200,7 @@ def gaps_table(gaps: pd.DataFrame) -> Styler | None:
         return None
     frame = gaps.copy()
     frame["gap_text"] = [  # a bound's gap is a bound: ≤ 3个工作日 against ≤ 8.5 is ≤ -5.5, not -5.5 exactly
-        "—" if pd.isna(g) else f"{BOUND_SIGN.get(q, '') if isinstance(q, str) else ''}{'+' if g > 0 else ''}{number(g)}"
+        "—" if pd.isna(g) else f"{bound_sign(q)}{'+' if g > 0 else ''}{number(g)}"
         f"{'个百分点' if u == '%' else u}"
         for g, u, q in zip(frame["gap"], frame["unit"], frame.get("qualifier", [None] * len(frame)), strict=True)
     ]
