@@ -65,6 +65,12 @@ def test_a_failing_jurisdiction_is_recorded_and_the_others_still_run(synthetic_d
     assert not re.search(r"<script|https?://", page)
     saved = json.loads((summary.folder / "summary.json").read_text(encoding="utf-8"))
     assert [o["ok"] for o in saved["outcomes"]] == [True, False, True]
+    # its paths are relative to the folder holding it, so the folder can be copied or zipped whole
+    assert str(tmp_path) not in (summary.folder / "summary.json").read_text(encoding="utf-8")
+    for written in saved["outcomes"]:
+        inner = json.loads((summary.folder / written["folder"] / "summary.json").read_text(encoding="utf-8"))
+        assert all((summary.folder / page).is_file() for page in written["pages"].values())
+        assert [(summary.folder / written["folder"] / r["html"]).is_file() for r in inner["results"]] == [True]
 
 
 def test_cli_run_all_writes_the_report_of_every_jurisdiction(synthetic_db: Path, tmp_path: Path) -> None:

@@ -161,7 +161,7 @@ def test_a_batch_on_a_cluster_survives_a_killed_worker_and_equals_single_runs(
     assert not list(running.tmp(survivor.pop()).rglob("*.duckdb"))
 
     for outcome in outcomes:
-        page = Path(outcome["pages"][NOTEBOOK])
+        page = folder / outcome["pages"][NOTEBOOK]  # relative to the batch folder
         assert page.is_file() and page.parent.parent == folder
         job = outcome["code"]
         single = run_suite(suite(names=[NOTEBOOK]), {"jurisdiction": job, "year": 2017}, tmp_path / "single",

@@ -111,6 +111,8 @@ def test_a_failing_notebook_is_named_with_its_cell_and_the_others_still_run(tmp_
     assert "no such figure" in Path(failed.html).read_text(encoding="utf-8")
     saved = json.loads((summary.folder / "summary.json").read_text(encoding="utf-8"))
     assert [r["ok"] for r in saved["results"]] == [False, True]
+    assert [(r["notebook"], r["html"]) for r in saved["results"]] == [  # relative: the folder can move whole
+        ("01_fails.ipynb", "01_fails.html"), ("02_works.ipynb", "02_works.html")]
 
 
 def test_cli_refuses_an_unknown_jurisdiction_listing_what_exists(tmp_path: Path) -> None:

@@ -73,7 +73,7 @@ def test_summary_json_lists_the_pdf_and_is_complete_only_after_it(run_folder: tu
     folder, _ = run_folder
     summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
     (result,) = summary["results"]
-    assert summary["state"] == "complete" and result["pdf"] == str(folder / "05_summary.pdf")
+    assert summary["state"] == "complete" and result["pdf"] == "05_summary.pdf"  # relative to the run folder
 
 
 def test_the_pdf_embeds_the_font_of_its_chinese_text(run_folder: tuple[Path, str]) -> None:

@@ -13,8 +13,6 @@ its worker is simply run again elsewhere.
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 import shutil
 import tempfile
 import threading
@@ -111,9 +109,6 @@ def run_task(job: JurisdictionJob, notebooks: Notebooks, database: Database) -> 
             folder = Path(outcome.folder)
             result.folder_name = folder.name
             result.files = {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-            if "summary.json" in result.files:  # its paths name this worker's scratch folder: make them relative
-                prefix = json.dumps(str(folder) + os.sep, ensure_ascii=False)[1:-1]
-                result.files["summary.json"] = result.files["summary.json"].decode("utf-8").replace(prefix, "").encode("utf-8")
             outcome.folder = folder.name
             outcome.pages = {name: Path(page).relative_to(folder).as_posix() for name, page in outcome.pages.items()}
         return result

@@ -36,5 +36,22 @@ def new_run_folder(out: Path, label: str, now: datetime | None = None) -> Path:
 
 def write_summary(folder: Path, content: Mapping[str, object]) -> None:
     """`folder/summary.json`, replaced whole. `state` is "running" from the folder's creation until every
-    notebook has run ("complete", failures included): a run killed mid-way leaves "running"."""
-    write_file_atomically(folder / "summary.json", json.dumps(content, ensure_ascii=False, indent=2))
+    notebook has run ("complete", failures included): a run killed mid-way leaves "running".
+
+    Every path inside `folder` is written relative to it, so that the folder still describes itself when
+    it is copied to a shared drive, zipped for a colleague or gathered from a cluster worker."""
+    write_file_atomically(folder / "summary.json",
+                          json.dumps(relative_within(content, folder.resolve()), ensure_ascii=False, indent=2))
+
+
+def relative_within(value: object, folder: Path) -> object:
+    """`value` with every string that is an absolute path inside `folder` made relative to it (POSIX form)."""
+    if isinstance(value, Mapping):
+        return {key: relative_within(item, folder) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [relative_within(item, folder) for item in value]
+    if isinstance(value, str) and Path(value).is_absolute():
+        path = Path(value).resolve()
+        if path.is_relative_to(folder):
+            return path.relative_to(folder).as_posix()
+    return value
