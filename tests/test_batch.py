@@ -62,6 +62,7 @@ def test_a_failing_jurisdiction_is_recorded_and_the_others_still_run(synthetic_d
     assert len(links) == 3 and all((summary.folder / link).is_file() for link in links)  # the failed page is linked too
     assert "&lt;b&gt;合成县0002&lt;/b&gt; &amp; co" in page and "<b>合成县0002" not in page
     assert "ValueError: no figures for 127101" in page
+    assert "<td>县级</td><td>合成省44（合成） 合成市4471（合成）</td>" in page  # where each sits, from the database
     assert not re.search(r"<script|https?://", page)
     saved = json.loads((summary.folder / "summary.json").read_text(encoding="utf-8"))
     assert [o["ok"] for o in saved["outcomes"]] == [True, False, True]

@@ -35,5 +35,5 @@ def test_the_index_columns_and_links_are_words(tmp_path: Path) -> None:
     outcome = JurisdictionOutcome("120112", "津南区", True, 1.0, str(tmp_path / "120112_2024"), pages)
     shown = index_page(BatchSummary(tmp_path, [outcome]), 2024)
     headers = re.findall(r"<th>(.*?)</th>", shown)
-    assert headers[2:-1] == [header(n.stem) for n in NOTEBOOKS] and "报告概况 Report profile" in headers
+    assert headers[4:-1] == [header(n.stem) for n in NOTEBOOKS] and "报告概况 Report profile" in headers
     assert not re.search(r">0\d_[a-z_]+<", shown), shown

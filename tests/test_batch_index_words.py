@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import duckdb
 import pytest
 from synthetic_corpus import synthetic_database
 
 from indicators.publish import batch
 from indicators.publish.batch import BatchSummary, JurisdictionOutcome, index_page
+from indicators.read import queries
 
 FAILURE = "02_year_on_year: FAILED at cell In [3] (id cell-1): ValueError: no figures for 610000"
 
@@ -37,3 +39,23 @@ def test_the_outcome_counts_the_reports_figures(tmp_path_factory: pytest.TempPat
     job = batch.batch_jobs(2017, db_path=db)[0]
     outcome = batch.run_jurisdiction(job, [], tmp_path_factory.mktemp("out"), db)
     assert outcome.ok and outcome.figures is not None and outcome.figures > 0
+
+
+def test_the_index_says_where_each_jurisdiction_sits(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """2,850 counties hold same-named ones (通州区 of 北京市 and of 南通市): the index gives each one's level and the
+    province and parent above it, from the jurisdictions table."""
+    _, db = synthetic_database(tmp_path_factory.mktemp("corpus"), jurisdictions=2, years=1)
+    with duckdb.connect(str(db)) as con:  # a province's and a prefecture's report beside the counties'
+        for code in ("110000", "117100"):
+            con.execute("insert into reports select * replace (? as jurisdiction_code, report_id || ? as report_id) "
+                        "from reports limit 1", [code, code])
+    where = queries.places(2017, db)
+    assert where == {"110000": ("省级", ""), "117100": ("地级", "合成省11（合成）"),
+                     "117101": ("县级", "合成省11（合成） 合成市1171（合成）"),
+                     "447101": ("县级", "合成省44（合成） 合成市4471（合成）")}
+    outcomes = [JurisdictionOutcome(code, code, True, 1.0, figures=1) for code in ("110000", "117101", "999999")]
+    page = index_page(BatchSummary(tmp_path_factory.mktemp("out"), outcomes), 2017, where)
+    assert "<th>层级 Level</th><th>所属 Within</th>" in page
+    assert "<td>117101</td><td>117101</td><td>县级</td><td>合成省11（合成） 合成市1171（合成）</td>" in page
+    assert "<td>110000</td><td>110000</td><td>省级</td><td>—</td>" in page
+    assert "<td>999999</td><td>999999</td><td>—</td><td>—</td>" in page  # a code the database does not place

@@ -29,7 +29,7 @@ from indicators.publish.progress import Progress, quiet_papermill
 from indicators.read.analysis import NO_FIGURES_EN, NO_FIGURES_ZH
 from indicators.read.db import read_only
 from indicators.read.lookup import unknown_year
-from indicators.read.queries import base_periods
+from indicators.read.queries import base_periods, places
 
 log = logging.getLogger("indicators.batch")
 # what a batch renders unless asked: what the index links, the pages, which show the charts inline. Chart
@@ -158,7 +158,7 @@ def run_all(jobs: Sequence[JurisdictionJob], notebooks: Sequence[Path], out: Pat
                     on_outcome(outcome)
     outcomes.sort(key=lambda o: o.code)
     summary = BatchSummary(folder, outcomes)
-    (folder / "index.html").write_text(index_page(summary, year), encoding="utf-8")
+    (folder / "index.html").write_text(index_page(summary, year, places(year, db_path)), encoding="utf-8")
     write_summary(folder, {"state": "complete", "year": year, "outcomes": [asdict(o) for o in outcomes]})
     return summary
 
@@ -175,12 +175,15 @@ def _in_words(failure: str) -> str:
     return f"《{header(name)}》未能完成 did not complete（{failure}）" if sep else failure
 
 
-def index_page(summary: BatchSummary, year: int) -> str:
+def index_page(summary: BatchSummary, year: int, where: Mapping[str, tuple[str, str]] | None = None) -> str:
     """A self-contained page (no script, no remote style) linking every report page of the batch. Its columns are
     titled with the pages' names, as their headings give them (headers.csv), not the notebooks' file names: a
-    column "02_year_on_year" is a file, not a header people read (round 31's batch of 天津市's districts)."""
+    column "02_year_on_year" is a file, not a header people read (round 31's batch of 天津市's districts).
+    `where` gives each code's level and the places above it (`queries.places`), which tell same-named counties apart."""
     names = sorted({name for o in summary.outcomes for name in o.pages})
+    where = where or {}
     rows = [{"ok": o.ok, "code": o.code, "name_zh": o.name_zh, "failures": [_in_words(f) for f in o.failures],
+             "level": where.get(o.code, ("", ""))[0], "within": where.get(o.code, ("", ""))[1],
              "uncurated": o.figures == 0,
              "links": {name: _link(summary.folder, page) for name, page in o.pages.items()}} for o in summary.outcomes]
     return render("batch/index.html.j2", year=year, outcomes=summary.outcomes, failed=len(summary.failed), names=names,

@@ -40,3 +40,10 @@ def base_periods(year: int, jurisdiction: str | None = None, db_path: Path | Non
     with read_only(db_path) as con:
         rows = con.execute(sql_text("queries/base_periods.sql"), {"year": int(year), "jurisdiction": jurisdiction}).fetchall()
     return [(str(code), str(name), int(base)) for code, name, base in rows]
+
+
+def places(year: int, db_path: Path | None = None) -> dict[str, tuple[str, str]]:
+    """code → (level in words, the province and parent above it) of every jurisdiction with a report of `year`."""
+    with read_only(db_path) as con:
+        rows = con.execute(sql_text("queries/places.sql"), {"year": int(year)}).fetchall()
+    return {str(code): (str(level), str(within)) for code, level, within in rows}
