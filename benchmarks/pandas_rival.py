@@ -51,10 +51,15 @@ def metric_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return f.merge(t["metrics"][["metric_id", "higher_is_better", "baseline_metric_id"]], on="metric_id")
 
 
+def whole_jurisdiction(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The figures that are the jurisdiction's own (no `scope`): indicators and targets take no body's figure."""
+    return t["figures"][t["figures"]["scope"].isna()]
+
+
 def indicator_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
     reports = t["reports"][["report_id", "jurisdiction_code", "report_year"]]
     terms = reports.merge(t["indicator_terms"], how="cross")
-    figures = t["figures"][["report_id", "metric_id", "period", "value", "qualifier"]]
+    figures = whole_jurisdiction(t)[["report_id", "metric_id", "period", "value", "qualifier"]]
     # each term takes the report's figure for the report year or, a stock's, its latest earlier one
     terms = pd.merge_asof(terms.sort_values("report_year"), figures.sort_values("period"), left_on="report_year",
                           right_on="period", by=["report_id", "metric_id"], direction="backward")
@@ -104,7 +109,7 @@ def indicator_values(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
         "total_numerator": "numerator", "total_denominator": "denominator",
         "alternative_numerator": "numerator_alternative", "alternative_denominator": "denominator_alternative"})
     parts = parts[parts["figures_found"] > 0]
-    stated = t["figures"].merge(reports, on="report_id")
+    stated = whole_jurisdiction(t).merge(reports, on="report_id")
     stated = stated[stated["period"] == stated["report_year"]]
     stated = stated.merge(t["indicators"][["indicator_id", "stated_metric_id"]], left_on="metric_id", right_on="stated_metric_id")
     # the stated figure's quote and the tolerance it sets are read where shown (sql/32_stated_figures.sql), as in DuckDB
@@ -238,7 +243,7 @@ def _evidence(g: pd.DataFrame) -> pd.Series:
 def target_gaps(t: dict[str, pd.DataFrame], indicators: pd.DataFrame | None = None) -> pd.DataFrame:
     iv = indicator_values(t) if indicators is None else indicators
     reports = t["reports"][["report_id", "jurisdiction_code", "report_year", "part_of_year"]]
-    current = t["figures"].merge(reports, on="report_id")
+    current = whole_jurisdiction(t).merge(reports, on="report_id")
     current = current[current["period"] == current["report_year"]]
     measures = pd.concat([
         iv[["report_id", "indicator_id", "value", "reason"]].rename(columns={"indicator_id": "measure_id"}).assign(

@@ -4,7 +4,8 @@
 -- is the base of 2017's adjustments). A count of the year's events is the report year's or missing: a
 -- 2006 correction rate is not 2005's revoked cases over 2006's cases. A report states a metric once per period.
 -- A value is NULL, with a reason, when a required figure is missing, the denominator is zero or a percentage's
--- numerator exceeds its denominator (they count different things).
+-- numerator exceeds its denominator (they count different things). Figures of a part (a `scope`) take no part:
+-- an indicator is the jurisdiction's, as stated_rates reads a stated rate (32_stated_figures.sql).
 -- A part may have alternatives (indicator_terms.alternative 2, 3): the first whose required figures
 -- are all stated (for a denominator: and not zero) is taken, so that a report stating 审结 and 纠错
 -- but not 撤销 or 正在审查 still gets its correction rate over the cases concluded; when none is
@@ -39,7 +40,10 @@ latest_figures as (
     from figures as f
     join reports as r on r.report_id = f.report_id
     join term_metrics as t on t.metric_id = f.metric_id
+    -- the whole jurisdiction's figures only: a body's (市行政服务中心's 1000 items, curated with a `scope`) made
+    -- 德庆县's rate, judged 未达标 against the province's target and ranked among counties' own
     where f.period <= r.report_year
+        and f.scope is null
     group by all
 ),
 
@@ -55,6 +59,7 @@ stated as (
     join reports as r on r.report_id = f.report_id
     join indicators as i on i.stated_metric_id = f.metric_id
     where f.period = r.report_year
+        and f.scope is null
 ),
 
 -- keyed by report alone: its jurisdiction and year are joined once, in final, so that this table (read three

@@ -25,7 +25,9 @@ select
         length(rtrim(split_part(f.value_text, '.', 2), '0')))) as stated_tolerance
 from figures as f
 join reports as r on r.report_id = f.report_id and f.period = r.report_year
-join indicators as i on i.stated_metric_id = f.metric_id;
+join indicators as i on i.stated_metric_id = f.metric_id
+-- the whole jurisdiction's, as the value it is checked against (indicator_values takes no figure of a part)
+where f.scope is null;
 
 -- The rate each report states of an indicator, by stated_metric (a linked stated metric or `<indicator>_stated`), of
 -- the report year and the whole jurisdiction's (no `scope`): one rule for the target page and export, the profile's

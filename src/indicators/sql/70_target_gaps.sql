@@ -46,7 +46,9 @@ measure_values as (
     from figures as f
     join reports as r on r.report_id = f.report_id
     semi join targets as t on t.measure_kind = 'metric' and t.measure_id = f.metric_id
+    -- a body's figure (a `scope`) is not the jurisdiction's to judge, as indicator_values takes none
     where f.period = r.report_year
+        and f.scope is null
 ),
 
 -- whom each set binds, per jurisdiction with a report (its reports share its lineage): 2,850 rows
