@@ -81,3 +81,15 @@ def test_the_change_tooltip_says_the_direction_in_words() -> None:
     tips += [tip["field"] for tip in spec.get("encoding", {}).get("tooltip", [])]
     assert "direction_zh" in tips and "direction" not in tips
     assert next(iter(spec["datasets"].values()))[0]["direction_zh"] == "变差 bad"
+
+
+def test_a_lone_peer_value_is_drawn() -> None:
+    """A row whose only value is one peer's (min = max = 92, the focus without one) drew nothing: its line has no
+    length and there is no focus point. The spread's ends are points, so 92 shows as the table lists it."""
+    spec = charts.peer_chart(STANDING, "银州区", "银州区（211202）2022年 同级比较 Peers").to_dict()
+    layers = [layer for panel in spec["vconcat"] for layer in panel["layer"]]
+    ends = {layer["encoding"]["x"]["field"] for layer in layers
+            if layer["mark"]["type"] == "point" and layer["encoding"]["x"]["field"] != "value"}
+    assert ends == {"min_value", "max_value"}
+    alone = _peer_data()[0]
+    assert (alone["value"], alone["min_value"], alone["max_value"]) == (None, 92.0, 92.0)

@@ -28,12 +28,16 @@ def peer_chart(standing: pd.DataFrame, focus_name: str, title: str) -> VConcatCh
         base = alt.Chart().encode(y=alt.Y("name_zh:N", sort=None, title=None, axis=label_axis(part["name_zh"])))
         spread = base.mark_rule(color="#999999").encode(x=alt.X("min_value:Q", title=f"数值 value（{unit}）"),
                                                         x2=alt.X2("max_value:Q"))
+        # the spread's ends as points: a lone peer's value (min = max) draws no line, and the row stood empty beside a
+        # table listing that value (qa39's rows of indicators only another jurisdiction reports)
+        ends = [base.mark_point(color="#999999", filled=True, size=30).encode(x=alt.X(f"{end}:Q"))
+                for end in ("min_value", "max_value")]
         box = base.mark_bar(color="#c6dbef", size=12).encode(x=alt.X("q1:Q"), x2=alt.X2("q3:Q"))
         median = base.mark_tick(color="#08519c", size=14).encode(x=alt.X("median:Q"))
         point = base.mark_point(color="#d73027", filled=True, size=70).encode(
             x=alt.X("value:Q"), tooltip=tooltip("name_zh", "value_text", "comparison_zh", "peers", "median_text")
         )
         text = base.mark_text(align="left", dx=8, color="#d73027").encode(x=alt.X("value:Q"), text=alt.Text("label:N"))
-        return LayerChart(layer=[spread, box, median, point, text], data=part, width=WIDTH)
+        return LayerChart(layer=[spread, *ends, box, median, point, text], data=part, width=WIDTH)
 
     return by_unit(frame, panel, f"{title}（红点 red: {focus_name}）")
