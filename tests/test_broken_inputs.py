@@ -1,10 +1,9 @@
 """The broken-input corpus (tests/broken_inputs/cases.yml): every case makes `indicators build` exit 1
 with an Error: line naming code, file, row or line, field and value (each line reads its Chinese first,
-错误：…。Error: …), and leaves the database built before byte-identical. The whole problem list is compared
-with the case's golden file
-(tests/broken_inputs/golden/<id>.txt), as frictionless compares whole reports, so an extra or a
-changed error is noticed too; after an intended change, rewrite the golden files with
-`INDICATORS_UPDATE_GOLDEN=1 pytest tests/test_broken_inputs.py` and review the diff.
+错误：…。Error: …), and leaves the database built before byte-identical. The whole problem list is
+compared with the case's golden file (tests/broken_inputs/golden/<id>.txt), as frictionless compares
+whole reports, so an extra or a changed error is noticed too; after an intended change, rewrite the
+golden files with `INDICATORS_UPDATE_GOLDEN=1 pytest tests/test_broken_inputs.py` and review the diff.
 A zero denominator is not an error: the indicator is NULL with a reason."""
 
 from __future__ import annotations
