@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from error_lines import english
 
 from indicators.cli import cli
 from indicators.onboard import code_table
@@ -71,7 +72,7 @@ def test_review_then_build(project, tmp_path) -> None:
     assert unreviewed
     refused = run(project, "build", "--db", str(tmp_path / "db.duckdb"))
     assert refused.exit_code == 1
-    errors = [line for line in refused.output.splitlines() if line.startswith("Error:")]
+    errors = [line for line in refused.output.splitlines() if english(line).startswith("Error:")]
     assert len(errors) == len(unreviewed) and all("[unreviewed-row]" in e for e in errors)  # one line each
     with figures.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, list(rows[0]), lineterminator="\n")

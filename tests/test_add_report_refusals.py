@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from digests import sha256
+from error_lines import english
 
 from indicators.cli import cli
 
@@ -36,7 +37,7 @@ def add(project: Path, source: Path | str, year: str = "2018", *extra: str):
 def assert_refused(result, code: str, project: Path, before: dict[str, str]) -> str:
     assert result.exit_code == 1, result.output
     lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: ") and lines[0].endswith(f"[{code}]"), result.stderr
+    assert len(lines) == 1 and english(lines[0]).startswith("Error: ") and lines[0].endswith(f"[{code}]"), result.stderr
     assert "Traceback" not in result.output
     assert raw_files(project) == before
     assert not (project / "data" / "processed" / "review" / "441204-2018-candidates.csv").exists()
@@ -80,7 +81,7 @@ def test_a_year_no_report_can_be_about_is_refused(year, project, tmp_path):
     result = add(project, source, year)
     assert result.exit_code == 1, result.output
     why = "after this year, which a report cannot be about yet" if int(year) > 2000 else "before 2000"
-    assert result.stderr == (f'Error: field year: "{year}" is {why} (--year is the year the report is about) '
+    assert english(result.stderr) == (f'Error: field year: "{year}" is {why} (--year is the year the report is about) '
                              "[year-out-of-range]\n")
     assert raw_files(project) == before
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from error_lines import english
 
 from indicators.cli import cli
 
@@ -33,7 +34,7 @@ def test_the_same_text_under_another_year_is_refused_naming_the_report(project, 
     assert add(project, source, "2024").exit_code == 0
     again = add(project, source, "2025")
     assert again.exit_code == 1 and "Traceback" not in again.output
-    assert again.output.strip().splitlines() == [
+    assert [english(line) for line in again.output.strip().splitlines()] == [
         f"Error: {source}: is the text of report 522601-2024 already (the same sha256): a report is added once "
         "(if the text is 522601-2025's, remove 522601-2024's files yourself first) [already-added]"]
     assert not (project / "data" / "raw" / "reports" / "522601-2025.txt").exists()
@@ -75,7 +76,7 @@ def test_the_same_text_in_other_bytes_is_refused_naming_the_report(project, tmp_
     for copy in (gbk, crlf):
         again = add(project, copy, "2025")
         assert again.exit_code == 1, again.output
-        assert again.output.strip().splitlines() == [
+        assert [english(line) for line in again.output.strip().splitlines()] == [
             f"Error: {copy}: is the text of report 522601-2024 already (the same words in other bytes: another "
             "encoding, line ends or blanks): a report is added once (if the text is 522601-2025's, remove "
             "522601-2024's files yourself first) [already-added]"]
@@ -146,7 +147,7 @@ def test_a_second_report_of_the_year_is_told_what_each_covers_and_how_long_it_is
     second = add(project, page(tmp_path, "kaili.txt", PAGE), "2024")
     assert second.exit_code == 1
     text = project / "data" / "raw" / "reports" / "522601-2024.txt"
-    assert second.output.strip().splitlines() == [
+    assert [english(line) for line in second.output.strip().splitlines()] == [
         f"Error: {text}: is there already (it holds 《凯里市2024年上半年法治政府建设工作情况报告》, covering 上半年, "
         f"{len(HALF) - 2} characters, 1 figure row; this text covers 全年 (the whole year), {len(PAGE) - 2} "
         "characters): add-report never overwrites a file; the database holds one report per jurisdiction and year "

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from error_lines import english
 from reference_data import copy_reference_raw
 
 from indicators.cli import cli
@@ -36,7 +37,7 @@ def indicators(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.Co
 def test_outside_a_checkout_one_line_says_what_was_looked_for(tmp_path: Path, args: list[str]):
     result = indicators(args, tmp_path, outside_env())
     assert result.returncode == 1
-    assert result.stderr.splitlines() == [
+    assert [english(line) for line in result.stderr.splitlines()] == [
         f"Error: field INDICATORS_ROOT: no data/raw folder in {tmp_path.resolve()} or any folder above it: this is not a "
         "fazhi-indicators checkout (run inside the checkout, set INDICATORS_ROOT=/path/to/checkout, or pass --raw DIR / "
         "--db FILE) [no-project]"
@@ -47,7 +48,7 @@ def test_outside_a_checkout_one_line_says_what_was_looked_for(tmp_path: Path, ar
 def test_a_root_without_data_raw_is_named(tmp_path: Path):
     result = indicators(["build"], tmp_path, outside_env(INDICATORS_ROOT=str(tmp_path)))
     assert result.returncode == 1
-    assert result.stderr.startswith(f'Error: field INDICATORS_ROOT: INDICATORS_ROOT={tmp_path} holds no data/raw folder')
+    assert english(result.stderr).startswith(f'Error: field INDICATORS_ROOT: INDICATORS_ROOT={tmp_path} holds no data/raw folder')
     assert len(result.stderr.splitlines()) == 1
 
 
@@ -75,7 +76,7 @@ def test_run_all_refuses_an_unknown_target_set(built_db: Path, tmp_path: Path):
     result = CliRunner().invoke(cli, ["run", "--all", "--year", "2017", "--target-set", "gd-2099", "--db", str(built_db),
                                       "--out", str(tmp_path)])
     assert result.exit_code == 1
-    assert result.stderr.startswith('Error: field target_set: "gd-2099" is not in target_sets.csv; known: ')
+    assert english(result.stderr).startswith('Error: field target_set: "gd-2099" is not in target_sets.csv; known: ')
     assert list(tmp_path.iterdir()) == []
 
 

@@ -1,14 +1,15 @@
 """The broken-input corpus (tests/broken_inputs/cases.yml): every case makes `indicators build` exit 1
-with an Error: line naming code, file, row or line, field and value, and leaves the database built
-before byte-identical. The whole problem list is compared with the case's golden file
-(tests/broken_inputs/golden/<id>.txt), as frictionless compares whole reports, so an extra or a
-changed error is noticed too; after an intended change, rewrite the golden files with
-`INDICATORS_UPDATE_GOLDEN=1 pytest tests/test_broken_inputs.py` and review the diff.
+with an Error: line naming code, file, row or line, field and value (each line reads its Chinese first,
+错误：…。Error: …), and leaves the database built before byte-identical. The whole problem list is
+compared with the case's golden file (tests/broken_inputs/golden/<id>.txt), as frictionless compares
+whole reports, so an extra or a changed error is noticed too; after an intended change, rewrite the
+golden files with `INDICATORS_UPDATE_GOLDEN=1 pytest tests/test_broken_inputs.py` and review the diff.
 A zero denominator is not an error: the indicator is NULL with a reason."""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import yaml
 from click.testing import CliRunner
 from digests import sha256
 from raw_edits import apply_steps, copy_raw
+from test_add_report_chinese_first import chinese_first
 
 from indicators.cli import cli
 from indicators.read.db import query_frame
@@ -24,6 +26,7 @@ from indicators.read.db import query_frame
 CORPUS = Path(__file__).parent / "broken_inputs"
 CASES = yaml.safe_load((CORPUS / "cases.yml").read_text(encoding="utf-8"))
 UPDATE = os.environ.get("INDICATORS_UPDATE_GOLDEN") == "1"
+CHINESE_THEN_ENGLISH = re.compile(r"错误：[^\n]+?。Error: ")  # the Chinese, then the English as it always read
 
 
 
@@ -70,7 +73,8 @@ def test_broken_input_is_refused_and_changes_nothing(case, raw_dir, built_db, tm
     parts = expected_parts(case["expect"])
     lines = result.stderr.splitlines()
     assert any(all(part in line for part in parts) for line in lines), f"no line holds {parts}:\n{result.stderr}"
-    assert all(line.startswith("Error: ") for line in lines), result.stderr
+    # every line reads Chinese first (a CJK character before any ASCII letter), the English `Error:` part beside
+    assert all(chinese_first(line) and CHINESE_THEN_ENGLISH.match(line) for line in lines), result.stderr
     golden = CORPUS / "golden" / f"{case['id']}.txt"
     if UPDATE:
         golden.write_text(problem_lines(result.stderr, raw), encoding="utf-8")

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 from click.testing import CliRunner
+from error_lines import english
 
 from indicators.build import build_database
 from indicators.cli import cli
@@ -78,7 +79,7 @@ def test_describe_prints_the_card_and_refuses_unknown_ids(built_db: Path):
     assert result.stdout == render_card(next(c for c in load_cards(built_db) if c["indicator_id"] == "zero_visit_rate"))
     result = runner.invoke(cli, ["describe", "zero_visits", "--db", str(built_db)])
     assert result.exit_code == 1
-    assert result.stderr.startswith('Error: field indicator: "zero_visits" is not an indicator '
+    assert english(result.stderr).startswith('Error: field indicator: "zero_visits" is not an indicator '
                                     "(did you mean zero_visit_rate? indicators: online_full_process_rate, ")
     assert result.stderr.endswith("[unknown-indicator]\n")
 

@@ -60,13 +60,15 @@ def test_show_csv(run):
 def test_unknown_jurisdiction_lists_what_exists(run):
     result = run("show", "--jurisdiction", "441299", "--year", "2017")
     assert result.exit_code == 1
-    assert result.stderr == 'Error: field jurisdiction: "441299" is not loaded; loaded: 441284 四会市 [unknown-jurisdiction]\n'
+    assert result.stderr == ('错误：字段 jurisdiction：行政区未知。'
+                             'Error: field jurisdiction: "441299" is not loaded; loaded: 441284 四会市 [unknown-jurisdiction]\n')
 
 
 def test_unknown_year_lists_years(run):
     result = run("show", "--jurisdiction", "441284", "--year", "2016")
     assert result.exit_code == 1
-    assert result.stderr == 'Error: field year: "2016" has no report for 441284; years loaded: 2017 [unknown-year]\n'
+    assert result.stderr == ('错误：字段 year：年度没有报告。'
+                             'Error: field year: "2016" has no report for 441284; years loaded: 2017 [unknown-year]\n')
 
 
 def test_check_reports_the_document_gap_and_strict_fails(run):

@@ -11,6 +11,7 @@ import duckdb
 import frictionless
 import pytest
 from click.testing import CliRunner
+from error_lines import english
 from openpyxl import load_workbook
 
 from indicators.cli import cli
@@ -219,7 +220,8 @@ def test_export_refuses_unknown_selection_and_raw_output(built_db: Path, tmp_pat
     result = runner.invoke(cli, ["export", "--format", "csv", "--jurisdiction", "441299", "--out", str(tmp_path),
                                  "--db", str(built_db)])
     assert result.exit_code == 1
-    assert result.stderr == 'Error: field jurisdiction: "441299" is not loaded; loaded: 441284 四会市 [unknown-jurisdiction]\n'
+    assert english(result.stderr) == ('Error: field jurisdiction: "441299" is not loaded; loaded: 441284 四会市 '
+                                      '[unknown-jurisdiction]\n')
     raw = Path(__file__).resolve().parents[1] / "data" / "raw" / "exports"
     result = runner.invoke(cli, ["export", "--format", "csv", "--out", str(raw), "--db", str(built_db)])
     assert result.exit_code == 1

@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 from click.testing import CliRunner
 from digests import sha256
+from error_lines import english
 
 from indicators.cli import cli
 from indicators.read.db import query_frame, wal_path
@@ -38,7 +39,7 @@ def one_error(result, code: str) -> None:
     assert result.exit_code == 1, result.output
     assert not result.exception or isinstance(result.exception, SystemExit), repr(result.exception)
     lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: ") and f"[{code}]" in lines[0], result.stderr
+    assert len(lines) == 1 and english(lines[0]).startswith("Error: ") and f"[{code}]" in lines[0], result.stderr
 
 
 def kill_a_writer_mid_session(db: Path) -> None:
@@ -95,4 +96,4 @@ def test_a_corrupt_page_gives_one_error_line_in_every_reader(db: Path, tmp_path:
         assert result.exit_code == 1, (args, result.output)
         assert not result.exception or isinstance(result.exception, SystemExit), (args, repr(result.exception))
         lines = result.stderr.splitlines()
-        assert lines and all(line.startswith("Error: ") for line in lines), (args, result.stderr)
+        assert lines and all(english(line).startswith("Error: ") for line in lines), (args, result.stderr)

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from digests import folder_digests, sha256
+from error_lines import english
 from raw_edits import apply_steps, copy_raw
 
 from indicators.cli import cli
@@ -41,7 +42,7 @@ def errors_only(result, code: str, max_lines: int = 1) -> list[str]:
     assert not result.exception or isinstance(result.exception, SystemExit), repr(result.exception)
     assert "Traceback" not in result.output
     lines = result.stderr.splitlines()
-    assert 1 <= len(lines) <= max_lines and all(line.startswith("Error: ") for line in lines), result.stderr
+    assert 1 <= len(lines) <= max_lines and all(english(line).startswith("Error: ") for line in lines), result.stderr
     assert any(f"[{code}]" in line for line in lines), result.stderr
     return lines
 
@@ -147,7 +148,7 @@ def test_a_full_disk_during_build_keeps_the_old_database(raw: Path, db: Path):
     result = full_disk(64 * 1024, "build", "--raw", str(raw), "--db", str(db))
     assert result.returncode == 1, result.stderr
     lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: ") and "[disk-full]" in lines[0], result.stderr
+    assert len(lines) == 1 and english(lines[0]).startswith("Error: ") and "[disk-full]" in lines[0], result.stderr
     assert sha256(db) == before
     assert sorted(p.name for p in db.parent.iterdir() if not p.name.endswith(".lock")) == ["indicators.duckdb"]
 
@@ -161,7 +162,7 @@ def test_a_full_disk_during_export_keeps_the_old_export(fmt: str, db: Path, tmp_
     result = full_disk(4 * 1024, "export", "--format", fmt, "--out", str(out), "--db", str(db))
     assert result.returncode == 1, result.stderr
     lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: ") and "[disk-full]" in lines[0], result.stderr
+    assert len(lines) == 1 and english(lines[0]).startswith("Error: ") and "[disk-full]" in lines[0], result.stderr
     assert folder_digests(out) == before
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [], "a temporary folder stayed"
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from digests import folder_digests
+from error_lines import english
 from raw_edits import copy_raw
 
 from indicators.cli import cli
@@ -42,7 +43,7 @@ def refused(args: list[str], code: str, watched: Path) -> None:
     assert result.exit_code == 1, result.output
     assert not result.exception or isinstance(result.exception, SystemExit), repr(result.exception)
     lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: ") and f"[{code}]" in lines[0], result.stderr
+    assert len(lines) == 1 and english(lines[0]).startswith("Error: ") and f"[{code}]" in lines[0], result.stderr
     assert folder_digests(watched) == before, "a refused command changed files"
 
 

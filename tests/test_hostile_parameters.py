@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from digests import sha256
+from error_lines import english
 from raw_edits import apply_steps, copy_raw
 
 from indicators.build import build_database
@@ -66,7 +67,7 @@ def test_hostile_jurisdiction_is_refused_as_unknown(command, code, db):
     before = sha256(db)
     result = CliRunner().invoke(cli, [command, "--jurisdiction", code, "--year", "2017", "--db", str(db)])
     assert_refused_cleanly(result, db, before)
-    assert result.stderr.startswith("Error: field jurisdiction: ") and "[unknown-jurisdiction]" in result.stderr
+    assert english(result.stderr).startswith("Error: field jurisdiction: ") and "[unknown-jurisdiction]" in result.stderr
     assert "loaded: 441284 四会市" in result.stderr
     assert "\x1b" not in result.stderr and "\x00" not in result.stderr  # control characters are shown escaped
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from error_lines import english
 
 from indicators import paths
 from indicators.cli import cli
@@ -27,7 +28,7 @@ def stderr_of(built_db: Path, tmp_path: Path, *args: str) -> str:
     out = ["--out", str(tmp_path)] if args[0] in ("run", "export") else []
     result = CliRunner().invoke(cli, [*args, *out, "--db", str(built_db)])
     assert result.exit_code == 1, result.output
-    return result.stderr
+    return english(result.stderr)
 
 
 COMMANDS = [("show",), ("check",), ("export", "--format", "csv"), ("run",)]

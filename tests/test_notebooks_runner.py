@@ -12,6 +12,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from click.testing import CliRunner
+from error_lines import english
 from nbformat.v4 import new_code_cell, new_notebook
 
 from indicators.cli import cli
@@ -126,9 +127,9 @@ def test_cli_refuses_an_unknown_extra_parameter(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["run", "--jurisdiction", "441284", "--year", "2017", "--out", str(tmp_path),
                                       "-p", "yeer=2017"])
     assert result.exit_code == 1
-    assert result.output == ('Error: field yeer: "yeer" is not a parameter of any notebook of the run (parameters: base_period, '
-                             'charts_dir, jurisdiction, jurisdictions, peers_within, period, target_set, top, year) '
-                             '[unknown-parameter]\n')
+    assert english(result.output) == ('Error: field yeer: "yeer" is not a parameter of any notebook of the run '
+                                      '(parameters: base_period, charts_dir, jurisdiction, jurisdictions, peers_within, '
+                                      'period, target_set, top, year) [unknown-parameter]\n')
 
 
 @pytest.fixture(scope="module")
@@ -200,5 +201,6 @@ def test_a_folder_without_notebooks_is_refused_naming_it(tmp_path: Path) -> None
     (tmp_path / "empty").mkdir()
     with pytest.raises(IndicatorsError) as refused:
         suite(tmp_path / "empty")
-    assert one_line(refused.value.problems[0]) == (f'Error: field notebook: "{tmp_path / "empty"}" holds no notebook '
+    assert one_line(refused.value.problems[0]) == (f'错误：字段 notebook：没有笔记本。'
+                                                   f'Error: field notebook: "{tmp_path / "empty"}" holds no notebook '
                                                    "[0-9][0-9]_*.ipynb [no-notebooks]")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from error_lines import english
 from synthetic_corpus import make_corpus_module, synthetic_database
 
 from indicators.cli import cli
@@ -66,7 +67,7 @@ def test_a_region_and_codes_together_are_refused() -> None:
     result = CliRunner().invoke(cli, ["run", "--jurisdiction", "441284", "--year", "2017", "--peer", "province",
                                       "--peer", "441284"])
     assert result.exit_code == 1
-    assert result.output == ('Error: field peer: "province 441284" mixes peers: give codes, or one of province, '
+    assert english(result.output) == ('Error: field peer: "province 441284" mixes peers: give codes, or one of province, '
                              "prefecture [peers-mixed]\n")
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import duckdb
 import pytest
 from click.testing import CliRunner
+from error_lines import english
 
 from indicators.cli import cli
 from indicators.read.db import query_frame
@@ -37,7 +38,7 @@ def one_stale_line(args: list[str]) -> None:
     assert result.exit_code == 1, result.output
     assert not result.exception or isinstance(result.exception, SystemExit), repr(result.exception)
     lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: ") and "[stale-database]" in lines[0], result.stderr
+    assert len(lines) == 1 and english(lines[0]).startswith("Error: ") and "[stale-database]" in lines[0], result.stderr
     assert "indicators build" in lines[0]
 
 

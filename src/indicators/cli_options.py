@@ -1,5 +1,5 @@
 """What the commands of `indicators` share: the --db, --jurisdiction/--year and --format options, the
-`-p name=value` reader, and the one way an IndicatorsError ends a command (an `Error:` line per
+`-p name=value` reader, and the one way an IndicatorsError ends a command (an `错误：…。Error:` line per
 problem on stderr, exit 1)."""
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ def reports_errors(fn):
         for problem in problems[:MAX_ERROR_LINES]:
             click.echo(one_line(problem), err=True)
         if len(problems) > MAX_ERROR_LINES:
-            click.echo(f"Error: {len(problems) - MAX_ERROR_LINES:,} more problem(s) not shown, "
+            click.echo(f"错误：另有 {len(problems) - MAX_ERROR_LINES:,} 个问题未列出，共 {len(problems):,} 个。"
+                       f"Error: {len(problems) - MAX_ERROR_LINES:,} more problem(s) not shown, "
                        f"{len(problems):,} in all [more-problems]", err=True)
         sys.exit(1)
 

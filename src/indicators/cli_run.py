@@ -112,7 +112,8 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler
                f"<notebook>.html: self-contained page; <notebook>.ipynb: executed notebook; {charts}"
                f"{'05_summary.pdf: the summary on A4; ' if printed else ''}summary.json")
     if summary.failed:
-        click.echo(f"Error: {len(summary.failed)} of {len(summary.results)} notebook(s) failed", err=True)
+        click.echo(f"错误：{len(summary.results)} 个笔记本中有 {len(summary.failed)} 个失败。"
+                   f"Error: {len(summary.failed)} of {len(summary.results)} notebook(s) failed", err=True)
         sys.exit(1)
 
 
@@ -142,6 +143,7 @@ def _run_all(year: int, jobs: int, out: Path, target_set: str, peers: dict, name
                f"Reports in {summary.folder}; index: {summary.folder / 'index.html'}")
     if summary.failed:
         for outcome in summary.failed:
-            click.echo(f"Error: {outcome.describe()}", err=True)
-        click.echo(f"Error: {len(summary.failed)} of {len(summary.outcomes)} jurisdiction(s) failed", err=True)
+            click.echo(f"错误：{outcome.code} {outcome.name_zh}运行失败。Error: {outcome.describe()}", err=True)
+        click.echo(f"错误：{len(summary.outcomes)} 个行政区中有 {len(summary.failed)} 个失败。"
+                   f"Error: {len(summary.failed)} of {len(summary.outcomes)} jurisdiction(s) failed", err=True)
         sys.exit(1)

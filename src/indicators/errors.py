@@ -8,9 +8,12 @@ Validation collects every problem before failing, so one run lists them all.
 
 from __future__ import annotations
 
+import csv
 import errno
+import functools
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,39 @@ def unexpected_problem(exc: BaseException) -> Problem | None:
     return None
 
 
+KINDS_FILE = Path(__file__).parent / "problem_kinds.csv"  # code,zh: the Chinese of each kind, worded once
+UNKNOWN_KIND = "数据有误"  # a code without a row; tests/test_problem_kinds.py fails on it
+
+
+@functools.cache
+def problem_kinds() -> dict[str, str]:
+    """The Chinese name of each problem code, read once from problem_kinds.csv; none when it cannot be read (a
+    damaged install), since the refusal being printed matters more than its Chinese."""
+    try:
+        with KINDS_FILE.open(encoding="utf-8", newline="") as f:
+            return {row["code"]: row["zh"] for row in csv.DictReader(f)}
+    except (OSError, UnicodeDecodeError, KeyError):
+        return {}
+
+
+def chinese(problem: Problem) -> str:
+    """`错误：<where>：<kind>。`: where the problem is (file, 第N行 for a spreadsheet row, 文本第N行 for a line of a
+    text or YAML file, 字段) and what kind it is, for analysts who read Chinese first; the details follow in English."""
+    where = " ".join(part for part in (str(problem.file) if problem.file else "",
+                                       f"第{problem.row}行" if problem.row is not None else "",
+                                       f"文本第{problem.line}行" if problem.line is not None else "") if part)
+    if problem.field:
+        where = f"{where}，字段 {problem.field}" if where else f"字段 {problem.field}"
+    kind = problem_kinds().get(problem.code, UNKNOWN_KIND)
+    return f"错误：{where}：{kind}。" if where else f"错误：{kind}。"
+
+
+def printable(text: str) -> str:
+    """`text` on one printable line: newlines folded, undecodable file-name bytes escaped."""
+    return " ".join(text.splitlines()).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def one_line(problem: Problem) -> str:
-    """`Error: <problem>` on one printable line: newlines folded, undecodable file-name bytes escaped."""
-    text = " ".join(str(problem).splitlines())
-    return "Error: " + text.encode("utf-8", "backslashreplace").decode("utf-8")
+    """`错误：…。Error: <problem>` on one printable line: the Chinese first, the English as it always read, so that
+    what a script greps for (`Error: `, the file, `[code]`) is still there."""
+    return printable(chinese(problem)) + printable("Error: " + str(problem))
