@@ -9,6 +9,7 @@ import shutil
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from error_lines import english
 
 from indicators.build import build_database
 from indicators.cli import cli
@@ -128,7 +129,7 @@ def test_cli_refuses_undecodable_input(tmp_path, raw_dir):
     result = CliRunner().invoke(cli, ["extract", str(page), "--jurisdiction", "441284", "--year", "2017",
                                       "--raw", str(raw_dir)])
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"Error: {page} line 2: is neither UTF-8 (bad byte b'\\x81' at byte offset 7)")
+    assert english(result.stderr).startswith(f"Error: {page} line 2: is neither UTF-8 (bad byte b'\\x81' at byte offset 7)")
     assert result.stderr.rstrip().endswith("[undecodable-text]")
 
 
@@ -182,7 +183,7 @@ def test_cli_refuses_to_write_under_data_raw(raw_dir):
     result = CliRunner().invoke(cli, ["extract", str(raw_dir / REPORT), "--jurisdiction", "441284", "--year", "2017",
                                       "--out", str(out), "--raw", str(raw_dir)])
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"Error: field out: {out} is inside {raw_dir}, which is never written")
+    assert english(result.stderr).startswith(f"Error: field out: {out} is inside {raw_dir}, which is never written")
     assert not out.exists()
 
 

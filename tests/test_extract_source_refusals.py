@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from error_lines import english
 
 from indicators.cli import cli
 
@@ -20,7 +21,7 @@ def test_a_device_a_folder_or_a_missing_report_is_one_error_line(source: str, co
     result = CliRunner().invoke(cli, ["extract", path, "--jurisdiction", "441204", "--year", "2018",
                                       "--raw", str(raw_dir)])
     assert result.exit_code == 1, result.output
-    assert result.stderr == f"Error: {path}: " + {
+    assert english(result.stderr) == f"Error: {path}: " + {
         "not-a-file": "is not a regular file (a pipe, a device or a folder): raw data are plain files",
         "missing-file": "report text not found"}[code] + f" [{code}]\n"
     assert result.stdout == ""
