@@ -124,7 +124,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
                                                               speaks_from_year_after(text))
     metric_id, rule_id = (rule.metric_id, rule.rule_id) if rule else ("", "")
     cut = quantity.start - sentence.start
-    withheld = rule and (not_the_years(said, cut) or part_of_year(text, report_year, said, cut, lead)
+    withheld = rule and (not_the_years(said, cut, quantity.unit) or part_of_year(text, report_year, said, cut, lead)
                          or several_years(quantity, sentence, report_year, words))
     if withheld:
         rule, metric_id, rule_id = None, "", ""  # listed for review, named by no metric
