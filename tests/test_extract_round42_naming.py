@@ -1,7 +1,8 @@
 """Round 42 (#17): causes of wrong names the batch blind33 showed that recur in any report: the commission's meetings
 named by their noun read as the Party committee's (its name holds 县委 or 党委), work counted up to a month before the
 year's last (截至9月底) and a week's bulletin read as the year's, one party's fine read as the year's fines, standards
-written for services counted as the services. Each withholding test also states the plain sentence, which keeps its
+written for services counted as the services; and two forms the vocabulary missed (申请 after 的,
+the powers a level holds counted after them). Each withholding test also states the plain sentence, which keeps its
 metric. Texts written for these tests, not copied from a report."""
 
 from __future__ import annotations
@@ -48,3 +49,13 @@ def test_standards_written_for_services_are_not_the_services(rules) -> None:
     text = "2023年，制定完善“一件事”服务标准45项。"
     assert named(text, 2023, rules)["45"] == ""
     assert named("2023年，上线45个“一件事”集成服务。", 2023, rules) == {"45": "one_thing_services"}
+
+
+def test_requests_received_may_hold_a_de_before_their_noun(rules) -> None:
+    text = "2023年，本机关收到要求公开政府信息的申请12件。"
+    assert named(text, 2023, rules) == {"12": "disclosure_requests"}
+
+
+def test_the_powers_a_level_holds_counted_after_them_are_its_list(rules) -> None:
+    text = "2023年，县本级行政权力事项共236项，其中行政许可160项。"
+    assert named(text, 2023, rules)["236"] == "power_list_items"
