@@ -1,9 +1,9 @@
 """Round 42 (#17): causes of wrong names the batch blind33 showed that recur in any report: the commission's meetings
-named by their noun read as the Party committee's (its name holds 县委 or 党委), work counted up to a month before the
-year's last (截至9月底) and a week's bulletin read as the year's, one party's fine read as the year's fines, standards
-written for services counted as the services; and two forms the vocabulary missed (申请 after 的,
-the powers a level holds counted after them). Each withholding test also states the plain sentence, which keeps its
-metric. Texts written for these tests, not copied from a report."""
+named by their noun read as the Party committee's (its name holds 县委 or 党委); work counted up to a month before the
+year's last (截至9月底), counted to date (截至目前) in a text that counts so, and a week's bulletin read as the year's;
+one party's fine read as the year's fines; standards written for services counted as the services; and two forms the
+vocabulary missed (申请 after 的, the powers a level holds counted after them). Each withholding test also states the
+plain sentence, which keeps its metric. Texts written for these tests, not copied from a report."""
 
 from __future__ import annotations
 
@@ -59,3 +59,12 @@ def test_requests_received_may_hold_a_de_before_their_noun(rules) -> None:
 def test_the_powers_a_level_holds_counted_after_them_are_its_list(rules) -> None:
     text = "2023年，县本级行政权力事项共236项，其中行政许可160项。"
     assert named(text, 2023, rules)["236"] == "power_list_items"
+
+
+def test_cases_counted_to_date_in_a_text_counting_to_an_autumn_month_are_the_year_so_far(rules) -> None:
+    text = ("截至目前，全市共收到行政复议申请64件。截至10月底，全市法院共受理行政诉讼案件90件。"
+            "截至目前，全市共有律师事务所21家。")
+    assert named(text, 2023, rules)["64"] == ""
+    assert named("截至目前，全市共收到行政复议申请64件。", 2023, rules) == {"64": "reconsideration_cases"}
+    text = "截至目前，全市共收到行政复议申请64件。截至2016年10月底，全市法院共受理行政诉讼案件90件。"
+    assert named(text, 2023, rules)["64"] == "reconsideration_cases"
