@@ -1,8 +1,9 @@
 """Round 42 (#17): causes of wrong names the batch blind33 showed that recur in any report: the commission's meetings
 named by their noun read as the Party committee's (its name holds 县委 or 党委); work counted up to a month before the
 year's last (截至9月底), counted to date (截至目前) in a text that counts so, and a week's bulletin read as the year's;
-one party's fine read as the year's fines; standards written for services counted as the services; and two forms the
-vocabulary missed (申请 after 的, the powers a level holds counted after them). Each withholding test also states the
+one party's fine read as the year's fines; standards written for services counted as the services; and forms the
+vocabulary missed (申请 after 的, a level's powers, 法治述职, a named region's 通办, approvals under the commitment
+reform, tasks counted before the verb that completed them). Each withholding test also states the
 plain sentence, which keeps its metric. Texts written for these tests, not copied from a report."""
 
 from __future__ import annotations
@@ -68,3 +69,27 @@ def test_cases_counted_to_date_in_a_text_counting_to_an_autumn_month_are_the_yea
     assert named("截至目前，全市共收到行政复议申请64件。", 2023, rules) == {"64": "reconsideration_cases"}
     text = "截至目前，全市共收到行政复议申请64件。截至2016年10月底，全市法院共受理行政诉讼案件90件。"
     assert named(text, 2023, rules)["64"] == "reconsideration_cases"
+
+
+def test_units_reporting_on_the_rule_of_law_in_person_are_named_by_their_report(rules) -> None:
+    text = "2023年，组织6个单位主要负责同志现场法治述职。"
+    assert named(text, 2023, rules) == {"6": "law_report_units"}
+
+
+def test_items_handled_anywhere_in_a_named_region_are_cross_area_not_online(rules) -> None:
+    text = "2023年，推进区域协作，152项事项实现“川渝”通办。"
+    assert named(text, 2023, rules) == {"152": "cross_area_items"}
+    text = "2023年，推进区域协作，152项事项实现“一网通办”。"
+    assert named(text, 2023, rules)["152"] != "cross_area_items"
+
+
+def test_approvals_put_under_the_commitment_reform_are_commitment_items(rules) -> None:
+    text = "2023年，深化审批制度改革，215项审批实现“告知承诺”改革。"
+    assert named(text, 2023, rules) == {"215": "commitment_items"}
+
+
+def test_tasks_counted_before_the_verb_that_completed_them_are_done(rules) -> None:
+    text = "2023年，强化法治建设统筹，61项年度重点任务全面落实。"
+    assert named(text, 2023, rules) == {"61": "rule_of_law_tasks_completed"}
+    text = "2023年，强化法治建设统筹，对61项年度重点任务落实情况进行督察。"
+    assert named(text, 2023, rules)["61"] != "rule_of_law_tasks_completed"
