@@ -3,8 +3,9 @@ named by their noun read as the Party committee's (its name holds 县委 or 党�
 year's last (截至9月底), counted to date (截至目前) in a text that counts so, and a week's bulletin read as the year's;
 one party's fine read as the year's fines; standards written for services counted as the services; and forms the
 vocabulary missed (申请 after 的, a level's powers, 法治述职, a named region's 通办, approvals under the commitment
-reform, tasks counted before the verb that completed them). Each withholding test also states the
-plain sentence, which keeps its metric. Texts written for these tests, not copied from a report."""
+reform, tasks counted before the verb that completed them, requests answered after the verb alone, press conferences
+streamed). Each withholding test also states the plain sentence, which keeps its metric. Texts written for these
+tests, not copied from a report."""
 
 from __future__ import annotations
 
@@ -93,3 +94,13 @@ def test_tasks_counted_before_the_verb_that_completed_them_are_done(rules) -> No
     assert named(text, 2023, rules) == {"61": "rule_of_law_tasks_completed"}
     text = "2023年，强化法治建设统筹，对61项年度重点任务落实情况进行督察。"
     assert named(text, 2023, rules)["61"] != "rule_of_law_tasks_completed"
+
+
+def test_requests_answered_after_the_verb_alone_in_a_sentence_on_requests(rules) -> None:
+    text = "2023年，全年共收到依申请公开申请12件，其中网络申请4件；答复完毕11件。"
+    assert named(text, 2023, rules)["11"] == "disclosure_requests_answered"
+    assert named("2023年，全年共收到群众来信12件，答复完毕11件。", 2023, rules)["11"] != "disclosure_requests_answered"
+
+
+def test_press_conferences_streamed_are_press_conferences(rules) -> None:
+    assert named("2023年，直播新闻发布会86场。", 2023, rules) == {"86": "press_conferences"}
