@@ -1,11 +1,12 @@
 """Round 42 (#17): causes of wrong names the batch blind33 showed that recur in any report: the commission's meetings
 named by their noun read as the Party committee's (its name holds 县委 or 党委); work counted up to a month before the
 year's last (截至9月底), counted to date (截至目前) in a text that counts so, and a week's bulletin read as the year's;
-one party's fine read as the year's fines; standards written for services counted as the services; and forms the
-vocabulary missed (申请 after 的, a level's powers, 法治述职, a named region's 通办, approvals under the commitment
+one party's fine read as the year's fines; standards written for services counted as the services. And forms the
+vocabulary missed: 申请 after 的, a level's powers, 法治述职, a named region's 通办, approvals under the commitment
 reform, tasks counted before the verb that completed them, requests answered after the verb alone, press conferences
-streamed). Each withholding test also states the plain sentence, which keeps its metric. Texts written for these
-tests, not copied from a report."""
+streamed, a clean-up with its evaluation, answers appealed by reconsideration, rules 制发 by a named government. Each
+withholding test also states the plain sentence, which keeps its metric. Texts written for these tests, not copied
+from a report."""
 
 from __future__ import annotations
 
@@ -104,3 +105,18 @@ def test_requests_answered_after_the_verb_alone_in_a_sentence_on_requests(rules)
 
 def test_press_conferences_streamed_are_press_conferences(rules) -> None:
     assert named("2023年，直播新闻发布会86场。", 2023, rules) == {"86": "press_conferences"}
+
+
+def test_a_clean_up_with_its_evaluation_is_a_clean_up(rules) -> None:
+    text = "2023年，审查行政规范性文件6份，开展全面评估清理工作3次。"
+    assert named(text, 2023, rules)["3"] == "normative_docs_cleanups"
+
+
+def test_answers_appealed_by_reconsideration_are_the_disclosure_appeals(rules) -> None:
+    text = "2023年，全年共收到依申请公开申请21件，答复完毕21件；答复后被行政复议4件，全部维持。"
+    assert named(text, 2023, rules)["4"] == "disclosure_reconsideration_cases"
+
+
+def test_rules_issued_may_name_their_government_after_de(rules) -> None:
+    text = "2023年，通过门户网站主动公开本年度制发的市政府规章3件。"
+    assert named(text, 2023, rules) == {"3": "rules_issued"}
