@@ -27,6 +27,8 @@ def test_cases_counted_up_to_a_month_before_the_last_are_a_part_of_the_year(rule
     assert named(text, 2023, rules)["48"] == ""
     assert named("2023年，全县共受理行政复议申请48件。", 2023, rules) == {"48": "reconsideration_cases"}
     assert named("截至6月30日，全县共受理行政复议申请48件。", 2023, rules)["48"] == ""
+    text = "对截至2023年6月底的现行有效规范性文件进行全面清理，共清理规范性文件48件。"
+    assert named(text, 2023, rules)["48"] == "normative_docs_reviewed"  # the day bounds the documents, not the count
     text = "截至2023年12月29日，全县共受理行政复议申请48件。"
     assert named(text, 2023, rules)["48"] == "reconsideration_cases"
 
