@@ -40,6 +40,7 @@ from indicators.extract.spans import carried_on, text_span
 from indicators.extract.stacked import page_cells
 from indicators.extract.table_titles import table_year
 from indicators.extract.text import CLAUSE_END, Span, body_lines, clauses, sentences, simplified
+from indicators.extract.to_date import counted_to_date
 from indicators.extract.vantage import speaks_from_year_after
 from indicators.extract.vocabulary import Vocabulary
 from indicators.extract.wrapped import joined_lines
@@ -124,7 +125,8 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
                                                               speaks_from_year_after(text))
     metric_id, rule_id = (rule.metric_id, rule.rule_id) if rule else ("", "")
     cut = quantity.start - sentence.start
-    withheld = rule and (not_the_years(said, cut) or part_of_year(text, report_year, said, cut, lead)
+    withheld = rule and (not_the_years(said, cut, quantity.unit) or part_of_year(text, report_year, said, cut, lead)
+                         or counted_to_date(text, report_year, said, cut, quantity.unit)
                          or several_years(quantity, sentence, report_year, words))
     if withheld:
         rule, metric_id, rule_id = None, "", ""  # listed for review, named by no metric

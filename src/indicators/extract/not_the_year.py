@@ -15,17 +15,23 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from indicators.extract.rules import WINDOW
+from indicators.extract.rules import WINDOW, scaled
 from indicators.extract.text import data_rows
+
+_ANY_UNIT = re.compile(".*")
 
 
 @cache
-def _reasons() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((row["why"], re.compile(row["pattern"])) for row in data_rows("not_the_year.csv"))
+def _reasons() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    """Each reason with its pattern and the measure words it holds for (any where the row names none)."""
+    return tuple((row["why"], re.compile(row["pattern"]), re.compile(row["units"]) if row.get("units") else _ANY_UNIT)
+                 for row in data_rows("not_the_year.csv"))
 
 
-def not_the_years(said: str, cut: int) -> str:
-    """The reason the figure whose number starts at `cut` in the sentence `said` is no year's value, "" if none
-    (a pattern's lookbehind still sees the words before the window)."""
-    start = max(0, cut - WINDOW)
-    return next((why for why, pattern in _reasons() if pattern.search(said, start, cut)), "")
+def not_the_years(said: str, cut: int, unit: str = "") -> str:
+    """The reason the figure in `unit` whose number starts at `cut` in the sentence `said` is no year's value, ""
+    if none (a pattern's lookbehind still sees the words before the window). A reason may hold for some measure
+    words only: counted up to a month (截至9月底…115件) is the work done so far, while a rate or a stock stated at
+    that month (截至4月，…即辦件1060項) is the state then."""
+    start, word = max(0, cut - WINDOW), scaled(unit)[1]
+    return next((why for why, pattern, units in _reasons() if units.fullmatch(word) and pattern.search(said, start, cut)), "")

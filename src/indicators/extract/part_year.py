@@ -31,10 +31,12 @@ _OWN_PERIOD = re.compile(r"(?:19|20)[0-9]{2}\s*年|今年|全年|本年|年内|�
 
 @cache
 def _words(kind: str) -> re.Pattern[str]:
-    """The words of one kind of `part_year_openings.csv`; kind "part" with not_the_year.csv's part-of-year words."""
+    """The words of one kind of `part_year_openings.csv`; kind "part" with not_the_year.csv's part-of-year words
+    that hold for every figure (截至2022年7月 opening a news item states the rate then, not a part year's text)."""
     words = [row["words"] for row in data_rows("part_year_openings.csv") if row["kind"] == kind]
     if kind == "part":
-        words += [row["pattern"] for row in data_rows("not_the_year.csv") if row["why"] == PART_OF_YEAR]
+        words += [row["pattern"] for row in data_rows("not_the_year.csv")
+                  if row["why"] == PART_OF_YEAR and not row.get("units")]
     return re.compile("|".join(f"(?:{w})" for w in words))
 
 
