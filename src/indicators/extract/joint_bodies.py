@@ -25,6 +25,7 @@ _COUNTED = re.compile(r"[0-9０-９]\s*(?:次|场次|场|期|个|项|件|条|篇
 # of its own, not one body of the list (区委常委会会议第一议题51个、区委理论学习中心组学习会19次: the study group's)
 BOTH = "_of_both"  # a class's bodies of the Party and of the government together: session_metrics.csv says what they count
 _EACH = re.compile(r"分别|各自")  # after the list: each body held the count, a figure of each (the head's class)
+_LISTED = re.compile(r"[、和及与]")  # between a list's items: 区委常委会和区政府常务会 lists two bodies as 、 does
 _GOVERNMENT = re.compile(r"政府")  # an item of the government (市政府党组理论学习中心组), not of the Party (市委…)
 
 Bodies = tuple[tuple[re.Pattern[str], str], ...]
@@ -59,8 +60,8 @@ def last_body(patterns: Bodies, text: str, within: int | None = None) -> tuple[i
 
 
 def joint(bodies: Bodies, text: str, head: tuple[int, int, str]) -> tuple[int, str]:
-    """The head body, or the leadership's joint figure where the head ends a list (、) of bodies of two classes or
-    more, or the class "of both" where the Party's and the government's bodies of one class are listed; the
+    """The head body, or the leadership's joint figure where the head ends a list (、, 和, 及, 与) of bodies of two
+    classes or more, or the class "of both" where the Party's and the government's bodies of one class are listed; the
     government's executive figure where every item is the government's own body; an item naming no body, or holding
     a count of its own, ends the list (and may be the Party's: 市委全面依法治市委员会会议、市政府党组会议、…, joint). A list
     followed by 分别 (each) counts each body's sessions: the head's class."""
@@ -68,7 +69,7 @@ def joint(bodies: Bodies, text: str, head: tuple[int, int, str]) -> tuple[int, s
         return head[0], head[2]
     classes, owners, start, before = set(), set(), head[0], text[:head[1]]
     position, whole, items = len(before), True, 0  # whole: every item of the list names a body
-    for item in reversed(before.split("、")):
+    for item in reversed(_LISTED.split(before)):
         position -= len(item)
         found = last_body(bodies, item)
         if not found or found[2] not in _joining() or (items and _COUNTED.search(item)):
