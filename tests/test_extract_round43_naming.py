@@ -1,0 +1,43 @@
+"""Round 43 (#17): causes of wrong names and unnamed figures the batch blind34 showed that recur in any report: two
+bodies of the Party and the government joined by 和 (not only 、) before one count of law study are the leadership's
+joint figure, as curators of five batches name it; a count of this month (本月, 当月, 本季度) and every figure of a text
+whose first sentence opens with one month (2025年5月，…) are a part of the year; items handled in Sichuan and
+Chongqing alike (川渝通办) are items handled across provinces. Each withholding test also states the plain sentence,
+which keeps its metric. Texts written for these tests, not copied from a report."""
+
+from __future__ import annotations
+
+from named_figures import named_values as named
+
+
+def test_party_and_government_bodies_joined_by_and_are_the_leaderships_joint_figure(rules) -> None:
+    text = "2023年，县委常委会和县政府常务会专题学法12次。"
+    assert named(text, 2023, rules)["12"] == "leadership_law_study_sessions"
+    text = "2023年，市委常委会会议与市政府常务会议学习宪法和法律法规共9次。"
+    assert named(text, 2023, rules)["9"] == "leadership_law_study_sessions"
+    text = "2023年，县政府常务会议专题学法12次。"  # the government's own meetings alone stay its own
+    assert named(text, 2023, rules)["12"] == "executive_law_study_sessions"
+    text = "2023年，县政府党组会议和县政府常务会议集体学法6次。"  # two of the government's own bodies
+    assert named(text, 2023, rules)["6"] == "executive_law_study_sessions"
+
+
+def test_a_count_of_this_month_is_a_part_of_the_year(rules) -> None:
+    text = "本月，区热线共办结群众诉求工单2150件，办结率99%。"
+    assert named(text, 2024, rules)["2150"] == ""
+    text = "2024年，区热线共办结群众诉求工单2150件，办结率99%。"
+    assert named(text, 2024, rules)["2150"] == "hotline_requests_concluded"
+
+
+def test_a_text_opening_with_one_month_speaks_of_that_month(rules) -> None:
+    text = "热线运行情况\n2024年8月，我区12345热线共受理群众诉求工单4120件。全区共办结工单3980件。"
+    found = named(text, 2024, rules)
+    assert found["4120"] == "" and found["3980"] == ""
+    text = "热线运行情况\n2024年，我区12345热线共受理群众诉求工单4120件。全区共办结工单3980件。"
+    found = named(text, 2024, rules)
+    assert found["4120"] == "hotline_requests_received" and found["3980"] == "hotline_requests_concluded"
+
+
+def test_items_handled_in_sichuan_and_chongqing_alike_are_handled_across_provinces(rules) -> None:
+    assert named("2024年，新增128项“川渝通办”事项。", 2024, rules)["128"] == "cross_province_items"
+    assert named("2024年，承接川渝通办事项清单96项。", 2024, rules)["96"] == "cross_province_items"
+    assert named("2024年，线下办理“川渝通办”事项8600件。", 2024, rules)["8600"] == "cross_area_cases"
