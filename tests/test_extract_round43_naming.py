@@ -41,3 +41,18 @@ def test_items_handled_in_sichuan_and_chongqing_alike_are_handled_across_provinc
     assert named("2024年，新增128项“川渝通办”事项。", 2024, rules)["128"] == "cross_province_items"
     assert named("2024年，承接川渝通办事项清单96项。", 2024, rules)["96"] == "cross_province_items"
     assert named("2024年，线下办理“川渝通办”事项8600件。", 2024, rules)["8600"] == "cross_area_cases"
+
+
+def test_the_gazette_named_by_its_title_is_counted_in_issues(rules) -> None:
+    assert named("2023年，编印《某县人民政府公报》12期。", 2023, rules)["12"] == "government_gazette_issues"
+    assert named("2023年，编印《法治宣传简报》12期。", 2023, rules)["12"] == ""  # no gazette of the government
+
+
+def test_policy_documents_written_with_information_after_them(rules) -> None:
+    text = "2023年，主动公开政府信息共计208条，其中政策文件信息47条。"
+    assert named(text, 2023, rules)["47"] == "disclosure_policy_documents"
+
+
+def test_integrated_services_counted_before_their_noun_are_one_thing_services(rules) -> None:
+    assert named("2023年，区级承接市级统筹的28项集成服务。", 2023, rules)["28"] == "one_thing_services"
+    assert named("2023年，全区完成集成服务3.2万项。", 2023, rules)["3.2"] == ""  # services done, not the services
