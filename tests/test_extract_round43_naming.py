@@ -56,3 +56,15 @@ def test_policy_documents_written_with_information_after_them(rules) -> None:
 def test_integrated_services_counted_before_their_noun_are_one_thing_services(rules) -> None:
     assert named("2023年，区级承接市级统筹的28项集成服务。", 2023, rules)["28"] == "one_thing_services"
     assert named("2023年，全区完成集成服务3.2万项。", 2023, rules)["3.2"] == ""  # services done, not the services
+
+
+def test_a_count_followed_by_its_average_yearly_growth_is_a_total_over_years(rules) -> None:
+    assert named("全省共办理法律援助案件26.5万件，年均增长13.5%。", 2024, rules)["26.5"] == ""
+    text = "全省共办理法律援助案件26.5万件，同比增长13.5%。"  # the year's growth: the year's count
+    assert named(text, 2024, rules)["26.5"] == "legal_aid_cases"
+
+
+def test_publicity_events_for_one_audience_are_a_part_of_the_events(rules) -> None:
+    text = "2023年，全区开展法治讲座140场，其中老年人普法活动35场。"
+    assert named(text, 2023, rules)["35"] == ""
+    assert named("2023年，全区开展普法活动35场。", 2023, rules)["35"] == "publicity_events"
