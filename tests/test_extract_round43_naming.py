@@ -68,3 +68,13 @@ def test_publicity_events_for_one_audience_are_a_part_of_the_events(rules) -> No
     text = "2023年，全区开展法治讲座140场，其中老年人普法活动35场。"
     assert named(text, 2023, rules)["35"] == ""
     assert named("2023年，全区开展普法活动35场。", 2023, rules)["35"] == "publicity_events"
+
+
+def test_cases_counted_as_examples_of_services_are_not_the_services(rules) -> None:
+    assert named("2024年，形成18个“高效办成一件事”事项落地案例。", 2024, rules)["18"] == ""
+    assert named("2024年，上线18个“高效办成一件事”集成服务。", 2024, rules)["18"] == "one_thing_services"
+
+
+def test_the_fiscal_kind_of_information_written_plain(rules) -> None:
+    text = "2022年，在政府网站主动公开信息80条，其中：通知公告类30条，财政信息类4条。"
+    assert named(text, 2022, rules)["4"] == "disclosure_fiscal_items"
