@@ -56,6 +56,8 @@ def test_policy_documents_written_with_information_after_them(rules) -> None:
 def test_integrated_services_counted_before_their_noun_are_one_thing_services(rules) -> None:
     assert named("2023年，区级承接市级统筹的28项集成服务。", 2023, rules)["28"] == "one_thing_services"
     assert named("2023年，全区完成集成服务3.2万项。", 2023, rules)["3.2"] == ""  # services done, not the services
+    text = "2023年，全面推开“一窗受理、一网通办、一号联通”五个一集成服务。"  # a slogan's numeral, no figure
+    assert "5" not in named(text, 2023, rules)
 
 
 def test_a_count_followed_by_its_average_yearly_growth_is_a_total_over_years(rules) -> None:
