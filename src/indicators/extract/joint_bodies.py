@@ -25,6 +25,9 @@ _COUNTED = re.compile(r"[0-9０-９]\s*(?:次|场次|场|期|个|项|件|条|篇
 # of its own, not one body of the list (区委常委会会议第一议题51个、区委理论学习中心组学习会19次: the study group's)
 BOTH = "_of_both"  # a class's bodies of the Party and of the government together: session_metrics.csv says what they count
 _EACH = re.compile(r"分别|各自")  # after the list: each body held the count, a figure of each (the head's class)
+_AND = re.compile(r"[和及与]")  # before a body in the head's clause, between items as 、 is: 区委常委会和区政府常务会学法7次
+_PLACE = re.compile(r"[省市县区州旗镇乡]?(?:人民)?")  # the level a body's name may open with: 区政府常务会
+_CLAUSE = re.compile(r"[，,；;：:。]")  # 中心组和召开…会议，…，全年开展党委会议前学习14次: no list across a clause
 _GOVERNMENT = re.compile(r"政府")  # an item of the government (市政府党组理论学习中心组), not of the Party (市委…)
 
 Bodies = tuple[tuple[re.Pattern[str], str], ...]
@@ -58,9 +61,18 @@ def last_body(patterns: Bodies, text: str, within: int | None = None) -> tuple[i
     return best
 
 
+def _listed(bodies: Bodies, before: str, head: int) -> str:
+    """`before` with each 和, 及 or 与 of the head's clause that a body follows at once written as 、 (区委常委会和区政府
+    常务会: two items); one followed by a verb joins no bodies (中心组和召开…会议，…党委会议前集中学习14次: one body)."""
+    clause = max((mark.end() for mark in _CLAUSE.finditer(before, 0, head)), default=0)
+    cuts = [m.start() for m in _AND.finditer(before, clause)
+            if any(p.match(before, at) for p, _ in bodies for at in (m.end(), _PLACE.match(before, m.end()).end()))]
+    return "".join("、" if i in cuts else char for i, char in enumerate(before))
+
+
 def joint(bodies: Bodies, text: str, head: tuple[int, int, str]) -> tuple[int, str]:
-    """The head body, or the leadership's joint figure where the head ends a list (、) of bodies of two classes or
-    more, or the class "of both" where the Party's and the government's bodies of one class are listed; the
+    """The head body, or the leadership's joint figure where the head ends a list (、, 和, 及, 与) of bodies of two
+    classes or more, or the class "of both" where the Party's and the government's bodies of one class are listed; the
     government's executive figure where every item is the government's own body; an item naming no body, or holding
     a count of its own, ends the list (and may be the Party's: 市委全面依法治市委员会会议、市政府党组会议、…, joint). A list
     followed by 分别 (each) counts each body's sessions: the head's class."""
@@ -68,7 +80,7 @@ def joint(bodies: Bodies, text: str, head: tuple[int, int, str]) -> tuple[int, s
         return head[0], head[2]
     classes, owners, start, before = set(), set(), head[0], text[:head[1]]
     position, whole, items = len(before), True, 0  # whole: every item of the list names a body
-    for item in reversed(before.split("、")):
+    for item in reversed(_listed(bodies, before, head[0]).split("、")):
         position -= len(item)
         found = last_body(bodies, item)
         if not found or found[2] not in _joining() or (items and _COUNTED.search(item)):
