@@ -14,17 +14,25 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from indicators.extract.rules import WINDOW, scaled
 from indicators.extract.text import data_rows
 
-_ANY_UNIT = re.compile(".*")
+
+class Reason(NamedTuple):
+    """One row of `not_the_year.csv`: why, the words before the figure, and the measure words it holds for (None:
+    every one)."""
+
+    why: str
+    pattern: re.Pattern[str]
+    units: re.Pattern[str] | None
 
 
 @cache
-def _reasons() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
-    """Each reason with its pattern and the measure words it holds for (any where the row names none)."""
-    return tuple((row["why"], re.compile(row["pattern"]), re.compile(row["units"]) if row.get("units") else _ANY_UNIT)
+def reasons() -> tuple[Reason, ...]:
+    """Every reason, read once: `part_year` and `to_date` take their part-of-year words from here."""
+    return tuple(Reason(row["why"], re.compile(row["pattern"]), re.compile(row["units"]) if row.get("units") else None)
                  for row in data_rows("not_the_year.csv"))
 
 
@@ -34,4 +42,5 @@ def not_the_years(said: str, cut: int, unit: str = "") -> str:
     words only: counted up to a month (截至9月底…115件) is the work done so far, while a rate or a stock stated at
     that month (截至4月，…即辦件1060項) is the state then."""
     start, word = max(0, cut - WINDOW), scaled(unit)[1]
-    return next((why for why, pattern, units in _reasons() if units.fullmatch(word) and pattern.search(said, start, cut)), "")
+    return next((why for why, pattern, units in reasons()
+                 if (units is None or units.fullmatch(word)) and pattern.search(said, start, cut)), "")

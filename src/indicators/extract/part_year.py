@@ -14,6 +14,7 @@ import re
 from functools import cache, lru_cache
 from itertools import islice
 
+from indicators.extract.not_the_year import reasons
 from indicators.extract.prefixes import found_before
 from indicators.extract.text import data_rows
 
@@ -35,8 +36,7 @@ def _words(kind: str) -> re.Pattern[str]:
     that hold for every figure (截至2022年7月 opening a news item states the rate then, not a part year's text)."""
     words = [row["words"] for row in data_rows("part_year_openings.csv") if row["kind"] == kind]
     if kind == "part":
-        words += [row["pattern"] for row in data_rows("not_the_year.csv")
-                  if row["why"] == PART_OF_YEAR and not row.get("units")]
+        words += [reason.pattern.pattern for reason in reasons() if reason.why == PART_OF_YEAR and reason.units is None]
     return re.compile("|".join(f"(?:{w})" for w in words))
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from indicators.extract.not_the_year import reasons
 from indicators.extract.part_year import PART_OF_YEAR
 from indicators.extract.prefixes import found_before
 from indicators.extract.rules import scaled
@@ -24,8 +25,8 @@ _YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 @cache
 def _to_a_month() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     """The part-of-year reasons of `not_the_year.csv` that hold for some measure words only (counted to a month)."""
-    return tuple((re.compile(row["pattern"]), re.compile(row["units"])) for row in data_rows("not_the_year.csv")
-                 if row["why"] == PART_OF_YEAR and row.get("units"))
+    return tuple((reason.pattern, reason.units) for reason in reasons()
+                 if reason.why == PART_OF_YEAR and reason.units is not None)
 
 
 @cache
