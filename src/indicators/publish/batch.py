@@ -183,7 +183,7 @@ def index_page(summary: BatchSummary, year: int, where: Mapping[str, tuple[str, 
     names = sorted({name for o in summary.outcomes for name in o.pages})
     where = where or {}
     rows = [{"ok": o.ok, "code": o.code, "name_zh": o.name_zh, "failures": [_in_words(f) for f in o.failures],
-             "level": where.get(o.code, ("", ""))[0], "within": where.get(o.code, ("", ""))[1],
+             **dict(zip(("level", "within"), where.get(o.code, ("", "")), strict=True)),
              "uncurated": o.figures == 0,
              "links": {name: _link(summary.folder, page) for name, page in o.pages.items()}} for o in summary.outcomes]
     return render("batch/index.html.j2", year=year, outcomes=summary.outcomes, failed=len(summary.failed), names=names,
