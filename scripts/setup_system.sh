@@ -32,7 +32,7 @@ fi
 [ "${#missing[@]}" = 0 ] && [ "${#optional[@]}" = 0 ] && exit 0
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing system packages: ${missing[*]} ${optional[*]}"
+    echo "正在安装系统软件包 Installing system packages: ${missing[*]} ${optional[*]}"
     apt-get update -q >/dev/null
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" "${optional[@]}" >/dev/null
     exit 0
@@ -40,15 +40,19 @@ fi
 if [ "${#missing[@]}" = 0 ]; then
     for package in "${optional[@]}"; do
         case "$package" in
-            chromium) echo "Note: chromium is not installed, so indicators run writes no summary PDF" \
+            chromium) echo "提示：未安装 chromium，indicators run 不生成摘要 PDF（以 root 安装：sudo apt-get install -y chromium）。" \
+                           "Note: chromium is not installed, so indicators run writes no summary PDF" \
                            "(install it as root, e.g. 'sudo apt-get install -y chromium')." >&2 ;;
-            fonts-wqy-microhei) echo "Note: fonts-wqy-microhei is not installed, so charts are measured in Noto," \
+            fonts-wqy-microhei) echo "提示：未安装 fonts-wqy-microhei，图表改用 Noto 测量文字，约慢3倍" \
+                                     "（以 root 安装：sudo apt-get install -y fonts-wqy-microhei）。" \
+                                     "Note: fonts-wqy-microhei is not installed, so charts are measured in Noto," \
                                      "about 3 times slower (install it as root, e.g. 'sudo apt-get install -y fonts-wqy-microhei')." >&2 ;;
         esac
     done
     exit 0
 fi
-echo "Error: missing system packages: ${missing[*]}." >&2
+echo "错误：缺少系统软件包 ${missing[*]}。Error: missing system packages: ${missing[*]}." >&2
+echo "请以 root 安装，例如 Debian/Ubuntu 上运行 sudo apt-get install -y ${missing[*]}（中文字体用于图表，chromium 用于浏览器测试）。" >&2
 echo "Install them as root, e.g. 'sudo apt-get install -y ${missing[*]}' on Debian/Ubuntu" >&2
 echo "(fonts-noto-cjk and fonts-wqy-microhei draw Chinese in charts; chromium runs the browser tests)." >&2
 exit 1

@@ -54,7 +54,8 @@ def test_a_missing_font_is_named_to_a_normal_user(tmp_path: Path):
     env = stand_ins(tmp_path / "bin", uid=1000, fonts="DejaVu Sans")
     result = run_setup(env)
     assert result.returncode == 1
-    assert result.stderr.splitlines()[0] == "Error: missing system packages: fonts-noto-cjk."  # WenQuanYi: a note
+    assert result.stderr.splitlines()[0] == ("错误：缺少系统软件包 fonts-noto-cjk。"  # WenQuanYi: a note
+                                             "Error: missing system packages: fonts-noto-cjk.")
 
 
 def test_a_missing_font_is_installed_as_root(tmp_path: Path):
@@ -78,7 +79,8 @@ def test_a_missing_chromium_does_not_stop_run_for_a_normal_user(tmp_path: Path):
     env = stand_ins(tmp_path / "bin", uid=1000, fonts=BOTH_FONTS, chromium=False)
     result = run_setup(env)
     assert result.returncode == 0, result.stderr
-    assert result.stderr.startswith("Note: chromium is not installed, so indicators run writes no summary PDF")
+    assert result.stderr.startswith("提示：未安装 chromium，indicators run 不生成摘要 PDF")
+    assert "Note: chromium is not installed, so indicators run writes no summary PDF" in result.stderr
     assert not (tmp_path / "bin" / "apt-get.calls").exists()
 
 
@@ -87,10 +89,12 @@ def test_a_missing_wenquanyi_is_a_note_for_run_and_an_error_for_test(tmp_path: P
     env = stand_ins(tmp_path / "bin", uid=1000, fonts="Noto Sans CJK SC")
     run = run_setup(env)
     assert run.returncode == 0, run.stderr
-    assert run.stderr.startswith("Note: fonts-wqy-microhei is not installed, so charts are measured in Noto")
+    assert run.stderr.startswith("提示：未安装 fonts-wqy-microhei，图表改用 Noto 测量文字")
+    assert "Note: fonts-wqy-microhei is not installed, so charts are measured in Noto" in run.stderr
     test = run_setup(env, "test")
     assert test.returncode == 1
-    assert test.stderr.splitlines()[0] == "Error: missing system packages: fonts-wqy-microhei."
+    assert test.stderr.splitlines()[0] == ("错误：缺少系统软件包 fonts-wqy-microhei。"
+                                           "Error: missing system packages: fonts-wqy-microhei.")
 
 
 def test_a_missing_wenquanyi_is_installed_as_root(tmp_path: Path):
