@@ -52,7 +52,8 @@ def test_write_docs_writes_both_documents(built_db: Path, tmp_path: Path, monkey
     result = CliRunner().invoke(cli, ["describe", "--write-docs", "--db", str(built_db)])
     assert result.exit_code == 0, result.output
     docs = tmp_path / "docs"
-    assert result.output.splitlines() == [f"Wrote {docs / 'indicators.md'}", f"Wrote {docs / 'targets.md'}"]
+    written = (docs / "indicators.md", docs / "targets.md")
+    assert result.output.splitlines() == [f"已写出 {path}。Wrote {path}" for path in written]
     assert (tmp_path / "docs" / "targets.md").read_text(encoding="utf-8") == DOCS.read_text(encoding="utf-8")
 
 

@@ -142,8 +142,8 @@ def describe(indicator_id: str | None, write_docs: bool, db_path: Path | None) -
     from indicators.publish import cards, target_docs
 
     if write_docs:
-        click.echo(f"Wrote {cards.write_docs(db_path)}")
-        click.echo(f"Wrote {target_docs.write_targets_doc(db_path)}")
+        click.echo(f"已写出 {(written := cards.write_docs(db_path))}。Wrote {written}")
+        click.echo(f"已写出 {(written := target_docs.write_targets_doc(db_path))}。Wrote {written}")
     if indicator_id:
         click.echo(cards.describe(indicator_id, db_path), nl=False)
     elif not write_docs:

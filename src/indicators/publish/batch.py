@@ -141,7 +141,7 @@ def run_all(jobs: Sequence[JurisdictionJob], notebooks: Sequence[Path], out: Pat
         if progress:
             print(f"仪表盘 Dashboard: {link}" if link else "没有仪表盘（安装 bokeh 即有）。No dashboard (install bokeh for one)",
                   file=sys.stderr)
-        with Progress(len(jobs), f"jurisdictions {year}", "jurisdiction", progress, log) as report:
+        with Progress(len(jobs), f"{year}年 各辖区 jurisdictions", "jurisdiction", progress, log) as report:
             database_of = (lambda job: Database.sliced(slicer, job.code)) if sliced else (lambda job: shared)
             ahead = (lambda: 2 * cluster.worker_count(client) + 2) if sliced else None
             for _job, result in cluster.run_jobs(client, jobs, Notebooks.read(list(notebooks)), database_of, ahead):

@@ -133,11 +133,11 @@ def _run_in_parallel(chosen: Mapping[Path, Mapping[str, object]], folder: Path, 
     done: dict[Path, NotebookResult] = {}
     with (ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
                               initializer=exit_on_sigterm) as pool,
-          Progress(len(chosen), "notebooks", "notebook", progress, log) as report):
+          Progress(len(chosen), "笔记本 notebooks", "notebook", progress, log) as report):
         futures = {}
         for notebook, params in chosen.items():
             # queued: the pool starts `jobs` of them at a time
-            report.start(notebook.stem, f"queue {notebook.stem} with {json.dumps(params, ensure_ascii=False)}")
+            report.start(notebook.stem, f"排队 queue {notebook.stem} with {json.dumps(params, ensure_ascii=False)}")
             futures[pool.submit(run_notebook, notebook, params, folder, False)] = notebook
         try:
             for future in as_completed(futures):
@@ -172,9 +172,9 @@ def run_suite(notebooks: Sequence[Path], offered: Mapping[str, object], out: Pat
         if jobs > 1 and len(chosen) > 1 and not warm:
             results = _run_in_parallel(chosen, folder, jobs, progress)
         else:
-            with Progress(len(chosen), "notebooks", "notebook", progress and not warm, log) as report:
+            with Progress(len(chosen), "笔记本 notebooks", "notebook", progress and not warm, log) as report:
                 for notebook, params in chosen.items():
-                    report.start(notebook.stem, f"start {notebook.stem} with {json.dumps(params, ensure_ascii=False)}")
+                    report.start(notebook.stem, f"开始 start {notebook.stem} with {json.dumps(params, ensure_ascii=False)}")
                     results.append(run_notebook(notebook, params, folder, progress=progress and not warm, warm=warm))
                     report.done(notebook.stem, results[-1].describe(), results[-1].ok)
     notes = summary_pdfs(results) if pdf else []
