@@ -9,12 +9,13 @@ from pathlib import Path
 import click
 
 from indicators.cli_options import db_option, echo_rendered, format_option, out_option, report_options, reports_errors
+from indicators.cli_usage import ChineseFirstGroup
 from indicators.errors import IndicatorsError
 from indicators.publish.column_titles import titled
 from indicators.publish.render import render
 
 
-@click.group()
+@click.group(cls=ChineseFirstGroup)
 @click.version_option(package_name="fazhi-indicators")
 def cli() -> None:
     """法治政府建设情况报告中有出处的数字和法治政府建设指标。Figures with provenance and rule-of-law government indicators from
