@@ -26,6 +26,18 @@ def refuse_added_before(folder: Path, report_id: str, digest: str, display: str)
             raise already_added(meta.name.removesuffix(".meta.yml"), report_id, display, "the same sha256")
 
 
+def interrupted_add(text_file: Path, meta_file: Path, raw: bytes) -> bool:
+    """Whether add-report was stopped between its two links: the text holds these very bytes and no meta.yml is
+    beside it. Ctrl-C and SIGTERM remove a placed text (`write_all_or_none`), but SIGKILL or a power cut runs no
+    clean-up, and the build's warning then tells the analyst to run add-report, which refused the text as a second
+    one of its year. Such a text is the same add, to be finished; any other file there is still refused."""
+    try:
+        return (text_file.is_file() and not meta_file.exists() and irregular_file(text_file, str(text_file)) is None
+                and text_file.read_bytes() == raw)
+    except OSError:
+        return False
+
+
 def _fields(meta: Path) -> dict[str, str]:
     """The fields of `meta` as the build reads them, or none when it cannot be read: the build refuses that
     file with its own line, so it holds no report a text could repeat."""

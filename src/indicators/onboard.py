@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from indicators import paths, report_header
-from indicators.added_texts import refuse_added_before, refuse_same_words, second_of_year, words
+from indicators.added_texts import interrupted_add, refuse_added_before, refuse_same_words, second_of_year, words
 from indicators.errors import IndicatorsError
 from indicators.extract.text import DATA_DIR, decode_report, simplified_table
 from indicators.raw.report_files import staged_file, write_all_or_none
@@ -185,7 +185,8 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     text_file, meta_file = folder / f"{report_id}.txt", folder / f"{report_id}.meta.yml"
     raw = read_source(source)
     refuse_added_before(folder, report_id, hashlib.sha256(raw).hexdigest(), str(source))
-    if there := next((path for path in (text_file, meta_file) if path.exists()), None):
+    finishing = interrupted_add(text_file, meta_file, raw)  # only the meta.yml is then written
+    if not finishing and (there := next((path for path in (text_file, meta_file) if path.exists()), None)):
         raise second_of_year(there, meta_file, raw_dir / "figures" / f"{report_id}.csv", _decoded(raw, encoding))
     text, recorded = decode(raw, encoding, str(source))
     refuse_same_words(folder, code, report_id, text, str(source))
@@ -203,7 +204,7 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
     # the candidates are written first, where they cannot be lost: a review folder that cannot be written left
     # the text and meta.yml in data/raw and no candidates, and add-report, run again, said the text was there
     with staged_file(candidates_file, candidates.to_csv(index=False, lineterminator="\n").encode("utf-8")) as staged:
-        write_all_or_none([(text_file, raw), (meta_file, meta.encode("utf-8"))])  # never over an existing file
+        write_all_or_none([(text_file, raw), (meta_file, meta.encode("utf-8"))][finishing:])  # never over a file
         staged.replace(candidates_file)
     shown = _relative(paths.find_project_root())
     to_review = review_steps(shown, meta_file, candidates_file, raw_dir / "figures" / f"{report_id}.csv", stated, place,
