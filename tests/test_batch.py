@@ -66,6 +66,7 @@ def test_a_failing_jurisdiction_is_recorded_and_the_others_still_run(synthetic_d
     assert not re.search(r"<script|https?://", page)
     saved = json.loads((summary.folder / "summary.json").read_text(encoding="utf-8"))
     assert [o["ok"] for o in saved["outcomes"]] == [True, False, True]
+    assert all(o["figures"] > 0 for o in saved["outcomes"])  # counted once for the batch (queries.places)
     # its paths are relative to the folder holding it, so the folder can be copied or zipped whole
     assert str(tmp_path) not in (summary.folder / "summary.json").read_text(encoding="utf-8")
     for written in saved["outcomes"]:

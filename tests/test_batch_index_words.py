@@ -12,7 +12,6 @@ import duckdb
 import pytest
 from synthetic_corpus import synthetic_database
 
-from indicators.publish import batch
 from indicators.publish.batch import BatchSummary, JurisdictionOutcome, index_page
 from indicators.read import queries
 
@@ -34,11 +33,17 @@ def test_an_uncurated_report_and_a_failure_read_in_words(tmp_path: Path) -> None
     assert cell_of(page, "350000") == f"失败 failed：《同比变化 Year on year》未能完成 did not complete（{FAILURE}）"
 
 
-def test_the_outcome_counts_the_reports_figures(tmp_path_factory: pytest.TempPathFactory) -> None:
-    _, db = synthetic_database(tmp_path_factory.mktemp("corpus"), jurisdictions=1, years=1)
-    job = batch.batch_jobs(2017, db_path=db)[0]
-    outcome = batch.run_jurisdiction(job, [], tmp_path_factory.mktemp("out"), db)
-    assert outcome.ok and outcome.figures is not None and outcome.figures > 0
+def test_the_batch_counts_each_reports_figures_in_one_query(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The count the index says in words comes from `places`, one query for the batch (each jurisdiction's task
+    opened the database once more to count them); a text added without figures counts 0, not a missing row."""
+    _, db = synthetic_database(tmp_path_factory.mktemp("corpus"), jurisdictions=2, years=1)
+    with duckdb.connect(str(db)) as con:  # a province's text added without a figures file
+        con.execute("insert into reports select * replace ('110000' as jurisdiction_code, report_id || '-p' as report_id) "
+                    "from reports limit 1")
+        counted = dict(con.execute("select r.jurisdiction_code, count(*) from figures as f join reports as r "
+                                   "using (report_id) where r.report_year = 2017 group by all").fetchall())
+    figures = {code: place.figures for code, place in queries.places(2017, db).items()}
+    assert figures == {**counted, "110000": 0} and all(count > 0 for count in counted.values())
 
 
 def test_the_index_says_where_each_jurisdiction_sits(tmp_path_factory: pytest.TempPathFactory) -> None:
@@ -50,9 +55,9 @@ def test_the_index_says_where_each_jurisdiction_sits(tmp_path_factory: pytest.Te
             con.execute("insert into reports select * replace (? as jurisdiction_code, report_id || ? as report_id) "
                         "from reports limit 1", [code, code])
     where = queries.places(2017, db)
-    assert where == {"110000": ("省级", ""), "117100": ("地级", "合成省11（合成）"),
-                     "117101": ("县级", "合成省11（合成） 合成市1171（合成）"),
-                     "447101": ("县级", "合成省44（合成） 合成市4471（合成）")}
+    assert {code: (place.level, place.within) for code, place in where.items()} == {
+        "110000": ("省级", ""), "117100": ("地级", "合成省11（合成）"),
+        "117101": ("县级", "合成省11（合成） 合成市1171（合成）"), "447101": ("县级", "合成省44（合成） 合成市4471（合成）")}
     outcomes = [JurisdictionOutcome(code, code, True, 1.0, figures=1) for code in ("110000", "117101", "999999")]
     page = index_page(BatchSummary(tmp_path_factory.mktemp("out"), outcomes), 2017, where)
     assert "<th>层级 Level</th><th>所属 Within</th>" in page

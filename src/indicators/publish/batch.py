@@ -29,7 +29,7 @@ from indicators.publish.progress import Progress, quiet_papermill
 from indicators.read.analysis import NO_FIGURES_EN, NO_FIGURES_ZH
 from indicators.read.db import read_only
 from indicators.read.lookup import unknown_year
-from indicators.read.queries import base_periods, places
+from indicators.read.queries import Place, base_periods, places
 
 log = logging.getLogger("indicators.batch")
 # what a batch renders unless asked: what the index links, the pages, which show the charts inline. Chart
@@ -91,7 +91,6 @@ def run_jurisdiction(job: JurisdictionJob, notebooks: Sequence[Path], folder: Pa
                      warm: bool = False) -> JurisdictionOutcome:
     """Run the suite for one jurisdiction (`warm`: on this process's kept kernel); every failure is returned as data."""
     from indicators.publish.execute import run_suite
-    from indicators.read.analysis import figure_count
 
     quiet_papermill()  # cell output goes to the notebooks, not the batch log (a spawned worker starts unconfigured)
     started = time.monotonic()
@@ -102,7 +101,6 @@ def run_jurisdiction(job: JurisdictionJob, notebooks: Sequence[Path], folder: Pa
         outcome.folder = str(summary.folder)
         outcome.pages = {r.name: r.html for r in summary.results if r.html}
         outcome.failures = [r.describe() for r in summary.failed]
-        outcome.figures = figure_count(job.code, job.parameters["year"], db_path)
     except IndicatorsError as exc:
         outcome.failures = [str(p) for p in exc.problems]
     except Exception as exc:  # anything else is this jurisdiction's failure, not the batch's
@@ -157,8 +155,11 @@ def run_all(jobs: Sequence[JurisdictionJob], notebooks: Sequence[Path], out: Pat
                 if on_outcome:
                     on_outcome(outcome)
     outcomes.sort(key=lambda o: o.code)
+    where = places(year, db_path)
+    for outcome in outcomes:  # its figures, counted for the whole batch in one query
+        outcome.figures = where[outcome.code].figures if outcome.code in where else None
     summary = BatchSummary(folder, outcomes)
-    (folder / "index.html").write_text(index_page(summary, year, places(year, db_path)), encoding="utf-8")
+    (folder / "index.html").write_text(index_page(summary, year, where), encoding="utf-8")
     write_summary(folder, {"state": "complete", "year": year, "outcomes": [asdict(o) for o in outcomes]})
     return summary
 
@@ -175,7 +176,7 @@ def _in_words(failure: str) -> str:
     return f"《{header(name)}》未能完成 did not complete（{failure}）" if sep else failure
 
 
-def index_page(summary: BatchSummary, year: int, where: Mapping[str, tuple[str, str]] | None = None) -> str:
+def index_page(summary: BatchSummary, year: int, where: Mapping[str, Place] | None = None) -> str:
     """A self-contained page (no script, no remote style) linking every report page of the batch. Its columns are
     titled with the pages' names, as their headings give them (headers.csv), not the notebooks' file names: a
     column "02_year_on_year" is a file, not a header people read (round 31's batch of 天津市's districts).
@@ -183,9 +184,10 @@ def index_page(summary: BatchSummary, year: int, where: Mapping[str, tuple[str, 
     names = sorted({name for o in summary.outcomes for name in o.pages})
     where = where or {}
     rows = [{"ok": o.ok, "code": o.code, "name_zh": o.name_zh, "failures": [_in_words(f) for f in o.failures],
-             **dict(zip(("level", "within"), where.get(o.code, ("", "")), strict=True)),
+             "level": place.level if place else "", "within": place.within if place else "",
              "uncurated": o.figures == 0,
-             "links": {name: _link(summary.folder, page) for name, page in o.pages.items()}} for o in summary.outcomes]
+             "links": {name: _link(summary.folder, page) for name, page in o.pages.items()}}
+            for o in summary.outcomes for place in [where.get(o.code)]]
     return render("batch/index.html.j2", year=year, outcomes=summary.outcomes, failed=len(summary.failed), names=names,
                   titles={name: header(name) for name in names}, rows=rows,
                   no_figures=f"{NO_FIGURES_ZH}（{NO_FIGURES_EN}）")

@@ -6,6 +6,7 @@ Unknown jurisdictions or years are refused by `lookup`, which lists what the dat
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -42,8 +43,17 @@ def base_periods(year: int, jurisdiction: str | None = None, db_path: Path | Non
     return [(str(code), str(name), int(base)) for code, name, base in rows]
 
 
-def places(year: int, db_path: Path | None = None) -> dict[str, tuple[str, str]]:
-    """code → (level in words, the province and parent above it) of every jurisdiction with a report of `year`."""
+class Place(NamedTuple):
+    """Where a jurisdiction sits (its level in words, the province and parent above it) and how many figures have
+    been curated from its report of the year."""
+
+    level: str
+    within: str
+    figures: int
+
+
+def places(year: int, db_path: Path | None = None) -> dict[str, Place]:
+    """code → its `Place`, for every jurisdiction with a report of `year`."""
     with read_only(db_path) as con:
         rows = con.execute(sql_text("queries/places.sql"), {"year": int(year)}).fetchall()
-    return {str(code): (str(level), str(within)) for code, level, within in rows}
+    return {str(code): Place(str(level), str(within), int(figures)) for code, level, within, figures in rows}
