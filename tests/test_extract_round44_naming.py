@@ -1,0 +1,47 @@
+"""Round 44 (#17): causes of unnamed figures and wrong names the batch blind35 showed that recur in any report. A
+reconsideration body's cases by respondent written 作为被申请人 (not only 以…为被申请人) and by the act contested
+written 对行政处罚不服的复议申请 (not only the act's name after 申请复议事项) take the breakdown's metrics, and so do
+their shares; disclosure contested that way is one kind of the body's caseload, not a disclosure report's appeals;
+a decision to terminate written 终止决定的N件 is a termination. Texts written for these tests, not copied from a
+report."""
+
+from __future__ import annotations
+
+from named_figures import named_values as named
+
+
+def test_respondents_written_as_standing_as_the_respondent(rules) -> None:
+    text = ("2022年，从被申请人情况看，县级政府的部门作为被申请人的案件31件，占被申请人总数的25.8%；县级政府作为被申请人的"
+            "案件52件，占被申请人总数的43.3%；市级政府的部门作为被申请人的案件37件，占被申请人总数的30.8%。")
+    found = named(text, 2022, rules)
+    assert found["31"] == "reconsideration_against_lower_departments"
+    assert found["25.8"] == "reconsideration_against_lower_departments_share_stated"
+    assert found["52"] == "reconsideration_against_lower_governments"
+    assert found["43.3"] == "reconsideration_against_lower_governments_share_stated"
+    assert found["37"] == "reconsideration_against_departments"
+    assert found["30.8"] == "reconsideration_against_departments_share_stated"
+
+
+def test_kinds_of_act_written_as_what_the_applicant_contests(rules) -> None:
+    text = ("2022年，从受理的120件行政复议申请来看，对行政处罚不服的复议申请18件，占受理总数的15%；对行政强制不服的复议申请"
+            "7件；对行政许可不服的复议申请5件；对信息公开不服的复议申请40件，占受理总数的33.3%；对举报投诉处理的复议申请6件。")
+    found = named(text, 2022, rules)
+    assert found["18"] == "reconsideration_on_penalties"
+    assert found["15"] == "reconsideration_on_penalties_share_stated"
+    assert found["7"] == "reconsideration_on_coercion"
+    assert found["5"] == "reconsideration_on_licensing"
+    assert found["40"] == "reconsideration_on_disclosure"  # the body's caseload by kind, not a disclosure appeal
+    assert found["33.3"] == "reconsideration_on_disclosure_share_stated"
+    assert found["6"] == "reconsideration_on_complaints"
+
+
+def test_disclosure_appeals_in_prose_stay_the_disclosure_reports(rules) -> None:
+    text = "2022年，本机关因政府信息公开被申请行政复议3件，被提起行政诉讼2件。"
+    assert named(text, 2022, rules)["3"] == "disclosure_reconsideration_cases"
+
+
+def test_a_decision_to_terminate_is_a_termination(rules) -> None:
+    text = "2022年，市本级办结行政复议案件94件，作出维持决定的26件，终止决定的12件，占已审结总数的12.8%。"
+    found = named(text, 2022, rules)
+    assert found["12"] == "reconsideration_terminated"
+    assert found["12.8"] == "reconsideration_terminated_share_stated"
