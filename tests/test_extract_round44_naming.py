@@ -45,3 +45,18 @@ def test_a_decision_to_terminate_is_a_termination(rules) -> None:
     found = named(text, 2022, rules)
     assert found["12"] == "reconsideration_terminated"
     assert found["12.8"] == "reconsideration_terminated_share_stated"
+
+
+_FORM = ("某县司法局2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项 |\n|||\n信息内容 |\n"
+         "本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n规章 |\n/ |\n/ |\n/ |\n规范性文件 |\n14 |\n3 |\n27 |\n")
+
+
+def test_a_form_row_left_empty_with_slashes_keeps_the_header_for_the_next(rules) -> None:
+    found = named(_FORM, 2021, rules)
+    assert found == {"14": "normative_docs_issued", "3": "normative_docs_abolished", "27": "normative_docs_in_force"}
+
+
+def test_a_header_cell_whose_unit_is_set_apart_by_a_colon_is_a_cell(rules) -> None:
+    text = ("某县司法局2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(八)项 |\n|||\n信息内容 |\n"
+            "本年收费金额(单位:万元) |\n||\n行政事业性收费 |\n36.5 |\n")
+    assert named(text, 2021, rules)["36.5"] == "administrative_fees_collected"
