@@ -60,3 +60,14 @@ def test_a_header_cell_whose_unit_is_set_apart_by_a_colon_is_a_cell(rules) -> No
     text = ("某县司法局2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(八)项 |\n|||\n信息内容 |\n"
             "本年收费金额(单位:万元) |\n||\n行政事业性收费 |\n36.5 |\n")
     assert named(text, 2021, rules)["36.5"] == "administrative_fees_collected"
+
+
+def test_licensing_of_every_kind_counted_as_licensing_is_not_a_centres_casework(rules) -> None:
+    text = "2023年，推行行政许可清单化，全年共受理各类行政许可3120件，受理转报12件，办结各类行政许可3098件。"
+    found = named(text, 2023, rules)
+    assert found["3120"] == "licensing_accepted" and found["3098"] == "licensing_concluded"
+    text = "2023年，审批窗口共受理行政许可事项157件。"
+    assert named(text, 2023, rules)["157"] == "licensing_accepted"
+    text = "2023年，区政务服务中心共受理各类行政许可公共服务事项24353件，办结24351件。"  # the centre's casework
+    found = named(text, 2023, rules)
+    assert found["24353"] == "service_cases_accepted" and found["24351"] == "service_cases_concluded"
