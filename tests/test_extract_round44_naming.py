@@ -71,3 +71,12 @@ def test_licensing_of_every_kind_counted_as_licensing_is_not_a_centres_casework(
     text = "2023年，区政务服务中心共受理各类行政许可公共服务事项24353件，办结24351件。"  # the centre's casework
     found = named(text, 2023, rules)
     assert found["24353"] == "service_cases_accepted" and found["24351"] == "service_cases_concluded"
+
+
+def test_rules_counted_before_their_noun_after_the_verb_that_passed_them(rules) -> None:
+    found = named("2024年，市政府常务会议审议通过3部地方性法规草案、4部政府规章。", 2024, rules)
+    assert found["4"] == "rules_issued" and found["3"] == ""  # drafts of regulations are no regulations enacted
+    found = named("2024年，审议通过2部地方性法规、5部政府规章。", 2024, rules)
+    assert found["2"] == "local_regulations_enacted" and found["5"] == "rules_issued"
+    text = "2024年，制定《某市管理办法》等6件政府规章，废止《某市规定》等7件政府规章。"  # another verb before the 7
+    assert named(text, 2024, rules)["7"] != "rules_issued"
