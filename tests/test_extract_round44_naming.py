@@ -80,3 +80,10 @@ def test_rules_counted_before_their_noun_after_the_verb_that_passed_them(rules) 
     assert found["2"] == "local_regulations_enacted" and found["5"] == "rules_issued"
     text = "2024年，制定《某市管理办法》等6件政府规章，废止《某市规定》等7件政府规章。"  # another verb before the 7
     assert named(text, 2024, rules)["7"] != "rules_issued"
+
+
+def test_documents_posted_in_a_sentence_on_proactive_disclosure_are_published(rules) -> None:
+    text = "（一）主动公开。2024年，全县共主动公开政府信息8600条，发布县政府规章1部、行政规范性文件23件。"
+    assert named(text, 2024, rules)["23"] == "normative_docs_published"
+    text = "2024年，县政府发布行政规范性文件23件，均按规定报备。"  # no disclosure: the documents issued
+    assert named(text, 2024, rules)["23"] == "normative_docs_issued"
