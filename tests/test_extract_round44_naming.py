@@ -87,3 +87,13 @@ def test_documents_posted_in_a_sentence_on_proactive_disclosure_are_published(ru
     assert named(text, 2024, rules)["23"] == "normative_docs_published"
     text = "2024年，县政府发布行政规范性文件23件，均按规定报备。"  # no disclosure: the documents issued
     assert named(text, 2024, rules)["23"] == "normative_docs_issued"
+
+
+def test_an_exam_of_the_jobs_business_is_no_law_exam(rules) -> None:
+    assert named("2023年，全市8000余名行政执法人员参加业务知识考试。", 2023, rules)["8000"] == ""
+    assert named("2023年，全市8000余名领导干部参加学法用法考试。", 2023, rules)["8000"] == "law_exam_participants"
+
+
+def test_items_a_mobile_app_carries_are_mobile_items(rules) -> None:
+    assert named("2023年，“某某通”APP上线各类政务服务事项1500余项。", 2023, rules)["1500"] == "mobile_service_items"
+    assert named("2023年，全市政务服务事项1500余项。", 2023, rules)["1500"] == "government_service_items"
