@@ -97,3 +97,10 @@ def test_an_exam_of_the_jobs_business_is_no_law_exam(rules) -> None:
 def test_items_a_mobile_app_carries_are_mobile_items(rules) -> None:
     assert named("2023年，“某某通”APP上线各类政务服务事项1500余项。", 2023, rules)["1500"] == "mobile_service_items"
     assert named("2023年，全市政务服务事项1500余项。", 2023, rules)["1500"] == "government_service_items"
+
+
+def test_advisers_hired_counted_before_the_governments_post_they_take(rules) -> None:
+    text = "2023年，聘请12名法学专家、律师作为第三届县政府法律顾问。"
+    assert named(text, 2023, rules)["12"] == "legal_advisers"
+    text = "2023年，聘请26名专业律师到企业担任免费法律顾问。"  # advisers of enterprises, not the government's
+    assert named(text, 2023, rules)["26"] == ""
