@@ -104,3 +104,8 @@ def test_advisers_hired_counted_before_the_governments_post_they_take(rules) -> 
     assert named(text, 2023, rules)["12"] == "legal_advisers"
     text = "2023年，聘请26名专业律师到企业担任免费法律顾问。"  # advisers of enterprises, not the government's
     assert named(text, 2023, rules)["26"] == ""
+
+
+def test_a_lone_chinese_numeral_whose_name_is_withheld_is_no_figure(rules) -> None:
+    assert "5" not in named("2004年以来，市政府先后聘请了五名法律顾问，参与重大决策论证。", 2014, rules)
+    assert named("2014年，市政府聘请了五名法律顾问，参与重大决策论证。", 2014, rules)["5"] == "legal_advisers"
