@@ -2,8 +2,12 @@
 reconsideration body's cases by respondent written 作为被申请人 (not only 以…为被申请人) and by the act contested
 written 对行政处罚不服的复议申请 (not only the act's name after 申请复议事项) take the breakdown's metrics, and so do
 their shares; disclosure contested that way is one kind of the body's caseload, not a disclosure report's appeals;
-a decision to terminate written 终止决定的N件 is a termination. Texts written for these tests, not copied from a
-report."""
+a decision to terminate written 终止决定的N件 is a termination. The disclosure form's cells are read by its structure
+(a row of slashes, a header whose unit a colon sets apart); licensing counted as itself is licensing, not a centre's
+casework; rules counted before their noun after 审议通过, advisers before the government's post, items on a mobile app,
+documents posted in a sentence on proactive disclosure take their metrics; an exam of the job's business is no law
+exam, and a lone Chinese numeral whose claim is withheld is no figure. Each withholding or narrowing test also states
+the plain sentence, which keeps its metric. Texts written for these tests, not copied from a report."""
 
 from __future__ import annotations
 
