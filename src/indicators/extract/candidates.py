@@ -128,6 +128,8 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     withheld = rule and (not_the_years(said, cut, quantity.unit) or part_of_year(text, report_year, said, cut, lead)
                          or counted_to_date(text, report_year, said, cut, quantity.unit)
                          or several_years(quantity, sentence, report_year, words))
+    if withheld and quantity.weak and not _ends_clause(quantity, text):
+        return None  # a lone 五 was a figure only by the claim withheld: no figure (聘请五名律师… over years)
     if withheld:
         rule, metric_id, rule_id = None, "", ""  # listed for review, named by no metric
     confidence = UNASSIGNED if rule is None else ASSIGNED if (rule.before or rule.after) else CONTEXT_ONLY

@@ -34,6 +34,9 @@ _OPENING_CELL = re.compile(r"\s*\|\s*(?P<cell>[^|\s][^|]*?)\s*")  # | 规章: a 
 _BARE_CELL = re.compile(r"\s*(?P<cell>[^|\s][^|]*?)\s*")  # 0 between lines of |: a cell with no pipe
 _PIPES_ONLY = re.compile(r"[\s|]*\|[\s|]*")  # || or |||: a line of pipes between the cells
 _NUMBER = re.compile(r"[0-9０-９][0-9０-９,，.．]*")
+# a cell the form leaves empty with a slash or dash (规章 | / | / | /: none of that kind) still fills its column
+EMPTY_CELL = re.compile(r"[/／—–-]+")
+_ASIDE = re.compile(r"[（(][^()（）]*[)）]")
 _LONGEST = 24  # a cell longer than this, or with a clause mark (text.CLAUSE_MARK), is prose
 
 Row = tuple[Span, list[Span]]
@@ -44,7 +47,8 @@ def _cell(row: Row) -> str | None:
     line, parts = row
     match = next((m for p in (ONE_CELL, _OPENING_CELL, _BARE_CELL) if (m := p.fullmatch(line.text))), None)
     cell = match.group("cell") if match and len(parts) == 1 else None
-    return cell if cell and len(cell) <= _LONGEST and not CLAUSE_MARK.search(cell) else None
+    # a bracketed aside is no clause: 本年收费金额(单位:万元) is a header cell whose colon sets the unit apart
+    return cell if cell and len(cell) <= _LONGEST and not CLAUSE_MARK.search(_ASIDE.sub("", cell)) else None
 
 
 def _piped(row: Row) -> bool:
@@ -71,7 +75,7 @@ def regrouped(rows: list[Row]) -> list[Row]:
 def _tables(run: list[Row]) -> list[Row]:
     """The rows of `run` (one-cell lines, in order) with each table in it joined row by row; one pass over the run
     (a page listing thousands of one-cell lines is read in time linear in its length)."""
-    numbers = [bool(_NUMBER.fullmatch(_cell(row) or "")) for row in run]
+    numbers = [bool(_NUMBER.fullmatch(_cell(row) or "") or EMPTY_CELL.fullmatch(_cell(row) or "")) for row in run]
     counted = [0]  # counted[k]: how many of the first k cells are numbers
     for number in numbers:
         counted.append(counted[-1] + number)

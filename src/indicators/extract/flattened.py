@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import replace
 from functools import cache
 
-from indicators.extract.cell_lines import ONE_CELL, regrouped
+from indicators.extract.cell_lines import EMPTY_CELL, ONE_CELL, regrouped
 from indicators.extract.column_words import column_unit
 from indicators.extract.mentions import Quantity, measure_words, plain_value
 from indicators.extract.text import Span, data_rows
@@ -175,6 +175,8 @@ class _PipeTable:
         if any(numbers):
             self.header = []
             return self._bare_beside_units(cells, numbers)
+        if len(cells) == len(self.header) > 1 and all(EMPTY_CELL.fullmatch(c.text) for c in cells[1:]):
+            return []  # 规章 | / | / | /: a row the form leaves empty, under the header that still holds
         if len(cells) == 1 and header_unit(cells[0].text):
             self.title, self.title_unit = _HEADER_UNIT.sub("", cells[0].text), header_unit(cells[0].text)
             return []
