@@ -7,6 +7,7 @@ click's usage, its help hint, its English message (with its "Did you mean") and 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import IO, Any
@@ -20,7 +21,7 @@ class UsageLine(click.UsageError):
     """Click's usage error, shown as the package's refusal line."""
 
     def show(self, file: IO[Any] | None = None) -> None:
-        file = file or click.get_text_stream("stderr")
+        file = file or sys.stderr  # click.get_text_stream is deprecated since click 8.2
         if self.ctx is not None:
             hint = (f"Try '{self.ctx.command_path} {self.ctx.help_option_names[0]}' for help.\n"
                     if self.ctx.command.get_help_option(self.ctx) is not None else "")
