@@ -17,6 +17,7 @@ from IPython.display import HTML
 
 from indicators.publish.display import own_words
 from indicators.publish.sections import no_target_sentence, number, uncurated_base_sentence
+from indicators.publish.unchecked import unchecked_reasons
 
 PRINT_CSS = """<style>
 .summary { max-width: 180mm; font-size: 11pt; line-height: 1.55; }
@@ -135,12 +136,8 @@ def consistency_sentences(checks: pd.DataFrame) -> list[str]:
     if not lines:
         lines.append(f"可检查的{checked}条规则中没有发现不一致。" if checked else "报告没有可供检查的总数与分项。")
     unchecked = unchecked_rules(checks, is_checked)
-    # a stated rate whose parts make no share (1615 of 506 licensing items, 汉滨区 2021) is unchecked for that reason
-    unmade = checks.loc[checks["status"] == "not evaluated", "rule_id"].str.startswith("stated_").any()
-    why = "范围不同，或报告所述比例无法重新计算" if unmade else "或范围不同"
     if unchecked:
-        lines.append(f"另有{len(unchecked)}条规则无法检查（报告未提供总数，分项与总数不在同一期间，{why}）："
-                     + "、".join(unchecked) + "。")
+        lines.append(f"另有{len(unchecked)}条规则无法检查（{unchecked_reasons(checks)}）：" + "、".join(unchecked) + "。")
     return lines
 
 
