@@ -7,7 +7,8 @@
 -- variant or a bound keeps its two values, `comparable` false and the reason, and no change, as the year-on-year
 -- page lists it apart (叶城县 ≥ 632000人次 → ≥ 150000人次 is no fall of 482000), and so does a pair of two reports
 -- covering different parts of their years (a 上半年工作总结 against a whole year: reports.part_of_year), with the
--- reason the year-on-year page gives; a before/after pair is the report's own reform, always compared.
+-- reason the year-on-year page gives; a before/after pair is the report's own reform (both figures of one report),
+-- always compared.
 create or replace view figure_changes as
 with year_on_year as (
     select
@@ -61,6 +62,8 @@ before_after as (
         on b.jurisdiction_code = a.jurisdiction_code
         and b.metric_id = m.baseline_metric_id
         and b.period = a.period
+        -- one report's own reform: a later report's 2016年的516项 is no before of an earlier one's 265项 (浙江省, qa44)
+        and b.report_id = a.report_id
 ),
 
 final as (
