@@ -39,12 +39,12 @@ def _profile_words(project: Path, tmp_path: Path, scope: str) -> str:
 def test_a_bodys_figures_are_named_not_denied(project: Path, tmp_path: Path) -> None:
     words = _profile_words(project, tmp_path, "县政务服务中心")
     assert "报告未提供计算任何指标所需的数字" not in words and "没有可重新计算的数字" not in words
-    assert "报告只写出了下属单位的数字，不足以算出全辖区的任何指标" in words
+    assert "报告只写出了非全辖区范围的数字（下文列出），不足以算出全辖区的任何指标" in words
     assert "报告只自述了网上全流程办理率 75%，没有全辖区的数字可重新计算" in words
     assert "网上全流程办理率（县政务服务中心：网上全流程办理事项 150项、行政许可事项 200项）" in words, words
 
 
 def test_the_whole_jurisdictions_figures_are_computed_as_before(project: Path, tmp_path: Path) -> None:
     words = _profile_words(project, tmp_path, "")
-    assert "下属单位" not in words and "县政务服务中心：" not in words
+    assert "非全辖区" not in words and "县政务服务中心：" not in words
     assert analysis.scoped_only("441226", 2017, tmp_path / "db.duckdb").empty

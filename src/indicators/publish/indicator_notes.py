@@ -28,7 +28,7 @@ def unstated_indicators(indicators: pd.DataFrame, stated: pd.DataFrame | None = 
         + ("，没有全辖区的数字可重新计算，不作计算（stated by the report, no figures of the whole jurisdiction to "
            "recompute）。" if body else "，没有可重新计算的数字，不作计算（stated by the report, nothing to recompute）。")]
     if len(scoped):
-        lines.append("以下指标所需的数字，报告只写出了下属单位的，不代表全辖区，不作计算（figures of a body below the "
+        lines.append("以下指标所需的数字，报告只写出了非全辖区范围的，不作计算（figures of a scope narrower than the "
                      "jurisdiction only: not computed）：" + "、".join(
                          f"{r.name_zh}（{r.scopes}：{r.figures}）" for r in scoped.itertuples()) + "。")
     none = indicators["value"].isna()

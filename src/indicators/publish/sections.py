@@ -27,8 +27,8 @@ def no_indicator_note(indicators: pd.DataFrame, scoped: pd.DataFrame | None = No
     if indicators.empty and (scoped is None or scoped.empty):
         return page.missing("计算任何指标所需的数字", "the figures of any indicator")
     if indicators.empty:
-        return page.say("报告只写出了下属单位的数字，不足以算出全辖区的任何指标（figures of a body below the "
-                        "jurisdiction only: no indicator of the whole jurisdiction is computable），本节不作图。")
+        return page.say("报告只写出了非全辖区范围的数字（下文列出），不足以算出全辖区的任何指标（figures of a scope narrower "
+                        "than the jurisdiction only: no indicator of the whole jurisdiction is computable），本节不作图。")
     return page.say("报告提供了部分数字，但不足以算出任何指标（some figures are stated, but no indicator is "
                     "computable），本节不作图。")
 
