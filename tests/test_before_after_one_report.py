@@ -31,3 +31,14 @@ def test_a_later_reports_before_figure_is_no_reform_of_this_reports_year(tmp_pat
     # the bundled report's own cuts stay: 开办企业 20 → 7, 工商登记 7 → 5
     assert pairs_2017 == [("business_registration_days_after", 7, 5), ("business_startup_days_after", 20, 7)]
     assert _pairs(db, 2018) == []  # 530 is of 2017, 500 of 2018: no pair within one year
+
+
+def test_a_later_report_restating_the_after_figure_keeps_the_earlier_reports_reform(tmp_path) -> None:
+    # the 2018 report restates 2017's start-up days (a later report's figure wins in metric_values): the 2017
+    # report states both 20 and 7, so its cut is still a before/after pair of 2017
+    text = TEXT + "2017年开办企业时间已压缩至7个工作日。\n"
+    figures = FIGURES + "business_startup_days_after,2017,7,个工作日,,2017年开办企业时间已压缩至7个工作日,\n"
+    db = imperfect.built_with_2018_report(tmp_path, text, figures)
+    pairs_2017 = _pairs(db, 2017)
+    assert ("business_startup_days_after", 20, 7) in pairs_2017, pairs_2017
+    assert ("licensing_items", 530, 510) not in pairs_2017
