@@ -180,6 +180,12 @@ def figure_changes(t: dict[str, pd.DataFrame], values: pd.DataFrame | None = Non
         columns={"metric_id": "baseline_metric_id", "value": "base_value", "report_id": "base_report_id",
                  "row_number": "base_row_number"})
     before_after = mv.merge(base, on=["jurisdiction_code", "baseline_metric_id", "period"])
+    # one report's reform: a report states both figures of the year, whichever report's values are shown
+    stated = set(zip(t["figures"]["report_id"], t["figures"]["metric_id"], t["figures"]["period"], strict=True))
+    before_after = before_after[[
+        b == a or (b, m, p) in stated or (a, bm, p) in stated for a, b, m, bm, p in zip(
+            before_after["report_id"], before_after["base_report_id"], before_after["metric_id"],
+            before_after["baseline_metric_id"], before_after["period"], strict=True)]]
     before_after = before_after.assign(comparison="before_after", base_period=before_after["period"], reason=None)
     columns = ["jurisdiction_code", "metric_id", "comparison", "base_period", "period", "base_value", "value", "unit",
                "reason", "base_report_id", "base_row_number", "report_id", "row_number"]

@@ -63,5 +63,5 @@ def test_the_summary_says_in_which_period_a_rule_checked_elsewhere_could_not_be(
     db = imperfect.built_with_2018_report(tmp_path, text, figures)
     words = "".join(consistency_sentences(consistency_checks("441284", 2018, db)))
     assert "网上全流程办理事项不超过行政许可事项：分项520项超过总数500项。" in words  # 2018's error
-    assert "另有3条规则无法检查（报告未提供总数，分项与总数不在同一期间，或范围不同）：" in words
+    assert "另有3条规则无法检查（报告未提供总数，分项与总数不在同一期间，报告未列出全部分项，或范围不同）：" in words
     assert "“网上全流程办理事项不超过行政许可事项”（2017年）" in words, words  # checked in 2018, not in 2017

@@ -29,4 +29,4 @@ def test_a_report_without_any_indicator_figure_says_so() -> None:
 
 def test_the_profile_notebook_uses_the_note() -> None:
     cells = {c.get("id"): "".join(c["source"]) for c in json.loads(NOTEBOOK.read_text(encoding="utf-8"))["cells"]}
-    assert "sections.no_indicator_note(indicators)" in cells["indicator-table"]
+    assert "sections.no_indicator_note(indicators, scoped)" in cells["indicator-table"]

@@ -32,17 +32,20 @@ def bound_sign(qualifier: object) -> str:
 
 def change_bound_sign(base_qualifier: object, qualifier: object) -> str | None:
     """What a difference (value − base) between two values is known to be when either is a bound: 20 → ≤ 7 is a
-    change of ≤ −13, ≥ 600 → 700 one of ≤ +100; "约 " when either is approximate; None when the two bounds leave
-    it open (≥ 600 → ≥ 800); "" when both are exact. Written as an exact difference, the bound was hidden."""
+    change of ≤ −13, ≥ 600 → 700 one of ≤ +100; "约 " when either is approximate, still bounded where the other is a
+    bound (约200 → 100以内 is a change of ≤ 约 −100: 武汉市 2018, qa44, read 约 −100 beside the ≤ 100 it showed);
+    None when the two bounds leave it open (≥ 600 → ≥ 800); "" when both are exact. Written as an exact
+    difference, the bound was hidden."""
     base = base_qualifier if isinstance(base_qualifier, str) else None
     now = qualifier if isinstance(qualifier, str) else None
-    if {base, now} & {"approximate", "from_bounds"}:
+    if "from_bounds" in {base, now}:  # computed from bounds of either side: no side is known
         return "约 "
     at_most = now == "upper_bound" or base == "lower_bound"
     at_least = now == "lower_bound" or base == "upper_bound"
     if at_most and at_least:
         return None
-    return "≤ " if at_most else "≥ " if at_least else ""
+    about = "约 " if "approximate" in {base, now} else ""
+    return ("≤ " if at_most else "≥ " if at_least else "") + about
 
 
 def number(value: object) -> str:

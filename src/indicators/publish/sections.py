@@ -20,11 +20,15 @@ from indicators.publish.indicator_notes import unstated_indicators  # noqa: F401
 from indicators.read.analysis import NO_FIGURES
 
 
-def no_indicator_note(indicators: pd.DataFrame) -> HTML:
+def no_indicator_note(indicators: pd.DataFrame, scoped: pd.DataFrame | None = None) -> HTML:
     """When no value could be computed: "the report states none of the figures" only when no indicator has any of
-    its figures; otherwise the next line (`unstated_indicators`) names what each lacks."""
-    if indicators.empty:
+    its figures, the whole jurisdiction's or a body's (`scoped`, analysis.scoped_only); otherwise the next line
+    (`unstated_indicators`) names what each lacks."""
+    if indicators.empty and (scoped is None or scoped.empty):
         return page.missing("计算任何指标所需的数字", "the figures of any indicator")
+    if indicators.empty:
+        return page.say("报告只写出了非全辖区范围的数字（下文列出），不足以算出全辖区的任何指标（figures of a scope narrower "
+                        "than the jurisdiction only: no indicator of the whole jurisdiction is computable），本节不作图。")
     return page.say("报告提供了部分数字，但不足以算出任何指标（some figures are stated, but no indicator is "
                     "computable），本节不作图。")
 

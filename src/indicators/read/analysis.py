@@ -69,6 +69,12 @@ def stated_only(jurisdiction: str, year: int, db_path: Path | None = None) -> pd
     return run_report_sql("stated_only", jurisdiction, year, {}, db_path)
 
 
+def scoped_only(jurisdiction: str, year: int, db_path: Path | None = None) -> pd.DataFrame:
+    """The indicators one report states figures of only for a body below the jurisdiction (a `scope`), which feed
+    no indicator: the body and the figures, so that a page says what the report wrote, not that it wrote nothing."""
+    return run_report_sql("scoped_only", jurisdiction, year, {}, db_path)
+
+
 def rule_parts(jurisdiction: str, year: int, rule_id: str, db_path: Path | None = None) -> pd.DataFrame:
     """How the total of a consistency rule splits into its parts in one report."""
     return run_report_sql("rule_parts", jurisdiction, year, {"rule_id": rule_id}, db_path)

@@ -7,7 +7,8 @@
 -- variant or a bound keeps its two values, `comparable` false and the reason, and no change, as the year-on-year
 -- page lists it apart (叶城县 ≥ 632000人次 → ≥ 150000人次 is no fall of 482000), and so does a pair of two reports
 -- covering different parts of their years (a 上半年工作总结 against a whole year: reports.part_of_year), with the
--- reason the year-on-year page gives; a before/after pair is the report's own reform, always compared.
+-- reason the year-on-year page gives; a before/after pair is a report's own reform (one report states both),
+-- always compared.
 create or replace view figure_changes as
 with year_on_year as (
     select
@@ -61,6 +62,13 @@ before_after as (
         on b.jurisdiction_code = a.jurisdiction_code
         and b.metric_id = m.baseline_metric_id
         and b.period = a.period
+    -- one report's own reform: a report states both of the year (the value shown may be a later report's restating
+    -- it); a later report's 2016年的516项, stated as a before, is no before of an earlier one's 265项 (浙江省, qa44)
+    where b.report_id = a.report_id
+        or exists (select 1 from figures as f
+                   where f.report_id = b.report_id and f.metric_id = a.metric_id and f.period = a.period)
+        or exists (select 1 from figures as f
+                   where f.report_id = a.report_id and f.metric_id = b.metric_id and f.period = b.period)
 ),
 
 final as (
