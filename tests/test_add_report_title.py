@@ -59,7 +59,10 @@ def test_a_title_naming_another_year_than_the_one_given_is_pointed_out(project: 
 
 
 @pytest.mark.parametrize(("title", "code", "body"), [("奉节县吐祥镇2025年法治政府建设情况报告", "500236", "吐祥镇"),
-                                                     ("龙川县司法局2025年法治政府建设年度报告", "441622", "司法局")])
+                                                     ("龙川县司法局2025年法治政府建设年度报告", "441622", "司法局"),
+                                                     ("黄石市中级法院、黄石市司法局联合发布行政复议行政诉讼案件分析报告",
+                                                      "420200", "中级法院"),
+                                                     ("孝感市中级人民法院发布2025年行政审判白皮书", "420900", "中级人民法院")])
 def test_a_title_naming_a_township_or_department_says_whose_figures_they_become(
         project: Path, tmp_path: Path, title: str, code: str, body: str) -> None:
     """Trial 24 onboarded 吐祥镇's report (blind20) as 奉节县 2025 and 龙川县司法局's as 龙川县 2024: nothing was

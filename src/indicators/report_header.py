@@ -28,10 +28,13 @@ _PUBLISHED = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期
 # would be read as another year's with nothing said
 TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 # a body below the jurisdiction's government, named after the jurisdiction in a title: a township, a street, a
-# department (局, 分局) or an office; 人民政府 itself is the government
-_BODY = re.compile(r"^(?P<body>(?!人民政府)[^0-9年（(“\"]{1,12}?(?:镇|乡|街道办事处|街道|分局|局))(?:[0-9]|关于|$)")
+# department (局, 分局) or an office; or a court or procuratorate, which is no part of the government either (黄石市中级
+# 法院、黄石市司法局联合发布…: qa44's 黄石市 2024 went in as the city's without a word); 人民政府 itself is the government.
+# The body ends where a year, 关于, the title's end, a second issuer (、) or a joint release (联合, 发布) follows.
+_BODY_WORDS = r"(?:镇|乡|街道办事处|街道|分局|局|法院|检察院)"
+_BODY = re.compile(r"^(?P<body>(?!人民政府)[^0-9年（(“\"、]{1,12}?" + _BODY_WORDS + r")(?:[0-9]|关于|、|联合|发布|$)")
 # a title naming a body and not the jurisdiction: the body is the whole issuer (重庆市万盛经开区交通局, 京山市卫生健康局)
-_NAMED_BODY = re.compile(r"^(?P<body>[^0-9年（(“\"|]{2,24}?(?:镇|乡|街道办事处|街道|分局|局))(?:[0-9]|关于)")
+_NAMED_BODY = re.compile(r"^(?P<body>[^0-9年（(“\"|、]{2,24}?" + _BODY_WORDS + r")(?:[0-9]|关于|、|联合|发布)")
 _SIGNED = re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$")
 # a disclosure page's catalogue table names the title with a label (标题 济宁市兖州区人民政府…, 标  题: …, 标 题 | … |):
 # taken with it, every summary's source line read 《标题 济宁市兖州区人民政府…》 and the issuer 标题 济宁市…
