@@ -34,6 +34,7 @@ _BODIES = frozenset({"个", "家"})  # bodies counted: 9个市政府部门, 4家
 _PURPOSE = re.compile(r"[，,]((?:专题)?(?:研究|听取|审议|部署)[^，,。；;]*)")  # the next clause, opening with its verb
 _FREQUENCY = re.compile(r"每(?:年|季度|季|月|两月|半年|周|次)[^0-9０-９]{0,10}$")
 _COUNT = re.compile(r"[0-9０-９]")
+_OWN_MEETING = re.compile(r"大会|会议|例会")  # 党员大会集中学习33次: an item's own meeting, of no body the table holds
 PRIORITY = 5  # before the rules and wordings: a body and an action read together are the surer name
 # 开展3期《学习贯彻习近平法治思想…》专题讲座: a title (to its clause end where a comma cuts it) names the topic, not the action
 _TITLE = re.compile(r"《[^《》]*(?:》|$)")
@@ -173,6 +174,10 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
         if action is None or not action[0] < len(head) < action[1]:
             return None
         action_at = cut
+    item = said.rfind("、", clause_start, min(action_at, cut)) + 1  # the list item the action is said in
+    if item and _OWN_MEETING.search(said, item, min(action_at, cut)) and not last_body(
+            bodies, said[item:min(action_at, cut)]):
+        return None  # 中心组专题研讨12次、党员大会集中学习33次: the item names its own meeting, not the group's
     after = None if tail.startswith("、") else _first(  # 11次区政府常务会议: the body follows (not the next item's)
         bodies, tail[:action[0]] if action_at > end else tail)
     body = (end + after[0], after[2], False) if after and after[0] <= _NEAR else _subject(
