@@ -34,6 +34,9 @@ _BODIES = frozenset({"个", "家"})  # bodies counted: 9个市政府部门, 4家
 _PURPOSE = re.compile(r"[，,]((?:专题)?(?:研究|听取|审议|部署)[^，,。；;]*)")  # the next clause, opening with its verb
 _FREQUENCY = re.compile(r"每(?:年|季度|季|月|两月|半年|周|次)[^0-9０-９]{0,10}$")
 _COUNT = re.compile(r"[0-9０-９]")
+# 市委常委会“第一议题”传达学习习近平法治思想6次: the agenda's first item is political study, whatever its topic; the
+# curated sets name no study metric for it (黄村镇, 西兴街道, 人民街街道, 龙川县司法局, 三门峡市)
+_FIRST_ITEM = re.compile(r"第一议题")
 _OWN_MEETING = re.compile(r"大会|会议|例会")  # 党员大会集中学习33次: an item's own meeting, of no body the table holds
 PRIORITY = 5  # before the rules and wordings: a body and an action read together are the surer name
 # 开展3期《学习贯彻习近平法治思想…》专题讲座: a title (to its clause end where a comma cuts it) names the topic, not the action
@@ -142,6 +145,8 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
         return _counted_claim(quantity, sentence, said, clause_end.start() if clause_end else len(said))
     marks = [match.end() for match in CLAUSE_MARK.finditer(said, 0, cut)]
     clause_start = marks[-1] if marks else 0
+    if _FIRST_ITEM.search(said, max(clause_start, said.rfind("、", clause_start, cut) + 1), cut):
+        return None  # “第一议题”学习N次 (in its own item of a list): the agenda's first item, no session of the table
     if _FREQUENCY.search(said[clause_start:cut]):
         return None  # 每季度集体学法不少于1次: a rule's frequency, not the year's count
     tail = _TAIL.match(said, end).group()
