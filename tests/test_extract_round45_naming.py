@@ -62,6 +62,8 @@ def test_a_list_item_naming_its_own_meeting_is_not_the_study_groups(rules) -> No
     found = named(text, 2023, rules)
     assert found["10"] == "study_seminars"
     assert found["26"] == ""
+    found = named("2023年，县委理论学习中心组专题研讨4次、局长办公会学法3次。", 2023, rules)
+    assert found == {"4": "study_seminars", "3": ""}  # an office meeting (办公会) is its own meeting too
 
 
 def test_the_party_committees_own_law_study_is_the_leaderships(rules) -> None:

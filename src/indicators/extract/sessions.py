@@ -37,7 +37,8 @@ _COUNT = re.compile(r"[0-9０-９]")
 # 市委常委会“第一议题”传达学习习近平法治思想6次: the agenda's first item is political study, whatever its topic; the
 # curated sets name no study metric for it (黄村镇, 西兴街道, 人民街街道, 龙川县司法局, 三门峡市)
 _FIRST_ITEM = re.compile(r"第一议题")
-_OWN_MEETING = re.compile(r"大会|会议|例会")  # 党员大会集中学习33次: an item's own meeting, of no body the table holds
+# 党员大会集中学习33次, 主任办公会学法6次: a list item's own meeting, of no body the table holds
+_OWN_MEETING = re.compile(r"大会|会议|例会|办公会")
 PRIORITY = 5  # before the rules and wordings: a body and an action read together are the surer name
 # 开展3期《学习贯彻习近平法治思想…》专题讲座: a title (to its clause end where a comma cuts it) names the topic, not the action
 _TITLE = re.compile(r"《[^《》]*(?:》|$)")
