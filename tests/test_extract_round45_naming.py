@@ -3,9 +3,9 @@ report. Withheld for structure: a list item that names its own meeting (党员�
 named in the item before it; a count after every district's departments (各区(县)各部门…) is over several levels'
 bodies; a “第一议题” study is the agenda's first item, no study session; study of 党内法规 is not of law; papers the
 news media published are not the officials' study papers; powers given to another body (赋予…省级行政职权事项) are not
-the level's list; satisfaction with 法治建设 is not a service's. Named: whole-process online rates (全程可网办率, N%的事项
-实现全程网办), documents proposed for abolition after their noun (拟废止文件N件), time limits cut against the legal
-limit, 精简环节, 收到申请政府信息公开, conclusion rates of service items, pre-appointment exams after 参加, the Party
+the level's list; satisfaction with 法治建设 is not a service's. Named: the whole-process online rate (全程可网办率),
+documents proposed for abolition after their noun (拟废止文件N件), time limits cut against the legal limit,
+精简环节, 收到申请政府信息公开, conclusion rates of service items, pre-appointment exams after 参加, the Party
 committee's own law study (党工委会学法, 县委常委会会前学法) as the leadership's, the gazette's older name 政报, key work
 deployed (对…N项重点工作作出部署), power items cut stated verb first, services offered 掌上办, those who attended a
 training (参训人员), news and news briefs named together. Each withholding or narrowing test also states the plain
@@ -18,7 +18,6 @@ from named_figures import named_values as named
 
 def test_whole_process_online_rates_are_not_availability(rules) -> None:
     assert named("2024年，全县政务服务事项全程可网办率达81%。", 2024, rules)["81"] == "online_full_process_rate_stated"
-    assert named("2024年，全市90%的事项实现全程网办。", 2024, rules)["90"] == "online_full_process_rate_stated"
     assert named("2024年，全县政务服务事项可网办率达97%。", 2024, rules)["97"] == "online_availability_rate_stated"
 
 
