@@ -34,6 +34,11 @@ _BODIES = frozenset({"个", "家"})  # bodies counted: 9个市政府部门, 4家
 _PURPOSE = re.compile(r"[，,]((?:专题)?(?:研究|听取|审议|部署)[^，,。；;]*)")  # the next clause, opening with its verb
 _FREQUENCY = re.compile(r"每(?:年|季度|季|月|两月|半年|周|次)[^0-9０-９]{0,10}$")
 _COUNT = re.compile(r"[0-9０-９]")
+# 市委常委会“第一议题”传达学习习近平法治思想6次: the agenda's first item is political study, whatever its topic; the
+# curated sets name no study metric for it (黄村镇, 西兴街道, 人民街街道, 龙川县司法局, 三门峡市)
+_FIRST_ITEM = re.compile(r"第一议题")
+# 党员大会集中学习33次, 主任办公会学法6次: a list item's own meeting, of no body the table holds
+_OWN_MEETING = re.compile(r"大会|会议|例会|办公会")
 PRIORITY = 5  # before the rules and wordings: a body and an action read together are the surer name
 # 开展3期《学习贯彻习近平法治思想…》专题讲座: a title (to its clause end where a comma cuts it) names the topic, not the action
 _TITLE = re.compile(r"《[^《》]*(?:》|$)")
@@ -141,6 +146,8 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
         return _counted_claim(quantity, sentence, said, clause_end.start() if clause_end else len(said))
     marks = [match.end() for match in CLAUSE_MARK.finditer(said, 0, cut)]
     clause_start = marks[-1] if marks else 0
+    if _FIRST_ITEM.search(said, max(clause_start, said.rfind("、", clause_start, cut) + 1), cut):
+        return None  # “第一议题”学习N次 (in its own item of a list): the agenda's first item, no session of the table
     if _FREQUENCY.search(said[clause_start:cut]):
         return None  # 每季度集体学法不少于1次: a rule's frequency, not the year's count
     tail = _TAIL.match(said, end).group()
@@ -173,6 +180,10 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
         if action is None or not action[0] < len(head) < action[1]:
             return None
         action_at = cut
+    item = said.rfind("、", clause_start, min(action_at, cut)) + 1  # the list item the action is said in
+    if item and _OWN_MEETING.search(said, item, min(action_at, cut)) and not last_body(
+            bodies, said[item:min(action_at, cut)]):
+        return None  # 中心组专题研讨12次、党员大会集中学习33次: the item names its own meeting, not the group's
     after = None if tail.startswith("、") else _first(  # 11次区政府常务会议: the body follows (not the next item's)
         bodies, tail[:action[0]] if action_at > end else tail)
     body = (end + after[0], after[2], False) if after and after[0] <= _NEAR else _subject(
