@@ -71,7 +71,8 @@ def test_a_title_naming_a_township_or_department_says_whose_figures_they_become(
     assert result.exit_code == 0, result.output
     county = title.split(body)[0]
     assert (f"标题所写的不是{county}政府：data/raw/reports/{code}-2025.meta.yml 的标题写的是 {body}：其数字将被当作{county}的"
-            "数字（同级比较、目标、同比）；确属此意才添加。") in result.output
+            f"数字（同级比较、目标、同比）；确属此意才添加；若是{body}自己的报告，在 meta.yml 写 scope: {body}，"
+            f"其数字即为{body}的，不计入{county}的指标。") in result.output
     assert (f"data/raw/reports/{code}-2025.meta.yml: the title names {body}, not {county}'s government: its figures "
             f"will be read as {county}'s (peers, targets, year on year); add it only if that is meant") in result.output
 

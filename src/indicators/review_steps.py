@@ -32,8 +32,10 @@ def review_steps(shown: Callable[[Path], str], meta_file: Path, candidates_file:
                   f"will be read as {name}'s; check --jurisdiction"
                   for other, its in [report_header.named_instead(title, place, codes)] if other]
     to_review += [f"标题所写的不是{name}政府：{meta} 的标题写的是 {body}：其数字将被当作{name}的数字（同级比较、目标、同比）；"
-                  f"确属此意才添加。{meta}: the title names {body}, not {name}'s government: its figures will be read as "
-                  f"{name}'s (peers, targets, year on year); add it only if that is meant"
+                  f"确属此意才添加；若是{body}自己的报告，在 meta.yml 写 scope: {body}，其数字即为{body}的，不计入{name}的指标。"
+                  f"{meta}: the title names {body}, not {name}'s government: its figures will be read as "
+                  f"{name}'s (peers, targets, year on year); add it only if that is meant, or, if it is {body}'s own "
+                  f"report, write scope: {body} in it: its figures are then {body}'s and make none of {name}'s indicators"
                   for body in report_header.body_below(title, name)]
     to_review += [f"报告标题写的是年内部分时段：{meta} 记为 covers: {part}：其数字不与全年数字作同比、目标对照或同级排名；若报告"
                   f"涵盖全年，请写 covers: 全年。{meta}: the report's heading names {part}, a part of the year, recorded as "

@@ -35,7 +35,11 @@ META_FIELDS = (
 )
 # the first year a report may be about (the State Council's 1999 decision on 依法行政 asked for yearly reports)
 FIRST_REPORT_YEAR = 2000
-OPTIONAL_FIELDS = (covers.FIELD,)  # a meta.yml may leave it out: the title then decides (raw/covers.py)
+# a meta.yml may leave them out: `covers` the title then decides (raw/covers.py); `scope` names the body whose report
+# it is where that is not the jurisdiction's government (县政务服务中心): each figure then is that body's, as a figure's
+# own `scope` makes it, and feeds none of the jurisdiction's indicators, targets or peers
+SCOPE = "scope"
+OPTIONAL_FIELDS = (covers.FIELD, SCOPE)
 
 META_SCHEMA = pa.DataFrameSchema(
     {
@@ -208,9 +212,12 @@ def load_reports(raw_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
             continue
         text, text_problems = _read_text(text_path, f"data/raw/reports/{record['text_file']}", record, lines)
         problems.extend(text_problems)
-        if text is not None:
+        if text is not None and record.get(SCOPE) and record[SCOPE] not in text:  # a scope is the text's words, never a guess
+            problems.append(Problem("scope-not-in-text", f"{quoted(record[SCOPE])} is not in the report text", file=display,
+                                    line=lines.get(SCOPE), field=SCOPE, value=record[SCOPE]))
+        elif text is not None:
             # each field's line, for the SQL checks' messages (checks/reports.sql): {"report_id": 2, ...}
-            records.append({**record, covers.FIELD: covers.covered(record), "meta_file": display,
+            records.append({**record, covers.FIELD: covers.covered(record), SCOPE: record.get(SCOPE, ""), "meta_file": display,
                             "meta_lines": json.dumps(lines), "text": text})
-    columns = [*META_FIELDS, covers.FIELD, "meta_file", "meta_lines", "text"]
+    columns = [*META_FIELDS, covers.FIELD, SCOPE, "meta_file", "meta_lines", "text"]
     return pd.DataFrame(records, columns=columns, dtype=str), problems

@@ -204,8 +204,10 @@ select
     nullif(f.qualifier, '') as qualifier,
     f.quote,
     nullif(f.note, '') as note,
-    -- whose figure it is when not the whole jurisdiction's (a named unit); NULL: the whole jurisdiction
-    nullif(f.scope, '') as scope,
+    -- whose figure it is when not the whole jurisdiction's (a named unit, or the body whose report it is: meta.yml's
+    -- `scope`); NULL: the whole jurisdiction
+    coalesce(nullif(f.scope, ''), (select nullif(r.scope, '') from raw_reports as r where r.report_id = f.report_id))
+        as scope,
     -- the report's own wording when it counts the metric another way (网上可办); NULL: the catalog's
     nullif(f.variant, '') as variant,
     -- character offsets of the quote in the report text (0-based, end exclusive); quote_at is the
