@@ -167,6 +167,27 @@ def _pair_reason(yoy: pd.DataFrame, previous: pd.DataFrame) -> pd.Series:
     return joined.reindex(yoy.index).astype(object).where(lambda r: r.notna(), None)
 
 
+def _plain(value: float) -> str:
+    """sql/36_text_macros.sql's plain_number: an integer without ".0", else two decimals at most."""
+    return str(int(round(value))) if value == round(value) else str(round(value, 2))
+
+
+def _base_stated_otherwise(yoy: pd.DataFrame, t: dict[str, pd.DataFrame]) -> pd.Series:
+    """sql/36_text_macros.sql's base_stated_otherwise: the later report states the base year's value before its
+    reform (the metric's baseline), otherwise than the base figure of another report; None where it does not."""
+    before = t["metrics"][["metric_id", "baseline_metric_id"]].dropna().merge(
+        whole_jurisdiction(t)[["report_id", "metric_id", "period", "value"]].rename(
+            columns={"metric_id": "baseline_metric_id", "period": "base_period", "value": "stated"}),
+        on="baseline_metric_id")
+    pairs = yoy[yoy["base_report_id"] != yoy["report_id"]]  # not where the later report states both of the base year
+    pairs = pairs[["report_id", "metric_id", "base_period", "base_value", "unit"]].astype({"base_period": "int64"})
+    found = pairs.reset_index().merge(before, on=["report_id", "metric_id", "base_period"])
+    found = found[found["stated"] != found["base_value"]]
+    text = ("上年数值另有所记 the base year is stated otherwise：本报告记" + found["base_period"].astype(str) + "年为"
+            + found["stated"].map(_plain) + found["unit"] + "（改革前 before the reform）")
+    return pd.Series(text.to_numpy(), index=found["index"], dtype=object).reindex(yoy.index)
+
+
 def figure_changes(t: dict[str, pd.DataFrame], values: pd.DataFrame | None = None) -> pd.DataFrame:
     mv = metric_values(t) if values is None else values
     mv = mv.sort_values(["jurisdiction_code", "metric_id", "period"])
@@ -176,6 +197,9 @@ def figure_changes(t: dict[str, pd.DataFrame], values: pd.DataFrame | None = Non
                     base_report_id=previous["report_id"], base_row_number=previous["row_number"])
     yoy = yoy.assign(reason=_pair_reason(yoy, previous))
     yoy = yoy[yoy["base_period"].notna()]
+    stated = _base_stated_otherwise(yoy, t)
+    yoy = yoy.assign(reason=yoy["reason"].where(stated.isna(), yoy["reason"].fillna("").str.cat(stated, sep="；")
+                                                .str.removeprefix("；")))
     base = mv[["jurisdiction_code", "metric_id", "period", "value", "report_id", "row_number"]].rename(
         columns={"metric_id": "baseline_metric_id", "value": "base_value", "report_id": "base_report_id",
                  "row_number": "base_row_number"})

@@ -45,6 +45,25 @@ create or replace macro figure_pair_reason(base_scope, scope, base_variant, vari
         inexact_pair_reason(base_qualifier, qualifier)
     ), '');
 
+-- why a year-on-year pair makes no change although both figures are the whole jurisdiction's: the later report itself
+-- states the base year's value, as the value before its reform (the metric's baseline in metrics.csv), and states it
+-- otherwise than the base figure. 浙江省 2017 reads 从2016年的516项减少到459项 while the 2016 report counted 265
+-- 实际执行事项: the page showed 265项 → 459项 +194 (+73.21%), a rise the report calls a cut (qa44). Two reports counting
+-- one thing two ways give no change; NULL when the later report states no such value, or the same one, or where the
+-- base value is the later report's own (it states both of the base year: a reform within it, 20 → 7 days).
+create or replace macro base_stated_otherwise(base_report, later_report, metric, base_year, base_value, measure_word) as (
+    select '上年数值另有所记 the base year is stated otherwise：本报告记' || base_year || '年为'
+        || plain_number(f.value) || measure_word || '（改革前 before the reform）'
+    from figures as f
+    join metrics as m on m.baseline_metric_id = f.metric_id
+    where f.report_id = later_report
+        and base_report <> later_report
+        and m.metric_id = metric
+        and f.period = base_year
+        and f.scope is null
+        and f.value <> base_value
+);
+
 -- why two reports' figures make no change: one covers a part of the year the other does not (鹿寨县 2025's
 -- 上半年工作总结 against a whole year, trial 28); NULL when both cover the same (two whole years, two 上半年).
 -- base_part and part are the reports' part_of_year (NULL: the whole year)

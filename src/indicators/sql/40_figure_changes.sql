@@ -22,7 +22,8 @@ with year_on_year as (
         p.unit,
         nullif(concat_ws('；',
             figure_pair_reason(p.base_scope, p.scope, p.base_variant, p.variant, p.base_qualifier, p.qualifier),
-            period_pair_reason(br.part_of_year, r.part_of_year)
+            period_pair_reason(br.part_of_year, r.part_of_year),
+            base_stated_otherwise(p.base_report_id, p.report_id, p.metric_id, p.base_period, p.base_value, p.unit)
         ), '') as reason,
         p.base_report_id,
         p.base_row_number,

@@ -92,7 +92,9 @@ pairs as (
         u.* exclude (base_report_id, report_id),
         nullif(concat_ws('；',
             figure_pair_reason(u.base_scope, u.scope, u.base_variant, u.variant, u.base_qualifier, u.qualifier),
-            period_pair_reason(br.part_of_year, r.part_of_year)
+            period_pair_reason(br.part_of_year, r.part_of_year),
+            case when u.measure_kind = 'figure'
+                then base_stated_otherwise(u.base_report_id, u.report_id, u.measure_id, u.base_period, u.base_value, u.unit) end
         ), '') as not_comparable_reason
     from (
         select * from paired_figures
