@@ -50,19 +50,13 @@ create or replace macro figure_pair_reason(base_scope, scope, base_variant, vari
 -- otherwise than the base figure. 浙江省 2017 reads 从2016年的516项减少到459项 while the 2016 report counted 265
 -- 实际执行事项: the page showed 265项 → 459项 +194 (+73.21%), a rise the report calls a cut (qa44). Two reports counting
 -- one thing two ways give no change; NULL when the later report states no such value, or the same one, or where the
--- base value is the later report's own (it states both of the base year: a reform within it, 20 → 7 days).
-create or replace macro base_stated_otherwise(base_report, later_report, metric, base_year, base_value, measure_word) as (
-    select '上年数值另有所记 the base year is stated otherwise：本报告记' || base_year || '年为'
-        || plain_number(f.value) || measure_word || '（改革前 before the reform）'
-    from figures as f
-    join metrics as m on m.baseline_metric_id = f.metric_id
-    where f.report_id = later_report
-        and base_report <> later_report
-        and m.metric_id = metric
-        and f.period = base_year
-        and f.scope is null
-        and f.value <> base_value
-);
+-- base value is the later report's own (it states both of the base year: a reform within it, 20 → 7 days). stated_base
+-- is the later report's figure of the metric's baseline for the base year (a left join: NULL where it states none).
+create or replace macro base_stated_otherwise(base_report, later_report, stated_base, base_year, base_value, measure_word) as
+    case when base_report <> later_report and stated_base <> base_value then
+        '上年数值另有所记 the base year is stated otherwise：本报告记' || base_year || '年为'
+        || plain_number(stated_base) || measure_word || '（改革前 before the reform）'
+    end;
 
 -- why two reports' figures make no change: one covers a part of the year the other does not (鹿寨县 2025's
 -- 上半年工作总结 against a whole year, trial 28); NULL when both cover the same (two whole years, two 上半年).

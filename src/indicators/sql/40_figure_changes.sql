@@ -23,7 +23,7 @@ with year_on_year as (
         nullif(concat_ws('；',
             figure_pair_reason(p.base_scope, p.scope, p.base_variant, p.variant, p.base_qualifier, p.qualifier),
             period_pair_reason(br.part_of_year, r.part_of_year),
-            base_stated_otherwise(p.base_report_id, p.report_id, p.metric_id, p.base_period, p.base_value, p.unit)
+            base_stated_otherwise(p.base_report_id, p.report_id, sb.value, p.base_period, p.base_value, p.unit)
         ), '') as reason,
         p.base_report_id,
         p.base_row_number,
@@ -32,6 +32,13 @@ with year_on_year as (
     from figure_pairs(null, null, null) as p
     left join reports as br on br.report_id = p.base_report_id
     left join reports as r on r.report_id = p.report_id
+    -- the later report's own figure of the base year under the metric's before (baseline) metric
+    left join metrics as pm on pm.metric_id = p.metric_id
+    left join figures as sb
+        on sb.report_id = p.report_id
+        and sb.metric_id = pm.baseline_metric_id
+        and sb.period = p.base_period
+        and sb.scope is null
 ),
 
 -- the values of the metrics a before/after pair names (read once: metric_values may be a view)

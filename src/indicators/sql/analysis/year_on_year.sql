@@ -94,7 +94,7 @@ pairs as (
             figure_pair_reason(u.base_scope, u.scope, u.base_variant, u.variant, u.base_qualifier, u.qualifier),
             period_pair_reason(br.part_of_year, r.part_of_year),
             case when u.measure_kind = 'figure'
-                then base_stated_otherwise(u.base_report_id, u.report_id, u.measure_id, u.base_period, u.base_value, u.unit) end
+                then base_stated_otherwise(u.base_report_id, u.report_id, sb.value, u.base_period, u.base_value, u.unit) end
         ), '') as not_comparable_reason
     from (
         select * from paired_figures
@@ -103,6 +103,13 @@ pairs as (
     ) as u
     left join reports as br on br.report_id = u.base_report_id
     left join reports as r on r.report_id = u.report_id
+    -- the later report's own figure of the base year under the metric's before (baseline) metric
+    left join metrics as pm on pm.metric_id = u.measure_id and u.measure_kind = 'figure'
+    left join figures as sb
+        on sb.report_id = u.report_id
+        and sb.metric_id = pm.baseline_metric_id
+        and sb.period = u.base_period
+        and sb.scope is null
 ),
 
 judged as (
