@@ -62,7 +62,8 @@ def test_a_title_naming_another_year_than_the_one_given_is_pointed_out(project: 
                                                      ("龙川县司法局2025年法治政府建设年度报告", "441622", "司法局"),
                                                      ("黄石市中级法院、黄石市司法局联合发布行政复议行政诉讼案件分析报告",
                                                       "420200", "中级法院"),
-                                                     ("孝感市中级人民法院发布2025年行政审判白皮书", "420900", "中级人民法院")])
+                                                     ("孝感市中级人民法院发布2025年行政审判白皮书", "420900", "中级人民法院"),
+                                                     ("德庆县政务服务中心2025年工作总结及2026年计划", "441226", "政务服务中心")])
 def test_a_title_naming_a_township_or_department_says_whose_figures_they_become(
         project: Path, tmp_path: Path, title: str, code: str, body: str) -> None:
     """Trial 24 onboarded 吐祥镇's report (blind20) as 奉节县 2025 and 龙川县司法局's as 龙川县 2024: nothing was
@@ -227,3 +228,14 @@ def test_a_title_naming_its_body_under_its_issuers_line_is_not_joined_to_it(proj
     assert meta["title"] == "石鼻镇2024年法治政府建设工作情况报告"
     assert meta["issuer"] == "中共石鼻镇委员会 石鼻镇人民政府"
     assert "the title names 石鼻镇, not 安义县's government: its figures will be read as 安义县's" in result.output
+
+
+def test_a_summary_with_its_plan_joined_is_a_title(project: Path, tmp_path: Path) -> None:
+    """qa44's county service centre page opened with 政务服务中心2019年工作总结及2020年计划: it was not read as a title
+    (a title ended with 报告, 情况 or 总结), so add-report asked for one and said nothing of the centre."""
+    result, meta = added(project, tmp_path, "政务服务中心2024年工作总结及2025年计划\n" + BODY, "441226", "2024")
+    assert result.exit_code == 0, result.output
+    assert meta["title"] == "政务服务中心2024年工作总结及2025年计划"
+    assert "the title names 政务服务中心, not 德庆县's government" in result.output
+    assert "covers" not in meta  # the plan's year is not the report's part (raw/covers.py)
+

@@ -20,7 +20,9 @@ from indicators.raw.covers import title_part
 # with none, though its covers (上半年) was read from the same line. A crumb mark is in no title: a site's path
 # 政务公开 > 规划计划 > 计划总结 above the title was taken for it
 _TITLE = re.compile(r"^\s*+(?![一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])"
-                    r"(?P<title>[^。，,；;|>＞›»]{4,60}?(?:报告|報告|情况|情況|白皮书|工作方案|总结|總結))\s*$")
+                    r"(?P<title>[^。，,；;|>＞›»]{4,60}?(?:报告|報告|情况|情況|白皮书|工作方案|总结|總結"
+                    # a summary with the next year's plan joined (政务服务中心2019年工作总结及2020年计划, qa44): its title
+                    r"|(?:总结|總結)(?:和|及|暨|与|與|以及|、)[^。，,；;|>＞›»]{0,16}?(?:计划|計劃|安排|打算|思路|要点|要點)))\s*$")
 _ISSUER = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?)?(?P<issuer>[^0-9]{2,24}?(?:人民政府|(?<!法治)(?<!法制)政府|司法局|司法厅"
                      r"|办公室|辦公室|辦公廳|办公厅|(?<!法治)(?<!法制)局|委员会))")
 _PUBLISHED = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|发布于)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
@@ -31,7 +33,7 @@ TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 # department (局, 分局) or an office; or a court or procuratorate, which is no part of the government either (黄石市中级
 # 法院、黄石市司法局联合发布…: qa44's 黄石市 2024 went in as the city's without a word); 人民政府 itself is the government.
 # The body ends where a year, 关于, the title's end, a second issuer (、) or a joint release (联合, 发布) follows.
-_BODY_WORDS = r"(?:镇|乡|街道办事处|街道|分局|局|法院|检察院)"
+_BODY_WORDS = r"(?:镇|乡|街道办事处|街道|分局|局|法院|检察院|中心)"  # 中心: a service centre (县政务服务中心, qa44)
 _BODY = re.compile(r"^(?P<body>(?!人民政府)[^0-9年（(“\"、]{1,12}?" + _BODY_WORDS + r")(?:[0-9]|关于|、|联合|发布|$)")
 # a title naming a body and not the jurisdiction: the body is the whole issuer (重庆市万盛经开区交通局, 京山市卫生健康局)
 _NAMED_BODY = re.compile(r"^(?P<body>[^0-9年（(“\"|、]{2,24}?" + _BODY_WORDS + r")(?:[0-9]|关于|、|联合|发布)")
