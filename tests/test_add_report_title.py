@@ -239,3 +239,19 @@ def test_a_summary_with_its_plan_joined_is_a_title(project: Path, tmp_path: Path
     assert "the title names 政务服务中心, not 德庆县's government" in result.output
     assert "covers" not in meta  # the plan's year is not the report's part (raw/covers.py)
 
+
+
+@pytest.mark.parametrize(("line", "issuer"), [
+    ("某市人民政府办公厅关于2023年度法治政府建设情况的报告", "某市人民政府办公厅"),
+    ("某县人民政府办公室2023年法治政府建设工作报告", "某县人民政府办公室"),
+    ("某区人民政府东城街道办事处2023年法治政府建设工作报告", "某区人民政府东城街道办事处"),
+    ("某县人民政府关于2023年法治政府建设情况的报告", "某县人民政府"),
+    ("某县人民政府2023年法治政府建设年度报告", "某县人民政府"),
+])
+def test_the_government_s_office_or_street_office_is_the_issuer_not_the_government(
+        project: Path, tmp_path: Path, line: str, issuer: str) -> None:
+    """The issuer was the shortest name ending in 人民政府: a report of the government's office (人民政府办公厅关于…)
+    was recorded as the government's own, and every page's source line named the wrong issuer."""
+    result, meta = added(project, tmp_path, line + "\n" + BODY.replace("2024", "2023"), "330329", "2023")
+    assert result.exit_code == 0, result.output
+    assert meta["issuer"] == issuer, result.output

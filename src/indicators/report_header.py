@@ -23,7 +23,10 @@ _TITLE = re.compile(r"^\s*+(?![一二三四五六七八九十]+[、.．]|[（(][
                     r"(?P<title>[^。，,；;|>＞›»]{4,60}?(?:报告|報告|情况|情況|白皮书|工作方案|总结|總結"
                     # a summary with the next year's plan joined (政务服务中心2019年工作总结及2020年计划, qa44): its title
                     r"|(?:总结|總結)(?:和|及|暨|与|與|以及|、)[^。，,；;|>＞›»]{0,16}?(?:计划|計劃|安排|打算|思路|要点|要點)))\s*$")
-_ISSUER = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?)?(?P<issuer>[^0-9]{2,24}?(?:人民政府|(?<!法治)(?<!法制)政府|司法局|司法厅"
+# the government's office (某市人民政府办公厅关于…) or a street office under it (…人民政府东城街道办事处) is the issuer, not
+# the government the lazy match stopped at: qa44 noticed 人民政府办公室 reports recorded as the government's
+_ISSUER = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?)?(?P<issuer>[^0-9]{2,24}?(?:人民政府"
+                     r"(?:[^0-9年关於于，。、]{0,10}?(?:办公室|辦公室|办公厅|辦公廳|办事处|辦事處))?|(?<!法治)(?<!法制)政府|司法局|司法厅"
                      r"|办公室|辦公室|辦公廳|办公厅|(?<!法治)(?<!法制)局|委员会))")
 _PUBLISHED = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|发布于)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
 # the year a title names (吐祥镇2025年法治政府建设情况报告): added under another --year, a 2025 report's figures
