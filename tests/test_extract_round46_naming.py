@@ -1,0 +1,64 @@
+"""Round 46 (#17): causes of unnamed figures and wrong names the batch blind38 showed that recur in any report.
+Named by catalog data: the kinds of proactive disclosure counted with the verb after their noun (概况类信息更新N条,
+政务动态信息更新N条) and the organisation's information as the overview (机构信息N条); interpretations written verb
+first (解读政策N件); disclosure requests counted as 申请件 or as 依申请公开; rule-of-law work meetings called 相关
+(法治政府建设相关工作会议N次); items handled anywhere in a group of cities (跨市通办). Named by clause structure: the
+kinds of a 其中 breakdown of approval items (其中取消N项、承接N项，下放至县级N项) by their verbs, the parent's noun
+naming what they count; a meeting in a list of meetings whose purpose follows the list (召开县委常委会会议N次、…联席会议
+N次，研究部署法治建设…). Withheld for structure: a streak (连续N次被…表扬) is no count of the year. Each withholding
+test also states the plain sentence, which keeps its metric. Texts written for these tests, not copied from a report."""
+
+from __future__ import annotations
+
+from named_figures import named_values as named
+
+
+def test_proactive_kinds_counted_with_their_update_verb(rules) -> None:
+    text = "2022年，全县主动公开各类信息310条，其中概况类信息更新5条，政务动态信息更新96条。"
+    found = named(text, 2022, rules)
+    assert (found["5"], found["96"]) == ("disclosure_overview_items", "disclosure_government_updates")
+
+
+def test_the_organisations_information_is_the_overview(rules) -> None:
+    text = "2024年，在政府信息公开专栏主动公开工作动态41条、机构信息3条。"
+    assert named(text, 2024, rules)["3"] == "disclosure_overview_items"
+
+
+def test_interpretations_written_verb_first(rules) -> None:
+    text = "2023年，全年公开县政府文件56件、解读政策23件。"
+    assert named(text, 2023, rules)["23"] == "disclosure_interpretations"
+
+
+def test_disclosure_requests_counted_as_request_pieces(rules) -> None:
+    assert named("2023年，县政府共受理政府信息公开申请件9件。", 2023, rules)["9"] == "disclosure_requests"
+    assert named("2022年，县政府办公室共受理5件依申请公开，均按时答复。", 2022, rules)["5"] == "disclosure_requests"
+
+
+def test_related_rule_of_law_work_meetings(rules) -> None:
+    assert named("2024年，县政府召开法治政府建设相关工作会议6次。", 2024, rules)["6"] == "rule_of_law_meetings"
+
+
+def test_items_handled_across_a_group_of_cities(rules) -> None:
+    text = "2022年，建立都市圈通办机制，48项高频事项市际“跨市通办”。"
+    assert named(text, 2022, rules)["48"] == "cross_area_items"
+
+
+def test_the_kinds_of_a_breakdown_of_approval_items(rules) -> None:
+    text = "2015年，市政府决定取消和调整行政审批项目96项，其中取消31项、承接58项，下放至县级7项。"
+    found = named(text, 2015, rules)
+    assert found == {"2015": "", "96": "", "31": "licensing_items_removed", "58": "powers_received",
+                     "7": "items_delegated"} or (found["96"], found["31"], found["58"], found["7"]) == (
+        "", "licensing_items_removed", "powers_received", "items_delegated")
+
+
+def test_a_meeting_in_a_list_whose_purpose_follows_the_list(rules) -> None:
+    text = "2023年，压实法治建设第一责任人职责，县委书记全年主持召开县委常委会会议6次、县级领导联席会议3次，研究部署法治建设重点任务。"
+    found = named(text, 2023, rules)
+    assert (found["6"], found["3"]) == ("party_rule_of_law_meetings", "")
+    plain = "2023年，压实法治建设第一责任人职责，县委书记全年主持召开县委常委会会议6次，研究部署法治建设重点任务。"
+    assert named(plain, 2023, rules)["6"] == "party_rule_of_law_meetings"
+
+
+def test_a_streak_is_no_count_of_the_year(rules) -> None:
+    text = "2024年，扎实开展法治督察，我市成为全省唯一连续6次被国务院大督查表扬的城市。"
+    assert named(text, 2024, rules)["6"] == ""
