@@ -47,7 +47,8 @@ def test_the_kinds_of_a_breakdown_of_approval_items(rules) -> None:
 
 
 def test_a_meeting_in_a_list_whose_purpose_follows_the_list(rules) -> None:
-    text = "2023年，压实法治建设第一责任人职责，县委书记全年主持召开县委常委会会议6次、县级领导联席会议3次，研究部署法治建设重点任务。"
+    text = ("2023年，压实法治建设第一责任人职责，县委书记全年主持召开县委常委会会议6次、县级领导联席会议3次，"
+            "研究部署法治建设重点任务。")
     found = named(text, 2023, rules)
     assert (found["6"], found["3"]) == ("party_rule_of_law_meetings", "")
     plain = "2023年，压实法治建设第一责任人职责，县委书记全年主持召开县委常委会会议6次，研究部署法治建设重点任务。"
