@@ -31,6 +31,8 @@ _OBJECT_FIRST = re.compile(r"对|向|为|给")  # 对乡村干部、部门负责
 _LISTED_COUNTS = re.compile(r"(?:[^，,。；;0-9０-９]{1,14}、[0-9０-９]+(?:次|场次|场|期))+")  # 常务会议、2次
 _ITEM = 14  # the last item's body before the list's action (2次党组会议研究…)
 _BODIES = frozenset({"个", "家"})  # bodies counted: 9个市政府部门, 4家行政执法单位
+# later items of a list of meetings, each its own meeting counted, up to the clause's end (、县联席会议5次，研究…)
+_LATER_MEETINGS = re.compile(r"(?:、[^，,。；;、0-9０-９]{1,16}?会(?:议)?[0-9０-９]+(?:次|场次|场|期))+(?=[，,])")
 _PURPOSE = re.compile(r"[，,]((?:专题)?(?:研究|听取|审议|部署)[^，,。；;]*)")  # the next clause, opening with its verb
 _FREQUENCY = re.compile(r"每(?:年|季度|季|月|两月|半年|周|次)[^0-9０-９]{0,10}$")
 _COUNT = re.compile(r"[0-9０-９]")
@@ -167,7 +169,9 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
         action_at = listed.end() + action[0] if action and action[0] <= _ITEM else 0
         action = action if action_at else None
     meetings = said[clause_start:cut]  # one body's meetings counted (a list may hold meetings of no body of the table)
-    following = _PURPOSE.match(said, end) if action is None and not tail and "会" in meetings and "、" not in meetings else None
+    later = _LATER_MEETINGS.match(said, end)  # 县委常委会会议8次、县联席会议5次，研究…: the purpose follows the list
+    following = _PURPOSE.match(said, later.end() if later else end) if action is None and (
+        not tail or later) and "会" in meetings and "、" not in meetings else None
     found = _first(actions, following.group(1)) if following else None
     if found and found[0] == 0:  # 召开市委常委会会议15次，研究法治建设重要事项: the meetings' purpose follows them
         action, action_at = found, following.start(1)
