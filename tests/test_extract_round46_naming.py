@@ -58,3 +58,9 @@ def test_a_meeting_in_a_list_whose_purpose_follows_the_list(rules) -> None:
 def test_a_streak_is_no_count_of_the_year(rules) -> None:
     text = "2024年，扎实开展法治督察，我市成为全省唯一连续6次被国务院大督查表扬的城市。"
     assert named(text, 2024, rules)["6"] == ""
+
+
+def test_satisfaction_with_the_mailboxs_replies_is_no_services(rules) -> None:
+    text = "2023年，市政府网站发布政务信息3120条。市长信箱共办理有效信件215件，答复率100%，满意率98.6%。"
+    assert named(text, 2023, rules)["98.6"] == ""
+    assert named("2023年，政务服务中心共办理事项215件，满意率98.6%。", 2023, rules)["98.6"] == "service_satisfaction_rate_stated"
