@@ -64,3 +64,9 @@ def test_satisfaction_with_the_mailboxs_replies_is_no_services(rules) -> None:
     text = "2023年，市政府网站发布政务信息3120条。市长信箱共办理有效信件215件，答复率100%，满意率98.6%。"
     assert named(text, 2023, rules)["98.6"] == ""
     assert named("2023年，政务服务中心共办理事项215件，满意率98.6%。", 2023, rules)["98.6"] == "service_satisfaction_rate_stated"
+
+
+def test_a_share_of_items_that_achieved_one_visit_with_the_items_between(rules) -> None:
+    text = "2021年，全市85%的政务服务事项实现了“最多跑一次”。"
+    assert named(text, 2021, rules)["85"] == "max_one_visit_rate_stated"
+    assert named("2021年，全市100%许可事项实现“最多跑一次”。", 2021, rules)["100"] == ""
