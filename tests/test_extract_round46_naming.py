@@ -70,3 +70,8 @@ def test_a_share_of_items_that_achieved_one_visit_with_the_items_between(rules) 
     text = "2021年，全市85%的政务服务事项实现了“最多跑一次”。"
     assert named(text, 2021, rules)["85"] == "max_one_visit_rate_stated"
     assert named("2021年，全市100%许可事项实现“最多跑一次”。", 2021, rules)["100"] == ""
+
+
+def test_work_measures_of_a_rule_of_law_plan_counted_before_their_noun(rules) -> None:
+    text = "2023年，印发《2023年法治政府建设工作要点》，明确18项工作举措。"
+    assert named(text, 2023, rules)["18"] == "rule_of_law_measures"
