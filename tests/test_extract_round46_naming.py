@@ -75,3 +75,10 @@ def test_a_share_of_items_that_achieved_one_visit_with_the_items_between(rules) 
 def test_work_measures_of_a_rule_of_law_plan_counted_before_their_noun(rules) -> None:
     text = "2023年，印发《2023年法治政府建设工作要点》，明确18项工作举措。"
     assert named(text, 2023, rules)["18"] == "rule_of_law_measures"
+
+
+def test_research_and_inspections_summed_are_neither(rules) -> None:
+    text = "2021年，市政府主要负责同志亲自组织开展法治调研、法治督察活动4批次。"
+    assert named(text, 2021, rules)["4"] == ""
+    plain = "2021年，市政府主要负责同志亲自组织开展法治督察活动4批次。"
+    assert named(plain, 2021, rules)["4"] == "rule_of_law_inspections"
