@@ -82,3 +82,10 @@ def test_research_and_inspections_summed_are_neither(rules) -> None:
     assert named(text, 2021, rules)["4"] == ""
     plain = "2021年，市政府主要负责同志亲自组织开展法治督察活动4批次。"
     assert named(plain, 2021, rules)["4"] == "rule_of_law_inspections"
+
+
+def test_cadres_organised_to_study_are_not_the_study_group(rules) -> None:
+    text = "2025年，在镇党委理论学习中心组学习会上作专题辅导3次，组织镇村干部集中学法8次。"
+    assert named(text, 2025, rules)["8"] == ""
+    plain = "2025年，镇党委理论学习中心组集中学法8次。"
+    assert named(plain, 2025, rules)["8"] == "central_group_law_study_sessions"
