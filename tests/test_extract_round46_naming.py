@@ -89,3 +89,9 @@ def test_cadres_organised_to_study_are_not_the_study_group(rules) -> None:
     assert named(text, 2025, rules)["8"] == ""
     plain = "2025年，镇党委理论学习中心组集中学法8次。"
     assert named(plain, 2025, rules)["8"] == "central_group_law_study_sessions"
+
+
+def test_an_exams_participation_written_as_its_attendance_rate(rules) -> None:
+    text = "2025年，组织全镇公职人员完成年度学法考试，参加率99%。"
+    assert named(text, 2025, rules)["99"] == "law_exam_participation_rate_stated"
+    assert named("2025年，组织全镇公职人员参加法治培训，参加率99%。", 2025, rules)["99"] == ""
