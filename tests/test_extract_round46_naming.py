@@ -95,3 +95,8 @@ def test_an_exams_participation_written_as_its_attendance_rate(rules) -> None:
     text = "2025年，组织全镇公职人员完成年度学法考试，参加率99%。"
     assert named(text, 2025, rules)["99"] == "law_exam_participation_rate_stated"
     assert named("2025年，组织全镇公职人员参加法治培训，参加率99%。", 2025, rules)["99"] == ""
+
+
+def test_petitions_on_one_subject_are_a_part_of_the_petitions(rules) -> None:
+    assert named("2022年，开展法治政府建设专项督察行动，受理法治信访件6件。", 2022, rules)["6"] == ""
+    assert named("2022年，全市共受理群众信访件600件。", 2022, rules)["600"] == "petitions_received"
