@@ -100,3 +100,9 @@ def test_an_exams_participation_written_as_its_attendance_rate(rules) -> None:
 def test_petitions_on_one_subject_are_a_part_of_the_petitions(rules) -> None:
     assert named("2022年，开展法治政府建设专项督察行动，受理法治信访件6件。", 2022, rules)["6"] == ""
     assert named("2022年，全市共受理群众信访件600件。", 2022, rules)["600"] == "petitions_received"
+
+
+def test_a_leaders_talks_at_a_bodys_meetings_are_not_its_sessions(rules) -> None:
+    text = "2025年，主要负责人带头学法，在镇党委理论学习中心组学习会、党委会议上作专题辅导5次。"
+    assert named(text, 2025, rules)["5"] == ""
+    assert named("2025年，在镇党委理论学习中心组学习会上集中学习5次。", 2025, rules)["5"] == "central_group_study_sessions"

@@ -39,6 +39,8 @@ _COUNT = re.compile(r"[0-9０-９]")
 # 市委常委会“第一议题”传达学习习近平法治思想6次: the agenda's first item is political study, whatever its topic; the
 # curated sets name no study metric for it (黄村镇, 西兴街道, 人民街街道, 龙川县司法局, 三门峡市)
 _FIRST_ITEM = re.compile(r"第一议题")
+# 在中心组学习会、党委班子会议上作专题辅导4次: a leader's talks given at the bodies' meetings, not their sessions
+_VENUE = re.compile(r"在[^，,。；;]{1,40}?(?:会|会议)上(?:作|做|讲)")
 # 党员大会集中学习33次, 主任办公会学法6次: a list item's own meeting, of no body the table holds
 _OWN_MEETING = re.compile(r"大会|会议|例会|办公会")
 PRIORITY = 5  # before the rules and wordings: a body and an action read together are the surer name
@@ -150,6 +152,8 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
     clause_start = marks[-1] if marks else 0
     if _FIRST_ITEM.search(said, max(clause_start, said.rfind("、", clause_start, cut) + 1), cut):
         return None  # “第一议题”学习N次 (in its own item of a list): the agenda's first item, no session of the table
+    if _VENUE.search(said, clause_start, cut):
+        return None
     if _FREQUENCY.search(said[clause_start:cut]):
         return None  # 每季度集体学法不少于1次: a rule's frequency, not the year's count
     tail = _TAIL.match(said, end).group()
