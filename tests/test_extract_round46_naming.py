@@ -106,3 +106,9 @@ def test_a_leaders_talks_at_a_bodys_meetings_are_not_its_sessions(rules) -> None
     text = "2025年，主要负责人带头学法，在镇党委理论学习中心组学习会、党委会议上作专题辅导5次。"
     assert named(text, 2025, rules)["5"] == ""
     assert named("2025年，在镇党委理论学习中心组学习会上集中学习5次。", 2025, rules)["5"] == "central_group_study_sessions"
+
+
+def test_the_reform_items_of_a_one_thing_plan(rules) -> None:
+    text = "2021年，印发《推进“高效办成一件事”改革工作方案》，21个改革事项已全部上线运行。"
+    assert named(text, 2021, rules)["21"] == "one_thing_services"
+    assert named("2021年，梳理公布改革事项清单21项。", 2021, rules)["21"] == ""
