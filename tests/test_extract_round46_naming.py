@@ -2,11 +2,16 @@
 Named by catalog data: the kinds of proactive disclosure counted with the verb after their noun (概况类信息更新N条,
 政务动态信息更新N条) and the organisation's information as the overview (机构信息N条); disclosure requests counted
 as 申请件 or as 依申请公开; rule-of-law work meetings called 相关 (法治政府建设相关工作会议N次); items handled anywhere
-in a group of cities (跨市通办). Named by clause structure: the kinds of a 其中 breakdown of approval items (其中取消N项、
-承接N项，下放至县级N项) by their verbs, the parent's noun naming what they count; a meeting in a list of meetings whose
-purpose follows the list (召开县委常委会会议N次、…联席会议N次，研究部署法治建设…). Withheld for structure: a streak
-(连续N次被…表扬) is no count of the year. Each withholding or narrowing test also states the plain sentence, which
-keeps its metric. Texts written for these tests, not copied from a report."""
+in a group of cities (跨市通办); a rule-of-law plan's 工作举措; a law exam's 参加率; the share of service items that
+achieved at most one visit, the items named between (N%的政务服务事项实现了“最多跑一次”); the reform items of a
+高效办成一件事 plan. Named by clause structure: the kinds of a 其中 breakdown of approval items (其中取消N项、承接N项，
+下放至县级N项) by their verbs, the parent's noun naming what they count; a meeting in a list of meetings whose purpose
+follows the list (召开县委常委会会议N次、…联席会议N次，研究部署法治建设…). Withheld for structure: a streak (连续N次被…
+表扬) is no count of the year; a satisfaction rate in a sentence on the mailbox's letters is not the services'; research
+and inspections summed are neither one's; petitions on one subject (法治信访件) are a part; cadres organised to study
+are not the study group named before; a talk given at a body's meetings (在…会议上作专题辅导) is not its session. Each
+withholding or narrowing test also states the plain sentence, which keeps its metric. Texts written for these tests,
+not copied from a report."""
 
 from __future__ import annotations
 
