@@ -31,12 +31,16 @@ _OBJECT_FIRST = re.compile(r"对|向|为|给")  # 对乡村干部、部门负责
 _LISTED_COUNTS = re.compile(r"(?:[^，,。；;0-9０-９]{1,14}、[0-9０-９]+(?:次|场次|场|期))+")  # 常务会议、2次
 _ITEM = 14  # the last item's body before the list's action (2次党组会议研究…)
 _BODIES = frozenset({"个", "家"})  # bodies counted: 9个市政府部门, 4家行政执法单位
+# later items of a list of meetings, each its own meeting counted, up to the clause's end (、县联席会议5次，研究…)
+_LATER_MEETINGS = re.compile(r"(?:、[^，,。；;、0-9０-９]{1,16}?会(?:议)?[0-9０-９]+(?:次|场次|场|期))+(?=[，,])")
 _PURPOSE = re.compile(r"[，,]((?:专题)?(?:研究|听取|审议|部署)[^，,。；;]*)")  # the next clause, opening with its verb
 _FREQUENCY = re.compile(r"每(?:年|季度|季|月|两月|半年|周|次)[^0-9０-９]{0,10}$")
 _COUNT = re.compile(r"[0-9０-９]")
 # 市委常委会“第一议题”传达学习习近平法治思想6次: the agenda's first item is political study, whatever its topic; the
 # curated sets name no study metric for it (黄村镇, 西兴街道, 人民街街道, 龙川县司法局, 三门峡市)
 _FIRST_ITEM = re.compile(r"第一议题")
+# 在中心组学习会、党委班子会议上作专题辅导4次: a leader's talks given at the bodies' meetings, not their sessions
+_VENUE = re.compile(r"在[^，,。；;]{1,40}?(?:会|会议)上(?:作|做|讲)")
 # 党员大会集中学习33次, 主任办公会学法6次: a list item's own meeting, of no body the table holds
 _OWN_MEETING = re.compile(r"大会|会议|例会|办公会")
 PRIORITY = 5  # before the rules and wordings: a body and an action read together are the surer name
@@ -148,6 +152,8 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
     clause_start = marks[-1] if marks else 0
     if _FIRST_ITEM.search(said, max(clause_start, said.rfind("、", clause_start, cut) + 1), cut):
         return None  # “第一议题”学习N次 (in its own item of a list): the agenda's first item, no session of the table
+    if _VENUE.search(said, clause_start, cut):
+        return None
     if _FREQUENCY.search(said[clause_start:cut]):
         return None  # 每季度集体学法不少于1次: a rule's frequency, not the year's count
     tail = _TAIL.match(said, end).group()
@@ -167,7 +173,9 @@ def session_claim(quantity: Quantity, sentence: Span, said: str) -> tuple[Rule, 
         action_at = listed.end() + action[0] if action and action[0] <= _ITEM else 0
         action = action if action_at else None
     meetings = said[clause_start:cut]  # one body's meetings counted (a list may hold meetings of no body of the table)
-    following = _PURPOSE.match(said, end) if action is None and not tail and "会" in meetings and "、" not in meetings else None
+    later = _LATER_MEETINGS.match(said, end)  # 县委常委会会议8次、县联席会议5次，研究…: the purpose follows the list
+    following = _PURPOSE.match(said, later.end() if later else end) if action is None and (
+        not tail or later) and "会" in meetings and "、" not in meetings else None
     found = _first(actions, following.group(1)) if following else None
     if found and found[0] == 0:  # 召开市委常委会会议15次，研究法治建设重要事项: the meetings' purpose follows them
         action, action_at = found, following.start(1)
