@@ -64,3 +64,14 @@ def test_a_path_named_in_full_is_not_renamed_again(tmp_path, monkeypatch):
     assert named.problems[0].file == f"{raw}/reports/a.txt"
     assert named.problems[0].message == f"see {raw}{os.sep}catalog/metrics.csv"
     assert named.problems[1].file == f"{raw}{os.sep}figures/a.csv"
+
+
+def test_extract_names_the_raw_folder_it_was_given(raw_dir, tmp_path, monkeypatch):
+    """`extract --raw DIR` said 'after review save as data/raw/figures/…', the project's folder, not DIR."""
+    raw = copy_raw(raw_dir, tmp_path / "scratch" / "raw")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("INDICATORS_ROOT", raising=False)
+    result = CliRunner().invoke(cli, ["extract", str(raw / "reports" / "441284-2017.txt"), "--jurisdiction", "441284",
+                                      "--year", "2017", "--out", str(tmp_path / "c.csv"), "--raw", str(raw)])
+    assert result.exit_code == 0, result.output
+    assert f"after review save as {raw}{os.sep}figures/441284-2017.csv" in result.stderr, result.stderr
