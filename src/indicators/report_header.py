@@ -26,6 +26,9 @@ _TITLE = re.compile(r"^\s*+(?![一二三四五六七八九十]+[、.．]|[（(][
 _ISSUER = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?)?(?P<issuer>[^0-9]{2,24}?(?:人民政府|(?<!法治)(?<!法制)政府|司法局|司法厅"
                      r"|办公室|辦公室|辦公廳|办公厅|(?<!法治)(?<!法制)局|委员会))")
 _PUBLISHED = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|发布于)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
+# the date a 政府信息公开 page says the document was signed (成文日期:2025-03-17, qa50's 郑州市 2024), where no closing
+# date line says it; not one after the page's publication, which the build refuses
+_WRITTEN = re.compile(r"(?:成文日期|成文時間|成文时间)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
 # the year a title names (吐祥镇2025年法治政府建设情况报告): added under another --year, a 2025 report's figures
 # would be read as another year's with nothing said
 TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
@@ -137,7 +140,10 @@ def stated(text: str) -> dict[str, str]:
 
     def iso(match: re.Match[str] | None) -> str:
         return f"{match.group(1)}-{int(match.group(2)):02d}-{int(match.group(3)):02d}" if match else ""
-    return {"title": title, "issuer": issuer, "signed_date": iso(signed), "published_date": iso(published)}
+    signed_date = iso(signed) or iso(_WRITTEN.search(text))
+    if signed_date and published and signed_date > iso(published) and not signed:
+        signed_date = ""
+    return {"title": title, "issuer": issuer, "signed_date": signed_date, "published_date": iso(published)}
 
 
 def body_below(title: str, name: str) -> list[str]:
