@@ -34,3 +34,20 @@ def test_a_written_date_after_publication_is_not_taken():
 
 def test_no_written_date_no_signed_date():
     assert stated(ZHENGZHOU.replace("  • 成文日期:2025-03-17\n", ""))["signed_date"] == ""
+
+
+WENZHOU = ("关于2024年度温州市行政复议工作的报告\n\n发布时期:2025-08-20 信息来源:市人大 作者:\n\n温州市司法局\n\n"
+           "2024年,在市人大常委会的细致指导下,全市行政复议机构全面贯彻党的二十届三中全会精神。\n")
+HUANGSHI = ("黄石市2020年度行政复议、行政应诉案件统计分析报告\n\n来源:黄石市司法局      时间:2021-03-16 08:50\n\n"
+            "一、基本概况\n\n收件和办理情况。全市各级行政复议机关共收到行政复议申请107件。\n")
+
+
+def test_a_header_time_is_the_published_date():
+    """qa50's 黄石市 2020 (来源:黄石市司法局 时间:2021-03-16) and 温州市 2024 (发布时期:2025-08-20) got none."""
+    assert stated(HUANGSHI)["published_date"] == "2021-03-16"
+    assert stated(WENZHOU)["published_date"] == "2025-08-20"
+
+
+def test_a_time_in_the_body_is_not_the_published_date():
+    body = "黄石市2020年度行政复议工作报告\n\n" + "正文。\n" * 20 + "受理时间:2020-05-06\n"
+    assert stated(body)["published_date"] == ""
