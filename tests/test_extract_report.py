@@ -4,6 +4,7 @@ the same result from a GB18030 or CRLF copy, and an output that the build loads 
 from __future__ import annotations
 
 import csv
+import os
 import shutil
 
 import pandas as pd
@@ -105,9 +106,10 @@ def test_cli_writes_the_figures_file(tmp_path, raw_dir, extracted):
         written = list(csv.DictReader(handle))
     assert list(written[0]) == [*COLUMNS, "suggested_metrics"]  # empty here: every row has its metric
     assert written == extracted.assign(suggested_metrics="").to_dict("records")
-    assert (f"候选数字 45 个（45 个已对应数据项，0 个未对应），已写入 {out}；审核后保存为 data/raw/figures/441284-2017.csv。45 "
+    saved = f"{raw_dir}{os.sep}figures/441284-2017.csv"  # the --raw folder given (qa50), not data/raw
+    assert (f"候选数字 45 个（45 个已对应数据项，0 个未对应），已写入 {out}；审核后保存为 {saved}。45 "
             f"candidate figures (45 assigned to a metric, 0 unassigned) written to {out}; after review save as "
-            "data/raw/figures/441284-2017.csv") in result.stderr.splitlines()
+            f"{saved}") in result.stderr.splitlines()
 
 
 def test_cli_compare_lists_missed_and_spurious(tmp_path, raw_dir):

@@ -195,7 +195,7 @@ def test_a_megabyte_quote_is_refused_with_its_row(csv_limit: int, raw: Path, db:
     finally:
         csv.field_size_limit(before)
     assert "data/raw/figures/441284-2017.csv row 9, field quote" in line and "131,072" in line
-    assert len(line) < 400
+    assert len(line.replace(str(raw), "data/raw")) < 400  # --raw's folder named in full (qa50), the value cut
 
 
 def test_thousands_of_duplicate_rows_print_a_capped_list_and_a_count(raw: Path, db: Path):

@@ -29,6 +29,13 @@ _ISSUER = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?)?(?P<issuer>[^0-9]{2,24}?(?:
                      r"(?:[^0-9年关於于，。、]{0,10}?(?:办公室|辦公室|办公厅|辦公廳|办事处|辦事處))?|(?<!法治)(?<!法制)政府|司法局|司法厅"
                      r"|办公室|辦公室|辦公廳|办公厅|(?<!法治)(?<!法制)局|委员会))")
 _PUBLISHED = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|发布于)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
+# a page's header line dating it with a bare label (来源:黄石市司法局 时间:2021-03-16, 发布时期:2025-08-20: qa50), read in
+# the lines above the body only: 受理时间:2020-05-06 in the body dates no page
+_HEADER_TIME = re.compile(r"(?:^|\s)(?:时间|時間|日期|发布时期|發布時期)\s*[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+HEADER_LINES = 8
+# the date a 政府信息公开 page says the document was signed (成文日期:2025-03-17, qa50's 郑州市 2024), where no closing
+# date line says it; not one after the page's publication, which the build refuses
+_WRITTEN = re.compile(r"(?:成文日期|成文時間|成文时间)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
 # the year a title names (吐祥镇2025年法治政府建设情况报告): added under another --year, a 2025 report's figures
 # would be read as another year's with nothing said
 TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
@@ -135,12 +142,16 @@ def stated(text: str) -> dict[str, str]:
         start = _YEAR_START.match(lines[index - 1])  # …2024年度法治政府 / 建设情况报告: a year's title broken anywhere
     title = start.group("start") + title if start else title  # and so is a title broken after its 关于
     issuer = above.group("issuer") if above else m.group("issuer") if title and (m := _ISSUER.match(title)) else ""
-    published = _PUBLISHED.search(text)
+    head = [line for line in text.splitlines() if line.strip()][:HEADER_LINES]  # as received: chrome lines too
+    published = _PUBLISHED.search(text) or next((m for line in head if (m := _HEADER_TIME.search(line))), None)
     signed = next((m for line in reversed(lines[-8:]) if (m := _SIGNED.match(line))), None)
 
     def iso(match: re.Match[str] | None) -> str:
         return f"{match.group(1)}-{int(match.group(2)):02d}-{int(match.group(3)):02d}" if match else ""
-    return {"title": title, "issuer": issuer, "signed_date": iso(signed), "published_date": iso(published)}
+    signed_date = iso(signed) or iso(_WRITTEN.search(text))
+    if signed_date and published and signed_date > iso(published) and not signed:
+        signed_date = ""
+    return {"title": title, "issuer": issuer, "signed_date": signed_date, "published_date": iso(published)}
 
 
 def body_below(title: str, name: str) -> list[str]:

@@ -27,7 +27,10 @@ def starts_like_formula(text: str) -> bool:
 
 
 def csv_cell(value: object) -> object:
-    """A value for a CSV cell: text that starts like a formula gets a leading `'`, anything else as it is."""
+    """A value for a CSV cell: text that starts like a formula gets a leading `'`, a whole number of a float column
+    as the report writes it (3326, not 3326.0: as csv_safe writes export's), anything else as it is."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
     return "'" + value if isinstance(value, str) and starts_like_formula(value) else value
 
 

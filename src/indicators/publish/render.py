@@ -18,7 +18,10 @@ def render(frame: pd.DataFrame, fmt: str, empty: str = "（无 none）") -> str:
     """
     if fmt == "csv":  # often redirected into a file that a spreadsheet opens: text never runs as a formula
         # without its last line end: the caller's echo adds one, and a blank last line reads as an empty row
-        return frame.apply(lambda column: column.map(csv_cell)).to_csv(index=False, lineterminator="\n").removesuffix("\n")
+        # object columns: pandas would read 3326 back into a float column as 3326.0
+        cells = pd.DataFrame({name: pd.Series([csv_cell(v) for v in column], index=column.index, dtype=object)
+                              for name, column in frame.items()}, columns=frame.columns)
+        return cells.to_csv(index=False, lineterminator="\n").removesuffix("\n")
     if fmt == "json":
         return frame.to_json(orient="records", force_ascii=False, indent=2)
     if frame.empty:

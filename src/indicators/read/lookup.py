@@ -122,9 +122,15 @@ def _period_problems(jurisdiction: str, base_period: int | None, period: int | N
                 for name, value in (("base_period", base_period), ("period", period))
                 if value is not None and int(value) not in known]
     if not problems and base_period is not None and period is not None and int(base_period) > int(period):
-        problems.append(Problem("period-order", f"base period {base_period} comes after period {period}",
-                                field="base_period", value=base_period, hint="swap them"))
+        problems.append(period_order(base_period, period))
     return problems
+
+
+def period_order(base_period: int, period: int) -> Problem:
+    """A base period that is not before its period: after it (swapped), or the period itself (`run --base-period`)."""
+    hint = "swap them" if int(base_period) > int(period) else "give an earlier year, or leave it out for the latest one"
+    return Problem("period-order", f"base period {base_period} is not before period {period}",
+                   field="base_period", value=base_period, hint=hint)
 
 
 def _target_set_problems(jurisdiction: str | None, year: int | None, target_set: str,

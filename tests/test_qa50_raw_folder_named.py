@@ -1,0 +1,77 @@
+"""qa50: `indicators build --raw DIR` names the files of DIR in its errors, not the project's data/raw.
+
+An analyst onboarding in a scratch folder (`--raw /tmp/qa50/raw`) was told
+`Error: data/raw/figures/410100-2024.csv row 2, field unit: ...`: the project's data/raw has no such
+file, the row to fix was in /tmp/qa50/raw/figures/410100-2024.csv."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from click.testing import CliRunner
+from raw_edits import apply_steps, copy_raw
+
+from indicators.cli import cli
+
+
+def test_build_error_names_the_raw_folder_given(raw_dir, tmp_path, monkeypatch):
+    raw = copy_raw(raw_dir, tmp_path / "scratch" / "raw")
+    apply_steps(raw, [{"file": "figures/441284-2017.csv", "set_cell": {"row": 9, "field": "unit", "value": "件"}}])
+    monkeypatch.chdir(tmp_path)  # no project above: the folder is shown as given
+    monkeypatch.delenv("INDICATORS_ROOT", raising=False)
+    result = CliRunner().invoke(cli, ["build", "--raw", str(raw), "--db", str(tmp_path / "x.duckdb")])
+    assert result.exit_code == 1
+    line = result.stderr.strip()
+    assert f"{raw}{os.sep}figures{os.sep}441284-2017.csv row 9, field unit" in line, line
+    assert f"{raw}{os.sep}figures{os.sep}441284-2017.csv 第9行" in line, line
+    assert " data/raw/" not in line
+
+
+def test_build_error_in_a_project_keeps_data_raw(raw_dir, tmp_path, monkeypatch):
+    project = tmp_path / "project"
+    raw = copy_raw(raw_dir, project / "data" / "raw")
+    apply_steps(raw, [{"file": "figures/441284-2017.csv", "set_cell": {"row": 9, "field": "unit", "value": "件"}}])
+    monkeypatch.chdir(project)
+    monkeypatch.delenv("INDICATORS_ROOT", raising=False)
+    result = CliRunner().invoke(cli, ["build", "--raw", str(raw), "--db", str(tmp_path / "x.duckdb")])
+    assert result.exit_code == 1
+    assert "data/raw/figures/441284-2017.csv row 9, field unit" in result.stderr
+
+
+def test_catalog_reference_message_names_the_raw_folder(raw_dir, tmp_path, monkeypatch):
+    raw = copy_raw(raw_dir, tmp_path / "scratch" / "raw")
+    apply_steps(raw, [{"file": "figures/441284-2017.csv", "set_cell": {"row": 9, "field": "metric_id",
+                                                                        "value": "no_such_metric"}}])
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("INDICATORS_ROOT", raising=False)
+    result = CliRunner().invoke(cli, ["build", "--raw", str(raw), "--db", str(tmp_path / "x.duckdb")])
+    assert result.exit_code == 1
+    assert str(Path(raw) / "catalog" / "metrics.csv") in result.stderr, result.stderr
+    assert " data/raw/" not in result.stderr
+
+
+def test_a_path_named_in_full_is_not_renamed_again(tmp_path, monkeypatch):
+    from indicators.errors import IndicatorsError, Problem
+    from indicators.raw.raw_names import named_in
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("INDICATORS_ROOT", raising=False)
+    raw = tmp_path / "copy" / "data" / "raw"
+    error = IndicatorsError([Problem("x", "see data/raw/catalog/metrics.csv", file=f"{raw}/reports/a.txt"),
+                             Problem("y", "m", file="data/raw/figures/a.csv")])
+    named = named_in(error, raw)
+    assert named.problems[0].file == f"{raw}/reports/a.txt"
+    assert named.problems[0].message == f"see {raw}{os.sep}catalog/metrics.csv"
+    assert named.problems[1].file == f"{raw}{os.sep}figures/a.csv"
+
+
+def test_extract_names_the_raw_folder_it_was_given(raw_dir, tmp_path, monkeypatch):
+    """`extract --raw DIR` said 'after review save as data/raw/figures/…', the project's folder, not DIR."""
+    raw = copy_raw(raw_dir, tmp_path / "scratch" / "raw")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("INDICATORS_ROOT", raising=False)
+    result = CliRunner().invoke(cli, ["extract", str(raw / "reports" / "441284-2017.txt"), "--jurisdiction", "441284",
+                                      "--year", "2017", "--out", str(tmp_path / "c.csv"), "--raw", str(raw)])
+    assert result.exit_code == 0, result.output
+    assert f"after review save as {raw}{os.sep}figures/441284-2017.csv" in result.stderr, result.stderr
