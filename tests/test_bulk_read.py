@@ -94,12 +94,13 @@ def test_rows_keep_their_file_and_row_and_odd_files_their_cells(tmp_path: Path):
     # a quoted line break: DuckDB parses fewer rows than lines, so the group is read file by file
     _write(tmp_path, "100000-2018.csv", HEADER + "a,2018,3,件,,\"第一行\n第二行3件\",n,\nb,2018,4,件,,y4,,s\n")
     rows, problems = _rows(tmp_path)
+    # each row keeps its file as the analyst opens it: this folder, outside any project, named as given
     assert problems == []
     assert rows == [
-        ("data/raw/figures/100000-2017.csv", 2, "a", "2017", "1", "收到1件,办结", "", "", 2),
-        ("data/raw/figures/100000-2017.csv", 3, "b", "2017", "2", "x2", "", "", 0),
-        ("data/raw/figures/100000-2018.csv", 2, "a", "2018", "3", "第一行\n第二行3件", "n", "", None),
-        ("data/raw/figures/100000-2018.csv", 3, "b", "2018", "4", "y4", "", "s", None),
+        (f"{tmp_path}/figures/100000-2017.csv", 2, "a", "2017", "1", "收到1件,办结", "", "", 2),
+        (f"{tmp_path}/figures/100000-2017.csv", 3, "b", "2017", "2", "x2", "", "", 0),
+        (f"{tmp_path}/figures/100000-2018.csv", 2, "a", "2018", "3", "第一行\n第二行3件", "n", "", None),
+        (f"{tmp_path}/figures/100000-2018.csv", 3, "b", "2018", "4", "y4", "", "s", None),
     ]
 
 

@@ -75,3 +75,18 @@ def test_extract_names_the_raw_folder_it_was_given(raw_dir, tmp_path, monkeypatc
                                       "--year", "2017", "--out", str(tmp_path / "c.csv"), "--raw", str(raw)])
     assert result.exit_code == 0, result.output
     assert f"after review save as {raw}{os.sep}figures/441284-2017.csv" in result.stderr, result.stderr
+
+
+def test_a_figure_s_source_file_names_the_raw_folder_built(raw_dir, tmp_path, monkeypatch):
+    """Every figure keeps the file it came from (the exports' source_file, the pages' source lines): a build of
+    --raw /tmp/qa50/raw exported data/raw/figures/410100-2024.csv, a file the project does not hold."""
+    import duckdb
+
+    raw = copy_raw(raw_dir, tmp_path / "scratch" / "raw")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("INDICATORS_ROOT", raising=False)
+    result = CliRunner().invoke(cli, ["build", "--raw", str(raw), "--db", str(tmp_path / "x.duckdb")])
+    assert result.exit_code == 0, result.output
+    with duckdb.connect(str(tmp_path / "x.duckdb"), read_only=True) as con:
+        files = {row[0] for row in con.execute("select distinct source_file from figures").fetchall()}
+    assert files == {f"{raw}{os.sep}figures{os.sep}441284-2017.csv"}

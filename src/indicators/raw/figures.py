@@ -21,6 +21,7 @@ from pathlib import Path
 
 from indicators.errors import IndicatorsError, Problem
 from indicators.raw.csv_rows import spreadsheet_rows
+from indicators.raw.raw_names import raw_shown
 from indicators.raw.schema import (
     PLAIN_NUMBER,
     YEAR,
@@ -164,8 +165,11 @@ def read_figure_files(raw_dir: Path, found: FigureFiles | None = None) -> Figure
     chunk: list[tuple[int, tuple[str, ...], bytes, int]] = []
     size = 0
     try:
+        # the file as the analyst opens it, which every figure's source_file keeps (exports, pages): a build of
+        # --raw /tmp/work/raw exported data/raw/figures/…, a file the project does not hold
+        folder = raw_shown(raw_dir)
         for index, path in enumerate(figure_files(raw_dir)):
-            display = f"data/raw/figures/{path.name}"
+            display = f"{folder}figures/{path.name}"
             irregular = irregular_file(path, display)
             # a name that is not UTF-8 cannot reach DuckDB; its file is refused and holds no rows there
             found.names.append((path.stem, display) if irregular is None else ("", irregular.file or ""))
