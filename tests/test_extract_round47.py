@@ -25,3 +25,27 @@ def test_brackets_that_hold_no_count_stay_no_figure(rules) -> None:
     text = ("按照《关于规范行政执法的通知》（县政发〔2022〕5号）要求，(1)项目审批加快；（一）项工作完成；"
             "(2021)年度报告已公开；开展专项行动3次。")
     assert set(named(text, 2022, rules)) == {"3"}
+
+
+def test_the_organisations_functions_are_the_overview(rules) -> None:
+    text = "2022年，镇政府主动公开政府信息86条，其中机构职能类信息12条，规划计划类信息4条。"
+    assert named(text, 2022, rules)["12"] == "disclosure_overview_items"
+    text = "2022年，年内公开政府信息318条。其中，机构职能类15 条，公示公告类61条。"
+    assert named(text, 2022, rules)["15"] == "disclosure_overview_items"
+
+
+def test_updates_called_dynamic_information_alone(rules) -> None:
+    text = "2024年，县政府门户网站共发布信息约820条，其中动态信息415条，法定主动公开信息90条。"
+    assert named(text, 2024, rules)["415"] == "disclosure_government_updates"
+
+
+def test_requests_called_disclosure_requests_in_a_passage_on_them(rules) -> None:
+    text = "依申请公开方面。规范依申请公开办理流程。全年共收到公开申请18件，均在法定期限内予以答复。"
+    assert named(text, 2022, rules)["18"] == "disclosure_requests"
+    assert named("2021年，县政府办主动公开政府信息102条，受理依申请信息21件。", 2021, rules)["21"] == "disclosure_requests"
+
+
+def test_refusals_counted_in_zong(rules) -> None:
+    text = "2022年，全年共收到政府信息公开申请20件。予以公开15宗；不予公开3宗；因本机关不掌握等原因无法提供2宗。"
+    found = named(text, 2022, rules)
+    assert (found["3"], found["2"]) == ("disclosure_refused", "disclosure_not_held")
