@@ -49,3 +49,15 @@ def test_refusals_counted_in_zong(rules) -> None:
     text = "2022年，全年共收到政府信息公开申请20件。予以公开15宗；不予公开3宗；因本机关不掌握等原因无法提供2宗。"
     found = named(text, 2022, rules)
     assert (found["3"], found["2"]) == ("disclosure_refused", "disclosure_not_held")
+
+
+def test_the_hotline_named_by_its_number(rules) -> None:
+    text = "2023年，强化12345平台管理，全年受理群众诉求8421件，办结8400件，办结率99.75%。"
+    found = named(text, 2023, rules)
+    assert (found["8421"], found["8400"]) == ("hotline_requests_received", "hotline_requests_concluded")
+    assert found["99.75"] == "hotline_conclusion_rate_stated"
+
+
+def test_a_joint_rule_of_law_work_meeting(rules) -> None:
+    text = "2024年，区政府组织召开法治政府建设暨行政执法工作专题会议4次。"
+    assert named(text, 2024, rules)["4"] == "rule_of_law_meetings"
