@@ -61,3 +61,15 @@ def test_the_hotline_named_by_its_number(rules) -> None:
 def test_a_joint_rule_of_law_work_meeting(rules) -> None:
     text = "2024年，区政府组织召开法治政府建设暨行政执法工作专题会议4次。"
     assert named(text, 2024, rules)["4"] == "rule_of_law_meetings"
+
+
+def test_fiscal_information_and_the_like(rules) -> None:
+    text = "2022年，县政府门户网站主动公开政府信息1210条，其中财政预决算等信息58条。"
+    assert named(text, 2022, rules)["58"] == "disclosure_fiscal_items"
+
+
+def test_random_inspection_items_counted_before_their_noun(rules) -> None:
+    text = "2021年，全面推行“双随机、一公开”监管，确定18个抽查领域、45个抽查事项，抽查事项覆盖率100%。"
+    found = named(text, 2021, rules)
+    assert found["45"] == "random_inspection_items"
+    assert found["100"] != "random_inspection_items"
