@@ -73,3 +73,8 @@ def test_random_inspection_items_counted_before_their_noun(rules) -> None:
     found = named(text, 2021, rules)
     assert found["45"] == "random_inspection_items"
     assert found["100"] != "random_inspection_items"
+
+
+def test_documents_abolished_or_declared_void_are_summed(rules) -> None:
+    assert named("2022年，经清理，15件规范性文件予以废止或宣布失效。", 2022, rules)["15"] == ""
+    assert named("2022年，经清理，共有6件规范性文件予以废止。", 2022, rules)["6"] == "normative_docs_abolished"
