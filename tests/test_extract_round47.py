@@ -6,6 +6,7 @@ that are no such count stay no figure: list markers ((1)、（一）), a year in
 
 from __future__ import annotations
 
+from indicators.extract.candidates import extract_figures
 from named_figures import named_values as named
 
 
@@ -78,3 +79,13 @@ def test_random_inspection_items_counted_before_their_noun(rules) -> None:
 def test_documents_abolished_or_declared_void_are_summed(rules) -> None:
     assert named("2022年，经清理，15件规范性文件予以废止或宣布失效。", 2022, rules)["15"] == ""
     assert named("2022年，经清理，共有6件规范性文件予以废止。", 2022, rules)["6"] == "normative_docs_abolished"
+
+
+def test_documents_made_before_a_date_are_counted_in_the_report_year(rules) -> None:
+    """The date bounds which documents were cleaned up, not when they were counted; an earlier clean-up's
+    results that this one builds on name no period either."""
+    text = "按照要求，结合2018年规范性文件清理结果，对2019年12月31日之前制定出台的行政规范性文件进行清理，其中继续有效的行政规范性文件9件。"
+    frame = extract_figures(text, 2020, rules)
+    assert list(frame["period"]) == ["2020"]
+    text = "2019年，县政府共制定行政规范性文件9件。"
+    assert list(extract_figures(text, 2020, rules)["period"]) == ["2019"]
