@@ -2,12 +2,17 @@
 report. Number form: a count written in brackets right before its measure word (发布信息(120)条, 受理（8）件), as
 some disclosure reports write every count, is a figure, read as the plain count and named as it would be; brackets
 that are no such count stay no figure: list markers ((1)、（一）), a year in brackets ((2021)年), document numbers
-(〔2022〕5号). Texts written for these tests, not copied from a report."""
+(〔2022〕5号). Periods: a date bounding which documents a clean-up covers (对…之前制定的…文件进行清理) and an earlier
+clean-up's results name no period of its counts. Named by catalog data: 机构职能类(信息) as the overview, 动态信息
+alone as updates, 公开申请 and 依申请信息 as requests, refusals and 不掌握…无法提供 in 宗, the hotline by its 12345
+platform, 法治政府建设暨…工作专题会议, 财政预决算等信息, N个抽查事项 in a sentence on 双随机. Withheld: documents
+abolished or declared void together. Texts written for these tests, not copied from a report."""
 
 from __future__ import annotations
 
-from indicators.extract.candidates import extract_figures
 from named_figures import named_values as named
+
+from indicators.extract.candidates import extract_figures
 
 
 def test_a_count_in_brackets_before_its_measure_word(rules) -> None:
@@ -84,7 +89,8 @@ def test_documents_abolished_or_declared_void_are_summed(rules) -> None:
 def test_documents_made_before_a_date_are_counted_in_the_report_year(rules) -> None:
     """The date bounds which documents were cleaned up, not when they were counted; an earlier clean-up's
     results that this one builds on name no period either."""
-    text = "按照要求，结合2018年规范性文件清理结果，对2019年12月31日之前制定出台的行政规范性文件进行清理，其中继续有效的行政规范性文件9件。"
+    text = ("按照要求，结合2018年规范性文件清理结果，对2019年12月31日之前制定出台的行政规范性文件进行清理，"
+            "其中继续有效的行政规范性文件9件。")
     frame = extract_figures(text, 2020, rules)
     assert list(frame["period"]) == ["2020"]
     text = "2019年，县政府共制定行政规范性文件9件。"
