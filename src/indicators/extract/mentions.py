@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from indicators.extract.bracketed import unbracketed
 from indicators.extract.enclosures import enclosed, within
 from indicators.extract.prefixes import Prefixes
 from indicators.extract.text import Span, data_rows
@@ -127,7 +128,7 @@ def unit_at(text: str, pos: int) -> str:
 
 def quantities(line: Span) -> list[Quantity]:
     """Every quantity of one line of the report, in order (a range gives two)."""
-    text = line.text
+    text = unbracketed(line.text)  # 发布信息(1386)条: the count in brackets is read as 1386 条
     inside = enclosed(text)
     # only the patterns that can match somewhere in this line: in most lines none can
     not_figure_words = [w for p in _not_figure_patterns() if (w := Prefixes(p, text, _NOT_FIGURE_REACH)).floor is not None]

@@ -50,7 +50,9 @@ _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _SOURCE = period_form("source_named")
 _FAR = 40  # years before the report's that a year opening its own clause may still be (a history's 1999年度，…)
 _OPENS_CLAUSE = re.compile(r"(?:^|[。，,；;：:\n])\s*(?:19|20)[0-9]{2}\s*年度?\s*[，,]")
-_OTHER_ROUND = re.compile(r"度?[^，,。；;0-9]{0,16}?(?:基础上|立法计划|工作计划|工作要点|实施方案|工作方案)")
+_OTHER_ROUND = re.compile(r"度?[^，,。；;0-9]{0,16}?(?:基础上|立法计划|工作计划|工作要点|实施方案|工作方案|清理结果)"
+                          # 对2020年12月31日之前制定的文件进行清理: the date bounds the documents, not the count
+                          r"|(?:[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?)?(?:之前|以前)[^，,。；;0-9]{0,4}?(?:制定|出台|印发|发布)")
 _CARRIED_OVER = re.compile(r"(?:度)?(?:结转|遗留|未审结|未结)")  # 上年结转9件: cases carried into this year
 # 较上年增长, 比2016年, 较之2015年, 相较于2016年: the year compared with (the words are data)
 _COMPARED = re.compile(f"(?:{period_form('compared').pattern})$")

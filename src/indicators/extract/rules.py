@@ -22,6 +22,7 @@ import pandas as pd
 
 from indicators import paths
 from indicators.errors import IndicatorsError, Problem, quoted
+from indicators.extract.bracketed import unbracketed
 from indicators.extract.mentions import Quantity, connective_stripped
 from indicators.extract.rates import rate_value_words
 from indicators.extract.shortlist import RuleShortlist
@@ -186,7 +187,7 @@ def unit_family(unit: str) -> frozenset[str]:
 def unseparated(text: str) -> str:
     """`text` with the commas of 1,046 replaced by a blank of the same length: rule patterns stop at a
     comma as a clause end ([^,，。；;]*), which a thousands separator is not. Offsets stay as they are."""
-    return _THOUSANDS_COMMA.sub(" ", text)
+    return unbracketed(_THOUSANDS_COMMA.sub(" ", text))  # and 信息(1386)条 as 信息 1386 条 (`bracketed.py`)
 
 
 def _sums_a_list(before: str, stripped: str, keyword_start: int) -> bool:

@@ -1,0 +1,33 @@
+"""Counts written in brackets right before their measure word: 发布政务信息(1386)条, 受理申请（22）件.
+
+Some disclosure reports write every count so (a template's blanks filled in); read as written, the closing bracket
+stands between the number and its measure word and no figure is found. Both the number reading (`mentions.py`) and
+the rules (`rules.unseparated`) read such a count with its brackets blanked, offsets unchanged, so that the count is
+read, claimed and quoted as 发布政务信息 1386 条 would be.
+
+Only a bracket holding Arabic digits alone, opened right after a Chinese character and closed right before a measure
+word, is blanked: list markers open a clause ((1)项目…, （一）), document numbers sit in 〔〕 and are followed by
+their number, and a year in brackets ((2021)年度) has no measure word (年 counts only after 连续, `measure_words.csv`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from indicators.extract.text import data_rows
+
+
+@cache
+def _bracketed_count() -> re.Pattern[str]:
+    """The pattern of a bracketed count: opener, digits, closer, then (after one blank and 多/余) a measure word."""
+    rows = data_rows("measure_words.csv")
+    words = "|".join(re.escape(w) for w in sorted((r["word"] for r in rows if not r["only_after"]), key=len, reverse=True))
+    return re.compile(rf"(?<=[一-鿿])([(（])[0-9０-９][0-9０-９,，.．]*([)）])(?=[ \u3000]?[多余]?(?:{words}))")
+
+
+def unbracketed(text: str) -> str:
+    """`text` with the brackets around each count of the form (1386)条 replaced by blanks (offsets unchanged)."""
+    if "(" not in text and "（" not in text:
+        return text
+    return _bracketed_count().sub(lambda m: " " + m.group()[1:-1] + " ", text)
