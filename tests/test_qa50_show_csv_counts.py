@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 import pandas as pd
 from click.testing import CliRunner
@@ -38,3 +39,18 @@ def test_check_csv_writes_whole_counts_without_a_decimal(built_db):
 def test_fractions_and_missing_values_stay_as_they_are():
     frame = pd.DataFrame({"value": [28.571428571428573, float("nan"), 3.0, -9.0], "text": ["a", None, "=1", "b"]})
     assert render(frame, "csv").splitlines() == ["value,text", "28.571428571428573,a", ",", "3,'=1", "-9,b"]
+
+
+def test_show_json_writes_whole_counts_as_integers(built_db):
+    """`show --format json` wrote 3326.0 where the CSV and the export write 3326 (qa50's noticed item)."""
+    result = CliRunner().invoke(cli, ["show", "--jurisdiction", "441284", "--year", "2017", "--format", "json",
+                                      "--db", str(built_db)])
+    assert result.exit_code == 0, result.output
+    assert '"denominator":20,' in result.stdout.replace(" ", "") and ".0," not in result.stdout.replace(" ", "")
+
+
+def test_json_keeps_fractions_and_nulls():
+    frame = pd.DataFrame({"value": [28.5, float("nan"), 3.0], "text": ["a", None, "b"]})
+    assert json.loads(render(frame, "json")) == [{"value": 28.5, "text": "a"}, {"value": None, "text": None},
+                                                        {"value": 3, "text": "b"}]
+    assert '"value":3,' in render(frame, "json").replace(" ", "")

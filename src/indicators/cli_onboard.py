@@ -83,7 +83,8 @@ def extract(report: Path, jurisdiction: str, year: int, out: Path | None, curate
     folder = raw_shown(raw_dir) if raw_dir else "data/raw/"  # the folder given, as the build's errors name it
     count, unassigned, saved = len(figures), len(figures) - assigned, f"{folder}figures/{jurisdiction}-{year}.csv"
     click.echo(f"候选数字 {count} 个（{assigned} 个已对应数据项，{unassigned} 个未对应）{f'，已写入 {out}' if out else ''}；"
-               f"审核后保存为 {saved}。{count} candidate figures ({assigned} assigned to a metric, {unassigned} unassigned)"
+               f"审核后保存为 {saved}。{count} candidate figure{'' if count == 1 else 's'} "
+               f"({assigned} assigned to a metric, {unassigned} unassigned)"
                f"{f' written to {out}' if out else ''}; after review save as {saved}", err=True)
     if curated is not None:
         for line in describe(compare_figures(figures, read_curated(curated), text)):

@@ -63,6 +63,7 @@ def review_steps(shown: Callable[[Path], str], meta_file: Path, candidates_file:
     return to_review + [
         f"候选数字 {count} 个，{kept} 个已有数据项，{unassigned} 个没有：请在 {shown(candidates_file)} 中给保留的每行填写 "
         "metric_id（suggested_metrics 列出至多三个可考虑的数据项），删除其余各行，核对期间。"
-        f"{shown(candidates_file)}: {count} candidate figures, {kept} with a metric, {unassigned} without: give each "
+        f"{shown(candidates_file)}: {count} candidate figure{'' if count == 1 else 's'}, {kept} with a metric, "
+        f"{unassigned} without: give each "
         "row you keep a metric_id (suggested_metrics names up to three to consider), delete the others, check periods",
         f"把审核后的各行保存为 {saved}，然后运行 indicators build。save the reviewed rows as {saved}, then run indicators build"]

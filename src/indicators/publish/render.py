@@ -22,8 +22,12 @@ def render(frame: pd.DataFrame, fmt: str, empty: str = "（无 none）") -> str:
         cells = pd.DataFrame({name: pd.Series([csv_cell(v) for v in column], index=column.index, dtype=object)
                               for name, column in frame.items()}, columns=frame.columns)
         return cells.to_csv(index=False, lineterminator="\n").removesuffix("\n")
-    if fmt == "json":
-        return frame.to_json(orient="records", force_ascii=False, indent=2)
+    if fmt == "json":  # whole numbers of a float column as the report writes them (3326, not 3326.0), as CSV
+        # built as object Series: map() would infer float64 back and write 3326.0 again
+        whole = {name: pd.Series([int(v) if v == v and float(v).is_integer() else v for v in column],
+                                 index=column.index, dtype=object)
+                 for name, column in frame.items() if pd.api.types.is_float_dtype(column)}
+        return frame.assign(**whole).to_json(orient="records", force_ascii=False, indent=2)
     if frame.empty:
         return empty
     frame = terminal_text(frame)
