@@ -52,4 +52,18 @@ final as (
 
 select *
 from final
-where to_period is null or period = to_period
+where to_period is null or period = to_period;
+
+-- baseline_statements(): each whole-jurisdiction figure a report states under a metric's before (baseline) metric,
+-- keyed by the metric it stands before (metric_id) and its own year (period). Year on year joins it on the later
+-- report, the pair's metric and the base year, so that base_stated_otherwise (36_text_macros.sql) can set it against
+-- the pair's base: the one reading of it for the figure_changes view and the year-on-year page.
+create or replace macro baseline_statements() as table
+select
+    f.report_id,
+    m.metric_id,
+    f.period,
+    f.value
+from figures as f
+join metrics as m on m.baseline_metric_id = f.metric_id
+where f.scope is null;

@@ -33,12 +33,10 @@ with year_on_year as (
     left join reports as br on br.report_id = p.base_report_id
     left join reports as r on r.report_id = p.report_id
     -- the later report's own figure of the base year under the metric's before (baseline) metric
-    left join metrics as pm on pm.metric_id = p.metric_id
-    left join figures as sb
+    left join baseline_statements() as sb
         on sb.report_id = p.report_id
-        and sb.metric_id = pm.baseline_metric_id
+        and sb.metric_id = p.metric_id
         and sb.period = p.base_period
-        and sb.scope is null
 ),
 
 -- the values of the metrics a before/after pair names (read once: metric_values may be a view)

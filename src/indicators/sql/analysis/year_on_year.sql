@@ -93,8 +93,7 @@ pairs as (
         nullif(concat_ws('；',
             figure_pair_reason(u.base_scope, u.scope, u.base_variant, u.variant, u.base_qualifier, u.qualifier),
             period_pair_reason(br.part_of_year, r.part_of_year),
-            case when u.measure_kind = 'figure'
-                then base_stated_otherwise(u.base_report_id, u.report_id, sb.value, u.base_period, u.base_value, u.unit) end
+            base_stated_otherwise(u.base_report_id, u.report_id, sb.value, u.base_period, u.base_value, u.unit)
         ), '') as not_comparable_reason
     from (
         select * from paired_figures
@@ -103,13 +102,13 @@ pairs as (
     ) as u
     left join reports as br on br.report_id = u.base_report_id
     left join reports as r on r.report_id = u.report_id
-    -- the later report's own figure of the base year under the metric's before (baseline) metric
-    left join metrics as pm on pm.metric_id = u.measure_id and u.measure_kind = 'figure'
-    left join figures as sb
-        on sb.report_id = u.report_id
-        and sb.metric_id = pm.baseline_metric_id
+    -- the later report's own figure of the base year under the metric's before (baseline) metric; an indicator's
+    -- pair has none (sb.value NULL: base_stated_otherwise gives no reason)
+    left join baseline_statements() as sb
+        on u.measure_kind = 'figure'
+        and sb.report_id = u.report_id
+        and sb.metric_id = u.measure_id
         and sb.period = u.base_period
-        and sb.scope is null
 ),
 
 judged as (
