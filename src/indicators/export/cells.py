@@ -26,12 +26,16 @@ def starts_like_formula(text: str) -> bool:
     return text.startswith(FORMULA_START) and not re.fullmatch(SIGNED_NUMBER, text)
 
 
+def whole_number(value: object) -> object:
+    """A whole number of a float column as the report writes it (3326, not 3326.0: as csv_safe writes export's);
+    anything else, fractions and NaN among them, as it is."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
 def csv_cell(value: object) -> object:
-    """A value for a CSV cell: text that starts like a formula gets a leading `'`, a whole number of a float column
-    as the report writes it (3326, not 3326.0: as csv_safe writes export's), anything else as it is."""
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return "'" + value if isinstance(value, str) and starts_like_formula(value) else value
+    """A value for a CSV cell: text that starts like a formula gets a leading `'`, a whole number without its .0
+    (`whole_number`), anything else as it is."""
+    return "'" + value if isinstance(value, str) and starts_like_formula(value) else whole_number(value)
 
 
 def csv_safe(rel: duckdb.DuckDBPyRelation) -> duckdb.DuckDBPyRelation:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 import pandas as pd
 
-from indicators.export.cells import csv_cell
+from indicators.export.cells import csv_cell, whole_number
 from indicators.publish.display import terminal_text
 
 FORMATS = ("table", "csv", "json")
@@ -18,16 +20,11 @@ def render(frame: pd.DataFrame, fmt: str, empty: str = "（无 none）") -> str:
     """
     if fmt == "csv":  # often redirected into a file that a spreadsheet opens: text never runs as a formula
         # without its last line end: the caller's echo adds one, and a blank last line reads as an empty row
-        # object columns: pandas would read 3326 back into a float column as 3326.0
-        cells = pd.DataFrame({name: pd.Series([csv_cell(v) for v in column], index=column.index, dtype=object)
-                              for name, column in frame.items()}, columns=frame.columns)
+        cells = frame.assign(**_cells(frame, csv_cell, frame.columns))
         return cells.to_csv(index=False, lineterminator="\n").removesuffix("\n")
     if fmt == "json":  # whole numbers of a float column as the report writes them (3326, not 3326.0), as CSV
-        # built as object Series: map() would infer float64 back and write 3326.0 again
-        whole = {name: pd.Series([int(v) if v == v and float(v).is_integer() else v for v in column],
-                                 index=column.index, dtype=object)
-                 for name, column in frame.items() if pd.api.types.is_float_dtype(column)}
-        return frame.assign(**whole).to_json(orient="records", force_ascii=False, indent=2)
+        floats = [name for name, column in frame.items() if pd.api.types.is_float_dtype(column)]
+        return frame.assign(**_cells(frame, whole_number, floats)).to_json(orient="records", force_ascii=False, indent=2)
     if frame.empty:
         return empty
     frame = terminal_text(frame)
@@ -39,3 +36,10 @@ def render(frame: pd.DataFrame, fmt: str, empty: str = "（无 none）") -> str:
         "display.max_colwidth", 60,
     ):
         return frame.to_string(index=False)
+
+
+def _cells(frame: pd.DataFrame, cell: Callable[[object], object], names: Iterable[str]) -> dict[str, pd.Series]:
+    """The named columns with `cell` applied to each value, as object columns: built so, not by map(), which infers
+    float64 back and would write 3326 as 3326.0 again."""
+    return {name: pd.Series([cell(v) for v in frame[name]], index=frame.index, dtype=object) for name in names}
+
