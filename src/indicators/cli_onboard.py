@@ -64,7 +64,7 @@ def extract(report: Path, jurisdiction: str, year: int, out: Path | None, curate
     from indicators.extract.suggestions import with_suggestions
     from indicators.extract.text import read_report
     from indicators.outputs import output_file, write_file_atomically
-    from indicators.raw.raw_names import raw_shown
+    from indicators.raw.raw_names import DEFAULT, raw_shown
 
     if not re.fullmatch(r"[0-9]{6}", jurisdiction):
         raise IndicatorsError.single("bad-code", f'"{jurisdiction}" is not a six-digit GB/T 2260 code', field="jurisdiction")
@@ -80,7 +80,7 @@ def extract(report: Path, jurisdiction: str, year: int, out: Path | None, curate
     elif curated is None:
         click.echo(figures.to_csv(index=False, lineterminator="\n"), nl=False)
     assigned = int((figures["metric_id"] != "").sum())
-    folder = raw_shown(raw_dir) if raw_dir else "data/raw/"  # the folder given, as the build's errors name it
+    folder = raw_shown(raw_dir) if raw_dir else DEFAULT  # the folder given, as the build's errors name it
     count, unassigned, saved = len(figures), len(figures) - assigned, f"{folder}figures/{jurisdiction}-{year}.csv"
     click.echo(f"候选数字 {count} 个（{assigned} 个已对应数据项，{unassigned} 个未对应）{f'，已写入 {out}' if out else ''}；"
                f"审核后保存为 {saved}。{count} candidate figure{'' if count == 1 else 's'} "
