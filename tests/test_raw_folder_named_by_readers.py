@@ -3,8 +3,9 @@ DIR's files in every Error: line and message with nothing renamed afterwards (th
 every message with a regular expression, after readers that all worded their files as data/raw/...).
 
 The catalogs, the meta.yml files, the targets and the SQL checks that name a catalog or a report (sql/checks/)
-each get a case; the whole broken-input corpus is then built from a scratch folder, none of its lines naming
-data/raw/. Golden lines of the project's own folder are tests/test_broken_inputs.py's."""
+each get a case, as does add-report's jurisdictions catalog; the whole broken-input corpus is then built from a
+scratch folder, none of its lines naming data/raw/. Golden lines of the project's own folder are
+tests/test_broken_inputs.py's."""
 
 from __future__ import annotations
 
@@ -85,3 +86,13 @@ def test_no_line_of_a_scratch_folder_names_data_raw(case: dict, scratch: Path) -
     expected = case["expect"]["file"].replace("data/raw/", f"{scratch}{os.sep}", 1)
     assert f"Error: {expected}" in stderr, stderr
     assert "data/raw" not in stderr, stderr
+
+
+def test_add_report_names_the_jurisdictions_catalog_of_the_folder_given(scratch: Path, tmp_path: Path) -> None:
+    text = tmp_path / "report.txt"
+    text.write_text("某地2024年法治政府建设情况报告\n一、主要工作\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["add-report", str(text), "--jurisdiction", "999999", "--year", "2024",
+                                      "--raw", str(scratch)])
+    assert result.exit_code == 1, result.output
+    assert f'"999999" is neither in {scratch}{os.sep}catalog/jurisdictions.csv' in result.stderr, result.stderr
+    assert "data/raw" not in result.stderr, result.stderr
