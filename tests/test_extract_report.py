@@ -136,7 +136,7 @@ def test_cli_refuses_undecodable_input(tmp_path, raw_dir):
 
 
 def _rules_with(tmp_path, raw_dir, row: int, field: str, value: str):
-    raw = tmp_path / "raw"
+    raw = tmp_path / "data" / "raw"  # a project's own folder, which extract and the build both name data/raw/
     shutil.copytree(raw_dir, raw)
     path = raw / "catalog" / "extraction_rules.csv"
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
@@ -157,8 +157,10 @@ def _rules_with(tmp_path, raw_dir, row: int, field: str, value: str):
          '"" has no pattern (before, after and context are all empty): it would claim every number in 项'),
     ],
 )
-def test_bad_rules_are_refused_by_extract_and_by_build(tmp_path, raw_dir, field, value, code, message):
+def test_bad_rules_are_refused_by_extract_and_by_build(tmp_path, raw_dir, field, value, code, message, monkeypatch):
     raw = _rules_with(tmp_path, raw_dir, 4, field, value)  # row 4: power_list_items
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("INDICATORS_ROOT", raising=False)
     expected = f"data/raw/catalog/extraction_rules.csv row 4, field {field}: {message} [{code}]"
     with pytest.raises(IndicatorsError) as caught:
         load_rules(raw)

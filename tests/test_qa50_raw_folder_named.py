@@ -51,19 +51,17 @@ def test_catalog_reference_message_names_the_raw_folder(raw_dir, tmp_path, monke
     assert " data/raw/" not in result.stderr
 
 
-def test_a_path_named_in_full_is_not_renamed_again(tmp_path, monkeypatch):
-    from indicators.errors import IndicatorsError, Problem
-    from indicators.raw.raw_names import named_in
-
-    monkeypatch.chdir(tmp_path)
+def test_a_folder_whose_path_holds_data_raw_is_named_once(raw_dir, tmp_path, monkeypatch):
+    """A copy at /tmp/…/copy/data/raw outside any project is named as given, and only once: the regular expression
+    that once renamed data/raw/ in every message had to be kept from renaming it inside such a path again."""
+    raw = copy_raw(raw_dir, tmp_path / "copy" / "data" / "raw")
+    apply_steps(raw, [{"file": "figures/441284-2017.csv", "set_cell": {"row": 9, "field": "unit", "value": "亩"}}])
+    monkeypatch.chdir(tmp_path)  # no data/raw here: copy/ is no project of the cwd's
     monkeypatch.delenv("INDICATORS_ROOT", raising=False)
-    raw = tmp_path / "copy" / "data" / "raw"
-    error = IndicatorsError([Problem("x", "see data/raw/catalog/metrics.csv", file=f"{raw}/reports/a.txt"),
-                             Problem("y", "m", file="data/raw/figures/a.csv")])
-    named = named_in(error, raw)
-    assert named.problems[0].file == f"{raw}/reports/a.txt"
-    assert named.problems[0].message == f"see {raw}{os.sep}catalog/metrics.csv"
-    assert named.problems[1].file == f"{raw}{os.sep}figures/a.csv"
+    result = CliRunner().invoke(cli, ["build", "--raw", str(raw), "--db", str(tmp_path / "x.duckdb")])
+    assert result.exit_code == 1
+    assert f"Error: {raw}{os.sep}figures/441284-2017.csv row 9, field unit" in result.stderr, result.stderr
+    assert f"{raw}{os.sep}{raw}" not in result.stderr and " data/raw/" not in result.stderr, result.stderr
 
 
 def test_extract_names_the_raw_folder_it_was_given(raw_dir, tmp_path, monkeypatch):

@@ -10,6 +10,7 @@ from raw_edits import apply_steps, copy_raw
 from indicators.build import build_database
 from indicators.errors import IndicatorsError, Problem
 from indicators.raw.catalog import SCHEMAS
+from indicators.raw.raw_names import raw_shown
 from indicators.raw.references import references
 
 # a value of the column's shape (so the schema lets it through) that names no row
@@ -30,7 +31,9 @@ def test_a_value_naming_nothing_is_refused_with_its_row(ref, raw_dir, tmp_path):
     apply_steps(raw, [{"file": f"catalog/{ref.table}.csv", "set_cell": {"row": 3, "field": ref.column, "value": value}}])
     with pytest.raises(IndicatorsError) as caught:
         build_database(raw, tmp_path / "indicators.duckdb")
-    expected = Problem(ref.code, f'"{value}" {ref.message}', file=ref.file, row=3, field=ref.column, value=value)
+    folder = raw_shown(raw)  # the folder built, named as given (no project holds it)
+    expected = Problem(ref.code, f'"{value}" {ref.message(folder)}', file=ref.file(folder), row=3, field=ref.column,
+                       value=value)
     assert expected in caught.value.problems, "\n".join(map(str, caught.value.problems))
 
 

@@ -131,7 +131,7 @@ def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], re
             raise IndicatorsError(problems)
         con.execute(sql_text("build/unit_scale.sql"))  # the scale words the unit checks and 01_tables.sql read
         # Python's str.find over every quote on one core, DuckDB's cross checks on the other
-        problems = found_meanwhile(con, frames["reports"], partial(cross_checks, con))
+        problems = found_meanwhile(con, frames["reports"], partial(cross_checks, con, figures.folder))
         if problems:
             raise IndicatorsError(problems)
         con.execute(sql_text("01_tables.sql"))

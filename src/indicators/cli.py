@@ -32,16 +32,12 @@ def build(raw_dir: Path | None, db_path: Path | None) -> None:
     from indicators import paths
     from indicators.added_texts import texts_without_meta
     from indicators.build import build_database
-    from indicators.raw.raw_names import named_in
 
     for text in texts_without_meta(raw_dir or paths.raw_dir()):  # the build reads reports by their meta.yml
         click.echo(f"警告：{text} 旁边没有 {text.stem}.meta.yml，未构建（indicators add-report 会写出它）。"
                    f"Warning: {text} has no {text.stem}.meta.yml beside it: not built (indicators add-report writes one)",
                    err=True)
-    try:
-        summary = build_database(raw_dir, db_path)
-    except IndicatorsError as exc:  # the files named in the folder given: --raw /tmp/work/raw is not data/raw
-        raise named_in(exc, raw_dir) if raw_dir else exc from None
+    summary = build_database(raw_dir, db_path)  # its problems name the files in the folder given
     click.echo(
         f"已构建 {summary.db_path}：报告 {summary.reports} 份、数字 {summary.figures} 个、指标值 {summary.indicator_values} 个。"
         f"Built {summary.db_path}: {summary.reports} report(s), {summary.figures} figures, "

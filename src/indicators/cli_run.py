@@ -59,7 +59,7 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler
     from indicators.publish.execute import run_suite
     from indicators.publish.params import peer_parameters, suite, unknown_parameter
     from indicators.publish.progress import setup_logging, wants_progress_bar
-    from indicators.read.lookup import period_order, validate_parameters
+    from indicators.read.lookup import validate_parameters
     from indicators.read.queries import base_periods
     from indicators.signals import exit_on_sigterm
 
@@ -76,10 +76,10 @@ def run(jurisdiction: str | None, year: int, run_all: bool, jobs: int, scheduler
     if scheduler or shared_db:
         raise IndicatorsError.single("not-without-all", "--scheduler and --shared-db apply to --all", field="scheduler")
     parameters = run_parameters(extra)  # read and checked before anything starts
-    if base_period is not None and base_period >= year:  # the period itself read as "nothing before it"
-        raise IndicatorsError([period_order(base_period, year)])
-    validate_parameters(jurisdiction=jurisdiction, year=year, base_period=base_period, target_set=target_set or None,
-                        jurisdictions=chosen["jurisdictions"] or None, db_path=db_path)
+    # the base earlier than the year: the year itself would read as "nothing before it"
+    validate_parameters(jurisdiction=jurisdiction, year=year, base_period=base_period, period=year,
+                        target_set=target_set or None, jurisdictions=chosen["jurisdictions"] or None, db_path=db_path,
+                        base_before_period=True)
     if base_period is None:
         base_period = base_periods(year, jurisdiction, db_path)[0][2]
     offered: dict[str, object] = {

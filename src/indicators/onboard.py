@@ -23,6 +23,7 @@ from indicators import paths, report_header
 from indicators.added_texts import interrupted_add, refuse_added_before, refuse_same_words, second_of_year, words
 from indicators.errors import IndicatorsError
 from indicators.extract.text import DATA_DIR, decode_report, simplified_table
+from indicators.raw.raw_names import catalog_file, raw_shown
 from indicators.raw.report_files import staged_file, write_all_or_none
 from indicators.raw.reports import empty_text, missing_text, year_out_of_range
 from indicators.raw.schema import irregular_file, read_csv_text
@@ -94,11 +95,13 @@ def with_code_table(jurisdictions: pd.DataFrame, codes: pd.Series) -> pd.DataFra
 
 
 def jurisdiction(code: str, raw_dir: Path) -> dict[str, str]:
-    catalog = read_csv_text(raw_dir / "catalog" / "jurisdictions.csv", "data/raw/catalog/jurisdictions.csv")
+    """The catalog's row of `code`, else the code table's; refused, naming the catalog in `raw_dir`, when neither has it."""
+    display = catalog_file(raw_shown(raw_dir), "jurisdictions")
+    catalog = read_csv_text(raw_dir / "catalog" / "jurisdictions.csv", display)
     known = with_code_table(catalog, pd.Series([code]))
     found = known[known["jurisdiction_code"] == code]
     if found.empty:
-        raise IndicatorsError.single("unknown-code", f'"{code}" is neither in data/raw/catalog/jurisdictions.csv '
+        raise IndicatorsError.single("unknown-code", f'"{code}" is neither in {display} '
                                      "nor in the GB/T 2260 code table", field="jurisdiction", value=code)
     return found.iloc[0].to_dict()
 

@@ -22,6 +22,7 @@ from indicators.raw.cell_checks import (
     optional_match,
     snake_id,
 )
+from indicators.raw.raw_names import catalog_file, raw_shown
 from indicators.raw.schema import (
     YEAR,
     calendar_date,
@@ -224,12 +225,14 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
 
 
 def load_catalog(raw_dir: Path) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
-    """Every catalog file as a frame of strings, with the problems its schema found."""
+    """Every catalog file as a frame of strings, with the problems its schema found, each naming its file in
+    `raw_dir` as the analyst opens it."""
     frames: dict[str, pd.DataFrame] = {}
     problems: list[Problem] = []
+    folder = raw_shown(raw_dir)
     for name, schema in SCHEMAS.items():
         path = raw_dir / "catalog" / f"{name}.csv"
-        display = f"data/raw/catalog/{name}.csv"
+        display = catalog_file(folder, name)
         try:
             frame = read_csv_text(path, display)
         except IndicatorsError as exc:

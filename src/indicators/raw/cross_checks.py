@@ -14,14 +14,17 @@ import duckdb
 
 from indicators.errors import Problem, quoted
 from indicators.numbers import value_in_text
+from indicators.raw.raw_names import name_raw_folder
 from indicators.raw.references import references
 from indicators.read.sql import sql_for, sql_names, sql_text
 
 
-def cross_checks(con: duckdb.DuckDBPyConnection, quotes_stored: Callable[[], None]) -> list[Problem]:
-    """Every cross-table problem; `quotes_stored` is called, once the checks that do not need the quotes'
-    positions have run, to wait for them and store them as `figure_quotes`."""
-    problems = reference_problems(con)
+def cross_checks(con: duckdb.DuckDBPyConnection, folder: str, quotes_stored: Callable[[], None]) -> list[Problem]:
+    """Every cross-table problem, naming files in the raw folder shown as `folder` (raw_names.raw_shown);
+    `quotes_stored` is called, once the checks that do not need the quotes' positions have run, to wait for them
+    and store them as `figure_quotes`."""
+    name_raw_folder(con, folder)
+    problems = reference_problems(con, folder)
     for name in sql_names("checks"):
         if name != "checks/value_in_quote.sql":
             problems += _sql_problems(con, sql_text(name))
@@ -42,13 +45,13 @@ def _sql_problems(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None 
             for code, file, row, field, value, message, *line in con.execute(sql, params).fetchall()]
 
 
-def reference_problems(con: duckdb.DuckDBPyConnection) -> list[Problem]:
+def reference_problems(con: duckdb.DuckDBPyConnection, folder: str) -> list[Problem]:
     """Values that name no row of the catalog they refer to: one query per row of raw/references.csv."""
     problems: list[Problem] = []
     for ref in references():
         sql = sql_for("checks/references/reference.sql", table=f"raw_{ref.table}", column=ref.column,
                       target_table=f"raw_{ref.target_table}", target_column=ref.target_column)
-        params = {"code": ref.code, "file": ref.file, "field": ref.column, "message": ref.message,
+        params = {"code": ref.code, "file": ref.file(folder), "field": ref.column, "message": ref.message(folder),
                   "optional": ref.optional, "list": ref.list}
         problems += _sql_problems(con, sql, params)
     return problems

@@ -30,6 +30,7 @@ from indicators.raw.figures import (
     check_messages,
     figure_columns,
 )
+from indicators.raw.raw_names import catalog_file
 from indicators.raw.schema import MAX_CELL_CHARS, cell_problem
 from indicators.read.sql import sql_for, sql_text
 
@@ -72,7 +73,7 @@ def stage_figures(con: duckdb.DuckDBPyConnection, found: FigureFiles) -> list[Pr
         con.unregister("figure_careful")
     con.execute(sql_text("build/figure_table.sql")).fetchall()
     # rows read file by file are searched for control characters by SQL, as are all rows of bytes that hold one
-    problems = found.problems + _unreviewed(con) + _cell_problems(con, controls or bool(found.rows))
+    problems = found.problems + _unreviewed(con, found.folder) + _cell_problems(con, controls or bool(found.rows))
     problems.sort(key=lambda p: p.file or "")  # in the order of the files, as a file-by-file pass gives them
     return problems
 
@@ -113,12 +114,13 @@ def _parse_group(con: duckdb.DuckDBPyConnection, header: tuple[str, ...], files:
                 con.unregister(name)
 
 
-def _unreviewed(con: duckdb.DuckDBPyConnection) -> list[Problem]:
+def _unreviewed(con: duckdb.DuckDBPyConnection, folder: str) -> list[Problem]:
     """One problem per row left with an empty metric_id, and nothing else about it: it would otherwise be
-    refused three times over (empty metric, a repeated empty key, a value the build cannot place)."""
+    refused three times over (empty metric, a repeated empty key, a value the build cannot place). The hint names
+    the metrics catalog of the raw folder shown as `folder`, the one the row's file is in."""
+    hint = f"give it a metric of {catalog_file(folder, 'metrics')}, or delete the row if no metric fits"
     return [Problem("unreviewed-row", f"has no metric_id: a candidate not yet reviewed ({value} {unit}: {quote})",
-                    file=file, row=int(row), field="metric_id", value="",
-                    hint="give it a metric of data/raw/catalog/metrics.csv, or delete the row if no metric fits")
+                    file=file, row=int(row), field="metric_id", value="", hint=hint)
             for file, row, value, unit, quote in con.execute(sql_text("build/figure_unreviewed.sql")).fetchall()]
 
 

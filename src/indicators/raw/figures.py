@@ -21,7 +21,7 @@ from pathlib import Path
 
 from indicators.errors import IndicatorsError, Problem
 from indicators.raw.csv_rows import spreadsheet_rows
-from indicators.raw.raw_names import raw_shown
+from indicators.raw.raw_names import DEFAULT, raw_shown
 from indicators.raw.schema import (
     PLAIN_NUMBER,
     YEAR,
@@ -120,6 +120,7 @@ class FigureFiles:
     index, spreadsheet row, core and optional columns), so that their problems keep file, line and field.
     """
 
+    folder: str = DEFAULT  # the raw folder as its files are named (raw_names.raw_shown), set by the reading pass
     names: list[tuple[str, str]] = field(default_factory=list)
     paths: list[Path] = field(default_factory=list)
     chunks: queue.SimpleQueue = field(default_factory=queue.SimpleQueue)
@@ -167,9 +168,9 @@ def read_figure_files(raw_dir: Path, found: FigureFiles | None = None) -> Figure
     try:
         # the file as the analyst opens it, which every figure's source_file keeps (exports, pages): a build of
         # --raw /tmp/work/raw exported data/raw/figures/…, a file the project does not hold
-        folder = raw_shown(raw_dir)
+        found.folder = raw_shown(raw_dir)
         for index, path in enumerate(figure_files(raw_dir)):
-            display = f"{folder}figures/{path.name}"
+            display = f"{found.folder}figures/{path.name}"
             irregular = irregular_file(path, display)
             # a name that is not UTF-8 cannot reach DuckDB; its file is refused and holds no rows there
             found.names.append((path.stem, display) if irregular is None else ("", irregular.file or ""))

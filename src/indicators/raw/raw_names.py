@@ -1,21 +1,24 @@
-"""The raw folder a build read, named in its problems as the analyst can open it.
+"""The raw folder a reader reads, as the problems it finds name it: the path an analyst opens.
 
-The readers word every file as `data/raw/...` (the default folder, and the golden error lines). A build of
-another folder (`indicators build --raw /tmp/work/raw`) names that folder instead: an analyst told
-`data/raw/figures/410100-2024.csv row 2` looked in the project's data/raw, which has no such file."""
+The project's own folder reads `data/raw/` (as every golden error line does); another one
+(`indicators build --raw /tmp/work/raw`) reads as the path given: an analyst told
+`data/raw/figures/410100-2024.csv row 2` looked in the project's data/raw, which has no such file.
+Every reader of a raw folder names its files from `raw_shown` of the folder it reads, and the build's SQL
+checks read the same name from their connection (`name_raw_folder`), so no message is renamed afterwards."""
 
 from __future__ import annotations
 
-import dataclasses
 import os
-import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from indicators import paths
-from indicators.errors import IndicatorsError, Problem
+from indicators.read.sql import sql_text
+
+if TYPE_CHECKING:
+    import duckdb
 
 DEFAULT = "data/raw/"
-WORDED = re.compile(r"(?<![\w./-])data/raw/")  # as the readers word it, not inside a path already named in full
 
 
 def raw_shown(raw_dir: Path) -> str:
@@ -27,18 +30,12 @@ def raw_shown(raw_dir: Path) -> str:
     return f"{Path(raw_dir)}{os.sep}"
 
 
-def _renamed(text: str | None, shown: str) -> str | None:
-    return WORDED.sub(lambda _: shown, text) if text else text
+def catalog_file(folder: str, name: str) -> str:
+    """The catalog `name` (metrics, units...) of the raw folder shown as `folder`: `data/raw/catalog/metrics.csv`."""
+    return f"{folder}catalog/{name}.csv"
 
 
-def named_in(error: IndicatorsError, raw_dir: Path) -> IndicatorsError:
-    """`error` with data/raw/ worded as `raw_dir`, unchanged where that is data/raw/ itself."""
-    shown = raw_shown(raw_dir)
-    if shown == DEFAULT:
-        return error
-    problems: list[Problem] = [
-        dataclasses.replace(p, file=_renamed(p.file, shown), message=_renamed(p.message, shown) or p.message,
-                            hint=_renamed(p.hint, shown))
-        for p in error.problems
-    ]
-    return IndicatorsError(problems)
+def name_raw_folder(con: duckdb.DuckDBPyConnection, folder: str) -> None:
+    """Let the SQL checks on `con` name files in `folder` (the variable `raw_folder`, which they read as
+    `getvariable('raw_folder')`): a check query holds no folder of its own."""
+    con.execute(sql_text("build/raw_folder.sql"), {"folder": folder})

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from indicators.raw.raw_names import catalog_file
+
 REFERENCES_CSV = Path(__file__).resolve().parent / "references.csv"
 
 
@@ -26,15 +28,14 @@ class Reference:
     optional: bool
     list: bool
 
-    @property
-    def file(self) -> str:
-        return f"data/raw/catalog/{self.table}.csv"
+    def file(self, folder: str) -> str:
+        """The referring catalog in the raw folder shown as `folder` (raw_names.raw_shown)."""
+        return catalog_file(folder, self.table)
 
-    @property
-    def message(self) -> str:
-        """"no such metric in data/raw/catalog/metrics.csv": the noun is the code's."""
+    def message(self, folder: str) -> str:
+        """"no such metric in data/raw/catalog/metrics.csv": the noun is the code's, the file the one referred to."""
         noun = self.code.removeprefix("unknown-").replace("-", " ")
-        return f"no such {noun} in data/raw/catalog/{self.target_table}.csv"
+        return f"no such {noun} in {catalog_file(folder, self.target_table)}"
 
 
 @cache

@@ -16,6 +16,7 @@ import pandas as pd
 from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.raw import covers
 from indicators.raw.meta_yaml import meta_record
+from indicators.raw.raw_names import raw_shown
 from indicators.raw.schema import (
     DATE,
     YEAR,
@@ -179,13 +180,15 @@ def _beside(text_path: Path, name: str, home: Path) -> bool:
 
 
 def load_reports(raw_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
-    """Every report's metadata and decoded text, with the problems found in them."""
+    """Every report's metadata and decoded text, with the problems found in them, each naming its file in
+    `raw_dir` as the analyst opens it."""
     records: list[dict[str, str]] = []
     problems: list[Problem] = []
     folder = raw_dir / "reports"
+    shown = f"{raw_shown(raw_dir)}reports/"
     parsed: list[tuple[dict[str, str], dict[str, int], str, str] | list[Problem]] = []
     for meta_path in sorted(folder.glob("*.meta.yml"), key=lambda path: path.name):  # as figure_files sorts
-        display = f"data/raw/reports/{meta_path.name}"
+        display = f"{shown}{meta_path.name}"
         stem = meta_path.name.removesuffix(".meta.yml")
         try:
             record, lines = meta_record(meta_path, display)
@@ -210,7 +213,7 @@ def load_reports(raw_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
             problems.append(Problem("bad-path", f"{quoted(record['text_file'])} is not a file beside the metadata",
                                     file=display, line=lines.get("text_file"), field="text_file"))
             continue
-        text, text_problems = _read_text(text_path, f"data/raw/reports/{record['text_file']}", record, lines)
+        text, text_problems = _read_text(text_path, f"{shown}{record['text_file']}", record, lines)
         problems.extend(text_problems)
         if text is not None and record.get(SCOPE) and record[SCOPE] not in text:  # a scope is the text's words, never a guess
             problems.append(Problem("scope-not-in-text", f"{quoted(record[SCOPE])} is not in the report text", file=display,

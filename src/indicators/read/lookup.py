@@ -84,11 +84,14 @@ def validate_parameters(
     jurisdictions: Sequence[str] | None = None,
     peers_within: str | None = None,
     db_path: Path | None = None,
+    base_before_period: bool = False,
 ) -> None:
     """Refuse unknown jurisdictions, years, periods and target sets, listing what exists.
 
     Run in the first cell after a notebook's `parameters` cell, so a typo stops the run at once
     with a message that says what would have worked, instead of an empty table further down.
+    `base_before_period`: the base must be earlier than the period, not the period itself, as `indicators run`
+    needs (a base equal to the year reads as "nothing before it"); a notebook's own year on year allows equality.
     """
     problems: list[Problem] = []
     if peers_within and peers_within not in REGIONS:
@@ -109,25 +112,30 @@ def validate_parameters(
             known = {r[0] for r in _rows(con, "loaded_jurisdictions", codes=codes)}
             problems += [unknown_jurisdiction(con, code, field="jurisdictions") for code in codes if code not in known]
     if jurisdiction is not None and (base_period is not None or period is not None) and not problems:
-        problems += _period_problems(str(jurisdiction), base_period, period, db_path)
+        problems += _period_problems(str(jurisdiction), base_period, period, db_path, base_before_period)
     if target_set is not None and target_set != "" and not problems:
         problems += _target_set_problems(jurisdiction, year, target_set, db_path)
     if problems:
         raise IndicatorsError(problems)
 
 
-def _period_problems(jurisdiction: str, base_period: int | None, period: int | None, db_path: Path | None) -> list[Problem]:
+def _period_problems(jurisdiction: str, base_period: int | None, period: int | None, db_path: Path | None,
+                     base_before_period: bool) -> list[Problem]:
+    """The order of the two periods first, alone: a base after its period is a mistake of the arguments whatever is
+    loaded (`run --base-period 2018 --year 2017` is told to swap them, not that 2018 has no figure); then each
+    period not loaded."""
+    if base_period is not None and period is not None and (
+            int(base_period) >= int(period) if base_before_period else int(base_period) > int(period)):
+        return [period_order(base_period, period)]
     known = periods_of(jurisdiction, db_path)
-    problems = [unknown_period(jurisdiction, name, value, known)
-                for name, value in (("base_period", base_period), ("period", period))
-                if value is not None and int(value) not in known]
-    if not problems and base_period is not None and period is not None and int(base_period) > int(period):
-        problems.append(period_order(base_period, period))
-    return problems
+    return [unknown_period(jurisdiction, name, value, known)
+            for name, value in (("base_period", base_period), ("period", period))
+            if value is not None and int(value) not in known]
 
 
 def period_order(base_period: int, period: int) -> Problem:
-    """A base period that is not before its period: after it (swapped), or the period itself (`run --base-period`)."""
+    """A base period that is not before its period: after it (swapped), or the period itself (where
+    `base_before_period` asks for an earlier one)."""
     hint = "swap them" if int(base_period) > int(period) else "give an earlier year, or leave it out for the latest one"
     return Problem("period-order", f"base period {base_period} is not before period {period}",
                    field="base_period", value=base_period, hint=hint)

@@ -1,10 +1,11 @@
 -- Refusals across catalog files that are more than a reference (raw/references.csv holds those):
 -- complete indicators, targets' measures and units, targets' source documents.
--- Each select returns problems as (code, file, row, field, value, message).
+-- Each select returns problems as (code, file, row, field, value, message), naming files in the raw folder
+-- the build read (the variable raw_folder: raw/raw_names.py).
 -- an indicator with terms needs both parts; one with none is catalogued for targets only
 select
     'incomplete-indicator' as code,
-    'data/raw/catalog/indicator_terms.csv' as file,
+    getvariable('raw_folder') || 'catalog/indicator_terms.csv' as file,
     min(t._row) as row,
     'part' as field,
     t.indicator_id as value,
@@ -14,27 +15,27 @@ group by t.indicator_id
 having count(distinct t.part) <> 2
 union all
 -- a part's alternatives 2 and 3 are taken only when the ones before cannot be computed: each part needs its 1
-select 'no-first-alternative', 'data/raw/catalog/indicator_terms.csv', min(t._row), 'alternative', t.indicator_id,
+select 'no-first-alternative', getvariable('raw_folder') || 'catalog/indicator_terms.csv', min(t._row), 'alternative', t.indicator_id,
     'has alternative terms of its ' || t.part || ' but none numbered 1'
 from raw_indicator_terms as t
 group by t.indicator_id, t.part
 having min(t.alternative) <> '1'
 union all
 -- whom a set binds is the document's own wording: it must be in the quote of one of its targets
-select 'scope-not-quoted', 'data/raw/catalog/target_sets.csv', s._row, 'scope_quote', s.scope_quote,
-    'is not in the quote of any target of this set in data/raw/catalog/targets.csv'
+select 'scope-not-quoted', getvariable('raw_folder') || 'catalog/target_sets.csv', s._row, 'scope_quote', s.scope_quote,
+    'is not in the quote of any target of this set in ' || getvariable('raw_folder') || 'catalog/targets.csv'
 from raw_target_sets as s
 where not exists (
     select 1 from raw_targets as t where t.target_set = s.target_set and contains(t.quote, s.scope_quote)
 )
 union all
-select 'unknown-measure', 'data/raw/catalog/targets.csv', t._row, 'measure_id', t.measure_id,
+select 'unknown-measure', getvariable('raw_folder') || 'catalog/targets.csv', t._row, 'measure_id', t.measure_id,
     'no such ' || t.measure_kind || ' in the catalog'
 from raw_targets as t
 where (t.measure_kind = 'indicator' and t.measure_id not in (select indicator_id from raw_indicators))
     or (t.measure_kind = 'metric' and t.measure_id not in (select metric_id from raw_metrics))
 union all
-select 'unit-mismatch', 'data/raw/catalog/targets.csv', t._row, 'unit', t.unit,
+select 'unit-mismatch', getvariable('raw_folder') || 'catalog/targets.csv', t._row, 'unit', t.unit,
     'differs from the catalog unit "' || coalesce(i.unit, m.unit) || '"'
 from raw_targets as t
 left join raw_indicators as i on t.measure_kind = 'indicator' and i.indicator_id = t.measure_id
@@ -43,7 +44,7 @@ where coalesce(i.unit, m.unit) is not null
     and t.unit <> coalesce(i.unit, m.unit)
 union all
 -- a target must name the document that sets it: by number, or by title where it has none
-select 'missing-source', 'data/raw/catalog/targets.csv', t._row, 'document_number', t.document_number,
+select 'missing-source', getvariable('raw_folder') || 'catalog/targets.csv', t._row, 'document_number', t.document_number,
     'is empty and so is document_title: the target names no source document'
 from raw_targets as t
 where trim(t.document_title) = '' and trim(t.document_number) = ''

@@ -1,8 +1,10 @@
 -- Refusals of metric rules (data/raw/catalog/extraction_rules.csv): a rule must name a known metric
 -- and give the metric's own unit, or what it extracts could never be loaded; and it must have a pattern,
--- or it would claim every number in that unit.
+-- or it would claim every number in that unit. Files are named in the raw folder the build read (the variable
+-- raw_folder: raw/raw_names.py); extract's load_rules sets none, and names data/raw/ as its other messages do.
 with rules as (
     select
+        coalesce(getvariable('raw_folder'), 'data/raw/') as folder,
         r._row,
         r.rule_id,
         r.metric_id,
@@ -17,20 +19,20 @@ with rules as (
 final as (
     select
         'unknown-metric' as code,
-        'data/raw/catalog/extraction_rules.csv' as file,
+        folder || 'catalog/extraction_rules.csv' as file,
         _row as row,
         'metric_id' as field,
         metric_id as value,
-        'no such metric in data/raw/catalog/metrics.csv' as message
+        'no such metric in ' || folder || 'catalog/metrics.csv' as message
     from rules
     where known_metric is null
     union all
-    select 'unit-mismatch', 'data/raw/catalog/extraction_rules.csv', _row, 'unit', unit,
-        'differs from the unit "' || metric_unit || '" of metric ' || metric_id || ' in data/raw/catalog/metrics.csv'
+    select 'unit-mismatch', folder || 'catalog/extraction_rules.csv', _row, 'unit', unit,
+        'differs from the unit "' || metric_unit || '" of metric ' || metric_id || ' in ' || folder || 'catalog/metrics.csv'
     from rules
     where known_metric is not null and unit <> metric_unit
     union all
-    select 'no-pattern', 'data/raw/catalog/extraction_rules.csv', _row, 'before', '',
+    select 'no-pattern', folder || 'catalog/extraction_rules.csv', _row, 'before', '',
         'has no pattern (before, after and context are all empty): it would claim every number in ' || unit
     from rules
     where patterns = ''

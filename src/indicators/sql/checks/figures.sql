@@ -65,13 +65,13 @@ select
     min(f.row_number) as row,
     'report_id' as field,
     f.report_id as value,
-    'no report metadata data/raw/reports/' || f.report_id || '.meta.yml for this figures file' as message
+    'no report metadata ' || getvariable('raw_folder') || 'reports/' || f.report_id || '.meta.yml for this figures file' as message
 from flagged as f
 where not f.has_report
 group by f.source_file, f.report_id
 union all
 select 'unknown-metric', f.source_file, f.row_number, 'metric_id', f.metric_id,
-    'not in data/raw/catalog/metrics.csv; closest is "' || c.suggestion || '"'
+    'not in ' || getvariable('raw_folder') || 'catalog/metrics.csv; closest is "' || c.suggestion || '"'
 from flagged as f
 join closest as c on c.metric_id = f.metric_id
 where f.known_metric is null
@@ -125,7 +125,7 @@ where f.catalog_unit is not null and f.unit <> f.catalog_unit
     )
 union all
 select 'unknown-unit', f.source_file, f.row_number, 'unit', f.unit,
-    'not in data/raw/catalog/units.csv'
+    'not in ' || getvariable('raw_folder') || 'catalog/units.csv'
 from flagged as f
 where f.unit_kind is null and f.catalog_unit is null
 union all

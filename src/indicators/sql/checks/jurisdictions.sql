@@ -4,7 +4,7 @@
 -- was built, and its figures ranked among Guangdong's counties.
 select
     'province-code-mismatch' as code,
-    'data/raw/catalog/jurisdictions.csv' as file,
+    getvariable('raw_folder') || 'catalog/jurisdictions.csv' as file,
     j._row as row,
     'province_code' as field,
     j.province_code as value,
@@ -15,7 +15,7 @@ where j.province_code <> left(j.jurisdiction_code, 2) || '0000'
     -- one not held is refused once, by raw/references.csv
     and j.province_code in (select h.jurisdiction_code from raw_jurisdictions as h)
 union all
-select 'parent-code-mismatch', 'data/raw/catalog/jurisdictions.csv', j._row, 'parent_code', j.parent_code,
+select 'parent-code-mismatch', getvariable('raw_folder') || 'catalog/jurisdictions.csv', j._row, 'parent_code', j.parent_code,
     'cannot hold ' || j.jurisdiction_code || ': a ' || j.level || '''s code starts with the first '
         || (case p.level when 'prefecture' then 'four' else 'two' end) || ' digits of the ' || p.level || ' over it'
 from raw_jurisdictions as j

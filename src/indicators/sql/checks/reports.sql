@@ -7,7 +7,7 @@ select
     null as row,
     'jurisdiction_code' as field,
     r.jurisdiction_code as value,
-    'no such jurisdiction in data/raw/catalog/jurisdictions.csv' as message,
+    'no such jurisdiction in ' || getvariable('raw_folder') || 'catalog/jurisdictions.csv' as message,
     cast(r.meta_lines ->> 'jurisdiction_code' as integer) as line
 from raw_reports as r
 anti join raw_jurisdictions as j on j.jurisdiction_code = r.jurisdiction_code

@@ -9,7 +9,7 @@ select
     f.row_number as row,
     'quote' as field,
     f.quote as value,
-    'not found verbatim in the report text data/raw/reports/' || f.report_id || '.txt'
+    'not found verbatim in the report text ' || getvariable('raw_folder') || 'reports/' || f.report_id || '.txt'
         || case
             when strpos(regexp_replace(t.text, '[\s\x{3000}\x{00a0}]', '', 'g'),
                         regexp_replace(f.quote, '[\s\x{3000}\x{00a0}]', '', 'g')) > 0
