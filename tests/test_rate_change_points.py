@@ -52,3 +52,13 @@ def test_a_zero_base_or_an_open_bound_has_no_relative_change() -> None:
     open_bound = pairs().iloc[[1]].assign(base_qualifier="lower_bound", qualifier="lower_bound")
     row = cells(sections.changes_table(open_bound, "changes", 2022, 2023).to_html())
     assert row[3:5] == ["无从确定 undetermined", "—"], row
+
+
+def test_a_figure_reads_as_its_report_writes_it_without_a_trailing_zero() -> None:
+    """通州区 2024 (blind9) beside 2023 (blind11), onboarded through add-report in qa51: 同比增长99.5% read 99.50%（2023年）
+    on the year-on-year page and in the summary, beside the profile's 99.5%."""
+    frame = pairs().iloc[[0]].assign(base_value=99.5, value=52.0, change=-47.5, relative_change=-0.4774)
+    row = cells(sections.changes_table(frame, "changes", 2022, 2023).to_html())
+    assert row[1:4] == ["99.5%（2022年）", "52%（2023年）", "-47.5个百分点"], row
+    from indicators.publish.display import number
+    assert [number(v) for v in (86.27, 5.5, 99.996, -0.004)] == ["86.27", "5.5", "100", "0"]
