@@ -54,3 +54,11 @@ def test_many_glossed_lines_are_named_by_the_first_three() -> None:
     from indicators.review_steps import glossed_step
     step = glossed_step("r.txt", glosses)[0]
     assert "第1、2、3行等 6 行" in step and "lines 1, 2, 3 and 3 more" in step
+
+
+def test_a_real_mirrors_glosses_are_found_where_it_put_them() -> None:
+    """A real page from such a mirror (round2's 广东省 online hall, 2015): its first glossed lines and first gloss."""
+    text = (Path(__file__).resolve().parent / "extract" / "real" / "round2" / "guangdong_online_hall_2015.txt"
+            ).read_text(encoding="utf-8-sig")
+    glosses = pinyin_glosses(text)
+    assert glosses is not None and glosses.lines[:3] == [1, 2, 4] and glosses.example == "廳關(guān)于"
