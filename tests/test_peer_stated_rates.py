@@ -4,8 +4,8 @@ Onboarding 汉源县 2019 (blind3) beside 南昌县 2019 (round2): 汉源县 sta
 but its peer page said 没有指标值，无从比较, since peers compared computed indicators only, and real reports state rates far
 more often than the parts an indicator is computed from. Here the bundled 四会市 2017 gets five county peers of 2017 whose
 reports state rates only: exact ones are ranked as the catalog's direction says, a bound is shown but not ranked, a rate
-of one unit (scope) is no peer value, and a stated 网上全流程办理率 stands in for the indicator its parts do not give, never
-beside or instead of a computed one."""
+of one unit (scope) is named with its unit but neither ranked nor counted, and a stated 网上全流程办理率 stands in for
+the indicator its parts do not give, never beside or instead of a computed one."""
 
 from __future__ import annotations
 
@@ -56,8 +56,9 @@ def test_a_stated_rate_is_ranked_among_the_peers_that_state_it_exactly(stated_db
     rate = analysis.peer_standing(2017, "900001", (), stated_db).set_index("indicator_id")
     row = rate.loc["online_availability_rate_stated"]
     assert row["comparison_zh"] == "第3/3名", row["comparison_zh"]  # 丙县 100, 乙县 98, 甲县 95; 丁县's ≥ 90 unranked
-    assert row["peers"] == 4  # 戊县's rate is its service centre's, not the county's: no peer value
-    assert "戊县" not in row["values_side_by_side"] and "丁县 ≥ 90%" in row["values_side_by_side"]
+    assert row["peers"] == 4  # 戊县's rate is its service centre's, not the county's: not counted, nor ranked
+    # but named with its scope, not silently left out (qa51: 朝阳区 2024, test_peer_beijing_districts)
+    assert "戊县 99%（县政务服务中心，范围不同）" in row["values_side_by_side"] and "丁县 ≥ 90%" in row["values_side_by_side"]
     leaders = analysis.peer_ranks(2017, (), "900001", 0, stated_db)
     first = leaders[(leaders["indicator_id"] == "online_availability_rate_stated") & (leaders["rank"] == 1)]
     assert list(first["jurisdiction_name"]) == ["丙县"]

@@ -23,6 +23,7 @@ from indicators import paths, report_header
 from indicators.added_texts import interrupted_add, refuse_added_before, refuse_same_words, second_of_year, words
 from indicators.errors import IndicatorsError
 from indicators.extract.text import DATA_DIR, decode_report, simplified_table
+from indicators.glosses import pinyin_glosses
 from indicators.raw.raw_names import catalog_file, raw_shown
 from indicators.raw.report_files import staged_file, write_all_or_none
 from indicators.raw.reports import empty_text, missing_text, year_out_of_range
@@ -211,7 +212,7 @@ def add_report(source: Path, code: str, year: int, raw_dir: Path, encoding: str 
         staged.replace(candidates_file)
     shown = _relative(paths.find_project_root())
     to_review = review_steps(shown, meta_file, candidates_file, raw_dir / "figures" / f"{report_id}.csv", stated, place,
-                             code, year, candidates, code_table())
+                             code, year, candidates, code_table(), pinyin_glosses(body))
     return Added(shown(text_file), shown(meta_file), shown(candidates_file), to_review)
 
 

@@ -15,12 +15,14 @@ import pandas as pd
 
 from indicators import report_header
 from indicators.extract.part_year import PART_OF_YEAR
+from indicators.glosses import Glosses
 
 
 def review_steps(shown: Callable[[Path], str], meta_file: Path, candidates_file: Path, figures_file: Path,
                  stated: dict[str, str], place: dict[str, str], code: str, year: int, candidates: pd.DataFrame,
-                 codes: pd.DataFrame) -> list[str]:
-    """The numbered steps, each one line; `codes` is the GB/T 2260 table another jurisdiction is looked up in."""
+                 codes: pd.DataFrame, glosses: Glosses | None = None) -> list[str]:
+    """The numbered steps, each one line; `codes` is the GB/T 2260 table another jurisdiction is looked up in,
+    `glosses` where the text carries pinyin glosses (glosses.py)."""
     meta, name, title = shown(meta_file), place["name_zh"], stated["title"]
     to_review = [f"标题年份与报告年度不符：{meta} 的标题写的是 {named}年，给出的报告年度是 {year}：请核对 --year"
                  "（报告所述的年度）。"
@@ -50,6 +52,7 @@ def review_steps(shown: Callable[[Path], str], meta_file: Path, candidates_file:
                   f"{meta}: {part} of the {len(candidates)} candidate figures are read as a part of the year: if the "
                   "whole text covers only a part of its year, write it as covers: (上半年, 第一季度, 1-10月...), or its "
                   "figures will be set against whole years"] if part * 2 >= len(candidates) > 0 else []
+    to_review += glossed_step(shown(meta_file.with_name(meta_file.name.removesuffix(".meta.yml") + ".txt")), glosses)
     to_review += [f"文本未写明 {field}：请在 {meta} 中填写。{meta}: {field} is not stated in the text: fill it in"
                   for field in ("title", "issuer") if not stated[field]]
     saved = shown(figures_file)
@@ -67,3 +70,18 @@ def review_steps(shown: Callable[[Path], str], meta_file: Path, candidates_file:
         f"{unassigned} without: give each "
         "row you keep a metric_id (suggested_metrics names up to three to consider), delete the others, check periods",
         f"把审核后的各行保存为 {saved}，然后运行 indicators build。save the reviewed rows as {saved}, then run indicators build"]
+
+
+def glossed_step(text: str, glosses: Glosses | None) -> list[str]:
+    """The one line saying that the text carries pinyin glosses (確認(rèn)), on which lines and that its quotes carry them:
+    the text is kept byte for byte (its sha256 is checked), so the glosses are quoted, never cleaned away."""
+    if glosses is None:
+        return []
+    first = glosses.lines[:3]
+    more = len(glosses.lines) - len(first)
+    zh = "、".join(map(str, first)) + "行" + (f"等 {len(glosses.lines)} 行" if more else "")
+    en = ", ".join(map(str, first)) + (f" and {more} more" if more else "")
+    return [f"文本夹有拼音注音：{text} 第{zh}（如 {glosses.example}）：文本须逐字节保留，不作删改，故引文会带着注音；核对引文时"
+            f"照原文抄录。{text}: pinyin glosses after characters on line{'s' if len(glosses.lines) > 1 else ''} {en} "
+            f"(e.g. {glosses.example}): the text stays byte for byte as received, so quotes will carry the glosses; "
+            "copy quotes with them, as the text has them"]

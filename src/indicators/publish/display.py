@@ -49,11 +49,16 @@ def change_bound_sign(base_qualifier: object, qualifier: object) -> str | None:
 
 
 def number(value: object) -> str:
-    """510, 86.27, -0.47: integers without ".0", others to two decimals; '—' when missing."""
+    """510, 86.27, 99.5, -0.47: integers without ".0", others to at most two decimals; '—' when missing. A trailing
+    zero goes: a report's 同比增长99.5% read 99.50%（2023年） on the year-on-year page and in the summary, beside the
+    profile's 99.5% of the same figure (qa51, 通州区 2024)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return MISSING
     value = float(value)  # type: ignore[arg-type]
-    return str(int(round(value))) if value == round(value) else f"{value:.2f}"
+    if value == round(value):
+        return str(int(round(value)))
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
 
 
 def signed_numbers(values: pd.Series, qualifiers: pd.Series) -> pd.Series:

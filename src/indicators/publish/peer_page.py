@@ -93,13 +93,21 @@ def _part_year(standing: pd.DataFrame) -> list[HTML]:
     if other:
         lines.append(page.say(f"所选辖区中有{other}个与本辖区不同级：其数值标明级别，不参与排名，也不计入分布和中位数"
                               f"（{other} chosen jurisdiction(s) of another level: shown with their level, never ranked）。"))
+    scoped = int(standing["other_scope_peers"].max()) if len(standing) and "other_scope_peers" in standing else 0
+    if scoped:  # peer_ranked's other_scope: 朝阳区 2024's 使用区级统建系统事项全程网办率 beside districts' whole rates
+        lines.append(page.say(f"比较范围中有{scoped}个辖区只写出部分范围的数值（如某类事项的比例）：其数值标明范围，不参与排名，"
+                              f"也不计入分布和中位数（{scoped} peer(s) state a rate of a part only: shown with that part, "
+                              "never ranked）。"))
     return lines
 
 
 def _few(standing: pd.DataFrame, peers: Compared) -> HTML | None:
     """Say when there is no peer, or too few to rank; nothing when ranks exist."""
     most = int(standing["peers"].max()) if len(standing) else 0
-    if most >= 3:
+    # the peers a rank is among (exact, whole-year, same level, the whole jurisdiction's): three values with a bound among
+    # them are no three comparable peers, and the page said nothing under 不足三个可比辖区，不排名 (qa51)
+    ranked = int(standing["exact_peers"].max()) if len(standing) and "exact_peers" in standing else most
+    if ranked >= 3:
         return None
     name, jurisdiction, year, among = peers.name, peers.jurisdiction, peers.year, peers.among_zh + "中"
     if standing.empty or standing["value_text"].isna().all():  # the focus has no value: "only it has one" is false
@@ -114,5 +122,6 @@ def _few(standing: pd.DataFrame, peers: Compared) -> HTML | None:
                         "reports; the peers' values of other indicators are listed below）。")
     if most <= 1:
         return page.say(f"没有可比的同级辖区，无从排名（no peer to rank against）：{among}只有{name}（{jurisdiction}）有数值。")
-    return page.say(f"不足三个可比辖区（fewer than three comparable jurisdictions）：{among}最多{most}个有数值，"
+    exact = (f"，其中可比的（确切、全年、同级、全辖区的数值）最多{ranked}个（{ranked} comparable）" if ranked < most else "")
+    return page.say(f"不足三个可比辖区（fewer than three comparable jurisdictions）：{among}最多{most}个有数值{exact}，"
                     "只并列数值，不排名。")

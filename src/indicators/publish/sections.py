@@ -15,7 +15,7 @@ from IPython.display import HTML
 from pandas.io.formats.style import Styler
 
 from indicators.publish import page
-from indicators.publish.display import DIRECTION_ZH, bound_sign, change_bound_sign, number, own_words
+from indicators.publish.display import DIRECTION_ZH, MISSING, bound_sign, change_bound_sign, number, own_words
 from indicators.publish.indicator_notes import unstated_indicators  # noqa: F401 (the profile's call)
 from indicators.read.analysis import NO_FIGURES
 
@@ -103,6 +103,15 @@ def _measure_text(value: object, unit: str, period: object, qualifier: object = 
     return f"{bound_sign(qualifier)}{own_words(written) or f'{number(value)}{unit}'}（{int(period)}年）"  # type: ignore[call-overload]
 
 
+def _relative_text(relative: object, sign: str | None) -> str:
+    """The relative change in its own column (相对变化 relative change), never beside the change in its cell: a rate's
+    -2.41个百分点（-18.01%） read as two drops of the rate, the second in points too (qa51). The change column keeps a
+    rate's change in 个百分点 alone; a bound's relative change is the same bound (≤ -65.00%)."""
+    if sign is None or not isinstance(relative, float | int) or pd.isna(relative):
+        return MISSING
+    return f"{sign}{'+' if relative > 0 else ''}{relative * 100:.2f}%"
+
+
 def uncurated_base_sentence(base_period: int, period: int) -> str:
     """Why nothing is compared with a year whose report is loaded but has no figure curated yet."""
     return (f"{base_period}年的报告还没有已整理的数字，无从与{period}年比较"
@@ -131,9 +140,9 @@ def changes_table(changes: pd.DataFrame, name: str, base_period: int, period: in
     signs = [change_bound_sign(*pair) for pair in zip(frame["base_qualifier"], frame["qualifier"], strict=True)]
     frame["change_text"] = [  # a bound's change is a bound (20 → ≤ 7: ≤ -13), or undetermined (≥ 600 → ≥ 800)
         "无从确定 undetermined" if s is None else f"{s}{'+' if c > 0 else ''}{number(c)}{'个百分点' if u == '%' else u}"
-        + (f"（{s}{'+' if r > 0 else ''}{r * 100:.2f}%）" if pd.notna(r) else "")
-        for c, u, r, s in zip(frame["change"], frame["unit"], frame["relative_change"], signs, strict=True)
+        for c, u, s in zip(frame["change"], frame["unit"], signs, strict=True)
     ]
+    frame["relative_change_text"] = [_relative_text(r, s) for r, s in zip(frame["relative_change"], signs, strict=True)]
     frame["direction_zh"] = frame["direction"].map(DIRECTION_ZH).fillna("—")
     frame["measure"] = frame["name_zh"] + " " + frame["name_en"]
     if name == "before-after" and "base_name_zh" in frame:  # two metrics of one year: name both (改革前 → 改革后)
@@ -141,7 +150,8 @@ def changes_table(changes: pd.DataFrame, name: str, base_period: int, period: in
                             + frame["name_en"])
     frame["base_quote"] = frame["base_quote"].fillna("—")
     frame["quote"] = frame["quote"].fillna("—")
-    columns = ["measure", "base_text", "value_now", "change_text", "direction_zh", "base_quote", "quote"]
+    columns = ["measure", "base_text", "value_now", "change_text", "relative_change_text", "direction_zh", "base_quote",
+               "quote"]
     shown = page.table(frame, name, columns, export_table="figures")
     years = int(period) - int(base_period)
     if name != "changes" or years <= 1:

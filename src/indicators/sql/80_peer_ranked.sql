@@ -19,6 +19,11 @@
 -- A peer whose report states an indicator's figures over a denominator of zero (行政许可事项0项，其中…0项) is a row
 -- without a value, marked `zero_denominator`: never ranked nor counted, but named, so that a page comparing four
 -- loaded counties does not show three values with nothing said of the fourth (qa38's 广宁县).
+-- A peer whose report states a rate only of a part of its jurisdiction (a figure's `scope`: 朝阳区 2024's 使用区级统建系统
+-- 事项全程网办率100%) and no value of the whole is a row marked `other_scope`, with that scope: named beside the others,
+-- never ranked nor counted towards the three nor in the spread, as a peer of another level is (qa51). Left out, the
+-- page comparing six loaded districts showed five values with nothing said of the sixth, and its own page read
+-- 本辖区无数值 over a report stating 100%.
 -- A table macro, not a view, because the peers are parameters; window functions keep it one pass
 -- over indicator_values and the year's stated rates. Used by analysis/peer_ranks.sql and analysis/peer_standing.sql.
 create or replace macro peer_ranked(year, chosen_codes, focus) as table
@@ -47,7 +52,8 @@ computed as (
         false as stated,
         v.value is null as zero_denominator,
         -- how a page writes the value: ≈ for one computed from bounds, the figure's own sign for a stated bound
-        case when v.inputs_qualified then 'from_bounds' end as qualifier
+        case when v.inputs_qualified then 'from_bounds' end as qualifier,
+        null::varchar as other_scope
     from indicator_values as v
     left join indicator_variants(null) as w on w.report_id = v.report_id and w.indicator_id = v.indicator_id
     where v.report_year = year and (v.value is not null or v.reason = 'denominator is zero')
@@ -69,16 +75,23 @@ stated_rates as (
         f.variant,
         true as stated,
         false as zero_denominator,
-        f.qualifier
+        f.qualifier,
+        f.scope as other_scope
     from figures as f
     join reports as r on r.report_id = f.report_id and r.report_year = year and f.period = year
     join metrics as m on m.metric_id = f.metric_id and m.unit = '%' and m.metric_id like '%\_stated' escape '\'
     left join indicators as i on i.stated_metric_id = f.metric_id
-    where f.scope is null
-        and not exists (
+    where not exists (
             select 1 from computed as c
             where c.report_id = f.report_id and c.indicator_id = i.indicator_id and c.value is not null
         )
+        -- a part's rate only where the report states none of the whole (nor does its computed value exist, above)
+        and (f.scope is null or not exists (
+            select 1 from figures as w
+            where w.report_id = f.report_id and w.metric_id = f.metric_id and w.period = f.period and w.scope is null
+        ))
+    -- one part's rate a report and metric: the first scope by name, so that a jurisdiction is one row
+    qualify f.scope is null or row_number() over (partition by f.report_id, f.metric_id order by f.scope, f.value) = 1
 ),
 
 chosen as (
@@ -101,8 +114,8 @@ chosen as (
 counted as (
     select
         *,
-        count(value) over (partition by indicator_id) as peers,
-        count(value) filter (where not inexact and part_of_year is null and not other_level)
+        count(value) filter (where other_scope is null) over (partition by indicator_id) as peers,
+        count(value) filter (where not inexact and part_of_year is null and not other_level and other_scope is null)
             over (partition by indicator_id) as exact_peers
     from chosen
 ),
@@ -112,9 +125,10 @@ final as (
         *,
         higher_is_better is not null and exact_peers >= 3 as rankable,
         case when higher_is_better is not null and exact_peers >= 3 and not inexact and part_of_year is null
-                and not other_level and value is not null
+                and not other_level and other_scope is null and value is not null
             then rank() over (
-                partition by indicator_id, inexact or part_of_year is not null or other_level or value is null
+                partition by indicator_id,
+                    inexact or part_of_year is not null or other_level or other_scope is not null or value is null
                 order by case when higher_is_better = false then value else -value end
             ) end as rank,
         case

@@ -13,6 +13,9 @@ final as (
         r.name_en,
         r.rank,
         r.peers,
+        -- the peers the rank is among: 2nd beside 有数值的辖区数 5 read as 第2/5 where the standing said 第2/4名, a bound,
+        -- another level, a part of the year or a part's rate being shown but not ranked (qa51)
+        r.exact_peers as ranked_peers,
         r.jurisdiction_code,
         -- a report's own claim standing in for an indicator its parts do not give is marked as the standing table marks
         -- it: qa38's 高要区 (网上全流程办理率达75%, no counts) was third among the leaders as a bare 75.00 (peer_ranked's `stated`)

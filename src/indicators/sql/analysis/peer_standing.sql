@@ -18,24 +18,29 @@ spread as (
         bool_and(rankable) as rankable,
         any_value(higher_is_better) as higher_is_better,
         -- peers with a value: one whose figures are over a denominator of zero is named, not counted (peer_ranked)
-        count(value) as peers,
-        count(value) filter (where not inexact and part_of_year is null and not other_level) as exact_peers,
+        count(value) filter (where other_scope is null) as peers,
+        count(value) filter (where not inexact and part_of_year is null and not other_level and other_scope is null)
+            as exact_peers,
+        -- the peers stating a rate only of a part of their jurisdiction (peer_ranked's other_scope): named, never ranked
+        count(value) filter (where other_scope is not null and jurisdiction_code <> $focus) as other_scope_peers,
         -- the named peers of another level than the focus's: shown with their level, neither ranked nor in the spread
         count(value) filter (where other_level) as other_level_peers,
-        count(value) filter (where not other_level) as level_peers,
+        count(value) filter (where not other_level and other_scope is null) as level_peers,
         -- the other peers whose report covers part of its year: shown with their period, not ranked (peer_ranked)
         count(value) filter (where part_of_year is not null and jurisdiction_code <> $focus) as part_year_peers,
-        count(distinct coalesce(part_of_year, '')) filter (where not other_level and value is not null) > 1 as mixed_periods,
-        min(value) filter (where not other_level) as min_value,
-        quantile_cont(value, 0.25) filter (where not other_level) as q1,
-        median(value) filter (where not other_level) as median,
+        count(distinct coalesce(part_of_year, '')) filter (where not other_level and other_scope is null and value is not null)
+            > 1 as mixed_periods,
+        min(value) filter (where not other_level and other_scope is null) as min_value,
+        quantile_cont(value, 0.25) filter (where not other_level and other_scope is null) as q1,
+        median(value) filter (where not other_level and other_scope is null) as median,
         -- a median over values computed from bounds or approximate figures is itself approximate; only over those it is
         -- taken from: 北京市's ≥ 98% named beside two counties (qa36) is not in their median, nor does it make it ≈
-        bool_or(inexact) filter (where not other_level) as any_inexact,
+        bool_or(inexact) filter (where not other_level and other_scope is null) as any_inexact,
         -- peers of two compositions of the rate (the report's own 纠错 beside the catalog's 撤销 + …): no one median
-        count(distinct coalesce(variant, '')) filter (where not other_level and value is not null) > 1 as mixed_variants,
-        quantile_cont(value, 0.75) filter (where not other_level) as q3,
-        max(value) filter (where not other_level) as max_value,
+        count(distinct coalesce(variant, '')) filter (where not other_level and other_scope is null and value is not null)
+            > 1 as mixed_variants,
+        quantile_cont(value, 0.75) filter (where not other_level and other_scope is null) as q3,
+        max(value) filter (where not other_level and other_scope is null) as max_value,
         -- every peer ranked first, in code order: ties share rank 1, and arg_min would pick one of them at random
         string_agg(jurisdiction_name, '、' order by jurisdiction_code) filter (where rankable and rank = 1) as leader,
         -- equal values in code order: ordered by value alone, ties came in the stored tables' order, which
@@ -44,7 +49,9 @@ spread as (
             || coalesce('（口径：' || variant || '）', '') || coalesce('（' || part_of_year || '）', '')
             || case when other_level then '（' || level_zh(level) || '，不同级）' else '' end
             -- a report's own claim standing in for an indicator its parts do not give (peer_ranked's `stated`)
-            || case when stated and not suffix(indicator_id, '_stated') then '（报告所述）' else '' end, '；'
+            || case when stated and not suffix(indicator_id, '_stated') then '（报告所述）' else '' end
+            -- a part's rate names the part (peer_ranked's other_scope)
+            || coalesce('（' || other_scope || '，范围不同）', ''), '；'
             order by value desc nulls last, jurisdiction_code) as values_side_by_side
     from ranked
     group by indicator_id
@@ -60,6 +67,7 @@ final as (
         s.unit,
         f.rank,
         s.peers,
+        s.exact_peers,
         s.rankable,
         -- share of the other peers this jurisdiction ranks ahead of (1 = ahead of all)
         case when s.rankable and f.rank is not null then (s.exact_peers - f.rank) / (s.exact_peers - 1) end as ahead_of_share,
@@ -83,10 +91,12 @@ final as (
         f.part_of_year,
         s.part_year_peers,
         s.other_level_peers,
+        s.other_scope_peers,
         case
             when f.zero_denominator then '分母为零，无法计算'
             -- the focus has no value where its peers are ranked: not one computed from bounds, as this read (qa38)
             when f.jurisdiction_code is null then '本辖区无数值，不排名'
+            when f.other_scope is not null then '只有' || f.other_scope || '的数值，范围不同，不排名'
             when f.part_of_year is not null then '只涵盖' || f.part_of_year || '，不与全年排名'
             when s.higher_is_better is null then '无优劣方向，只看分布'
             when not s.rankable then '不足三个可比辖区，不排名'
@@ -97,7 +107,7 @@ final as (
     join dimensions as d on d.dimension_id = s.dimension_id
     left join ranked as f on f.indicator_id = s.indicator_id and f.jurisdiction_code = $focus
     -- an indicator no peer has a value of is no row, as before peer_ranked named the zero denominators
-    where s.peers > 0
+    where s.peers > 0 or f.other_scope is not null
     order by d.position, s.indicator_id
 )
 
