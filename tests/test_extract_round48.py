@@ -1,0 +1,90 @@
+"""Round 48 (#17): causes of figures not found and of wrong or missing names that blind40 showed and that recur in
+any report. Tables: the 2019 disclosure form written one cell a line with no pipe, whose columns 上一年项目数量 and
+本年增/减 name their unit only by their words (项目数量: 项; a change column counts in the unit of the column before
+it), and whose tables of one row (行政事业性收费, 政府集中采购) stand under a header led by the form's corner.
+Texts written for these tests, not copied from a report."""
+
+from __future__ import annotations
+
+from indicators.extract.candidates import extract_figures
+
+_FORM = """二、主动公开政府信息情况
+
+第二十条第(五)项
+
+信息内容
+
+上一年项目数量
+
+本年增/减
+
+处理决定数量
+
+行政许可
+
+12
+
+-2
+
+35
+
+其他对外管理服务事项
+
+4
+
+1
+
+7
+
+第二十条第(八)项
+
+信息内容
+
+上一年项目数量
+
+本年增/减
+
+行政事业性收费
+
+3
+
+0
+
+第二十条第(九)项
+
+信息内容
+
+采购项目数量
+
+采购总金额
+
+政府集中采购
+
+5
+
+86万元
+"""
+
+
+def _cells(text: str, year: int, rules) -> list[tuple[str, str]]:
+    frame = extract_figures(text, year, rules)
+    return sorted(frame[["value", "unit"]].itertuples(index=False, name=None))
+
+
+def test_a_form_of_one_cell_a_line_reads_its_item_counts_and_their_changes(rules) -> None:
+    found = _cells(_FORM, 2020, rules)
+    for value in ("12", "-2", "4", "1"):  # 上一年项目数量 and 本年增/减 of both rows: items, 项
+        assert (value, "项") in found
+    assert ("35", "件") in found and ("7", "件") in found  # 处理决定数量, read before as now
+
+
+def test_a_form_table_of_one_row_is_read_under_its_corner(rules) -> None:
+    found = _cells(_FORM, 2020, rules)
+    assert ("3", "项") in found and ("0", "项") in found  # 行政事业性收费: 上一年项目数量, 本年增/减
+    assert ("5", "个") in found  # 政府集中采购: 采购项目数量
+    assert ("86", "万元") in found
+
+
+def test_a_lone_row_under_short_lines_naming_no_unit_stays_unread(rules) -> None:
+    text = "工作安排\n\n负责人\n\n联系方式\n\n办公室\n\n3\n\n5\n"
+    assert _cells(text, 2020, rules) == []
