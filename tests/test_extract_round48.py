@@ -88,3 +88,9 @@ def test_a_form_table_of_one_row_is_read_under_its_corner(rules) -> None:
 def test_a_lone_row_under_short_lines_naming_no_unit_stays_unread(rules) -> None:
     text = "工作安排\n\n负责人\n\n联系方式\n\n办公室\n\n3\n\n5\n"
     assert _cells(text, 2020, rules) == []
+
+
+def test_posts_counted_without_their_measure_word(rules) -> None:
+    text = "2024年，区政府网站共发布信息2210条。其中，要闻栏目发布信息640，通知公告栏目公开信息95，全年无差错。"
+    found = dict(extract_figures(text, 2024, rules)[["value", "unit"]].itertuples(index=False, name=None))
+    assert (found["640"], found["95"]) == ("条", "条")
