@@ -94,3 +94,12 @@ def test_posts_counted_without_their_measure_word(rules) -> None:
     text = "2024年，区政府网站共发布信息2210条。其中，要闻栏目发布信息640，通知公告栏目公开信息95，全年无差错。"
     found = dict(extract_figures(text, 2024, rules)[["value", "unit"]].itertuples(index=False, name=None))
     assert (found["640"], found["95"]) == ("条", "条")
+
+
+def test_a_count_before_the_bracket_that_breaks_it_down(rules) -> None:
+    text = ("2021年，县本级共收到公民、法人的行政复议申请64(受理58件，不予受理6件)，审结52件。"
+            "在县本级受理的58件案件中，涉及行政处罚的12件。")
+    found = extract_figures(text, 2021, rules)
+    named_as = dict(found[["value", "metric_id"]].itertuples(index=False, name=None))
+    assert named_as["64"] == "reconsideration_cases"
+    assert "reconsideration_cases" not in set(found.loc[found["value"] == "58", "metric_id"])
