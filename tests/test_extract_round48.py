@@ -6,6 +6,8 @@ Texts written for these tests, not copied from a report."""
 
 from __future__ import annotations
 
+from named_figures import named_values as named
+
 from indicators.extract.candidates import extract_figures
 
 _FORM = """二、主动公开政府信息情况
@@ -103,3 +105,30 @@ def test_a_count_before_the_bracket_that_breaks_it_down(rules) -> None:
     named_as = dict(found[["value", "metric_id"]].itertuples(index=False, name=None))
     assert named_as["64"] == "reconsideration_cases"
     assert "reconsideration_cases" not in set(found.loc[found["value"] == "58", "metric_id"])
+
+
+def test_the_organisations_functions_without_a_kind_word_are_the_overview(rules) -> None:
+    text = "截至2022年底，通过门户网站主动公开政府信息共140条，其中政策解读6条，机构职能19条，通知公告22条。"
+    assert named(text, 2022, rules)["19"] == "disclosure_overview_items"
+
+
+def test_posts_in_the_updates_column_of_a_portal_are_updates(rules) -> None:
+    text = "2024年，县政府门户网站共发布信息2100条，其中工作动态栏目发布信息830条，通知公告栏目发布信息120条。"
+    assert named(text, 2024, rules)["830"] == "disclosure_government_updates"
+
+
+def test_lecture_trainings_on_the_law_are_lectures(rules) -> None:
+    text = "2023年，街道共组织党工委会议专题学习21次、法治专题讲座培训4场次。"
+    assert named(text, 2023, rules)["4"] == "law_lectures"
+
+
+def test_a_decision_confirming_the_respondents_act_illegal(rules) -> None:
+    text = "2019年，区政府共收到行政复议申请64件，驳回申请9件，确认被申请人行政行为违法的案件3件。"
+    assert named(text, 2019, rules)["3"] == "reconsideration_confirmed_illegal"
+
+
+def test_departments_on_an_online_service_platform_are_no_hall_s(rules) -> None:
+    text = "2025年，全县28个部门以及各乡镇入驻省政务服务网，实现网上办理。"
+    assert named(text, 2025, rules).get("28", "") != "service_hall_departments"
+    text = "2025年，全县28个部门入驻县政务服务中心，集中办理审批事项。"
+    assert named(text, 2025, rules)["28"] == "service_hall_departments"
