@@ -132,3 +132,9 @@ def test_departments_on_an_online_service_platform_are_no_hall_s(rules) -> None:
     assert named(text, 2025, rules).get("28", "") != "service_hall_departments"
     text = "2025年，全县28个部门入驻县政务服务中心，集中办理审批事项。"
     assert named(text, 2025, rules)["28"] == "service_hall_departments"
+
+
+def test_township_and_village_cadres_organised_to_study_are_no_study_group(rules) -> None:
+    text = ("2024年，乡党委坚持“第一议题”，将习近平法治思想纳入党委理论学习中心组学习计划，"
+            "组织乡村社干部开展集中学习15次、专题学习4次。")
+    assert named(text, 2024, rules).get("15", "") != "central_group_law_study_sessions"
