@@ -138,3 +138,11 @@ def test_township_and_village_cadres_organised_to_study_are_no_study_group(rules
     text = ("2024年，乡党委坚持“第一议题”，将习近平法治思想纳入党委理论学习中心组学习计划，"
             "组织乡村社干部开展集中学习15次、专题学习4次。")
     assert named(text, 2024, rules).get("15", "") != "central_group_law_study_sessions"
+
+
+def test_requests_carried_into_the_next_year_are_of_the_report_s(rules) -> None:
+    text = "2023年全年共收到政府信息公开申请12件，共办结10件，2023年结转至2024年继续办理2件。"
+    found = extract_figures(text, 2023, rules)
+    rows = found[found["value"] == "2"]
+    assert list(rows["period"].astype(str)) == ["2023"]
+    assert list(rows["metric_id"]) == ["disclosure_carried_forward"]
