@@ -1,8 +1,11 @@
 """Round 48 (#17): causes of figures not found and of wrong or missing names that blind40 showed and that recur in
 any report. Tables: the 2019 disclosure form written one cell a line with no pipe, whose columns 上一年项目数量 and
 本年增/减 name their unit only by their words (项目数量: 项; a change column counts in the unit of the column before
-it), and whose tables of one row (行政事业性收费, 政府集中采购) stand under a header led by the form's corner.
-Texts written for these tests, not copied from a report."""
+it), and whose tables of one row (行政事业性收费, 政府集中采购) stand under a header led by the form's corner. Number
+forms: posts counted without 条 (栏目发布信息N，) and a count right before the bracket that breaks it down
+(复议申请107(受理98件…). Periods: a year after 结转至 names where requests go. Named by catalog data: 机构职能 without 类,
+政务动态栏目发布信息, 法治专题讲座培训, 确认被申请…违法的案件; withheld: departments on an online 政务服务网, 乡村社干部
+organised to study. Texts written for these tests, not copied from a report."""
 
 from __future__ import annotations
 
