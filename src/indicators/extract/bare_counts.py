@@ -8,7 +8,8 @@ around it say what it counts, as a table's column name does for its cells (`colu
 
 The noun gives the unit: the column words of `data/column_units.csv` (人数 → 人, 受理量 → 件) or the counted
 nouns of `data/counted_nouns.csv` (案件, 申请 → 件; 事项 → 项). Only a plain Arabic count that closes its
-clause is read (not a rate written without %, not a ratio's 2.5:1), outside quotation marks and brackets.
+clause is read (not a rate written without %, not a ratio's 2.5:1), outside quotation marks and brackets;
+a count right before the bracket that breaks it down closes its clause there (复议申请107(受理98件，…): round 48).
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from indicators.numbers import numbers_in
 
 _NOUN_REACH = 8  # the counted noun ends right before the number, after 共/为/达
 _SHARE_AFTER = re.compile(rf"[{CLAUSE_MARKS}]占(?P<total>[^{CLAUSE_MARKS}0-9]{{1,16}}?)的?[0-9.]+[%％]")
-_CLOSES = "，,。；;"  # not a colon: 比例约为2.5:1 is a ratio
-_DIGIT_CLOSING = re.compile(r"[0-9][，,。；;]")
+_CLOSES = "，,。；;(（"  # not a colon: 比例约为2.5:1 is a ratio
+_DIGIT_CLOSING = re.compile(r"[0-9][，,。；;(（]")
 _PLAIN = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
 
 

@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import cache
 
 from indicators.extract.cell_lines import EMPTY_CELL, ONE_CELL, regrouped
-from indicators.extract.column_words import column_unit
+from indicators.extract.column_words import column_unit, with_changes
 from indicators.extract.mentions import Quantity, measure_words, plain_value
 from indicators.extract.text import Span, data_rows
 from indicators.numbers import SIGNS, numbers_in, sign_of
@@ -39,7 +39,7 @@ def _cells(line: Span) -> list[Span]:
 def _column_units(cells: list[Span]) -> list[str] | None:
     """The unit of each column after the first, when `cells` is a table header (each names one, in brackets or by
     its words: 案件数（件）, 2020收案量, 占比); else None."""
-    units = [header_unit(cell.text) for cell in cells[1:]]
+    units = with_changes([cell.text for cell in cells[1:]], [header_unit(cell.text) for cell in cells[1:]])
     return units if len(cells) >= 2 and all(units) else None
 
 
@@ -182,8 +182,10 @@ class _PipeTable:
             return []
         counted = caption_unit(self.caption)
         self.totalled = self.totalled or bool(_TOTAL_ROW.fullmatch(cells[-1].text))
-        self.header = [(f"{self.title} {_HEADER_UNIT.sub('', c.text)}".strip(), header_unit(c.text, self.title_unit)
-                        or (counted if _COUNT_COLUMN.fullmatch(c.text) else "")) for c in cells]
+        units = with_changes([c.text for c in cells], [header_unit(c.text, self.title_unit)
+                                                       or (counted if _COUNT_COLUMN.fullmatch(c.text) else "") for c in cells])
+        self.header = [(f"{self.title} {_HEADER_UNIT.sub('', c.text)}".strip(), unit)
+                       for c, unit in zip(cells, units, strict=True)]
         return []
 
     def _counted_row(self, cells: list[Span], numbers: list[Quantity | None], unit: str) -> list[tuple[Quantity, str]]:

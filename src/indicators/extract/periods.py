@@ -54,6 +54,7 @@ _OTHER_ROUND = re.compile(r"度?[^，,。；;0-9]{0,16}?(?:基础上|立法计�
                           # 对2020年12月31日之前制定的文件进行清理: the date bounds the documents, not the count
                           r"|(?:[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?)?(?:之前|以前)[^，,。；;0-9]{0,4}?(?:制定|出台|印发|发布)")
 _CARRIED_OVER = re.compile(r"(?:度)?(?:结转|遗留|未审结|未结)")  # 上年结转9件: cases carried into this year
+_CARRIED_INTO = re.compile(r"结转(?:至|到)?$")  # 结转至2026年继续办理1件: the year they go to is not theirs
 # 较上年增长, 比2016年, 较之2015年, 相较于2016年: the year compared with (the words are data)
 _COMPARED = re.compile(f"(?:{period_form('compared').pattern})$")
 # 同2023年比下降14.45个百分点, 和上年相比: 同/和/跟 compare only where 比 follows the year (2022年和2023年 lists)
@@ -184,9 +185,9 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
         if in_quotes or aside or multiple or (compared and not owns_number) or (
                 _OTHER_NUMBER.match(text, rest, cut) and not owns_list):
             continue
-        carried_over = _CARRIED_OVER.match(text, rest, cut) or text[max(0, at - 2):at] == "结转"
+        carried_over = _CARRIED_OVER.match(text, rest, cut) or _CARRIED_INTO.search(text, max(0, at - 3), at)
         if carried_over and (match.group("last") or match.group("year")):
-            continue  # 上年结转9件, 2021年结转申请2件: carried into this year; 结转2023年度: into the next
+            continue  # 上年结转9件, 2021年结转申请2件: carried into this year; 结转(至)2023年度: into the next
         if text[max(0, at - 1):at] == "继" or (match.group("year") and (_OTHER_ROUND.match(text, rest) or (
                 text.endswith("据", 0, at) and _SOURCE.match(text, rest)))):  # 根据2018年…工作报告: a source's year
             continue  # 继去年清理…之后，再次清理68项: the year of the earlier round, not of this figure; so is a year

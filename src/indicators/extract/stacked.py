@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from indicators.extract.column_words import with_changes
 from indicators.extract.flattened import caption_unit, header_unit, number_cell, table_cells
 from indicators.extract.mentions import Quantity
 from indicators.extract.text import Span
@@ -164,7 +165,7 @@ def untitled_cells(lines: list[Span], taken: set[int]) -> tuple[dict[int, list[Q
         kinds = "".join(_kind(cell) for cell in run)
         number = kinds.find("n")
         while number >= 0:
-            layout = _layout(kinds, number)
+            layout = _layout(kinds, number) or _one_row(run, kinds, number)
             if layout is None:
                 number = kinds.find("n", number + 1)
                 continue
@@ -172,7 +173,7 @@ def untitled_cells(lines: list[Span], taken: set[int]) -> tuple[dict[int, list[Q
             header, top = run[start - width:start], start - width
             while top >= width and [c.text for c in run[top - width:top]] == [c.text for c in header]:
                 top -= width  # the same header again to its left: groups of columns side by side
-            caption = cells[at + top - 1].text if at + top > 0 else ""
+            caption = cells[at + top - 1].text if at + top > 0 and rows > 1 else ""
             units = _column_units(header, caption)
             for row in range(start, start + rows * width, width):
                 label = " ".join(cell.text for cell, kind in zip(run[row:row + width], kinds[row:], strict=False) if kind == "t")
@@ -186,7 +187,27 @@ def untitled_cells(lines: list[Span], taken: set[int]) -> tuple[dict[int, list[Q
     return found, labels
 
 
+def _one_row(run: list[Span], kinds: str, number: int) -> tuple[int, int, int] | None:
+    """(row start, width, 1) of a table of one row whose first number is at `number`: its label right before the
+    number, under a header as wide whose first cell (the corner, 信息内容) names no unit and whose other columns
+    name the unit of every bare number under them (信息内容 / 上一年项目数量 / 本年增/减, then 行政事业性收费 / 0 / 0:
+    the 2019 disclosure form's tables of one row). The row ends where its numbers do; the narrowest such header
+    wins. None where no header fits: a lone row of numbers under any other short lines stays unread."""
+    start = number - 1
+    if start < 0 or kinds[start] != "t":
+        return None
+    for width in range(2, min(_WIDEST, start) + 1):
+        row = kinds[start:start + width]
+        if kinds[start - width:start] != "t" * width or len(row) < width or kinds[start + width:start + width + 1] == "n":
+            continue
+        units = _column_units(run[start - width:start], "")
+        if not units[0] and all(units[k] for k in range(1, width) if row[k] == "n"):
+            return start, width, 1
+    return None
+
+
 def _column_units(header: list[Span], caption: str) -> list[str]:
     """Each column's unit: the one its words name, else, for a column named by a year only, the caption's."""
     counted = caption_unit(caption) if len(caption) <= _CAPTION and not caption.endswith("。") else ""
-    return [header_unit(head.text) or (counted if _YEAR_ONLY.fullmatch(head.text) else "") for head in header]
+    units = [header_unit(head.text) or (counted if _YEAR_ONLY.fullmatch(head.text) else "") for head in header]
+    return with_changes([head.text for head in header], units)
