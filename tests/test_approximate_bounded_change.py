@@ -30,5 +30,5 @@ def test_the_year_on_year_table_writes_the_bounded_approximate_cut() -> None:
         "base_qualifier": "approximate", "qualifier": "upper_bound",
         "base_quote": "由目前平均近200个工作日", "quote": "压减至100个工作日以内"}])
     shown = sections.changes_table(frame, "before-after", 2018, 2018).to_html()
-    assert ">≤ 约 -100个工作日</td>" in shown and ">≤ 约 -50.00%</td>" in shown, shown
+    assert ">≤ 约 -100个工作日</td>" in shown and ">≤ 约 -50%</td>" in shown, shown
     assert ">约 -100个工作日" not in shown

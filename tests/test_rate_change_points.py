@@ -37,7 +37,7 @@ def test_a_rate_changes_in_points_alone_and_its_relative_change_stands_apart() -
     assert "个百分点（" not in shown and "%）" not in shown.split("<tbody>")[1]  # no relative change inside a change
     row = cells(shown)[:8]  # measure, base, now, change, relative change, direction, two quotes
     assert row[3:5] == ["-2.41个百分点", "-18.01%"], row
-    assert cells(shown)[8 + 3:8 + 5] == ["+5件", "+25.00%"]
+    assert cells(shown)[8 + 3:8 + 5] == ["+5件", "+25%"]  # the relative change as display.number writes it (qa51)
 
 
 def test_the_headers_say_what_each_change_is() -> None:
@@ -61,4 +61,5 @@ def test_a_figure_reads_as_its_report_writes_it_without_a_trailing_zero() -> Non
     row = cells(sections.changes_table(frame, "changes", 2022, 2023).to_html())
     assert row[1:4] == ["99.5%（2022年）", "52%（2023年）", "-47.5个百分点"], row
     from indicators.publish.display import number
-    assert [number(v) for v in (86.27, 5.5, 99.996, -0.004)] == ["86.27", "5.5", "100", "0"]
+    # a non-zero change two decimals would write as 0 keeps two significant digits, as table cells always did
+    assert [number(v) for v in (86.27, 5.5, 99.996, -0.004)] == ["86.27", "5.5", "100", "-0.004"]

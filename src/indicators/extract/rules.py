@@ -21,17 +21,17 @@ import duckdb
 import pandas as pd
 
 from indicators import paths
-from indicators.errors import IndicatorsError, Problem, quoted
+from indicators.errors import IndicatorsError, Problem
 from indicators.extract.bracketed import unbracketed
 from indicators.extract.mentions import Quantity, connective_stripped
 from indicators.extract.rates import rate_value_words
 from indicators.extract.shortlist import RuleShortlist
 from indicators.extract.text import CLAUSE_MARKS, Span, data_rows
 from indicators.raw.catalog import SCHEMAS
+from indicators.raw.cross_checks import rule_problems
+from indicators.raw.raw_names import catalog_file, raw_shown
 from indicators.raw.schema import read_csv_text, schema_problems
-from indicators.read.sql import sql_text
 
-RULES_FILE = "data/raw/catalog/extraction_rules.csv"
 _LIST_JOINERS = ("、", "和", "及", "与")
 _THOUSANDS_COMMA = re.compile(r"(?<=[0-9０-９])[,，](?=[0-9０-９]{3}(?![0-9０-９]))")
 _TOTAL = re.compile(r"(?:共计|合计|总计|累计|共|总共|的有|的共有)\s*$")  # 撤销、变更、确认违法的有107件
@@ -211,13 +211,15 @@ class Rules(list):
 
 def load_rules(raw_dir: Path | None = None) -> Rules:
     """The rules and wordings, checked against their schemas and the metrics catalog (unknown metric,
-    unit mismatch)."""
+    unit mismatch), each problem naming its file in the folder read (`raw_names.raw_shown`: data/raw/ for the
+    project's own, else the `--raw` given), as the build's do."""
     from indicators.extract.wordings import load_wordings  # it builds on this module
     raw_dir = Path(raw_dir) if raw_dir else paths.raw_dir()
+    folder = raw_shown(raw_dir)
     frames: dict[str, pd.DataFrame] = {}
     problems: list[Problem] = []
     for name in ("metrics", "extraction_rules"):
-        display = f"data/raw/catalog/{name}.csv"
+        display = catalog_file(folder, name)
         frame = read_csv_text(raw_dir / "catalog" / f"{name}.csv", display)
         problems += schema_problems(frame, SCHEMAS[name], display)
         frame.insert(0, "_row", range(2, len(frame) + 2))
@@ -227,11 +229,9 @@ def load_rules(raw_dir: Path | None = None) -> Rules:
         try:
             for name, frame in frames.items():
                 con.register(f"raw_{name}", frame)
-            rows = con.execute(sql_text("checks/extraction_rules.sql")).fetchall()
+            problems += rule_problems(con, folder)
         finally:
             con.close()
-        problems += [Problem(code, f"{quoted(value)} {message}", file=file, row=int(row), field=field, value=value)
-                     for code, file, row, field, value, message in rows]
     if problems:
         raise IndicatorsError(problems)
     frame = frames["extraction_rules"].assign(priority=lambda f: f["priority"].astype(int))

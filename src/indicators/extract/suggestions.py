@@ -26,6 +26,7 @@ import pandas as pd
 
 from indicators import paths
 from indicators.extract.rules import unit_family
+from indicators.raw.raw_names import catalog_file, raw_shown
 from indicators.raw.schema import read_csv_text
 
 COLUMN = "suggested_metrics"
@@ -63,8 +64,9 @@ def _index_of(raw_dir: Path | None) -> _Index:
 
 @lru_cache(maxsize=4)
 def _index(raw_dir: Path) -> _Index:
-    metrics = read_csv_text(raw_dir / "catalog" / "metrics.csv", "data/raw/catalog/metrics.csv")
-    wordings = read_csv_text(raw_dir / "catalog" / "metric_wordings.csv", "data/raw/catalog/metric_wordings.csv")
+    folder = raw_shown(raw_dir)  # a file it cannot read is named in the folder read, as the build names it
+    metrics = read_csv_text(raw_dir / "catalog" / "metrics.csv", catalog_file(folder, "metrics"))
+    wordings = read_csv_text(raw_dir / "catalog" / "metric_wordings.csv", catalog_file(folder, "metric_wordings"))
     documents: dict[str, Counter[str]] = defaultdict(Counter)
     for metric_id, name in zip(metrics["metric_id"], metrics["name_zh"], strict=True):
         documents[metric_id].update({pair: 2 * n for pair, n in _pairs(name).items()})  # the name counts twice

@@ -28,10 +28,10 @@ from indicators.errors import IndicatorsError, Problem, quoted
 from indicators.extract.rules import Rule, unit_family
 from indicators.extract.wording_forms import after_with_subject, before_with_subject
 from indicators.raw.catalog import SCHEMAS
+from indicators.raw.raw_names import catalog_file, raw_shown
+from indicators.raw.references import no_such
 from indicators.raw.schema import read_csv_text, schema_problems
 
-WORDINGS_FILE = "data/raw/catalog/metric_wordings.csv"
-SOURCES_FILE = "data/raw/catalog/vocabulary_sources.csv"
 _ASIDE = r"(?:[（(][^（()）]{0,24}[)）])?"
 _CLAUSE = "[^，,。；;]"
 
@@ -84,12 +84,14 @@ def _wording(row: dict[str, str]) -> Wording:
 
 def load_wordings(raw_dir: Path, metric_units: dict[str, str]) -> list[Wording]:
     """The wordings, refused with their problems: the schemas of both files, an unknown metric, parent,
-    source or family, a metric whose unit is not in the family."""
-    display = WORDINGS_FILE
+    source or family, a metric whose unit is not in the family; each naming its file in the folder read
+    (`raw_names.raw_shown`), as the build's problems do."""
+    folder = raw_shown(raw_dir)
+    display, sources_file = catalog_file(folder, "metric_wordings"), catalog_file(folder, "vocabulary_sources")
     frame = read_csv_text(raw_dir / "catalog" / "metric_wordings.csv", display)
     problems = schema_problems(frame, SCHEMAS["metric_wordings"], display)
-    sources = read_csv_text(raw_dir / "catalog" / "vocabulary_sources.csv", SOURCES_FILE)
-    problems += schema_problems(sources, SCHEMAS["vocabulary_sources"], SOURCES_FILE)
+    sources = read_csv_text(raw_dir / "catalog" / "vocabulary_sources.csv", sources_file)
+    problems += schema_problems(sources, SCHEMAS["vocabulary_sources"], sources_file)
     if problems:
         raise IndicatorsError(problems)
     known_sources = set(sources["source_id"])
@@ -99,13 +101,13 @@ def load_wordings(raw_dir: Path, metric_units: dict[str, str]) -> list[Wording]:
             problems.append(Problem(code, f"{quoted(row[field])} {message}", file=display, row=position,
                                     field=field, value=row[field]))
         if row["source_id"] not in known_sources:
-            problem("unknown-source", "source_id", f"no such source in {SOURCES_FILE}")
+            problem("unknown-source", "source_id", no_such("unknown-source", sources_file))
             continue
         if row["parent_metric_id"] and row["parent_metric_id"] not in metric_units:
-            problem("unknown-metric", "parent_metric_id", "no such metric in data/raw/catalog/metrics.csv")
+            problem("unknown-metric", "parent_metric_id", no_such("unknown-metric", catalog_file(folder, "metrics")))
             continue
         if row["metric_id"] not in metric_units:
-            problem("unknown-metric", "metric_id", "no such metric in data/raw/catalog/metrics.csv")
+            problem("unknown-metric", "metric_id", no_such("unknown-metric", catalog_file(folder, "metrics")))
             continue
         family, unit = row["family"], metric_units[row["metric_id"]]
         if family not in _FAMILY_UNIT and family not in _SINGLE_UNITS:

@@ -1,10 +1,11 @@
 """How numbers look to an analyst: in the terminal (`indicators show`) and in the notebooks' tables.
 
-Values stay unrounded in the database; only their display is rounded. Counts show without
-decimals (510, not 510.00), other numbers with two, as reports write rates (86.27), but a non-zero
-number is never shown as 0.00: the -0.0024 between a stated 94.12% and the recomputed 94.1176% is
-the point of the column. A missing value shows as —. Text is HTML-escaped in notebook tables,
-because quotes come from report texts pasted from websites and may hold markup.
+Values stay unrounded in the database; only their display is rounded. Every number reads as a report writes
+it (`number`): whole ones without decimals (510, not 510.00), others to at most two (86.27, 99.5), cell by cell,
+so that a column holding one rate does not write its counts 221.00; but a non-zero number is never shown as 0:
+the -0.0024 between a stated 94.12% and the recomputed 94.1176% is the point of the column. A missing value
+shows as —. Text is HTML-escaped in notebook tables, because quotes come from report texts pasted from websites
+and may hold markup.
 """
 
 from __future__ import annotations
@@ -51,13 +52,17 @@ def change_bound_sign(base_qualifier: object, qualifier: object) -> str | None:
 def number(value: object) -> str:
     """510, 86.27, 99.5, -0.47: integers without ".0", others to at most two decimals; '—' when missing. A trailing
     zero goes: a report's 同比增长99.5% read 99.50%（2023年） on the year-on-year page and in the summary, beside the
-    profile's 99.5% of the same figure (qa51, 通州区 2024)."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    profile's 99.5% of the same figure (qa51, 通州区 2024). A non-zero value that two decimals would write as 0
+    keeps its first two significant digits (-0.0024). The one formatter of page and
+    terminal table cells (`number_formatters`): a column's format made its counts 221.00 beside one 99.5 (qa51)."""
+    if value is None or pd.isna(value):  # type: ignore[call-overload]
         return MISSING
     value = float(value)  # type: ignore[arg-type]
     if value == round(value):
         return str(int(round(value)))
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    if abs(value) < 0.5 * 10**-DECIMALS:
+        return f"{value:.2g}"
+    text = f"{value:.{DECIMALS}f}".rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
 
 
@@ -74,47 +79,29 @@ def own_words(written: object) -> str:
     return written if isinstance(written, str) else ""
 
 
-def number_text(value: object, decimals: int = DECIMALS) -> str:
-    """`value` rounded to `decimals`, or to its first two significant digits when that would show 0."""
-    if value is None or (isinstance(value, Real) and math.isnan(value)):
-        return MISSING
-    if not isinstance(value, Real) or isinstance(value, bool):
-        return str(value)
-    if value != 0 and abs(value) < 0.5 * 10**-decimals:
-        return f"{value:.2g}"
-    return f"{value:.{decimals}f}"
+def number_formatters(frame: pd.DataFrame) -> dict[str, Callable[[object], str]]:
+    """`number` for every numeric column: each cell as its report writes it. A column's format (no decimals where
+    every value is whole, else two) wrote a standing's 100 as 100.00 beside one 99.5, a count 221.00 (qa51)."""
+    return {column: number for column in frame.columns
+            if pd.api.types.is_numeric_dtype(frame[column]) and not pd.api.types.is_bool_dtype(frame[column])}
 
 
-def number_formatters(frame: pd.DataFrame, decimals: int = DECIMALS) -> dict[str, Callable[[object], str]]:
-    """A formatter per numeric column: no decimals where every value is whole, else `decimals`."""
-    formatters: dict[str, Callable[[object], str]] = {}
-    for column in frame.columns:
-        values = frame[column]
-        if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
-            continue
-        present = values.dropna()
-        whole = bool(len(present)) and bool((present == present.round()).all())
-        places = 0 if whole else decimals
-        formatters[column] = lambda value, places=places: number_text(value, places)
-    return formatters
-
-
-def percent_text(fraction: object, decimals: int = DECIMALS) -> str:
-    """A fraction (0.2857) as the percentage analysts read (28.57%)."""
+def percent_text(fraction: object) -> str:
+    """A fraction (0.2857) as the percentage analysts read (28.57%; 0.2 as 20%, not 20.00%)."""
     if fraction is None or (isinstance(fraction, Real) and math.isnan(fraction)):
         return MISSING
-    return number_text(float(fraction) * 100, decimals) + "%"
+    return number(float(fraction) * 100) + "%"  # type: ignore[arg-type]
 
 
-def show(frame: pd.DataFrame, name: str, decimals: int = DECIMALS, percent: Sequence[str] = ()) -> Styler:
+def show(frame: pd.DataFrame, name: str, percent: Sequence[str] = ()) -> Styler:
     """`frame` as a notebook table: no index, numbers as `number_formatters`, text escaped, text left-aligned.
 
     `percent` names columns that hold fractions (a relative change), shown as percentages. `name`
     becomes the table's HTML id, so that stored outputs are identical from run to run (nbval compares
     them) and two tables of one page never share CSS.
     """
-    formatters = number_formatters(frame, decimals)
-    formatters.update({column: lambda value: percent_text(value, decimals) for column in percent})
+    formatters = number_formatters(frame)
+    formatters.update({column: percent_text for column in percent})
     styler = frame.style.hide(axis="index").set_uuid(name)
     styler = styler.format(formatters, na_rep=MISSING, escape="html")
     text_columns = [c for c in frame.columns if not pd.api.types.is_numeric_dtype(frame[c])]
@@ -125,9 +112,9 @@ def show(frame: pd.DataFrame, name: str, decimals: int = DECIMALS, percent: Sequ
     ])
 
 
-def terminal_text(frame: pd.DataFrame, decimals: int = DECIMALS) -> pd.DataFrame:
+def terminal_text(frame: pd.DataFrame) -> pd.DataFrame:
     """`frame` with every numeric column turned into its display text, for aligned terminal tables."""
     frame = frame.copy()
-    for column, formatter in number_formatters(frame, decimals).items():
+    for column, formatter in number_formatters(frame).items():
         frame[column] = frame[column].map(formatter).replace(MISSING, "")
     return frame.astype(object).where(frame.notna(), "")

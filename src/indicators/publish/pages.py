@@ -13,6 +13,8 @@ from pathlib import Path
 
 import jinja2
 
+from indicators.publish.display import number  # a target or indicator value as its document writes it: 80, 86.27
+
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 COMPARATORS = {">=": "≥", "<=": "≤", "=": "="}
 
@@ -20,11 +22,6 @@ COMPARATORS = {">=": "≥", "<=": "≤", "=": "="}
 def cell(value: object) -> str:
     """A value inside a Markdown table: pipes escaped, empty shown as —."""
     return "—" if value is None or value == "" else str(value).replace("|", "\\|")
-
-
-def number(value: float) -> str:
-    """A target or indicator value as a document writes it: 80, 86.27, never 80.00."""
-    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def sign(comparator: str) -> str:

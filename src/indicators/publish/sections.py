@@ -15,7 +15,7 @@ from IPython.display import HTML
 from pandas.io.formats.style import Styler
 
 from indicators.publish import page
-from indicators.publish.display import DIRECTION_ZH, MISSING, bound_sign, change_bound_sign, number, own_words
+from indicators.publish.display import DIRECTION_ZH, MISSING, bound_sign, change_bound_sign, number, own_words, percent_text
 from indicators.publish.indicator_notes import unstated_indicators  # noqa: F401 (the profile's call)
 from indicators.read.analysis import NO_FIGURES
 
@@ -106,10 +106,10 @@ def _measure_text(value: object, unit: str, period: object, qualifier: object = 
 def _relative_text(relative: object, sign: str | None) -> str:
     """The relative change in its own column (相对变化 relative change), never beside the change in its cell: a rate's
     -2.41个百分点（-18.01%） read as two drops of the rate, the second in points too (qa51). The change column keeps a
-    rate's change in 个百分点 alone; a bound's relative change is the same bound (≤ -65.00%)."""
+    rate's change in 个百分点 alone; a bound's relative change is the same bound (≤ -65%)."""
     if sign is None or not isinstance(relative, float | int) or pd.isna(relative):
         return MISSING
-    return f"{sign}{'+' if relative > 0 else ''}{relative * 100:.2f}%"
+    return f"{sign}{'+' if relative > 0 else ''}{percent_text(relative)}"
 
 
 def uncurated_base_sentence(base_period: int, period: int) -> str:

@@ -8,7 +8,7 @@ for meanwhile (`raw/quote_positions.py`), so that the two cores do both at once.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 import duckdb
 
@@ -45,13 +45,25 @@ def _sql_problems(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None 
             for code, file, row, field, value, message, *line in con.execute(sql, params).fetchall()]
 
 
-def reference_problems(con: duckdb.DuckDBPyConnection, folder: str) -> list[Problem]:
-    """Values that name no row of the catalog they refer to: one query per row of raw/references.csv."""
+def reference_problems(con: duckdb.DuckDBPyConnection, folder: str, tables: Collection[str] | None = None) -> list[Problem]:
+    """Values that name no row of the catalog they refer to: one query per row of raw/references.csv (those of the
+    referring `tables` alone where given: extract loads its rules and the metrics, not the whole catalog)."""
     problems: list[Problem] = []
     for ref in references():
+        if tables is not None and ref.table not in tables:
+            continue
         sql = sql_for("checks/references/reference.sql", table=f"raw_{ref.table}", column=ref.column,
                       target_table=f"raw_{ref.target_table}", target_column=ref.target_column)
         params = {"code": ref.code, "file": ref.file(folder), "field": ref.column, "message": ref.message(folder),
                   "optional": ref.optional, "list": ref.list}
         problems += _sql_problems(con, sql, params)
     return problems
+
+
+def rule_problems(con: duckdb.DuckDBPyConnection, folder: str) -> list[Problem]:
+    """The build's refusals of the metric rules (raw_extraction_rules against raw_metrics on `con`), for extract,
+    which loads those two files alone: the same queries, so that both word and name them alike; in the file's order."""
+    name_raw_folder(con, folder)
+    problems = reference_problems(con, folder, tables=("extraction_rules",))
+    problems += _sql_problems(con, sql_text("checks/extraction_rules.sql"))
+    return sorted(problems, key=lambda problem: (problem.row or 0, problem.field or ""))

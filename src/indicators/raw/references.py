@@ -33,9 +33,15 @@ class Reference:
         return catalog_file(folder, self.table)
 
     def message(self, folder: str) -> str:
-        """"no such metric in data/raw/catalog/metrics.csv": the noun is the code's, the file the one referred to."""
-        noun = self.code.removeprefix("unknown-").replace("-", " ")
-        return f"no such {noun} in {catalog_file(folder, self.target_table)}"
+        """The message of a value naming no row of the catalog referred to, in the raw folder shown as `folder`."""
+        return no_such(self.code, catalog_file(folder, self.target_table))
+
+
+def no_such(code: str, file: str) -> str:
+    """"no such metric in data/raw/catalog/metrics.csv": the noun is the code's (unknown-metric), `file` the catalog
+    referred to. Worded here once for the build's references and the extractor's wordings, which check in Python."""
+    noun = code.removeprefix("unknown-").replace("-", " ")
+    return f"no such {noun} in {file}"
 
 
 @cache

@@ -1,10 +1,11 @@
--- Refusals of metric rules (data/raw/catalog/extraction_rules.csv): a rule must name a known metric
--- and give the metric's own unit, or what it extracts could never be loaded; and it must have a pattern,
--- or it would claim every number in that unit. Files are named in the raw folder the build read (the variable
--- raw_folder: raw/raw_names.py); extract's load_rules sets none, and names data/raw/ as its other messages do.
+-- Refusals of metric rules (data/raw/catalog/extraction_rules.csv): a rule must give its metric's own unit, or
+-- what it extracts could never be loaded; and it must have a pattern, or it would claim every number in that
+-- unit. That its metric is in the catalog is a reference (raw/references.csv), worded once with the others. Files
+-- are named in the raw folder read (the variable raw_folder: raw/raw_names.py), which the build and extract's
+-- load_rules both set.
 with rules as (
     select
-        coalesce(getvariable('raw_folder'), 'data/raw/') as folder,
+        getvariable('raw_folder') as folder,
         r._row,
         r.rule_id,
         r.metric_id,
@@ -18,17 +19,13 @@ with rules as (
 
 final as (
     select
-        'unknown-metric' as code,
+        'unit-mismatch' as code,
         folder || 'catalog/extraction_rules.csv' as file,
         _row as row,
-        'metric_id' as field,
-        metric_id as value,
-        'no such metric in ' || folder || 'catalog/metrics.csv' as message
-    from rules
-    where known_metric is null
-    union all
-    select 'unit-mismatch', folder || 'catalog/extraction_rules.csv', _row, 'unit', unit,
-        'differs from the unit "' || metric_unit || '" of metric ' || metric_id || ' in ' || folder || 'catalog/metrics.csv'
+        'unit' as field,
+        unit as value,
+        'differs from the unit "' || metric_unit || '" of metric ' || metric_id || ' in ' || folder
+        || 'catalog/metrics.csv' as message
     from rules
     where known_metric is not null and unit <> metric_unit
     union all

@@ -1,6 +1,9 @@
 -- Refusals of report metadata against the jurisdictions catalog and the report's year. Each names the meta.yml
 -- line of its field (a seventh column, `line`: raw/reports.py records each field's line in meta_lines), as the
 -- other meta.yml refusals do: the name and id mismatches named the file alone.
+-- Its 'no such jurisdiction in …' is the one wording of raw/references.py's no_such, written out here: the
+-- reference query (checks/references/reference.sql, which takes no_such's message) names one catalog file and no
+-- line per reference, where a meta.yml refusal names each report's own file and line.
 select
     'unknown-jurisdiction' as code,
     r.meta_file as file,
