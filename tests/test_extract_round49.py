@@ -1,11 +1,11 @@
 """Round 49 (#17): causes of figures not found and of wrong names that blind41 showed and that recur in any report.
 Periods: the first day of a span (自2018年5月1日起，…5年来共受理…) is no figure's year, nor the day that bounds the
-documents a clean-up covers (清理范围为2023年12月31日前…发布的…共64件); a count of documents made before such a day
-that a clean-up reviews is reviewed, not issued. Number forms: items posted counted in 则; a rank among those
-counted before it (居全国261个地级市19名) is no figure. Named by clause structure: those who sat (参考) a law exam
-are its participants, and officials reached (覆盖) right after an exam its participants; legality reviews of kinds
-listed (文件、重大决策等合法性审查) are not the major decisions' alone. Texts written for these tests, not copied
-from a report."""
+documents a clean-up covers (清理范围为2023年12月31日前…发布的…共64件); a count of documents made before such a day that a
+clean-up reviews is reviewed, not issued. Number forms: items posted counted in 则; key things counted after 重点
+(14个重点领域), not priorities (3个重点); a rank among those counted before it (居全国261个地级市19名) is no figure. Named by
+clause structure: those who sat (参考) a law exam are its participants, and officials reached (覆盖) right after an
+exam its participants; legality reviews of kinds listed (文件、重大决策等合法性审查) are not the major decisions' alone;
+windows set up for one-thing services are no services. Texts written for these tests, not copied from a report."""
 
 from __future__ import annotations
 
@@ -70,3 +70,15 @@ def test_legality_reviews_of_kinds_listed_are_not_the_major_decisions_alone(rule
     assert named(text, 2024, rules)["195"] == "legality_reviews"
     text = "2024年，共进行重大行政决策合法性审查6件。"
     assert named(text, 2024, rules)["6"] == "major_decisions_reviewed"
+
+
+def test_windows_set_up_for_the_services_are_not_the_services(rules) -> None:
+    text = "2024年，设置“高效办成一件事”受理窗口35个，推出“地方特色一件事”4个。"
+    found = named(text, 2024, rules)
+    assert found["35"] == "" and found["4"] == "one_thing_services"
+
+
+def test_key_things_counted_after_zhongdian_are_figures_but_priorities_are_not(rules) -> None:
+    text = "2024年，系统谋划12个重点领域58项具体任务，落实国办36个重点事项，坚持突出3个重点，推进各项工作。"
+    values = set(extract_figures(text, 2024, rules)["value"])
+    assert {"12", "58", "36"} <= values and "3" not in values
