@@ -33,7 +33,8 @@ _PERIOD = re.compile(
     # 自2003年9月1日《条例》颁布实施以来, 2012年11月25日至2013年1月31日: a span up to now or past the report year,
     # dated by the report year (a range that ended before it by its last year); the forms are data
     _PLAN + f"|(?P<span>{period_form('span').pattern})"
-    r"|(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月)?" f"(?:{period_form('since_word').pattern})"
+    # 自2018年5月1日起，…5年来共受理…6588件 in 2023: a span's first day starts it, it is not the figure's year
+    r"|(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?)?" f"(?:{period_form('since_word').pattern})"
     r"|(?<=始于|起于)(?:19|20)[0-9]{2}\s*年)"
     r"|(?P<year>(?:19|20)[0-9]{2})\s*年"
     # 2023总共需办理复议案件66件: a year without 年 opening a clause, read as a year when no measure word follows
@@ -51,8 +52,10 @@ _SOURCE = period_form("source_named")
 _FAR = 40  # years before the report's that a year opening its own clause may still be (a history's 1999年度，…)
 _OPENS_CLAUSE = re.compile(r"(?:^|[。，,；;：:\n])\s*(?:19|20)[0-9]{2}\s*年度?\s*[，,]")
 _OTHER_ROUND = re.compile(r"度?[^，,。；;0-9]{0,16}?(?:基础上|立法计划|工作计划|工作要点|实施方案|工作方案|清理结果)"
-                          # 对2020年12月31日之前制定的文件进行清理: the date bounds the documents, not the count
-                          r"|(?:[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?)?(?:之前|以前)[^，,。；;0-9]{0,4}?(?:制定|出台|印发|发布)")
+                          # 对2020年12月31日之前制定的文件进行清理: the date bounds the documents, not the count;
+                          # 清理范围为2023年12月31日前以区政府…名义发布的…共64件 (a day, then 前) too
+                          r"|(?:(?:[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?)?(?:之前|以前)|[0-9]{1,2}\s*月[0-9]{1,2}\s*日前)"
+                          r"[^，,。；;0-9]{0,16}?(?:制定|出台|印发|发布)")
 _CARRIED_OVER = re.compile(r"(?:度)?(?:结转|遗留|未审结|未结)")  # 上年结转9件: cases carried into this year
 _CARRIED_INTO = re.compile(r"结转(?:至|到)?$")  # 结转至2026年继续办理1件: the year they go to is not theirs
 # 较上年增长, 比2016年, 较之2015年, 相较于2016年: the year compared with (the words are data)
@@ -228,7 +231,7 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
 
 
 _YEARLY = re.compile(r"每年|年均")  # “十二五”以来，每年受理…: a year's value after all
-_SINCE_YEAR = re.compile(r"(?P<first>(?:19|20)[0-9]{2})\s*年(?:[0-9]{1,2}\s*月)?(?:以来|至今|起)")
+_SINCE_YEAR = re.compile(r"(?P<first>(?:19|20)[0-9]{2})\s*年(?:[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?)?(?:以来|至今|起)")
 
 
 def several_years(quantity: Quantity, sentence: Span, report_year: int, words: str) -> str:
