@@ -5,6 +5,9 @@ create or replace macro plain_number(value) as
     case
         when value is null then null
         when value = round(value) then cast(cast(round(value) as bigint) as varchar)
+        -- a non-zero value two decimals would write as 0.00 keeps two significant digits, as display.number does:
+        -- a consistency finding's （相差 0.00） read as no difference at all
+        when abs(value) < 0.005 then printf('%.2g', cast(value as double))
         else cast(round(value, 2) as varchar)
     end;
 
