@@ -28,13 +28,14 @@ def _plans() -> dict[str, int]:
 _PLAN = (r"[“\"‘]?(?<![一二三四五六七八九十])(?P<plan>" + "|".join(sorted(_plans(), key=len, reverse=True))
          + r")[”\"’]?(?:普法)?(?:规划)?(?:期间|时期|(?P<plan_since>(?:开展|实施)?以来))")
 _PLAN_PERIOD = re.compile(_PLAN)
+_MONTH_DAY = r"(?:[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?)?"  # after a year (2018年5月1日起): one form for both readers
 _PERIOD = re.compile(
     # 始于2015年的品牌，已累计开展活动500余场: the year a thing began opens a span up to now, as 2015年以来 does
     # 自2003年9月1日《条例》颁布实施以来, 2012年11月25日至2013年1月31日: a span up to now or past the report year,
     # dated by the report year (a range that ended before it by its last year); the forms are data
     _PLAN + f"|(?P<span>{period_form('span').pattern})"
     # 自2018年5月1日起，…5年来共受理…6588件 in 2023: a span's first day starts it, it is not the figure's year
-    r"|(?P<since>(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?)?" f"(?:{period_form('since_word').pattern})"
+    r"|(?P<since>(?:19|20)[0-9]{2}\s*年" + _MONTH_DAY + f"(?:{period_form('since_word').pattern})"
     r"|(?<=始于|起于)(?:19|20)[0-9]{2}\s*年)"
     r"|(?P<year>(?:19|20)[0-9]{2})\s*年"
     # 2023总共需办理复议案件66件: a year without 年 opening a clause, read as a year when no measure word follows
@@ -231,7 +232,7 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
 
 
 _YEARLY = re.compile(r"每年|年均")  # “十二五”以来，每年受理…: a year's value after all
-_SINCE_YEAR = re.compile(r"(?P<first>(?:19|20)[0-9]{2})\s*年(?:[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?)?(?:以来|至今|起)")
+_SINCE_YEAR = re.compile(r"(?P<first>(?:19|20)[0-9]{2})\s*年" + _MONTH_DAY + "(?:以来|至今|起)")
 
 
 def several_years(quantity: Quantity, sentence: Span, report_year: int, words: str) -> str:
