@@ -1,5 +1,5 @@
 -- Refusals across catalog files that are more than a reference (raw/references.csv holds those):
--- complete indicators, targets' measures and units, targets' source documents.
+-- complete indicators, targets' measures and units, targets' source documents, the 纲要 items' quotes and pages.
 -- Each select returns problems as (code, file, row, field, value, message), naming files in the raw folder
 -- the build read (the variable raw_folder: raw/raw_names.py).
 -- an indicator with terms needs both parts; one with none is catalogued for targets only
@@ -48,3 +48,12 @@ select 'missing-source', getvariable('raw_folder') || 'catalog/targets.csv', t._
     'is empty and so is document_title: the target names no source document'
 from raw_targets as t
 where trim(t.document_title) = '' and trim(t.document_number) = ''
+union all
+-- a 纲要 item's quote is shown on the summary with the page it was read on: a quote without its page could not be
+-- checked by the analyst, a page without its quote says nothing (an empty quote says the words were not retrieved)
+select 'unpaired-quote', getvariable('raw_folder') || 'catalog/outline_items.csv', o._row,
+    if(trim(o.quote) = '', 'quote', 'source_url'), if(trim(o.quote) = '', o.quote, o.source_url),
+    if(trim(o.quote) = '', 'is empty but source_url is not: a page without the words read on it',
+       'is empty but quote is not: the words without the page they were read on')
+from raw_outline_items as o
+where (trim(o.quote) = '') <> (trim(o.source_url) = '')
