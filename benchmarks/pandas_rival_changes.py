@@ -59,18 +59,42 @@ def _base_stated_otherwise(yoy: pd.DataFrame, t: dict[str, pd.DataFrame]) -> pd.
     return pd.Series(text.to_numpy(), index=found["index"], dtype=object).reindex(yoy.index)
 
 
+def _base_restated_otherwise(yoy: pd.DataFrame, t: dict[str, pd.DataFrame]) -> pd.Series:
+    """sql/36_text_macros.sql's base_restated_otherwise: the base value is a later report's restatement and the base
+    year's own report states the figure (same metric, scope and variant) otherwise; None where it does not."""
+    reports = t["reports"][["report_id", "jurisdiction_code", "report_year"]]
+    f = t["figures"].merge(reports, on="report_id")
+    keys = ["jurisdiction_code", "metric_id", "base_period", "base_scope", "base_variant"]
+    own = f[f["period"] == f["report_year"]].rename(columns={
+        "period": "base_period", "value": "own", "unit": "own_unit", "scope": "base_scope", "variant": "base_variant",
+        "report_id": "own_report"})[[*keys, "own", "own_unit", "own_report"]]
+    pairs = yoy[[*keys, "base_value", "base_report_id"]].astype({"base_period": "int64"}).reset_index()
+    found = pairs.merge(own, on=keys).merge(
+        reports[["report_id", "report_year"]].rename(columns={"report_id": "base_report_id"}), on="base_report_id")
+    found = found[(found["own_report"] != found["base_report_id"]) & (found["own"] != found["base_value"])]
+    text = ("基期数值两份报告所记不同 the base year is stated differently by two reports：" + found["base_period"].astype(str)
+            + "年报告记为" + found["own"].map(_plain) + found["own_unit"] + "，" + found["report_year"].astype(str)
+            + "年报告记为" + found["base_value"].map(_plain) + found["own_unit"])
+    return pd.Series(text.to_numpy(), index=found["index"], dtype=object).reindex(yoy.index)
+
+
+def _with(reason: pd.Series, more: pd.Series) -> pd.Series:
+    """`reason` with `more` after it (；), where `more` has a reason."""
+    return reason.where(more.isna(), reason.fillna("").str.cat(more, sep="；").str.removeprefix("；"))
+
+
 def figure_changes(t: dict[str, pd.DataFrame], values: pd.DataFrame | None = None) -> pd.DataFrame:
     mv = metric_values(t) if values is None else values
     mv = mv.sort_values(["jurisdiction_code", "metric_id", "period"])
     kept = ["period", "value", "report_id", "row_number", "scope", "variant", "qualifier", "part_of_year"]
     previous = mv.groupby(["jurisdiction_code", "metric_id"], sort=False)[kept].shift(1)
     yoy = mv.assign(comparison="year_on_year", base_period=previous["period"], base_value=previous["value"],
-                    base_report_id=previous["report_id"], base_row_number=previous["row_number"])
+                    base_report_id=previous["report_id"], base_row_number=previous["row_number"],
+                    base_scope=previous["scope"], base_variant=previous["variant"])
     yoy = yoy.assign(reason=_pair_reason(yoy, previous))
     yoy = yoy[yoy["base_period"].notna()]
-    stated = _base_stated_otherwise(yoy, t)
-    yoy = yoy.assign(reason=yoy["reason"].where(stated.isna(), yoy["reason"].fillna("").str.cat(stated, sep="；")
-                                                .str.removeprefix("；")))
+    yoy = yoy.assign(reason=_with(yoy["reason"], _base_stated_otherwise(yoy, t)))
+    yoy = yoy.assign(reason=_with(yoy["reason"], _base_restated_otherwise(yoy, t)))
     base = mv[["jurisdiction_code", "metric_id", "period", "value", "report_id", "row_number"]].rename(
         columns={"metric_id": "baseline_metric_id", "value": "base_value", "report_id": "base_report_id",
                  "row_number": "base_row_number"})
