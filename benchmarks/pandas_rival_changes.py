@@ -59,22 +59,25 @@ def _base_stated_otherwise(yoy: pd.DataFrame, t: dict[str, pd.DataFrame]) -> pd.
     return pd.Series(text.to_numpy(), index=found["index"], dtype=object).reindex(yoy.index)
 
 
-def _base_restated_otherwise(yoy: pd.DataFrame, t: dict[str, pd.DataFrame]) -> pd.Series:
-    """sql/36_text_macros.sql's base_restated_otherwise: the base value is a later report's restatement and the base
-    year's own report states the figure (same metric, scope and variant) otherwise; None where it does not."""
+def _restated_otherwise(yoy: pd.DataFrame, t: dict[str, pd.DataFrame], end: str) -> pd.Series:
+    """sql/36_text_macros.sql's restated_otherwise for one end of each pair (`end` "base_" or ""): the value shown is
+    a later report's restatement and that year's own report states the figure (same metric, scope and variant)
+    otherwise; None where it does not."""
     reports = t["reports"][["report_id", "jurisdiction_code", "report_year"]]
     f = t["figures"].merge(reports, on="report_id")
-    keys = ["jurisdiction_code", "metric_id", "base_period", "base_scope", "base_variant"]
+    keys = ["jurisdiction_code", "metric_id", "year", "scope", "variant"]
     own = f[f["period"] == f["report_year"]].rename(columns={
-        "period": "base_period", "value": "own", "unit": "own_unit", "scope": "base_scope", "variant": "base_variant",
-        "report_id": "own_report"})[[*keys, "own", "own_unit", "own_report"]]
-    pairs = yoy[[*keys, "base_value", "base_report_id"]].astype({"base_period": "int64"}).reset_index()
-    found = pairs.merge(own, on=keys).merge(
-        reports[["report_id", "report_year"]].rename(columns={"report_id": "base_report_id"}), on="base_report_id")
-    found = found[(found["own_report"] != found["base_report_id"]) & (found["own"] != found["base_value"])]
-    text = ("基期数值两份报告所记不同 the base year is stated differently by two reports：" + found["base_period"].astype(str)
+        "period": "year", "value": "own", "unit": "own_unit", "report_id": "own_report"})[[*keys, "own", "own_unit",
+                                                                                         "own_report"]]
+    pairs = yoy[["jurisdiction_code", "metric_id", f"{end}period", f"{end}scope", f"{end}variant", f"{end}value",
+                 f"{end}report_id"]].set_axis([*keys, "shown", "shown_report"], axis=1).astype({"year": "int64"})
+    found = pairs.reset_index().merge(own, on=keys).merge(
+        reports[["report_id", "report_year"]].rename(columns={"report_id": "shown_report"}), on="shown_report")
+    found = found[(found["own_report"] != found["shown_report"]) & (found["own"] != found["shown"])]
+    year = found["year"].astype(str)
+    text = (year + "年数值两份报告所记不同 the " + year + " value is stated differently by two reports：" + year
             + "年报告记为" + found["own"].map(_plain) + found["own_unit"] + "，" + found["report_year"].astype(str)
-            + "年报告记为" + found["base_value"].map(_plain) + found["own_unit"])
+            + "年报告记为" + found["shown"].map(_plain) + found["own_unit"])
     return pd.Series(text.to_numpy(), index=found["index"], dtype=object).reindex(yoy.index)
 
 
@@ -94,7 +97,8 @@ def figure_changes(t: dict[str, pd.DataFrame], values: pd.DataFrame | None = Non
     yoy = yoy.assign(reason=_pair_reason(yoy, previous))
     yoy = yoy[yoy["base_period"].notna()]
     yoy = yoy.assign(reason=_with(yoy["reason"], _base_stated_otherwise(yoy, t)))
-    yoy = yoy.assign(reason=_with(yoy["reason"], _base_restated_otherwise(yoy, t)))
+    for end in ("base_", ""):
+        yoy = yoy.assign(reason=_with(yoy["reason"], _restated_otherwise(yoy, t, end)))
     base = mv[["jurisdiction_code", "metric_id", "period", "value", "report_id", "row_number"]].rename(
         columns={"metric_id": "baseline_metric_id", "value": "base_value", "report_id": "base_report_id",
                  "row_number": "base_row_number"})

@@ -61,21 +61,21 @@ create or replace macro base_stated_otherwise(base_report, later_report, stated_
         || plain_number(stated_base) || measure_word || '（改革前 before the reform）'
     end;
 
--- why a year-on-year pair makes no change although both figures are the whole jurisdiction's: the base value is a later
--- report's restatement (metric_values keeps the latest report's figure of a key) and the base year's own report states
--- it otherwise. 北京市通州区's 2022 report counts 直接纠错51件, its 2023 report 较去年60件: the page read 60件 → 236件 +176件
--- with nothing to say that 2022's report counted 51 (+185), beside a 2022 correction rate computed from 51 (qa52). Which
--- count is right is not for the page to decide; it lists the pair apart with both. own_report and own_value are the
--- base year's own report's figure of the pair's metric, scope and variant (a left join: NULL where it states none);
--- base_report and base_year_report the base figure's report and that report's year; measure_word the own figure's,
--- for both values (one metric: one unit family). NULL when they agree
-create or replace macro base_restated_otherwise(
-    own_report, base_report, own_value, base_year, base_value, measure_word, base_year_report
+-- why a year-on-year pair makes no change: one of its values is a later report's restatement (metric_values keeps the
+-- latest report's figure of a key) and that year's own report states it otherwise. 北京市通州区's 2022 report counts
+-- 直接纠错51件, its 2023 report 较去年60件: the 2023 page read 60件 → 236件 +176件, the 2022 page and summary 56件 → 60件
+-- +4件 under 依据《2022年…报告》, which says 51, each beside a 2022 correction rate computed from 51 (qa52). Which count is
+-- right is not for the page to decide; it lists the pair apart with both. Called once for each end of the pair:
+-- own_report and own_value are that year's own report's figure of the pair's metric, scope and variant (a left join:
+-- NULL where it states none); shown_report, shown_value and shown_year_report the figure the pair shows and its report's
+-- year; measure_word the own figure's, for both values (one metric: one unit family). NULL when they agree
+create or replace macro restated_otherwise(
+    own_report, shown_report, own_value, year, shown_value, measure_word, shown_year_report
 ) as
-    case when own_report <> base_report and own_value <> base_value then
-        '基期数值两份报告所记不同 the base year is stated differently by two reports：' || base_year || '年报告记为'
-        || plain_number(own_value) || measure_word || '，' || base_year_report || '年报告记为'
-        || plain_number(base_value) || measure_word
+    case when own_report <> shown_report and own_value <> shown_value then
+        year || '年数值两份报告所记不同 the ' || year || ' value is stated differently by two reports：' || year
+        || '年报告记为' || plain_number(own_value) || measure_word || '，' || shown_year_report || '年报告记为'
+        || plain_number(shown_value) || measure_word
     end;
 
 -- why two reports' figures make no change: one covers a part of the year the other does not (鹿寨县 2025's

@@ -69,9 +69,9 @@ join metrics as m on m.baseline_metric_id = f.metric_id
 where f.scope is null;
 
 -- own_year_statements(): each figure a report states of its own year, with the report's jurisdiction, keyed by
--- (jurisdiction_code, metric_id, period, scope, variant). Year on year joins it on the pair's base year, so that
--- base_restated_otherwise (36_text_macros.sql) can set the base year's own report against a later report's restatement
--- of it, which metric_values keeps: the one reading of it for the figure_changes view and the year-on-year page.
+-- (jurisdiction_code, metric_id, period, scope, variant). Year on year joins it on each year of a pair, so that
+-- restated_otherwise (36_text_macros.sql) can set that year's own report against a later report's restatement of it,
+-- which metric_values keeps: the one reading of it for the figure_changes view and the year-on-year page.
 create or replace macro own_year_statements() as table
 select
     r.jurisdiction_code,

@@ -94,7 +94,8 @@ pairs as (
             figure_pair_reason(u.base_scope, u.scope, u.base_variant, u.variant, u.base_qualifier, u.qualifier),
             period_pair_reason(br.part_of_year, r.part_of_year),
             base_stated_otherwise(u.base_report_id, u.report_id, sb.value, u.base_period, u.base_value, u.unit),
-            base_restated_otherwise(o.report_id, u.base_report_id, o.value, u.base_period, u.base_value, o.unit, br.report_year)
+            restated_otherwise(o.report_id, u.base_report_id, o.value, u.base_period, u.base_value, o.unit, br.report_year),
+            restated_otherwise(oc.report_id, u.report_id, oc.value, u.period, u.value, oc.unit, r.report_year)
         ), '') as not_comparable_reason
     from (
         select * from paired_figures
@@ -110,8 +111,8 @@ pairs as (
         and sb.report_id = u.report_id
         and sb.metric_id = u.measure_id
         and sb.period = u.base_period
-    -- the base year's own report's figure of the pair's metric, scope and variant, where a later report's restatement
-    -- is the base value shown; an indicator's pair has none
+    -- each year's own report's figure of the pair's metric, scope and variant, for a value shown from a later report's
+    -- restatement (restated_otherwise); an indicator's pair has none
     left join own_year_statements() as o
         on u.measure_kind = 'figure'
         and o.jurisdiction_code = $jurisdiction
@@ -119,6 +120,13 @@ pairs as (
         and o.period = u.base_period
         and o.scope is not distinct from u.base_scope
         and o.variant is not distinct from u.base_variant
+    left join own_year_statements() as oc
+        on u.measure_kind = 'figure'
+        and oc.jurisdiction_code = $jurisdiction
+        and oc.metric_id = u.measure_id
+        and oc.period = u.period
+        and oc.scope is not distinct from u.scope
+        and oc.variant is not distinct from u.variant
 ),
 
 judged as (
