@@ -92,3 +92,14 @@ def test_the_pandas_rival_says_the_same(tmp_path) -> None:
     changes = ours["figure_changes"]
     reasons = changes.loc[changes["metric_id"] == "reconsideration_corrected", "not_comparable_reason"]
     assert reasons.tolist() == [REASON, REASON]
+
+
+def test_a_restated_value_is_quoted_from_its_own_report(tmp_path) -> None:
+    """The 2022 page quoted 2022's 558件 as 较2022年558件, the 2023 report's sentence, which the 2022 report (the page's
+    source) does not hold: a value its year's own report states alike is quoted from that report, on either page."""
+    db = _built(tmp_path)
+    own = "区政府收到行政复议申请558件"
+    assert _pairs(db, 2021, 2022).loc["reconsideration_cases", "quote"] == own
+    assert _pairs(db, 2022, 2023).loc["reconsideration_cases", "base_quote"] == own
+    # a value only the later report states keeps its quote (the 2023 report's 较去年60件)
+    assert _pairs(db, 2022, 2023).loc["reconsideration_corrected", "base_quote"] == "较去年60件"
