@@ -59,18 +59,46 @@ def _base_stated_otherwise(yoy: pd.DataFrame, t: dict[str, pd.DataFrame]) -> pd.
     return pd.Series(text.to_numpy(), index=found["index"], dtype=object).reindex(yoy.index)
 
 
+def _restated_otherwise(yoy: pd.DataFrame, t: dict[str, pd.DataFrame], end: str) -> pd.Series:
+    """sql/36_text_macros.sql's restated_otherwise for one end of each pair (`end` "base_" or ""): the value shown is
+    a later report's restatement and that year's own report states the figure (same metric, scope and variant)
+    otherwise; None where it does not."""
+    reports = t["reports"][["report_id", "jurisdiction_code", "report_year"]]
+    f = t["figures"].merge(reports, on="report_id")
+    keys = ["jurisdiction_code", "metric_id", "year", "scope", "variant"]
+    own = f[f["period"] == f["report_year"]].rename(columns={
+        "period": "year", "value": "own", "unit": "own_unit", "report_id": "own_report"})[[*keys, "own", "own_unit",
+                                                                                         "own_report"]]
+    pairs = yoy[["jurisdiction_code", "metric_id", f"{end}period", f"{end}scope", f"{end}variant", f"{end}value",
+                 f"{end}report_id"]].set_axis([*keys, "shown", "shown_report"], axis=1).astype({"year": "int64"})
+    found = pairs.reset_index().merge(own, on=keys).merge(
+        reports[["report_id", "report_year"]].rename(columns={"report_id": "shown_report"}), on="shown_report")
+    found = found[(found["own_report"] != found["shown_report"]) & (found["own"] != found["shown"])]
+    year = found["year"].astype(str)
+    text = (year + "年数值两份报告所记不同 the " + year + " value is stated differently by two reports：" + year
+            + "年报告记为" + found["own"].map(_plain) + found["own_unit"] + "，" + found["report_year"].astype(str)
+            + "年报告记为" + found["shown"].map(_plain) + found["own_unit"])
+    return pd.Series(text.to_numpy(), index=found["index"], dtype=object).reindex(yoy.index)
+
+
+def _with(reason: pd.Series, more: pd.Series) -> pd.Series:
+    """`reason` with `more` after it (；), where `more` has a reason."""
+    return reason.where(more.isna(), reason.fillna("").str.cat(more, sep="；").str.removeprefix("；"))
+
+
 def figure_changes(t: dict[str, pd.DataFrame], values: pd.DataFrame | None = None) -> pd.DataFrame:
     mv = metric_values(t) if values is None else values
     mv = mv.sort_values(["jurisdiction_code", "metric_id", "period"])
     kept = ["period", "value", "report_id", "row_number", "scope", "variant", "qualifier", "part_of_year"]
     previous = mv.groupby(["jurisdiction_code", "metric_id"], sort=False)[kept].shift(1)
     yoy = mv.assign(comparison="year_on_year", base_period=previous["period"], base_value=previous["value"],
-                    base_report_id=previous["report_id"], base_row_number=previous["row_number"])
+                    base_report_id=previous["report_id"], base_row_number=previous["row_number"],
+                    base_scope=previous["scope"], base_variant=previous["variant"])
     yoy = yoy.assign(reason=_pair_reason(yoy, previous))
     yoy = yoy[yoy["base_period"].notna()]
-    stated = _base_stated_otherwise(yoy, t)
-    yoy = yoy.assign(reason=yoy["reason"].where(stated.isna(), yoy["reason"].fillna("").str.cat(stated, sep="；")
-                                                .str.removeprefix("；")))
+    yoy = yoy.assign(reason=_with(yoy["reason"], _base_stated_otherwise(yoy, t)))
+    for end in ("base_", ""):
+        yoy = yoy.assign(reason=_with(yoy["reason"], _restated_otherwise(yoy, t, end)))
     base = mv[["jurisdiction_code", "metric_id", "period", "value", "report_id", "row_number"]].rename(
         columns={"metric_id": "baseline_metric_id", "value": "base_value", "report_id": "base_report_id",
                  "row_number": "base_row_number"})

@@ -61,6 +61,23 @@ create or replace macro base_stated_otherwise(base_report, later_report, stated_
         || plain_number(stated_base) || measure_word || '（改革前 before the reform）'
     end;
 
+-- why a year-on-year pair makes no change: one of its values is a later report's restatement (metric_values keeps the
+-- latest report's figure of a key) and that year's own report states it otherwise. 北京市通州区's 2022 report counts
+-- 直接纠错51件, its 2023 report 较去年60件: the 2023 page read 60件 → 236件 +176件, the 2022 page and summary 56件 → 60件
+-- +4件 under 依据《2022年…报告》, which says 51, each beside a 2022 correction rate computed from 51 (qa52). Which count is
+-- right is not for the page to decide; it lists the pair apart with both. Called once for each end of the pair:
+-- own_report and own_value are that year's own report's figure of the pair's metric, scope and variant (a left join:
+-- NULL where it states none); shown_report, shown_value and shown_year_report the figure the pair shows and its report's
+-- year; measure_word the own figure's, for both values (one metric: one unit family). NULL when they agree
+create or replace macro restated_otherwise(
+    own_report, shown_report, own_value, year, shown_value, measure_word, shown_year_report
+) as
+    case when own_report <> shown_report and own_value <> shown_value then
+        year || '年数值两份报告所记不同 the ' || year || ' value is stated differently by two reports：' || year
+        || '年报告记为' || plain_number(own_value) || measure_word || '，' || shown_year_report || '年报告记为'
+        || plain_number(shown_value) || measure_word
+    end;
+
 -- why two reports' figures make no change: one covers a part of the year the other does not (鹿寨县 2025's
 -- 上半年工作总结 against a whole year, trial 28); NULL when both cover the same (two whole years, two 上半年).
 -- base_part and part are the reports' part_of_year (NULL: the whole year)

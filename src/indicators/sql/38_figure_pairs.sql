@@ -67,3 +67,24 @@ select
 from figures as f
 join metrics as m on m.baseline_metric_id = f.metric_id
 where f.scope is null;
+
+-- own_year_statements(): each figure a report states of its own year, with the report's jurisdiction, keyed by
+-- (jurisdiction_code, metric_id, period, scope, variant). Year on year joins it on each year of a pair, so that
+-- restated_otherwise (36_text_macros.sql) can set that year's own report against a later report's restatement of it,
+-- which metric_values keeps: the one reading of it for the figure_changes view and the year-on-year page, which
+-- also quotes it (row_number) where it states the value shown.
+create or replace macro own_year_statements() as table
+select
+    r.jurisdiction_code,
+    f.report_id,
+    f.row_number,
+    f.metric_id,
+    f.period,
+    f.value,
+    f.unit,
+    f.qualifier,
+    f.scope,
+    f.variant
+from figures as f
+join reports as r on r.report_id = f.report_id
+where f.period = r.report_year;

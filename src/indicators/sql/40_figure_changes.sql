@@ -6,8 +6,9 @@
 -- joins `figures` on them, and the measure's names come from `measures`. A year-on-year pair of another scope,
 -- variant or a bound keeps its two values, `comparable` false and the reason, and no change, as the year-on-year
 -- page lists it apart (叶城县 ≥ 632000人次 → ≥ 150000人次 is no fall of 482000), and so does a pair of two reports
--- covering different parts of their years (a 上半年工作总结 against a whole year: reports.part_of_year), with the
--- reason the year-on-year page gives; a before/after pair is a report's own reform (one report states both),
+-- covering different parts of their years (a 上半年工作总结 against a whole year: reports.part_of_year), and a pair
+-- with a value from a later report's restatement that its year's own report states otherwise, with the reason the
+-- year-on-year page gives; a before/after pair is a report's own reform (one report states both),
 -- always compared.
 create or replace view figure_changes as
 with year_on_year as (
@@ -23,7 +24,9 @@ with year_on_year as (
         nullif(concat_ws('；',
             figure_pair_reason(p.base_scope, p.scope, p.base_variant, p.variant, p.base_qualifier, p.qualifier),
             period_pair_reason(br.part_of_year, r.part_of_year),
-            base_stated_otherwise(p.base_report_id, p.report_id, sb.value, p.base_period, p.base_value, p.unit)
+            base_stated_otherwise(p.base_report_id, p.report_id, sb.value, p.base_period, p.base_value, p.unit),
+            restated_otherwise(o.report_id, p.base_report_id, o.value, p.base_period, p.base_value, o.unit, br.report_year),
+            restated_otherwise(oc.report_id, p.report_id, oc.value, p.period, p.value, oc.unit, r.report_year)
         ), '') as reason,
         p.base_report_id,
         p.base_row_number,
@@ -37,6 +40,19 @@ with year_on_year as (
         on sb.report_id = p.report_id
         and sb.metric_id = p.metric_id
         and sb.period = p.base_period
+    -- each year's own report's figure, for a value shown from a later report's restatement
+    left join own_year_statements() as o
+        on o.jurisdiction_code = p.jurisdiction_code
+        and o.metric_id = p.metric_id
+        and o.period = p.base_period
+        and o.scope is not distinct from p.base_scope
+        and o.variant is not distinct from p.base_variant
+    left join own_year_statements() as oc
+        on oc.jurisdiction_code = p.jurisdiction_code
+        and oc.metric_id = p.metric_id
+        and oc.period = p.period
+        and oc.scope is not distinct from p.scope
+        and oc.variant is not distinct from p.variant
 ),
 
 -- the values of the metrics a before/after pair names (read once: metric_values may be a view)

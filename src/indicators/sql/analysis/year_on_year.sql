@@ -17,6 +17,40 @@ with variants as (
     select * from indicator_variants($jurisdiction)
 ),
 
+own_statements as (
+    -- each pair with each year's own report's figure of its metric, scope and variant (restated_otherwise, in pairs),
+    -- and the figure each value is quoted from: a value a later report restates (metric_values keeps the latest) is
+    -- quoted from its year's own report where that report states the same; the 2022 page quoted 558件 from the 2023
+    -- report's 较2022年558件, a sentence the 2022 report, its source, does not hold (qa52)
+    select
+        p.*,
+        o.report_id as base_own_report,
+        o.value as base_own_value,
+        o.unit as base_own_unit,
+        oc.report_id as own_report,
+        oc.value as own_value,
+        oc.unit as own_unit,
+        coalesce(o.value = p.base_value and o.qualifier is not distinct from p.base_qualifier, false) as base_own_same,
+        coalesce(oc.value = p.value and oc.qualifier is not distinct from p.qualifier, false) as own_same,
+        if(base_own_same, o.report_id, p.base_report_id) as base_quote_report,
+        if(base_own_same, o.row_number, p.base_row_number) as base_quote_row,
+        if(own_same, oc.report_id, p.report_id) as quote_report,
+        if(own_same, oc.row_number, p.row_number) as quote_row
+    from figure_pairs($jurisdiction, $base_period, $period) as p
+    left join own_year_statements() as o
+        on o.jurisdiction_code = $jurisdiction
+        and o.metric_id = p.metric_id
+        and o.period = p.base_period
+        and o.scope is not distinct from p.base_scope
+        and o.variant is not distinct from p.base_variant
+    left join own_year_statements() as oc
+        on oc.jurisdiction_code = $jurisdiction
+        and oc.metric_id = p.metric_id
+        and oc.period = p.period
+        and oc.scope is not distinct from p.scope
+        and oc.variant is not distinct from p.variant
+),
+
 paired_figures as (
     -- the pairing the figure_changes view uses, for any two periods; the quotes of the pairs shown
     select
@@ -42,10 +76,16 @@ paired_figures as (
         bf.written as base_written,
         af.written,
         p.base_report_id,
-        p.report_id
-    from figure_pairs($jurisdiction, $base_period, $period) as p
-    join figures as bf on bf.report_id = p.base_report_id and bf.row_number = p.base_row_number
-    join figures as af on af.report_id = p.report_id and af.row_number = p.row_number
+        p.report_id,
+        p.base_own_report,
+        p.base_own_value,
+        p.base_own_unit,
+        p.own_report,
+        p.own_value,
+        p.own_unit
+    from own_statements as p
+    join figures as bf on bf.report_id = p.base_quote_report and bf.row_number = p.base_quote_row
+    join figures as af on af.report_id = p.quote_report and af.row_number = p.quote_row
 ),
 
 indicator_pairs as (
@@ -70,7 +110,13 @@ indicator_pairs as (
         null as base_written,
         null as written,
         b.report_id as base_report_id,
-        a.report_id
+        a.report_id,
+        null as base_own_report,
+        null as base_own_value,
+        null as base_own_unit,
+        null as own_report,
+        null as own_value,
+        null as own_unit
     from indicator_values as a
     join indicator_values as b
         on b.jurisdiction_code = a.jurisdiction_code
@@ -89,11 +135,15 @@ pairs as (
     -- why a pair is no change, worded once for the view and the page (36_text_macros.sql); NULL when comparable.
     -- Here also when the two reports cover different parts of their years (a 上半年工作总结 against a whole year)
     select
-        u.* exclude (base_report_id, report_id),
+        u.* exclude (base_report_id, report_id, base_own_report, base_own_value, base_own_unit, own_report, own_value,
+                     own_unit),
         nullif(concat_ws('；',
             figure_pair_reason(u.base_scope, u.scope, u.base_variant, u.variant, u.base_qualifier, u.qualifier),
             period_pair_reason(br.part_of_year, r.part_of_year),
-            base_stated_otherwise(u.base_report_id, u.report_id, sb.value, u.base_period, u.base_value, u.unit)
+            base_stated_otherwise(u.base_report_id, u.report_id, sb.value, u.base_period, u.base_value, u.unit),
+            restated_otherwise(u.base_own_report, u.base_report_id, u.base_own_value, u.base_period, u.base_value,
+                               u.base_own_unit, br.report_year),
+            restated_otherwise(u.own_report, u.report_id, u.own_value, u.period, u.value, u.own_unit, r.report_year)
         ), '') as not_comparable_reason
     from (
         select * from paired_figures
