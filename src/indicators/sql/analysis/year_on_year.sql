@@ -5,11 +5,9 @@
 -- metric against its catalog baseline metric in the same period, e.g. start-up days after vs before a
 -- reform) come in for $period.
 -- Changes of percentage indicators are in percentage points; relative_change is a fraction.
--- A pair of figures is comparable only when both have the same scope (whole jurisdiction, or the
--- same named unit: the city's 93 officers of 2016 against one bureau's 6 of 2017 are not a change)
--- and the same variant (a figure counted as 网上可办 is not one counted as 网上全流程办理), and when both
--- are exact (a bound, an approximate value or an indicator computed from them gives no difference);
--- a pair that is not comes with `comparable` false and the reason, so the page lists it apart.
+-- A pair of figures is comparable only with one scope (the city's 93 officers of 2016 against one bureau's 6
+-- of 2017 are no change), one variant (网上可办 is not 网上全流程办理) and two exact values (a bound gives no
+-- difference); a pair that is not comes with `comparable` false and the reason: the page lists it apart.
 -- An indicator's variant is the alternative its parts took (indicator_terms.alternative): a rate of the
 -- catalog's definition (撤销 + 确认违法 + 责令履行) is not one of the report's own total (纠错) another year.
 with variants as (
