@@ -2,11 +2,28 @@
 any report. Periods: the year a body was set up, closed by its comma (…局于2018年11月成立，核定行政编制20名), dates the
 body, not the staff and divisions listed after it; a count up to a day of the year after the report's (截至2023年3月15日,
 in a report on 2022: the day the report was written) is dated by the report year, as the curators of three batches date
-it. Texts written for these tests, not copied from a report."""
+it. Named by clause structure: the commission for law-based governance convened (召开…依法治市委员会2次) counts its
+meetings; cases of one kind (复议前置, 新类型, 适用简易程序) are a part of the caseload; the time cases take to be concluded
+(平均审结时间减少20%) is no service's time limit cut; licensing decided (决定处理行政许可0项) is no licensing items. Catalog
+wordings: posts a WeChat account published (公布), information the portal disclosed (公开), policy interpretations
+counted as 解读件, a topical clean-up (专题清理), publicity items (宣传品) handed out. Texts written for these tests,
+not copied from a report."""
 
 from __future__ import annotations
 
+import pytest
+from named_figures import named_values as named
+
 from indicators.extract.candidates import extract_figures
+from indicators.extract.rules import Rules, load_rules
+
+
+@pytest.fixture(scope="module")
+def rules() -> Rules:
+    """The rules and wordings of the checkout the tests run in (its own data/raw/catalog, found from the working
+    folder), not the reference copy beside the test folder: a test of a catalog wording then fails on a checkout
+    that lacks the wording, as the tests of code do."""
+    return load_rules()
 
 
 def _periods(text: str, year: int, rules) -> dict[str, int]:
@@ -35,3 +52,41 @@ def test_a_count_up_to_a_day_of_the_next_year_is_the_report_years(rules) -> None
     assert periods["36"] == periods["18"] == periods["150"] == periods["40"] == 2023
     text = "截至2024年2月20日，县政府信息公开平台累计发布信息1200条。"
     assert _periods(text, 2024, rules)["1200"] == 2024  # the report year's own day: unchanged
+
+
+def test_the_commission_convened_counts_its_meetings(rules) -> None:
+    text = "2023年，县司法局建议召开县委全面依法治县委员会3次，研究部署法治政府建设重点工作。"
+    assert named(text, 2023, rules)["3"] == "rule_of_law_committee_meetings"
+    text = "2023年，专门召开县委全面依法治县委员会会议4次，研究法治建设重大问题。"
+    assert named(text, 2023, rules)["4"] == "rule_of_law_committee_meetings"  # with its noun: unchanged
+
+
+def test_cases_of_one_kind_are_a_part_of_the_caseload(rules) -> None:
+    text = "2024年，全省设立行政复议服务点70个，扩大行政复议范围，办理新类型案件36件，办理行政复议前置案件418件。"
+    names = named(text, 2024, rules)
+    assert not names["418"] and not names["36"]
+
+
+def test_the_time_cases_take_is_no_service_time_limit(rules) -> None:
+    text = "2024年，我市行政复议案件平均审结时间减少15%，政务服务事项承诺办理时限压缩60%。"
+    names = named(text, 2024, rules)
+    assert not names["15"]
+    assert names["60"] == "time_limit_cut_rate_stated"
+
+
+def test_licensing_decided_is_no_licensing_items(rules) -> None:
+    text = "其中：政策解读2条，制发公开规章、行政规范性文件0件，决定处理行政许可3项，行政处罚、行政强制0项。"
+    assert not named(text, 2023, rules)["3"]
+
+
+def test_catalog_wordings_of_posts_interpretations_cleanups_and_materials(rules) -> None:
+    text = "2023年，我局通过门户网站主动公开政府信息860条，微信公众号公布信息512条。"
+    assert named(text, 2023, rules)["512"] == "disclosure_new_media_posts"
+    text = "2021年，县政府门户网站公开工作信息193条，政务动态栏目更新及时。"
+    assert named(text, 2021, rules)["193"] == "disclosure_website_posts"
+    text = "2024年，县政府网站发布各类政策解读件45篇。"
+    assert named(text, 2024, rules)["45"] == "disclosure_interpretations"
+    text = "2022年，审查政府规范性文件12件，完成规范性文件专题清理工作3次。"
+    assert named(text, 2022, rules)["3"] == "normative_docs_cleanups"
+    text = "宪法宣传周期间，现场共发放各类普法资料与宣传品2000余份。"
+    assert named(text, 2023, rules)["2000"] == "publicity_materials"
