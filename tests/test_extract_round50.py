@@ -3,11 +3,13 @@ any report. Periods: the year a body was set up, closed by its comma (…局于2
 body, not the staff and divisions listed after it; a count up to a day of the year after the report's (截至2023年3月15日,
 in a report on 2022: the day the report was written) is dated by the report year, as the curators of three batches date
 it. Named by clause structure: the commission for law-based governance convened (召开…依法治市委员会2次) counts its
-meetings; cases of one kind (复议前置, 新类型, 适用简易程序) are a part of the caseload; the time cases take to be concluded
-(平均审结时间减少20%) is no service's time limit cut; licensing decided (决定处理行政许可0项) is no licensing items. Catalog
-wordings: posts a WeChat account published (公布), information the portal disclosed (公开), policy interpretations
-counted as 解读件, a topical clean-up (专题清理), publicity items (宣传品) handed out. Texts written for these tests,
-not copied from a report."""
+meetings; cases of one kind (复议前置, 新类型, 适用简易程序) are a part of the caseload; the time cases take to be
+concluded (平均审结时间减少20%) is no service's time limit cut; lawsuits settled or withdrawn (调撤) are no caseload;
+licensing decided (决定处理行政许可0项) is no licensing items. Catalog wordings: posts a WeChat account published
+(公布), information the portal disclosed (公开), policy interpretations counted as 解读件, a topical clean-up
+(专题清理), publicity items (宣传品) handed out, information published named 主动公开内容, 领导介绍及机构设置 as the
+overview kind, 预决算及三公经费 as the fiscal kind, officials who sat a law exam together (集中学法考法). Texts
+written for these tests, not copied from a report."""
 
 from __future__ import annotations
 
@@ -90,3 +92,20 @@ def test_catalog_wordings_of_posts_interpretations_cleanups_and_materials(rules)
     assert named(text, 2022, rules)["3"] == "normative_docs_cleanups"
     text = "宪法宣传周期间，现场共发放各类普法资料与宣传品2000余份。"
     assert named(text, 2023, rules)["2000"] == "publicity_materials"
+
+
+def test_lawsuits_settled_or_withdrawn_are_a_part_of_the_caseload(rules) -> None:
+    text = "2023年，加大行政案件诉中调解力度，调撤一审行政诉讼案件86件，调撤率37.4%。"
+    assert not named(text, 2023, rules)["86"]
+    text = "2023年，全区新收一审行政诉讼案件230件。"
+    assert named(text, 2023, rules)["230"] == "litigation_cases"
+
+
+def test_catalog_wordings_of_disclosure_kinds_and_exam_takers(rules) -> None:
+    text = "(一)主动公开。2023年我镇法定主动公开内容26余条。其中：领导介绍及机构设置2条，财务预决算及三公经费4条。"
+    names = named(text, 2023, rules)
+    assert names["26"] == "disclosure_proactive_items"
+    assert names["2"] == "disclosure_overview_items"
+    assert names["4"] == "disclosure_fiscal_items"
+    text = "全面实施年度考法制度，全县8000余名国家工作人员集中学法考法。"
+    assert named(text, 2023, rules)["8000"] == "law_exam_participants"
