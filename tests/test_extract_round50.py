@@ -1,15 +1,22 @@
-"""Round 50 (#17): causes of figures read with another period and of wrong names that blind42 showed and that recur in
-any report. Periods: the year a body was set up, closed by its comma (…局于2018年11月成立，核定行政编制20名), dates the
-body, not the staff and divisions listed after it; a count up to a day of the year after the report's (截至2023年3月15日,
-in a report on 2022: the day the report was written) is dated by the report year, as the curators of three batches date
-it. Named by clause structure: the commission for law-based governance convened (召开…依法治市委员会2次) counts its
+"""Round 50 (#17): causes of figures not found or read with another period, and of wrong names, that blind42 showed
+and that recur in any report.
+
+Periods: the year a body was set up, closed by its comma (…局于2018年11月成立，核定行政编制20名), dates the body,
+not the staff and divisions listed after it; a count up to a day of the year after the report's (截至2023年3月15日
+in a report on 2022: the day the report was written) is dated by the report year, as the curators of three batches
+date it. Calls answered (接听咨询电话30余个) are a count, not a contact number.
+
+Named by clause structure: the commission for law-based governance convened (召开…依法治市委员会2次) counts its
 meetings; cases of one kind (复议前置, 新类型, 适用简易程序) are a part of the caseload; the time cases take to be
-concluded (平均审结时间减少20%) is no service's time limit cut; lawsuits settled or withdrawn (调撤) are no caseload;
-licensing decided (决定处理行政许可0项) is no licensing items. Catalog wordings: posts a WeChat account published
-(公布), information the portal disclosed (公开), policy interpretations counted as 解读件, a topical clean-up
-(专题清理), publicity items (宣传品) handed out, information published named 主动公开内容, 领导介绍及机构设置 as the
-overview kind, 预决算及三公经费 as the fiscal kind, officials who sat a law exam together (集中学法考法). Texts
-written for these tests, not copied from a report."""
+concluded (平均审结时间减少20%) is no service's time limit cut; lawsuits settled or withdrawn (调撤) are no
+caseload; licensing decided (决定处理行政许可0项) is no licensing items.
+
+Catalog wordings: posts a WeChat account published (公布), information the portal disclosed (公开), policy
+interpretations counted as 解读件, a topical clean-up (专题清理), publicity items (宣传品) handed out, information
+published named 主动公开内容, 领导介绍及机构设置 as the overview kind, 预决算及三公经费 as the fiscal kind, officials
+who sat a law exam together (集中学法考法).
+
+Texts written for these tests, not copied from a report."""
 
 from __future__ import annotations
 
@@ -109,3 +116,10 @@ def test_catalog_wordings_of_disclosure_kinds_and_exam_takers(rules) -> None:
     assert names["4"] == "disclosure_fiscal_items"
     text = "全面实施年度考法制度，全县8000余名国家工作人员集中学法考法。"
     assert named(text, 2023, rules)["8000"] == "law_exam_participants"
+
+
+def test_calls_answered_are_a_count_but_a_contact_number_is_not(rules) -> None:
+    values = set(extract_figures("全年处理审查申请12件，接听咨询电话40余个。", 2008, rules)["value"])
+    assert "40" in values
+    values = set(extract_figures("咨询电话：0451-8261234。全年处理审查申请12件。", 2008, rules)["value"])
+    assert "0451" not in values and "8261234" not in values
