@@ -10,6 +10,7 @@ import bisect
 import re
 from functools import cache, lru_cache
 
+from indicators.extract.asides import asides as _asides
 from indicators.extract.mentions import Quantity, enclosed, unit_at, within
 from indicators.extract.period_forms import period_form
 from indicators.extract.prefixes import found_before
@@ -56,7 +57,10 @@ _OTHER_ROUND = re.compile(r"度?[^，,。；;0-9]{0,16}?(?:基础上|立法计�
                           # 对2020年12月31日之前制定的文件进行清理: the date bounds the documents, not the count;
                           # 清理范围为2023年12月31日前以区政府…名义发布的…共64件 (a day, then 前) too
                           r"|(?:(?:[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?)?(?:之前|以前)|[0-9]{1,2}\s*月[0-9]{1,2}\s*日前)"
-                          r"[^，,。；;0-9]{0,16}?(?:制定|出台|印发|发布)")
+                          r"[^，,。；;0-9]{0,16}?(?:制定|出台|印发|发布)"
+                          # 自治区政务服务局于2018年11月成立，核定行政编制20名 in 2021: the body's founding date, not the year
+                          # of the staff and divisions the sentence then lists (the yearbook entry's year, `period_forms.csv`)
+                          f"|(?:{period_form('founded').pattern})")
 _CARRIED_OVER = re.compile(r"(?:度)?(?:结转|遗留|未审结|未结)")  # 上年结转9件: cases carried into this year
 _CARRIED_INTO = re.compile(r"结转(?:至|到)?$")  # 结转至2026年继续办理1件: the year they go to is not theirs
 # 较上年增长, 比2016年, 较之2015年, 相较于2016年: the year compared with (the words are data)
@@ -92,22 +96,6 @@ def _period_words(sentence: str) -> list[re.Match[str]]:
 def _enclosed_in_sentence(sentence: str) -> list[tuple[int, int]]:
     """`enclosed`, once per sentence rather than once per figure of it (do not change the list)."""
     return enclosed(sentence)
-
-
-_ROUND = re.compile(r"[(（][^()（）]*[)）]")
-
-
-@lru_cache(maxsize=16)
-def _asides(sentence: str) -> list[tuple[int, int]]:
-    """Round-bracketed asides of a sentence (…7976件(2019年6593件)，审结…): where each starts and ends."""
-    return [(m.start(), m.end()) for m in _ROUND.finditer(sentence)]
-
-
-def in_aside(sentence: str, at: int) -> bool:
-    """True where position `at` of the sentence is inside a round-bracketed aside (…14427件(含旧存1436件)):
-    the aside's numbers are parts of the figure before it or that figure in another year, never the figure a
-    change after the aside (，同比下降6.85%) is stated of."""
-    return within(at, _asides(sentence))
 
 
 # 2005年，我市…: a year (no month, no 以来) that opens a sentence and is followed by its comma
@@ -198,9 +186,10 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
             # that names the round a work builds on or a plan of its year (在…2017年证明事项清理基础上, 编制2021年…立法计划)
         if match.group("bare") and unit_at(text, match.end()):
             continue  # 2023件 is a count
-        if span_carried and (_CUTOFF.match(text, at) if match.group("this") else
-                             match.group("year") and _CUTOFF.search(text, max(0, at - 4), match.end())):
-            continue  # 2021-2025年度总结: 截至2025年7月底，共受理…9起 is the span's total up to that day
+        if (span_carried or match.group("year") == str(report_year + 1)) and (_CUTOFF.match(text, at) if match.group(
+                "this") else match.group("year") and _CUTOFF.search(text, max(0, at - 4), match.end())):
+            continue  # 2021-2025年度总结: 截至2025年7月底，共受理…9起 is the span's total up to that day; 截至2023年3月15日
+            # in a report on 2022: the day it was written, its figures dated by the report year (blind23, 29, 42's curators)
         if match.group("year") or match.group("bare"):
             year = int(match.group("year") or match.group("bare"))
             if not report_year - 10 <= year <= report_year + 1 and not (

@@ -7,8 +7,8 @@ so that a share or a change is never read as another count.
 
 from __future__ import annotations
 
+from indicators.extract.asides import in_aside
 from indicators.extract.mentions import Quantity
-from indicators.extract.periods import in_aside
 from indicators.extract.relations import POINTS, read_between, related_metric, relation_of, respective_base
 from indicators.extract.rules import Rule, unit_family
 from indicators.extract.text import Span, clause_index
