@@ -111,3 +111,19 @@ def test_catalog_wordings_of_disclosure_kinds_and_practical_projects(rules) -> N
     assert named(text, 2022, rules)["9"] == "disclosure_fiscal_items"
     text = "2025年，落实法治为民实事项目12项。"
     assert named(text, 2025, rules)["12"] == "rule_of_law_practical_projects"
+
+
+def test_a_list_item_after_a_verb_of_change_is_no_list_stock(rules) -> None:
+    text = "2021年，动态调整行政权力事项210项、公共服务事项18项。"
+    assert not named(text, 2021, rules)["18"]
+    text = "截至2021年底，全市保留行政许可事项210项、公共服务事项18项。"
+    assert named(text, 2021, rules)["18"] == "public_service_items"  # the list's stock: unchanged
+
+
+def test_study_counted_after_pre_meeting_study_is_no_central_groups(rules) -> None:
+    text = ("建立健全镇党委理论学习中心组学法常态化机制，制定年度学习计划，严格落实会前学法制度，"
+            "全年累计开展学习18场次，全年开展各类培训、集中学习40余场次。")
+    names = named(text, 2024, rules)
+    assert not names["18"] and not names["40"]
+    text = "落实常务会会前学法制度。2024年，县政府常务会会前学法15次，县委理论学习中心组专题学习5次。"
+    assert named(text, 2024, rules)["5"] == "central_group_law_study_sessions"  # the group named: unchanged
