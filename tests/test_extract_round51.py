@@ -127,3 +127,12 @@ def test_study_counted_after_pre_meeting_study_is_no_central_groups(rules) -> No
     assert not names["18"] and not names["40"]
     text = "落实常务会会前学法制度。2024年，县政府常务会会前学法15次，县委理论学习中心组专题学习5次。"
     assert named(text, 2024, rules)["5"] == "central_group_law_study_sessions"  # the group named: unchanged
+
+
+def test_an_official_websites_posts_and_the_proactive_part_of_their_breakdown(rules) -> None:
+    text = "全年，官方网站发布信息380条(其中：概况类信息200条，政务动态信息170条，信息公开目录主动公开信息10条)。"
+    names = named(text, 2023, rules)
+    assert names["380"] == "disclosure_website_posts"
+    assert not names["10"]
+    text = "截止2023年12月31日我局通过官方网站发布政务类信息34条，概况类信息150条。"
+    assert not named(text, 2023, rules)["34"]  # a kind of the posts, no total: unchanged
