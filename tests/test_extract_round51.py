@@ -136,3 +136,17 @@ def test_an_official_websites_posts_and_the_proactive_part_of_their_breakdown(ru
     assert not names["10"]
     text = "截止2023年12月31日我局通过官方网站发布政务类信息34条，概况类信息150条。"
     assert not named(text, 2023, rules)["34"]  # a kind of the posts, no total: unchanged
+
+
+def test_disclosure_requests_concluded_and_not_held_in_other_clause_orders(rules) -> None:
+    text = "深入推进政府信息依申请公开工作，全年收到依申请公开12件，办结11件。"
+    assert named(text, 2022, rules)["11"] == "disclosure_requests_concluded"
+    text = "2023年，街道共受理政府信息公开申请15件，其中9件按规定程序办结，4件为“本机关不掌握相关政府信息”。"
+    assert named(text, 2023, rules)["4"] == "disclosure_not_held"
+
+
+def test_a_portals_posts_named_by_their_total_also_written_as_a_taiwan_portal(rules) -> None:
+    text = "2020年，省政府门户网站信息发布总数为2.8万条，其中发布省政府常务会议50条。"
+    assert named(text, 2020, rules)["2.8"] == "disclosure_website_posts"
+    text = "2020年，省政府入口網站信息發布總數為2.8萬條，其中發布省政府常務會議50條。"  # a traditional mirror's word
+    assert named(text, 2020, rules)["2.8"] == "disclosure_website_posts"
