@@ -169,6 +169,13 @@ def _phrase_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     return (re.compile("|".join(map(re.escape, keys))) if keys else None), table
 
 
+@cache
+def _phrase_marks() -> frozenset[str]:
+    """The first characters of the phrases (覆 of 覆議, 答 of 答覆, 入 of 入口網站): a text holding none of them is
+    left as its characters map, without a search for phrases it cannot hold."""
+    return frozenset(key[0] for key in _phrase_table()[1])
+
+
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = f"\\([a-z{_TONED}]{{0,5}}[{_TONED}][a-z{_TONED}]{{0,5}}\\)"  # (fù): a syllable with its tone mark, bracketed
 _REMNANT = re.compile(_PINYIN)
@@ -217,4 +224,5 @@ def simplified(text: str) -> str:
     text = text.translate(simplified_table())
     if "(" in text and any(mark in text for mark in _TONED):
         text = _REMNANT_RUN.sub(_remnants_aside, text)
-    return pattern.sub(lambda match: table[match.group()], text) if pattern and "覆" in text else text
+    marked = any(mark in text for mark in _phrase_marks())
+    return pattern.sub(lambda match: table[match.group()], text) if pattern and marked else text

@@ -33,7 +33,9 @@ from indicators.raw.references import no_such
 from indicators.raw.schema import read_csv_text, schema_problems
 
 _ASIDE = r"(?:[（(][^（()）]{0,24}[)）])?"
-_CLAUSE = "[^，,。；;]"
+# the words between a wording's verb and its object: no clause mark, and no 而 that joins a second verb to it
+# (因印发新文件而废止的规范性文件共1件: the documents counted are those abolished, not issued)
+_GAP = "[^，,。；;而]"
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ _SINGLE_UNITS = ("%", "万元", "元", "个工作日", "分钟", "人次", "家"
 
 
 def _wording(row: dict[str, str]) -> Wording:
-    object_part = f"(?:{_CLAUSE}{{0,10}}?(?:{row['object']}))?" if row["object"] else ""
+    object_part = f"(?:{_GAP}{{0,10}}?(?:{row['object']}))?" if row["object"] else ""
     before = re.compile(f"(?:{row['words']})了?{object_part}{_ASIDE}$") if row["words"] else None
     after = re.compile(f"^(?:{row['after']})") if row["after"] else None  # the noun right after: 200项行政审批事项
     objected = None
