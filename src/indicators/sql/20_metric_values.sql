@@ -15,22 +15,27 @@
 -- filter across (an anti or semi join's right side is read whole). The figures stated ahead are
 -- judged in a branch of their own: joined to every figure of their key inside `restated`, the
 -- planner estimated millions of keys and built the join's table on every figure (speed13).
+-- located_figures(): every figure with its report's jurisdiction and year, the one reading of that join for
+-- this view and for year on year's own-year statements (38_figure_pairs.sql)
+create or replace macro located_figures() as table
+select
+    r.jurisdiction_code,
+    r.report_year,
+    f.report_id,
+    f.row_number,
+    f.metric_id,
+    f.period,
+    f.value,
+    f.unit,
+    f.qualifier,
+    f.scope,
+    f.variant
+from figures as f
+join reports as r on r.report_id = f.report_id;
+
 create or replace view metric_values as
 with located as (
-    select
-        r.jurisdiction_code,
-        r.report_year,
-        f.report_id,
-        f.row_number,
-        f.metric_id,
-        f.period,
-        f.value,
-        f.unit,
-        f.qualifier,
-        f.scope,
-        f.variant
-    from figures as f
-    join reports as r on r.report_id = f.report_id
+    select * from located_figures()
 ),
 
 restatements as (

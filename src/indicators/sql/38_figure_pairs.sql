@@ -74,17 +74,4 @@ where f.scope is null;
 -- which metric_values keeps: the one reading of it for the figure_changes view and the year-on-year page, which
 -- also quotes it (row_number) where it states the value shown.
 create or replace macro own_year_statements() as table
-select
-    r.jurisdiction_code,
-    f.report_id,
-    f.row_number,
-    f.metric_id,
-    f.period,
-    f.value,
-    f.unit,
-    f.qualifier,
-    f.scope,
-    f.variant
-from figures as f
-join reports as r on r.report_id = f.report_id
-where f.period = r.report_year;
+select * exclude (report_year) from located_figures() where period = report_year;
