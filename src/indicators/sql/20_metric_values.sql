@@ -16,7 +16,7 @@
 -- judged in a branch of their own: joined to every figure of their key inside `restated`, the
 -- planner estimated millions of keys and built the join's table on every figure (speed13).
 -- located_figures(): every figure with its report's jurisdiction and year, the one reading of that join for
--- this view and for year on year's own-year statements (38_figure_pairs.sql)
+-- this view's branches and for year on year's own-year statements (38_figure_pairs.sql)
 create or replace macro located_figures() as table
 select
     r.jurisdiction_code,
@@ -40,44 +40,20 @@ with located as (
 
 restatements as (
     -- the figures a later report states again (period < its year), each with that report's year
-    select
-        r.jurisdiction_code,
-        f.metric_id,
-        f.period,
-        r.report_year
-    from figures as f
-    join reports as r on r.report_id = f.report_id
-    where f.period < r.report_year
+    select jurisdiction_code, metric_id, period, report_year
+    from located_figures()
+    where period < report_year
 ),
 
 ahead as (
     -- the figures a report states ahead of its year (period > its year): a handful of rows
-    select
-        r.jurisdiction_code,
-        r.report_year,
-        f.report_id,
-        f.row_number,
-        f.metric_id,
-        f.period,
-        f.value,
-        f.unit,
-        f.qualifier,
-        f.scope,
-        f.variant
-    from figures as f
-    join reports as r on r.report_id = f.report_id
-    where f.period > r.report_year
+    select * from located_figures() where period > report_year
 ),
 
 stated_later as (
     -- every figure with its report's year, for the figures stated ahead to be compared with
-    select
-        r.jurisdiction_code,
-        r.report_year,
-        f.metric_id,
-        f.period
-    from figures as f
-    join reports as r on r.report_id = f.report_id
+    select jurisdiction_code, report_year, metric_id, period
+    from located_figures()
 ),
 
 restated as (
