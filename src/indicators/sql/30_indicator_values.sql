@@ -1,19 +1,16 @@
--- Indicator values of every report. Numerator and denominator are signed sums of metric terms
--- (indicator_terms.csv); each term takes the report's figure for the report year or, failing that and
--- where the term is a stock (indicator_terms.earlier_year), its latest earlier one (the 2015 power list
--- is the base of 2017's adjustments). A count of the year's events is the report year's or missing: a
--- 2006 correction rate is not 2005's revoked cases over 2006's cases. A report states a metric once per period.
--- A value is NULL, with a reason, when a required figure is missing, the denominator is zero or a percentage's
--- numerator exceeds its denominator (they count different things). Figures of a part (a `scope`) take no part:
--- an indicator is the jurisdiction's, as stated_rates reads a stated rate (32_stated_figures.sql).
--- A part may have alternatives (indicator_terms.alternative 2, 3): the first whose required figures
--- are all stated (for a denominator: and not zero) is taken, so that a report stating 审结 and 纠错
--- but not 撤销 or 正在审查 still gets its correction rate over the cases concluded; when none is
--- complete, the first with a figure gives the reason. numerator_ / denominator_alternative say which.
+-- Indicator values of every report. Numerator and denominator are signed sums of metric terms (indicator_terms.csv),
+-- each the report's figure for its year or, for a stock (indicator_terms.earlier_year), its latest earlier one (the
+-- 2015 power list is the base of 2017's adjustments); a count of the year's events is the report year's or missing (a
+-- 2006 correction rate is not 2005's revoked cases over 2006's cases). A value is NULL, with a reason, when a required
+-- figure is missing, the denominator is zero or a percentage's numerator exceeds its denominator (they count different
+-- things). A part's figures (a `scope`) take no part: an indicator is the jurisdiction's, as stated_rates reads a
+-- stated rate (32_stated_figures.sql). Of a part's alternatives (indicator_terms.alternative 2, 3) the first whose
+-- required figures are all stated (a denominator not zero) is taken: a report stating 审结 and 纠错 but not 撤销 or 正在审查
+-- gets its correction rate over the cases concluded; with none complete, the first with a figure gives the reason.
 create or replace view indicator_values as
--- reports, indicators and metrics are keyed by integers through the CTEs (a report's rowid, an indicator's
--- rowid, a metric's rank among the terms'): the hash joins and aggregates over 1.3 M term rows compare and
--- hash numbers, not ids such as 'reconsideration_correction_rate'; the ids are joined back in final
+-- reports, indicators and metrics are keyed by integers through the CTEs (a report's rowid, an indicator's rowid, a
+-- metric's rank among the terms'): the hash joins and aggregates over 1.3 M term rows compare and hash numbers, not
+-- ids such as 'reconsideration_correction_rate'; the ids are joined back in final
 with terms as (
     select
         t.*,
@@ -28,8 +25,8 @@ term_metrics as (
     from terms
 ),
 
--- each report's latest figure of each metric an indicator uses, for the report year or earlier:
--- one hash aggregate over the figures of those metrics (not an ASOF join of every report × term)
+-- each report's latest figure of each metric an indicator uses, for the report year or earlier: one hash
+-- aggregate over the figures of those metrics (not an ASOF join of every report × term)
 latest_figures as (
     select
         r.rowid as report_key,
@@ -40,16 +37,14 @@ latest_figures as (
     from figures as f
     join reports as r on r.report_id = f.report_id
     join term_metrics as t on t.metric_id = f.metric_id
-    -- the whole jurisdiction's figures only: a body's (市行政服务中心's 1000 items, curated with a `scope`) made
-    -- 德庆县's rate, judged 未达标 against the province's target and ranked among counties' own
+    -- the jurisdiction's figures only: a body's (市行政服务中心's 1000 items, a `scope`) made 德庆县's rate, judged and ranked
     where f.period <= r.report_year
         and f.scope is null
     group by all
 ),
 
--- each report's stated value of an indicator (its stated metric's figure of the report year). Its quote, and
--- the tolerance read from it, are not carried here but read where a check or an export shows them
--- (stated_figures): reading the 162,450 stated quotes decompressed every quote of figures (speed25, speed26)
+-- each report's stated value of an indicator (its stated metric's figure of the report year); its quote and tolerance
+-- are read where shown (stated_figures): reading 162,450 quotes here decompressed every figure's (speed25, speed26)
 stated as (
     select
         r.rowid as report_key,
@@ -62,8 +57,8 @@ stated as (
         and f.scope is null
 ),
 
--- keyed by report alone: its jurisdiction and year are joined once, in final, so that this table (read three
--- times, so materialized) and the aggregates over it carry and hash two keys, not four
+-- keyed by report alone, jurisdiction and year joined once in final: this table (read three times, materialized)
+-- and its aggregates hash two keys, not four
 term_figures as (
     select
         r.rowid as report_key,
@@ -83,8 +78,8 @@ term_figures as (
         on f.report_key = r.rowid
         and f.metric_key = t.metric_key
         and (t.earlier_year or f.period = r.report_year)
-    -- the stated values join the same aggregate as rows of their own (no term, no value), not a hash join
-    -- after it: that join built its table on the 427,500 parts, not on the 85,500 stated rows (speed15)
+    -- stated values join the aggregate as rows of their own (no term, no value): a hash join after it built its
+    -- table on the 427,500 parts, not on the 85,500 stated rows (speed15)
     union all
     select
         report_key,
@@ -152,8 +147,8 @@ alternative_sums as (
     group by all
 ),
 
--- a numerator's parts listed only in part (撤销48 + 确认违法150 + 责令履行10, no 变更) that fall short of the total the
--- report states (直接纠错236件: a complete alternative missing no term) give way to it: 通州区 2023 read 21.29% (qa33)
+-- a numerator's parts listed in part (撤销48 + 确认违法150 + 责令履行10, no 变更) short of the report's total (直接纠错236件,
+-- an alternative missing no term) give way to it: 通州区 2023 read 21.29% (qa33)
 fuller_alternatives as (
     select
         *,
@@ -223,8 +218,8 @@ final as (
         p.denominator,
         case
             when len(coalesce(p.missing, [])) > 0 or p.denominator = 0 then null
-            -- a share over 100% counts its part and its whole over different things: 汉滨区 2021's 1615 items at
-            -- most one visit are of its 1617 service items, not of its 506 licensing items (319.17%, qa33)
+            -- a share over 100% counts part and whole over different things: 汉滨区 2021's 1615 items at most one
+            -- visit are of its 1617 service items, not its 506 licensing items (319.17%, qa33)
             when i.unit = '%' and p.numerator > p.denominator and p.denominator > 0 then null
             -- a percentage indicator is stored in percent, as reports write it
             when i.unit = '%' then 100.0 * p.numerator / p.denominator

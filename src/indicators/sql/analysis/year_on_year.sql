@@ -1,9 +1,8 @@
 -- Every figure and indicator of one jurisdiction present in both a base period and a period
 -- ($jurisdiction, $base_period, $period), with absolute and relative change and a direction judged
--- from the catalog's higher_is_better. Figures are paired by figure_pairs, as in the figure_changes
--- view, but for any two periods (the view pairs each with the previous one). Before/after pairs (a
--- metric against its catalog baseline metric in the same period, e.g. start-up days after vs before a
--- reform) come in for $period.
+-- from the catalog's higher_is_better. Figures are paired by figure_pairs, as in the figure_changes view, but for
+-- any two periods (the view pairs each with the previous one). Before/after pairs (a metric against its catalog
+-- baseline metric in the same period, e.g. start-up days after vs before a reform) come in for $period.
 -- Changes of percentage indicators are in percentage points; relative_change is a fraction.
 -- A pair of figures is comparable only with one scope (the city's 93 officers of 2016 against one bureau's 6
 -- of 2017 are no change), one variant (网上可办 is not 网上全流程办理) and two exact values (a bound gives no
