@@ -16,6 +16,7 @@ The texts are the real pages' excerpts of tests/extract/real/blind3/tongzhou_rec
 from __future__ import annotations
 
 import imperfect
+import pandas as pd
 
 from indicators.build import build_database
 from indicators.read.analysis import year_on_year
@@ -103,3 +104,19 @@ def test_a_restated_value_is_quoted_from_its_own_report(tmp_path) -> None:
     assert _pairs(db, 2022, 2023).loc["reconsideration_cases", "base_quote"] == own
     # a value only the later report states keeps its quote (the 2023 report's 较去年60件)
     assert _pairs(db, 2022, 2023).loc["reconsideration_corrected", "base_quote"] == "较去年60件"
+
+
+def test_a_quote_read_in_a_later_report_names_that_report(tmp_path) -> None:
+    """The year-on-year page names no report: its 基期原文 较去年60件, read in the 2023 report since that is the value
+    shown for 2022, looked like the 2022 report's own words (qa52's note). A quote read in another year's report than
+    the value's now says whose it is; a quote of the value's own year's report says nothing more."""
+    from indicators.publish.sections import changes_table
+
+    pairs = _pairs(_built(tmp_path), 2022, 2023)
+    def years(measure: str) -> list[int | None]:
+        return [None if pd.isna(y) else int(y) for y in pairs.loc[measure, ["base_quote_year", "quote_year"]]]
+
+    assert (years("reconsideration_corrected"), years("reconsideration_cases")) == ([2023, None], [None, None])
+    shown = changes_table(pairs.reset_index(), "changes", 2022, 2023).to_html()
+    assert "较去年60件（2023年报告 the 2023 report）" in shown
+    assert "区政府收到行政复议申请558件（" not in shown and "区政府收到行政复议申请558件" in shown

@@ -86,6 +86,14 @@ def number_formatters(frame: pd.DataFrame) -> dict[str, Callable[[object], str]]
             if pd.api.types.is_numeric_dtype(frame[column]) and not pd.api.types.is_bool_dtype(frame[column])}
 
 
+def quote_text(quote: object, report_year: object) -> str:
+    """A quote, or —; where a later report states the value (较去年60件 in the 2023 report, of 2022), that report's year:
+    the page names no report, and a reader would take the quote for the value's own year's report."""
+    if pd.isna(quote):
+        return MISSING
+    return str(quote) if pd.isna(report_year) else f"{quote}（{int(report_year)}年报告 the {int(report_year)} report）"
+
+
 def percent_text(fraction: object) -> str:
     """A fraction (0.2857) as the percentage analysts read (28.57%; 0.2 as 20%, not 20.00%)."""
     if fraction is None or (isinstance(fraction, Real) and math.isnan(fraction)):

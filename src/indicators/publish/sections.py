@@ -14,7 +14,7 @@ import pandas as pd
 from IPython.display import HTML
 from pandas.io.formats.style import Styler
 
-from indicators.publish import page
+from indicators.publish import display, page
 from indicators.publish.display import DIRECTION_ZH, MISSING, bound_sign, change_bound_sign, number, own_words, percent_text
 from indicators.publish.indicator_notes import unstated_indicators  # noqa: F401 (the profile's call)
 from indicators.read.analysis import NO_FIGURES
@@ -148,8 +148,9 @@ def changes_table(changes: pd.DataFrame, name: str, base_period: int, period: in
     if name == "before-after" and "base_name_zh" in frame:  # two metrics of one year: name both (改革前 → 改革后)
         frame["measure"] = (frame["base_name_zh"] + " → " + frame["name_zh"] + " " + frame["base_name_en"] + " → "
                             + frame["name_en"])
-    frame["base_quote"] = frame["base_quote"].fillna("—")
-    frame["quote"] = frame["quote"].fillna("—")
+    for column in ("base_quote", "quote"):  # a quote read in another year's report names it (较去年60件, qa52)
+        years = frame.get(f"{column}_year", pd.Series(None, index=frame.index, dtype=object))
+        frame[column] = [display.quote_text(q, y) for q, y in zip(frame[column], years, strict=True)]
     columns = ["measure", "base_text", "value_now", "change_text", "relative_change_text", "direction_zh", "base_quote",
                "quote"]
     shown = page.table(frame, name, columns, export_table="figures")

@@ -72,17 +72,18 @@ paired_figures as (
         -- each value as its report writes it where that differs from value and unit (26万余件, stored as 260000件)
         bf.written as base_written,
         af.written,
+        -- the year of the report a quote is read from where it is not the value's own year's (较去年60件: a later one's)
+        nullif(bq.report_year, p.base_period) as base_quote_year,
+        nullif(aq.report_year, p.period) as quote_year,
         p.base_report_id,
         p.report_id,
-        p.base_own_report,
-        p.base_own_value,
-        p.base_own_unit,
-        p.own_report,
-        p.own_value,
-        p.own_unit
+        p.base_own_report, p.base_own_value, p.base_own_unit,
+        p.own_report, p.own_value, p.own_unit
     from own_statements as p
     join figures as bf on bf.report_id = p.base_quote_report and bf.row_number = p.base_quote_row
     join figures as af on af.report_id = p.quote_report and af.row_number = p.quote_row
+    join reports as bq on bq.report_id = p.base_quote_report
+    join reports as aq on aq.report_id = p.quote_report
 ),
 
 indicator_pairs as (
@@ -106,14 +107,11 @@ indicator_pairs as (
         case when a.inputs_qualified then 'from_bounds' end as qualifier,
         null as base_written,
         null as written,
+        null as base_quote_year, null as quote_year,
         b.report_id as base_report_id,
         a.report_id,
-        null as base_own_report,
-        null as base_own_value,
-        null as base_own_unit,
-        null as own_report,
-        null as own_value,
-        null as own_unit
+        null as base_own_report, null as base_own_value, null as base_own_unit,
+        null as own_report, null as own_value, null as own_unit
     from indicator_values as a
     join indicator_values as b
         on b.jurisdiction_code = a.jurisdiction_code
@@ -182,6 +180,7 @@ judged as (
         p.qualifier,
         p.base_written,
         p.written,
+        p.base_quote_year, p.quote_year,
         p.not_comparable_reason is null as comparable,
         p.not_comparable_reason,
         null as base_name_zh,
@@ -227,6 +226,7 @@ before_after as (
         af.qualifier,
         bf.written as base_written,
         af.written,
+        null as base_quote_year, null as quote_year,
         true as comparable,
         null as not_comparable_reason,
         -- the base is another metric of the same year (开办企业全流程时限（改革前）, 行政权力事项（精简前）): a row named
