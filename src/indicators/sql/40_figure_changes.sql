@@ -25,8 +25,9 @@ with year_on_year as (
             figure_pair_reason(p.base_scope, p.scope, p.base_variant, p.variant, p.base_qualifier, p.qualifier),
             period_pair_reason(br.part_of_year, r.part_of_year),
             base_stated_otherwise(p.base_report_id, p.report_id, sb.value, p.base_period, p.base_value, p.unit),
-            restated_otherwise(o.report_id, p.base_report_id, o.value, p.base_period, p.base_value, o.unit, br.report_year),
-            restated_otherwise(oc.report_id, p.report_id, oc.value, p.period, p.value, oc.unit, r.report_year)
+            restated_otherwise(p.base_own_report, p.base_report_id, p.base_own_value, p.base_period, p.base_value,
+                               p.base_own_unit, br.report_year),
+            restated_otherwise(p.own_report, p.report_id, p.own_value, p.period, p.value, p.own_unit, r.report_year)
         ), '') as reason,
         p.base_report_id,
         p.base_row_number,
@@ -40,19 +41,6 @@ with year_on_year as (
         on sb.report_id = p.report_id
         and sb.metric_id = p.metric_id
         and sb.period = p.base_period
-    -- each year's own report's figure, for a value shown from a later report's restatement
-    left join own_year_statements() as o
-        on o.jurisdiction_code = p.jurisdiction_code
-        and o.metric_id = p.metric_id
-        and o.period = p.base_period
-        and o.scope is not distinct from p.base_scope
-        and o.variant is not distinct from p.base_variant
-    left join own_year_statements() as oc
-        on oc.jurisdiction_code = p.jurisdiction_code
-        and oc.metric_id = p.metric_id
-        and oc.period = p.period
-        and oc.scope is not distinct from p.scope
-        and oc.variant is not distinct from p.variant
 ),
 
 -- the values of the metrics a before/after pair names (read once: metric_values may be a view)

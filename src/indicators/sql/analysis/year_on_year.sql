@@ -15,37 +15,19 @@ with variants as (
 ),
 
 own_statements as (
-    -- each pair with each year's own report's figure of its metric, scope and variant (restated_otherwise, in pairs),
-    -- and the figure each value is quoted from: a value a later report restates (metric_values keeps the latest) is
-    -- quoted from its year's own report where that report states the same; the 2022 page quoted 558件 from the 2023
-    -- report's 较2022年558件, a sentence the 2022 report, its source, does not hold (qa52)
+    -- each pair with the figure each value is quoted from: a value a later report restates (metric_values keeps the
+    -- latest) is quoted from its year's own report (figure_pairs' own_*) where that report states the same; the 2022
+    -- page quoted 558件 from the 2023 report's 较2022年558件, a sentence the 2022 report, its source, does not hold (qa52)
     select
         p.*,
-        o.report_id as base_own_report,
-        o.value as base_own_value,
-        o.unit as base_own_unit,
-        oc.report_id as own_report,
-        oc.value as own_value,
-        oc.unit as own_unit,
-        coalesce(o.value = p.base_value and o.qualifier is not distinct from p.base_qualifier, false) as base_own_same,
-        coalesce(oc.value = p.value and oc.qualifier is not distinct from p.qualifier, false) as own_same,
-        if(base_own_same, o.report_id, p.base_report_id) as base_quote_report,
-        if(base_own_same, o.row_number, p.base_row_number) as base_quote_row,
-        if(own_same, oc.report_id, p.report_id) as quote_report,
-        if(own_same, oc.row_number, p.row_number) as quote_row
+        coalesce(p.base_own_value = p.base_value and p.base_own_qualifier is not distinct from p.base_qualifier, false)
+            as base_own_same,
+        coalesce(p.own_value = p.value and p.own_qualifier is not distinct from p.qualifier, false) as own_same,
+        if(base_own_same, p.base_own_report, p.base_report_id) as base_quote_report,
+        if(base_own_same, p.base_own_row, p.base_row_number) as base_quote_row,
+        if(own_same, p.own_report, p.report_id) as quote_report,
+        if(own_same, p.own_row, p.row_number) as quote_row
     from figure_pairs($jurisdiction, $base_period, $period) as p
-    left join own_year_statements() as o
-        on o.jurisdiction_code = $jurisdiction
-        and o.metric_id = p.metric_id
-        and o.period = p.base_period
-        and o.scope is not distinct from p.base_scope
-        and o.variant is not distinct from p.base_variant
-    left join own_year_statements() as oc
-        on oc.jurisdiction_code = $jurisdiction
-        and oc.metric_id = p.metric_id
-        and oc.period = p.period
-        and oc.scope is not distinct from p.scope
-        and oc.variant is not distinct from p.variant
 ),
 
 paired_figures as (
