@@ -1,6 +1,6 @@
-"""The README's sentence on the size of the real development set counts what `tests/extract/real/` holds: it said
-1,047 excerpts in twenty-seven batches while 1,322 in thirty-five were there, as each new batch was written up in
-the tables below it and nobody came back to the sentence."""
+"""The README's sentences on the size of the real development set and of the metric vocabulary count what the
+repository holds. The first said 1,047 excerpts in twenty-seven batches while 1,322 in thirty-five were there, as
+each new batch was written up in the tables below it and nobody came back to the sentence."""
 
 from __future__ import annotations
 
@@ -29,3 +29,18 @@ def test_the_readme_counts_the_real_excerpts_and_batches() -> None:
         sources = list(csv.DictReader(handle))
     batches = {row["report"].split("/")[0] for row in sources}
     assert (int(said.group(1).replace(",", "")), _number(said.group(2))) == (len(sources), len(batches))
+
+
+def test_the_readme_counts_the_metric_vocabulary() -> None:
+    """The vocabulary's sentence said 514 wordings while 630 were in the catalog: each round adds wordings and none came
+    back to it, as none came back to the size sentence above."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    said = re.search(r"metric_wordings\.csv` \((\d+) wordings naming (\d+) of the (\d+)\s+metrics in `metrics\.csv`", readme)
+    assert said, "the README no longer states the vocabulary's size"
+    catalog = ROOT / "data" / "raw" / "catalog"
+    with (catalog / "metric_wordings.csv").open(encoding="utf-8") as handle:
+        wordings = list(csv.DictReader(handle))
+    with (catalog / "metrics.csv").open(encoding="utf-8") as handle:
+        metrics = list(csv.DictReader(handle))
+    assert [int(number) for number in said.groups()] == [len(wordings), len({row["metric_id"] for row in wordings}),
+                                                          len(metrics)]
