@@ -51,3 +51,13 @@ def rules(raw_dir: Path):
     from indicators.extract.rules import load_rules
 
     return load_rules(raw_dir)
+
+
+@pytest.fixture(scope="session")
+def checkout_rules():
+    """The rules and wordings of the checkout the tests run in (its own data/raw/catalog, found from the working
+    folder), not the reference copy `rules` loads: a test of a catalog wording (tests/test_extract_round5*.py) then
+    fails on a checkout that lacks the wording, as the tests of code do."""
+    from indicators.extract.rules import load_rules
+
+    return load_rules()
