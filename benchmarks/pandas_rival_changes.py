@@ -59,19 +59,25 @@ def _base_stated_otherwise(yoy: pd.DataFrame, t: dict[str, pd.DataFrame]) -> pd.
     return pd.Series(text.to_numpy(), index=found["index"], dtype=object).reindex(yoy.index)
 
 
-def _restated_otherwise(yoy: pd.DataFrame, t: dict[str, pd.DataFrame], end: str) -> pd.Series:
-    """sql/36_text_macros.sql's restated_otherwise for one end of each pair (`end` "base_" or ""): the value shown is
-    a later report's restatement and that year's own report states the figure (same metric, scope and variant)
-    otherwise; None where it does not."""
-    reports = t["reports"][["report_id", "jurisdiction_code", "report_year"]]
-    f = t["figures"].merge(reports, on="report_id")
-    keys = ["jurisdiction_code", "metric_id", "year", "scope", "variant"]
-    own = f[f["period"] == f["report_year"]].rename(columns={
-        "period": "year", "value": "own", "unit": "own_unit", "report_id": "own_report"})[[*keys, "own", "own_unit",
+_OWN_KEYS = ["jurisdiction_code", "metric_id", "year", "scope", "variant"]
+
+
+def _own_statements(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """sql/38_figure_pairs.sql's own_year_statements: each figure a report states of its own year, keyed as a pair's
+    end is; read once for both ends of the pairs, as figure_pairs joins it once."""
+    f = t["figures"].merge(t["reports"][["report_id", "jurisdiction_code", "report_year"]], on="report_id")
+    return f[f["period"] == f["report_year"]].rename(columns={
+        "period": "year", "value": "own", "unit": "own_unit", "report_id": "own_report"})[[*_OWN_KEYS, "own", "own_unit",
                                                                                          "own_report"]]
+
+
+def _restated_otherwise(yoy: pd.DataFrame, own: pd.DataFrame, reports: pd.DataFrame, end: str) -> pd.Series:
+    """sql/36_text_macros.sql's restated_otherwise for one end of each pair (`end` "base_" or ""): the value shown is
+    a later report's restatement and that year's own report (`own`: _own_statements) states the figure (same metric,
+    scope and variant) otherwise; None where it does not."""
     pairs = yoy[["jurisdiction_code", "metric_id", f"{end}period", f"{end}scope", f"{end}variant", f"{end}value",
-                 f"{end}report_id"]].set_axis([*keys, "shown", "shown_report"], axis=1).astype({"year": "int64"})
-    found = pairs.reset_index().merge(own, on=keys).merge(
+                 f"{end}report_id"]].set_axis([*_OWN_KEYS, "shown", "shown_report"], axis=1).astype({"year": "int64"})
+    found = pairs.reset_index().merge(own, on=_OWN_KEYS).merge(
         reports[["report_id", "report_year"]].rename(columns={"report_id": "shown_report"}), on="shown_report")
     found = found[(found["own_report"] != found["shown_report"]) & (found["own"] != found["shown"])]
     year = found["year"].astype(str)
@@ -97,8 +103,9 @@ def figure_changes(t: dict[str, pd.DataFrame], values: pd.DataFrame | None = Non
     yoy = yoy.assign(reason=_pair_reason(yoy, previous))
     yoy = yoy[yoy["base_period"].notna()]
     yoy = yoy.assign(reason=_with(yoy["reason"], _base_stated_otherwise(yoy, t)))
+    own = _own_statements(t)
     for end in ("base_", ""):
-        yoy = yoy.assign(reason=_with(yoy["reason"], _restated_otherwise(yoy, t, end)))
+        yoy = yoy.assign(reason=_with(yoy["reason"], _restated_otherwise(yoy, own, t["reports"], end)))
     base = mv[["jurisdiction_code", "metric_id", "period", "value", "report_id", "row_number"]].rename(
         columns={"metric_id": "baseline_metric_id", "value": "base_value", "report_id": "base_report_id",
                  "row_number": "base_row_number"})
