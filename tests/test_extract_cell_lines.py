@@ -44,3 +44,24 @@ def test_rows_opened_by_a_pipe_with_bare_cells_between_lines_of_pipes(rules):
     found = rows("\n".join(lines), rules, 2022)
     assert [(metric, value, unit) for metric, _p, value, unit in found] == [
         ("rules_issued", "2", "件"), ("rules_abolished", "1", "件"), ("rules_in_force", "5", "件")]
+
+
+# a hotline's table by district, one cell a line, led by a serial column and with no corner (round 56, blind48)
+SERIAL_LED = ["各区办理情况", "序号 |", "承办单位 |", "交办量 |", "办结率 |", "满意率 |", "评分 |",
+              "1 |", "东城区 |", "3120 |", "97.50% |", "98.10% |", "99.2 |",
+              "2 |", "西山镇(zhèn)经济技术开发区(qū) |", "45 |", "100.00% |", "96.00% |", "98.7 |",
+              "二、下一步工作"]
+
+
+def test_a_serial_led_table_reads_its_counts_in_their_columns_unit_and_not_its_serials_or_scores(rules):
+    found = [(value, unit) for _metric, _period, value, unit in rows("\n".join(SERIAL_LED), rules, 2023)]
+    # 交办量 counts 件; the rates keep their %; the serial (1, 2) and the score (99.2, 98.7) are no figures
+    assert found == [("3120", "件"), ("97.50", "%"), ("98.10", "%"), ("45", "件"), ("100.00", "%"), ("96.00", "%")]
+
+
+def test_a_count_under_a_column_naming_no_unit_borrows_no_percent_from_its_rows_rates(rules):
+    # 知识库更新数目 names no unit: its numbers stay unread rather than taking the % of the rates beside them
+    lines = ["序号 |", "承办单位 |", "办结率 |", "知识库更新数目 |", "1 |", "东城区 |", "97.50% |", "10330 |",
+             "2 |", "西城区 |", "96.20% |", "8801 |"]
+    found = [(value, unit) for _metric, _period, value, unit in rows("\n".join(lines), rules, 2023)]
+    assert found == [("97.50", "%"), ("96.20", "%")]

@@ -21,13 +21,18 @@ names its cells by row and column (规章 | 本年制发件数: the rules issued
 passed over inside a table; anything else (a sentence, a long cell) ends it. Other pages open each row
 with `| 规章` and put the other cells bare on their lines between lines of `|`: read the same way, where
 the corner and every row label carry a pipe (a table one cell a line with no pipe at all is `stacked.py`'s).
+
+A table may instead open with a serial column and no corner (序号 | 受理单位 | 交办总量 | 办结率 |, then
+1 | 大洼区 | 4226 | 98.06% |, 2 | 盘山县 | …): its header runs from 序号 to the line before the serial 1, and each row is
+its serial, its label and as many cells, numbers or percents. The serial numbers the rows, it counts nothing:
+the header and each row are joined without it, so the label leads its row as the corner-led shape has it.
 """
 
 from __future__ import annotations
 
 import re
 
-from indicators.extract.text import CLAUSE_MARK, Span
+from indicators.extract.text import CLAUSE_MARK, REMNANT, Span
 
 ONE_CELL = re.compile(r"\s*(?P<cell>[^|\s][^|]*?)\s*\|[\s|]*")  # 规章 | or 0 | ||: a line holding one cell
 _OPENING_CELL = re.compile(r"\s*\|\s*(?P<cell>[^|\s][^|]*?)\s*")  # | 规章: a cell that opens its row
@@ -37,6 +42,8 @@ _NUMBER = re.compile(r"[0-9０-９][0-9０-９,，.．]*")
 # a cell the form leaves empty with a slash or dash (规章 | / | / | /: none of that kind) still fills its column
 EMPTY_CELL = re.compile(r"[/／—–-]+")
 _ASIDE = re.compile(r"[（(][^()（）]*[)）]")
+_SERIAL = frozenset({"序号", "编号", "序"})  # a serial column's header, as the simplified text writes it
+_VALUE = re.compile(r"[0-9０-９][0-9０-９,，.．]*\s*[%％]?")  # a serial-led row's cell: a number or a percent
 _LONGEST = 24  # a cell longer than this, or with a clause mark (text.CLAUSE_MARK), is prose
 
 Row = tuple[Span, list[Span]]
@@ -48,7 +55,8 @@ def _cell(row: Row) -> str | None:
     match = next((m for p in (ONE_CELL, _OPENING_CELL, _BARE_CELL) if (m := p.fullmatch(line.text))), None)
     cell = match.group("cell") if match and len(parts) == 1 else None
     # a bracketed aside is no clause: 本年收费金额(单位:万元) is a header cell whose colon sets the unit apart
-    return cell if cell and len(cell) <= _LONGEST and not CLAUSE_MARK.search(_ASIDE.sub("", cell)) else None
+    plain = REMNANT.sub("", cell or "")  # 高新技术开发区(shù)(kāi)(fā)(qū): a label as long as its characters
+    return cell if cell and len(plain) <= _LONGEST and not CLAUSE_MARK.search(_ASIDE.sub("", plain)) else None
 
 
 def _piped(row: Row) -> bool:
@@ -84,6 +92,9 @@ def _tables(run: list[Row]) -> list[Row]:
         streak[at] = streak[at + 1] + 1 if numbers[at] else 0
     out: list[Row] = []
     start = 0
+    serial = next((at for at in range(len(run)) if REMNANT.sub("", _cell(run[at]) or "") in _SERIAL and _piped(run[at])), None)
+    if serial is not None and (rows := _serial_rows(run, serial)):
+        return _tables(run[:serial]) + rows + _tables(run[serial + sum(len(r[1]) for r in rows) + len(rows):])
     while True:
         first = next((at for at in range(start, len(run)) if numbers[at]), None)
         if first is None:
@@ -109,3 +120,22 @@ def _joined(rows: list[Row]) -> Row:
     # each gap read as a | then line breaks, its length kept: bare cells stay apart, offsets stay the text's
     text = "".join("|\n"[:gap] + "\n" * (gap - 2) + line.text for gap, line in zip(gaps, lines, strict=True))
     return Span(lines[0].start, lines[-1].end, text), lines
+
+
+def _serial_rows(run: list[Row], serial: int) -> list[Row]:
+    """The header and rows of the serial-led table whose header opens at `serial` (序号 |), each joined without
+    its serial cell; [] where the lines after it are no such table (no serial 1 after a header of three or more
+    cells, or no row of the header's width)."""
+    cells = [_cell(row) or "" for row in run]
+    first = next((at for at in range(serial + 1, len(run)) if cells[at] == "1"), None)
+    width = first - serial if first is not None else 0
+    if width < 3 or any(_VALUE.fullmatch(cell) for cell in cells[serial + 1:first]):
+        return []
+    rows: list[Row] = []
+    at, count = first, 1
+    while (at + width <= len(run) and cells[at] == str(count) and not _VALUE.fullmatch(cells[at + 1])
+           and all(_VALUE.fullmatch(cell) or EMPTY_CELL.fullmatch(cell) for cell in cells[at + 2:at + width])):
+        rows.append(_joined(run[at + 1:at + width]))
+        at, count = at + width, count + 1
+    return [_joined(run[serial + 1:first]), *rows] if rows else []
+

@@ -215,7 +215,9 @@ class _PipeTable:
         columns = zip(numbers[1:], self.header[1:], strict=False)
         own = [] if self.caption_counted else [(replace(q, unit=unit), self.cell_labels[q.start])
                                                for q, (_label, unit) in columns if q and unit]
-        return counted or own or [(q, self.cell_labels.get(q.start, "")) for q, _ in self._bare_beside_units(cells, numbers)]
+        if self._own_units:  # 4226 under 交办总量 beside 98.06% under 办结率: the percents are their columns', not its unit
+            return counted or own
+        return counted or [(q, self.cell_labels.get(q.start, "")) for q, _ in self._bare_beside_units(cells, numbers)]
 
     @property
     def _own_units(self) -> bool:

@@ -178,7 +178,7 @@ def _phrase_marks() -> frozenset[str]:
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = f"\\([a-z{_TONED}]{{0,5}}[{_TONED}][a-z{_TONED}]{{0,5}}\\)"  # (fù): a syllable with its tone mark, bracketed
-_REMNANT = re.compile(_PINYIN)
+REMNANT = re.compile(_PINYIN)  # a mirror's pinyin, set aside: a cell's length and words are its characters'
 # a run of characters with the pinyin a mirror page left after some of them (行政復(fù)議案件): 復(fù)議 is 复议; with
 # the year before it where a remnant splits the year from its 年 or follows it (2021(qū)年, 2020年(nián)全市…12件), so
 # that the remnants are set aside before the year or after the run, not between 2020 and 年 or after 年
@@ -201,10 +201,10 @@ def _remnants_aside(match: re.Match[str]) -> str:
     after the measure word it opens with where a number stands on both sides (由10873個(gè)增加到18235個 reads
     由10873个(gè)增加到18235个: each number keeps its measure word, the second its words before it)."""
     run, start, end = match.group(), match.start(), match.end()
-    aside = "".join(_REMNANT.findall(run))
+    aside = "".join(REMNANT.findall(run))
     if not aside:
         return run
-    chars = _REMNANT.sub("", run)
+    chars = REMNANT.sub("", run)
     if not match.string[end:end + 1].isdigit():
         return chars + aside
     keep = 0
