@@ -163,3 +163,17 @@ def test_an_ordinary_bracket_by_a_year_is_no_remnant(rules, year) -> None:
     text = f"{year}以前全市共受理行政複(fù)議案件120件。"
     assert simplified(text).startswith(year)
     assert rows(text, rules, 2022) == rows(f"{year}以前全市共受理行政复议案件120件。", rules, 2022)
+
+
+def test_pinyin_around_a_bracketed_word_reads_as_the_words_without_it(rules) -> None:
+    """鄉(xiāng)鎮(zhèn)(街道)公共法律服務工作站: the bracketed 街道 belongs to the run, so the remnants are set aside after
+    the whole of it and the stations are read as in the text without them (round 57, blind49)."""
+    text = "全省建成1604個鄉(xiāng)鎮(zhèn)(街道)公共法律服務工作站。"
+    assert rows(text, rules, 2019) == rows("全省建成1604个乡镇(街道)公共法律服务工作站。", rules, 2019)
+    assert rows(text, rules, 2019)[0][0] == "legal_service_stations"
+
+
+def test_pinyin_inside_words_that_restrict_a_figure_does_not_hide_them(checkout_rules) -> None:
+    """一村(社區(qū))一法律顧問覆蓋率: the village advisers' coverage, not the government's, with or without the remnant."""
+    for text in ("全省實現一村(社區(qū))一法律顧問覆蓋率達100%。", "全省实现一村(社区)一法律顾问覆盖率达100%。"):
+        assert [metric for metric, *_ in rows(text, checkout_rules, 2019)] == [""]
