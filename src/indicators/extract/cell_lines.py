@@ -138,4 +138,3 @@ def _serial_rows(run: list[Row], serial: int) -> list[Row]:
         rows.append(_joined(run[at + 1:at + width]))
         at, count = at + width, count + 1
     return [_joined(run[serial + 1:first]), *rows] if rows else []
-
