@@ -86,6 +86,24 @@ create or replace macro period_pair_reason(base_part, part) as
         '期间不同 different period：' || coalesce(base_part, '全年') || ' / ' || coalesce(part, '全年')
     end;
 
+-- why a year-on-year pair is no change, worded once for the figure_changes view and the year-on-year page: each of
+-- the reasons above that applies, joined. p is the pair's row (figure_pairs' columns: scopes, variants, qualifiers,
+-- both ends' reports, values and their own reports' figures); base_part and part the two reports' part_of_year;
+-- stated_base the later report's own figure of the base year under the metric's baseline (baseline_statements(),
+-- NULL where none); base_report_year and report_year the years of the two reports the pair shows. NULL when comparable
+create or replace macro pair_reason(p, base_part, part, stated_base, base_report_year, report_year) as
+    nullif(concat_ws('；',
+        figure_pair_reason(p['base_scope'], p['scope'], p['base_variant'], p['variant'], p['base_qualifier'],
+                           p['qualifier']),
+        period_pair_reason(base_part, part),
+        base_stated_otherwise(p['base_report_id'], p['report_id'], stated_base, p['base_period'], p['base_value'],
+                              p['unit']),
+        restated_otherwise(p['base_own_report'], p['base_report_id'], p['base_own_value'], p['base_period'],
+                           p['base_value'], p['base_own_unit'], base_report_year),
+        restated_otherwise(p['own_report'], p['report_id'], p['own_value'], p['period'], p['value'], p['own_unit'],
+                           report_year)
+    ), '');
+
 -- why an indicator has no value, in words a reader knows: indicator_values keeps the reason with metric ids
 -- ('missing figure: licensing_items', the same in the pandas twin); pages, `show` and exports name the metrics
 create or replace macro reason_text(reason) as

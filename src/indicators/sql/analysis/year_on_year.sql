@@ -109,19 +109,12 @@ indicator_pairs as (
 ),
 
 pairs as (
-    -- why a pair is no change, worded once for the view and the page (36_text_macros.sql); NULL when comparable.
-    -- Here also when the two reports cover different parts of their years (a 上半年工作总结 against a whole year)
+    -- why a pair is no change: pair_reason (36_text_macros.sql), the one macro the figure_changes view calls too, over
+    -- the pair's row; NULL when comparable (also when the two reports cover different parts of their years)
     select
         u.* exclude (base_report_id, report_id, base_own_report, base_own_value, base_own_unit, own_report, own_value,
                      own_unit),
-        nullif(concat_ws('；',
-            figure_pair_reason(u.base_scope, u.scope, u.base_variant, u.variant, u.base_qualifier, u.qualifier),
-            period_pair_reason(br.part_of_year, r.part_of_year),
-            base_stated_otherwise(u.base_report_id, u.report_id, sb.value, u.base_period, u.base_value, u.unit),
-            restated_otherwise(u.base_own_report, u.base_report_id, u.base_own_value, u.base_period, u.base_value,
-                               u.base_own_unit, br.report_year),
-            restated_otherwise(u.own_report, u.report_id, u.own_value, u.period, u.value, u.own_unit, r.report_year)
-        ), '') as not_comparable_reason
+        pair_reason(u, br.part_of_year, r.part_of_year, sb.value, br.report_year, r.report_year) as not_comparable_reason
     from (
         select * from paired_figures
         union all
