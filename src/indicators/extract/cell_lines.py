@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from indicators.extract.text import CLAUSE_MARK, REMNANT, Span
+from indicators.extract.text import CLAUSE_MARK, Span, without_remnants
 
 ONE_CELL = re.compile(r"\s*(?P<cell>[^|\s][^|]*?)\s*\|[\s|]*")  # 规章 | or 0 | ||: a line holding one cell
 _OPENING_CELL = re.compile(r"\s*\|\s*(?P<cell>[^|\s][^|]*?)\s*")  # | 规章: a cell that opens its row
@@ -55,7 +55,7 @@ def _cell(row: Row) -> str | None:
     match = next((m for p in (ONE_CELL, _OPENING_CELL, _BARE_CELL) if (m := p.fullmatch(line.text))), None)
     cell = match.group("cell") if match and len(parts) == 1 else None
     # a bracketed aside is no clause: 本年收费金额(单位:万元) is a header cell whose colon sets the unit apart
-    plain = REMNANT.sub("", cell or "")  # 高新技术开发区(shù)(kāi)(fā)(qū): a label as long as its characters
+    plain = without_remnants(cell or "")  # 高新技术开发区(shù)(kāi)(fā)(qū): a label as long as its characters
     return cell if cell and len(plain) <= _LONGEST and not CLAUSE_MARK.search(_ASIDE.sub("", plain)) else None
 
 
@@ -83,7 +83,8 @@ def regrouped(rows: list[Row]) -> list[Row]:
 def _tables(run: list[Row]) -> list[Row]:
     """The rows of `run` (one-cell lines, in order) with each table in it joined row by row; one pass over the run
     (a page listing thousands of one-cell lines is read in time linear in its length)."""
-    numbers = [bool(_NUMBER.fullmatch(_cell(row) or "") or EMPTY_CELL.fullmatch(_cell(row) or "")) for row in run]
+    cells = [_cell(row) or "" for row in run]
+    numbers = [bool(_NUMBER.fullmatch(cell) or EMPTY_CELL.fullmatch(cell)) for cell in cells]
     counted = [0]  # counted[k]: how many of the first k cells are numbers
     for number in numbers:
         counted.append(counted[-1] + number)
@@ -92,9 +93,10 @@ def _tables(run: list[Row]) -> list[Row]:
         streak[at] = streak[at + 1] + 1 if numbers[at] else 0
     out: list[Row] = []
     start = 0
-    serial = next((at for at in range(len(run)) if REMNANT.sub("", _cell(run[at]) or "") in _SERIAL and _piped(run[at])), None)
-    if serial is not None and (rows := _serial_rows(run, serial)):
-        return _tables(run[:serial]) + rows + _tables(run[serial + sum(len(r[1]) for r in rows) + len(rows):])
+    serial = next((at for at, cell in enumerate(cells) if without_remnants(cell) in _SERIAL and _piped(run[at])), None)
+    if serial is not None and (table := _serial_table(run, cells, serial)):
+        rows, end = table
+        return _tables(run[:serial]) + rows + _tables(run[end:])
     while True:
         first = next((at for at in range(start, len(run)) if numbers[at]), None)
         if first is None:
@@ -122,19 +124,19 @@ def _joined(rows: list[Row]) -> Row:
     return Span(lines[0].start, lines[-1].end, text), lines
 
 
-def _serial_rows(run: list[Row], serial: int) -> list[Row]:
+def _serial_table(run: list[Row], cells: list[str], serial: int) -> tuple[list[Row], int] | None:
     """The header and rows of the serial-led table whose header opens at `serial` (序号 |), each joined without
-    its serial cell; [] where the lines after it are no such table (no serial 1 after a header of three or more
-    cells, or no row of the header's width)."""
-    cells = [_cell(row) or "" for row in run]
+    its serial cell, and where the run goes on after the table; None where the lines after it are no such table
+    (no serial 1 after a header of three or more cells, or no row of the header's width). `cells` holds each line's
+    one cell ("" for none), read once for the whole run."""
     first = next((at for at in range(serial + 1, len(run)) if cells[at] == "1"), None)
     width = first - serial if first is not None else 0
     if width < 3 or any(_VALUE.fullmatch(cell) for cell in cells[serial + 1:first]):
-        return []
+        return None
     rows: list[Row] = []
     at, count = first, 1
     while (at + width <= len(run) and cells[at] == str(count) and not _VALUE.fullmatch(cells[at + 1])
            and all(_VALUE.fullmatch(cell) or EMPTY_CELL.fullmatch(cell) for cell in cells[at + 2:at + width])):
         rows.append(_joined(run[at + 1:at + width]))
         at, count = at + width, count + 1
-    return [_joined(run[serial + 1:first]), *rows] if rows else []
+    return ([_joined(run[serial + 1:first]), *rows], at) if rows else None

@@ -20,7 +20,7 @@ from functools import cache
 from indicators.extract.rules import Rule
 from indicators.extract.scope import names_every
 from indicators.extract.sums import summed
-from indicators.extract.text import CLAUSE_MARK, REMNANT, data_rows
+from indicators.extract.text import CLAUSE_MARK, data_rows, without_remnants
 
 _REACH = 200  # a restriction is read within this many characters before the figure
 FIGURE_MARK = "▮"  # stands for the figure in the words read around it (reach "around")
@@ -76,9 +76,8 @@ def part_of(rule: Rule | None, sentence: str, cut: int, end: int, lead: str) -> 
     if summed(rule.metric_id, sentence, cut):  # 撤销和确认违法65件: two actions' sum, neither one's
         return None
     for part in _restricting(rule.metric_id):
-        words = _stretch(part.reach, sentence, cut, end, lead)
         # a mirror's pinyin set aside: 一村(社区(qū))一法律顾问 names the village advisers as 一村(社区)一法律顾问 does
-        if part.words.search(REMNANT.sub("", words) if "(" in words else words):
+        if part.words.search(without_remnants(_stretch(part.reach, sentence, cut, end, lead))):
             if not part.becomes:
                 return None
             return dataclasses.replace(rule, metric_id=part.becomes, rule_id=f"{rule.rule_id}+part")

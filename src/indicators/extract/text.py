@@ -178,7 +178,7 @@ def _phrase_marks() -> frozenset[str]:
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = f"\\([a-z{_TONED}]{{0,5}}[{_TONED}][a-z{_TONED}]{{0,5}}\\)"  # (fù): a syllable with its tone mark, bracketed
-REMNANT = re.compile(_PINYIN)  # a mirror's pinyin, set aside: a cell's length and words are its characters'
+_REMNANT = re.compile(_PINYIN)
 # a bracketed word right after a remnant (鄉(xiāng)鎮(zhèn)(街道)公共…) belongs to the run: the remnants go after all of it
 _CJK_ASIDE = "[（(][\u4e00-\u9fff]{1,6}[)）]"
 # a run of characters with the pinyin a mirror page left after some of them (行政復(fù)議案件): 復(fù)議 is 复议; with
@@ -203,10 +203,10 @@ def _remnants_aside(match: re.Match[str]) -> str:
     after the measure word it opens with where a number stands on both sides (由10873個(gè)增加到18235個 reads
     由10873个(gè)增加到18235个: each number keeps its measure word, the second its words before it)."""
     run, start, end = match.group(), match.start(), match.end()
-    aside = "".join(REMNANT.findall(run))
+    aside = "".join(_REMNANT.findall(run))
     if not aside:
         return run
-    chars = REMNANT.sub("", run)
+    chars = _REMNANT.sub("", run)
     if not match.string[end:end + 1].isdigit():
         return chars + aside
     keep = 0
@@ -214,6 +214,12 @@ def _remnants_aside(match: re.Match[str]) -> str:
         word = next((word for word in _measure_words() if chars.startswith(word)), "")
         keep = 0 if word in _DATE_PARTS else len(word)
     return chars[:keep] + aside + chars[keep:]
+
+
+def without_remnants(text: str) -> str:
+    """`text` without a mirror's pinyin (復(fù)議 → 復議): how long a table cell is and which words restrict a figure
+    are read from its characters, while the text itself keeps the remnants so that offsets stay the page's."""
+    return _REMNANT.sub("", text) if "(" in text else text
 
 
 def simplified(text: str) -> str:
