@@ -42,7 +42,8 @@ def _words(kind: str) -> re.Pattern[str]:
 
 @cache
 def _dates() -> tuple[re.Pattern[str], ...]:
-    """The forms of a day of `part_year_openings.csv`, one pattern each: each names its own year and month."""
+    """The forms of a day of `part_year_openings.csv`, one pattern each: each names its month, and its year unless
+    it is a news item's dateline (9月15日讯), which is of the page's year."""
     return tuple(re.compile(row["words"]) for row in data_rows("part_year_openings.csv") if row["kind"] == "date")
 
 
@@ -53,8 +54,8 @@ def _opening_says(text: str, report_year: int) -> tuple[str, bool]:
     dated in July counts 今年以来 to July whatever its title calls it (2018年上半年法制工作总结, 17.07.2018)."""
     end = text.find("。", 0, _OPENING)
     opening = text[:end if end >= 0 else _OPENING]
-    dated = any(int(m.group("year")) == report_year and 1 <= int(m.group("month")) < 12
-                for pattern in _dates() for m in pattern.finditer(opening))
+    dated = any(int(m.groupdict().get("year") or report_year) == report_year and 1 <= int(m.group("month")) < 12
+                for pattern in _dates() for m in pattern.finditer(opening))  # a dateline (9月15日讯): the page's year
     if _words("yearly").search(opening):
         return "", dated
     part = _words("part").search(opening)

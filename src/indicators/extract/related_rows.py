@@ -39,9 +39,18 @@ def related_row(quantity: Quantity, sentence: Span, parts: list[Span], earlier: 
         # the nearest figure it can be stated of; one without a metric (行政许可80.96万宗) names none
         if fits and row["period"] == period and not in_aside(sentence.text, row["_end"] - sentence.start - 1) \
                 and read_between(sentence.text, row["_end"] - sentence.start, quantity.start - sentence.start, at):
+            if not row["metric_id"] and percent and _stated_increase(row, sentence, parts):
+                continue  # 收到申请1192件，同比增加338件，增长39.6%: the rise of the count the unnamed increase is of
             metric = related_metric(row["metric_id"], relation + "_points" if points else relation, known)
             return (row, metric, relation) if row["metric_id"] and metric else None
     return None
+
+
+def _stated_increase(row: dict[str, str], sentence: Span, parts: list[Span]) -> bool:
+    """Whether the earlier row is only how many more a count before it is (同比增加338件), read in its own clause."""
+    cut = sentence.start + row["_said"][1]
+    at = clause_index(parts, cut)
+    return at is not None and relation_of(parts[at].text[:cut - parts[at].start], False) == "increase"
 
 
 def share_cell(quantity: Quantity, label: str, vocabulary: Vocabulary, known: frozenset[str]) -> Rule | None:
