@@ -38,7 +38,7 @@ from indicators.extract.sessions import session_claim
 from indicators.extract.shares import share_of_subject
 from indicators.extract.spans import carried_on, text_span
 from indicators.extract.stacked import page_cells
-from indicators.extract.table_titles import table_year
+from indicators.extract.table_titles import heading_year, table_year
 from indicators.extract.text import CLAUSE_END, Span, body_lines, clauses, sentences, simplified
 from indicators.extract.to_date import counted_to_date
 from indicators.extract.vantage import speaks_from_year_after
@@ -174,15 +174,17 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
     passage = Passage()  # the domain of the passage read so far (复议, 诉讼)
     in_tables, labels = page_cells(lines)  # flattened tables and tables of one cell a line
     titled = None  # the year of the table title above (表1. 2012年…), while its cells follow
+    headed = None  # the year of the heading line above (2003年 首部法援法规出台), while its paragraphs follow
     for line in joined_lines(lines, text):
         titled = table_year(line.text, report_year, titled)
+        headed = heading_year(line.text, report_year, headed)
         found = with_listed_items(line, sorted(quantities(line) + in_tables.get(line.start, []) + bare_counts(line),
                                                key=lambda q: q.start))  # 分别为73.56、76.71、80.13分: every item
         if not found:
             passage.read_line(line.text)
             continue  # nothing to write, and the next line starts its own paragraph (lead "")
         # the paragraph's opening year, until a sentence opens with another; at first the span the text opens with
-        lead, carried = "", titled or text_span(text, report_year)
+        lead, carried = "", titled or headed or text_span(text, report_year)
         first = 0  # found and sentences both run in text order: walk them together
         for sentence in sentences(line):
             carried = opening_year(sentence.text, report_year) or carried_on(sentence.text, carried, report_year)

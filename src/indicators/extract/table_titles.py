@@ -1,8 +1,11 @@
-"""The year a table's title names (表1. 2012年行政复议案件涉及事项) dates the cells that follow it.
+"""The year a table's title names (表1. 2012年行政复议案件涉及事项) dates the cells that follow it; the year a
+heading line names (2003年 首部法援法规出台) dates the paragraphs under it.
 
 A table laid out one cell a line (`行政 处罚 |`, `30.03% |`) has no sentence to name a period in: its year is in
-its title, which may be another year than the report's (a study of 2023 comparing 2012's cases with 2023's). The
-title and the cell lines are data (`data/period_forms.csv`: table_title, cell_line).
+its title, which may be another year than the report's (a study of 2023 comparing 2012's cases with 2023's). A
+retrospective (数字回顾 法援十年) heads each year's paragraph with that year on a line of its own, and the paragraph
+under it names no year of its own. The title, the cell lines and the headings are data (`data/period_forms.csv`:
+table_title, cell_line, year_heading, heading).
 """
 
 from __future__ import annotations
@@ -25,3 +28,14 @@ def table_year(line: str, report_year: int, held: tuple[int, str] | None) -> tup
             return int(year.group("year")), year.group(0).strip()
         return None
     return held if held and period_form("cell_line").fullmatch(line) else None
+
+
+def heading_year(line: str, report_year: int, held: tuple[int, str] | None) -> tuple[int, str] | None:
+    """The (year, words) a heading line names for the paragraphs under it (2003年 首部法援法规出台): a short line
+    without a clause mark that opens with a year up to the report's, the year `held` from the heading before while
+    lines are paragraphs, and None from a heading that names no year (数字回顾 法援十年) or a later year."""
+    heading = period_form("year_heading").fullmatch(line)
+    if heading:
+        year = int(heading.group("year"))
+        return (year, heading.group("named").strip()) if report_year - _BEFORE <= year <= report_year else None
+    return None if period_form("heading").fullmatch(line) else held

@@ -2,13 +2,15 @@
 stops in mid-sentence (…12 个部门进驻，下设 7 个分中心， / 办理 108 项审批事项) is one sentence with the next line.
 
 Kept apart from `text.py`, which cuts a line into sentences: here only which lines belong together. Tables
-(cells split by blanks or `|`) and headings (no clause mark) are never joined, so their lines stay apart.
+(cells split by blanks or `|`) and headings (no clause mark) are never joined, so their lines stay apart; nor is a
+heading that opens with a year (2003年 首部法援法规出台, `period_forms.csv`: year_heading) joined to the line before it.
 """
 
 from __future__ import annotations
 
 import re
 
+from indicators.extract.period_forms import period_form
 from indicators.extract.text import Span
 
 _ENDS_SENTENCE = "。！？!?；;：:”\"）)】》"
@@ -32,7 +34,7 @@ def _continues(line: Span, following: Span, text: str) -> bool:
     return bool(body and body[-1] not in _ENDS_SENTENCE and _CLAUSE_MARK.search(body) and not heading
                 and not _CELLS.search(body) and not _CELLS.search(following.text)
                 and _ONE_BREAK.fullmatch(text, line.end, following.start)
-                and not _OPENS_ITEM.match(following.text))
+                and not _OPENS_ITEM.match(following.text) and not period_form("year_heading").fullmatch(following.text))
 
 
 def joined_lines(lines: list[Span], text: str) -> list[Span]:
