@@ -66,12 +66,22 @@ _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 
 def _subject_of(text: str, match: re.Match[str], cut: int) -> bool:
     """True where the bodies `match` names is the subject of the figure at `cut`: in the figure's own clause, or
-    opening a clause before it, after no more than a year or a whole (2023年全国各级行政复议机构新收…，办结35.2万件),
-    not the object of a verb there (指导监督各级复议机构…，调整市、区两级政府部门权力清单，取消…9项)."""
+    opening a clause before it, after no more than a year, a whole or a place (2023年全国各级行政复议机构新收…，办结35.2万件),
+    not the object of a verb there (指导监督各级复议机构…，调整市、区两级政府部门权力清单，取消…9项) and not where the
+    figure's clause opens with a place of its own (…；昆明市两级人民法院新收行政诉讼案1715件)."""
     if not _CLAUSE_MARK.search(text, match.end(), cut):
         return True
-    marks = [mark.end() for mark in _CLAUSE_MARK.finditer(text, 0, match.start())]
-    return bool(scope_pattern("lead").fullmatch(text, marks[-1] if marks else 0, match.start()))
+    marks = [mark.end() for mark in _CLAUSE_MARK.finditer(text, 0, cut)]
+    if scope_pattern("place").match(text, marks[-1], cut):
+        return False
+    opening = max((mark for mark in marks if mark <= match.start()), default=0)
+    return bool(_lead().fullmatch(text, opening, match.start()))
+
+
+@cache
+def _lead() -> re.Pattern[str]:
+    """What may stand before the bodies words opening a clause: years, wholes and places, in any number."""
+    return re.compile(f"(?:{scope_pattern('lead').pattern}|{scope_pattern('place').pattern})*")
 
 
 def several_levels(rows: list[dict], unassigned: str) -> None:
