@@ -14,6 +14,7 @@ import re
 from functools import cache, lru_cache
 from itertools import islice
 
+from indicators.extract.enclosures import enclosed, within
 from indicators.extract.not_the_year import reasons
 from indicators.extract.prefixes import found_before
 from indicators.extract.text import data_rows
@@ -50,13 +51,15 @@ def _dates() -> tuple[re.Pattern[str], ...]:
 @lru_cache(maxsize=4)
 def _opening_says(text: str, report_year: int) -> tuple[str, bool]:
     """The part of the year the text's opening names ("" if none) and whether the opening is dated before the last
-    month of the report year; no part where the opening names the year as a whole (a yearly report), though a text
+    month of the report year; no part where the opening names the year as a whole (a yearly report; not in a title it
+    cites, 按照《…年度考核指标的通知》要求，2020年第一季度…), though a text
     dated in July counts 今年以来 to July whatever its title calls it (2018年上半年法制工作总结, 17.07.2018)."""
     end = text.find("。", 0, _OPENING)
     opening = text[:end if end >= 0 else _OPENING]
     dated = any(int(m.groupdict().get("year") or report_year) == report_year and 1 <= int(m.group("month")) < 12
                 for pattern in _dates() for m in pattern.finditer(opening))  # a dateline (9月15日讯): the page's year
-    if _words("yearly").search(opening):
+    inside = enclosed(opening)  # 《…年度考核指标的通知》: a cited title's 年度 does not make the text a yearly one
+    if any(not within(m.start(), inside) for m in _words("yearly").finditer(opening)):
         return "", dated
     part = _words("part").search(opening)
     if part and any(int(year) != report_year for year in _YEAR.findall(opening, 0, part.start())):
