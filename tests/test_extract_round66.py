@@ -1,11 +1,12 @@
 """Round 66 (#17): what blind58 showed that recurs in any report.
 
-Withheld: the counts of every level's mediation bodies (各级人民调解组织, 各级各类…组织) with the place named before
-them, and a later clause's count they carry to; totals since the day a body was set up or took a work over
-(自2017年4月19日…审批局成立以来). Not withheld: a later clause that names a place of its own (…；某市两级人民法院新收…),
-the cases of legal aid duty lawyers (法律援助值班律师…受理法律援助案件). Named: powers removed and delegated counted
-before their noun (取消了132项行政职权事项, 112项行政职权事项下放县、区管理), items that can be handled online counted after
-the verb (可以在网上办理2157项事项), the departments that enter a centre (审批服务部门和单位进入中心).
+Withheld: the counts of every level's mediation bodies (各级人民调解组织, 各级各类…组织) with the place named
+before them (a name of the GB/T 2260 table), and a later clause's count they carry to; totals since the day a body
+was set up or took a work over (自2017年4月19日…审批局成立以来). Not withheld: a later clause that names a place of
+its own (…；银川市两级人民法院新收…), the cases of legal aid duty lawyers (法律援助值班律师…受理法律援助案件). Named:
+powers removed and delegated counted before their noun (取消了132项行政职权事项, 112项行政职权事项下放县、区管理),
+items that can be handled online counted after the verb (可以在网上办理2157项事项), the departments that enter a
+centre (审批服务部门和单位进入中心).
 
 Texts written for these tests, not copied from a report."""
 
@@ -15,20 +16,22 @@ from named_figures import named_values as named
 
 
 def test_counts_of_every_level_of_mediation_bodies_take_no_metric(checkout_rules) -> None:
-    text = "据统计，2020年，某某区各级人民调解组织共受理调解纠纷2468件，调解成功2431件，调解成功率为98.5%。"
+    text = "据统计，2020年，海淀区各级人民调解组织共受理调解纠纷2468件，调解成功2431件，调解成功率为98.5%。"
     read = named(text, 2020, checkout_rules)
     assert read["2468"] == "" and read["2431"] == ""
-    text = "2020年，某某区人民调解委员会共受理调解纠纷2468件，调解成功2431件。"
+    text = "2020年，海淀区人民调解委员会共受理调解纠纷2468件，调解成功2431件。"
     read = named(text, 2020, checkout_rules)
     assert read["2468"] == "people_mediation_disputes" and read["2431"] == "people_mediation_succeeded"
 
 
 def test_a_place_of_its_own_ends_the_bodies_subject(checkout_rules) -> None:
-    text = ("2020年，某某自治区各级行政复议机关共办理案件3210件，同比增长6.2%；"
-            "某某市两级人民法院新收行政诉讼案1234件，同比下降3.1%。")
+    text = ("2020年，宁夏回族自治区各级行政复议机关共办理案件3210件，同比增长6.2%；"
+            "银川市两级人民法院新收行政诉讼案1234件，同比下降3.1%。")
     assert named(text, 2020, checkout_rules)["1234"] == "court_admin_cases_received"
-    text = "2020年，某某自治区各级行政复议机关共办理案件3210件，同比增长6.2%；行政应诉案件1234件，同比下降3.1%。"
+    text = "2020年，宁夏回族自治区各级行政复议机关共办理案件3210件，同比增长6.2%；行政应诉案件1234件，同比下降3.1%。"
     assert named(text, 2020, checkout_rules)["1234"] == ""
+    text = "全面完成省市县三级政府部门权责清单编制公布工作，省级55个部门共公布权责事项4658项。"
+    assert named(text, 2016, checkout_rules)["4658"] == "power_list_items"  # 全面完成省 is no place
 
 
 def test_totals_since_a_body_was_set_up_take_no_metric(checkout_rules) -> None:

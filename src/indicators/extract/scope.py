@@ -72,16 +72,24 @@ def _subject_of(text: str, match: re.Match[str], cut: int) -> bool:
     if not _CLAUSE_MARK.search(text, match.end(), cut):
         return True
     marks = [mark.end() for mark in _CLAUSE_MARK.finditer(text, 0, cut)]
-    if scope_pattern("place").match(text, marks[-1], cut):
+    if _place().match(text, marks[-1], cut):
         return False
     opening = max((mark for mark in marks if mark <= match.start()), default=0)
     return bool(_lead().fullmatch(text, opening, match.start()))
 
 
 @cache
+def _place() -> re.Pattern[str]:
+    """The name of a province, prefecture or county of the GB/T 2260 table (`data/gbt2260.csv`), longest first: a
+    place is known by its name, not by its last character (全面完成省市县三级政府部门… names no place)."""
+    names = sorted({row["name_zh"] for row in data_rows("gbt2260.csv")}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+@cache
 def _lead() -> re.Pattern[str]:
     """What may stand before the bodies words opening a clause: years, wholes and places, in any number."""
-    return re.compile(f"(?:{scope_pattern('lead').pattern}|{scope_pattern('place').pattern})*")
+    return re.compile(f"(?:{scope_pattern('lead').pattern}|{_place().pattern})*")
 
 
 def several_levels(rows: list[dict], unassigned: str) -> None:
