@@ -53,7 +53,7 @@ _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LONE = set("二两三四五六七八九十")
 _NOT_A_COUNT = ("一", "零", "〇")  # 一次 "a visit", 零跑动 "no visit"
 # two neighbouring digits in Chinese numerals say "five or six" (五六次, 三四个), not the number 56 or 34
-_TWO_NEIGHBOURS = re.compile("一二|二三|三四|四五|五六|六七|七八|八九")
+_TWO_NEIGHBOURS = re.compile("一一|一二|二三|三四|四五|五六|六七|七八|八九")  # 唯一一座: "only one", no 11
 # years counted in Chinese numerals (近三年, 连续两年) say "lately" or "in a row": no curator of the real set lists one
 _CLAUSE_END = re.compile(r"[，。；,;]|$")
 # 2.32万农民工, 92万农民, 访问人数达18万(…): a count in 万 of the noun that follows, or closed by an aside, is a figure
