@@ -121,13 +121,13 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     rule = part_of(rule, sentence.text, quantity.start - sentence.start, quantity.end - sentence.start, lead)  # 涉企…
     quote = _quote(sentence, parts, min(first, quantity.start), max(last, quantity.end))
     year = column_year(labels.get(quantity.start, ""), report_year)  # a table cell under 2019受理量: 2019
-    period, words = (year, "its column") if year else period_of(quantity, sentence, report_year, carried,
-                                                              speaks_from_year_after(text))
+    year_after = speaks_from_year_after(text)
+    period, words = (year, "its column") if year else period_of(quantity, sentence, report_year, carried, year_after)
     metric_id, rule_id = (rule.metric_id, rule.rule_id) if rule else ("", "")
     cut = quantity.start - sentence.start
     withheld = rule and (not_the_years(said, cut, quantity.unit) or part_of_year(text, report_year, said, cut, lead)
                          or counted_to_date(text, report_year, said, cut, quantity.unit)
-                         or several_years(quantity, sentence, report_year, words))
+                         or several_years(quantity, sentence, report_year, words, year_after))
     if withheld and quantity.weak and not _ends_clause(quantity, text):
         return None  # a lone 五 was a figure only by the claim withheld: no figure (聘请五名律师… over years)
     if withheld:
