@@ -56,9 +56,9 @@ def _stretch(reach: str, sentence: str, cut: int, end: int, lead: str) -> str:
         return sentence
     if reach == "around":  # the sentence on both sides, the figure marked: what follows it (，其中一审…) is read as such
         return f"{sentence[max(0, cut - _REACH):cut]}{FIGURE_MARK}{sentence[end:end + _REACH]}"
-    if reach == "after":
-        stop = CLAUSE_MARK.search(sentence, end)
-        return sentence[end:stop.start() if stop else len(sentence)]
+    if reach == "after":  # no further than `_REACH`: a list of thousands of items is one clause, read once per item
+        stop = CLAUSE_MARK.search(sentence, end, end + _REACH)
+        return sentence[end:stop.start() if stop else end + _REACH]
     if reach in ("item", "clause"):
         marks = [match.end() for match in (_ITEM_MARK if reach == "item" else CLAUSE_MARK).finditer(
             sentence, max(0, cut - _REACH), cut)]
