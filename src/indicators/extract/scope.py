@@ -61,7 +61,14 @@ def _narrower(kept: dict, later: dict) -> bool:
     return _nearest(_said(kept)) == "every" and _nearest(_said(later)) == "own"
 
 
-_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+_CLAUSE_MARKS = "，,；;：:"
+_CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
+
+
+def _clause_opening(text: str, start: int, end: int) -> int:
+    """Where the clause holding text[end] opens: just after the last clause mark in text[start:end], `start` where
+    there is none; read back from `end`, not listed from the sentence's start for every figure of a long list."""
+    return max(text.rfind(mark, start, end) for mark in _CLAUSE_MARKS) + 1 or start
 
 
 def _subject_of(text: str, match: re.Match[str], cut: int) -> bool:
@@ -71,11 +78,9 @@ def _subject_of(text: str, match: re.Match[str], cut: int) -> bool:
     figure's clause opens with a place of its own (…；昆明市两级人民法院新收行政诉讼案1715件)."""
     if not _CLAUSE_MARK.search(text, match.end(), cut):
         return True
-    marks = [mark.end() for mark in _CLAUSE_MARK.finditer(text, 0, cut)]
-    if _place().match(text, marks[-1], cut):
+    if _place().match(text, _clause_opening(text, match.end(), cut), cut):
         return False
-    opening = max((mark for mark in marks if mark <= match.start()), default=0)
-    return bool(_lead().fullmatch(text, opening, match.start()))
+    return bool(_lead().fullmatch(text, _clause_opening(text, 0, match.start()), match.start()))
 
 
 @cache
