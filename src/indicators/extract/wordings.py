@@ -11,7 +11,8 @@ aside 纠错(含撤销、确认违法)29件 is skipped); `object` the counted no
 follow the quantity in its clause instead; `subject` the topic (复议, 诉讼, 规范性文件) that must be named
 earlier in the sentence or in the sentence before. Where several wordings fit (审结 of 复议 and of 诉讼
 in one sentence) the one whose subject was named last before the number wins, then the lower priority.
-`family` is a unit family of `data/unit_families.csv` (cases: 件 宗 起; items: 项 个 ...) or one unit
+`family` is a unit family of `data/unit_families.csv` (cases: 件 宗 起; items: 项 个 ...; requests, written
+in either cases' or documents' words: 收到申请12宗, 23份) or one unit
 (%, 万元): the measure words a figure of the metric may be written with. `parent_metric_id` is the
 metric a 其中 clause breaks down; `source_id` points into `vocabulary_sources.csv` (address and quote
 of the public text the metric comes from). Wordings are tried after the specific rules of
@@ -59,7 +60,7 @@ def _family_units(family: str) -> frozenset[str]:
 
 # a family is named by one of its measure words in unit_family; these names read better in the catalog
 _FAMILY_UNIT = {"cases": "宗", "documents": "份", "items": "项", "persons": "名", "times": "场次", "days": "天",
-                "visits": "户次", "information": "条"}
+                "visits": "户次", "information": "条", "requests": "件"}  # requests: cases' and documents' words
 _SINGLE_UNITS = ("%", "万元", "元", "个工作日", "分钟", "人次", "家", "条")
 
 
