@@ -44,6 +44,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             for row in data_rows("span_words.csv")}
 
 
+# the longest span read as one, in years back from the report's: a region's rules since 1980 (从1980年至2012年，自治区政府
+# 共制定政府规章662件, in a report of 2013); beyond it a year is taken for a date, not a span's start
+_LONGEST_SPAN = 45
+
+
 def _spans(match: re.Match[str], kind: str, report_year: int) -> bool:
     """True where the words of `kind` cover several years up to the report's: a first year before it (and a last
     year after the first), a count of years, or a plan that the report's year is within or closes."""
@@ -51,13 +56,13 @@ def _spans(match: re.Match[str], kind: str, report_year: int) -> bool:
         return True
     if kind == "event":  # 党的十八大以来 in 2022: from the event's year (`data/span_events.csv`) up to now
         first = _events()[match.group("event")]
-        return first < report_year and report_year - first <= 30
+        return first < report_year and report_year - first <= _LONGEST_SPAN
     if kind == "plan":
         first, last = _plans()[match.group("plan")]
         return first < report_year <= last + 1
     first = int(match.group("first"))
     last = int(match.group("last")) if kind == "from_to" else report_year
-    return first < last <= report_year + 1 and report_year - first <= 30
+    return first < last <= report_year + 1 and report_year - first <= _LONGEST_SPAN
 
 
 def _span_in(text: str, report_year: int, kinds: tuple[str, ...]) -> str:
