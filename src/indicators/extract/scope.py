@@ -86,9 +86,15 @@ def _subject_of(text: str, match: re.Match[str], cut: int) -> bool:
 @cache
 def _place() -> re.Pattern[str]:
     """The name of a province, prefecture or county of the GB/T 2260 table (`data/gbt2260.csv`), longest first: a
-    place is known by its name, not by its last character (全面完成省市县三级政府部门… names no place)."""
-    names = sorted({row["name_zh"] for row in data_rows("gbt2260.csv")}, key=len, reverse=True)
+    place is known by its name, not by its last character (全面完成省市县三级政府部门… names no place); a province
+    also by its short name (2012年，西藏各级调解组织共受理…)."""
+    rows = data_rows("gbt2260.csv")
+    short = {_PROVINCE_SUFFIX.sub("", row["name_zh"]) for row in rows if row["level"] == "province"}
+    names = sorted({row["name_zh"] for row in rows} | short, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, names)))
+
+
+_PROVINCE_SUFFIX = re.compile("(?:壮族|回族|维吾尔)?自治区$|特别行政区$|省$|市$")
 
 
 @cache
