@@ -7,7 +7,7 @@ are appeals against the body's own disclosure, not its caseload: 行政诉讼14�
 never `litigation_cases`. The scope's signs are data (`data/disclosure_scope.csv`: the topic words, the paragraph and
 part headings, and what makes a text a disclosure report) and so are the form's names (`data/disclosure_form.csv`:
 the words right before or after the number that name a row or column, and the general metrics that become the
-form's in its scope).
+form's in its scope, or none: an appeal's outcome, 结果维持3起, has no metric of the catalog).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def _data() -> tuple[dict[str, re.Pattern[str]], list[tuple[str, re.Pattern[str]
 def form_metrics() -> frozenset[str]:
     """Every metric the form's scope can name (the catalog must hold each)."""
     _, names, remapped = _data()
-    return frozenset(metric for _, _, metric, _ in names) | frozenset(metric for metric, _ in remapped.values())
+    return frozenset(metric for _, _, metric, _ in names) | frozenset(metric for metric, _ in remapped.values() if metric)
 
 
 @lru_cache(maxsize=4)
@@ -70,12 +70,19 @@ def _in_scope(text: str, position: int, said: str, cut: int, topic: str) -> bool
     if found_before(scope[topic], said, cut):
         return True
     lines = _line_starts(text)
-    line_start = lines[bisect.bisect_right(lines, position) - 1]
-    if scope["heading"].match(text, line_start):
+    line = bisect.bisect_right(lines, position) - 1
+    if scope["heading"].match(text, lines[line]) or line and _heading_alone(text, lines[line - 1], lines[line]):
         return True
     starts, disclosing = _parts(text)
     index = bisect.bisect_right(starts, position) - 1
     return index >= 0 and disclosing[index]
+
+
+def _heading_alone(text: str, start: int, end: int) -> bool:
+    """Whether the line from `start` to `end` is a part on requests standing alone above the paragraph ((二)依申请公开
+    情况 on its own line, then 办理691条依申请事项(含上年结转31件)): short, no sentence of its own."""
+    line = text[start:end]
+    return len(line) <= 24 and "。" not in line.rstrip().rstrip("。") and bool(_data()[0]["heading"].match(line))
 
 
 def disclosure_claim(quantity: Quantity, sentence: Span, said: str, text: str,
@@ -96,12 +103,15 @@ def disclosure_claim(quantity: Quantity, sentence: Span, said: str, text: str,
     after = said[end:end + WINDOW]
     named, topic = next(((metric, topic) for kind, pattern, metric, topic in names
                          if pattern.search(clause if kind == "before" else after)), ("", ""))
-    general, topic = remapped.get(claim[0].metric_id, ("", topic)) if claim and not named else ("", topic)
-    if not (named or general) or not _in_scope(text, quantity.start, said, cut, topic):
+    remapping = bool(claim) and not named and claim[0].metric_id in remapped
+    general, topic = remapped[claim[0].metric_id] if remapping else ("", topic)
+    if not (named or remapping) or not _in_scope(text, quantity.start, said, cut, topic):
         return claim
     if named:
         rule = Rule(f"disclosure_form:{named}", named, quantity.unit, None, None, None, "", PRIORITY)
         return rule, (sentence.start + opened, quantity.end)
+    if not general:  # an outcome of the appeals over disclosure (结果维持3起): the form has no metric of it
+        return None
     rule = claim[0]
     return Rule(f"{rule.rule_id}+disclosure_form", general, rule.unit, rule.before, rule.after, rule.context,
                 rule.range_end, rule.priority), claim[1]

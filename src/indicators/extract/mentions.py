@@ -29,8 +29,9 @@ _MULTIPLIER = {10_000: "万", 100_000_000: "亿"}
 # ...and the qualifiers a number may follow (纠错率约19.2%, 超过300件): rules name the keyword before them
 # a list's values in their order (分别为 3595件、2710件): read by the connectives, periods and relations
 RESPECTIVELY = ("分别", "依次")
-# round 39: 满意度在99.9%以上; not 均在, which a list of rates sharing one number ends with (参考率、及格率均在80%以上)
-_AT = "(?<![均都])在"
+# round 39: 满意度在99.9%以上; not 均在, which a list of rates sharing one number ends with (参考率、及格率均在80%以上),
+# nor the 在 of 存在 (round 77: 信息不存在2件 names the requests whose information does not exist)
+_AT = "(?<![均都存])在"
 _CONNECTIVE_WORDS = ("共计", "合计", "总计", "累计", "共", "达到", "达", "有", "为", "约为", "实现",
                      "约", "大约", "将近", "接近", "近", "超过", "超", "突破", "逾", "高达", "多达", "仅",
                      "保持在", "稳定在", "维持在", _AT, *RESPECTIVELY)

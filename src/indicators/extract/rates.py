@@ -1,8 +1,8 @@
 """A rate named before its number with words of reaching between them: 出庭应诉率首次达到100%, 败诉率下降至16.4%,
 办结率稳定保持在98%以上. The number is the rate's value, as in 出庭应诉率100%: the adverbs (首次, 已, 进一步) and the
-verb that brings the rate to a level (提高到, 下降至, 保持在) are dropped, so that the wording of the rate, which ends
-right before the number, names it. A change without 到/至/在 (败诉率下降3.2%) keeps its verb: it is the rate's
-change, read by `relations`, never its value.
+verb that brings the rate to a level (提高到, 下降至, 保持在), with the level it came from (由66.9%提升至), are
+dropped, so that the wording of the rate, which ends right before the number, names it. A change without 到/至/在
+(败诉率下降3.2%) keeps its verb: it is the rate's change, read by `relations`, never its value.
 """
 
 from __future__ import annotations
@@ -16,7 +16,10 @@ _TO_A_LEVEL = r"(?:(?:提高|提升|上升|增长|增加|下降|降低|回落|�
 # a rate named in quotation marks (“网上可办率”99.6%, “全程网办率”达到了99.84%), or as a field (在“网上可办率”方面达到了)
 _QUOTED = r"(?:[”\"’](?:方面)?)?"
 _REACHED = r"(?:达到了|实现了)"  # 了 after the connective: not dropped with it
-_REACHING = re.compile(rf"{_RATE}(?P<reaching>{_QUOTED}{_ADVERBS}*(?:(?:{_TO_A_LEVEL}|{_REACHED}){_ADVERBS}*)?)$")
+# the level it came from, before the verb (网上可办率由66.9%提升至92.68%: the 92.68% is the rate's value)
+_FROM_A_LEVEL = r"(?:(?:由|从)[0-9.]+%)"
+_REACHING = re.compile(
+    rf"{_RATE}(?P<reaching>{_QUOTED}{_ADVERBS}*(?:{_FROM_A_LEVEL}?(?:{_TO_A_LEVEL}|{_REACHED}){_ADVERBS}*)?)$")
 
 
 def rate_value_words(stripped: str) -> str:
