@@ -23,11 +23,16 @@ def test_a_stock_and_its_additions_are_not_confused(text, value, rules) -> None:
 
 @pytest.mark.parametrize("text, value", [
     ("全年审核和备案行政规范性文件36件，其中审核县级规范性文件20件。", "36"),  # two actions' documents summed
-    ("政府网站、微信公众号共发布各类信息1870条。", "1870"),  # every channel's posts, the website among them
     ("对违反养犬管理条例的行为实施行政处罚17起。", "17"),  # the penalties under one regulation
 ])
 def test_a_sum_or_one_part_is_not_the_wholes_figure(text, value, rules) -> None:
     assert named(text, 2023, rules)[value] == ""
+
+
+def test_every_channels_posts_summed_are_the_information_published(rules) -> None:
+    # round 78: the sum over the channels, the website among them, is no account's posts but the information the
+    # body published, as nine curated files of blind7-blind70 name it (one, blind33's Shandong, leaves it unnamed)
+    assert named("政府网站、微信公众号共发布各类信息1870条。", 2023, rules)["1870"] == "disclosure_proactive_items"
 
 
 @pytest.mark.parametrize("text, value, metric", [

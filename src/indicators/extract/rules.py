@@ -24,6 +24,7 @@ from indicators import paths
 from indicators.errors import IndicatorsError, Problem
 from indicators.extract.bracketed import unbracketed
 from indicators.extract.mentions import Quantity, connective_stripped
+from indicators.extract.quoted_kinds import unquoted_kind
 from indicators.extract.rates import rate_value_words
 from indicators.extract.shortlist import RuleShortlist
 from indicators.extract.text import CLAUSE_MARKS, Span, data_rows
@@ -96,7 +97,7 @@ class _Said(NamedTuple):
         start = _window_start(said, cut)
         before = said[start:cut]
         after_start = quantity.end - sentence.start
-        stripped = connective_stripped(before)
+        stripped = unquoted_kind(connective_stripped(before))  # 其中，“政策解读”3条
         stripped = rate_value_words(stripped) if quantity.unit == "%" else stripped  # 出庭应诉率首次达到100%
         return cls(quantity, sentence, said, before, stripped, said[after_start:after_start + WINDOW], start)
 
