@@ -26,6 +26,7 @@ PART_OF_YEAR = "a part of the year"
 _CONTINUES = 8  # counted without the figures and marks before it (办结率100%，满意率: 6)
 _WORDS = re.compile(r"[^0-9０-９.%％，,、\s]")  # not figures or the marks between them
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+_KINDS_OF_TEXT = ("工作报告", "工作总结")  # yearly words that name a kind of text, not the year
 _WHOLE_YEAR = re.compile(r"全年|年度")  # a figure's sentence that names the whole year is the year's, whatever the text
 # a sentence naming any period of its own before the figure is read by its own words, not the sentence before
 _OWN_PERIOD = re.compile(r"(?:19|20)[0-9]{2}\s*年|今年|全年|本年|年内|去年|上年|[0-9一二三四五六七八九十]\s*月|季度|半年|以来")
@@ -59,9 +60,11 @@ def _opening_says(text: str, report_year: int) -> tuple[str, bool]:
     dated = any(int(m.groupdict().get("year") or report_year) == report_year and 1 <= int(m.group("month")) < 12
                 for pattern in _dates() for m in pattern.finditer(opening))  # a dateline (9月15日讯): the page's year
     inside = enclosed(opening)  # 《…年度考核指标的通知》: a cited title's 年度 does not make the text a yearly one
-    if any(not within(m.start(), inside) for m in _words("yearly").finditer(opening)):
-        return "", dated
     part = _words("part").search(opening)
+    # a report's or summary's name after the part it reports on (2021年上半年…工作报告) does not make the text a year's
+    if any(not within(m.start(), inside) and not (part and part.start() < m.start() and m.group(0) in _KINDS_OF_TEXT)
+           for m in _words("yearly").finditer(opening)):
+        return "", dated
     if part and any(int(year) != report_year for year in _YEAR.findall(opening, 0, part.start())):
         part = None  # 2021年…120件，2022年96件，2023年1-9月88件: a run over the years whose last item is a part
     return (part.group(0) if part else ""), dated
