@@ -8,6 +8,8 @@ read, claimed and quoted as 发布政务信息 1386 条 would be.
 Only a bracket holding Arabic digits alone, opened right after a Chinese character and closed right before a measure
 word, is blanked: list markers open a clause ((1)项目…, （一）), document numbers sit in 〔〕 and are followed by
 their number, and a year in brackets ((2021)年度) has no measure word (年 counts only after 连续, `measure_words.csv`).
+So is a bracket holding a whole figure, digits and measure word alone, right after the kind it counts and before a
+list mark (行政处罚(122085件)、行政许可(114152件)): it reads as 行政处罚 122085件 would.
 """
 
 from __future__ import annotations
@@ -26,8 +28,18 @@ def _bracketed_count() -> re.Pattern[str]:
     return re.compile(rf"(?<=[一-鿿])([(（])[0-9０-９][0-9０-９,，.．]*([)）])(?=[ \u3000]?[多余]?(?:{words}))")
 
 
+@cache
+def _bracketed_figure() -> re.Pattern[str]:
+    """The pattern of a whole figure in brackets after its kind: 行政处罚(122085件), the count and its measure word."""
+    rows = data_rows("measure_words.csv")
+    words = "|".join(re.escape(w) for w in sorted((r["word"] for r in rows if not r["only_after"]), key=len, reverse=True))
+    return re.compile(rf"(?<=[一-鿿])[(（][0-9０-９][0-9０-９,，.．]*[多余]?(?:{words})[)）](?=[、，,。；;]|$)")
+
+
 def unbracketed(text: str) -> str:
-    """`text` with the brackets around each count of the form (1386)条 replaced by blanks (offsets unchanged)."""
+    """`text` with the brackets around each count of the form (1386)条, and around each figure of the form
+    行政处罚(122085件) listed after its kind, replaced by blanks (offsets unchanged)."""
     if "(" not in text and "（" not in text:
         return text
-    return _bracketed_count().sub(lambda m: " " + m.group()[1:-1] + " ", text)
+    text = _bracketed_count().sub(lambda m: " " + m.group()[1:-1] + " ", text)
+    return _bracketed_figure().sub(lambda m: " " + m.group()[1:-1] + " ", text)
