@@ -21,19 +21,28 @@ from indicators.extract.text import data_rows
 
 
 @cache
+def _measure_words() -> str:
+    """The measure words a bracketed count may be followed by, as one alternation, longest first (not those read only
+    after a given word, such as 年 after 连续)."""
+    rows = data_rows("measure_words.csv")
+    return "|".join(re.escape(w) for w in sorted((r["word"] for r in rows if not r["only_after"]), key=len, reverse=True))
+
+
+@cache
 def _bracketed_count() -> re.Pattern[str]:
     """The pattern of a bracketed count: opener, digits, closer, then (after one blank and 多/余) a measure word."""
-    rows = data_rows("measure_words.csv")
-    words = "|".join(re.escape(w) for w in sorted((r["word"] for r in rows if not r["only_after"]), key=len, reverse=True))
-    return re.compile(rf"(?<=[一-鿿])([(（])[0-9０-９][0-9０-９,，.．]*([)）])(?=[ \u3000]?[多余]?(?:{words}))")
+    return re.compile(rf"(?<=[一-鿿])([(（])[0-9０-９][0-9０-９,，.．]*([)）])(?=[ \u3000]?[多余]?(?:{_measure_words()}))")
 
 
 @cache
 def _bracketed_figure() -> re.Pattern[str]:
     """The pattern of a whole figure in brackets after its kind: 行政处罚(122085件), the count and its measure word."""
-    rows = data_rows("measure_words.csv")
-    words = "|".join(re.escape(w) for w in sorted((r["word"] for r in rows if not r["only_after"]), key=len, reverse=True))
-    return re.compile(rf"(?<=[一-鿿])[(（][0-9０-９][0-9０-９,，.．]*[多余]?(?:{words})[)）](?=[、，,。；;]|$)")
+    return re.compile(rf"(?<=[一-鿿])[(（][0-9０-９][0-9０-９,，.．]*[多余]?(?:{_measure_words()})[)）](?=[、，,。；;]|$)")
+
+
+def _blank_ends(match: re.Match[str]) -> str:
+    """The bracketed text with its two brackets replaced by blanks."""
+    return " " + match.group()[1:-1] + " "
 
 
 def unbracketed(text: str) -> str:
@@ -41,5 +50,4 @@ def unbracketed(text: str) -> str:
     行政处罚(122085件) listed after its kind, replaced by blanks (offsets unchanged)."""
     if "(" not in text and "（" not in text:
         return text
-    text = _bracketed_count().sub(lambda m: " " + m.group()[1:-1] + " ", text)
-    return _bracketed_figure().sub(lambda m: " " + m.group()[1:-1] + " ", text)
+    return _bracketed_figure().sub(_blank_ends, _bracketed_count().sub(_blank_ends, text))
