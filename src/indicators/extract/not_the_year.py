@@ -13,6 +13,7 @@ square. The reasons of the real excerpts all start within 120 characters of thei
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -42,5 +43,17 @@ def not_the_years(said: str, cut: int, unit: str = "") -> str:
     words only: counted up to a month (截至9月底…115件) is the work done so far, while a rate or a stock stated at
     that month (截至4月，…即辦件1060項) is the state then."""
     start, word = max(0, cut - WINDOW), scaled(unit)[1]
+    titles = [title.span() for title in _TITLE.finditer(said, start, cut)]
     return next((why for why, pattern, units in reasons()
-                 if (units is None or units.fullmatch(word)) and pattern.search(said, start, cut)), "")
+                 if (units is None or units.fullmatch(word)) and _outside(pattern.finditer(said, start, cut), titles)),
+                "")
+
+
+# a cited title (公开《…关于印发〈春节期间…工作方案〉的通知》等政策文件3条): its words name no period of the figure
+_TITLE = re.compile(r"《[^《》]*》")
+
+
+def _outside(matches: Iterator[re.Match[str]], titles: list[tuple[int, int]]) -> bool:
+    """Whether one of the reason's `matches` is not wholly inside a cited title (《法律援助法》实施以来 reaches out of
+    it)."""
+    return any(not any(a <= match.start() and match.end() <= b for a, b in titles) for match in matches)

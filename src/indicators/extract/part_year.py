@@ -60,7 +60,8 @@ def _opening_says(text: str, report_year: int) -> tuple[str, bool]:
     dated = any(int(m.groupdict().get("year") or report_year) == report_year and 1 <= int(m.group("month")) < 12
                 for pattern in _dates() for m in pattern.finditer(opening))  # a dateline (9月15日讯): the page's year
     inside = enclosed(opening)  # 《…年度考核指标的通知》: a cited title's 年度 does not make the text a yearly one
-    part = _words("part").search(opening)
+    titles = [(a, b) for a, b in inside if opening[a] == "《"]  # nor its 春节期间 (《关于印发〈春节期间…方案〉的通知》)
+    part = next((m for m in _words("part").finditer(opening) if not within(m.start(), titles)), None)
     # a report's or summary's name after the part it reports on (2021年上半年…工作报告) does not make the text a year's
     if any(not within(m.start(), inside) and not (part and part.start() < m.start() and m.group(0) in _KINDS_OF_TEXT)
            for m in _words("yearly").finditer(opening)):
