@@ -32,8 +32,8 @@ def test_every_region_and_department_written_apart_are_several_levels_bodies(rul
 
 def test_a_bodys_first_month_is_a_part_of_the_year(rules) -> None:
     assert named("县行政审批局运行首月，共受理行政审批事项2600件。", 2016, rules) == {"2600": ""}
-    text = "2016年，县行政审批局共受理行政审批事项2600件。"
-    assert named(text, 2016, rules) == {"2600": "licensing_applications"}
+    text = "2016年，县行政审批局共受理行政审批事项2600件。"  # round 83: the items accepted, as blind51 and blind75 curate
+    assert named(text, 2016, rules) == {"2600": "licensing_accepted"}
 
 
 def test_a_total_since_a_body_began_in_a_month_named_is_no_years_figure(rules) -> None:
