@@ -57,8 +57,9 @@ def _parts(text: str) -> tuple[list[int], list[bool]]:
     whose figures are disclosure's; nothing for a text that is no disclosure report."""
     if not _is_report(text):
         return [], []
+    part = _data()[0]["part"]
     heads = list(re.finditer(r"^[一二三四五六七八九十]+、[^\n]*", text, re.MULTILINE))
-    return [head.start() for head in heads], [bool(_data()[0]["part"].match(head.group())) for head in heads]
+    return [head.start() for head in heads], [bool(part.match(head.group())) for head in heads]
 
 
 @lru_cache(maxsize=4)
