@@ -36,3 +36,9 @@ def enclosed(line: str) -> list[tuple[int, int]]:
         elif char in _OPENERS:
             stack.append((_OPENERS[char], i))
     return stretches
+
+
+def titles(line: str, stretches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The `stretches` of `line` (as `enclosed` gives them) that are cited titles, 《…》, whose words name no period
+    of the text or of a figure (《关于印发〈春节期间…方案〉的通知》)."""
+    return [(opened, closed) for opened, closed in stretches if line[opened] == "《"]

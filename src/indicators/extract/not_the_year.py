@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
+from indicators.extract.enclosures import enclosed, titles
 from indicators.extract.rules import WINDOW, scaled
 from indicators.extract.text import data_rows
 
@@ -43,17 +44,14 @@ def not_the_years(said: str, cut: int, unit: str = "") -> str:
     words only: counted up to a month (截至9月底…115件) is the work done so far, while a rate or a stock stated at
     that month (截至4月，…即辦件1060項) is the state then."""
     start, word = max(0, cut - WINDOW), scaled(unit)[1]
-    titles = [title.span() for title in _TITLE.finditer(said, start, cut)]
+    window = said[start:cut]
+    cited = [(start + a, start + b + 1) for a, b in titles(window, enclosed(window))] if "《" in window else []
     return next((why for why, pattern, units in reasons()
-                 if (units is None or units.fullmatch(word)) and _outside(pattern.finditer(said, start, cut), titles)),
+                 if (units is None or units.fullmatch(word)) and _outside(pattern.finditer(said, start, cut), cited)),
                 "")
 
 
-# a cited title (公开《…关于印发〈春节期间…工作方案〉的通知》等政策文件3条): its words name no period of the figure
-_TITLE = re.compile(r"《[^《》]*》")
-
-
-def _outside(matches: Iterator[re.Match[str]], titles: list[tuple[int, int]]) -> bool:
-    """Whether one of the reason's `matches` is not wholly inside a cited title (《法律援助法》实施以来 reaches out of
-    it)."""
-    return any(not any(a <= match.start() and match.end() <= b for a, b in titles) for match in matches)
+def _outside(matches: Iterator[re.Match[str]], cited: list[tuple[int, int]]) -> bool:
+    """Whether one of the reason's `matches` is not wholly inside a cited title (公开《…关于印发〈春节期间…工作方案〉的
+    通知》等政策文件3条 names no period of the figure; 《法律援助法》实施以来 reaches out of its title)."""
+    return any(not any(a <= match.start() and match.end() <= b for a, b in cited) for match in matches)

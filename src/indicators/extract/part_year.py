@@ -14,7 +14,7 @@ import re
 from functools import cache, lru_cache
 from itertools import islice
 
-from indicators.extract.enclosures import enclosed, within
+from indicators.extract.enclosures import enclosed, titles, within
 from indicators.extract.not_the_year import reasons
 from indicators.extract.prefixes import found_before
 from indicators.extract.text import data_rows
@@ -26,7 +26,6 @@ PART_OF_YEAR = "a part of the year"
 _CONTINUES = 8  # counted without the figures and marks before it (办结率100%，满意率: 6)
 _WORDS = re.compile(r"[^0-9０-９.%％，,、\s]")  # not figures or the marks between them
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
-_KINDS_OF_TEXT = ("工作报告", "工作总结")  # yearly words that name a kind of text, not the year
 _WHOLE_YEAR = re.compile(r"全年|年度")  # a figure's sentence that names the whole year is the year's, whatever the text
 # a sentence naming any period of its own before the figure is read by its own words, not the sentence before
 _OWN_PERIOD = re.compile(r"(?:19|20)[0-9]{2}\s*年|今年|全年|本年|年内|去年|上年|[0-9一二三四五六七八九十]\s*月|季度|半年|以来")
@@ -60,10 +59,11 @@ def _opening_says(text: str, report_year: int) -> tuple[str, bool]:
     dated = any(int(m.groupdict().get("year") or report_year) == report_year and 1 <= int(m.group("month")) < 12
                 for pattern in _dates() for m in pattern.finditer(opening))  # a dateline (9月15日讯): the page's year
     inside = enclosed(opening)  # 《…年度考核指标的通知》: a cited title's 年度 does not make the text a yearly one
-    titles = [(a, b) for a, b in inside if opening[a] == "《"]  # nor its 春节期间 (《关于印发〈春节期间…方案〉的通知》)
-    part = next((m for m in _words("part").finditer(opening) if not within(m.start(), titles)), None)
+    cited = titles(opening, inside)  # nor does its 春节期间 make the text a part year's (《关于印发〈春节期间…方案〉的通知》)
+    part = next((m for m in _words("part").finditer(opening) if not within(m.start(), cited)), None)
     # a report's or summary's name after the part it reports on (2021年上半年…工作报告) does not make the text a year's
-    if any(not within(m.start(), inside) and not (part and part.start() < m.start() and m.group(0) in _KINDS_OF_TEXT)
+    kind_of_text = _words("kind_of_text")
+    if any(not within(m.start(), inside) and not (part and part.start() < m.start() and kind_of_text.fullmatch(m.group(0)))
            for m in _words("yearly").finditer(opening)):
         return "", dated
     if part and any(int(year) != report_year for year in _YEAR.findall(opening, 0, part.start())):
