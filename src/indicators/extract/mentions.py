@@ -87,14 +87,16 @@ def _measure_word_table() -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[
 
 
 @cache
-def _not_figure_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(row["pattern"]) for row in data_rows("not_figures.csv"))
+def _not_figure_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+    return tuple((re.compile(row["pattern"]), re.compile(row["unless_counted"]) if row["unless_counted"] else None)
+                 for row in data_rows("not_figures.csv"))
 
 
-def _not_a_figure(words: list[Prefixes], start: int) -> bool:
-    """True where the words before `start` make the number an ordinal, a page counter or a contact number;
-    `words` are the patterns of `data/not_figures.csv` ready for the line."""
-    return any(p.search(start) for p in words)
+def _not_a_figure(words: list[tuple[Prefixes, re.Pattern[str] | None]], text: str, start: int, end: int) -> bool:
+    """True where the words before `start` make the number an ordinal, a page counter or a contact number, unless
+    what follows the number at `end` counts something (投诉电话3928件: calls, not a telephone number); `words` are
+    the patterns of `data/not_figures.csv` ready for the line."""
+    return any(p.search(start) and not (counted and counted.match(text, end)) for p, counted in words)
 
 
 def measure_words() -> tuple[str, ...]:
@@ -134,7 +136,8 @@ def quantities(line: Span) -> list[Quantity]:
     text = unbracketed(line.text)  # 发布信息(1386)条: the count in brackets is read as 1386 条
     inside = enclosed(text)
     # only the patterns that can match somewhere in this line: in most lines none can
-    not_figure_words = [w for p in _not_figure_patterns() if (w := Prefixes(p, text, _NOT_FIGURE_REACH)).floor is not None]
+    not_figure_words = [(w, counted) for p, counted in _not_figure_patterns()
+                        if (w := Prefixes(p, text, _NOT_FIGURE_REACH)).floor is not None]
     found: list[Quantity] = []
     # a number without unit that may open 200至2000元: its value is only worked out if it does
     pending: tuple[str, float, int, int, bool, str] | None = None
@@ -144,7 +147,7 @@ def quantities(line: Span) -> list[Quantity]:
             continue
         chinese = not raw[:1].isdigit()  # ４ is a digit too: only 零〇一二..., never a digit, opens a Chinese numeral
         if (
-            (not_figure_words and _not_a_figure(not_figure_words, start))
+            (not_figure_words and _not_a_figure(not_figure_words, text, start, end))
             or (inside and within(start, inside))
             or (chinese and (raw in _NOT_A_COUNT or _TWO_NEIGHBOURS.fullmatch(raw)))
             or (not chinese and (text[end:end + 1] in _LATIN or (start and text[start - 1] in _LATIN)))
