@@ -15,7 +15,7 @@ _ADVERBS = r"(?:首次|第一次|已经|已|均|全部|继续|持续|稳定|进�
 _TO_A_LEVEL = r"(?:(?:提高|提升|上升|增长|增加|下降|降低|回落|减少|压降|降)(?:到|至)|(?:保持|稳定|维持|稳)(?:在)?|提高为|降为)"
 # a rate named in quotation marks (“网上可办率”99.6%, “全程网办率”达到了99.84%), or as a field (在“网上可办率”方面达到了)
 _QUOTED = r"(?:[”\"’](?:方面)?)?"
-_REACHED = r"(?:达到了|实现了)"  # 了 after the connective: not dropped with it
+_REACHED = r"(?:达到了|实现了|是)"  # 了 after the connective: not dropped with it; 是, a copula as 为 (办结率是99.63%)
 # the level it came from, before the verb (网上可办率由66.9%提升至92.68%: the 92.68% is the rate's value)
 _FROM_A_LEVEL = r"(?:(?:由|从)[0-9.]+%)"
 _REACHING = re.compile(
