@@ -4,6 +4,7 @@ Named: the documents sent to the congress's standing committee (向市人大常�
 townships with 赋权; a gazette's issues counted before its title; a site's posts with its quoted name between
 (政府网站“某某政府在线”发布信息143条); requests concluded named 公开申请; the bodies that issued a 谁执法谁普法 list,
 counted in 家; a plan's tasks named bare after their count.
+A list item's own verb decides between removed and delegated (取消63项、下放670项…事项).
 Not named: a site's quoted column (政府网站“乡镇之窗”栏目), and a total to date followed by 本年度新增.
 
 Texts written for these tests, not copied from a report."""
@@ -41,3 +42,8 @@ def test_a_site_s_column_and_a_total_to_date(checkout_rules) -> None:
     total = "通过市政府门户网站等平台，累计主动公开政府信息3819条，本年度新增295条。"
     assert named(column, 2021, checkout_rules).get("4", "") == ""
     assert named(total, 2024, checkout_rules).get("3819", "") == ""
+
+
+def test_delegated_items_after_removed_ones_in_one_list(checkout_rules) -> None:
+    text = "2015年共取消63项、下放670项市级行政权力事项。"
+    assert named(text, 2015, checkout_rules)["670"] == "items_delegated"
