@@ -1,10 +1,11 @@
 """Round 88 (#17): what blind80 showed that recurs in any report.
 
-Named: working days (个工作日) as days, so 平均动态办理时限 and the cut stated as 平均压缩率 after the limits; staff counted
+Named: 平均动态办理时限 (the time actually taken) and the cut stated as 平均压缩率 after the limits; staff counted
 before 兼职; rates joined to their value by 是 (按时办结率是99.63%); departments moved into a centre named after a clause
 on its upgrade; 办结率 after 受理政务事项; information listed before 等方面信息.
 Not named: 依申请公开信息 with no verb of receiving, and 依申请公开 listed beside the proactive count (the information
-released, not the requests); the average time of the one-thing services; the days saved on a fast track (绿色通道).
+released, not the requests); the average time of the one-thing services; the days saved on a fast track (绿色通道);
+and working days (个工作日) for a metric counted in calendar days (天), which the build would refuse.
 
 Texts written for these tests, not copied from a report."""
 
@@ -22,16 +23,21 @@ def test_information_released_on_request_is_no_request(checkout_rules) -> None:
     assert named("我街全年共收到依申请公开信息1条。", 2021, checkout_rules)["1"] == "disclosure_requests"
 
 
-def test_working_days_and_the_cut_stated_as_compression(checkout_rules) -> None:
-    text = ("2015年，政务中心办结率99.88%，平均动态办理时限0.04个工作日，"
-            "承诺时限由法定的4122个工作日压缩为1018个工作日，平均压缩率达75%。")
+def test_the_actual_time_and_the_cut_stated_as_compression(checkout_rules) -> None:
+    text = ("2015年，政务中心办结率99.88%，平均动态办理时限0.5天，"
+            "承诺时限由法定的4122天压缩为1018天，平均压缩率达75%。")
     read = named(text, 2015, checkout_rules)
-    assert read["0.04"] == "average_processing_days" and read["75"] == "time_limit_cut_rate_stated"
+    assert read["0.5"] == "average_processing_days" and read["75"] == "time_limit_cut_rate_stated"
+
+
+def test_working_days_keep_no_calendar_days_metric(checkout_rules) -> None:
+    # the build refuses a working-days figure entered for a metric counted in 天 (tests/test_unit_in_quote.py)
+    assert named("政务中心平均动态办理时限0.04个工作日。", 2015, checkout_rules).get("0.04", "") == ""
 
 
 def test_parts_of_the_items_keep_no_days_metric(checkout_rules) -> None:
-    one_thing = "全区首批“一件事”平均办理时间从35个工作日压减为14个工作日。"
-    fast_track = "为16个重点建设项目办理“绿色通道”服务74项，节约办理时间1379个工作日。"
+    one_thing = "全区首批“一件事”平均办理时间从35天压减为14天。"
+    fast_track = "为16个重点建设项目办理“绿色通道”服务74项，节约办理时间1379天。"
     assert named(one_thing, 2024, checkout_rules).get("14", "") == ""
     assert named(fast_track, 2016, checkout_rules).get("1379", "") == ""
 
