@@ -78,6 +78,8 @@ def _in_scope(text: str, position: int, said: str, cut: int, topic: str) -> bool
         return True
     if topic == "appeal_topic" and _is_report(text) and found_before(scope["topic"], said, cut):
         return True  # a disclosure report's own appeals: 无单位或个人申请政府信息公开，行政复议0条
+    if said.startswith("其中") and scope[topic].search(_sentence_before(text, position - cut)):
+        return True  # 涉及政府信息公开行政复议0件。其中结果维持0件: the parts of the count the sentence before names
     lines = _line_starts(text)
     line = bisect.bisect_right(lines, position) - 1
     if scope["heading"].match(text, lines[line]) or line and _heading_alone(text, lines[line - 1], lines[line]):
@@ -85,6 +87,11 @@ def _in_scope(text: str, position: int, said: str, cut: int, topic: str) -> bool
     starts, disclosing = _parts(text)
     index = bisect.bisect_right(starts, position) - 1
     return index >= 0 and disclosing[index]
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence that ends right before the one starting at `start` (the whole a 其中 sentence breaks down)."""
+    return text[text.rfind("。", 0, max(0, start - 1)) + 1:start]
 
 
 def _heading_alone(text: str, start: int, end: int) -> bool:
