@@ -104,7 +104,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     sentence before with the passage's domain (`passages.Passage.lead`)."""
     claim = session_claim(quantity, sentence, said) or _first(rules.claim(quantity, sentence, lead, said),
                                                               vocabulary.claim(quantity, sentence, topic or lead, said))
-    claim = disclosure_claim(quantity, sentence, said, text, claim)  # the 政府信息公开 report's form
+    claim = disclosure_claim(quantity, sentence, said, text, claim, lead)  # the 政府信息公开 report's form
     claim = claim or respective_claim(quantity, sentence, said, vocabulary, topic or lead)  # 时限、材料分别压减62%、30.5%
     if claim is None and quantity.start in labels:  # a table cell: named by its column's header
         named = vocabulary.name_label(quantity, labels[quantity.start]) or share_cell(

@@ -69,16 +69,16 @@ def _line_starts(text: str) -> list[int]:
     return [0] + [match.end() for match in re.finditer("\n", text)]
 
 
-def _in_scope(text: str, position: int, said: str, cut: int, topic: str) -> bool:
+def _in_scope(text: str, position: int, said: str, cut: int, topic: str, lead: str) -> bool:
     """True where the number is in the form's scope: its sentence names the `topic` (disclosure; appeals over it)
-    before it (`said` up to `cut`), its paragraph opens with a part on requests, or it stands in such a part of a
-    disclosure report."""
+    before it (`said` up to `cut`), or opens with 其中 after a sentence (`lead`) that names it, its paragraph opens
+    with a part on requests, or it stands in such a part of a disclosure report."""
     scope = _data()[0]
     if found_before(scope[topic], said, cut):
         return True
     if topic == "appeal_topic" and _is_report(text) and found_before(scope["topic"], said, cut):
         return True  # a disclosure report's own appeals: 无单位或个人申请政府信息公开，行政复议0条
-    if said.startswith("其中") and scope[topic].search(_sentence_before(text, position - cut)):
+    if said.startswith("其中") and scope[topic].search(lead):
         return True  # 涉及政府信息公开行政复议0件。其中结果维持0件: the parts of the count the sentence before names
     lines = _line_starts(text)
     line = bisect.bisect_right(lines, position) - 1
@@ -89,11 +89,6 @@ def _in_scope(text: str, position: int, said: str, cut: int, topic: str) -> bool
     return index >= 0 and disclosing[index]
 
 
-def _sentence_before(text: str, start: int) -> str:
-    """The sentence that ends right before the one starting at `start` (the whole a 其中 sentence breaks down)."""
-    return text[text.rfind("。", 0, max(0, start - 1)) + 1:start]
-
-
 def _heading_alone(text: str, start: int, end: int) -> bool:
     """Whether the line from `start` to `end` is a part on requests standing alone above the paragraph ((二)依申请公开
     情况 on its own line, then 办理691条依申请事项(含上年结转31件)): short, no sentence of its own."""
@@ -102,9 +97,10 @@ def _heading_alone(text: str, start: int, end: int) -> bool:
 
 
 def disclosure_claim(quantity: Quantity, sentence: Span, said: str, text: str,
-                     claim: tuple[Rule, tuple[int, int]] | None) -> tuple[Rule, tuple[int, int]] | None:
+                     claim: tuple[Rule, tuple[int, int]] | None, lead: str) -> tuple[Rule, tuple[int, int]] | None:
     """The form's metric of `quantity` in the disclosure scope (a row or column the words name, or the form's
-    metric of a general one `claim` named); `claim` itself elsewhere.
+    metric of a general one `claim` named); `claim` itself elsewhere. `lead` is the sentence before in the
+    paragraph, the whole a sentence opening with 其中 breaks down.
 
     The form's names are short (a row or column's words right before or after the number), so they are read in
     at most WINDOW characters on either side, as the rules' patterns are, and the sentence's clause marks and
@@ -121,7 +117,7 @@ def disclosure_claim(quantity: Quantity, sentence: Span, said: str, text: str,
                          if pattern.search(clause if kind == "before" else after)), ("", ""))
     remapping = bool(claim) and not named and claim[0].metric_id in remapped
     general, topic = remapped[claim[0].metric_id] if remapping else ("", topic)
-    if not (named or remapping) or not _in_scope(text, quantity.start, said, cut, topic):
+    if not (named or remapping) or not _in_scope(text, quantity.start, said, cut, topic, lead):
         return claim
     if named:
         rule = Rule(f"disclosure_form:{named}", named, quantity.unit, None, None, None, "", PRIORITY)
