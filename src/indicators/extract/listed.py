@@ -2,8 +2,9 @@
 
 A list of values of one kind writes the measure word once, after its last item; the number reader sees a figure
 only where a measure word follows, so the earlier items were lost. Each plain Arabic number that stands right
-before 、 in a chain ending in a quantity is an item of that quantity's unit (and multiplier: 1.2、3.5万件 are both
-万件). Not an ordinal (第1、2项) nor a year (2021、2022年, which the reader takes for no figure).
+before 、 (or 和, 与, 及: 分别提高1.53和5.6个百分点) in a chain ending in a quantity is an item of that quantity's unit
+(and multiplier: 1.2、3.5万件 are both 万件). Not an ordinal (第1、2项) nor a year (2021、2022年, which the reader takes
+for no figure).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from indicators.extract.mentions import Quantity
 from indicators.extract.text import Span
 
-_ITEM = re.compile(r"(?<![0-9.．第])([0-9]+(?:\.[0-9]+)?)、$")
+_ITEM = re.compile(r"(?<![0-9.．第])([0-9]+(?:\.[0-9]+)?)(?:、|和|与|及)$")
 _REACH = 12  # an item is a number of at most this many characters
 
 

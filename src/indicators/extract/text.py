@@ -189,6 +189,7 @@ _REMNANT_RUN = re.compile(f"(?:{_YEAR_SPLIT})?(?:[\u4e00-\u9fff]|{_PINYIN}(?:{_C
 
 
 _DATE_PARTS = ("年", "日")  # 2015年(huán)在…: a year, which the remnants kept apart as before (periods read it)
+_NUMBER_TAIL = re.compile("[余多万亿]{0,3}")  # 1100多名, 5.28万名, 3万余件: its bound and multiplier stay with the number
 
 
 @cache
@@ -201,7 +202,8 @@ def _remnants_aside(match: re.Match[str]) -> str:
     """The run's characters together and its pinyin remnants beside them, same length: after the run, or
     before it where a number follows (審結(jié)行政復(fù)議案件12195件 reads (jié)(fù)审结行政复议案件12195件), or
     after the measure word it opens with where a number stands on both sides (由10873個(gè)增加到18235個 reads
-    由10873个(gè)增加到18235个: each number keeps its measure word, the second its words before it)."""
+    由10873个(gè)增加到18235个: each number keeps its measure word, the second its words before it), with the
+    bound or multiplier before that word (為1100多名勞動(dòng)者追回了1300多萬元 reads 为1100多名(dòng)劳动者…)."""
     run, start, end = match.group(), match.start(), match.end()
     aside = "".join(_REMNANT.findall(run))
     if not aside:
@@ -211,8 +213,9 @@ def _remnants_aside(match: re.Match[str]) -> str:
         return chars + aside
     keep = 0
     if start and match.string[start - 1].isdigit():
-        word = next((word for word in _measure_words() if chars.startswith(word)), "")
-        keep = 0 if word in _DATE_PARTS else len(word)
+        tail = _NUMBER_TAIL.match(chars).end()
+        word = next((word for word in _measure_words() if chars.startswith(word, tail)), "")
+        keep = tail if word in _DATE_PARTS else tail + len(word)
     return chars[:keep] + aside + chars[keep:]
 
 
