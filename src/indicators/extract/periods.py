@@ -53,7 +53,8 @@ _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _SOURCE = period_form("source_named")
 _FAR = 40  # years before the report's that a year opening its own clause may still be (a history's 1999年度，…)
 _OPENS_CLAUSE = re.compile(r"(?:^|[。，,；;：:\n])\s*(?:19|20)[0-9]{2}\s*年度?\s*[，,]")
-_OTHER_ROUND = re.compile(r"度?[^，,。；;0-9]{0,16}?(?:基础上|立法计划|工作计划|工作要点|实施方案|工作方案|清理结果)"
+_OTHER_ROUND = re.compile(r"度?[^，,。；;0-9]{0,16}?(?:基础上|立法计划|工作计划|工作要点|实施方案|工作方案|清理结果"
+                          r"|年度报告|情况报告|工作报告)"  # 公开2021年…工作年度报告1条: a report's title
                           # 对2020年12月31日之前制定的文件进行清理: the date bounds the documents, not the count;
                           # 清理范围为2023年12月31日前以区政府…名义发布的…共64件 (a day, then 前) too
                           r"|(?:(?:[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?)?(?:之前|以前)|[0-9]{1,2}\s*月[0-9]{1,2}\s*日前)"
@@ -184,6 +185,7 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
                 text.endswith("据", 0, at) and _SOURCE.match(text, rest)))):  # 根据2018年…工作报告: a source's year
             continue  # 继去年清理…之后，再次清理68项: the year of the earlier round, not of this figure; so is a year
             # that names the round a work builds on or a plan of its year (在…2017年证明事项清理基础上, 编制2021年…立法计划)
+            # or a report's title (公开2021年政府信息公开工作年度报告1条 in the report on 2022)
         if match.group("bare") and unit_at(text, match.end()):
             continue  # 2023件 is a count
         if (span_carried or match.group("year") == str(report_year + 1)) and (_CUTOFF.match(text, at) if match.group(
