@@ -79,10 +79,11 @@ _COMPARED_AFTER = re.compile(r"\s*(?:同期|度)?\s*(?:相)?比")
 # ...and in 较2020年该类案件量42件, where a count's noun (…量, …数) stands between them
 # (a year written 年度 or 上一年度 too: 较上一年度285件), or a rate's (与上年的受理率87.92%): the nouns are data
 # (比2022年(31起)下降29%: or the number bracketed right after it)
-_OWN_NUMBER = re.compile(r"\s*(?:同期|度)?[(（]?(?:的|为|是)?\s*(?:[^0-9０-９，,。；;增减多少升降提高]{0,8}?"
+_OWN_NUMBER = re.compile(r"\s*(?:同期|度|年[底末初])?[(（]?(?:的|为|是)?\s*(?:[^0-9０-９，,。；;增减多少升降提高]{0,8}?"
                          f"(?:{period_form('own_noun').pattern})" r"(?:的|为|是)?)?\s*")
-# (这一数字在2012年底前是10个: a point of the year, 年底 年末 年初, owns its number as the year does)
-_OTHER_NUMBER = re.compile(r"\s*(?:同期|[底末初]前?)?(?:的|为|是)\s*[0-9０-９零〇一二两三四五六七八九十百千]")
+# (这一数字在2012年底前是10个: a point of the year, 年底 年末 年初, owns its number as the year does; 由去年年底的4779家
+# 增长到11211家: 去年年底 too, and the number the change reaches is not that year's)
+_OTHER_NUMBER = re.compile(r"\s*(?:同期|年?[底末初]前?)?(?:的|为|是)\s*[0-9０-９零〇一二两三四五六七八九十百千]")
 # 从2020年的21.8%、8.4%上升至…: the year owns each number of a list that follows it, not only the first
 _OWN_LIST = re.compile(r"\s*(?:同期)?(?:的|为|是)\s*(?:[0-9０-９.,]+\s*(?:%|[^\s0-9０-９、，,。；;]{0,3})、\s*)+")
 
