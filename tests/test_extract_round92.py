@@ -11,14 +11,12 @@ Texts written for these tests, not copied from a report."""
 
 from __future__ import annotations
 
+from named_figures import figure_columns
 from named_figures import named_values as named
 
-from indicators.extract.candidates import extract_figures
 
-
-def _values(text: str, year: int, rules) -> list[tuple[str, str]]:
-    frame = extract_figures(text, year, rules)
-    return list(frame[["value", "unit"]].itertuples(index=False, name=None))
+def _values(text: str, year: int, rules) -> list[tuple[str, ...]]:
+    return figure_columns(text, year, rules, "value", "unit")
 
 
 def test_remnants_leave_a_bound_or_multiplier_with_its_number(checkout_rules) -> None:

@@ -9,21 +9,19 @@ Texts written for these tests, not copied from a report."""
 
 from __future__ import annotations
 
+from named_figures import figure_columns
 from named_figures import named_values as named
-
-from indicators.extract.candidates import extract_figures
 
 
 def test_a_report_title_year_is_no_period(checkout_rules) -> None:
     text = ("主动公开政府信息共60条。其中，2022年政府信息公开工作年度报告1条，2022年度法治政府建设情况报告1条，"
             "发布文件通知6条，生活必需品价格分析40条。")
-    frame = extract_figures(text, 2023, checkout_rules)
-    assert set(frame["period"].astype(str)) == {"2023"}, frame[["value", "period"]]
+    read = figure_columns(text, 2023, checkout_rules, "value", "period")
+    assert {period for _value, period in read} == {"2023"}, read
 
 
 def test_a_year_of_the_figures_still_counts(checkout_rules) -> None:
-    frame = extract_figures("2022年，全区受理行政复议案件58件。", 2023, checkout_rules)
-    assert frame["period"].astype(str).tolist() == ["2022"]
+    assert figure_columns("2022年，全区受理行政复议案件58件。", 2023, checkout_rules, "period") == [("2022",)]
 
 
 def test_proactive_count_after_a_long_list_of_kinds(checkout_rules) -> None:

@@ -10,14 +10,12 @@ Texts written for these tests, not copied from a report."""
 
 from __future__ import annotations
 
+from named_figures import figure_columns
 from named_figures import named_values as named
-
-from indicators.extract.candidates import extract_figures
 
 
 def _periods(text: str, year: int, rules) -> dict[str, str]:
-    frame = extract_figures(text, year, rules)
-    return dict(zip(frame["value"], frame["period"].astype(str), strict=True))
+    return dict(figure_columns(text, year, rules, "value", "period"))
 
 
 def test_last_year_end_owns_the_start_of_a_change_only(checkout_rules) -> None:
@@ -26,8 +24,8 @@ def test_last_year_end_owns_the_start_of_a_change_only(checkout_rules) -> None:
 
 
 def test_a_hotline_number_is_no_count_of_people(checkout_rules) -> None:
-    frame = extract_figures("设立12333人力资源和社会保障服务、12338妇女儿童维权服务等专席5个。", 2024, checkout_rules)
-    assert frame["value"].tolist() == ["5"]
+    text = "设立12333人力资源和社会保障服务、12338妇女儿童维权服务等专席5个。"
+    assert figure_columns(text, 2024, checkout_rules, "value") == [("5",)]
 
 
 def test_an_uncounted_list_of_kinds_names_the_total(checkout_rules) -> None:
@@ -43,8 +41,7 @@ def test_courses_of_a_higher_level_are_no_lectures_held(checkout_rules) -> None:
 def test_disclosure_staff_and_answers(checkout_rules) -> None:
     text = ("我乡将政府信息公开工作纳入议事日程，指定1名专职信息员负责信息发布。"
             "2024年，共受理依申请公开12件，办理答复12件。")
-    read = extract_figures(text, 2024, checkout_rules)
-    names = list(zip(read["value"], read["metric_id"], strict=True))
+    names = figure_columns(text, 2024, checkout_rules, "value", "metric_id")
     assert ("1", "disclosure_staff_full_time") in names and ("12", "disclosure_requests_answered") in names
 
 

@@ -10,9 +10,8 @@ Texts written for these tests, not copied from a report."""
 
 from __future__ import annotations
 
+from named_figures import figure_columns
 from named_figures import named_values as named
-
-from indicators.extract.candidates import extract_figures
 
 
 def test_requests_worded_with_yishenqing(checkout_rules) -> None:
@@ -31,11 +30,11 @@ def test_online_and_offline_requests_received(checkout_rules) -> None:
 
 def test_requests_answered_and_concluded(checkout_rules) -> None:
     text = "（二）依申请公开情况\n我街受理依申请公开政府信息2件，回复处理2件。"
-    metrics = extract_figures(text, 2024, checkout_rules)["metric_id"].tolist()
-    assert metrics == ["disclosure_requests", "disclosure_requests_answered"]
+    metrics = figure_columns(text, 2024, checkout_rules, "metric_id")
+    assert metrics == [("disclosure_requests",), ("disclosure_requests_answered",)]
     text = "（二）依申请公开情况\n全年受理依申请公开5件，依据《条例》予以答复办结5件。"
-    metrics = extract_figures(text, 2024, checkout_rules)["metric_id"].tolist()
-    assert metrics == ["disclosure_requests", "disclosure_requests_concluded"]
+    metrics = figure_columns(text, 2024, checkout_rules, "metric_id")
+    assert metrics == [("disclosure_requests",), ("disclosure_requests_concluded",)]
 
 
 def test_new_media_posts_of_an_account_only(checkout_rules) -> None:

@@ -10,13 +10,12 @@ Texts written for these tests, not copied from a report."""
 
 from __future__ import annotations
 
+from named_figures import figure_columns
 from named_figures import named_values as named
-
-from indicators.extract.candidates import extract_figures
 
 
 def _metrics(text: str, year: int, rules) -> list[str]:
-    return extract_figures(text, year, rules)["metric_id"].tolist()
+    return [metric for (metric,) in figure_columns(text, year, rules, "metric_id")]
 
 
 def test_requests_counted_as_files_or_cases(checkout_rules) -> None:

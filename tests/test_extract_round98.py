@@ -9,9 +9,8 @@ Texts written for these tests, not copied from a report."""
 
 from __future__ import annotations
 
+from named_figures import figure_columns
 from named_figures import named_values as named
-
-from indicators.extract.candidates import extract_figures
 
 
 def test_requests_in_more_orders(checkout_rules) -> None:
@@ -24,8 +23,7 @@ def test_requests_in_more_orders(checkout_rules) -> None:
 def test_online_requests_and_outcomes(checkout_rules) -> None:
     text = ("（二）依申请公开情况\n2024年，依申请公开政府信息共收到19件，其中通过网络提交申请7件。"
             "予以公开答复8件，“本机关不掌握相关政府信息”的3件。")
-    read = extract_figures(text, 2024, checkout_rules)
-    names = dict(zip(read["value"], read["metric_id"], strict=True))
+    names = dict(figure_columns(text, 2024, checkout_rules, "value", "metric_id"))
     assert names["7"] == "disclosure_requests_online"
     text = "（二）依申请公开情况\n2025年，共收到政府信息公开申请12件，其中网络渠道申请5件。"
     assert named(text, 2025, checkout_rules)["5"] == "disclosure_requests_online"
