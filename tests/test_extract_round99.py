@@ -4,7 +4,8 @@ Named: requests answered with 回复 or within the time limit after a comma; the
 and carried forward 按期办理; 予以公开的申请 and 部分予以公开; 无法提供 with 不掌握 in its bracket; 街道动态; a column
 named by its kind (公告公示栏目); a new-media account after 利用; the leaders' 专门批示; 9期民意征集; documents in
 force of a named government; 处理行政许可事项. Unnamed: lawsuits still unconcluded (尚未审结), lawsuits carried over
-after a count of reconsiderations, and letters not handled (不予处理的信件).
+after a count of reconsiderations, letters not handled (不予处理的信件), and the on-time rate of messages or
+disclosure requests (受理并办结网民留言24条，按时办结率达100%).
 
 Texts written for these tests, not copied from a report."""
 
@@ -56,3 +57,9 @@ def test_unconcluded_lawsuits_and_unhandled_letters_stay_unnamed(checkout_rules)
     text = "因政府信息公开被申请行政复议2件，起诉案件1件，结转起诉案件3件。"
     assert named(text, 2025, checkout_rules)["3"] == ""
     assert named("收到群众来信40件，其中不予处理的信件4件。", 2025, checkout_rules)["4"] == ""
+
+
+def test_on_time_rate_of_messages_is_no_service_rate(checkout_rules) -> None:
+    assert named("全年共受理并办结网民留言18条，按时办结率达100%。", 2025, checkout_rules)["100"] == ""
+    text = "政务服务中心全年受理各类事项5200件，按时办结率100%。"
+    assert named(text, 2025, checkout_rules)["100"] == "service_ontime_rate_stated"
