@@ -3,7 +3,8 @@
 Named: requests answered with 回复 or within the time limit after a comma; the requests carried over as 结转公开申请
 and carried forward 按期办理; 予以公开的申请 and 部分予以公开; 无法提供 with 不掌握 in its bracket; 街道动态; a column
 named by its kind (公告公示栏目); a new-media account after 利用; the leaders' 专门批示; 9期民意征集; documents in
-force of a named government; 处理行政许可事项. Unnamed: lawsuits still unconcluded (尚未审结), lawsuits carried over
+force of a named government; 处理行政许可事项; messages received with up to six words between the verb and
+the noun (办理公众网上咨询留言540件). Unnamed: lawsuits still unconcluded (尚未审结), lawsuits carried over
 after a count of reconsiderations, letters not handled (不予处理的信件), and the on-time rate of messages or
 disclosure requests (受理并办结网民留言24条，按时办结率达100%).
 
@@ -63,3 +64,8 @@ def test_on_time_rate_of_messages_is_no_service_rate(checkout_rules) -> None:
     assert named("全年共受理并办结网民留言18条，按时办结率达100%。", 2025, checkout_rules)["100"] == ""
     text = "政务服务中心全年受理各类事项5200件，按时办结率100%。"
     assert named(text, 2025, checkout_rules)["100"] == "service_ontime_rate_stated"
+
+
+def test_messages_received_with_more_words_between(checkout_rules) -> None:
+    text = "依托12345便民服务平台受理公众咨询。全年办理公众网上咨询留言320件。"
+    assert named(text, 2025, checkout_rules)["320"] == "public_messages_received"
