@@ -103,13 +103,17 @@ def _enclosed_in_sentence(sentence: str) -> list[tuple[int, int]]:
 # 2005年，我市…: a year (no month, no 以来) that opens a sentence and is followed by its comma
 # (数据显示，2019年，生态环境部…: after a short lead clause that names no period, `data/period_forms.csv`)
 _OPENING_YEAR = re.compile(f"\\s*(?:{period_form('opening_lead').pattern})?" r"(?P<year>(?:19|20)[0-9]{2})\s*年度?\s*[，,]")
+_OPENING_NOW = re.compile(r"\s*(?:截\s*[至止](?:目前|当前|今)|目前|今年(?:以来)?|本年(?:度)?)\s*[，,]")
 
 
 def opening_year(sentence: str, report_year: int) -> tuple[int, str] | None:
     """The year a sentence opens with (2005年，我市各级行政复议机关共收到…), which a paragraph carries to
     its later sentences until another opening year: a summary that states 2005's figures in one paragraph
-    and 2006's in the next says the year once, at the paragraph's start. None where the sentence opens
-    otherwise or the year is far from the report year."""
+    and 2006's in the next says the year once, at the paragraph's start. A sentence opening with 截至目前, 目前
+    or 今年 turns the paragraph back to the report year. None where the sentence opens otherwise or the year is far
+    from the report year."""
+    if _OPENING_NOW.match(sentence):  # 2022年度，…满意率97.77%。截至目前，已培养…77372名。共建成…129个 (a report on 2023)
+        return report_year, ""  # the paragraph turns to the report's own day: the sentences after it are its year's
     match = _OPENING_YEAR.match(sentence)
     if not match:  # 五年来，…; “十二五”以来，…: a span of several years carried like a year (`spans`)
         return _closed_plan(sentence, report_year) or paragraph_span(sentence, report_year)
