@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# 今年共办理…30件, 本年新收…: a this-year word with a number after it in its sentence
-_THIS_YEAR_FIGURE = re.compile(r"(?:今年|本年)[^。；;!?！？\n]*?[0-9０-９]")
+# 今年共办理…30件, 本年新收…: a this-year word with a number after it in its sentence; a year or a day after it
+# is no figure (召开今年首场…会议，…部署2017年新任务 in a release of 2017 on 2016's figures)
+_THIS_YEAR_FIGURE = re.compile(r"(?:今年|本年)[^。；;!?！？\n]*?(?<![0-9０-９])[0-9０-９]+(?![0-9０-９.．]*\s*[年月日号])")
 
 
 @lru_cache(maxsize=4)
