@@ -93,16 +93,14 @@ def _number(value: str) -> Decimal | str:
         return value
 
 
-def score_figures(extracted: pd.DataFrame, curated: pd.DataFrame, label: str = "") -> Score:
-    """Pair extracted rows with curated figures on period and value (same metric first) and count."""
+def pair_figures(extracted: pd.DataFrame, curated: pd.DataFrame) -> dict[int, int]:
+    """Each curated figure's position paired with the extracted row's that gives it (same period and value), so
+    that scores and the real set's convention counts read one pairing. Same metric and unit first, then same unit,
+    then any: a figure's best partner is not taken by another."""
     free = [(str(r.period), _number(r.value), r.metric_id, r.unit) for r in extracted.itertuples()]
-    suggested = [{s.split(" ")[0] for s in str(cell).split("; ") if s}
-                 for cell in extracted.get("suggested_metrics", pd.Series([""] * len(extracted)))]
-    taken = [False] * len(free)
-    score = Score(curated=len(curated), written=len(extracted), reports=[label] if label else [])
     wanted = [(str(r.period), _number(r.value), r.metric_id, r.unit) for r in curated.itertuples()]
+    taken = [False] * len(free)
     pairs: dict[int, int] = {}
-    # same metric and unit first, then same unit, then any: a figure's best partner is not taken by another
     tiers = (lambda c, e: c[2] == e[2] and c[3] == e[3], lambda c, e: c[3] == e[3], lambda c, e: True)
     for fits in tiers:
         for c, wanted_row in enumerate(wanted):
@@ -113,6 +111,17 @@ def score_figures(extracted: pd.DataFrame, curated: pd.DataFrame, label: str = "
                     continue
                 taken[e], pairs[c] = True, e
                 break
+    return pairs
+
+
+def score_figures(extracted: pd.DataFrame, curated: pd.DataFrame, label: str = "") -> Score:
+    """Pair extracted rows with curated figures on period and value (same metric first) and count."""
+    free = [(str(r.period), _number(r.value), r.metric_id, r.unit) for r in extracted.itertuples()]
+    suggested = [{s.split(" ")[0] for s in str(cell).split("; ") if s}
+                 for cell in extracted.get("suggested_metrics", pd.Series([""] * len(extracted)))]
+    score = Score(curated=len(curated), written=len(extracted), reports=[label] if label else [])
+    wanted = [(str(r.period), _number(r.value), r.metric_id, r.unit) for r in curated.itertuples()]
+    pairs = pair_figures(extracted, curated)
     for c, e in pairs.items():
         _period, _value, metric, unit = wanted[c]
         e_metric, e_unit = free[e][2], free[e][3]
