@@ -23,7 +23,7 @@ from indicators.extract.listed import with_listed_items
 from indicators.extract.mentions import Quantity, quantities
 from indicators.extract.not_the_year import not_the_years
 from indicators.extract.owners import owned
-from indicators.extract.part_year import part_of_year
+from indicators.extract.part_year import opens_year_so_far, part_of_year
 from indicators.extract.parts import part_of
 from indicators.extract.passages import Passage
 from indicators.extract.period_items import period_item
@@ -99,9 +99,11 @@ def _first(rule: tuple[Rule, tuple[int, int]] | None,
 
 def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead: str, text: str, report_year: int,
          rules: RuleIndex, vocabulary: Vocabulary, labels: dict[int, str], earlier: list[dict[str, str]],
-         known: frozenset[str] = frozenset(), carried: tuple[int, str] | None = None, topic: str = "") -> dict[str, str] | None:
+         known: frozenset[str] = frozenset(), carried: tuple[int, str] | None = None, topic: str = "",
+         so_far: bool = False) -> dict[str, str] | None:
     """The row of one quantity; `parts` are the clauses of its sentence, `said` its text as rules read it, `topic` the
-    sentence before with the passage's domain (`passages.Passage.lead`)."""
+    sentence before with the passage's domain (`passages.Passage.lead`), `so_far` whether its paragraph opened with
+    the year so far (今年以来，…)."""
     claim = session_claim(quantity, sentence, said) or _first(rules.claim(quantity, sentence, lead, said),
                                                               vocabulary.claim(quantity, sentence, topic or lead, said))
     claim = disclosure_claim(quantity, sentence, said, text, claim, lead)  # the 政府信息公开 report's form
@@ -125,7 +127,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     period, words = (year, "its column") if year else period_of(quantity, sentence, report_year, carried, year_after)
     metric_id, rule_id = (rule.metric_id, rule.rule_id) if rule else ("", "")
     cut = quantity.start - sentence.start
-    withheld = rule and (not_the_years(said, cut, quantity.unit) or part_of_year(text, report_year, said, cut, lead)
+    withheld = rule and (not_the_years(said, cut, quantity.unit) or part_of_year(text, report_year, said, cut, lead, so_far)
                          or counted_to_date(text, report_year, said, cut, quantity.unit)
                          or several_years(quantity, sentence, report_year, words, year_after))
     if withheld and quantity.weak and not _ends_clause(quantity, text):
@@ -185,9 +187,11 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
             continue  # nothing to write, and the next line starts its own paragraph (lead "")
         # the paragraph's opening year, until a sentence opens with another; at first the span the text opens with
         lead, carried = "", titled or headed or text_span(text, report_year)
-        first = 0  # found and sentences both run in text order: walk them together
+        first, so_far = 0, False  # found and sentences both run in text order: walk them together
         for sentence in sentences(line):
-            carried = opening_year(sentence.text, report_year) or carried_on(sentence.text, carried, report_year)
+            opening = opening_year(sentence.text, report_year)
+            so_far = opens_year_so_far(sentence.text) or (so_far and opening is None)  # 今年以来，… to the next year
+            carried = opening or carried_on(sentence.text, carried, report_year)
             earlier: list[dict[str, str]] = []
             said, parts = "", []
             while first < len(found) and found[first].start < sentence.start:
@@ -198,7 +202,7 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
                 if not said:  # worked out once per sentence, only for sentences with a quantity
                     said, parts = unseparated(sentence.text), clauses(sentence)
                 row = _row(quantity, sentence, parts, said, lead, text, report_year, index, vocabulary, labels, earlier,
-                           known, carried, passage.lead(sentence.text, lead, quantity.start - sentence.start))
+                           known, carried, passage.lead(sentence.text, lead, quantity.start - sentence.start), so_far)
                 if row:
                     earlier.append(row)
             rows += earlier

@@ -79,11 +79,20 @@ def _continues_to(said: str) -> int:
     return words[_CONTINUES] if len(words) > _CONTINUES else len(said)
 
 
-def part_of_year(text: str, report_year: int, said: str, cut: int, lead: str = "") -> str:
+def opens_year_so_far(sentence: str) -> bool:
+    """Whether `sentence` opens with the year so far (今年以来，朔州市司法行政系统…): its paragraph then speaks of it
+    until a sentence opens with a period of its own."""
+    found = _words("sofar").match(sentence.lstrip())
+    return bool(found) and sentence.lstrip()[found.end():found.end() + 1] in "，,"
+
+
+def part_of_year(text: str, report_year: int, said: str, cut: int, lead: str = "", so_far: bool = False) -> str:
     """Why the figure whose number starts at `cut` in the sentence `said` of `text` is no year's value because the
     text speaks of a part of the year, or the sentence before (`lead`, in its paragraph) named one and this sentence
     goes on with it, naming no subject or period of its own before the figure (自1月22日至今，…受理诉求4.04万件。
-    办结率100%); "" where none does, or where the figure's sentence names the whole year (全年, 年度) before it."""
+    办结率100%); "" where none does, or where the figure's sentence names the whole year (全年, 年度) before it.
+    `so_far`: the paragraph opened with the year so far (`opens_year_so_far`), which a text dated within the year
+    states in its later sentences too (10月11日…新闻发布会。今年以来，…。累计提供免费法律咨询11085人次)."""
     if found_before(_WHOLE_YEAR, said, cut):  # the sentence's words found once (`prefixes`): a list stays linear
         return ""
     if lead and cut <= _continues_to(said) and not found_before(_OWN_PERIOD, said, cut) and _words("part").search(lead):
@@ -91,6 +100,6 @@ def part_of_year(text: str, report_year: int, said: str, cut: int, lead: str = "
     part, dated = _opening_says(text, report_year)
     if part:
         return f"{PART_OF_YEAR} (the text speaks of {part.strip()})"
-    if dated and found_before(_words("sofar"), said, cut):
+    if dated and (so_far or found_before(_words("sofar"), said, cut)):
         return f"{PART_OF_YEAR} (a text dated within the year, counting to date)"
     return ""

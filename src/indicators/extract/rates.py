@@ -16,10 +16,14 @@ _TO_A_LEVEL = r"(?:(?:提高|提升|上升|增长|增加|下降|降低|回落|�
 # a rate named in quotation marks (“网上可办率”99.6%, “全程网办率”达到了99.84%), or as a field (在“网上可办率”方面达到了)
 _QUOTED = r"(?:[”\"’](?:方面)?)?"
 _REACHED = r"(?:达到了|实现了|是)"  # 了 after the connective: not dropped with it; 是, a copula as 为 (办结率是99.63%)
+# the year a level is of (从2021年的34.24%提升至2025年的100%, 从2019年全年的15%提高到2020年全年的29.65%): each
+# level is then that year's value of the rate, the first one too, as the curated files name both
+_YEAR_OF = r"(?:(?:19|20)[0-9]{2}\s*年(?:全年|底|末)?的?)"
 # the level it came from, before the verb (网上可办率由66.9%提升至92.68%: the 92.68% is the rate's value)
-_FROM_A_LEVEL = r"(?:(?:由|从)[0-9.]+%)"
+_FROM_A_LEVEL = rf"(?:(?:由|从){_YEAR_OF}?[0-9.]+%)"
 _REACHING = re.compile(
-    rf"{_RATE}(?P<reaching>{_QUOTED}{_ADVERBS}*(?:{_FROM_A_LEVEL}?(?:{_TO_A_LEVEL}|{_REACHED}){_ADVERBS}*)?)$")
+    rf"{_RATE}(?P<reaching>{_QUOTED}{_ADVERBS}*(?:{_FROM_A_LEVEL}?(?:{_TO_A_LEVEL}|{_REACHED}){_ADVERBS}*{_YEAR_OF}?"
+    rf"|(?:由|从){_YEAR_OF})?)$")
 
 
 def rate_value_words(stripped: str) -> str:
