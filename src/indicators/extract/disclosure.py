@@ -27,21 +27,28 @@ PRIORITY = 5
 
 @cache
 def _data() -> tuple[dict[str, re.Pattern[str]], list[tuple[str, re.Pattern[str], str, str]],
-                     dict[str, tuple[str, str]]]:
+                     list[tuple[re.Pattern[str], str, str]]]:
     """The scope's signs by kind, the form's names (before or after the number, with the topic a sentence must
-    name for them) and the remapped metrics (with theirs)."""
+    name for them) and the remapped metrics (a pattern of the ids a general wording names, with the form's metric
+    of them, "" for none, and its topic)."""
     scope = {row["kind"]: re.compile(row["pattern"], re.MULTILINE) for row in data_rows("disclosure_scope.csv")}
     rows = data_rows("disclosure_form.csv")
     names = [(row["kind"], re.compile(row["pattern"]), row["metric_id"], row["topic"])
              for row in rows if row["kind"] != "metric"]
-    remapped = {row["pattern"]: (row["metric_id"], row["topic"]) for row in rows if row["kind"] == "metric"}
+    remapped = [(re.compile(row["pattern"]), row["metric_id"], row["topic"]) for row in rows if row["kind"] == "metric"]
     return scope, names, remapped
+
+
+@cache
+def _remap(metric_id: str) -> tuple[str, str] | None:
+    """The form's metric (or "") and topic of a metric a general wording named, None where the form keeps it."""
+    return next(((metric, topic) for pattern, metric, topic in _data()[2] if pattern.fullmatch(metric_id)), None)
 
 
 def form_metrics() -> frozenset[str]:
     """Every metric the form's scope can name (the catalog must hold each)."""
     _, names, remapped = _data()
-    return frozenset(metric for _, _, metric, _ in names) | frozenset(metric for metric, _ in remapped.values() if metric)
+    return frozenset(metric for _, _, metric, _ in names) | frozenset(metric for _, metric, _ in remapped if metric)
 
 
 @lru_cache(maxsize=4)
@@ -108,15 +115,16 @@ def disclosure_claim(quantity: Quantity, sentence: Span, said: str, text: str,
     to its length, not its square."""
     if quantity.unit.removeprefix("万") not in unit_family("件") or quantity.range_end:
         return claim
-    scope, names, remapped = _data()
+    _, names, _ = _data()
     cut, end = quantity.start - sentence.start, quantity.end - sentence.start
     opened = clause_start(said, cut)  # where the number's clause starts
     clause = _TRAILING.sub("", said[max(opened, cut - WINDOW):cut])
     after = said[end:end + WINDOW]
     named, topic = next(((metric, topic) for kind, pattern, metric, topic in names
                          if pattern.search(clause if kind == "before" else after)), ("", ""))
-    remapping = bool(claim) and not named and claim[0].metric_id in remapped
-    general, topic = remapped[claim[0].metric_id] if remapping else ("", topic)
+    remapped = _remap(claim[0].metric_id) if claim and not named else None
+    remapping = remapped is not None
+    general, topic = remapped if remapped is not None else ("", topic)
     if not (named or remapping) or not _in_scope(text, quantity.start, said, cut, topic, lead):
         return claim
     if named:
