@@ -11,18 +11,26 @@ from pathlib import Path
 ROOT = Path(__file__).parent.parent
 REAL = ROOT / "tests" / "extract" / "real"
 WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 
 def _number(words: str) -> int:
-    """'thirty-five' → 35 (the README writes the batches' count in words)."""
+    """'thirty-five' → 35, 'one hundred and twelve' → 112 (the README writes the batches' count in words)."""
+    hundreds, _, words = words.rpartition("hundred")
+    total = 100 * WORDS.index(hundreds.strip()) if hundreds else 0
+    words = words.strip().removeprefix("and ").strip()
+    if not words:
+        return total
+    if words in WORDS or words in TEENS:
+        return total + (WORDS.index(words) if words in WORDS else 10 + TEENS.index(words))
     tens, _, unit = words.partition("-")
-    return TENS[tens] + (WORDS.index(unit) if unit else 0)
+    return total + TENS[tens] + (WORDS.index(unit) if unit else 0)
 
 
 def test_the_readme_counts_the_real_excerpts_and_batches() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    said = re.search(r"([\d,]+) excerpts of public government pages are in `tests/extract/real/`, in ([a-z-]+) batches",
+    said = re.search(r"([\d,]+) excerpts of public government pages are in `tests/extract/real/`, in ([a-z][a-z -]*?) batches",
                      readme)
     assert said, "the README no longer states the real set's size"
     with (REAL / "sources.csv").open(encoding="utf-8") as handle:
@@ -44,3 +52,8 @@ def test_the_readme_counts_the_metric_vocabulary() -> None:
         metrics = list(csv.DictReader(handle))
     assert [int(number) for number in said.groups()] == [len(wordings), len({row["metric_id"] for row in wordings}),
                                                           len(metrics)]
+
+
+def test_batch_counts_in_words_read_past_ninety_nine() -> None:
+    assert [_number(w) for w in ("thirty-five", "ninety-nine", "one hundred", "one hundred and one",
+                                 "one hundred and twelve", "one hundred and twenty-three")] == [35, 99, 100, 101, 112, 123]
