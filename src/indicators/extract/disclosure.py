@@ -122,10 +122,9 @@ def disclosure_claim(quantity: Quantity, sentence: Span, said: str, text: str,
     after = said[end:end + WINDOW]
     named, topic = next(((metric, topic) for kind, pattern, metric, topic in names
                          if pattern.search(clause if kind == "before" else after)), ("", ""))
-    remapped = _remap(claim[0].metric_id) if claim and not named else None
-    remapping = remapped is not None
-    general, topic = remapped if remapped is not None else ("", topic)
-    if not (named or remapping) or not _in_scope(text, quantity.start, said, cut, topic, lead):
+    remapped = _remap(claim[0].metric_id) if claim and not named else None  # a tuple, so true even as ("", topic)
+    general, topic = remapped or ("", topic)
+    if not (named or remapped) or not _in_scope(text, quantity.start, said, cut, topic, lead):
         return claim
     if named:
         rule = Rule(f"disclosure_form:{named}", named, quantity.unit, None, None, None, "", PRIORITY)

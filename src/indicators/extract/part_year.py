@@ -82,8 +82,9 @@ def _continues_to(said: str) -> int:
 def opens_year_so_far(sentence: str) -> bool:
     """Whether `sentence` opens with the year so far (今年以来，朔州市司法行政系统…): its paragraph then speaks of it
     until a sentence opens with a period of its own."""
-    found = _words("sofar").match(sentence.lstrip())
-    return bool(found) and sentence.lstrip()[found.end():found.end() + 1] in "，,"
+    opening = sentence.lstrip()
+    found = _words("sofar").match(opening)
+    return bool(found) and opening[found.end():found.end() + 1] in ("，", ",")
 
 
 def part_of_year(text: str, report_year: int, said: str, cut: int, lead: str = "", so_far: bool = False) -> str:
