@@ -93,12 +93,15 @@ def _number(value: str) -> Decimal | str:
         return value
 
 
-def pair_figures(extracted: pd.DataFrame, curated: pd.DataFrame) -> dict[int, int]:
-    """Each curated figure's position paired with the extracted row's that gives it (same period and value), so
-    that scores and the real set's convention counts read one pairing. Same metric and unit first, then same unit,
-    then any: a figure's best partner is not taken by another."""
-    free = [(str(r.period), _number(r.value), r.metric_id, r.unit) for r in extracted.itertuples()]
-    wanted = [(str(r.period), _number(r.value), r.metric_id, r.unit) for r in curated.itertuples()]
+def _keys(frame: pd.DataFrame) -> list[tuple[str, Decimal | str, str, str]]:
+    """Each row's period, value, metric and unit, as the pairing compares them."""
+    return [(str(r.period), _number(r.value), r.metric_id, r.unit) for r in frame.itertuples()]
+
+
+def _pair(free: list[tuple[str, Decimal | str, str, str]],
+          wanted: list[tuple[str, Decimal | str, str, str]]) -> dict[int, int]:
+    """Each wanted row's position paired with a free row's of the same period and value: same metric and unit
+    first, then same unit, then any, so that a figure's best partner is not taken by another."""
     taken = [False] * len(free)
     pairs: dict[int, int] = {}
     tiers = (lambda c, e: c[2] == e[2] and c[3] == e[3], lambda c, e: c[3] == e[3], lambda c, e: True)
@@ -114,14 +117,19 @@ def pair_figures(extracted: pd.DataFrame, curated: pd.DataFrame) -> dict[int, in
     return pairs
 
 
+def pair_figures(extracted: pd.DataFrame, curated: pd.DataFrame) -> dict[int, int]:
+    """Each curated figure's position paired with the extracted row's that gives it (same period and value), so
+    that scores and the real set's convention counts read one pairing."""
+    return _pair(_keys(extracted), _keys(curated))
+
+
 def score_figures(extracted: pd.DataFrame, curated: pd.DataFrame, label: str = "") -> Score:
     """Pair extracted rows with curated figures on period and value (same metric first) and count."""
-    free = [(str(r.period), _number(r.value), r.metric_id, r.unit) for r in extracted.itertuples()]
+    free, wanted = _keys(extracted), _keys(curated)
     suggested = [{s.split(" ")[0] for s in str(cell).split("; ") if s}
                  for cell in extracted.get("suggested_metrics", pd.Series([""] * len(extracted)))]
     score = Score(curated=len(curated), written=len(extracted), reports=[label] if label else [])
-    wanted = [(str(r.period), _number(r.value), r.metric_id, r.unit) for r in curated.itertuples()]
-    pairs = pair_figures(extracted, curated)
+    pairs = _pair(free, wanted)
     for c, e in pairs.items():
         _period, _value, metric, unit = wanted[c]
         e_metric, e_unit = free[e][2], free[e][3]
