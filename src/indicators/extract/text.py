@@ -75,12 +75,17 @@ def read_report(path: Path) -> str:
     return decode_report(raw, str(path))
 
 
+def commented_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a table read one way: UTF-8, a header, and lines starting with # as comments saying where the
+    table comes from (the extractor's own tables, the real set's open convention questions)."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
 def data_rows(name: str) -> list[dict[str, str]]:
     """The rows of `data/<name>`, the extractor's own tables (measure words, page chrome, traditional
-    characters...), read one way: UTF-8, a header, and lines starting with # as comments saying where the
-    table comes from."""
-    with open(DATA_DIR / name, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    characters...)."""
+    return commented_rows(DATA_DIR / name)
 
 
 @cache

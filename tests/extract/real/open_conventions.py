@@ -8,7 +8,6 @@ name is the curators' split, not the extractor's reading: `docs/owner-decisions.
 
 from __future__ import annotations
 
-import csv
 import re
 import sys
 from collections import Counter
@@ -18,15 +17,13 @@ from indicators.extract.candidates import extract_figures
 from indicators.extract.compare import read_curated
 from indicators.extract.devset import pair_figures, read_sources
 from indicators.extract.rules import load_rules
-from indicators.extract.text import read_report
+from indicators.extract.text import commented_rows, read_report
 
 REAL = Path(__file__).parent
 
 
 def read_questions() -> list[dict[str, str]]:
-    lines = [line for line in (REAL / "open_conventions.csv").read_text(encoding="utf-8").splitlines()
-             if not line.startswith("#")]
-    return list(csv.DictReader(lines))
+    return commented_rows(REAL / "open_conventions.csv")
 
 
 def covers(question: dict[str, str], row: dict[str, str]) -> bool:
