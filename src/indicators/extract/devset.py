@@ -156,13 +156,26 @@ def read_sources(folder: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+def batch_of(report: str) -> str:
+    """The batch folder (round1, blind, blind102, ...) of a `sources.csv` report (`batch/name`)."""
+    return report.split("/")[0]
+
+
+def extract_excerpt(folder: Path, source: dict[str, str], rules: list[Rule]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One `sources.csv` row's excerpt extracted with its report year, and its curated figures: what the real set's
+    scripts (`open_conventions.py`, `snapshot.py`) read for each excerpt."""
+    report = folder / source["report"]
+    return (extract_figures(read_report(report.with_suffix(".txt")), int(source["year"]), rules),
+            read_curated(report.with_suffix(".csv")))
+
+
 def score_rounds(folder: Path, rules: list[Rule]) -> dict[str, Score]:
     """The score of each round folder (round1, round2, ..., blind), reports in `sources.csv` order."""
     rounds: dict[str, Score] = {}
     for source in read_sources(folder):
         report = folder / source["report"]
         score = score_report(report.with_suffix(".txt"), report.with_suffix(".csv"), int(source["year"]), rules)
-        name = source["report"].split("/")[0]
+        name = batch_of(source["report"])
         rounds[name] = rounds.get(name, Score()) + score
     return rounds
 

@@ -13,11 +13,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from indicators.extract.candidates import extract_figures
-from indicators.extract.compare import read_curated
-from indicators.extract.devset import pair_figures, read_sources
+from indicators.extract.devset import batch_of, extract_excerpt, pair_figures, read_sources
 from indicators.extract.rules import load_rules
-from indicators.extract.text import commented_rows, read_report
+from indicators.extract.text import commented_rows
 
 REAL = Path(__file__).parent
 
@@ -52,11 +50,9 @@ def counts(held_out: str) -> dict[str, tuple[Counter, Counter]]:
     questions, rules = read_questions(), load_rules()
     tally: dict[str, tuple[Counter, Counter]] = {q["question"]: (Counter(), Counter()) for q in questions}
     for source in read_sources(REAL):
-        if source["report"].split("/")[0] == held_out:
+        if batch_of(source["report"]) == held_out:
             continue
-        report = REAL / source["report"]
-        extracted = extract_figures(read_report(report.with_suffix(".txt")), int(source["year"]), rules)
-        curated = read_curated(report.with_suffix(".csv"))
+        extracted, curated = extract_excerpt(REAL, source, rules)
         pairs = pair_figures(extracted, curated)
         for position, row in enumerate(curated.to_dict("records")):
             question = next((q for q in questions if covers(q, row)), None)
@@ -70,7 +66,7 @@ def counts(held_out: str) -> dict[str, tuple[Counter, Counter]]:
 
 
 def main() -> None:
-    held_out = sorted({s["report"].split("/")[0] for s in read_sources(REAL)
+    held_out = sorted({batch_of(s["report"]) for s in read_sources(REAL)
                        if s["report"].startswith("blind")}, key=lambda b: int(b[5:] or 1))[-1]
     print(f"Over every batch but {held_out}.\n")
     print("| question | rows | curators' labels | extractor agrees (same metric or both none) "

@@ -20,18 +20,11 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from indicators.extract.candidates import extract_figures
-from indicators.extract.compare import read_curated
-from indicators.extract.devset import read_sources, score_figures
+from indicators.extract.devset import batch_of, extract_excerpt, read_sources, score_figures
 from indicators.extract.rules import load_rules
-from indicators.extract.text import read_report
 
 REAL = Path(__file__).parent
 COLUMNS = ("period", "value", "unit", "metric_id", "quote")
-
-
-def batch_of(report: str) -> str:
-    return report.split("/")[0]
 
 
 def snapshot(batches: list[str]) -> dict[str, dict]:
@@ -40,9 +33,8 @@ def snapshot(batches: list[str]) -> dict[str, dict]:
     for source in read_sources(REAL):
         if batches and batch_of(source["report"]) not in batches:
             continue
-        report = REAL / source["report"]
-        extracted = extract_figures(read_report(report.with_suffix(".txt")), int(source["year"]), rules)
-        score = asdict(score_figures(extracted, read_curated(report.with_suffix(".csv"))))
+        extracted, curated = extract_excerpt(REAL, source, rules)
+        score = asdict(score_figures(extracted, curated))
         score.pop("reports")
         rows = [["" if value is None else str(value) for value in row]
                 for row in extracted[list(COLUMNS)].itertuples(index=False)]
