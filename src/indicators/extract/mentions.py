@@ -53,6 +53,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|—|－|~|～|〜)\s*")
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LONE = set("二两三四五六七八九十")
 _NOT_A_COUNT = ("一", "零", "〇")  # 一次 "a visit", 零跑动 "no visit"
+_PER = "每"  # round 113: 每十万人座席数5.52人, 每一万人平均拥有律师5.5人: a rate's denominator in words, no count
 # two neighbouring digits in Chinese numerals say "five or six" (五六次, 三四个), not the number 56 or 34
 _TWO_NEIGHBOURS = re.compile("一一|一二|二三|三四|四五|五六|六七|七八|八九")  # 唯一一座: "only one", no 11
 # years counted in Chinese numerals (近三年, 连续两年) say "lately" or "in a row": no curator of the real set lists one
@@ -149,7 +150,7 @@ def quantities(line: Span) -> list[Quantity]:
         if (
             (not_figure_words and _not_a_figure(not_figure_words, text, start, end))
             or (inside and within(start, inside))
-            or (chinese and (raw in _NOT_A_COUNT or _TWO_NEIGHBOURS.fullmatch(raw)))
+            or (chinese and (raw in _NOT_A_COUNT or _TWO_NEIGHBOURS.fullmatch(raw) or text[start - 1:start] == _PER))
             or (not chinese and (text[end:end + 1] in _LATIN or (start and text[start - 1] in _LATIN)))
         ):
             pending = None

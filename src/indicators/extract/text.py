@@ -160,8 +160,10 @@ def clause_index(parts: list[Span], at: int) -> int | None:
 
 @cache
 def simplified_table() -> dict[int, str]:
-    """Each traditional character's simplified one (OpenCC's TSCharacters), as `str.translate` takes it."""
-    return {ord(row["traditional"]): row["simplified"] for row in data_rows("traditional_chars.csv")}
+    """Each traditional character's simplified one (OpenCC's TSCharacters), and each small or vertical form of a
+    punctuation mark its full-width mark (`data/punctuation_forms.csv`), as `str.translate` takes them."""
+    table = {ord(row["traditional"]): row["simplified"] for row in data_rows("traditional_chars.csv")}
+    return table | {ord(row["form"]): row["standard"] for row in data_rows("punctuation_forms.csv")}
 
 
 @cache
