@@ -58,7 +58,7 @@ _OTHER_ROUND = re.compile(r"度?[^，,。；;0-9]{0,16}?(?:基础上|立法计�
                           # 对2020年12月31日之前制定的文件进行清理: the date bounds the documents, not the count;
                           # 清理范围为2023年12月31日前以区政府…名义发布的…共64件 (a day, then 前) too
                           r"|(?:(?:[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?)?(?:之前|以前)|[0-9]{1,2}\s*月[0-9]{1,2}\s*日前)"
-                          r"[^，,。；;0-9]{0,16}?(?:制定|出台|印发|发布)"
+                          r"[^，,。；;0-9]{0,16}?(?:制定|出台|印发|发布|现行有效)"  # round 114: 2022年12月31日以前现行有效的
                           # 自治区政务服务局于2018年11月成立，核定行政编制20名 in 2021: the body's founding date, not the year
                           # of the staff and divisions the sentence then lists (the yearbook entry's year, `period_forms.csv`)
                           f"|(?:{period_form('founded').pattern})")
