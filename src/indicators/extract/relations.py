@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from indicators.extract.asides import in_aside
+from indicators.extract.connectives import RESPECTIVELY
 from indicators.extract.last_named import last_named
-from indicators.extract.mentions import RESPECTIVELY, Quantity
+from indicators.extract.mentions import Quantity
 from indicators.extract.text import Span, clause_index, data_rows
 
 # shares that the catalog names as stated rates (the share of cases accepted is the 受理率)
