@@ -81,3 +81,15 @@ def test_a_change_listed_after_its_rate_with_a_list_mark_is_the_rates_change(rul
     for mark in ("、", "，"):
         frame = extract_figures(f"2024年，全县行政机关行政诉讼一审败诉率7.22%{mark}同比下降5.94个百分点。", 2024, rules)
         assert list(frame["metric_id"]) == ["litigation_loss_rate_stated", "litigation_loss_rate_decline_points"], mark
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 增加12项 here is how many more than the year before, not the items added in the year
+    ("权责清单共326项，比上年增加12项。", [("power_list_items", "326"), ("", "12")]),
+    # nor 减少15项 the items removed: the catalog has no metric of a list's net fall, so it stays unnamed
+    ("权责清单共326项，较2023年净减少15项。", [("power_list_items", "326"), ("", "15")]),
+    # the items added in the year are named where the clause says more than the change
+    ("2024年新增权责事项12项。", [("power_list_items_added", "12")]),
+])
+def test_a_count_clause_that_only_states_a_change_on_a_year_before_names_no_level(text, expected, rules) -> None:
+    assert named(text, 2024, rules) == expected

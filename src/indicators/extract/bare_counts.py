@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 
 from indicators.extract.column_words import column_unit
+from indicators.extract.connectives import connective_stripped
 from indicators.extract.flattened import caption_unit, counted_nouns
-from indicators.extract.mentions import Quantity, connective_stripped, enclosed, plain_value, within
+from indicators.extract.mentions import Quantity, enclosed, plain_value, within
 from indicators.extract.text import CLAUSE_MARKS, Span
 from indicators.numbers import numbers_in
 

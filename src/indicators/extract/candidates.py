@@ -28,7 +28,7 @@ from indicators.extract.parts import part_of
 from indicators.extract.passages import Passage
 from indicators.extract.period_items import period_item
 from indicators.extract.periods import opening_year, period_of, several_years
-from indicators.extract.related_rows import related_row, share_cell
+from indicators.extract.related_rows import related_row, share_cell, states_a_change
 from indicators.extract.relations import back_reference
 from indicators.extract.respective import respective_claim
 from indicators.extract.rule_indexes import indexes_of
@@ -121,6 +121,7 @@ def _row(quantity: Quantity, sentence: Span, parts: list[Span], said: str, lead:
     rule, (first, last) = claim if claim else (None, (quantity.start, quantity.end))
     rule = owned(rule, sentence.text, quantity.start - sentence.start)  # 全省法院…: the courts' caseload
     rule = part_of(rule, sentence.text, quantity.start - sentence.start, quantity.end - sentence.start, lead)  # 涉企…
+    rule = None if rule and states_a_change(quantity, parts) else rule  # 比2023年减少105项: a change, not the level
     quote = _quote(sentence, parts, min(first, quantity.start), max(last, quantity.end))
     year = column_year(labels.get(quantity.start, ""), report_year)  # a table cell under 2019受理量: 2019
     year_after = speaks_from_year_after(text)

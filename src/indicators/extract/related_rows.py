@@ -46,6 +46,14 @@ def related_row(quantity: Quantity, sentence: Span, parts: list[Span], earlier: 
     return None
 
 
+def states_a_change(quantity: Quantity, parts: list[Span]) -> bool:
+    """Whether a count's clause is only its change on another year (比2023年减少105项, 同比增加338件): the number is
+    how many more or fewer, not the level, so no wording that names the level names it."""
+    at = clause_index(parts, quantity.start)
+    return at is not None and quantity.unit != "%" and quantity.unit not in unit_family(POINTS) \
+        and relation_of(parts[at].text[:quantity.start - parts[at].start], False) in ("increase", "decrease")
+
+
 def _stated_increase(row: dict[str, str], sentence: Span, parts: list[Span]) -> bool:
     """Whether the earlier row is only how many more a count before it is (同比增加338件), read in its own clause."""
     cut = sentence.start + row["_said"][1]

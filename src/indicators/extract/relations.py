@@ -1,8 +1,9 @@
 """Figures stated *of* the figure before them: its share, its rise or fall on the year before.
 
-A clause that is only 占收案总数的79.9%, 同比增长17.1% or 比2019年增加842件 names no metric of its own:
-it gives the share, the stated change or the increase of the nearest earlier figure of its sentence
-that has a metric (the base). The clause patterns are data (`data/stated_relations.csv`), and so is
+A clause that is only 占收案总数的79.9%, 同比增长17.1%, 比2019年增加842件 or 比2023年减少105项 names no metric of
+its own, even where a wording would name the level (增加12项 of a list is not the items added): it gives the share,
+the stated change, the increase or the decrease of the nearest earlier figure of its sentence that has a metric
+(the base). The clause patterns are data (`data/stated_relations.csv`), and so is
 which metric such a figure becomes: `metrics.csv` holds `<base>_share_stated`, `<base>_growth_stated`,
 `<base>_decline_stated` and `<base>_increase` only for the bases whose shares and changes reports
 state (and `<rate>_growth_points`, `<rate>_decline_points` for a stated rate's change in 个百分点),
@@ -18,8 +19,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from indicators.extract.asides import in_aside
+from indicators.extract.connectives import RESPECTIVELY
 from indicators.extract.last_named import last_named
-from indicators.extract.mentions import RESPECTIVELY, Quantity
+from indicators.extract.mentions import Quantity
 from indicators.extract.text import Span, clause_index, data_rows
 
 # shares that the catalog names as stated rates (the share of cases accepted is the 受理率)
@@ -39,7 +41,7 @@ _YEAR_OF_SAME = re.compile(r"(?:较|比|与)?(?:(?:19|20)[0-9]{2}\s*年|上年|�
                            r"|(?:较|比)(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年)(?:同期)?\s*")
 _ASIDE_YEAR = re.compile(r"\s*(?:较|比)?(?:(?:19|20)[0-9]{2}\s*年|上年|去年|上一年)(?:同期)?(?:的|为|是)?\s*")
 _SUFFIX = {"share": "_share_stated", "growth": "_growth_stated", "decline": "_decline_stated", "increase": "_increase",
-           "growth_points": "_growth_points", "decline_points": "_decline_points"}
+           "decrease": "_decrease", "growth_points": "_growth_points", "decline_points": "_decline_points"}
 POINTS = "个百分点"  # a rate's change: litigation_loss_rate_stated falls by litigation_loss_rate_decline_points
 
 

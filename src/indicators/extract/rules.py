@@ -23,7 +23,8 @@ import pandas as pd
 from indicators import paths
 from indicators.errors import IndicatorsError, Problem
 from indicators.extract.bracketed import unbracketed
-from indicators.extract.mentions import Quantity, connective_stripped
+from indicators.extract.connectives import connective_stripped
+from indicators.extract.mentions import Quantity
 from indicators.extract.quoted_kinds import unquoted_kind
 from indicators.extract.rates import rate_value_words
 from indicators.extract.shortlist import RuleShortlist

@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 from indicators.extract.case_kinds import kind_named
-from indicators.extract.mentions import Quantity, shares_one_number
+from indicators.extract.connectives import shares_one_number
+from indicators.extract.mentions import Quantity
 from indicators.extract.rules import Rule, _Said, unseparated, wording_unit
 from indicators.extract.shortlist import Shortlist
 from indicators.extract.text import Span

@@ -10,7 +10,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from indicators.extract.mentions import RESPECTIVELY
+from indicators.extract.connectives import RESPECTIVELY
 from indicators.extract.period_forms import period_form
 
 # 2018年以来…分别为16.4%、11.36%、9.72%、10.83%; 2019年至2021年…分别为…: one figure a year, in order
