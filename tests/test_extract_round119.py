@@ -1,7 +1,8 @@
 """Round 119 (#17): what blind111 showed that recurs in any report.
 
-Named: the review rate written 审查率 alone as its own clause, after the documents reviewed. Withheld: the meetings of
-the rule-of-law commission's office alone, which the commission's metric counts only with the commission's own.
+Named: the review rate written 审查率 alone as its own clause, after the documents reviewed; one number for the review
+and the filing rate (审查率和报备率均达100%) as the filing rate. Withheld: the meetings of the rule-of-law commission's
+office alone, which the commission's metric counts only with the commission's own.
 
 Texts written for these tests, not copied from a report."""
 
@@ -19,3 +20,8 @@ def test_the_commissions_office_meetings_alone_take_no_metric(checkout_rules) ->
     text = "召开全面依法治县委员会会议2次、委员会办公室会议3次。"
     assert named(text, 2022, checkout_rules) == {"2": "rule_of_law_committee_meetings", "3": ""}
     assert named("全面依法治区委员会办公室会议6次。", 2022, checkout_rules)["6"] == ""
+
+
+def test_one_number_for_the_review_and_the_filing_rate_is_the_filing_rate(checkout_rules) -> None:
+    text = "全年审核行政规范性文件6件，审查率和报备率均达100%。"
+    assert named(text, 2024, checkout_rules)["100"] == "normative_docs_filing_rate_stated"
