@@ -25,3 +25,8 @@ def test_the_commissions_office_meetings_alone_take_no_metric(checkout_rules) ->
 def test_one_number_for_the_review_and_the_filing_rate_is_the_filing_rate(checkout_rules) -> None:
     text = "全年审核行政规范性文件6件，审查率和报备率均达100%。"
     assert named(text, 2024, checkout_rules)["100"] == "normative_docs_filing_rate_stated"
+
+
+def test_a_review_rate_after_a_count_of_contracts_names_no_document_rate(checkout_rules) -> None:
+    text = "全年县司法局审核县政府规范性文件12件，审核县政府合同80份，审核率100%。"
+    assert named(text, 2024, checkout_rules)["100"] == ""
