@@ -26,7 +26,7 @@ def related_row(quantity: Quantity, sentence: Span, parts: list[Span], earlier: 
     at = clause_index(parts, quantity.start)
     before = parts[at].text[:quantity.start - parts[at].start] if at is not None else ""
     points = quantity.unit in unit_family(POINTS)  # 败诉率为6.88%，同比下降3.95个百分点: the change of the rate before
-    percent = quantity.unit == "%" or points
+    percent = _in_percent(quantity.unit)
     if at and before.strip() in _BARE:  # 占受理案件数比例最高，达92.71%: the share is worded in the clause before
         before = parts[at - 1].text + before
     relation = relation_of(before, percent) or relation_of(before.rpartition("、")[2], percent)  # 7.22%、同比下降5.94百分点
@@ -49,16 +49,23 @@ def related_row(quantity: Quantity, sentence: Span, parts: list[Span], earlier: 
 def states_a_change(quantity: Quantity, parts: list[Span]) -> bool:
     """Whether a count's clause is only its change on another year (比2023年减少105项, 同比增加338件): the number is
     how many more or fewer, not the level, so no wording that names the level names it."""
-    at = clause_index(parts, quantity.start)
-    return at is not None and quantity.unit != "%" and quantity.unit not in unit_family(POINTS) \
-        and relation_of(parts[at].text[:quantity.start - parts[at].start], False) in ("increase", "decrease")
+    return not _in_percent(quantity.unit) and _count_change_at(parts, quantity.start) in ("increase", "decrease")
 
 
 def _stated_increase(row: dict[str, str], sentence: Span, parts: list[Span]) -> bool:
     """Whether the earlier row is only how many more a count before it is (同比增加338件), read in its own clause."""
-    cut = sentence.start + row["_said"][1]
+    return _count_change_at(parts, sentence.start + row["_said"][1]) == "increase"
+
+
+def _count_change_at(parts: list[Span], cut: int) -> str | None:
+    """The count relation (increase, decrease) a clause states where its text up to `cut` is all it says."""
     at = clause_index(parts, cut)
-    return at is not None and relation_of(parts[at].text[:cut - parts[at].start], False) == "increase"
+    return None if at is None else relation_of(parts[at].text[:cut - parts[at].start], False)
+
+
+def _in_percent(unit: str) -> bool:
+    """A rate (%) or a rate's change in 个百分点: its relations are those of `relation_of(…, percent=True)`."""
+    return unit == "%" or unit in unit_family(POINTS)
 
 
 def share_cell(quantity: Quantity, label: str, vocabulary: Vocabulary, known: frozenset[str]) -> Rule | None:
