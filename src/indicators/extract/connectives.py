@@ -39,7 +39,8 @@ def connective_stripped(before: str) -> str:
 
 
 _ALL_OF = ("均", "都")
-_SHARED_LIST = re.compile(r"(?:[、和与及][^，,。；;、和与及]{1,16}?)+(?:均|都)$")
+# the marks between the names of such a list; not the 与 of 参与 (参与率、合格率均达100%: the list is 参与率 and 合格率)
+_SHARED_LIST = re.compile(r"(?:(?:、|(?<!参)与|和|及)(?:参与|[^，,。；;、和与及]){1,16}?)+(?:均|都)$")
 
 
 def shares_one_number(before: str) -> bool:

@@ -35,8 +35,8 @@ _PERIOD = re.compile(
     # 自2003年9月1日《条例》颁布实施以来, 2012年11月25日至2013年1月31日: a span up to now or past the report year,
     # dated by the report year (a range that ended before it by its last year); the forms are data
     _PLAN + f"|(?P<span>{period_form('span').pattern})"
-    # 自2018年5月1日起，…5年来共受理…6588件 in 2023: a span's first day starts it, it is not the figure's year
-    r"|(?P<since>(?:19|20)[0-9]{2}\s*年" + _MONTH_DAY + f"(?:{period_form('since_word').pattern})"
+    # 自2018年5月1日起，…5年来共受理…6588件 in 2023: a span's first day starts it, it is not the figure's year (2010以来 too)
+    r"|(?P<since>(?:19|20)[0-9]{2}(?:\s*年" + _MONTH_DAY + f"(?:{period_form('since_word').pattern})|以来|至今)"
     r"|(?<=始于|起于)(?:19|20)[0-9]{2}\s*年)"
     r"|(?P<year>(?:19|20)[0-9]{2})\s*年"
     # 2023总共需办理复议案件66件: a year without 年 opening a clause, read as a year when no measure word follows
@@ -228,7 +228,7 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
 
 
 _YEARLY = re.compile(r"每年|年均")  # “十二五”以来，每年受理…: a year's value after all
-_SINCE_YEAR = re.compile(r"(?P<first>(?:19|20)[0-9]{2})\s*年" + _MONTH_DAY + "(?:以来|至今|起)")
+_SINCE_YEAR = re.compile(r"(?P<first>(?:19|20)[0-9]{2})(?:\s*年" + _MONTH_DAY + "(?:以来|至今|起)|以来|至今)")
 _SINCE_LAST_YEAR = re.compile(r"(?:去年|上年)(?:[0-9]{1,2}\s*月(?:份)?)?(?:以来|至今)")
 
 
