@@ -31,11 +31,15 @@ class _Owner:
 
 @cache
 def _owners() -> dict[str, tuple[_Owner, ...]]:
-    """The owners of each metric, in the table's order."""
+    """The owners of each metric, in the table's order; a row whose owner takes several metrics (a | list) is read
+    as one row for each, so that the owner's words and exceptions are written once."""
     table: dict[str, list[_Owner]] = {}
     for row in data_rows("caseload_owners.csv"):
-        unless = re.compile(row["unless"]) if row["unless"] else None
-        table.setdefault(row["metric"], []).append(_Owner(re.compile(row["owner"]), row["becomes"], unless))
+        owner, unless = re.compile(row["owner"]), re.compile(row["unless"]) if row["unless"] else None
+        metrics = row["metric"].split("|")
+        becomes = row["becomes"].split("|") if row["becomes"] else [""] * len(metrics)
+        for metric, metric_becomes in zip(metrics, becomes, strict=True):
+            table.setdefault(metric, []).append(_Owner(owner, metric_becomes, unless))
     return {metric: tuple(owners) for metric, owners in table.items()}
 
 
