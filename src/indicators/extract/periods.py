@@ -54,7 +54,7 @@ _SOURCE = period_form("source_named")
 _FAR = 40  # years before the report's that a year opening its own clause may still be (a history's 1999年度，…)
 _OPENS_CLAUSE = re.compile(r"(?:^|[。，,；;：:\n])\s*(?:19|20)[0-9]{2}\s*年度?\s*[，,]")
 _OTHER_ROUND = re.compile(r"度?[^，,。；;0-9]{0,16}?(?:基础上|立法计划|工作计划|工作要点|实施方案|工作方案|清理结果"
-                          r"|年度报告|情况报告|工作报告)"  # 公开2021年…工作年度报告1条: a report's title
+                          r"|年度报告|情况报告|工作报告)|度?(?:部门|政府)?[预决]算"  # 2021年…年度报告1条, 2022年度决算: titles
                           # 对2020年12月31日之前制定的文件进行清理: the date bounds the documents, not the count;
                           # 清理范围为2023年12月31日前以区政府…名义发布的…共64件 (a day, then 前) too
                           r"|(?:(?:[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?)?(?:之前|以前)|[0-9]{1,2}\s*月[0-9]{1,2}\s*日前)"
