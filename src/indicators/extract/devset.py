@@ -4,7 +4,8 @@
 missed there. Here the questions are asked apart, as issue #17 asks them:
 - figures found: curated figures that some extracted row gives with the same period and value;
 - rows that are figures: extracted rows that pair with a curated figure, of all rows written;
-- units right: paired rows whose unit is the curated one;
+- units right: paired rows whose unit is the curated one, in either script (a curator who copied 條 or
+  個(gè)百分點(diǎn) from a traditional page wrote the measure word the extractor writes 条, 个百分点);
 - named: paired rows given a metric at all, of the curated figures found;
 - right: named rows whose metric is the curated one (a metric on a figure the curator left without
   one is wrong: a reviewer has to clear it);
@@ -27,7 +28,7 @@ from indicators.extract.candidates import extract_figures
 from indicators.extract.compare import read_curated
 from indicators.extract.rules import Rule
 from indicators.extract.suggestions import with_suggestions
-from indicators.extract.text import read_report
+from indicators.extract.text import read_report, simplified, without_remnants
 
 
 @dataclass
@@ -94,8 +95,10 @@ def _number(value: str) -> Decimal | str:
 
 
 def _keys(frame: pd.DataFrame) -> list[tuple[str, Decimal | str, str, str]]:
-    """Each row's period, value, metric and unit, as the pairing compares them."""
-    return [(str(r.period), _number(r.value), r.metric_id, r.unit) for r in frame.itertuples()]
+    """Each row's period, value, metric and unit, as the pairing compares them: the unit in simplified characters
+    without a mirror's pinyin, as the extractor writes it."""
+    return [(str(r.period), _number(r.value), r.metric_id, simplified(without_remnants(r.unit)))
+            for r in frame.itertuples()]
 
 
 def _pair(free: list[tuple[str, Decimal | str, str, str]],
