@@ -27,7 +27,7 @@ from indicators.extract.part_year import opens_year_so_far, part_of_year
 from indicators.extract.parts import part_of
 from indicators.extract.passages import Passage
 from indicators.extract.period_items import period_item
-from indicators.extract.periods import opening_year, period_of, several_years
+from indicators.extract.periods import opening_year, period_of
 from indicators.extract.related_rows import related_row, share_cell, states_a_change
 from indicators.extract.relations import back_reference
 from indicators.extract.respective import respective_claim
@@ -35,6 +35,7 @@ from indicators.extract.rule_indexes import indexes_of
 from indicators.extract.rules import WINDOW, Rule, RuleIndex, unseparated
 from indicators.extract.scope import flag_repeats, several_levels
 from indicators.extract.sessions import session_claim
+from indicators.extract.several_years import several_years
 from indicators.extract.shares import share_of_subject
 from indicators.extract.spans import carried_on, text_span
 from indicators.extract.stacked import page_cells

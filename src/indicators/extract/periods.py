@@ -13,8 +13,7 @@ from functools import cache, lru_cache
 from indicators.extract.asides import asides as _asides
 from indicators.extract.mentions import Quantity, enclosed, unit_at, within
 from indicators.extract.period_forms import period_form
-from indicators.extract.prefixes import found_before
-from indicators.extract.spans import is_span, paragraph_span, span_before, state_reached
+from indicators.extract.spans import is_span, paragraph_span
 from indicators.extract.text import Span, data_rows
 from indicators.extract.year_lists import listed_year
 
@@ -28,15 +27,15 @@ def _plans() -> dict[str, int]:
 # “七五”普法期间, “十三五”时期: a closed plan period; “六五”普法开展以来: the plan so far (to date); longest names first
 _PLAN = (r"[“\"‘]?(?<![一二三四五六七八九十])(?P<plan>" + "|".join(sorted(_plans(), key=len, reverse=True))
          + r")[”\"’]?(?:普法)?(?:规划)?(?:期间|时期|(?P<plan_since>(?:开展|实施)?以来))")
-_PLAN_PERIOD = re.compile(_PLAN)
-_MONTH_DAY = r"(?:[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?)?"  # after a year (2018年5月1日起): one form for both readers
+PLAN_PERIOD = re.compile(_PLAN)
+MONTH_DAY = r"(?:[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?)?"  # after a year (2018年5月1日起): one form for both readers
 _PERIOD = re.compile(
     # 始于2015年的品牌，已累计开展活动500余场: the year a thing began opens a span up to now, as 2015年以来 does
     # 自2003年9月1日《条例》颁布实施以来, 2012年11月25日至2013年1月31日: a span up to now or past the report year,
     # dated by the report year (a range that ended before it by its last year); the forms are data
     _PLAN + f"|(?P<span>{period_form('span').pattern})"
     # 自2018年5月1日起，…5年来共受理…6588件 in 2023: a span's first day starts it, it is not the figure's year (2010以来 too)
-    r"|(?P<since>(?:19|20)[0-9]{2}(?:\s*年" + _MONTH_DAY + f"(?:{period_form('since_word').pattern})|以来|至今)"
+    r"|(?P<since>(?:19|20)[0-9]{2}(?:\s*年" + MONTH_DAY + f"(?:{period_form('since_word').pattern})|以来|至今)"
     r"|(?<=始于|起于)(?:19|20)[0-9]{2}\s*年)"
     r"|(?P<year>(?:19|20)[0-9]{2})\s*年"
     # 2023总共需办理复议案件66件: a year without 年 opening a clause, read as a year when no measure word follows
@@ -126,7 +125,7 @@ def _closed_plan(sentence: str, report_year: int) -> tuple[int, str] | None:
     """A plan period that ended before the report year, named in the sentence before figures of it (据了解，
     “七五”普法期间全省组建…5266人, in a review of 2022): the paragraph's later sentences (累计培训…) state the
     plan's totals too. Not where the sentence states no figure after it (圆满完成“七五”普法期间各项任务)."""
-    match = _PLAN_PERIOD.search(sentence) if "五" in sentence else None  # every plan name ends in 五
+    match = PLAN_PERIOD.search(sentence) if "五" in sentence else None  # every plan name ends in 五
     year = _plans()[match.group("plan")] if match else report_year
     if not match or not report_year - 10 <= year < report_year + 10 or not _DIGIT.search(sentence, match.end()):
         return None
@@ -225,25 +224,3 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
                 match.group(0))) == 2:  # 从2002年到2011年，…由10873个增加到18235个: the change starts at the first year
             chosen = (int(years[0]), match.group(0))
     return chosen
-
-
-_YEARLY = re.compile(r"每年|年均")  # “十二五”以来，每年受理…: a year's value after all
-_SINCE_YEAR = re.compile(r"(?P<first>(?:19|20)[0-9]{2})(?:\s*年" + _MONTH_DAY + "(?:以来|至今|起)|以来|至今)")
-_SINCE_LAST_YEAR = re.compile(r"(?:去年|上年)(?:[0-9]{1,2}\s*月(?:份)?)?(?:以来|至今)")
-
-
-def several_years(quantity: Quantity, sentence: Span, report_year: int, words: str, year_after: bool = False) -> str:
-    """Why a figure is no year's value where its period words span several years: a plan period (“七五”普法期间,
-    “十四五”期间: the plan's total), a year before the report's up to now (2024年以来…结案16.8万件 in 2025), or the
-    year before up to now (去年以来60余次召开局党组会, unless the text speaks from the year after the report's, whose
-    去年 is the report year), except one figure a year of a 分别为 list (2018年以来…分别为16.4%、11.36%); "" otherwise.
-    The curated files date such totals and leave them without a metric."""
-    since = _SINCE_YEAR.fullmatch(words)
-    cut = quantity.start - sentence.start
-    spans = bool(_PLAN_PERIOD.fullmatch(words)) or bool(since and int(since.group("first")) < report_year) \
-        or (not year_after and bool(_SINCE_LAST_YEAR.fullmatch(words))) \
-        or (is_span(words, report_year) or bool(span_before(sentence.text, cut, report_year))) \
-        and not state_reached(sentence.text, cut)
-    if not spans or listed_year(sentence.text, cut, report_year) or found_before(_YEARLY, sentence.text, cut):
-        return ""
-    return "a total over several years"
