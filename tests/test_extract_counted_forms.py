@@ -25,6 +25,12 @@ def test_measure_words_of_ships_animals_and_mass(rules):
     assert [(value, unit) for _m, _p, value, unit in rows(text, rules, 2021)] == [
         ("320", "艘次"), ("15", "艘"), ("36", "头"), ("800", "公斤"), ("60", "斤")]
 
+
+def test_drug_seizures_in_kilograms_and_grams(rules):
+    # blind118's curators list seizures in 千克 and 克; 微克/立方米, a concentration, is not 克
+    text = "全年缴获各类毒品488千克，缴获毒品折合海洛因2452.5克；PM2.5平均浓度为30微克/立方米。"
+    assert [(value, unit) for _m, _p, value, unit in rows(text, rules, 2023)] == [("488", "千克"), ("2452.5", "克")]
+
 def test_days_after_the_words_that_set_a_time_limit_are_a_duration_and_a_date_is_not(rules):
     text = "听证告知期限不少于5日，应当自收到之日起15日内答复，并于3月18日召开会议。"
     assert _units(text, rules) == [("5", "日", "lower_bound"), ("15", "日", "upper_bound")]
