@@ -3,7 +3,8 @@
 Read: 个次, places counted per inspection visit, as a measure word of its own (as 家次 and 户次); 截止到 before a month
 as a count up to a part of the year (as 截至 and 截止). Named: the fiscal kind right after 发布 in a list of what was
 published; 组织结构类 as the overview kind. Withheld: a mailbox's on-time rate as the services' on-time rate; the key
-tasks of the disclosure work's plan as rule-of-law tasks.
+tasks of the disclosure work's plan as rule-of-law tasks; documents and amounts counted up to a month (份, 元, 万元), as
+cases are.
 
 Texts written for these tests, not copied from a report."""
 
@@ -52,3 +53,9 @@ def test_the_services_on_time_rate_stays(checkout_rules) -> None:
 def test_key_tasks_of_the_disclosure_plan_are_not_rule_of_law_tasks(checkout_rules) -> None:
     text = "按照省、市政务公开工作要点的精神，对照政务公开18项重点工作，提升政务公开标准化规范化水平。"
     assert named(text, 2023, checkout_rules)["18"] == ""
+
+
+def test_materials_and_fines_up_to_a_month(checkout_rules) -> None:
+    text = "截至7月31日，全市共派发法治宣传资料36万余份，罚款1250万元。"
+    values = named(text, 2024, checkout_rules)
+    assert (values["36"], values["1250"]) == ("", "")
