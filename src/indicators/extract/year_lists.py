@@ -1,4 +1,4 @@
-"""One figure a year: the 分别为 lists of a sentence under a span of years (2019年至2021年…分别为…).
+"""One figure a year: the 分别为 lists of a sentence under a span of years (2019年至2021年…分别为…, 2019年至2020年…分别调解…).
 
 Kept apart from `periods.period_of`, which asks it first: a list that gives one figure for each year of the
 span dates its k-th item by the span's first year plus k, whatever period words stand before it.
@@ -15,7 +15,8 @@ from indicators.extract.period_forms import period_form
 
 # 2018年以来…分别为16.4%、11.36%、9.72%、10.83%; 2019年至2021年…分别为…: one figure a year, in order
 _SPAN = re.compile(r"(?P<first>(?:19|20)[0-9]{2})\s*年?\s*(?:(?:至|到|-|—|－|~|～)\s*(?P<last>(?:19|20)[0-9]{2})\s*年|年以来)")
-_LIST_OPENS = re.compile(f"(?:{'|'.join(RESPECTIVELY)})(?:为|是|达到|达)")
+# 分别为, or 分别 and the verb and noun of the values (分别较上年度上升39.51%和23.76%, 分别调解矛盾纠纷4038件、5000件)
+_LIST_OPENS = re.compile(f"(?:{'|'.join(RESPECTIVELY)})(?:为|是|达到|达|[^，,。；;：:0-9０-９、]{{1,16}}?(?=[0-9０-９]))")
 _CLAUSE_ENDS = ("，", ",", "。", "；", ";")
 _SPAN_REACH = 60  # the span of years is named in the clause or two before 分别为
 
