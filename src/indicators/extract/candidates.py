@@ -211,7 +211,8 @@ def extract_figures(text: str, report_year: int, rules: list[Rule]) -> pd.DataFr
             passage.read(sentence.text)
             lead = sentence.text
     headline_caseload(rows)  # 全区共受理…176件 alone: the caseload
-    unheld(rows, getattr(rules, "units", {}), UNASSIGNED)  # after every naming: a % metric never on a count
+    # after every naming: a % metric never on a count
+    unheld(rows, getattr(rules, "units", {}), UNASSIGNED, getattr(rules, "own_words", {}))
     several_levels(rows, UNASSIGNED)  # 全县各级各部门…: no one government's figure
     flag_repeats(rows, UNASSIGNED)
     if original != text:

@@ -21,12 +21,15 @@ def holds(metric_unit: str, figure_unit: str) -> bool:
     return scaled(figure_unit)[1] in unit_family(scaled(metric_unit)[1])
 
 
-def unheld(rows: list[dict], metric_units: dict[str, str], unassigned: str) -> None:
+def unheld(rows: list[dict], metric_units: dict[str, str], unassigned: str,
+           own_words: dict[str, frozenset[str]] | None = None) -> None:
     """Leave unnamed every row whose metric's unit family does not hold its figure's unit (a % metric on a count,
-    a count metric on a %); metrics the catalog does not list (a test's own rules) are not judged."""
+    a count metric on a %), nor the metric's `own_words` (`metric_measure_words.py`); metrics the catalog does not
+    list (a test's own rules) are not judged."""
     for row in rows:
         unit = metric_units.get(row["metric_id"])
-        if unit is None or holds(unit, row["unit"]):
+        own = (own_words or {}).get(row["metric_id"], ())
+        if unit is None or holds(unit, row["unit"]) or scaled(row["unit"])[1] in own:
             continue
         why = f"unassigned: {row['metric_id']} in {unit} cannot hold a figure in {row['unit']}"
         row["note"] = "; ".join(filter(None, [row["note"], why]))

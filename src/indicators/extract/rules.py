@@ -209,13 +209,15 @@ class Rules(list):
     wordings: list = []
     metrics: frozenset[str] = frozenset()  # every metric of the catalog: stated shares and changes need theirs
     units: dict[str, str] = {}  # each metric's unit: the last gate (`kinds.unheld`) refuses a figure it cannot hold
+    own_words: dict[str, frozenset[str]] = {}  # a metric's measure words beyond its family (metric_measure_words.py)
 
 
 def load_rules(raw_dir: Path | None = None) -> Rules:
     """The rules and wordings, checked against their schemas and the metrics catalog (unknown metric,
     unit mismatch), each problem naming its file in the folder read (`raw_names.raw_shown`: data/raw/ for the
     project's own, else the `--raw` given), as the build's do."""
-    from indicators.extract.wordings import load_wordings  # it builds on this module
+    from indicators.extract.metric_measure_words import extra_words  # they build on this module
+    from indicators.extract.wordings import load_wordings
     raw_dir = Path(raw_dir) if raw_dir else paths.raw_dir()
     folder = raw_shown(raw_dir)
     frames: dict[str, pd.DataFrame] = {}
@@ -227,13 +229,10 @@ def load_rules(raw_dir: Path | None = None) -> Rules:
         frame.insert(0, "_row", range(2, len(frame) + 2))
         frames[name] = frame
     if not problems:
-        con = duckdb.connect()
-        try:
+        with duckdb.connect() as con:
             for name, frame in frames.items():
                 con.register(f"raw_{name}", frame)
             problems += rule_problems(con, folder)
-        finally:
-            con.close()
     if problems:
         raise IndicatorsError(problems)
     frame = frames["extraction_rules"].assign(priority=lambda f: f["priority"].astype(int))
@@ -245,5 +244,6 @@ def load_rules(raw_dir: Path | None = None) -> Rules:
     )
     rules.metrics = frozenset(frames["metrics"]["metric_id"])
     rules.units = dict(zip(frames["metrics"]["metric_id"], frames["metrics"]["unit"], strict=True))
-    rules.wordings = load_wordings(raw_dir, rules.units)
+    rules.own_words = extra_words(raw_dir, rules.metrics)
+    rules.wordings = load_wordings(raw_dir, rules.units, rules.own_words)
     return rules

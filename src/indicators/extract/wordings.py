@@ -64,7 +64,7 @@ _FAMILY_UNIT = {"cases": "宗", "documents": "份", "items": "项", "persons": "
 _SINGLE_UNITS = ("%", "万元", "元", "个工作日", "分钟", "人次", "家", "条")
 
 
-def _wording(row: dict[str, str]) -> Wording:
+def _wording(row: dict[str, str], own_words: frozenset[str] = frozenset()) -> Wording:
     object_part = f"(?:{_GAP}{{0,10}}?(?:{row['object']}))?" if row["object"] else ""
     before = re.compile(f"(?:{row['words']})了?{object_part}{_ASIDE}$") if row["words"] else None
     after = re.compile(f"^(?:{row['after']})") if row["after"] else None  # the noun right after: 200项行政审批事项
@@ -73,7 +73,7 @@ def _wording(row: dict[str, str]) -> Wording:
         objected = None if row["object"] else re.compile(before_with_subject(row["words"], row["subject"]))
         after = after or re.compile(after_with_subject(row["words"], row["subject"]))
     rule_id = f"wording:{row['wording_id']}"
-    units = _family_units(row["family"])
+    units = _family_units(row["family"]) | own_words | frozenset("万" + word for word in own_words)
     unit = next(iter(units))
     priority = int(row["priority"])
     return Wording(
@@ -85,10 +85,12 @@ def _wording(row: dict[str, str]) -> Wording:
     )
 
 
-def load_wordings(raw_dir: Path, metric_units: dict[str, str]) -> list[Wording]:
+def load_wordings(raw_dir: Path, metric_units: dict[str, str],
+                  own_words: dict[str, frozenset[str]] | None = None) -> list[Wording]:
     """The wordings, refused with their problems: the schemas of both files, an unknown metric, parent,
     source or family, a metric whose unit is not in the family; each naming its file in the folder read
-    (`raw_names.raw_shown`), as the build's problems do."""
+    (`raw_names.raw_shown`), as the build's problems do. A wording meets figures in its family's words and in
+    its metric's `own_words` (`metric_measure_words.py`: 项 for disclosure requests counted in 件)."""
     folder = raw_shown(raw_dir)
     display, sources_file = catalog_file(folder, "metric_wordings"), catalog_file(folder, "vocabulary_sources")
     frame = read_csv_text(raw_dir / "catalog" / "metric_wordings.csv", display)
@@ -120,7 +122,7 @@ def load_wordings(raw_dir: Path, metric_units: dict[str, str]) -> list[Wording]:
             problem("unit-mismatch", "family", f'does not hold the unit "{unit}" of {row["metric_id"]}')
             continue
         try:
-            wordings.append(_wording(row))
+            wordings.append(_wording(row, (own_words or {}).get(row["metric_id"], frozenset())))
         except re.error as error:
             problem("bad-regex", "words", f"does not make a valid regular expression ({error})")
     if problems:

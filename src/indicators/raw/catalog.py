@@ -195,6 +195,12 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         },
         strict=True,
     ),
+    # a metric's own measure words beyond its unit's family (indicators.extract.metric_measure_words)
+    "metric_measure_words": pa.DataFrameSchema(
+        {"metric_id": column(required()), "unit": column(required()), "names": column(one_of(("yes", "no"))),
+         "example": column(required()), "note": column()},
+        strict=True,
+    ),
     # the metric vocabulary of `indicators extract` (see indicators.extract.vocabulary) and its sources
     "metric_wordings": pa.DataFrameSchema(
         {

@@ -94,11 +94,16 @@ where f.catalog_unit is not null and f.unit <> f.catalog_unit
     -- another measure word of the metric's unit family (规范性文件 120件 for a metric in 份) is accepted
     -- where the quote writes the number with that word, and so is the unit or one of its family scaled
     -- by 万 or 亿, or without the catalog's 万 (31.5万件, 373.5万人次, 1.86亿元 and 650元 for a metric in
-    -- 万元: 01_tables.sql stores them in the catalog's unit; scale_base is build/unit_scale.sql's)
+    -- 万元: 01_tables.sql stores them in the catalog's unit; scale_base is build/unit_scale.sql's), and so is a word
+    -- the metric alone is counted in (catalog/metric_measure_words.csv: 发布政策解读24份 for a metric in 条)
     and not (
         (
             scale_base(f.unit) = scale_base(f.catalog_unit)
             or same_unit_family(scale_base(f.catalog_unit), scale_base(f.unit))
+            or exists (
+                select 1 from raw_metric_measure_words as o
+                where o.metric_id = f.metric_id and o.unit = scale_base(f.unit)
+            )
         )
         and (
             contains(replace(replace(f.quote, ',', ''), '，', ''), f.value_written || f.unit)
