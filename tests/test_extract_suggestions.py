@@ -63,3 +63,14 @@ def test_the_build_accepts_a_reviewed_file_that_kept_the_column(raw_dir, tmp_pat
     frame.to_csv(figures, index=False)
     summary = build_database(raw, tmp_path / "indicators.duckdb")
     assert summary.figures == 45
+
+
+def test_a_word_one_metric_alone_is_counted_in_brings_that_metric(rules, raw_dir) -> None:
+    """个 is no word of the 条 family of interpretations, but one they are counted in (`metric_measure_words.csv`,
+    `names` no: the extractor leaves the figure to the reviewer). The build accepts 14 个 for them, so the review aid
+    offers them: over the real set's tuned batches the curated metric was among the three for 1,553 of 2,433
+    unassigned figures before, 1,638 after."""
+    text = "2023年，全年发布政策解读14个。"
+    rows = _suggested(text, rules, raw_dir).set_index("value")
+    assert rows.loc["14", "metric_id"] == ""
+    assert "disclosure_interpretations" in [s.split(" ")[0] for s in rows.loc["14", "suggested_metrics"].split("; ")]

@@ -24,8 +24,9 @@ from indicators.raw.schema import read_csv_text, schema_problems
 FILE = "metric_measure_words"
 
 
-def extra_words(raw_dir: Path, metrics: Iterable[str]) -> dict[str, frozenset[str]]:
-    """Each metric's own further measure words that the extractor names with it (`names` yes), refused with the
+def extra_words(raw_dir: Path, metrics: Iterable[str], every: bool = False) -> dict[str, frozenset[str]]:
+    """Each metric's own further measure words that the extractor names with it (`names` yes; with `every`, all of
+    them, as the build accepts them: the review aid's suggestions offer the metric for any), refused with the
     problems of the file's schema and of a metric `metrics` does not hold, each naming the file in the folder read
     (`raw_names.raw_shown`). A word marked `names` no is the build's alone: over the real set it named as many
     figures wrongly as rightly or more (行政强制7项 in a power list counts powers, not cases), curators read it two
@@ -44,6 +45,6 @@ def extra_words(raw_dir: Path, metrics: Iterable[str]) -> dict[str, frozenset[st
         raise IndicatorsError(problems)
     words: dict[str, set[str]] = {}
     for metric, unit, names in zip(frame["metric_id"], frame["unit"], frame["names"], strict=True):
-        if names == "yes":
+        if names == "yes" or every:
             words.setdefault(metric, set()).add(unit)
     return {metric: frozenset(units) for metric, units in words.items()}

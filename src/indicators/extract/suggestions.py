@@ -3,7 +3,8 @@
 On real reports nobody tuned for, the extractor names a metric for about a quarter of the figures it
 finds (README, "Measured on real reports"); for the rest the reviewer picks one of ~380 metrics or
 none. The candidates file therefore lists, beside each unassigned row, up to three metrics worth
-looking at (`suggested_metrics`): those whose unit family admits the figure's measure word, ranked by
+looking at (`suggested_metrics`): those whose unit family or own words (`metric_measure_words.csv`, every row, as the
+build accepts them) admit the figure's measure word, ranked by
 the Chinese character pairs their name and their wordings' examples (`metric_wordings.csv`, `note`)
 share with the figure's clause (tf-idf cosine; the clause before it counts half). It is deliberately
 loose: it proposes, the reviewer decides, and `--compare` never counts a suggestion as a name.
@@ -25,6 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from indicators import paths
+from indicators.extract.metric_measure_words import extra_words
 from indicators.extract.rules import unit_family
 from indicators.raw.raw_names import catalog_file, raw_shown
 from indicators.raw.schema import read_csv_text
@@ -78,8 +80,9 @@ def _index(raw_dir: Path) -> _Index:
     for metric_id, counts in documents.items():
         for pair, weight in _unit_vector(counts, idf).items():
             postings[pair].append((metric_id, weight))
-    units = {m: unit_family(u) | frozenset("万" + w for w in unit_family(u))
-             for m, u in zip(metrics["metric_id"], metrics["unit"], strict=True)}
+    own = extra_words(raw_dir, metrics["metric_id"], every=True)  # the words the build accepts for one metric alone
+    words = {m: unit_family(u) | own.get(m, frozenset()) for m, u in zip(metrics["metric_id"], metrics["unit"], strict=True)}
+    units = {m: found | frozenset("万" + w for w in found) for m, found in words.items()}
     return _Index(idf, dict(postings), units, dict(zip(metrics["metric_id"], metrics["name_zh"], strict=True)))
 
 
