@@ -15,10 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from indicators.errors import IndicatorsError, Problem, quoted
+from indicators.errors import IndicatorsError
+from indicators.extract.wordings import unknown_metric
 from indicators.raw.catalog import SCHEMAS
 from indicators.raw.raw_names import catalog_file, raw_shown
-from indicators.raw.references import no_such
 from indicators.raw.schema import read_csv_text, schema_problems
 
 FILE = "metric_measure_words"
@@ -37,9 +37,7 @@ def extra_words(raw_dir: Path, metrics: Iterable[str], every: bool = False) -> d
     display = catalog_file(folder, FILE)
     frame = read_csv_text(raw_dir / "catalog" / f"{FILE}.csv", display)
     problems = schema_problems(frame, SCHEMAS[FILE], display)
-    unknown = no_such("unknown-metric", catalog_file(folder, "metrics"))
-    problems += [Problem("unknown-metric", f"{quoted(metric)} {unknown}", file=display, row=position, field="metric_id",
-                         value=metric)
+    problems += [unknown_metric(metric, display, position, "metric_id", folder)
                  for position, metric in enumerate(frame.get("metric_id", ()), start=2) if metric not in metrics]
     if problems:
         raise IndicatorsError(problems)

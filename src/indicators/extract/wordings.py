@@ -85,6 +85,13 @@ def _wording(row: dict[str, str], own_words: frozenset[str] = frozenset()) -> Wo
     )
 
 
+def unknown_metric(value: str, display: str, row: int, field: str, folder: str) -> Problem:
+    """A metric id the catalog lacks, in a catalog file the extractor reads (the wordings, the metrics' own measure
+    words): worded once, as the build's references word it (`raw.references.no_such`)."""
+    message = no_such("unknown-metric", catalog_file(folder, "metrics"))
+    return Problem("unknown-metric", f"{quoted(value)} {message}", file=display, row=row, field=field, value=value)
+
+
 def load_wordings(raw_dir: Path, metric_units: dict[str, str],
                   own_words: dict[str, frozenset[str]] | None = None) -> list[Wording]:
     """The wordings, refused with their problems: the schemas of both files, an unknown metric, parent,
@@ -108,11 +115,9 @@ def load_wordings(raw_dir: Path, metric_units: dict[str, str],
         if row["source_id"] not in known_sources:
             problem("unknown-source", "source_id", no_such("unknown-source", sources_file))
             continue
-        if row["parent_metric_id"] and row["parent_metric_id"] not in metric_units:
-            problem("unknown-metric", "parent_metric_id", no_such("unknown-metric", catalog_file(folder, "metrics")))
-            continue
-        if row["metric_id"] not in metric_units:
-            problem("unknown-metric", "metric_id", no_such("unknown-metric", catalog_file(folder, "metrics")))
+        unknown = [field for field in ("parent_metric_id", "metric_id") if row[field] and row[field] not in metric_units]
+        if unknown:
+            problems.append(unknown_metric(row[unknown[0]], display, position, unknown[0], folder))
             continue
         family, unit = row["family"], metric_units[row["metric_id"]]
         if family not in _FAMILY_UNIT and family not in _SINGLE_UNITS:
