@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
 import pytest
 from click.testing import CliRunner
 
@@ -53,3 +54,10 @@ def built_page(project: Path, folder: Path, page: str, report_id: str, issuer: s
     result = build(project, report_id, rows, db)
     assert result.exit_code == 0, result.output
     return db
+
+
+def stored_rows(db: Path, report_id: str, columns: str) -> list[tuple]:
+    """`columns` of `report_id`'s figures as the build stored them, in their file's row order (read-only)."""
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(f"select {columns} from figures where report_id = ? order by row_number",
+                           [report_id]).fetchall()

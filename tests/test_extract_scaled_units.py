@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 from click.testing import CliRunner
+from onboarded_page import stored_rows
 
 from indicators.cli import cli
 
@@ -48,9 +49,7 @@ def test_wan_before_a_measure_word_of_the_family_is_stored_in_the_metric_unit(pr
                             "reconsideration_accepted,2024,2.85,万件,,受理2.85万件,\n"
                             "law_training_attendance,2024,12.5,万人次,,组织法律知识培训12.5万人次,\n", db)
     assert result.exit_code == 0, result.output
-    with duckdb.connect(str(db), read_only=True) as con:
-        rows = con.execute("select metric_id, value, value_text, unit, quote from figures "
-                           "where report_id = '110105-2024' order by row_number").fetchall()
+    rows = stored_rows(db, "110105-2024", "metric_id, value, value_text, unit, quote")
     assert rows == [("reconsideration_cases", 32000.0, "32000", "件", "全市收到行政复议申请3.2万件"),
                     ("reconsideration_accepted", 28500.0, "28500", "件", "受理2.85万件"),
                     ("law_training_attendance", 125000.0, "125000", "人次", "组织法律知识培训12.5万人次")]

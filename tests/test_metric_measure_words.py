@@ -14,7 +14,6 @@ import csv
 import re
 from pathlib import Path
 
-import duckdb
 import onboarded_page
 import pytest
 from onboarded_page import page_project
@@ -39,11 +38,9 @@ def test_a_figure_in_a_word_its_metric_is_counted_in_is_built(project, tmp_path)
                             "publicity_slogans,2023,30,幅,,悬挂法治宣传标语30幅,\n"
                             "legal_opinions_issued,2023,12,条,,提出法律意见12条,\n", db)
     assert result.exit_code == 0, result.output
-    with duckdb.connect(str(db), read_only=True) as con:
-        stored = con.execute("select metric_id, value, unit from figures where report_id = '411000-2023' "
-                             "order by metric_id").fetchall()
-    assert stored == [("disclosure_interpretations", 24.0, "份"), ("disclosure_requests", 5.0, "项"),
-                      ("legal_opinions_issued", 12.0, "条"), ("publicity_slogans", 30.0, "幅")]
+    assert onboarded_page.stored_rows(db, "411000-2023", "metric_id, value, unit") == [
+        ("disclosure_interpretations", 24.0, "份"), ("disclosure_requests", 5.0, "项"),
+        ("publicity_slogans", 30.0, "幅"), ("legal_opinions_issued", 12.0, "条")]
 
 
 @pytest.mark.parametrize("row", [
