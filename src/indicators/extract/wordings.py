@@ -52,8 +52,9 @@ class Wording:
     inverted: bool = False  # `after` is the number, then the subject's noun, then its words (2件规范性文件备案)
 
 
-def _family_units(family: str) -> frozenset[str]:
-    units = unit_family(family) if family not in _FAMILY_UNIT else unit_family(_FAMILY_UNIT[family])
+def _family_units(family: str, own_words: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The measure words a wording of `family` meets, with its metric's `own_words`, each also after 万."""
+    units = (unit_family(family) if family not in _FAMILY_UNIT else unit_family(_FAMILY_UNIT[family])) | own_words
     scaled = frozenset() if family == "%" else frozenset("万" + unit for unit in units)
     return units | scaled
 
@@ -73,7 +74,7 @@ def _wording(row: dict[str, str], own_words: frozenset[str] = frozenset()) -> Wo
         objected = None if row["object"] else re.compile(before_with_subject(row["words"], row["subject"]))
         after = after or re.compile(after_with_subject(row["words"], row["subject"]))
     rule_id = f"wording:{row['wording_id']}"
-    units = _family_units(row["family"]) | own_words | frozenset("万" + word for word in own_words)
+    units = _family_units(row["family"], own_words)
     unit = next(iter(units))
     priority = int(row["priority"])
     return Wording(
