@@ -74,3 +74,16 @@ def test_a_word_one_metric_alone_is_counted_in_brings_that_metric(rules, raw_dir
     rows = _suggested(text, rules, raw_dir).set_index("value")
     assert rows.loc["14", "metric_id"] == ""
     assert "disclosure_interpretations" in [s.split(" ")[0] for s in rows.loc["14", "suggested_metrics"].split("; ")]
+
+
+def test_a_wording_added_within_one_session_is_offered_at_once(raw_dir, tmp_path) -> None:
+    """The index is cached per folder and state of its catalog files: a wording an analyst adds between two
+    `add-report`s of one notebook session is offered at the next, as the extractor reads the wordings anew. Before,
+    the index of the folder's first read stayed for the whole process."""
+    raw = copy_raw(raw_dir, tmp_path / "raw")
+    text = "甲乙丙丁戊己庚辛12件。"
+    assert suggest(text, text.index("12"), "件", raw) == []
+    wordings = raw / "catalog" / "metric_wordings.csv"
+    row = "legal_aid_words,legal_aid_cases,,甲乙丙丁,,,cases,20,,outline_2015,甲乙丙丁戊己庚辛5件\n"
+    wordings.write_text(wordings.read_text(encoding="utf-8") + row, encoding="utf-8")
+    assert suggest(text, text.index("12"), "件", raw)[:1] == ["legal_aid_cases"]

@@ -55,6 +55,16 @@ def test_a_word_of_another_metric_or_not_the_quotes_is_refused(project, tmp_path
     assert "[unit-mismatch]" in result.output and result.output.count("Error:") == 1, result.output
 
 
+def test_the_metrics_unit_for_a_quote_in_its_own_word_is_refused(project, tmp_path) -> None:
+    """30 条 for 悬挂法治宣传标语30幅: 幅 is in no unit family, so the unit check did not read it as a measure word
+    and let the metric's unit pass, where 24 条 for 发布政策解读24份 was refused. The own words are measure words
+    to it now, and the message asks for the unit as the quote writes it, which the build accepts."""
+    result = build(project, "publicity_slogans,2023,30,条,,悬挂法治宣传标语30幅,\n", tmp_path / "db.duckdb")
+    assert result.exit_code == 1, result.output
+    assert "[unit-not-in-quote]" in result.output and '"30幅"' in result.output, result.output
+    assert result.output.count("Error:") == 1, result.output
+
+
 def test_a_word_listed_for_no_catalog_metric_is_refused(project, tmp_path) -> None:
     """By the build, naming the file, row and value, and by the extractor, which reads the same file."""
     words = project / "data" / "raw" / "catalog" / "metric_measure_words.csv"

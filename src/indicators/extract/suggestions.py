@@ -17,6 +17,7 @@ curator's was among the three for 55 of 72 (76.4%; `devset`'s last column, `make
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -59,13 +60,29 @@ def _unit_vector(counts: Counter[str], idf: dict[str, float]) -> dict[str, float
     return {pair: w / norm for pair, w in weights.items()}
 
 
+_READ = ("metrics", "metric_wordings", "metric_measure_words")  # the catalog files the index is built from
+
+
 def _index_of(raw_dir: Path | None) -> _Index:
-    """The index of `raw_dir`'s catalogs (default: the project's data/raw), built once per folder."""
-    return _index(Path(raw_dir) if raw_dir else paths.raw_dir())
+    """The index of `raw_dir`'s catalogs (default: the project's data/raw), built once per folder and state of
+    its files: an analyst who adds a wording between two `add-report`s of one Python session (a notebook) gets
+    suggestions from it, as the wordings and measure words the extractor reads are read anew each time."""
+    folder = Path(raw_dir) if raw_dir else paths.raw_dir()
+    files = (folder / "catalog" / f"{name}.csv" for name in _READ)
+    return _index(folder, tuple((s.st_mtime_ns, s.st_size) if (s := _stat(f)) else None for f in files))
+
+
+def _stat(file: Path) -> os.stat_result | None:
+    """The file's stat, or None where it is missing: reading it then names the problem, as the build does."""
+    try:
+        return file.stat()
+    except OSError:
+        return None
 
 
 @lru_cache(maxsize=4)
-def _index(raw_dir: Path) -> _Index:
+def _index(raw_dir: Path, state: tuple) -> _Index:
+    """The index itself; `state` (each file's mtime and size) only keys the cache."""
     folder = raw_shown(raw_dir)  # a file it cannot read is named in the folder read, as the build names it
     metrics = read_csv_text(raw_dir / "catalog" / "metrics.csv", catalog_file(folder, "metrics"))
     wordings = read_csv_text(raw_dir / "catalog" / "metric_wordings.csv", catalog_file(folder, "metric_wordings"))
@@ -99,7 +116,10 @@ def _clauses(text: str, at: int) -> tuple[str, str]:
 
 def suggest(text: str, at: int, unit: str, raw_dir: Path | None = None) -> list[str]:
     """Up to three metric ids for the figure whose number stands at `at` in `text`, best first."""
-    index = _index_of(raw_dir)
+    return _ranked(_index_of(raw_dir), text, at, unit)
+
+
+def _ranked(index: _Index, text: str, at: int, unit: str) -> list[str]:
     clause, before = _clauses(text, at)
     counts: Counter[str] = Counter(_pairs(clause))
     counts.update({pair: 0.5 for pair in _pairs(before)})  # the clause before counts half
@@ -114,8 +134,7 @@ def suggest(text: str, at: int, unit: str, raw_dir: Path | None = None) -> list[
 
 def with_suggestions(candidates: pd.DataFrame, text: str, raw_dir: Path | None = None) -> pd.DataFrame:
     """`candidates` with the column `suggested_metrics` ("id 名称; ..."), filled for unassigned rows only."""
-    folder = Path(raw_dir) if raw_dir else paths.raw_dir()  # once: per row, finding the project took a third of the time
-    index = _index(folder)
+    index = _index_of(raw_dir)  # once: per row, finding the project took a third of the time
     shown = []
     for row in candidates.itertuples(index=False):
         if row.metric_id:
@@ -123,7 +142,7 @@ def with_suggestions(candidates: pd.DataFrame, text: str, raw_dir: Path | None =
             continue
         digits = _digits(str(row.value)).search(str(row.quote))
         at = int(row.quote_start) + (digits.start() if digits else 0)
-        shown.append("; ".join(f"{m} {index.names[m]}" for m in suggest(text, at, str(row.unit), folder)))
+        shown.append("; ".join(f"{m} {index.names[m]}" for m in _ranked(index, text, at, str(row.unit))))
     return candidates.assign(**{COLUMN: shown})
 
 
