@@ -6,10 +6,11 @@
 --
 -- The word read is the longest measure word of units.csv, unit_families.csv (in any of its spellings,
 -- 個 for 个) or metric_measure_words.csv (幅) right after the number, past a space, the 余 or 多 of a bound and
--- a scale word (scale_in_quote.sql checks the scale): 600多人 reads 人, 2.8万余人次 reads 人次. It agrees with the entered unit when it is the
--- unit without its scale word or a word of one of its families (120件 for 份, 24個 for 个). A word that another
--- word may not follow (部 of 6部门: raw/unit_words.py reads the extractor's measure_words.csv) is no measure
--- word there, and a number followed by anything else (a table cell, a noun, the end of the quote) is not judged.
+-- a scale word (scale_in_quote.sql checks the scale): 600多人 reads 人, 2.8万余人次 reads 人次. It agrees with the
+-- entered unit when it is the unit without its scale word or a word of one of its families (120件 for 份, 24個 for
+-- 个). A word that another word may not follow (部 of 6部门: raw/unit_words.py reads the extractor's
+-- measure_words.csv) is no measure word there, and a number followed by anything else (a table cell, a noun, the
+-- end of the quote) is not judged.
 -- The figure is refused only when every place its quote writes the number says another measure word: a quote
 -- that writes it once with the entered unit (受理12件，涉及12人) may mean that one. The quotes that write the
 -- number right before the entered unit, nearly all, are not read further, so the check costs one scan.
