@@ -17,7 +17,6 @@ curator's was among the three for 55 of 72 (76.4%; `devset`'s last column, `make
 from __future__ import annotations
 
 import math
-import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from indicators.extract.metric_measure_words import extra_words
 from indicators.extract.rules import unit_family
 from indicators.raw.raw_names import catalog_file, raw_shown
 from indicators.raw.schema import read_csv_text
+from indicators.read.db import file_identity
 
 COLUMN = "suggested_metrics"
 SHOWN = 3
@@ -68,21 +68,13 @@ def _index_of(raw_dir: Path | None) -> _Index:
     its files: an analyst who adds a wording between two `add-report`s of one Python session (a notebook) gets
     suggestions from it, as the wordings and measure words the extractor reads are read anew each time."""
     folder = Path(raw_dir) if raw_dir else paths.raw_dir()
-    files = (folder / "catalog" / f"{name}.csv" for name in _READ)
-    return _index(folder, tuple((s.st_mtime_ns, s.st_size) if (s := _stat(f)) else None for f in files))
-
-
-def _stat(file: Path) -> os.stat_result | None:
-    """The file's stat, or None where it is missing: reading it then names the problem, as the build does."""
-    try:
-        return file.stat()
-    except OSError:
-        return None
+    return _index(folder, tuple(file_identity(folder / "catalog" / f"{name}.csv") for name in _READ))
 
 
 @lru_cache(maxsize=4)
 def _index(raw_dir: Path, state: tuple) -> _Index:
-    """The index itself; `state` (each file's mtime and size) only keys the cache."""
+    """The index itself; `state` (each file's `file_identity`, empty where it is missing: reading it then names the
+    problem) only keys the cache."""
     folder = raw_shown(raw_dir)  # a file it cannot read is named in the folder read, as the build names it
     metrics = read_csv_text(raw_dir / "catalog" / "metrics.csv", catalog_file(folder, "metrics"))
     wordings = read_csv_text(raw_dir / "catalog" / "metric_wordings.csv", catalog_file(folder, "metric_wordings"))
