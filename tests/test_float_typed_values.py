@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 import onboarded_page
 import pytest
 from onboarded_page import page_project
@@ -27,9 +26,7 @@ def test_a_float_typed_count_in_a_family_word_is_accepted(project, tmp_path) -> 
     result = build(project, "publicity_events,2024,70.0,场次,,开展法律和政策宣讲70场次,\n"
                             "written_law_report_persons,2024,3.40,万人,,书面述法3.4万人,\n", db)
     assert result.exit_code == 0, result.output
-    with duckdb.connect(str(db), read_only=True) as con:
-        rows = con.execute("select value, unit from figures where report_id = '522601-2024' order by row_number").fetchall()
-    assert rows == [(70.0, "场次"), (34000.0, "人")]
+    assert onboarded_page.stored_rows(db, "522601-2024", "value, unit") == [(70.0, "场次"), (34000.0, "人")]
 
 
 @pytest.mark.parametrize("value", ["3.40", "3.4"])
