@@ -49,6 +49,7 @@ _PERIOD = re.compile(
 )
 
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_BUILT_ON = period_form("built_on")
 _SOURCE = period_form("source_named")
 _FAR = 40  # years before the report's that a year opening its own clause may still be (a history's 1999年度，…)
 _OPENS_CLAUSE = re.compile(r"(?:^|[。，,；;：:\n])\s*(?:19|20)[0-9]{2}\s*年度?\s*[，,]")
@@ -61,7 +62,8 @@ _OTHER_ROUND = re.compile(r"度?[^，,。；;0-9]{0,16}?(?:基础上|立法计�
                           # 自治区政务服务局于2018年11月成立，核定行政编制20名 in 2021: the body's founding date, not the year
                           # of the staff and divisions the sentence then lists (the yearbook entry's year, `period_forms.csv`)
                           f"|(?:{period_form('founded').pattern})")
-_CARRIED_OVER = re.compile(r"(?:度)?(?:结转|遗留|未审结|未结)")  # 上年结转9件: cases carried into this year
+# 上年结转9件, 上年轉結1件, 上一年度转办15件: cases carried into this year
+_CARRIED_OVER = re.compile(r"(?:度)?(?:结转|转结|转办|遗留|未审结|未结)")
 _CARRIED_INTO = re.compile(r"结转(?:至|到)?$")  # 结转至2026年继续办理1件: the year they go to is not theirs
 # 较上年增长, 比2016年, 较之2015年, 相较于2016年: the year compared with (the words are data)
 _COMPARED = re.compile(f"(?:{period_form('compared').pattern})$")
@@ -91,6 +93,13 @@ _OWN_LIST = re.compile(r"\s*(?:同期)?(?:的|为|是)\s*(?:[0-9０-９.,]+\s*(?
 def _period_words(sentence: str) -> list[re.Match[str]]:
     """The period words of a sentence, in order (do not change the list)."""
     return list(_PERIOD.finditer(sentence))
+
+
+@lru_cache(maxsize=16)
+def _built_on(sentence: str) -> list[tuple[int, int]]:
+    """The bases a sentence's work builds on (在上一年度已下降6.5%的基础上再下降1.3%): like a bracketed aside, a
+    period word inside one dates the numbers inside only (`period_forms.csv`'s built_on)."""
+    return [(m.start(), m.end()) for m in _BUILT_ON.finditer(sentence)]
 
 
 @lru_cache(maxsize=16)
@@ -177,7 +186,7 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
         multiple = quantity.unit in _MULTIPLES and bool(_MULTIPLE_OF.fullmatch(text, rest, cut))
         in_quotes = inside and within(at, inside)
         # 7976件(2019年6593件)，审结7982件: a year in a bracketed aside is the period of the aside's numbers only
-        aside = any(a < at < b <= cut for a, b in _asides(text))
+        aside = any(a < at < b <= cut for a, b in _asides(text) + _built_on(text))  # and 在去年取消41项的基础上
         owns_list = bool(_OWN_LIST.fullmatch(text, rest, cut))
         if in_quotes or aside or multiple or (compared and not owns_number) or (
                 _OTHER_NUMBER.match(text, rest, cut) and not owns_list):
@@ -213,6 +222,9 @@ def period_of(quantity: Quantity, sentence: Span, report_year: int,
                 continue
         elif match.group("that"):
             year = chosen[0]
+        elif match.group("last") in ("上年", "上一年") and _YEAR.match(chosen[1]):
+            year = chosen[0] - 1  # 2023年,…在上一年度已下降6.5%的基础上: 上年 is the year before the one named, whatever
+            # the vantage; 去年 is the speaker's last year (`vantage`), as below
         elif match.group("last"):  # 较上年的13.5%: the year before the figure compared, whatever the vantage
             year = report_year - 1 + (year_after and not compared)
         elif match.group("before_last"):

@@ -184,15 +184,17 @@ def _phrase_marks() -> frozenset[str]:
 
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_PINYIN = f"\\([a-z{_TONED}]{{0,5}}[{_TONED}][a-z{_TONED}]{{0,5}}\\)"  # (fù): a syllable with its tone mark, bracketed
-_REMNANT = re.compile(_PINYIN)
+# (fù): a syllable with its tone mark, bracketed; the build's unit checks read quotes without it too
+# (build/pinyin_remnant.sql), so that 3.99萬(wàn)件 writes 3.99万件 to them as to the extractor
+PINYIN_REMNANT = f"\\([a-z{_TONED}]{{0,5}}[{_TONED}][a-z{_TONED}]{{0,5}}\\)"
+_REMNANT = re.compile(PINYIN_REMNANT)
 # a bracketed word right after a remnant (鄉(xiāng)鎮(zhèn)(街道)公共…) belongs to the run: the remnants go after all of it
 _CJK_ASIDE = "[（(][\u4e00-\u9fff]{1,6}[)）]"
 # a run of characters with the pinyin a mirror page left after some of them (行政復(fù)議案件): 復(fù)議 is 复议; with
 # the year before it where a remnant splits the year from its 年 or follows it (2021(qū)年, 2020年(nián)全市…12件), so
 # that the remnants are set aside before the year or after the run, not between 2020 and 年 or after 年
-_YEAR_SPLIT = f"(?<![0-9])(?:19|20)[0-9]{{2}}\\s*(?=(?:{_PINYIN})+年|年{_PINYIN})"
-_REMNANT_RUN = re.compile(f"(?:{_YEAR_SPLIT})?(?:[\u4e00-\u9fff]|{_PINYIN}(?:{_CJK_ASIDE})?)+")
+_YEAR_SPLIT = f"(?<![0-9])(?:19|20)[0-9]{{2}}\\s*(?=(?:{PINYIN_REMNANT})+年|年{PINYIN_REMNANT})"
+_REMNANT_RUN = re.compile(f"(?:{_YEAR_SPLIT})?(?:[\u4e00-\u9fff]|{PINYIN_REMNANT}(?:{_CJK_ASIDE})?)+")
 
 
 _DATE_PARTS = ("年", "日")  # 2015年(huán)在…: a year, which the remnants kept apart as before (periods read it)
