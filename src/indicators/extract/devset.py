@@ -18,6 +18,7 @@ Each extracted row pairs with at most one curated figure; pairings with the same
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -94,11 +95,15 @@ def _number(value: str) -> Decimal | str:
         return value
 
 
+# a curator who copied 1000余场(次) wrote the unit 场(次): the 场次 the extractor writes (`mentions._PER_TIME`)
+_PER_TIME_UNIT = re.compile(r"[(（]次[)）]$")
+
+
 def _keys(frame: pd.DataFrame) -> list[tuple[str, Decimal | str, str, str]]:
     """Each row's period, value, metric and unit, as the pairing compares them: the unit in simplified characters
-    without a mirror's pinyin, as the extractor writes it."""
-    return [(str(r.period), _number(r.value), r.metric_id, simplified(without_remnants(r.unit)))
-            for r in frame.itertuples()]
+    without a mirror's pinyin and with a bracketed 次 joined to its word, as the extractor writes it."""
+    return [(str(r.period), _number(r.value), r.metric_id,
+             _PER_TIME_UNIT.sub("次", simplified(without_remnants(r.unit)))) for r in frame.itertuples()]
 
 
 def _pair(free: list[tuple[str, Decimal | str, str, str]],
