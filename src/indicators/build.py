@@ -22,6 +22,7 @@ import pandas as pd
 from indicators import paths
 from indicators.build_target import build_lock, database_target, replace_with_its_wal
 from indicators.errors import IndicatorsError, Problem
+from indicators.extract.mentions import PER_TIME
 from indicators.extract.text import PINYIN_REMNANT
 from indicators.onboard import unit_families, with_code_table
 from indicators.raw.bound_words import bound_words
@@ -130,7 +131,7 @@ def write_database(catalog: dict[str, pd.DataFrame], problems: list[Problem], re
         problems = problems + figure_problems
         if problems:
             raise IndicatorsError(problems)
-        con.execute(sql_text("build/pinyin_remnant.sql"), {"pattern": PINYIN_REMNANT})
+        con.execute(sql_text("build/quote_forms.sql"), {"pinyin_remnant": PINYIN_REMNANT, "per_time": PER_TIME.pattern})
         con.execute(sql_text("build/unit_scale.sql"))  # the scale words the unit checks and 01_tables.sql read
         # Python's str.find over every quote on one core, DuckDB's cross checks on the other
         problems = found_meanwhile(con, frames["reports"], partial(cross_checks, con, figures.folder))

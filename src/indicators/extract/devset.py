@@ -27,6 +27,7 @@ import pandas as pd
 
 from indicators.extract.candidates import extract_figures
 from indicators.extract.compare import read_curated
+from indicators.extract.mentions import PER_TIME
 from indicators.extract.rules import Rule
 from indicators.extract.suggestions import with_suggestions
 from indicators.extract.text import read_report, simplified, without_remnants
@@ -95,8 +96,8 @@ def _number(value: str) -> Decimal | str:
         return value
 
 
-# a curator who copied 1000余场(次) wrote the unit 场(次): the 场次 the extractor writes (`mentions._PER_TIME`)
-_PER_TIME_UNIT = re.compile(r"[(（]次[)）]$")
+# a curator who copied 1000余场(次) wrote the unit 场(次): the 场次 the extractor writes (`mentions.PER_TIME`)
+_PER_TIME_UNIT = re.compile(PER_TIME.pattern + "$")
 
 
 def _keys(frame: pd.DataFrame) -> list[tuple[str, Decimal | str, str, str]]:

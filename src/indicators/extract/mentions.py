@@ -52,7 +52,7 @@ _CLAUSE_END = re.compile(r"[，。；,;]|$")
 _COUNTED_AFTER = re.compile(r"[(（]|(?![至到])[一-鿿]")
 # 306件(次), 1000余场(次), 7.4万余家(次): a count per time written with 次 in brackets after its word, as curators of
 # eleven batches read it (件次, 场次, 家次); only where the word with 次 is a measure word (not 期(次), 笔(次))
-_PER_TIME = re.compile(r"[(（]次[)）]")
+PER_TIME = re.compile(r"[(（]次[)）]")  # build/quote_forms.sql reads quotes with it too
 _PERSONS = "人"  # 受教育群众5927763人(次), 参加考试42人(次): the curators of blind11 and blind16 name the persons' metrics
 
 
@@ -176,7 +176,7 @@ def quantities(line: Span) -> list[Quantity]:
             continue
         value = plain_value(number, mention.value)
         stop = infix.end() + (0 if percent else len(unit))
-        if (not percent and unit != _PERSONS and (per_time := _PER_TIME.match(text, stop))
+        if (not percent and unit != _PERSONS and (per_time := PER_TIME.match(text, stop))
                 and unit + "次" in _measure_word_table()):
             unit, stop = unit + "次", per_time.end()  # 306件(次), 18.64万余人(次): 件次, 万人次
         suffix = _SUFFIX.match(text, stop)

@@ -185,7 +185,7 @@ def _phrase_marks() -> frozenset[str]:
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # (fù): a syllable with its tone mark, bracketed; the build's unit checks read quotes without it too
-# (build/pinyin_remnant.sql), so that 3.99萬(wàn)件 writes 3.99万件 to them as to the extractor
+# (build/quote_forms.sql), so that 3.99萬(wàn)件 writes 3.99万件 to them as to the extractor
 PINYIN_REMNANT = f"\\([a-z{_TONED}]{{0,5}}[{_TONED}][a-z{_TONED}]{{0,5}}\\)"
 _REMNANT = re.compile(PINYIN_REMNANT)
 # a bracketed word right after a remnant (鄉(xiāng)鎮(zhèn)(街道)公共…) belongs to the run: the remnants go after all of it

@@ -23,12 +23,13 @@ create or replace temp macro same_unit_family(one_unit, other_unit) as
 
 -- a quote as the unit checks read it: without thousands separators (2,917 and 2，917), with the scale
 -- words in simplified characters (3.4萬人 reads 3.4万人), without a converter's pinyin (3.99萬(wàn)件 reads
--- 3.99万件: getvariable('pinyin_remnant'), build/pinyin_remnant.sql) and with a bracketed 次 joined to its word
--- (306件(次) reads 306件次, as the extractor writes it), so that the number before a scaled measure word is found
+-- 3.99万件) and with a bracketed 次 joined to its word (306件(次) reads 306件次, as the extractor writes it: both
+-- patterns are the extractor's, build/quote_forms.sql), so that the number before a scaled measure word is found
 -- however the page wrote it
 create or replace temp macro plain_quote(quote) as
-    replace(replace(replace(replace(regexp_replace(regexp_replace(quote, getvariable('pinyin_remnant'), '', 'g'),
-        '[(（]次[)）]', '次', 'g'), ',', ''), '，', ''), '萬', '万'), '億', '亿');
+    replace(replace(replace(replace(regexp_replace(
+        regexp_replace(quote, getvariable('quote_forms').pinyin_remnant, '', 'g'),
+        getvariable('quote_forms').per_time, '次', 'g'), ',', ''), '，', ''), '萬', '万'), '億', '亿');
 
 -- a value as a quote writes it: 70.0 or 3.40 typed (a spreadsheet's or pandas' float) is 70, 3.4, so that
 -- the unit and scale checks find it in the quote (3.40 for 3.4万人 would otherwise pass the scale check)
