@@ -2,8 +2,7 @@
 
 Named: a bureau's cases of its own sector (全年办结林业行政案件103件), penalty cases it decided and not lawsuits, with
 the fall stated after them; disclosure requests answered written 依法依规答复 after the requests received, not
-messages to a mailbox; a bureau's Party group's meetings on the rule of law (局党组专题研究法治建设工作3次), a Party
-group's and not the government's. Withheld: study of every kind (全年累计开展各类学法活动30余次), no executive
+messages to a mailbox. Withheld: study of every kind (全年累计开展各类学法活动30余次), no executive
 meeting's. Measured over every excerpt; blind135, never tuned on, held out.
 
 Texts written for these tests, not copied from a report."""
@@ -30,11 +29,6 @@ def test_requests_answered_by_law_after_the_requests_received(checkout_rules) ->
     text = "进一步优化办理流程，提高信件答复效率。全年收到政府信息公开申请12件，依法依规答复11件。"
     found = named(text, 2023, checkout_rules)
     assert found == {"12": "disclosure_requests", "11": "disclosure_requests_answered"}
-
-
-def test_a_bureaus_party_group_meetings_on_the_rule_of_law(checkout_rules) -> None:
-    text = "2025年，局党组专题研究法治建设工作4次，推动解决重点难点问题。"
-    assert named(text, 2025, checkout_rules) == {"4": "party_rule_of_law_meetings"}
 
 
 def test_study_of_every_kind_is_no_executive_meetings_study(checkout_rules) -> None:
